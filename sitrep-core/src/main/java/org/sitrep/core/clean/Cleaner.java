@@ -1,0 +1,241 @@
+package org.sitrep.core.clean;
+
+import org.sitrep.core.model.AlignedText;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.Statement;
+import org.sitrep.core.model.TimeInterval;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Removes page furniture from raw article text, line by line, with {@link FurnitureRules}; drops repeated lines
+ * (duplicated headers and captions); lifts the headline and a dateline; keeps embedded posts as statements.
+ * The result keeps an offset map into the raw text. Stateless and thread-safe; never throws on any input.
+ */
+public final class Cleaner {
+    /** Datelines are looked for in this many leading non-empty lines. */
+    static final int HEADER_LINES = 12;
+
+    private final FurnitureRules rules;
+    private final List<Pattern> inline;
+
+    public Cleaner(FurnitureRules rules) {
+        this.rules = rules;
+        this.inline = rules.inline();
+    }
+
+    public Cleaner() {
+        this(FurnitureRules.defaults());
+    }
+
+    /** Cleans {@code raw}. */
+    public CleanText clean(String raw) {
+        Builder b = new Builder(raw);
+        Set<String> seen = new HashSet<>();
+        List<int[]> lines = lines(raw);
+        int nonEmpty = 0;
+        boolean dropNext = false;
+        for (int[] l : lines) {
+            String line = raw.substring(l[0], l[1]);
+            if (line.isBlank()) {
+                continue;
+            }
+            nonEmpty++;
+            String key = line.strip().replaceAll("\\s+", " ");
+            if (dropNext) {
+                dropNext = false;
+                b.removed++;
+                seen.add(key);
+                continue;
+            }
+            if (!seen.add(key)) {
+                b.removed++;
+                continue;
+            }
+            int lead = l[0] + (line.length() - line.stripLeading().length());
+            FurnitureRules.Rule rule = rules.matchLine(key);
+            if (rule != null) {
+                dropNext = apply(b, rule, key);
+                continue;
+            }
+            if (nonEmpty <= HEADER_LINES && b.dateline == null) {
+                Dateline.Match d = Dateline.match(key);
+                if (d != null) {
+                    b.dateline = d.when();
+                    if (d.length() >= key.length()) {
+                        b.removed++;
+                        continue;
+                    }
+                    lead = skipPrefix(raw, lead, d.length());
+                }
+            }
+            b.addLine(lead, l[0] + line.stripTrailing().length(), inline);
+        }
+        return b.finish(this);
+    }
+
+    private static int skipPrefix(String raw, int from, int prefixLengthInKey) {
+        // the key collapses whitespace; walk the raw text counting non-collapsed characters
+        int i = from;
+        int counted = 0;
+        while (i < raw.length() && counted < prefixLengthInKey) {
+            char c = raw.charAt(i);
+            i++;
+            counted++;
+            if (Character.isWhitespace(c)) {
+                while (i < raw.length() && Character.isWhitespace(raw.charAt(i)) && raw.charAt(i) != '\n') {
+                    i++;
+                }
+            }
+        }
+        return i;
+    }
+
+    private boolean apply(Builder b, FurnitureRules.Rule rule, String line) {
+        b.removed++;
+        Matcher m = rule.pattern().matcher(line);
+        m.matches();
+        switch (rule.kind()) {
+            case DROP_WITH_NEXT:
+                return true;
+            case CAPTION:
+                b.captionDates.add(group(m, "date"));
+                String credit = group(m, "credit");
+                if (credit != null) {
+                    b.captionCredits.add(credit.strip());
+                }
+                return false;
+            case SIGNATURE:
+                if (b.signature == null) {
+                    b.signature = m.group("outlet");
+                }
+                return false;
+            case POST_ATTRIBUTION:
+                b.attributeLastLine(m.group("author").strip(), m.group("handle"), m.group("date"));
+                return false;
+            default:
+                return false;
+        }
+    }
+
+    private static String group(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /** [start, end) of every line, without the line terminator. */
+    static List<int[]> lines(String s) {
+        List<int[]> out = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                int end = i > start && s.charAt(i - 1) == '\r' ? i - 1 : i;
+                out.add(new int[]{start, end});
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    /** True when a line reads like a headline: short, several words, mostly capitalised, no final stop. */
+    static boolean looksLikeHeadline(String line) {
+        String t = line.strip();
+        if (t.length() < 15 || t.length() > 160 || ".!?\"”:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        int content = 0;
+        int capital = 0;
+        for (String w : words) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                content++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capital++;
+                }
+            }
+        }
+        return words.length >= 4 && content > 0 && capital >= 0.75 * content;
+    }
+
+    /** Accumulates kept text and its offset map. */
+    private static final class Builder {
+        final String raw;
+        final StringBuilder text = new StringBuilder();
+        final List<Integer> map = new ArrayList<>();
+        final List<Statement> statements = new ArrayList<>();
+        final List<String> captionCredits = new ArrayList<>();
+        final List<String> captionDates = new ArrayList<>();
+        final List<int[]> lineSpans = new ArrayList<>();
+        TimeInterval dateline;
+        String signature;
+        int removed;
+
+        Builder(String raw) {
+            this.raw = raw;
+        }
+
+        void addLine(int start, int end, List<Pattern> inline) {
+            boolean[] drop = new boolean[end - start];
+            String line = raw.substring(start, end);
+            for (Pattern p : inline) {
+                Matcher m = p.matcher(line);
+                while (m.find()) {
+                    for (int i = m.start(); i < m.end(); i++) {
+                        drop[i] = true;
+                    }
+                }
+            }
+            if (text.length() > 0) {
+                text.append('\n');
+                map.add(start > 0 ? start - 1 : 0);
+            }
+            int begin = text.length();
+            for (int i = 0; i < drop.length; i++) {
+                if (!drop[i]) {
+                    text.append(raw.charAt(start + i));
+                    map.add(start + i);
+                }
+            }
+            while (text.length() > begin && Character.isWhitespace(text.charAt(text.length() - 1))) {
+                text.setLength(text.length() - 1);
+                map.remove(map.size() - 1);
+            }
+            lineSpans.add(new int[]{begin, text.length()});
+        }
+
+        void attributeLastLine(String author, String handle, String date) {
+            if (lineSpans.isEmpty()) {
+                return;
+            }
+            int[] last = lineSpans.get(lineSpans.size() - 1);
+            statements.add(new Statement(new Span(last[0], last[1]), author, handle, date));
+        }
+
+        CleanText finish(Cleaner c) {
+            String title = null;
+            String cleaned = text.toString();
+            int[] toRaw = new int[map.size() + 1];
+            for (int i = 0; i < map.size(); i++) {
+                toRaw[i] = map.get(i);
+            }
+            toRaw[map.size()] = raw.length();
+            if (lineSpans.size() > 1) {
+                int[] first = lineSpans.get(0);
+                String firstLine = cleaned.substring(first[0], first[1]);
+                if (looksLikeHeadline(firstLine)) {
+                    title = firstLine.strip();
+                }
+            }
+            return new CleanText(new AlignedText(raw, cleaned, toRaw), title, List.copyOf(statements), dateline,
+                    signature, List.copyOf(captionCredits), List.copyOf(captionDates), removed);
+        }
+    }
+}

@@ -1,0 +1,5 @@
+package org.sitrep.core.model;
+
+/** A time expression and the interval it resolved to. */
+public record TimeMention(Span span, String text, TimeInterval interval) {
+}

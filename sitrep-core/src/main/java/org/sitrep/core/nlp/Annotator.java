@@ -1,0 +1,126 @@
+package org.sitrep.core.nlp;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.text.Resources;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Sentence splitting, tokenisation, UD part-of-speech tagging and lemmatisation with Apache OpenNLP and its English
+ * UD-EWT models (Maven Central, Apache-2.0). Lines of the cleaned text are hard sentence boundaries. Models load
+ * once per JVM; the OpenNLP tools are not thread-safe, so each thread gets its own. This class is thread-safe.
+ */
+public final class Annotator {
+    /** A sentence longer than this many characters is cut into pieces of at most this size before tagging. */
+    public static final int MAX_SENTENCE_CHARS = 2000;
+
+    private static final String SENT = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
+    private static final String TOK = "/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin";
+    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
+    private static final String LEM = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+
+    private static final class Models {
+        static final SentenceModel SENTENCE = load(SENT, SentenceModel::new);
+        static final TokenizerModel TOKENS = load(TOK, TokenizerModel::new);
+        static final POSModel TAGS = load(POS, POSModel::new);
+        static final LemmatizerModel LEMMAS = load(LEM, LemmatizerModel::new);
+    }
+
+    private interface Loader<T> {
+        T load(InputStream in) throws IOException;
+    }
+
+    private static <T> T load(String path, Loader<T> loader) {
+        try (InputStream in = Resources.open(path)) {
+            return loader.load(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot load OpenNLP model " + path, e);
+        }
+    }
+
+    private static final ThreadLocal<SentenceDetectorME> SENTENCES = ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCE));
+    private static final ThreadLocal<TokenizerME> TOKENIZER = ThreadLocal.withInitial(() -> new TokenizerME(Models.TOKENS));
+    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.TAGS));
+    private static final ThreadLocal<LemmatizerME> LEMMATIZER = ThreadLocal.withInitial(() -> new LemmatizerME(Models.LEMMAS));
+
+    /** Splits the cleaned text into sentences (not yet analysed). */
+    public List<Sentence> sentences(String text) {
+        List<Sentence> out = new ArrayList<>();
+        int lineStart = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                splitLine(text, lineStart, i, out);
+                lineStart = i + 1;
+            }
+        }
+        return out;
+    }
+
+    private void splitLine(String text, int from, int to, List<Sentence> out) {
+        String line = text.substring(from, to);
+        if (line.isBlank()) {
+            return;
+        }
+        for (opennlp.tools.util.Span s : SENTENCES.get().sentPosDetect(line)) {
+            int a = from + s.getStart();
+            int b = from + s.getEnd();
+            while (b - a > MAX_SENTENCE_CHARS) {
+                int cut = a + MAX_SENTENCE_CHARS;
+                while (cut > a + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
+                    cut--;
+                }
+                add(text, a, cut, out);
+                a = cut;
+            }
+            add(text, a, b, out);
+        }
+    }
+
+    private static void add(String text, int a, int b, List<Sentence> out) {
+        while (a < b && Character.isWhitespace(text.charAt(a))) {
+            a++;
+        }
+        while (b > a && Character.isWhitespace(text.charAt(b - 1))) {
+            b--;
+        }
+        if (b > a) {
+            out.add(new Sentence(out.size(), new Span(a, b), text.substring(a, b), List.of()));
+        }
+    }
+
+    /** Tokens, UD tags and lemmas for one sentence; returns a new, analysed sentence. */
+    public Sentence analyze(Sentence s) {
+        opennlp.tools.util.Span[] spans = TOKENIZER.get().tokenizePos(s.text());
+        String[] words = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            words[i] = normalizeQuotes(spans[i].getCoveredText(s.text()).toString());
+        }
+        String[] tags = TAGGER.get().tag(words);
+        String[] lemmas = LEMMATIZER.get().lemmatize(words, tags);
+        List<Token> tokens = new ArrayList<>(spans.length);
+        int base = s.span().start();
+        for (int i = 0; i < spans.length; i++) {
+            String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i] : lemmas[i];
+            tokens.add(new Token(new Span(base + spans[i].getStart(), base + spans[i].getEnd()),
+                    spans[i].getCoveredText(s.text()).toString(), tags[i], lemma.toLowerCase(Locale.ROOT)));
+        }
+        return new Sentence(s.index(), s.span(), s.text(), tokens);
+    }
+
+    private static String normalizeQuotes(String w) {
+        return w.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+    }
+}

@@ -1,0 +1,267 @@
+package org.sitrep.core.time;
+
+import org.sitrep.core.clean.Dateline;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.TimeInterval;
+import org.sitrep.core.model.TimeMention;
+import org.sitrep.core.model.TimePrecision;
+
+import java.time.DateTimeException;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+
+/**
+ * Finds time expressions in a sentence and resolves them against a {@link TimeContext}: absolute dates with or
+ * without a year, weekdays (bare weekdays resolve to the past), parts of day, "today", "last night", "a week ago",
+ * "within the last 24 hours", "earlier this week", "later in the day", "on the fourth day". When the reference is
+ * itself a range (an inferred publication date), relative results widen to cover it and become {@code INFERRED}.
+ * Stateless and thread-safe.
+ */
+public final class TimeTagger {
+
+    /** Finds and resolves every time expression in {@code text}; spans are offset by {@code base}. */
+    public List<TimeExpr> tag(String text, int base, TimeContext ctx) {
+        List<TimeExpr> out = new ArrayList<>();
+        List<int[]> taken = new ArrayList<>();
+        List<Candidate> cands = new ArrayList<>();
+        for (TimeRules.Rule r : TimeRules.RULES) {
+            Matcher m = r.pattern().matcher(text);
+            while (m.find()) {
+                if (m.end() > m.start() && wordBoundaryAt(text, m.start())) {
+                    cands.add(new Candidate(r.kind(), r.pattern(), m.start(), m.end()));
+                }
+            }
+        }
+        cands.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.start - c.end));
+        for (Candidate c : cands) {
+            if (taken.stream().anyMatch(t -> c.start < t[1] && t[0] < c.end)) {
+                continue;
+            }
+            TimeExpr e = resolve(c, text, base, ctx);
+            if (e != null) {
+                taken.add(new int[]{c.start, c.end});
+                out.add(e);
+            }
+        }
+        out.sort(Comparator.comparingInt(e -> e.mention().span().start()));
+        return out;
+    }
+
+    private static boolean wordBoundaryAt(String s, int i) {
+        return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
+    }
+
+    private record Candidate(String kind, java.util.regex.Pattern pattern, int start, int end) {
+    }
+
+    private TimeExpr resolve(Candidate c, String text, int base, TimeContext ctx) {
+        Matcher m = c.pattern.matcher(text);
+        if (!m.find(c.start)) {
+            return null;
+        }
+        String matched = text.substring(c.start, c.end);
+        TimeInterval t;
+        int offset = 0;
+        try {
+            switch (c.kind) {
+                case "absolute", "absolute-dmy" -> t = absolute(ctx, TimeRules.number(g(m, "d")), Dateline.monthNumber(g(m, "mon")),
+                        g(m, "y"), partOfDay(m));
+                case "iso" -> t = TimeInterval.day(LocalDate.parse(g(m, "iso")));
+                case "weekday" -> t = weekday(ctx, g(m, "wd"), g(m, "last") != null, partOfDay(m));
+                case "today" -> t = relativeDay(ctx, 0, pod(g(m, "post")));
+                case "yesterday" -> t = relativeDay(ctx, -1, pod(g(m, "post")));
+                case "last-night" -> t = relativeDay(ctx, -1, "night");
+                case "ago" -> t = ago(ctx, TimeRules.number(g(m, "n")), g(m, "unit"));
+                case "recent" -> t = recent(ctx, TimeRules.number(g(m, "n")), g(m, "unit"));
+                case "recent-hours" -> t = recentHours(ctx, matched.toLowerCase(Locale.ROOT).contains("days") ? 72 : 12);
+                case "this-week" -> t = thisWeek(ctx, g(m, "pre"));
+                case "same-day" -> t = ctx.narrative() == null || !ctx.narrative().isKnown() ? TimeInterval.UNKNOWN
+                        : TimeInterval.days(ctx.narrative().firstDay(), ctx.narrative().lastDay(), TimePrecision.DAY);
+                case "ordinal-day" -> t = ctx.operationStart() == null ? TimeInterval.UNKNOWN
+                        : TimeInterval.day(ctx.operationStart().plusDays(TimeRules.ordinal(g(m, "ord")) - 1L));
+                case "offset-after" -> {
+                    t = TimeInterval.UNKNOWN;
+                    offset = TimeRules.number(g(m, "n")) * ("week".equalsIgnoreCase(g(m, "unit")) ? 7 : 1);
+                }
+                case "month-year" -> {
+                    LocalDate first = LocalDate.of(Integer.parseInt(g(m, "y")), Dateline.monthNumber(g(m, "mon")), 1);
+                    t = TimeInterval.days(first, first.with(TemporalAdjusters.lastDayOfMonth()), TimePrecision.MONTH);
+                }
+                case "year" -> {
+                    int y = Integer.parseInt(g(m, "y"));
+                    t = TimeInterval.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), TimePrecision.RANGE);
+                }
+                default -> throw new IllegalStateException("No resolver for time rule kind '" + c.kind + "'");
+            }
+        } catch (DateTimeException | IllegalArgumentException e) {
+            return null;
+        }
+        if (t == null) {
+            return null;
+        }
+        String core = trimLeadingPrepositions(matched);
+        int s = c.start + (matched.length() - core.length());
+        TimeMention tm = new TimeMention(new Span(base + s, base + c.end), core, t);
+        return new TimeExpr(tm, c.kind, g(m, "bg") != null, offset);
+    }
+
+    private static String trimLeadingPrepositions(String s) {
+        return s.replaceFirst("(?i)^(on|by|in|during)\\s+(?=\\S)", "");
+    }
+
+    private static String g(Matcher m, String name) {
+        try {
+            return m.group(name);
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static String partOfDay(Matcher m) {
+        String p = g(m, "pre");
+        if (p == null) {
+            p = g(m, "pre2");
+        }
+        if (p == null) {
+            p = g(m, "post");
+        }
+        return pod(p);
+    }
+
+    private static String pod(String p) {
+        if (p == null) {
+            return null;
+        }
+        String k = p.toLowerCase(Locale.ROOT);
+        return k.equals("earlier") || k.equals("later") ? null : k;
+    }
+
+    /** The interval of a part of a day ("late", "early", "morning", "afternoon", "evening", "night", "early hours"). */
+    static TimeInterval partOfDayWindow(LocalDate day, String pod) {
+        int from;
+        int to;
+        switch (pod) {
+            case "early hours", "small hours" -> { from = 0; to = 6; }
+            case "early" -> { from = 0; to = 10; }
+            case "early morning" -> { from = 3; to = 9; }
+            case "morning" -> { from = 5; to = 12; }
+            case "afternoon" -> { from = 12; to = 18; }
+            case "evening" -> { from = 17; to = 22; }
+            case "late" -> { from = 16; to = 24; }
+            case "night" -> { from = 18; to = 30; }
+            default -> throw new IllegalArgumentException("unknown part of day: " + pod);
+        }
+        LocalDateTime s = day.atTime(LocalTime.MIDNIGHT).plusHours(from);
+        return new TimeInterval(s, day.atStartOfDay().plusHours(to), TimePrecision.PART_OF_DAY);
+    }
+
+    private static TimeInterval onDay(LocalDate day, String pod) {
+        return pod == null ? TimeInterval.day(day) : partOfDayWindow(day, pod);
+    }
+
+    private TimeInterval absolute(TimeContext ctx, int d, int month, String year, String pod) {
+        int y;
+        if (year != null) {
+            y = Integer.parseInt(year);
+        } else if (ctx.reference().isKnown()) {
+            LocalDate ref = ctx.reference().lastDay();
+            y = ref.getYear();
+            if (LocalDate.of(y, month, d).isAfter(ref.plusDays(2))) {
+                y--;
+            }
+        } else if (ctx.defaultYear() > 0) {
+            y = ctx.defaultYear();
+        } else {
+            return TimeInterval.UNKNOWN;
+        }
+        return onDay(LocalDate.of(y, month, d), pod);
+    }
+
+    private TimeInterval weekday(TimeContext ctx, String wd, boolean last, String pod) {
+        DayOfWeek dow = DayOfWeek.valueOf(wd.toUpperCase(Locale.ROOT));
+        return overReference(ctx, ref -> {
+            LocalDate day = last ? ref.minusDays(1).with(TemporalAdjusters.previousOrSame(dow))
+                    : ref.with(TemporalAdjusters.previousOrSame(dow));
+            return onDay(day, pod);
+        });
+    }
+
+    private TimeInterval relativeDay(TimeContext ctx, int delta, String pod) {
+        return overReference(ctx, ref -> onDay(ref.plusDays(delta), pod));
+    }
+
+    private TimeInterval ago(TimeContext ctx, int n, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        return overReference(ctx, ref -> switch (u) {
+            case "hour" -> TimeInterval.days(ref.minusDays(n >= 24 ? n / 24 + 1 : 1), ref, TimePrecision.RANGE);
+            case "day" -> TimeInterval.day(ref.minusDays(n));
+            case "week" -> TimeInterval.days(ref.minusDays(7L * n + 1), ref.minusDays(7L * n - 1), TimePrecision.WEEK);
+            case "month" -> TimeInterval.days(ref.minusMonths(n).minusDays(7), ref.minusMonths(n).plusDays(7), TimePrecision.MONTH);
+            default -> TimeInterval.days(ref.minusYears(n).withDayOfYear(1), ref.minusYears(n).withMonth(12).withDayOfMonth(31), TimePrecision.RANGE);
+        });
+    }
+
+    private TimeInterval recent(TimeContext ctx, int n, String unit) {
+        String u = unit.toLowerCase(Locale.ROOT);
+        return overReference(ctx, ref -> {
+            long days = switch (u) {
+                case "hour" -> Math.max(1, (n + 23) / 24);
+                case "day" -> n;
+                case "week" -> 7L * n;
+                default -> 30L * n;
+            };
+            return TimeInterval.days(ref.minusDays(days), ref, TimePrecision.RANGE);
+        });
+    }
+
+    private TimeInterval recentHours(TimeContext ctx, int hours) {
+        if (!ctx.reference().isKnown()) {
+            return TimeInterval.UNKNOWN;
+        }
+        TimeInterval r = ctx.reference();
+        return new TimeInterval(r.start().minusHours(hours), r.end(), TimePrecision.INFERRED);
+    }
+
+    private TimeInterval thisWeek(TimeContext ctx, String pre) {
+        boolean later = pre != null && pre.equalsIgnoreCase("later");
+        return overReference(ctx, ref -> later
+                ? TimeInterval.days(ref, ref.with(TemporalAdjusters.nextOrSame(DayOfWeek.SUNDAY)), TimePrecision.WEEK)
+                : TimeInterval.days(ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)), ref, TimePrecision.WEEK));
+    }
+
+    /**
+     * Applies a day-relative resolution to the reference. A single-day reference gives the result as is; a range
+     * (inferred publication) gives the hull over its first and last day, marked INFERRED.
+     */
+    private static TimeInterval overReference(TimeContext ctx, Function<LocalDate, TimeInterval> f) {
+        TimeInterval r = ctx.reference();
+        if (!r.isKnown()) {
+            return TimeInterval.UNKNOWN;
+        }
+        LocalDate first = r.firstDay();
+        LocalDate last = r.lastDay();
+        TimeInterval a = f.apply(first);
+        if (first.equals(last) && r.precision() != TimePrecision.INFERRED) {
+            return a;
+        }
+        TimeInterval b = f.apply(last);
+        return new TimeInterval(min(a.start(), b.start()), max(a.end(), b.end()), TimePrecision.INFERRED);
+    }
+
+    private static LocalDateTime min(LocalDateTime a, LocalDateTime b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDateTime max(LocalDateTime a, LocalDateTime b) {
+        return a.isAfter(b) ? a : b;
+    }
+}
