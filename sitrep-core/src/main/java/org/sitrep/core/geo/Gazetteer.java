@@ -14,7 +14,7 @@ import java.util.Map;
 public final class Gazetteer {
     private final List<GeoEntry> entries;
     private final Map<String, int[]> byNormal;
-    private final Map<String, int[]> bySkeleton;
+    private final Map<String, Object[]> bySkeleton;
     private final Map<String, Admin1> admin1;
     private final Map<String, List<Admin1>> admin1ByNormal;
     private final Map<String, Country> countryByNormal;
@@ -25,7 +25,7 @@ public final class Gazetteer {
     public record Country(String code, String name, double lat, double lon) {
     }
 
-    Gazetteer(List<GeoEntry> entries, Map<String, int[]> byNormal, Map<String, int[]> bySkeleton,
+    Gazetteer(List<GeoEntry> entries, Map<String, int[]> byNormal, Map<String, Object[]> bySkeleton,
               Map<String, Admin1> admin1, Map<String, List<Admin1>> admin1ByNormal,
               Map<String, Country> countryByNormal, Map<String, Country> countryByCode, NameKeys keys) {
         this.entries = Collections.unmodifiableList(entries);
@@ -51,9 +51,23 @@ public final class Gazetteer {
         return lookup(byNormal, normalKey);
     }
 
+    /** A place found by skeleton, with the normal key of the name variant that has the skeleton. */
+    public record SkeletonHit(GeoEntry entry, String normalKey) {
+    }
+
     /** Places whose name or an alternate has this consonant skeleton. */
-    public List<GeoEntry> bySkeleton(String skeleton) {
-        return lookup(bySkeleton, skeleton);
+    public List<SkeletonHit> bySkeleton(String skeleton) {
+        Object[] hits = bySkeleton.get(skeleton);
+        if (hits == null) {
+            return List.of();
+        }
+        int[] ids = (int[]) hits[0];
+        String[] ks = (String[]) hits[1];
+        List<SkeletonHit> out = new ArrayList<>(ids.length);
+        for (int i = 0; i < ids.length; i++) {
+            out.add(new SkeletonHit(entries.get(ids[i]), ks[i]));
+        }
+        return out;
     }
 
     /** True when some place, division or country has this normal key. */

@@ -116,7 +116,7 @@ public final class GazetteerBuilder {
     /** Indexes everything added so far. */
     public Gazetteer build() {
         Map<String, List<Integer>> normal = new HashMap<>(entries.size() * 4);
-        Map<String, List<Integer>> skeleton = new HashMap<>(entries.size() * 4);
+        Map<String, List<Object>> skeleton = new HashMap<>(entries.size() * 4);
         for (int i = 0; i < entries.size(); i++) {
             Set<String> seen = new java.util.HashSet<>();
             for (String n : names.get(i)) {
@@ -127,10 +127,9 @@ public final class GazetteerBuilder {
                 normal.computeIfAbsent(k, x -> new ArrayList<>(1)).add(i);
                 String s = keys.skeleton(k);
                 if (s.length() >= 2) {
-                    List<Integer> l = skeleton.computeIfAbsent(s, x -> new ArrayList<>(1));
-                    if (l.isEmpty() || l.get(l.size() - 1) != i) {
-                        l.add(i);
-                    }
+                    List<Object> l = skeleton.computeIfAbsent(s, x -> new ArrayList<>(2));
+                    l.add(i);
+                    l.add(k);
                 }
             }
         }
@@ -160,7 +159,7 @@ public final class GazetteerBuilder {
                 byName.put(keys.normal(alias), c);
             }
         }
-        return new Gazetteer(new ArrayList<>(entries), freeze(normal), freeze(skeleton), admin1, admin1ByNormal,
+        return new Gazetteer(new ArrayList<>(entries), freeze(normal), freezePairs(skeleton), admin1, admin1ByNormal,
                 byName, byCode, keys);
     }
 
@@ -185,11 +184,8 @@ public final class GazetteerBuilder {
         }
         Map<String, Admin1> out = new HashMap<>();
         for (Map.Entry<String, String> a : admin1Names.entrySet()) {
-            GeoEntry seat = seats.get(a.getKey());
             double[] s = sums.get(a.getKey());
-            if (seat != null) {
-                out.put(a.getKey(), new Admin1(a.getKey(), a.getValue(), seat.lat(), seat.lon()));
-            } else if (s != null) {
+            if (s != null) {
                 out.put(a.getKey(), new Admin1(a.getKey(), a.getValue(), s[0] / s[2], s[1] / s[2]));
             }
         }
@@ -218,6 +214,21 @@ public final class GazetteerBuilder {
             GeoEntry cap = capitals.get(c.getKey());
             out.put(c.getKey(), cap != null ? new Gazetteer.Country(c.getKey(), name, cap.lat(), cap.lon())
                     : new Gazetteer.Country(c.getKey(), name, s[0] / s[2], s[1] / s[2]));
+        }
+        return out;
+    }
+
+    private static Map<String, Object[]> freezePairs(Map<String, List<Object>> m) {
+        Map<String, Object[]> out = new HashMap<>(m.size() * 2);
+        for (Map.Entry<String, List<Object>> e : m.entrySet()) {
+            List<Object> l = e.getValue();
+            int[] ids = new int[l.size() / 2];
+            String[] ks = new String[l.size() / 2];
+            for (int i = 0; i < ids.length; i++) {
+                ids[i] = (Integer) l.get(2 * i);
+                ks[i] = (String) l.get(2 * i + 1);
+            }
+            out.put(e.getKey(), new Object[]{ids, ks});
         }
         return out;
     }

@@ -1,0 +1,127 @@
+package org.sitrep.core.actor;
+
+import org.sitrep.core.text.PhraseTrie;
+import org.sitrep.core.text.Resources;
+import org.sitrep.core.text.Words;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The actor lexicon: canonical actors ({@code actors.tsv}), generic descriptions ({@code descriptions.tsv}) and
+ * per-conflict defaults ({@code conflicts.tsv}). Immutable and thread-safe once loaded.
+ */
+public final class ActorLexicon {
+    /** A canonical actor. */
+    public record Actor(String id, String side, String kind) {
+        /** The generic role descriptions of this actor take: incumbent, challenger, or none. */
+        public String role() {
+            return switch (kind) {
+                case "state_forces" -> "incumbent";
+                case "armed_group" -> "challenger";
+                default -> "none";
+            };
+        }
+
+        /** True for sources that report rather than fight (monitors, media, officials). */
+        public boolean isSource() {
+            return kind.equals("monitor") || kind.equals("media") || kind.equals("official");
+        }
+    }
+
+    /** A generic description: its role and whether it is loaded language. */
+    public record Description(String role, boolean loaded) {
+    }
+
+    /** What a lexicon phrase means: exactly one of actor or description is set. */
+    public record Entry(Actor actor, Description description, boolean acronym) {
+    }
+
+    /** Default actors of a conflict. */
+    public record Conflict(String country, String incumbent, String challenger) {
+    }
+
+    private static final ActorLexicon DEFAULT = load();
+
+    private final PhraseTrie<Entry> trie;
+    private final Map<String, Actor> actors;
+    private final Map<String, Conflict> conflicts;
+
+    private ActorLexicon(PhraseTrie<Entry> trie, Map<String, Actor> actors, Map<String, Conflict> conflicts) {
+        this.trie = trie;
+        this.actors = Map.copyOf(actors);
+        this.conflicts = Map.copyOf(conflicts);
+    }
+
+    public static ActorLexicon defaults() {
+        return DEFAULT;
+    }
+
+    private static ActorLexicon load() {
+        PhraseTrie<Entry> trie = new PhraseTrie<>();
+        Map<String, Actor> actors = new HashMap<>();
+        for (String line : Resources.lines("/org/sitrep/core/actor/descriptions.tsv")) {
+            String[] f = fields(line, 3, "descriptions.tsv");
+            Description d = new Description(f[0], f[1].equals("yes"));
+            for (String p : f[2].split("\\|")) {
+                trie.put(p, new Entry(null, d, false));
+            }
+        }
+        for (String line : Resources.lines("/org/sitrep/core/actor/actors.tsv")) {
+            String[] f = fields(line, 4, "actors.tsv");
+            Actor a = new Actor(f[0], f[1], f[2]);
+            actors.put(a.id(), a);
+            for (String p : f[3].split("\\|")) {
+                trie.put(p, new Entry(a, null, isAcronym(p)));
+            }
+        }
+        Map<String, Conflict> conflicts = new HashMap<>();
+        for (String line : Resources.lines("/org/sitrep/core/actor/conflicts.tsv")) {
+            String[] f = fields(line, 3, "conflicts.tsv");
+            conflicts.put(f[0], new Conflict(f[0], f[1], f[2]));
+        }
+        return new ActorLexicon(trie, actors, conflicts);
+    }
+
+    private static String[] fields(String line, int n, String file) {
+        String[] f = line.split("\t");
+        if (f.length != n) {
+            throw new IllegalStateException(file + ": expected " + n + " tab-separated columns in '" + line + "'");
+        }
+        return f;
+    }
+
+    private static boolean isAcronym(String p) {
+        return p.length() <= 5 && p.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
+    }
+
+    public Actor actor(String id) {
+        return actors.get(id);
+    }
+
+    public Conflict conflict(String country) {
+        return conflicts.get(country);
+    }
+
+    /** The longest lexicon phrase at word {@code i}, or null. Acronyms must be written in capitals. */
+    public PhraseTrie.Match<Entry> match(Words words, int i) {
+        PhraseTrie.Match<Entry> m = trie.longest(words, i);
+        if (m == null) {
+            return null;
+        }
+        if (m.value().acronym()) {
+            String w = words.word(i);
+            if (!w.equals(w.toUpperCase())) {
+                return null;
+            }
+        }
+        return m;
+    }
+
+    /** All actors, for tests and listings. */
+    public List<Actor> actors() {
+        return new ArrayList<>(actors.values());
+    }
+}

@@ -1,0 +1,342 @@
+package org.sitrep.core.geo;
+
+import org.sitrep.core.model.GeoEntry;
+import org.sitrep.core.model.GeoPrecision;
+import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.ResolvedPlace;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Resolves a document's place candidates to single places using document context: the country and first-level
+ * divisions the document is about, a division named in the same sentence ("Suran … in northern Hama"), distance
+ * to the places the document names unambiguously, population and administrative rank. A name it cannot resolve
+ * degrades to its container named in context (a possessive's place, the sentence's division, the document's
+ * division or country) with a coarser precision and {@code resolved=false}; it is never dropped. Candidates that
+ * are probably not places at all (a capitalised word matching only a far-away hamlet) are dropped. Thread-safe.
+ */
+public final class Geocoder {
+    private final Gazetteer gazetteer;
+
+    public Geocoder(Gazetteer gazetteer) {
+        this.gazetteer = gazetteer;
+    }
+
+    /** The document's geographic focus. */
+    public record Focus(String country, Map<String, Double> admin1Votes, double lat, double lon, boolean hasCentroid) {
+        public String topAdmin1() {
+            return admin1Votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        }
+    }
+
+    /** Resolved mentions, parallel to the input (null where a candidate was dropped), and the focus. */
+    public record Result(List<List<PlaceMention>> mentions, Focus focus) {
+    }
+
+    public Result resolve(List<List<PlaceCandidate>> bySentence) {
+        Focus focus = focus(bySentence);
+        List<List<PlaceMention>> out = new ArrayList<>();
+        Map<String, ResolvedPlace> senses = new HashMap<>();
+        List<boolean[]> contextual = new ArrayList<>();
+        for (List<PlaceCandidate> sentence : bySentence) {
+            Set<String> sentenceAdmin1 = sentenceAdmin1(sentence, focus);
+            List<double[]> anchors = anchors(sentence, focus);
+            List<PlaceMention> resolved = new ArrayList<>();
+            boolean strong = !sentenceAdmin1.isEmpty() || anchors.size() >= 2;
+            for (PlaceCandidate c : sentence) {
+                PlaceMention m = resolveOne(c, sentence, sentenceAdmin1, focus, anchors);
+                resolved.add(m);
+                if (m != null && strong && c.kind() != PlaceMention.Kind.ANAPHOR && c.kind() != PlaceMention.Kind.REGION) {
+                    senses.putIfAbsent(gazetteer.keys().normal(c.head()), m.place());
+                }
+            }
+            contextual.add(new boolean[]{strong});
+            out.add(resolved);
+        }
+        // one sense per document: a name resolved in a sentence with strong context applies to its other mentions
+        for (int i = 0; i < out.size(); i++) {
+            if (contextual.get(i)[0]) {
+                continue;
+            }
+            List<PlaceMention> sentence = out.get(i);
+            for (int j = 0; j < sentence.size(); j++) {
+                PlaceMention m = sentence.get(j);
+                PlaceCandidate c = bySentence.get(i).get(j);
+                ResolvedPlace sense = senses.get(gazetteer.keys().normal(c.head()));
+                if (sense != null && c.kind() != PlaceMention.Kind.ANAPHOR && c.kind() != PlaceMention.Kind.REGION
+                        && (m == null || !sense.equals(m.place()))) {
+                    sentence.set(j, new PlaceMention(c.span(), c.text(), c.head(), sense, c.kind()));
+                }
+            }
+        }
+        return new Result(out, focus);
+    }
+
+    private Focus focus(List<List<PlaceCandidate>> doc) {
+        Map<String, Double> countries = new HashMap<>();
+        for (List<PlaceCandidate> s : doc) {
+            for (PlaceCandidate c : s) {
+                if (c.country() != null) {
+                    countries.merge(c.country().code(), 3.0, Double::sum);
+                }
+                for (Admin1 a : c.admin1s()) {
+                    countries.merge(a.country(), 1.0 / c.admin1s().size(), Double::sum);
+                }
+                for (PlaceCandidate.Hit h : c.hits()) {
+                    double w = h.quality() >= 1.0 ? 1.0 : 0.3;
+                    countries.merge(h.entry().country(), w / c.hits().size() + (h.entry().population() > 100_000 ? 0.5 : 0), Double::sum);
+                }
+            }
+        }
+        String country = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        Map<String, Double> admin1 = new HashMap<>();
+        double lat = 0;
+        double lon = 0;
+        int n = 0;
+        for (List<PlaceCandidate> s : doc) {
+            for (PlaceCandidate c : s) {
+                for (Admin1 a : c.admin1s()) {
+                    if (a.country().equals(country)) {
+                        admin1.merge(a.key(), c.kind() == PlaceMention.Kind.REGION ? 2.0 : 1.0, Double::sum);
+                    }
+                }
+                List<PlaceCandidate.Hit> inCountry = c.hits().stream()
+                        .filter(h -> h.entry().country().equals(country) && h.quality() >= 1.0).toList();
+                if (inCountry.size() == 1) {
+                    GeoEntry e = inCountry.get(0).entry();
+                    admin1.merge(e.admin1Key(), 1.0, Double::sum);
+                    lat += e.lat();
+                    lon += e.lon();
+                    n++;
+                }
+            }
+        }
+        return new Focus(country, admin1, n > 0 ? lat / n : 0, n > 0 ? lon / n : 0, n > 0);
+    }
+
+    /** Points of the places the sentence names unambiguously (one exact entry in the focus country). */
+    private static List<double[]> anchors(List<PlaceCandidate> sentence, Focus focus) {
+        List<double[]> out = new ArrayList<>();
+        for (PlaceCandidate c : sentence) {
+            List<PlaceCandidate.Hit> exact = c.hits().stream()
+                    .filter(h -> h.quality() >= 1.0 && h.entry().country().equals(focus.country())).toList();
+            if (exact.size() == 1 && c.feature() == null) {
+                out.add(new double[]{exact.get(0).entry().lat(), exact.get(0).entry().lon()});
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether a hit is a believable reading of the words: fuzzy matches must lie in the focus country near the
+     * document's places; exact matches of small places must lie in the focus country; a small place far from
+     * every other place its sentence names unambiguously is doubted.
+     */
+    private static boolean plausible(PlaceCandidate c, PlaceCandidate.Hit h, Focus focus, List<double[]> anchors,
+                                     Set<String> sentenceAdmin1) {
+        GeoEntry e = h.entry();
+        boolean inFocus = focus.country() == null || e.country().equals(focus.country());
+        if (h.quality() < 1.0) {
+            if (!inFocus || focus.hasCentroid() && e.distanceKm(focus.lat(), focus.lon()) > 150) {
+                return false;
+            }
+        } else if (!inFocus && e.population() < 100_000 && c.kind() != PlaceMention.Kind.CUE) {
+            return false;
+        }
+        if (e.population() < 20_000 && !sentenceAdmin1.isEmpty() && !sentenceAdmin1.contains(e.admin1Key())) {
+            return false;
+        }
+        if (e.population() < 20_000 && !anchors.isEmpty()) {
+            double nearest = Double.MAX_VALUE;
+            for (double[] a : anchors) {
+                double d = e.distanceKm(a[0], a[1]);
+                if (d > 0.01) {
+                    nearest = Math.min(nearest, d);
+                }
+            }
+            return nearest == Double.MAX_VALUE || nearest <= 80;
+        }
+        return true;
+    }
+
+    private Set<String> sentenceAdmin1(List<PlaceCandidate> sentence, Focus focus) {
+        Set<String> out = new HashSet<>();
+        for (PlaceCandidate c : sentence) {
+            if (c.kind() == PlaceMention.Kind.REGION) {
+                for (Admin1 a : c.admin1s()) {
+                    if (a.country().equals(focus.country())) {
+                        out.add(a.key());
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    double score(PlaceCandidate.Hit h, Set<String> sentenceAdmin1, Focus focus) {
+        GeoEntry e = h.entry();
+        double s = 3 * h.quality();
+        if (e.country().equals(focus.country())) {
+            s += 2;
+        }
+        if (sentenceAdmin1.contains(e.admin1Key())) {
+            s += 3;
+        }
+        s += 0.6 * Math.log1p(focus.admin1Votes().getOrDefault(e.admin1Key(), 0.0));
+        if (focus.hasCentroid()) {
+            s -= Math.min(e.distanceKm(focus.lat(), focus.lon()) / 100.0, 2.5);
+        }
+        s += 0.3 * Math.log10(e.population() + 10.0);
+        s += switch (e.featureCode()) {
+            case "PPLC" -> 1.5;
+            case "PPLA" -> 1.0;
+            case "PPLA2" -> 0.4;
+            default -> 0;
+        };
+        return s;
+    }
+
+    private PlaceMention resolveOne(PlaceCandidate c, List<PlaceCandidate> sentence, Set<String> sentenceAdmin1, Focus focus,
+                                    List<double[]> anchors) {
+        if (c.kind() == PlaceMention.Kind.ANAPHOR) {
+            return new PlaceMention(c.span(), c.text(), c.head(), ResolvedPlace.unresolved(c.text()), c.kind());
+        }
+        if (c.kind() == PlaceMention.Kind.REGION) {
+            ResolvedPlace r = region(c, sentenceAdmin1, focus);
+            if (r != null) {
+                return new PlaceMention(c.span(), c.text(), c.head(), r, c.kind());
+            }
+        }
+        if (c.country() != null && (c.hits().isEmpty() || c.hits().stream().allMatch(h -> h.entry().population() < 1_000_000))) {
+            Gazetteer.Country k = c.country();
+            return new PlaceMention(c.span(), c.text(), c.head(),
+                    new ResolvedPlace(k.name(), null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, true), c.kind());
+        }
+        PlaceCandidate.Hit best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (PlaceCandidate.Hit h : c.hits()) {
+            if (!plausible(c, h, focus, anchors, sentenceAdmin1)) {
+                continue;
+            }
+            double s = score(h, sentenceAdmin1, focus);
+            if (s > bestScore) {
+                bestScore = s;
+                best = h;
+            }
+        }
+        if (best != null && c.feature() == null) {
+            return new PlaceMention(c.span(), c.text(), c.head(), place(best.entry()), c.kind());
+        }
+        if (best == null && c.kind() == PlaceMention.Kind.NAME && c.admin1s().isEmpty() && c.feature() == null
+                && c.kindWord() == null) {
+            return null;
+        }
+        if (best == null && !c.admin1s().isEmpty()) {
+            ResolvedPlace r = region(c, sentenceAdmin1, focus);
+            if (r != null) {
+                return new PlaceMention(c.span(), c.text(), c.head(), r, c.kind());
+            }
+        }
+        return new PlaceMention(c.span(), c.text(), c.head(), degrade(c, sentence, sentenceAdmin1, focus), c.kind());
+    }
+
+    ResolvedPlace place(GeoEntry e) {
+        Admin1 a = gazetteer.admin1(e.admin1Key());
+        GeoPrecision p = e.featureCode().startsWith("PPLX") ? GeoPrecision.DISTRICT : GeoPrecision.TOWN;
+        return new ResolvedPlace(e.name(), e.geonameid(), e.lat(), e.lon(), a == null ? null : a.name(), e.country(), p, true);
+    }
+
+    private ResolvedPlace region(PlaceCandidate c, Set<String> sentenceAdmin1, Focus focus) {
+        Admin1 pick = null;
+        for (Admin1 a : c.admin1s()) {
+            if (pick == null || a.country().equals(focus.country()) && !pick.country().equals(focus.country())) {
+                pick = a;
+            }
+        }
+        if (pick == null && !c.hits().isEmpty()) {
+            PlaceCandidate.Hit best = null;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (PlaceCandidate.Hit h : c.hits()) {
+                double s = score(h, sentenceAdmin1, focus);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = h;
+                }
+            }
+            pick = gazetteer.admin1(best.entry().admin1Key());
+        }
+        if (pick == null && c.country() != null) {
+            Gazetteer.Country k = c.country();
+            return new ResolvedPlace(k.name(), null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, true);
+        }
+        if (pick == null) {
+            return null;
+        }
+        return new ResolvedPlace(pick.name(), null, pick.lat(), pick.lon(), pick.name(), pick.country(), GeoPrecision.PROVINCE, true);
+    }
+
+    /** The nearest container named in context, with a coarser precision; {@code resolved=false}. */
+    private ResolvedPlace degrade(PlaceCandidate c, List<PlaceCandidate> sentence, Set<String> sentenceAdmin1, Focus focus) {
+        String name = c.head();
+        if (c.container() != null && !c.container().hits().isEmpty()) {
+            PlaceMention m = resolveOne(c.container(), sentence, sentenceAdmin1, focus, List.of());
+            if (m != null && m.place().hasPoint()) {
+                ResolvedPlace p = m.place();
+                return new ResolvedPlace(name, null, p.lat(), p.lon(), p.admin1(), p.country(), GeoPrecision.TOWN, false);
+            }
+        }
+        boolean insideTown = c.kindWord() != null && (c.kindWord().startsWith("neighbo") || c.kindWord().startsWith("district"));
+        if (insideTown) {
+            for (PlaceCandidate o : sentence) {
+                if (o != c && o.kind() == PlaceMention.Kind.NAME && !o.hits().isEmpty()) {
+                    PlaceMention m = resolveOne(o, sentence, sentenceAdmin1, focus, List.of());
+                    if (m != null) {
+                        ResolvedPlace p = m.place();
+                        return new ResolvedPlace(name, null, p.lat(), p.lon(), p.admin1(), p.country(), GeoPrecision.TOWN, false);
+                    }
+                }
+            }
+        }
+        String key = sentenceAdmin1.stream().findFirst().orElse(null);
+        if (key == null) {
+            key = nearbyAdmin1(sentence, c, sentenceAdmin1, focus);
+        }
+        if (key == null) {
+            key = focus.topAdmin1();
+        }
+        Admin1 a = key == null ? null : gazetteer.admin1(key);
+        if (a != null) {
+            return new ResolvedPlace(name, null, a.lat(), a.lon(), a.name(), a.country(), GeoPrecision.PROVINCE, false);
+        }
+        Gazetteer.Country k = focus.country() == null ? null : gazetteer.country(focus.country());
+        if (k != null) {
+            return new ResolvedPlace(name, null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, false);
+        }
+        return ResolvedPlace.unresolved(name);
+    }
+
+    private String nearbyAdmin1(List<PlaceCandidate> sentence, PlaceCandidate self, Set<String> sentenceAdmin1, Focus focus) {
+        for (PlaceCandidate o : sentence) {
+            if (o != self && !o.hits().isEmpty() && o.feature() == null) {
+                PlaceCandidate.Hit best = null;
+                double bestScore = Double.NEGATIVE_INFINITY;
+                for (PlaceCandidate.Hit h : o.hits()) {
+                    double s = score(h, sentenceAdmin1, focus);
+                    if (s > bestScore) {
+                        bestScore = s;
+                        best = h;
+                    }
+                }
+                if (best != null && best.entry().country().equals(focus.country())) {
+                    return best.entry().admin1Key();
+                }
+            }
+        }
+        return null;
+    }
+}
