@@ -146,7 +146,7 @@ public final class Cleaner {
     }
 
     /** True when a line reads like a headline: short, several words, mostly capitalised, no final stop. */
-    static boolean looksLikeHeadline(String line) {
+    public static boolean looksLikeHeadline(String line) {
         String t = line.strip();
         if (t.length() < 15 || t.length() > 160 || ".!?\"”:".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;

@@ -14,11 +14,14 @@ import java.util.List;
  * @param language    ISO 639-1 code ("en")
  * @param title       the headline, or null
  * @param text        raw and cleaned text with their alignment
+ * @param statements  embedded social posts kept as quoted statements
  * @param diagnostics what went wrong or was doubtful while reading and cleaning
  */
 public record Article(String id, String doc, String source, String outlet, String url, TimeInterval published,
-                      String language, String title, AlignedText text, List<Diagnostic> diagnostics) {
+                      String language, String title, AlignedText text, List<Statement> statements,
+                      List<Diagnostic> diagnostics) {
     public Article {
+        statements = List.copyOf(statements);
         diagnostics = List.copyOf(diagnostics);
         if (published == null) {
             published = TimeInterval.UNKNOWN;
@@ -30,10 +33,10 @@ public record Article(String id, String doc, String source, String outlet, Strin
     }
 
     public Article withPublished(TimeInterval p) {
-        return new Article(id, doc, source, outlet, url, p, language, title, text, diagnostics);
+        return new Article(id, doc, source, outlet, url, p, language, title, text, statements, diagnostics);
     }
 
     public Article withOutlet(String o) {
-        return new Article(id, doc, source, o, url, published, language, title, text, diagnostics);
+        return new Article(id, doc, source, o, url, published, language, title, text, statements, diagnostics);
     }
 }

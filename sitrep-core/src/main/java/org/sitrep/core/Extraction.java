@@ -1,0 +1,25 @@
+package org.sitrep.core;
+
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Claim;
+import org.sitrep.core.model.Diagnostic;
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.PlaceMention;
+
+import java.util.List;
+
+/**
+ * What the pipeline found in one article.
+ *
+ * @param unresolved  place mentions whose names the gazetteer lacks (degraded to a container)
+ * @param diagnostics the article's diagnostics plus any raised while extracting (time limit, …)
+ */
+public record Extraction(Article article, List<EventMention> events, List<Claim> claims,
+                         List<PlaceMention> unresolved, List<Diagnostic> diagnostics) {
+    public Extraction {
+        events = List.copyOf(events);
+        claims = List.copyOf(claims);
+        unresolved = List.copyOf(unresolved);
+        diagnostics = List.copyOf(diagnostics);
+    }
+}

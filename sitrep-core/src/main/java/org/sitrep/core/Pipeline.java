@@ -1,0 +1,186 @@
+package org.sitrep.core;
+
+import org.sitrep.core.actor.ActorLexicon;
+import org.sitrep.core.actor.ActorResolver;
+import org.sitrep.core.actor.ActorTagger;
+import org.sitrep.core.clean.Cleaner;
+import org.sitrep.core.extract.ClaimExtractor;
+import org.sitrep.core.extract.Cues;
+import org.sitrep.core.extract.DocumentState;
+import org.sitrep.core.extract.EventExtractor;
+import org.sitrep.core.extract.MentionReconciler;
+import org.sitrep.core.extract.SentenceFacts;
+import org.sitrep.core.geo.Gazetteer;
+import org.sitrep.core.geo.Geocoder;
+import org.sitrep.core.geo.PlaceCandidate;
+import org.sitrep.core.geo.PlaceTagger;
+import org.sitrep.core.model.ActorMention;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Claim;
+import org.sitrep.core.model.Diagnostic;
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.Statement;
+import org.sitrep.core.nlp.Annotator;
+import org.sitrep.core.nlp.Sentence;
+import org.sitrep.core.text.Words;
+import org.sitrep.core.time.TimeContext;
+import org.sitrep.core.time.TimeExpr;
+import org.sitrep.core.time.TimeTagger;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * The extraction pipeline for one article: sentences → place, actor and time mentions (cheap dictionary scans on
+ * every sentence) → document-level geocoding and actor resolution → POS tagging and the event grammar on the
+ * sentences that can hold an event → claims → reconciliation of restated mentions. Stages are built once; the
+ * pipeline is thread-safe and {@link #process} never throws on any article text. A time limit per article bounds
+ * the work: when it runs out the article keeps what was found so far, with a diagnostic.
+ */
+public final class Pipeline {
+    /** Default time limit per article. */
+    public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
+
+    private final Annotator annotator = new Annotator();
+    private final ActorLexicon actors = ActorLexicon.defaults();
+    private final ActorTagger actorTagger = new ActorTagger(actors);
+    private final ActorResolver actorResolver = new ActorResolver(actors);
+    private final PlaceTagger placeTagger;
+    private final Geocoder geocoder;
+    private final TimeTagger timeTagger = new TimeTagger();
+    private final EventExtractor events = new EventExtractor(actors);
+    private final ClaimExtractor claims = new ClaimExtractor();
+    private final MentionReconciler reconciler = new MentionReconciler();
+    private final Cues cues = Cues.defaults();
+    private final Duration timeLimit;
+
+    public Pipeline(Gazetteer gazetteer, Duration timeLimit) {
+        this.placeTagger = new PlaceTagger(gazetteer);
+        this.geocoder = new Geocoder(gazetteer);
+        this.timeLimit = timeLimit;
+    }
+
+    public Pipeline(Gazetteer gazetteer) {
+        this(gazetteer, DEFAULT_TIME_LIMIT);
+    }
+
+    /** Runs every stage on the article. */
+    public Extraction process(Article a) {
+        long deadline = System.nanoTime() + timeLimit.toNanos();
+        List<Diagnostic> diags = new ArrayList<>(a.diagnostics());
+        String text = a.cleaned();
+        List<Sentence> sentences = annotator.sentences(text);
+        int n = sentences.size();
+        List<List<ActorTagger.Raw>> rawActors = new ArrayList<>(n);
+        List<List<PlaceCandidate>> candidates = new ArrayList<>(n);
+        boolean[] mayHoldEvent = new boolean[n];
+        for (Sentence s : sentences) {
+            Words w = new Words(s.text(), s.span().start());
+            List<ActorTagger.Raw> raw = actorTagger.tag(w);
+            boolean[] blocked = blockedWords(w, raw, a.outlet());
+            rawActors.add(raw);
+            boolean headline = Cleaner.looksLikeHeadline(s.text()) || s.text().equals(a.title());
+            candidates.add(headline ? List.of() : placeTagger.tag(w, blocked, s.index() * 1000));
+            mayHoldEvent[s.index()] = !headline && mayHoldEvent(w) && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
+        }
+        Geocoder.Result geo = geocoder.resolve(candidates);
+        List<List<ActorMention>> actorMentions = actorResolver.resolve(rawActors, geo.focus().country());
+        DocumentState st = new DocumentState(defaultActor(actorMentions, "opposition"), defaultActor(actorMentions, "government"),
+                null, a.published());
+        List<EventMention> found = new ArrayList<>();
+        List<Claim> foundClaims = new ArrayList<>();
+        List<PlaceMention> unresolved = new ArrayList<>();
+        int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
+        for (Sentence s : sentences) {
+            if (System.nanoTime() > deadline) {
+                diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached at sentence "
+                        + s.index() + " of " + n + "; the rest of the article was not analysed"));
+                break;
+            }
+            int i = s.index();
+            if (cues.opens("topic-shift", s.text())) {
+                st.resetTime();
+            }
+            TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i));
+            List<TimeExpr> times = timeTagger.tag(s.text(), s.span().start(), ctx);
+            List<PlaceMention> places = geo.mentions().get(i).stream().filter(Objects::nonNull).toList();
+            places.stream().filter(p -> !p.place().resolved() && p.kind() != PlaceMention.Kind.ANAPHOR).forEach(unresolved::add);
+            Sentence analysed = mayHoldEvent[i] || claims.mayHoldClaim(s.text()) ? annotator.analyze(s) : s;
+            SentenceFacts f = new SentenceFacts(analysed, places, actorMentions.get(i), times, statementOf(a, s),
+                    i + 1 < n ? sentences.get(i + 1).text() : null);
+            List<EventMention> ev = mayHoldEvent[i] ? events.extract(a.doc(), f, st) : List.of();
+            found.addAll(ev);
+            if (analysed.analysed()) {
+                foundClaims.addAll(claims.extract(a.doc(), f, st));
+            }
+            st.endSentence(f, ev);
+        }
+        return new Extraction(a, reconciler.reconcile(found), foundClaims, unresolved, diags);
+    }
+
+    private boolean mayHoldEvent(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            if (events.triggers().mayTrigger(w.folded(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean[] blockedWords(Words w, List<ActorTagger.Raw> raw, String outlet) {
+        boolean[] blocked = new boolean[w.size()];
+        for (ActorTagger.Raw r : raw) {
+            if (r.entry().actor() != null || r.lastWord() > r.firstWord()) {
+                for (int k = r.firstWord(); k <= r.lastWord(); k++) {
+                    blocked[k] = true;
+                }
+            }
+        }
+        if (outlet != null) {
+            Words o = new Words(outlet, 0);
+            for (int i = 0; i + o.size() <= w.size(); i++) {
+                boolean match = o.size() > 0;
+                for (int k = 0; k < o.size() && match; k++) {
+                    match = w.folded(i + k).equals(o.folded(k));
+                }
+                if (match) {
+                    for (int k = 0; k < o.size(); k++) {
+                        blocked[i + k] = true;
+                    }
+                }
+            }
+        }
+        return blocked;
+    }
+
+    private static Statement statementOf(Article a, Sentence s) {
+        for (Statement st : a.statements()) {
+            if (st.span().contains(s.span())) {
+                return st;
+            }
+        }
+        return null;
+    }
+
+    /** The actor a document's generic descriptions of a side resolve to (a mention without a span). */
+    private static ActorMention defaultActor(List<List<ActorMention>> mentions, String side) {
+        for (List<ActorMention> s : mentions) {
+            for (ActorMention m : s) {
+                if (m.description() && side.equals(m.side()) && m.actorId() != null) {
+                    return new ActorMention(null, m.text(), m.actorId(), m.side(), true);
+                }
+            }
+        }
+        for (List<ActorMention> s : mentions) {
+            for (ActorMention m : s) {
+                if (side.equals(m.side()) && m.actorId() != null) {
+                    return new ActorMention(null, m.text(), m.actorId(), m.side(), false);
+                }
+            }
+        }
+        return null;
+    }
+}

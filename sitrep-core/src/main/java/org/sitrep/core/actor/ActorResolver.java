@@ -1,0 +1,88 @@
+package org.sitrep.core.actor;
+
+import org.sitrep.core.model.ActorMention;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Resolves a document's actor mentions: names map to their actor; a description ("the militants", "regime
+ * forces") maps to the most-named actor of its role in the document, or else to the default actor of the
+ * conflict the document is about; a pronoun-like description ("they", "fighters") maps to the last fighting actor
+ * named before it. The words used are kept. Thread-safe.
+ */
+public final class ActorResolver {
+    private final ActorLexicon lexicon;
+
+    public ActorResolver(ActorLexicon lexicon) {
+        this.lexicon = lexicon;
+    }
+
+    /**
+     * @param bySentence raw mentions per sentence, in document order
+     * @param country    the document's focus country (ISO code), or null
+     * @return resolved mentions, parallel to the input
+     */
+    public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country) {
+        Map<String, Map<String, Integer>> byRole = new HashMap<>();
+        for (List<ActorTagger.Raw> s : bySentence) {
+            for (ActorTagger.Raw r : s) {
+                if (r.entry().actor() != null) {
+                    byRole.computeIfAbsent(r.entry().actor().role(), k -> new HashMap<>()).merge(r.entry().actor().id(), 1, Integer::sum);
+                }
+            }
+        }
+        ActorLexicon.Conflict conflict = country == null ? null : lexicon.conflict(country);
+        String challenger = top(byRole.get("challenger"), conflict == null ? null : conflict.challenger());
+        String incumbent = top(byRole.get("incumbent"), conflict == null ? null : conflict.incumbent());
+        List<List<ActorMention>> out = new ArrayList<>();
+        ActorMention lastFighter = null;
+        for (List<ActorTagger.Raw> s : bySentence) {
+            List<ActorMention> resolved = new ArrayList<>();
+            for (ActorTagger.Raw r : s) {
+                ActorMention m = resolveOne(r, challenger, incumbent, lastFighter);
+                resolved.add(m);
+                ActorLexicon.Actor a = m.actorId() == null ? null : lexicon.actor(m.actorId());
+                if (a != null && !a.isSource() && !isPronoun(r)) {
+                    lastFighter = m;
+                }
+            }
+            out.add(resolved);
+        }
+        return out;
+    }
+
+    private static boolean isPronoun(ActorTagger.Raw r) {
+        return r.entry().description() != null && r.entry().description().role().equals("any");
+    }
+
+    private ActorMention resolveOne(ActorTagger.Raw r, String challenger, String incumbent, ActorMention lastFighter) {
+        ActorLexicon.Entry e = r.entry();
+        if (e.actor() != null) {
+            return new ActorMention(r.span(), r.text(), e.actor().id(), e.actor().side(), false);
+        }
+        String role = e.description().role();
+        String id = switch (role) {
+            case "challenger" -> challenger;
+            case "incumbent" -> incumbent;
+            default -> lastFighter != null ? lastFighter.actorId() : challenger;
+        };
+        ActorLexicon.Actor a = id == null ? null : lexicon.actor(id);
+        String side = a != null ? a.side() : role.equals("incumbent") ? "government" : role.equals("challenger") ? "opposition" : null;
+        return new ActorMention(r.span(), r.text(), id, side, true);
+    }
+
+    private static String top(Map<String, Integer> counts, String fallback) {
+        if (counts == null || counts.isEmpty()) {
+            return fallback;
+        }
+        int max = counts.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (fallback != null && counts.getOrDefault(fallback, 0) == max) {
+            return fallback;
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() == max).map(Map.Entry::getKey).sorted().findFirst()
+                .orElse(fallback);
+    }
+}

@@ -1,0 +1,90 @@
+package org.sitrep.core.extract;
+
+import org.sitrep.core.actor.ActorLexicon;
+import org.sitrep.core.model.ActorMention;
+import org.sitrep.core.model.Claimant;
+import org.sitrep.core.nlp.Token;
+
+import java.util.List;
+
+/**
+ * Who a sentence (or part of it) is attributed to, and how: "X said/stated that …", "…, stated X", "according to
+ * X", "X claimed to …", "X denied that …", "X confirmed …". The attributed part is tokens [from, to).
+ *
+ * @param verbClass claim, deny, confirm, report, or according
+ * @param party     true when the claimant is a party to the fighting (not a monitor or a news medium)
+ * @param side      the claimant's side when known
+ * @param media     true when the claimant is a news medium ("Reuters reported that")
+ */
+public record Attribution(Claimant claimant, String verbClass, int from, int to, boolean party, String side,
+                          boolean media) {
+
+    public boolean covers(int token) {
+        return token >= from && token < to;
+    }
+
+    /** Finds the attribution of a sentence, or null. */
+    static Attribution find(SentenceFacts f, Cues cues, ActorLexicon lexicon) {
+        List<Token> t = f.tokens();
+        for (Cues.Hit h : cues.find("deny", t, 0, t.size())) {
+            Attribution a = preposed(f, h, "deny", lexicon);
+            if (a != null) {
+                return a;
+            }
+        }
+        for (Cues.Hit h : cues.find("claim", t, 0, t.size())) {
+            Attribution a = preposed(f, h, "claim", lexicon);
+            if (a != null) {
+                return a;
+            }
+        }
+        for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).text().equalsIgnoreCase("according") && t.get(i + 1).text().equalsIgnoreCase("to")) {
+                ClaimantPhrase p = ClaimantPhrase.after(f, i + 2, lexicon);
+                if (p != null) {
+                    return of(p, "according", 0, t.size(), lexicon);
+                }
+            }
+        }
+        for (String cls : new String[]{"confirm", "report"}) {
+            for (Cues.Hit h : cues.find(cls, t, 0, t.size())) {
+                Attribution a = postposed(f, h, cls, lexicon);
+                if (a == null) {
+                    a = preposed(f, h, cls, lexicon);
+                }
+                if (a != null) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Attribution preposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon) {
+        ClaimantPhrase p = ClaimantPhrase.before(f, h.start(), lexicon);
+        return p == null ? null : of(p, cls, h.end(), f.tokens().size(), lexicon);
+    }
+
+    /** "…,” stated the Observatory" / "…, said a military source quoted by SANA". */
+    private static Attribution postposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon) {
+        List<Token> t = f.tokens();
+        if (h.start() == 0) {
+            return null;
+        }
+        String prev = t.get(h.start() - 1).text();
+        if (!(prev.equals(",") || prev.equals("\"") || prev.equals("”") || prev.equals("''") || prev.equals("’"))) {
+            return null;
+        }
+        ClaimantPhrase p = ClaimantPhrase.after(f, h.end(), lexicon);
+        return p == null ? null : of(p, cls, 0, h.start(), lexicon);
+    }
+
+    private static Attribution of(ClaimantPhrase p, String cls, int from, int to, ActorLexicon lexicon) {
+        ActorMention a = p.actor();
+        ActorLexicon.Actor actor = a == null || a.actorId() == null ? null : lexicon.actor(a.actorId());
+        boolean media = actor != null && actor.kind().equals("media");
+        boolean party = actor != null && !actor.isSource();
+        String side = a == null ? null : a.side();
+        return new Attribution(new Claimant(p.text(), a == null ? null : a.actorId()), cls, from, to, party, side, media);
+    }
+}

@@ -1,0 +1,118 @@
+package org.sitrep.core.extract;
+
+import org.sitrep.core.model.Casualties;
+
+import java.util.LinkedHashMap;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads casualty reports: a total ("at least 727 people have died", "hundreds being killed, wounded or
+ * captured", "around 40,000 civilians"), its breakdown ("including 111 civilians", "371 HTS fighters, 220 Syrian
+ * soldiers—23 of whom were officers—and 25 pro-Iranian militiamen", also from the next sentence: "The remainder
+ * includes …") and checks that the parts add up. Thread-safe.
+ */
+final class CasualtyParser {
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|dozens|hundreds|thousands|tens of thousands|scores)";
+    private static final Pattern TOTAL = Pattern.compile("(?i)\\b(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*"
+            + NUM + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals)?\\s*"
+            + "(?:have|has|had|were|was|are|being|been|\\s)*\\s*(killed|died|dead|wounded|injured|captured|killed, wounded or captured|"
+            + "killed or wounded|killed and wounded)");
+    private static final Pattern LIVES = Pattern.compile("(?i)claimed the lives of\\s+(at least|around|about|nearly|some|more than)?\\s*" + NUM);
+    private static final Pattern PART = Pattern.compile("(?i)(?:including|includes|include|among them|of whom)?\\s*\\b"
+            + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z][\\w’'-]*\\s?){1,3}?)(?=\\s*(?:,|—|–|-|\\band\\b|\\.|;|$|\\baccording\\b))");
+    private static final Pattern NESTED = Pattern.compile("(?i)(\\d+)\\s+of whom were\\s+([\\w -]+?)(?=—|–|,|\\.|$)");
+
+    /** The casualty report of the sentence (with breakdown continued from {@code next}), or null. */
+    Casualties parse(SentenceFacts f, String next) {
+        String s = f.sentence().text();
+        Matcher m = TOTAL.matcher(s);
+        String kind;
+        long min;
+        Long max;
+        String text;
+        if (m.find()) {
+            min = value(m.group(2));
+            boolean open = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("at least|more than|over")
+                    || !Character.isDigit(m.group(2).charAt(0));
+            max = open ? null : Long.valueOf(min);
+            kind = kind(m.group(3));
+            text = m.group().strip();
+        } else {
+            Matcher l = LIVES.matcher(s);
+            if (!l.find()) {
+                return null;
+            }
+            min = value(l.group(2));
+            max = l.group(1) != null && l.group(1).toLowerCase(Locale.ROOT).startsWith("at least") ? null : Long.valueOf(min);
+            kind = "killed";
+            text = l.group().strip();
+        }
+        Map<String, Long> parts = new LinkedHashMap<>();
+        breakdown(s.substring(Math.min(s.length(), s.indexOf(text) + text.length())), parts);
+        if (next != null && next.matches("(?is)^(the remainder|the rest|they|these|among them|those killed).*")) {
+            breakdown(next, parts);
+        }
+        Boolean consistent = null;
+        long sum = 0;
+        int top = 0;
+        for (Map.Entry<String, Long> e : parts.entrySet()) {
+            if (!e.getKey().startsWith("of which ")) {
+                sum += e.getValue();
+                top++;
+            }
+        }
+        if (top >= 2) {
+            consistent = sum == min || max == null && sum > min;
+        }
+        return new Casualties(text, min, max, kind, parts, consistent);
+    }
+
+    private static void breakdown(String s, Map<String, Long> parts) {
+        Matcher n = NESTED.matcher(s);
+        while (n.find()) {
+            parts.put("of which " + n.group(2).strip(), value(n.group(1)));
+        }
+        String flat = NESTED.matcher(s).replaceAll(" ");
+        Matcher p = PART.matcher(flat);
+        while (p.find()) {
+            String group = p.group(2).strip().replaceAll("\\s+(and|were|was)$", "");
+            if (group.isEmpty() || group.matches("(?i)(people|km|kilometers|years|days|hours|of)")) {
+                continue;
+            }
+            parts.putIfAbsent(group, value(p.group(1)));
+        }
+    }
+
+    private static String kind(String s) {
+        String k = s.toLowerCase(Locale.ROOT);
+        if (k.contains("captured") && k.contains("wounded")) {
+            return "killed_wounded_captured";
+        }
+        if (k.contains("wounded") && k.contains("killed")) {
+            return "killed_wounded";
+        }
+        if (k.contains("wounded") || k.contains("injured")) {
+            return "wounded";
+        }
+        if (k.contains("captured")) {
+            return "captured";
+        }
+        return "killed";
+    }
+
+    /** A number or a vague quantity's lower bound ("hundreds" = 200, "thousands" = 2000, "dozens" = 24). */
+    static long value(String s) {
+        String k = s.toLowerCase(Locale.ROOT);
+        return switch (k) {
+            case "dozens" -> 24;
+            case "scores" -> 40;
+            case "hundreds" -> 200;
+            case "thousands" -> 2000;
+            case "tens of thousands" -> 20000;
+            default -> Long.parseLong(k.replace(",", ""));
+        };
+    }
+}

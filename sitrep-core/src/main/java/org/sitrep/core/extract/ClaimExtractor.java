@@ -1,0 +1,163 @@
+package org.sitrep.core.extract;
+
+
+import org.sitrep.core.model.ActorMention;
+import org.sitrep.core.model.Claim;
+import org.sitrep.core.model.Claimant;
+import org.sitrep.core.model.PlaceMention;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Extracts checkable statements that are not events: a city's size rank ("the fifth largest city in Syria",
+ * "Syria’s fourth-largest city"), a distance ("approximately 200 kilometers from the capital, Damascus"), an
+ * affiliation ("Al-Qaeda-affiliated HTS", "Al-Qaeda’s former affiliate"), a role ("HTS spokesperson Hasan
+ * Abdelghani", "rebel leader Hassan Abdul Ghani"). Each keeps subject, attribute, value, an approximate flag, the
+ * claimant (when attributed), the quote and span. Thread-safe.
+ */
+public final class ClaimExtractor {
+    private static final Pattern CUE = Pattern.compile("(?i)largest|biggest|populous|km\\b|kilomet|miles|affiliat|spokes|leader|commander|chief");
+    private static final Pattern RANK = Pattern.compile("(?i)\\b(?:(?:[A-Z][\\w]+)['’]s\\s+)?(?:the\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))?[- ]?(largest|biggest|most populous)\\s+(city|town)(?:\\s+in\\s+([A-Z][\\w]+))?");
+    private static final Pattern RANK_OWNER = Pattern.compile("([A-Z][\\w]+)['’]s\\s+(?:the\\s+)?(?:\\w+[- ])?(?:largest|biggest|most populous)");
+    private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(approximately|about|around|some|nearly|roughly|almost|over|more than)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+capital,?\\s+)?((?:[A-Z][\\w’'-]+)(?:\\s[A-Z][\\w’'-]+)*)");
+    private static final Pattern AFFILIATE_PREFIX = Pattern.compile("(?i)\\b(al-qaeda|al qaeda|isis|islamic state|iran|turkey|russia|hezbollah)-(affiliated|linked|aligned|backed)\\b");
+    private static final Pattern AFFILIATE_OF = Pattern.compile("(?i)\\b(al-qaeda|al qaeda|isis|islamic state|iran|turkey|russia|hezbollah)['’]s\\s+(former\\s+)?(affiliate|branch|offshoot|ally|proxy)\\b");
+    private static final Pattern ROLE = Pattern.compile("\\b((?:[A-Z]{2,5}|[Rr]ebel|[Oo]pposition|[Aa]rmy|[Mm]ilitary|[Jj]ihadist)\\s+)?(spokesperson|spokesman|spokeswoman|leader|commander|chief)\\s+((?:[A-Z][\\w’'-]+)(?:\\s(?:al-|bin\\s|ibn\\s)?[A-Z][\\w’'-]+){1,3})");
+    private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
+
+    /** Cheap test: could the sentence hold a claim? */
+    public boolean mayHoldClaim(String sentence) {
+        return CUE.matcher(sentence).find();
+    }
+
+    public List<Claim> extract(String doc, SentenceFacts f, DocumentState st) {
+        List<Claim> out = new ArrayList<>();
+        String s = f.sentence().text();
+        int base = f.sentence().span().start();
+        Claimant claimant = f.statement() == null ? null : new Claimant(f.statement().author(), null);
+        Matcher m = RANK.matcher(s);
+        while (m.find()) {
+            String subject = placeBefore(f, base + m.start(), st);
+            if (subject == null) {
+                continue;
+            }
+            int rank = m.group(1) == null ? 1 : ordinal(m.group(1));
+            String country = m.group(4);
+            if (country == null) {
+                Matcher o = RANK_OWNER.matcher(m.group());
+                country = o.find() ? o.group(1) : null;
+            }
+            String attr = "rank by size among cities" + (country == null ? "" : " in " + country);
+            out.add(claim(doc, f, subject, attr, Integer.toString(rank), false, claimant));
+        }
+        m = DISTANCE.matcher(s);
+        while (m.find()) {
+            String target = m.group(4);
+            String subject = placeOtherThan(f, target, st);
+            if (subject == null) {
+                continue;
+            }
+            double v = Double.parseDouble(m.group(2).replace(",", ""));
+            if (m.group(3).toLowerCase(Locale.ROOT).startsWith("mi")) {
+                v = Math.round(v * 1.609344);
+            }
+            out.add(claim(doc, f, subject, "distance from " + target + " (km)", Long.toString(Math.round(v)),
+                    m.group(1) != null, claimant));
+        }
+        affiliation(doc, f, claimant, out);
+        m = ROLE.matcher(s);
+        while (m.find()) {
+            String role = ((m.group(1) == null ? "" : m.group(1).strip() + " ") + m.group(2)).strip();
+            out.add(claim(doc, f, m.group(3), "role", role, false, claimant));
+        }
+        return out;
+    }
+
+    private void affiliation(String doc, SentenceFacts f, Claimant claimant, List<Claim> out) {
+        String s = f.sentence().text();
+        int base = f.sentence().span().start();
+        Matcher m = AFFILIATE_PREFIX.matcher(s);
+        while (m.find()) {
+            ActorMention a = actorAfter(f, base + m.end());
+            if (a != null && a.actorId() != null) {
+                out.add(claim(doc, f, a.actorId(), "affiliation with " + canonical(m.group(1)), m.group(2).toLowerCase(Locale.ROOT), false, claimant));
+            }
+        }
+        m = AFFILIATE_OF.matcher(s);
+        while (m.find()) {
+            ActorMention a = actorBefore(f, base + m.start());
+            if (a != null && a.actorId() != null) {
+                String value = (m.group(2) == null ? "" : "former ") + m.group(3).toLowerCase(Locale.ROOT);
+                out.add(claim(doc, f, a.actorId(), "affiliation with " + canonical(m.group(1)), value, false, claimant));
+            }
+        }
+    }
+
+    private static String canonical(String org) {
+        String k = org.toLowerCase(Locale.ROOT).replace(' ', '-');
+        return k.equals("al-qaeda") ? "al-Qaeda" : org;
+    }
+
+    private static ActorMention actorAfter(SentenceFacts f, int off) {
+        for (ActorMention a : f.actors()) {
+            if (a.span().start() >= off && a.span().start() - off <= 3) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static ActorMention actorBefore(SentenceFacts f, int off) {
+        ActorMention best = null;
+        for (ActorMention a : f.actors()) {
+            if (a.span().end() <= off && off - a.span().end() <= 4) {
+                best = a;
+            }
+        }
+        return best;
+    }
+
+    private static String placeBefore(SentenceFacts f, int off, DocumentState st) {
+        PlaceMention best = null;
+        for (PlaceMention p : f.places()) {
+            if (p.span().end() <= off && off - p.span().end() <= 40 && p.kind() != PlaceMention.Kind.REGION
+                    && !p.head().equalsIgnoreCase("Syria")) {
+                best = p;
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        return best.kind() == PlaceMention.Kind.ANAPHOR && st.lastPlace != null ? st.lastPlace.head() : best.head();
+    }
+
+    private static String placeOtherThan(SentenceFacts f, String target, DocumentState st) {
+        for (PlaceMention p : f.places()) {
+            if (!p.head().equalsIgnoreCase(target) && p.kind() != PlaceMention.Kind.REGION && p.kind() != PlaceMention.Kind.ANAPHOR
+                    && !f.sentence().text().substring(p.span().start() - f.sentence().span().start()).startsWith(target)) {
+                return p.head();
+            }
+        }
+        return st.lastPlace == null || st.lastPlace.head().equalsIgnoreCase(target) ? null : st.lastPlace.head();
+    }
+
+    private static int ordinal(String s) {
+        String k = s.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < ORDINALS.length; i++) {
+            if (ORDINALS[i].equals(k)) {
+                return i + 1;
+            }
+        }
+        return Integer.parseInt(k.replaceAll("\\D", ""));
+    }
+
+    private static Claim claim(String doc, SentenceFacts f, String subject, String attribute, String value, boolean approx,
+                               Claimant claimant) {
+        return new Claim(doc, f.sentence().index(), subject, attribute, value, approx, claimant, f.sentence().text(), f.sentence().span());
+    }
+
+}

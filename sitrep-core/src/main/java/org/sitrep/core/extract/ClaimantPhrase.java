@@ -1,0 +1,92 @@
+package org.sitrep.core.extract;
+
+import org.sitrep.core.actor.ActorLexicon;
+import org.sitrep.core.model.ActorMention;
+import org.sitrep.core.nlp.Token;
+
+import java.util.List;
+
+/**
+ * The words naming who says something, found next to a reporting verb: an actor name or description, a titled
+ * person ("HTS spokesperson Hasan Abdelghani", "rebel leader Hassan Abdul Ghani"), or a source phrase ("a Syrian
+ * military source quoted by the SANA agency").
+ *
+ * @param actor the actor mention inside the phrase, or null
+ */
+record ClaimantPhrase(String text, ActorMention actor) {
+    private static final int MAX_WORDS = 9;
+
+    /** The phrase ending just before token {@code verb} (the subject of a preposed reporting verb). */
+    static ClaimantPhrase before(SentenceFacts f, int verb, ActorLexicon lexicon) {
+        List<Token> t = f.tokens();
+        int end = verb;
+        while (end > 0 && isAux(t.get(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && end - start < MAX_WORDS && !isBoundary(t.get(start - 1))) {
+            start--;
+        }
+        if (start == end) {
+            return null;
+        }
+        return phrase(f, start, end, lexicon);
+    }
+
+    /** The phrase starting at token {@code from} (the subject of a postposed verb, or after "according to"). */
+    static ClaimantPhrase after(SentenceFacts f, int from, ActorLexicon lexicon) {
+        List<Token> t = f.tokens();
+        int end = from;
+        while (end < t.size() && end - from < MAX_WORDS + 4 && !isBoundary(t.get(end))) {
+            end++;
+        }
+        if (end == from) {
+            return null;
+        }
+        return phrase(f, from, end, lexicon);
+    }
+
+    private static ClaimantPhrase phrase(SentenceFacts f, int start, int end, ActorLexicon lexicon) {
+        List<Token> t = f.tokens();
+        int s = t.get(start).span().start();
+        int e = t.get(end - 1).span().end();
+        String text = f.sentence().text().substring(s - f.sentence().span().start(), e - f.sentence().span().start())
+                .replaceAll("^(?i)(the|a|an)\\s+", "");
+        ActorMention best = null;
+        for (ActorMention a : f.actors()) {
+            if (a.span().start() >= s && a.span().end() <= e && a.actorId() != null) {
+                ActorLexicon.Actor actor = lexicon.actor(a.actorId());
+                boolean source = actor != null && actor.isSource();
+                if (best == null || source || !isPronoun(a.text())) {
+                    best = a;
+                }
+                if (source) {
+                    break;
+                }
+            }
+        }
+        boolean named = best != null || Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0))
+                || text.matches("(?i).*\\b(source|official|spokes\\w*|leader|commander|media|agency|monitor|army|military|ministry|statement)\\b.*");
+        return named ? new ClaimantPhrase(text, best) : null;
+    }
+
+    private static boolean isPronoun(String s) {
+        String k = s.toLowerCase();
+        return k.equals("they") || k.equals("their") || k.equals("its") || k.equals("it");
+    }
+
+    private static boolean isAux(Token t) {
+        String w = t.text().toLowerCase();
+        return w.equals("has") || w.equals("have") || w.equals("had") || w.equals("also") || w.equals("later")
+                || w.equals("previously") || w.equals("reportedly");
+    }
+
+    private static boolean isBoundary(Token t) {
+        String w = t.text();
+        return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("“") || w.equals("”")
+                || w.equals("(") || w.equals(")") || w.equals("—") || w.equals("–") || w.equalsIgnoreCase("that")
+                || w.equalsIgnoreCase("while") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")
+                || w.equalsIgnoreCase("which") || w.equalsIgnoreCase("who") || w.equalsIgnoreCase("meanwhile")
+                || t.pos().equals("VERB") && !w.equalsIgnoreCase("quoted");
+    }
+}

@@ -1,0 +1,108 @@
+package org.sitrep.core.extract;
+
+import org.sitrep.core.nlp.Token;
+import org.sitrep.core.text.Resources;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Cue phrases of {@code cues.tsv} by section, matched on lower-cased token texts or lemmas. Immutable, thread-safe.
+ */
+public final class Cues {
+    private static final Cues DEFAULT = load();
+
+    private final Map<String, List<String[]>> sections;
+
+    private Cues(Map<String, List<String[]>> sections) {
+        this.sections = sections;
+    }
+
+    public static Cues defaults() {
+        return DEFAULT;
+    }
+
+    private static Cues load() {
+        Map<String, List<String[]>> sections = new HashMap<>();
+        for (String line : Resources.lines("/org/sitrep/core/extract/cues.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("cues.tsv: expected 2 columns in '" + line + "'");
+            }
+            List<String[]> l = sections.computeIfAbsent(f[0], k -> new ArrayList<>());
+            for (String p : f[1].split("\\|")) {
+                l.add(p.trim().toLowerCase().split("\\s+"));
+            }
+        }
+        for (List<String[]> l : sections.values()) {
+            l.sort((a, b) -> b.length - a.length);
+        }
+        return new Cues(sections);
+    }
+
+    /** A cue occurrence: tokens [start, end). */
+    public record Hit(int start, int end) {
+    }
+
+    /** All occurrences of the section's phrases in tokens [from, to), longest first, non-overlapping. */
+    public List<Hit> find(String section, List<Token> tokens, int from, int to) {
+        List<String[]> phrases = sections.get(section);
+        if (phrases == null) {
+            throw new IllegalArgumentException("Unknown cue section: '" + section + "'");
+        }
+        List<Hit> out = new ArrayList<>();
+        int i = Math.max(0, from);
+        int end = Math.min(to, tokens.size());
+        while (i < end) {
+            int len = matchAt(phrases, tokens, i, end);
+            if (len > 0) {
+                out.add(new Hit(i, i + len));
+                i += len;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    /** True when the section has a phrase starting at token i. */
+    public boolean at(String section, List<Token> tokens, int i) {
+        return matchAt(sections.get(section), tokens, i, tokens.size()) > 0;
+    }
+
+    public boolean any(String section, List<Token> tokens, int from, int to) {
+        return !find(section, tokens, from, to).isEmpty();
+    }
+
+    private static int matchAt(List<String[]> phrases, List<Token> tokens, int i, int end) {
+        for (String[] p : phrases) {
+            if (i + p.length > end) {
+                continue;
+            }
+            boolean ok = true;
+            for (int k = 0; k < p.length && ok; k++) {
+                Token t = tokens.get(i + k);
+                String w = t.text().toLowerCase().replace('\u2019', '\'');
+                ok = w.equals(p[k]) || t.lemma().equals(p[k]);
+            }
+            if (ok) {
+                return p.length;
+            }
+        }
+        return 0;
+    }
+
+    /** Phrases of a section that open a text (for sentence-initial cues on raw text). */
+    public boolean opens(String section, String sentence) {
+        String s = sentence.toLowerCase();
+        for (String[] p : sections.get(section)) {
+            String phrase = String.join(" ", p);
+            if (s.startsWith(phrase) && (s.length() == phrase.length() || !Character.isLetter(s.charAt(phrase.length())))) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

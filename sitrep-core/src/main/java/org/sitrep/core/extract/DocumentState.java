@@ -1,0 +1,122 @@
+package org.sitrep.core.extract;
+
+import org.sitrep.core.model.ActorMention;
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.EventType;
+import org.sitrep.core.model.TimePrecision;
+import org.sitrep.core.time.TimeExpr;
+import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.TimeInterval;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the narrative of one article has established so far, for anaphora and time carry-over: the last event
+ * time, the last fighting actor, the last places, the last city and coordinated group named, the start of the
+ * operation being narrated. Mutable; one per article, used by one thread.
+ */
+public final class DocumentState {
+    TimeInterval lastTime;
+    int lastTimeSentence = -10;
+    ActorMention lastActor;
+    PlaceMention lastPlace;
+    int lastPlaceSentence = -10;
+    PlaceMention lastCity;
+    List<PlaceMention> lastGroup = List.of();
+    LocalDate operationStart;
+    final TimeInterval published;
+    final ActorMention challenger;
+    final ActorMention incumbent;
+
+    /**
+     * @param challenger the actor generic challenger descriptions resolve to in this document (a null-span stand-in)
+     * @param incumbent  likewise for the incumbent
+     * @param published  the article's publication time (for present-tense sentences)
+     */
+    public DocumentState(ActorMention challenger, ActorMention incumbent, LocalDate operationStart, TimeInterval published) {
+        this.published = published;
+        this.challenger = challenger;
+        this.incumbent = incumbent;
+        this.operationStart = operationStart;
+    }
+
+    public TimeInterval lastTime() {
+        return lastTime;
+    }
+
+    public LocalDate operationStart() {
+        return operationStart;
+    }
+
+    /** Forgets the narrative time (a topic shift: "Separately, …"). */
+    public void resetTime() {
+        lastTime = null;
+    }
+
+    /** The narrative time a sentence's "later in the day", "at the time" refer to, or null. */
+    public TimeInterval carried(int index) {
+        return carriedTime(index);
+    }
+
+    /** Records what a finished sentence established: its main time, places, the operation's start. */
+    public void endSentence(SentenceFacts f, List<EventMention> events) {
+        int i = f.sentence().index();
+        TimeInterval main = null;
+        for (TimeExpr e : f.times()) {
+            TimeInterval t = e.mention().interval();
+            if (!e.background() && !e.isOffset() && t.isKnown() && carriable(t)) {
+                main = t;
+                break;
+            }
+        }
+        if (main == null) {
+            for (EventMention e : events) {
+                if (e.time() != null && e.time().interval().isKnown() && carriable(e.time().interval())) {
+                    main = e.time().interval();
+                    break;
+                }
+            }
+        }
+        if (main != null) {
+            lastTime = main;
+            lastTimeSentence = i;
+        }
+        for (EventMention e : events) {
+            if (e.type() == EventType.OFFENSIVE && operationStart == null && e.time() != null && e.time().interval().isKnown()
+                    && e.time().interval().precision() != TimePrecision.RANGE) {
+                operationStart = e.time().interval().firstDay();
+            }
+        }
+        String text = f.sentence().text();
+        int base = f.sentence().span().start();
+        for (PlaceMention p : f.places()) {
+            if (p.kind() == PlaceMention.Kind.ANAPHOR || Arguments.isRegion(p)) {
+                continue;
+            }
+            lastPlace = p;
+            lastPlaceSentence = i;
+            String before = text.substring(Math.max(0, p.span().start() - base - 9), p.span().start() - base).toLowerCase();
+            if (before.contains("city of") || p.text().toLowerCase().endsWith(" city") || p.kind() == PlaceMention.Kind.NAME
+                    && lastCity != null && lastCity.head().equals(p.head())) {
+                lastCity = p;
+            }
+        }
+    }
+
+    private static boolean carriable(TimeInterval t) {
+        return switch (t.precision()) {
+            case MINUTE, PART_OF_DAY, DAY, INFERRED -> java.time.Duration.between(t.start(), t.end()).toDays() <= 2;
+            default -> false;
+        };
+    }
+
+    /** The carried-over time for sentence {@code index}: only from the sentence right before it. */
+    TimeInterval carriedTime(int index) {
+        return lastTime != null && lastTimeSentence == index - 1 ? lastTime : null;
+    }
+
+    PlaceMention carriedPlace(int index) {
+        return lastPlace != null && lastPlaceSentence >= index - 1 ? lastPlace : null;
+    }
+}

@@ -1,0 +1,106 @@
+package org.sitrep.core.extract;
+
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.EventType;
+import org.sitrep.core.model.GeoPrecision;
+import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.text.Fold;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Tidies one article's event mentions: a restatement of the same event by the same source a few sentences later
+ * is one mention (the first kept); a vague event at a region is dropped when the same sentence states specific
+ * events of the same actor inside it ("broke through the defenses in the western countryside, capturing A and
+ * B"); several statements of one casualty total are one report (the fullest kept). Thread-safe.
+ */
+public final class MentionReconciler {
+    /** Restatements further apart than this many sentences are kept as separate mentions. */
+    static final int RESTATEMENT_WINDOW = 3;
+
+    public List<EventMention> reconcile(List<EventMention> in) {
+        List<EventMention> out = new ArrayList<>();
+        for (EventMention e : in) {
+            if (subsumed(e, in) || restated(e, out) || weakerToll(e, in)) {
+                continue;
+            }
+            out.add(e);
+        }
+        return out;
+    }
+
+    private static boolean subsumed(EventMention e, List<EventMention> all) {
+        if (e.place() == null || !isVague(e.place()) || e.type() == EventType.OFFENSIVE || e.type() == EventType.CASUALTIES) {
+            return false;
+        }
+        for (EventMention o : all) {
+            if (o != e && o.sentence() == e.sentence() && o.place() != null && !isVague(o.place())
+                    && sameActor(o, e) && (e.place().place().admin1() == null
+                    || Objects.equals(e.place().place().admin1(), o.place().place().admin1()))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isVague(PlaceMention p) {
+        GeoPrecision g = p.place().precision();
+        return p.kind() == PlaceMention.Kind.REGION && (g == GeoPrecision.PROVINCE || g == GeoPrecision.COUNTRY);
+    }
+
+    private static boolean sameActor(EventMention a, EventMention b) {
+        return a.actor() != null && b.actor() != null && Objects.equals(a.actor().id(), b.actor().id());
+    }
+
+    private static boolean restated(EventMention e, List<EventMention> kept) {
+        for (EventMention o : kept) {
+            if (o.type() == e.type() && Math.abs(o.sentence() - e.sentence()) <= RESTATEMENT_WINDOW
+                    && o.sentence() != e.sentence() && sameActor(o, e) && placeKey(o).equals(placeKey(e))
+                    && sameDay(o, e) && Objects.equals(claimantKey(o), claimantKey(e))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String claimantKey(EventMention e) {
+        return e.claimant() == null ? null : e.claimant().id() != null ? e.claimant().id() : e.claimant().text();
+    }
+
+    static String placeKey(EventMention e) {
+        if (e.place() == null) {
+            return "";
+        }
+        Integer id = e.place().place().geonameid();
+        return id != null ? id.toString() : Fold.fold(e.place().head());
+    }
+
+    private static boolean sameDay(EventMention a, EventMention b) {
+        boolean ak = a.time() != null && a.time().interval().isKnown();
+        boolean bk = b.time() != null && b.time().interval().isKnown();
+        if (!ak || !bk) {
+            return ak == bk;
+        }
+        return Objects.equals(a.time().interval().firstDay(), b.time().interval().firstDay());
+    }
+
+    /** True when another casualty mention of the same total carries more (a breakdown, a place). */
+    private static boolean weakerToll(EventMention e, List<EventMention> all) {
+        if (e.type() != EventType.CASUALTIES || e.casualties() == null) {
+            return false;
+        }
+        for (EventMention o : all) {
+            if (o != e && o.type() == EventType.CASUALTIES && o.casualties() != null
+                    && o.casualties().totalMin() == e.casualties().totalMin() && richness(o) > richness(e)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static int richness(EventMention e) {
+        return e.casualties().breakdown().size() * 2 + (e.place() != null ? 1 : 0);
+    }
+}

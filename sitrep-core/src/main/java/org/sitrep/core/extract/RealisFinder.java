@@ -1,0 +1,94 @@
+package org.sitrep.core.extract;
+
+import org.sitrep.core.model.ActorMention;
+import org.sitrep.core.model.Claimant;
+import org.sitrep.core.model.EventType;
+import org.sitrep.core.model.Realis;
+import org.sitrep.core.nlp.Token;
+
+import java.util.List;
+
+/**
+ * Decides how the source holds an event and who says so: failed ("failed to storm", "caused the attack to
+ * fail"), denied ("denied that insurgents had breached", "has not deployed"), claimed (a claim verb, or a party
+ * reporting its own side's gains), reported (hedges: "reportedly", "were said to", "reports of"; a news medium's
+ * "reported that"), else asserted. Thread-safe.
+ */
+final class RealisFinder {
+    /** Realis and claimant of one event. */
+    record Result(Realis realis, Claimant claimant) {
+    }
+
+    private final Cues cues;
+
+    RealisFinder(Cues cues) {
+        this.cues = cues;
+    }
+
+    Result find(SentenceFacts f, TriggerLexicon.Match trig, Attribution a, ActorMention actor, EventType type) {
+        List<Token> t = f.tokens();
+        int i = trig.start();
+        boolean covered = a != null && a.covers(i);
+        Claimant claimant = covered ? a.claimant() : statementAuthor(f);
+        if (failed(t, trig)) {
+            return new Result(Realis.FAILED, claimant);
+        }
+        if (covered && a.verbClass().equals("deny") || negated(t, i)) {
+            return new Result(Realis.DENIED, claimant);
+        }
+        if (covered && a.verbClass().equals("claim")) {
+            return new Result(Realis.CLAIMED, claimant);
+        }
+        if (covered && a.party() && isGain(type) && actor != null && actor.side() != null && actor.side().equals(a.side())
+                && !a.verbClass().equals("confirm")) {
+            return new Result(Realis.CLAIMED, claimant);
+        }
+        if (cues.any("reported", t, 0, i) || cues.any("reported", t, trig.end(), Math.min(t.size(), trig.end() + 3))
+                || covered && a.media() && a.verbClass().equals("report")) {
+            return new Result(Realis.REPORTED, claimant);
+        }
+        return new Result(Realis.ASSERTED, claimant);
+    }
+
+    private static Claimant statementAuthor(SentenceFacts f) {
+        return f.statement() == null ? null : new Claimant(f.statement().author(), null);
+    }
+
+    /** Gains a party would claim for itself. */
+    static boolean isGain(EventType t) {
+        return switch (t) {
+            case CAPTURE, RECAPTURE, ENTER, ADVANCE, RELEASE, CONTROL -> true;
+            default -> false;
+        };
+    }
+
+    private boolean failed(List<Token> t, TriggerLexicon.Match trig) {
+        int i = trig.start();
+        for (Cues.Hit h : cues.find("failed", t, Math.max(0, i - 10), i)) {
+            if (!clauseBreak(t, h.end(), i)) {
+                return true;
+            }
+        }
+        return cues.any("failed-after", t, trig.end(), Math.min(t.size(), trig.end() + 4));
+    }
+
+    private static boolean clauseBreak(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (w.equals(";") || w.equals(".") || w.equalsIgnoreCase("but") || w.equalsIgnoreCase("while")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "did not", "has not", "never" just before the trigger. */
+    private boolean negated(List<Token> t, int i) {
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            if (cues.at("negation", t, k) && !t.get(k).text().equalsIgnoreCase("no")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}

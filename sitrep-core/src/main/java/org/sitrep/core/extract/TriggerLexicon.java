@@ -1,0 +1,141 @@
+package org.sitrep.core.extract;
+
+import org.sitrep.core.model.EventType;
+import org.sitrep.core.nlp.Token;
+import org.sitrep.core.text.Fold;
+import org.sitrep.core.text.Resources;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The event trigger lexicon of {@code triggers.tsv}, matched on token lemmas. Also offers a cheap pre-filter on
+ * folded words so the tagger only runs on sentences that can hold an event. Immutable, thread-safe.
+ */
+public final class TriggerLexicon {
+    /** How a trigger's arguments are laid out (see triggers.tsv). */
+    public enum Frame { AGENT, PATIENT, MOVER, STATE, NOMINAL }
+
+    /** One lexicon entry. */
+    public record Entry(String[] lemmas, EventType type, Frame frame, String pos) {
+    }
+
+    /** A trigger found in a sentence: tokens [start, end). */
+    public record Match(int start, int end, Entry entry) {
+    }
+
+    private static final TriggerLexicon DEFAULT = load();
+
+    private final Map<String, List<Entry>> byFirst;
+    private final Set<String> prefilterStems;
+
+    private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems) {
+        this.byFirst = byFirst;
+        this.prefilterStems = prefilterStems;
+    }
+
+    public static TriggerLexicon defaults() {
+        return DEFAULT;
+    }
+
+    private static TriggerLexicon load() {
+        Map<String, List<Entry>> byFirst = new HashMap<>();
+        Set<String> stems = new HashSet<>();
+        for (String line : Resources.lines("/org/sitrep/core/extract/triggers.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 4) {
+                throw new IllegalStateException("triggers.tsv: expected 4 columns in '" + line + "'");
+            }
+            String[] lemmas = f[0].split(" ");
+            Entry e = new Entry(lemmas, EventType.parse(f[1]), Frame.valueOf(f[2].toUpperCase()), f[3]);
+            byFirst.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(e);
+            String stem = Fold.fold(lemmas[0]).replace(" ", "");
+            stems.add(stem.length() > 4 ? stem.substring(0, stem.length() - 1) : stem);
+        }
+        for (List<Entry> l : byFirst.values()) {
+            l.sort((a, b) -> b.lemmas().length - a.lemmas().length);
+        }
+        return new TriggerLexicon(byFirst, stems);
+    }
+
+    /**
+     * Cheap test on a folded word: could it be (the first word of) a trigger in some inflection? Used to select
+     * sentences for full analysis; false negatives would lose events, so it is generous.
+     */
+    public boolean mayTrigger(String foldedWord) {
+        int n = Math.min(foldedWord.length(), 8);
+        for (int len = 3; len <= n; len++) {
+            if (prefilterStems.contains(foldedWord.substring(0, len))) {
+                return true;
+            }
+        }
+        return irregular(foldedWord);
+    }
+
+    private static boolean irregular(String w) {
+        return switch (w) {
+            case "fell", "took", "taken", "won", "seized", "freed", "fought", "withdrew", "withdrawn", "retook", "retaken",
+                 "overran", "died", "dead", "lost" -> true;
+            default -> false;
+        };
+    }
+
+    /** Every trigger in the tokens, longest first at each position, non-overlapping. */
+    public List<Match> find(List<Token> tokens) {
+        List<Match> out = new ArrayList<>();
+        int i = 0;
+        while (i < tokens.size()) {
+            Match m = matchAt(tokens, i);
+            if (m != null) {
+                out.add(m);
+                i = m.end();
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private Match matchAt(List<Token> tokens, int i) {
+        List<Entry> cands = byFirst.get(tokens.get(i).lemma());
+        if (cands == null) {
+            cands = byFirst.get(tokens.get(i).text().toLowerCase());
+        }
+        if (cands == null) {
+            return null;
+        }
+        for (Entry e : cands) {
+            if (!posOk(tokens.get(i), e.pos())) {
+                continue;
+            }
+            int j = i;
+            int k = 0;
+            while (k < e.lemmas().length && j < tokens.size()) {
+                Token t = tokens.get(j);
+                String want = e.lemmas()[k];
+                if (t.lemma().equals(want) || t.text().equalsIgnoreCase(want)) {
+                    k++;
+                    j++;
+                } else {
+                    break;
+                }
+            }
+            if (k == e.lemmas().length) {
+                return new Match(i, j, e);
+            }
+        }
+        return null;
+    }
+
+    private static boolean posOk(Token t, String pos) {
+        return switch (pos) {
+            case "verb" -> t.pos().equals("VERB") || t.pos().equals("AUX") || t.text().toLowerCase().endsWith("ing");
+            case "noun" -> t.pos().equals("NOUN") || t.pos().equals("PROPN");
+            default -> true;
+        };
+    }
+}

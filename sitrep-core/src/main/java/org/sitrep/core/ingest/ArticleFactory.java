@@ -1,0 +1,153 @@
+package org.sitrep.core.ingest;
+
+import org.sitrep.core.clean.CleanText;
+import org.sitrep.core.clean.Cleaner;
+import org.sitrep.core.clean.Dateline;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Diagnostic;
+import org.sitrep.core.model.Statement;
+import org.sitrep.core.model.TimeInterval;
+import org.sitrep.core.model.TimePrecision;
+import org.sitrep.core.time.TimeContext;
+import org.sitrep.core.time.TimeExpr;
+import org.sitrep.core.time.TimeTagger;
+
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.HexFormat;
+import java.util.List;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Makes an {@link Article} from raw text and metadata: cleans it, and finds its publication time (metadata, else a
+ * dateline, else inferred from the text with precision INFERRED and a range — a photo caption's date is a lower
+ * bound, never the publication date) and its outlet (metadata, else a sign-off, else self-references such as
+ * "told Enab Baladi" confirmed by a caption credit or a second reference). Thread-safe.
+ */
+public final class ArticleFactory {
+    /** How many days after the latest date it narrates an article without a dateline is assumed to appear. */
+    static final int INFERRED_PUBLICATION_WINDOW_DAYS = 3;
+    private static final Pattern SELF_REFERENCE = Pattern.compile(
+            "\\b(?:told|stated to|said to|speaking to|in an interview with|according to)\\s+((?:[A-Z][\\w’'-]+\\s?){1,3})");
+    private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|tonight|this afternoon)\\b");
+
+    private final Cleaner cleaner = new Cleaner();
+    private final TimeTagger times = new TimeTagger();
+
+    public Article create(String doc, String source, String raw, Metadata meta, List<Diagnostic> diagnostics) {
+        CleanText c = cleaner.clean(raw);
+        List<Diagnostic> diags = new ArrayList<>(diagnostics);
+        TimeInterval published = fromMetadata(meta, source, diags);
+        if (published == null) {
+            published = c.dateline();
+        }
+        if (published == null) {
+            published = infer(c);
+        }
+        String outlet = meta.outlet() != null ? meta.outlet() : c.signature() != null ? c.signature() : outletFromText(c);
+        String title = meta.title() != null ? meta.title() : c.title();
+        return new Article(id(raw), doc, source, outlet, meta.url(), published,
+                meta.language() == null ? "en" : meta.language(), title, c.text(), c.statements(), diags);
+    }
+
+    /** SHA-256 of the raw text, first 16 hex digits. */
+    public static String id(String raw) {
+        try {
+            byte[] h = MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
+            return HexFormat.of().formatHex(h, 0, 8);
+        } catch (NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 unavailable", e);
+        }
+    }
+
+    private static TimeInterval fromMetadata(Metadata meta, String source, List<Diagnostic> diags) {
+        String p = meta.published();
+        if (p == null || p.isBlank()) {
+            return null;
+        }
+        try {
+            if (p.length() == 10) {
+                return TimeInterval.day(LocalDate.parse(p));
+            }
+            LocalDateTime t;
+            try {
+                t = OffsetDateTime.parse(p).toLocalDateTime();
+            } catch (DateTimeParseException e) {
+                t = LocalDateTime.parse(p);
+            }
+            return new TimeInterval(t, t.plusMinutes(1), TimePrecision.MINUTE);
+        } catch (DateTimeParseException e) {
+            diags.add(Diagnostic.warning(source, 0, "unreadable 'published' value '" + p + "'; publication time inferred from the text"));
+            return null;
+        }
+    }
+
+    /** Publication time inferred from content: the latest date the text narrates, plus a few days. */
+    TimeInterval infer(CleanText c) {
+        String text = c.text().cleaned();
+        if (TODAY.matcher(text).find()) {
+            LocalDate latestPost = null;
+            for (Statement s : c.statements()) {
+                Dateline.Match m = s.date() == null ? null : Dateline.match(s.date());
+                if (m != null && (latestPost == null || m.when().firstDay().isAfter(latestPost))) {
+                    latestPost = m.when().firstDay();
+                }
+            }
+            if (latestPost != null) {
+                return TimeInterval.days(latestPost, latestPost, TimePrecision.INFERRED);
+            }
+        }
+        int year = latestYear(text + " " + String.join(" ", c.captionDates()));
+        LocalDate latest = null;
+        TimeContext ctx = new TimeContext(TimeInterval.UNKNOWN, year, null, null);
+        List<String> sources = new ArrayList<>(c.captionDates());
+        sources.add(text);
+        for (String s : sources) {
+            for (TimeExpr e : times.tag(s, 0, ctx)) {
+                if (e.kind().startsWith("absolute") || e.kind().equals("iso")) {
+                    LocalDate d = e.mention().interval().lastDay();
+                    if (d != null && (latest == null || d.isAfter(latest))) {
+                        latest = d;
+                    }
+                }
+            }
+        }
+        if (latest == null) {
+            return TimeInterval.UNKNOWN;
+        }
+        return TimeInterval.days(latest, latest.plusDays(INFERRED_PUBLICATION_WINDOW_DAYS), TimePrecision.INFERRED);
+    }
+
+    private static int latestYear(String text) {
+        Matcher m = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b").matcher(text);
+        int y = 0;
+        while (m.find()) {
+            y = Math.max(y, Integer.parseInt(m.group(1)));
+        }
+        return y;
+    }
+
+    /** An outlet the text refers to itself by, when a caption credit or a second reference confirms it. */
+    static String outletFromText(CleanText c) {
+        java.util.Map<String, Integer> counts = new java.util.HashMap<>();
+        Matcher m = SELF_REFERENCE.matcher(c.text().cleaned());
+        while (m.find()) {
+            String name = m.group(1).strip().replaceAll("\\s+(at|that|on|in)$", "");
+            counts.merge(name, 1, Integer::sum);
+        }
+        for (String credit : c.captionCredits()) {
+            counts.merge(credit, 1, Integer::sum);
+        }
+        return counts.entrySet().stream().filter(e -> e.getValue() >= 2)
+                .max(java.util.Map.Entry.comparingByValue()).map(java.util.Map.Entry::getKey).orElse(null);
+    }
+
+}
