@@ -82,7 +82,7 @@ public final class Pipeline {
             List<ActorTagger.Raw> raw = actorTagger.tag(w);
             boolean[] blocked = blockedWords(w, raw, a.outlet());
             rawActors.add(raw);
-            boolean headline = Cleaner.looksLikeHeadline(s.text()) || s.text().equals(a.title());
+            boolean headline = isHeading(s.text()) || s.text().equals(a.title());
             candidates.add(headline ? List.of() : placeTagger.tag(w, blocked, s.index() * 1000));
             mayHoldEvent[s.index()] = !headline && mayHoldEvent(w) && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
         }
@@ -119,6 +119,16 @@ public final class Pipeline {
             st.endSentence(f, ev);
         }
         return new Extraction(a, reconciler.reconcile(found), foundClaims, unresolved, diags);
+    }
+
+    /** A headline or sub-heading: reads like a headline, or a short line without a final stop. */
+    static boolean isHeading(String s) {
+        String t = s.strip();
+        if (t.isEmpty() || Cleaner.looksLikeHeadline(t)) {
+            return true;
+        }
+        char last = t.charAt(t.length() - 1);
+        return ".!?\"”’:;)".indexOf(last) < 0 && t.split("\\s+").length <= 12;
     }
 
     private boolean mayHoldEvent(Words w) {

@@ -4,6 +4,8 @@ import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventType;
 import org.sitrep.core.model.Geo;
 import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.TimeInterval;
+import org.sitrep.core.model.TimePrecision;
 import org.sitrep.core.text.Fold;
 
 import java.util.ArrayList;
@@ -101,8 +103,15 @@ public final class Evaluator {
                 && Geo.distanceKm(gp.lat(), gp.lon(), m.place().lat(), m.place().lon()) <= MATCH_KM;
     }
 
+    /**
+     * The gold day lies inside the predicted interval; a gold event with only a date range needs an overlapping
+     * interval; a gold event without any date needs an unknown time.
+     */
     static boolean dateOk(Gold.Event ge, EventMention pe) {
         boolean known = pe.time() != null && pe.time().interval().isKnown();
+        if (ge.date() == null && ge.rangeFrom() != null) {
+            return known && pe.time().interval().overlaps(TimeInterval.days(ge.rangeFrom(), ge.rangeTo(), TimePrecision.RANGE));
+        }
         if (ge.date() == null) {
             return !known;
         }

@@ -22,7 +22,7 @@ public record Gold(Map<String, Place> places, Map<String, String> actorSides, Li
 
     /** A gold event. {@code date} is null when the text gives none. */
     public record Event(String doc, String type, String actor, String place, LocalDate date, String datePrecision,
-                        String realis, String claimant, String quote) {
+                        LocalDate rangeFrom, LocalDate rangeTo, String realis, String claimant, String quote) {
     }
 
     /** Parses a gold file; a missing required field is reported with the event's index. */
@@ -55,8 +55,11 @@ public record Gold(Map<String, Place> places, Map<String, String> actorSides, Li
                 }
             }
             String date = e.hasNonNull("date") ? e.get("date").asText() : null;
+            JsonNode range = e.path("date_range");
+            LocalDate from = range.isArray() && range.size() == 2 ? LocalDate.parse(range.get(0).asText().substring(0, 10)) : null;
+            LocalDate to = range.isArray() && range.size() == 2 ? LocalDate.parse(range.get(1).asText().substring(0, 10)) : null;
             events.add(new Event(e.get("doc").asText(), e.get("type").asText(), text(e, "actor"), text(e, "place"),
-                    date == null ? null : LocalDate.parse(date.substring(0, 10)), text(e, "date_precision"),
+                    date == null ? null : LocalDate.parse(date.substring(0, 10)), text(e, "date_precision"), from, to,
                     e.get("realis").asText(), text(e, "claimant"), text(e, "quote")));
             i++;
         }

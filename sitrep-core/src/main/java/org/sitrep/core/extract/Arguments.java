@@ -44,12 +44,18 @@ final class Arguments {
             }
             List<PlaceMention> group = lastGroup(f, scope);
             if (!group.isEmpty()) {
-                return expand(group, st);
+                return expand(group, st, f);
             }
         }
         for (PlaceMention p : f.places()) {
             if (p.span().start() >= trigEndOff && p.span().start() < scopeEndOff) {
                 scope.add(p);
+            }
+        }
+        if (pronounAfter(t, trig.end())) {
+            PlaceMention before = nearestBefore(f, trigStartOff);
+            if (before != null) {
+                return List.of(before);
             }
         }
         List<PlaceMention> group = firstGroup(f, scope);
@@ -58,11 +64,11 @@ final class Arguments {
             return before != null ? List.of(before) : st.carriedPlace(f.sentence().index()) != null
                     ? List.of(st.carriedPlace(f.sentence().index())) : List.of();
         }
-        return expand(group, st);
+        return expand(group, st, f);
     }
 
     private static boolean pronounAfter(List<Token> t, int i) {
-        for (int k = i; k < Math.min(t.size(), i + 3); k++) {
+        for (int k = i; k < Math.min(t.size(), i + 2); k++) {
             String w = t.get(k).text().toLowerCase();
             if (w.equals("it") || w.equals("them")) {
                 return true;
@@ -88,19 +94,59 @@ final class Arguments {
     /** The first coordinated group of places in the scope (regions only when nothing more specific is there). */
     private List<PlaceMention> firstGroup(SentenceFacts f, List<PlaceMention> scope) {
         List<PlaceMention> specific = scope.stream().filter(p -> !isRegion(p)).toList();
-        List<PlaceMention> pool = specific.isEmpty() ? scope : specific;
+        List<PlaceMention> resolved = specific.stream().filter(p -> p.place().resolved() || p.kind() == PlaceMention.Kind.ANAPHOR
+                || p.kind() == PlaceMention.Kind.NAME).toList();
+        List<PlaceMention> pool = !resolved.isEmpty() ? resolved : specific.isEmpty() ? scope : specific;
         if (pool.isEmpty()) {
             return List.of();
         }
+        List<List<PlaceMention>> groups = new ArrayList<>();
         List<PlaceMention> group = new ArrayList<>();
         group.add(pool.get(0));
         for (int i = 1; i < pool.size(); i++) {
             if (!coordinated(f, pool.get(i - 1), pool.get(i))) {
-                break;
+                groups.add(group);
+                group = new ArrayList<>();
             }
             group.add(pool.get(i));
         }
-        return group;
+        groups.add(group);
+        for (int g = 1; g < groups.size(); g++) {
+            if (introduced(f, groups.get(g - 1).get(groups.get(g - 1).size() - 1), groups.get(g).get(0))) {
+                return groups.get(g);
+            }
+        }
+        return groups.get(0);
+    }
+
+    private static final Pattern INTRODUCER = Pattern.compile("(?i).*\\b(including|notably|namely|such as|among them|most notable being|"
+            + "most notably|in particular|especially)\\b.*");
+
+    /** True when the words between two groups introduce the second as the real object ("…, including A and B"). */
+    private static boolean introduced(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        int base = f.sentence().span().start();
+        if (b.span().start() < a.span().end()) {
+            return false;
+        }
+        String gap = f.sentence().text().substring(a.span().end() - base, b.span().start() - base);
+        return gap.length() < 120 && INTRODUCER.matcher(gap).matches();
+    }
+
+    /** The place nearest to {@code off} of any kind (regions and countries included), or null. */
+    PlaceMention nearestAny(SentenceFacts f, int off) {
+        PlaceMention best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (PlaceMention p : f.places()) {
+            if (p.kind() == PlaceMention.Kind.ANAPHOR) {
+                continue;
+            }
+            int d = p.span().end() <= off ? off - p.span().end() : p.span().start() - off;
+            if (d < bestD) {
+                bestD = d;
+                best = p;
+            }
+        }
+        return best;
     }
 
     /** The coordinated group that ends closest before the trigger. */
@@ -130,7 +176,7 @@ final class Arguments {
     }
 
     /** Replaces anaphors with what they refer to. */
-    private static List<PlaceMention> expand(List<PlaceMention> group, DocumentState st) {
+    private List<PlaceMention> expand(List<PlaceMention> group, DocumentState st, SentenceFacts f) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention p : group) {
             if (p.kind() != PlaceMention.Kind.ANAPHOR) {
@@ -138,6 +184,11 @@ final class Arguments {
                 continue;
             }
             String head = p.head().toLowerCase();
+            PlaceMention here = head.endsWith("s") ? null : nearestBefore(f, p.span().start());
+            if (here != null) {
+                out.add(new PlaceMention(p.span(), p.text(), here.head(), here.place(), PlaceMention.Kind.ANAPHOR));
+                continue;
+            }
             if (head.endsWith("s") && !st.lastGroup.isEmpty()) {
                 for (PlaceMention g : st.lastGroup) {
                     out.add(new PlaceMention(p.span(), p.text(), g.head(), g.place(), PlaceMention.Kind.ANAPHOR));
@@ -165,6 +216,26 @@ final class Arguments {
                 return null;
             }
         }
+        if (frame == TriggerLexicon.Frame.NOMINAL) {
+            ActorMention possessive = possessiveBefore(f, trig.start());
+            if (possessive != null) {
+                return possessive;
+            }
+            for (ActorMention a : f.actors()) {
+                if (a.span().start() < start && a.span().end() >= end && isFighter(a)) {
+                    return a;
+                }
+            }
+        }
+        int clause = clauseStart(t, trig.start());
+        int clauseOff = clause == 0 ? 0 : t.get(clause).span().start();
+        ActorMention subject = firstSubject(f, clauseOff, start);
+        if (subject == null && clauseOff > 0) {
+            subject = firstSubject(f, 0, start);
+        }
+        if (subject != null) {
+            return subject;
+        }
         ActorMention best = null;
         for (ActorMention a : f.actors()) {
             if (a.span().end() <= start && isFighter(a) && !afterTargetMarker(f, a)) {
@@ -172,6 +243,60 @@ final class Arguments {
             }
         }
         return best;
+    }
+
+    /** The first fighting actor in [from, to) that is not inside a prepositional phrase. */
+    private ActorMention firstSubject(SentenceFacts f, int from, int to) {
+        for (ActorMention a : f.actors()) {
+            if (a.span().start() >= from && a.span().end() <= to && isFighter(a) && !inPrepositionalPhrase(f, a)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    private static boolean inPrepositionalPhrase(SentenceFacts f, ActorMention a) {
+        List<Token> t = f.tokens();
+        int i = f.tokenAt(a.span().start());
+        for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
+            Token x = t.get(k);
+            if (x.pos().equals("ADP")) {
+                return true;
+            }
+            if (!(x.pos().equals("DET") || x.pos().equals("ADJ") || x.pos().equals("NUM") || x.text().equals("-"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** An actor written as a possessive right before a noun trigger ("their attacks", "HTS's offensive"). */
+    private ActorMention possessiveBefore(SentenceFacts f, int trigToken) {
+        List<Token> t = f.tokens();
+        for (ActorMention a : f.actors()) {
+            int last = f.lastTokenBefore(a.span().end());
+            if (last >= 0 && last < trigToken && trigToken - last <= 3 && isFighter(a)) {
+                String w = a.text().toLowerCase();
+                boolean possessive = w.equals("their") || w.equals("its") || last + 1 < t.size()
+                        && (t.get(last + 1).text().equals("'s") || t.get(last + 1).text().equals("’s"));
+                if (possessive) {
+                    return a;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Token index where the trigger's clause starts: after "that", a reporting verb, "while", "but" or ";". */
+    private static int clauseStart(List<Token> t, int trig) {
+        for (int k = trig - 1; k > 0; k--) {
+            String w = t.get(k).text().toLowerCase();
+            if (w.equals("that") && t.get(k).pos().equals("SCONJ") || w.equals(";") || w.equals("while") || w.equals("but")
+                    || w.equals("whereas")) {
+                return k + 1;
+            }
+        }
+        return 0;
     }
 
     /** The fighting actor after "by", "to" or "of" following the trigger (or any actor when {@code anyMarker}). */

@@ -12,12 +12,13 @@ import java.util.List;
  * X", "X claimed to …", "X denied that …", "X confirmed …". The attributed part is tokens [from, to).
  *
  * @param verbClass claim, deny, confirm, report, or according
+ * @param verb      the reporting verb's lemma ("say", "report", ...)
  * @param party     true when the claimant is a party to the fighting (not a monitor or a news medium)
  * @param side      the claimant's side when known
  * @param media     true when the claimant is a news medium ("Reuters reported that")
  */
-public record Attribution(Claimant claimant, String verbClass, int from, int to, boolean party, String side,
-                          boolean media) {
+public record Attribution(Claimant claimant, String verbClass, String verb, int from, int to, boolean party,
+                          String side, boolean media) {
 
     public boolean covers(int token) {
         return token >= from && token < to;
@@ -42,7 +43,7 @@ public record Attribution(Claimant claimant, String verbClass, int from, int to,
             if (t.get(i).text().equalsIgnoreCase("according") && t.get(i + 1).text().equalsIgnoreCase("to")) {
                 ClaimantPhrase p = ClaimantPhrase.after(f, i + 2, lexicon);
                 if (p != null) {
-                    return of(p, "according", 0, t.size(), lexicon);
+                    return of(p, "according", "according", 0, t.size(), lexicon);
                 }
             }
         }
@@ -62,7 +63,7 @@ public record Attribution(Claimant claimant, String verbClass, int from, int to,
 
     private static Attribution preposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon) {
         ClaimantPhrase p = ClaimantPhrase.before(f, h.start(), lexicon);
-        return p == null ? null : of(p, cls, h.end(), f.tokens().size(), lexicon);
+        return p == null ? null : of(p, cls, f.tokens().get(h.start()).lemma(), h.end(), f.tokens().size(), lexicon);
     }
 
     /** "…,” stated the Observatory" / "…, said a military source quoted by SANA". */
@@ -76,15 +77,15 @@ public record Attribution(Claimant claimant, String verbClass, int from, int to,
             return null;
         }
         ClaimantPhrase p = ClaimantPhrase.after(f, h.end(), lexicon);
-        return p == null ? null : of(p, cls, 0, h.start(), lexicon);
+        return p == null ? null : of(p, cls, t.get(h.start()).lemma(), 0, h.start(), lexicon);
     }
 
-    private static Attribution of(ClaimantPhrase p, String cls, int from, int to, ActorLexicon lexicon) {
+    private static Attribution of(ClaimantPhrase p, String cls, String verb, int from, int to, ActorLexicon lexicon) {
         ActorMention a = p.actor();
         ActorLexicon.Actor actor = a == null || a.actorId() == null ? null : lexicon.actor(a.actorId());
         boolean media = actor != null && actor.kind().equals("media");
         boolean party = actor != null && !actor.isSource();
         String side = a == null ? null : a.side();
-        return new Attribution(new Claimant(p.text(), a == null ? null : a.actorId()), cls, from, to, party, side, media);
+        return new Attribution(new Claimant(p.text(), a == null ? null : a.actorId()), cls, verb, from, to, party, side, media);
     }
 }

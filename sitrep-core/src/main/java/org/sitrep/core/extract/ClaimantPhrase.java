@@ -54,14 +54,16 @@ record ClaimantPhrase(String text, ActorMention actor) {
                 .replaceAll("^(?i)(the|a|an)\\s+", "");
         ActorMention best = null;
         for (ActorMention a : f.actors()) {
-            if (a.span().start() >= s && a.span().end() <= e && a.actorId() != null) {
-                ActorLexicon.Actor actor = lexicon.actor(a.actorId());
-                boolean source = actor != null && actor.isSource();
-                if (best == null || source || !isPronoun(a.text())) {
-                    best = a;
-                }
-                if (source) {
-                    break;
+            if (a.span().start() >= s && a.span().end() <= e && a.actorId() != null && !isPronoun(a.text())) {
+                best = a;
+                break;
+            }
+        }
+        if (best == null && isPronoun(text)) {
+            for (ActorMention a : f.actors()) {
+                ActorLexicon.Actor actor = a.actorId() == null ? null : lexicon.actor(a.actorId());
+                if (a.span().end() <= s && actor != null && actor.isSource()) {
+                    return new ClaimantPhrase(a.text(), a);
                 }
             }
         }

@@ -65,7 +65,7 @@ public final class DocumentState {
         TimeInterval main = null;
         for (TimeExpr e : f.times()) {
             TimeInterval t = e.mention().interval();
-            if (!e.background() && !e.isOffset() && t.isKnown() && carriable(t)) {
+            if (!e.background() && !e.isOffset() && t.isKnown() && carriable(t) && !inSinceClause(f, e)) {
                 main = t;
                 break;
             }
@@ -102,6 +102,13 @@ public final class DocumentState {
                 lastCity = p;
             }
         }
+    }
+
+    /** A time inside a "since …" clause dates background, not the sentence's own events. */
+    private static boolean inSinceClause(SentenceFacts f, TimeExpr e) {
+        String before = f.sentence().text().substring(0, e.mention().span().start() - f.sentence().span().start()).toLowerCase();
+        int since = before.lastIndexOf(" since ");
+        return since >= 0 && before.indexOf(',', since) < 0;
     }
 
     private static boolean carriable(TimeInterval t) {

@@ -66,11 +66,21 @@ public final class EventExtractor {
             }
             if (places.isEmpty()) {
                 PlaceMention before = args.nearestBefore(f, t.get(trig.start()).span().start());
-                if (before != null && frame != TriggerLexicon.Frame.NOMINAL) {
+                if (before != null) {
                     places = List.of(before);
-                } else if (f.places().isEmpty() && carriesPlace(type) && st.carriedPlace(f.sentence().index()) != null) {
+                } else if (f.places().isEmpty() && type == EventType.WITHDRAW && st.carriedPlace(f.sentence().index()) != null) {
                     places = List.of(st.carriedPlace(f.sentence().index()));
+                } else {
+                    PlaceMention any = args.nearestAny(f, t.get(trig.start()).span().start());
+                    places = any == null ? List.of() : List.of(any);
                 }
+            }
+            if (places.isEmpty() && !placeOptional(type)) {
+                PlaceMention shared = out.isEmpty() ? null : out.get(out.size() - 1).place();
+                if (shared == null) {
+                    continue;
+                }
+                places = List.of(shared);
             }
             if (type == EventType.CASUALTIES) {
                 if (toll == null || tollAttached || found.stream().anyMatch(o -> absorbsCasualties(o.entry().type()))) {
@@ -80,14 +90,22 @@ public final class EventExtractor {
             }
             ActorMention actor = type == EventType.CASUALTIES ? null : args.actor(f, trig, frame, passive);
             if (actor == null && type != EventType.CASUALTIES) {
-                actor = st.lastActor != null ? st.lastActor : st.challenger;
+                actor = st.challenger != null ? st.challenger : st.lastActor;
+            }
+            if (actor != null && actor.text().toLowerCase().startsWith("our ") && attribution != null
+                    && attribution.claimant().id() != null && lexicon.actor(attribution.claimant().id()) != null) {
+                ActorLexicon.Actor speaker = lexicon.actor(attribution.claimant().id());
+                actor = new ActorMention(actor.span(), actor.text(), speaker.id(), speaker.side(), true);
             }
             ActorMention target = args.target(f, trig, actor);
             if (target == null && Arguments.hasTarget(type) && actor != null) {
                 target = "government".equals(actor.side()) ? st.challenger : "opposition".equals(actor.side()) ? st.incumbent : null;
             }
             RealisFinder.Result r = realis.find(f, trig, attribution, actor, type);
-            TimeMention when = times.assign(f, trig, st);
+            TimeMention when = times.assign(f, trig, st, attribution != null);
+            if (historical(f, when, st)) {
+                continue;
+            }
             Casualties cas = type == EventType.CASUALTIES || absorbsCasualties(type) ? toll : null;
             String trigger = f.sentence().text().substring(t.get(trig.start()).span().start() - f.sentence().span().start(),
                     t.get(trig.end() - 1).span().end() - f.sentence().span().start());
@@ -107,11 +125,33 @@ public final class EventExtractor {
         return out;
     }
 
-    private static boolean carriesPlace(EventType t) {
-        return switch (t) {
-            case WITHDRAW, ATTACK, CLASH, AIRSTRIKE, SHELLING, RECAPTURE, ENTER -> true;
-            default -> false;
-        };
+    /**
+     * An event dated years before publication, or told with words of the war's past ("during the early years"),
+     * is background history, not a current event.
+     */
+    private boolean historical(SentenceFacts f, TimeMention when, DocumentState st) {
+        if (cues.any("history", f.tokens(), 0, f.tokens().size())) {
+            return true;
+        }
+        if (st.published == null || !st.published.isKnown()) {
+            return false;
+        }
+        int year = st.published.firstDay().getYear();
+        if (when != null && when.interval().isKnown()) {
+            return when.interval().lastDay().getYear() < year - 1;
+        }
+        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b").matcher(f.sentence().text());
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) < year - 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Types worth reporting without a place (an offensive's start, a toll, a deployment). */
+    private static boolean placeOptional(EventType t) {
+        return t == EventType.OFFENSIVE || t == EventType.CASUALTIES || t == EventType.DEPLOYMENT;
     }
 
     private static boolean absorbsCasualties(EventType t) {
@@ -134,6 +174,9 @@ public final class EventExtractor {
         if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("taken") || w.equals("seized"))) {
             return false;
         }
+        if (i + 1 < t.size() && t.get(i + 1).text().equalsIgnoreCase("by")) {
+            return true;
+        }
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
             Token x = t.get(k);
             if (x.lemma().equals("be") || x.lemma().equals("get")) {
@@ -149,8 +192,10 @@ public final class EventExtractor {
     private boolean admissible(SentenceFacts f, TriggerLexicon.Match trig, List<TriggerLexicon.Match> all) {
         List<Token> t = f.tokens();
         int i = trig.start();
-        if (cues.any("hypothetical", t, Math.max(0, i - 4), i)) {
-            return false;
+        for (Cues.Hit h : cues.find("hypothetical", t, Math.max(0, i - 8), i)) {
+            if (!clauseBreak(t, h.end(), i)) {
+                return false;
+            }
         }
         String w = t.get(i).text().toLowerCase();
         boolean nounLike = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL || w.endsWith("ing")
@@ -161,6 +206,13 @@ public final class EventExtractor {
         if (cues.any("not-asserted", t, Math.max(0, i - 8), i)) {
             return false;
         }
+        if (trig.entry().type() == EventType.CAPTURE && (cues.any("casualty-words", t, Math.max(0, i - 4), i)
+                || cues.any("casualty-words", t, trig.end(), Math.min(t.size(), trig.end() + 3)))) {
+            return false;
+        }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && !happening(f, trig)) {
+            return false;
+        }
         return switch (trig.entry().type()) {
             case CONTROL -> controlState(f, trig);
             case OFFENSIVE -> launched(t, trig);
@@ -168,6 +220,37 @@ public final class EventExtractor {
                     || args.nearestBefore(f, t.get(i).span().start()) != null;
             default -> true;
         };
+    }
+
+    private static boolean isViolence(EventType t) {
+        return t == EventType.CLASH || t == EventType.ATTACK || t == EventType.AIRSTRIKE || t == EventType.SHELLING;
+    }
+
+    /**
+     * A noun of violence reports a happening when an intensity word qualifies it ("fierce battles"), an occurrence
+     * verb goes with it ("clashes erupted", "intensified their attacks", "confirmed clashes"), an agent or target
+     * follows ("bombing by X", "airstrikes against Y") or an actor names it ("Russian airstrikes").
+     */
+    private boolean happening(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int i = trig.start();
+        if (cues.any("nominal-intensity", t, Math.max(0, i - 3), trig.end())
+                || cues.any("nominal-verb", t, Math.max(0, i - 5), Math.min(t.size(), trig.end() + 5))) {
+            return true;
+        }
+        for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 2); k++) {
+            String w = t.get(k).text().toLowerCase();
+            if (w.equals("by") || w.equals("against") || w.equals("between") || w.equals("targeting")) {
+                return true;
+            }
+        }
+        int start = t.get(i).span().start();
+        for (ActorMention a : f.actors()) {
+            if (a.span().start() < start && a.span().end() >= t.get(trig.end() - 1).span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "under its control", "under full rebel control", "under the control of X" — and not a background state. */
@@ -181,16 +264,27 @@ public final class EventExtractor {
             return false;
         }
         String s = f.sentence().text().toLowerCase();
-        return !(s.contains(" since ") || s.contains("throughout") || s.contains("remained") || s.contains("had been under")
-                || s.contains("has been under") || s.contains("have been under"));
+        return !(s.contains(" since ") || s.contains("throughout") || s.contains("remained")
+                || s.matches(".*\\b(has|have|had)( not| never)? been under\\b.*"));
+    }
+
+    private static boolean clauseBreak(List<Token> t, int from, int to) {
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).text();
+            if (w.equals(";") || w.equals(".") || w.equals(",") && k + 1 < to && t.get(k + 1).pos().equals("VERB")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** An offensive is an event when launched/started/begun, not when merely referred to ("since the start of"). */
     private static boolean launched(List<Token> t, TriggerLexicon.Match trig) {
-        for (int k = Math.max(0, trig.start() - 6); k < Math.min(t.size(), trig.end() + 4); k++) {
+        for (int k = Math.max(0, trig.start() - 10); k < Math.min(t.size(), trig.end() + 4); k++) {
             String l = t.get(k).lemma();
-            if ((l.equals("start") || l.equals("beginning") || l.equals("launch")) && k > 0
-                    && t.get(k - 1).text().equalsIgnoreCase("the") && k > 1 && t.get(k - 2).text().equalsIgnoreCase("since")) {
+            if ((l.equals("start") || l.equals("beginning") || l.equals("launch") || l.equals("outset")) && k > 1
+                    && t.get(k - 1).text().equalsIgnoreCase("the")
+                    && t.get(k - 2).text().toLowerCase().matches("since|before|after|from|of")) {
                 return false;
             }
         }

@@ -32,17 +32,32 @@ public final class MentionReconciler {
     }
 
     private static boolean subsumed(EventMention e, List<EventMention> all) {
-        if (e.place() == null || !isVague(e.place()) || e.type() == EventType.OFFENSIVE || e.type() == EventType.CASUALTIES) {
+        if (isGeneric(e.type()) && e.place() != null) {
+            for (EventMention o : all) {
+                if (o != e && o.sentence() == e.sentence() && isOutcome(o.type()) && sameActor(o, e)
+                        && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis()) {
+                    return true;
+                }
+            }
+        }
+        if (e.place() == null || !isVague(e.place()) || !isGeneric(e.type())) {
             return false;
         }
         for (EventMention o : all) {
-            if (o != e && o.sentence() == e.sentence() && o.place() != null && !isVague(o.place())
-                    && sameActor(o, e) && (e.place().place().admin1() == null
-                    || Objects.equals(e.place().place().admin1(), o.place().place().admin1()))) {
+            if (o != e && o.sentence() == e.sentence() && o.place() != null && !isVague(o.place()) && sameActor(o, e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** Fighting that an outcome at the same place in the same sentence describes better ("entered and captured"). */
+    private static boolean isGeneric(EventType t) {
+        return t == EventType.ATTACK || t == EventType.CLASH || t == EventType.ADVANCE || t == EventType.ENTER;
+    }
+
+    private static boolean isOutcome(EventType t) {
+        return t == EventType.CAPTURE || t == EventType.RECAPTURE;
     }
 
     private static boolean isVague(PlaceMention p) {
@@ -57,7 +72,7 @@ public final class MentionReconciler {
     private static boolean restated(EventMention e, List<EventMention> kept) {
         for (EventMention o : kept) {
             if (o.type() == e.type() && Math.abs(o.sentence() - e.sentence()) <= RESTATEMENT_WINDOW
-                    && o.sentence() != e.sentence() && sameActor(o, e) && placeKey(o).equals(placeKey(e))
+                    && sameActor(o, e) && placeKey(o).equals(placeKey(e))
                     && sameDay(o, e) && Objects.equals(claimantKey(o), claimantKey(e))) {
                 return true;
             }
@@ -74,7 +89,7 @@ public final class MentionReconciler {
             return "";
         }
         Integer id = e.place().place().geonameid();
-        return id != null ? id.toString() : Fold.fold(e.place().head());
+        return (id != null ? id.toString() : "") + "|" + Fold.fold(e.place().head());
     }
 
     private static boolean sameDay(EventMention a, EventMention b) {

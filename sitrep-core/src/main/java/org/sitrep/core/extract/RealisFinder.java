@@ -44,7 +44,7 @@ final class RealisFinder {
             return new Result(Realis.CLAIMED, claimant);
         }
         if (cues.any("reported", t, 0, i) || cues.any("reported", t, trig.end(), Math.min(t.size(), trig.end() + 3))
-                || covered && a.media() && a.verbClass().equals("report")) {
+                || covered && a.media() && a.verb().equals("report")) {
             return new Result(Realis.REPORTED, claimant);
         }
         return new Result(Realis.ASSERTED, claimant);
@@ -64,7 +64,7 @@ final class RealisFinder {
 
     private boolean failed(List<Token> t, TriggerLexicon.Match trig) {
         int i = trig.start();
-        for (Cues.Hit h : cues.find("failed", t, Math.max(0, i - 10), i)) {
+        for (Cues.Hit h : cues.find("failed", t, Math.max(0, i - 15), i)) {
             if (!clauseBreak(t, h.end(), i)) {
                 return true;
             }
@@ -75,7 +75,8 @@ final class RealisFinder {
     private static boolean clauseBreak(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = t.get(k).text();
-            if (w.equals(";") || w.equals(".") || w.equalsIgnoreCase("but") || w.equalsIgnoreCase("while")) {
+            if (w.equals(";") || w.equals(".") || w.equalsIgnoreCase("but") || w.equalsIgnoreCase("while")
+                    || w.equalsIgnoreCase("where") || w.equalsIgnoreCase("which") || w.equalsIgnoreCase("who")) {
                 return true;
             }
         }

@@ -18,11 +18,16 @@ import java.util.List;
  */
 final class TimeAssigner {
 
-    TimeMention assign(SentenceFacts f, TriggerLexicon.Match trig, DocumentState st) {
+    /**
+     * @param attributed the sentence reports someone's statement ("the army confirmed …"): without any other
+     *                   time, such news is dated by its publication day (INFERRED)
+     */
+    TimeMention assign(SentenceFacts f, TriggerLexicon.Match trig, DocumentState st, boolean attributed) {
         List<Token> t = f.tokens();
         int trigStart = t.get(trig.start()).span().start();
-        TimeExpr before = null;
-        TimeExpr after = null;
+        int trigEnd = t.get(trig.end() - 1).span().end();
+        TimeExpr chosen = null;
+        int best = Integer.MAX_VALUE;
         TimeExpr offset = null;
         for (TimeExpr e : f.times()) {
             int s = e.mention().span().start();
@@ -32,16 +37,15 @@ final class TimeAssigner {
                 }
                 continue;
             }
-            if (e.background() || !e.mention().interval().isKnown()) {
+            if (!e.mention().interval().isKnown() || e.background() && !e.kind().equals("since-start")) {
                 continue;
             }
-            if (s < trigStart) {
-                before = e;
-            } else if (after == null) {
-                after = e;
+            int d = e.mention().span().end() <= trigStart ? trigStart - e.mention().span().end() : s - trigEnd;
+            if (d < best) {
+                best = d;
+                chosen = e;
             }
         }
-        TimeExpr chosen = before != null ? before : after;
         if (offset != null && chosen != null && chosen.mention().span().start() < offset.mention().span().start()) {
             TimeInterval i = chosen.mention().interval();
             int d = offset.offsetDays();
@@ -51,25 +55,40 @@ final class TimeAssigner {
         if (chosen != null) {
             return chosen.mention();
         }
-        TimeInterval carried = st.carriedTime(f.sentence().index());
-        if (carried != null) {
-            return new TimeMention(f.sentence().span(), "(narrative)", inferred(carried));
-        }
         if (f.statement() != null && f.statement().date() != null) {
             Dateline.Match m = Dateline.match(f.statement().date());
             if (m != null) {
                 return new TimeMention(f.statement().span(), f.statement().date(), m.when());
             }
         }
-        return presentTense(t) ? publicationDay(f, st.published) : null;
+        if (presentTense(t)) {
+            return publicationDay(f, st.published);
+        }
+        TimeInterval carried = st.carriedTime(f.sentence().index());
+        if (carried != null) {
+            return new TimeMention(f.sentence().span(), "(narrative)", inferred(carried));
+        }
+        return attributed ? publicationDay(f, st.published) : null;
     }
 
-    /** A sentence in the present or present perfect ("are ongoing", "have secured", "continues"). */
-    private static boolean presentTense(List<Token> t) {
-        for (Token x : t) {
-            switch (x.text().toLowerCase()) {
-                case "is", "are", "am", "has", "have", "continues", "continue", "remains", "remain", "persist", "persists":
+    /**
+     * A sentence whose main verb is in the present or present perfect ("are ongoing", "have entered", "continues
+     * to"): an auxiliary "is/are/has/have" followed by a verb, or a present-tense verb of continuation.
+     */
+    static boolean presentTense(List<Token> t) {
+        for (int i = 0; i < t.size(); i++) {
+            String w = t.get(i).text().toLowerCase();
+            switch (w) {
+                case "continues", "continue", "remains", "persist", "persists":
                     return true;
+                case "is", "are", "has", "have":
+                    for (int k = i + 1; k < Math.min(t.size(), i + 4); k++) {
+                        String x = t.get(k).text().toLowerCase();
+                        if (t.get(k).pos().equals("VERB") || x.equals("ongoing") || x.endsWith("ing") || x.endsWith("ed")) {
+                            return true;
+                        }
+                    }
+                    break;
                 default:
                     break;
             }

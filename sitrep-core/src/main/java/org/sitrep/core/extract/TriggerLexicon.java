@@ -21,7 +21,7 @@ public final class TriggerLexicon {
     public enum Frame { AGENT, PATIENT, MOVER, STATE, NOMINAL }
 
     /** One lexicon entry. */
-    public record Entry(String[] lemmas, EventType type, Frame frame, String pos) {
+    public record Entry(String[] lemmas, EventType type, Frame frame, String pos, java.util.Set<String> needs) {
     }
 
     /** A trigger found in a sentence: tokens [start, end). */
@@ -47,11 +47,12 @@ public final class TriggerLexicon {
         Set<String> stems = new HashSet<>();
         for (String line : Resources.lines("/org/sitrep/core/extract/triggers.tsv")) {
             String[] f = line.split("\t");
-            if (f.length != 4) {
-                throw new IllegalStateException("triggers.tsv: expected 4 columns in '" + line + "'");
+            if (f.length != 4 && f.length != 5) {
+                throw new IllegalStateException("triggers.tsv: expected 4 or 5 columns in '" + line + "'");
             }
             String[] lemmas = f[0].split(" ");
-            Entry e = new Entry(lemmas, EventType.parse(f[1]), Frame.valueOf(f[2].toUpperCase()), f[3]);
+            java.util.Set<String> needs = f.length == 5 ? java.util.Set.of(f[4].split("\\|")) : java.util.Set.of();
+            Entry e = new Entry(lemmas, EventType.parse(f[1]), Frame.valueOf(f[2].toUpperCase()), f[3], needs);
             byFirst.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(e);
             String stem = Fold.fold(lemmas[0]).replace(" ", "");
             stems.add(stem.length() > 4 ? stem.substring(0, stem.length() - 1) : stem);
@@ -100,35 +101,95 @@ public final class TriggerLexicon {
         return out;
     }
 
+    /**
+     * The lemma and the base forms regular English inflection gives ("capturing" → "capture", "seized" → "seize",
+     * "shelled" → "shell"), for words the statistical lemmatizer leaves as they are.
+     */
+    static List<String> forms(Token t) {
+        String w = t.text().toLowerCase().replace('\u2019', '\'');
+        List<String> out = new ArrayList<>(6);
+        out.add(t.lemma());
+        out.add(w);
+        for (String suffix : new String[]{"ing", "ed", "es", "s", "d"}) {
+            if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
+                String stem = w.substring(0, w.length() - suffix.length());
+                out.add(stem);
+                out.add(stem + "e");
+                int n = stem.length();
+                if (n > 2 && stem.charAt(n - 1) == stem.charAt(n - 2)) {
+                    out.add(stem.substring(0, n - 1));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static boolean matches(Token t, String want) {
+        for (String f : forms(t)) {
+            if (f.equals(want)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private Match matchAt(List<Token> tokens, int i) {
-        List<Entry> cands = byFirst.get(tokens.get(i).lemma());
-        if (cands == null) {
-            cands = byFirst.get(tokens.get(i).text().toLowerCase());
+        List<Entry> cands = null;
+        for (String f : forms(tokens.get(i))) {
+            cands = byFirst.get(f);
+            if (cands != null) {
+                break;
+            }
         }
         if (cands == null) {
             return null;
         }
         for (Entry e : cands) {
-            if (!posOk(tokens.get(i), e.pos())) {
+            if (!posOk(tokens.get(i), e.pos()) && !(e.pos().equals("verb") && afterInfinitiveTo(tokens, i))) {
                 continue;
             }
             int j = i;
             int k = 0;
+            int skipped = 0;
             while (k < e.lemmas().length && j < tokens.size()) {
                 Token t = tokens.get(j);
                 String want = e.lemmas()[k];
-                if (t.lemma().equals(want) || t.text().equalsIgnoreCase(want)) {
+                if (matches(t, want)) {
                     k++;
+                    j++;
+                } else if (k > 0 && skipped < 2 && (t.pos().equals("ADJ") || t.pos().equals("ADV"))) {
+                    skipped++;
                     j++;
                 } else {
                     break;
                 }
             }
-            if (k == e.lemmas().length) {
+            if (k == e.lemmas().length && hasNeeded(tokens, j, e)) {
                 return new Match(i, j, e);
             }
         }
         return null;
+    }
+
+    /** "to (nearly) encircle": the tagger sometimes calls such a verb a noun. */
+    private static boolean afterInfinitiveTo(List<Token> tokens, int i) {
+        int k = i - 1;
+        while (k >= 0 && tokens.get(k).pos().equals("ADV")) {
+            k--;
+        }
+        return k >= 0 && tokens.get(k).text().equalsIgnoreCase("to") && tokens.get(k).pos().equals("PART");
+    }
+
+    private static boolean hasNeeded(List<Token> tokens, int from, Entry e) {
+        if (e.needs().isEmpty()) {
+            return true;
+        }
+        for (int k = from; k < Math.min(tokens.size(), from + 6); k++) {
+            if (e.needs().contains(tokens.get(k).lemma()) || e.needs().contains(tokens.get(k).text().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean posOk(Token t, String pos) {

@@ -62,11 +62,9 @@ public final class PlaceTagger {
                 }
                 continue;
             }
-            if (cues.kindBefore.contains(f) && !w.capitalized(i)) {
+            if (cues.kindBefore.contains(f) && !w.capitalized(i) && f.endsWith("s")) {
                 lastKindAt = i;
-                if (f.endsWith("s")) {
-                    listKind = null;
-                }
+                listKind = null;
             }
             if (isListIntroducer(w, i) && i - lastKindAt <= 14 && lastKindAt >= 0 && w.folded(lastKindAt).endsWith("s")) {
                 listKind = w.folded(lastKindAt);
@@ -207,8 +205,13 @@ public final class PlaceTagger {
             if (best == null) {
                 if (listKind != null || featureBefore != null || isFeatureAfter(w, to)) {
                     emit(w, j, to, listKind, listId, new Lookup(List.of(), List.of(), null), out);
+                    return afterFeature(w, to);
                 }
-                return afterFeature(w, to);
+                if (cues.notPlaceBefore.contains(w.folded(j)) || j + 1 < to && cues.givenNames.contains(w.folded(j))) {
+                    return afterFeature(w, to);
+                }
+                j++;
+                continue;
             }
             if (featureBefore != null && j == from && !isGenericOnly(featureBefore)) {
                 emit(w, from, to, listKind, listId, new Lookup(List.of(), List.of(), null), out);

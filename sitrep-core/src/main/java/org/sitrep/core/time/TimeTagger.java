@@ -86,6 +86,13 @@ public final class TimeTagger {
                 case "this-week" -> t = thisWeek(ctx, g(m, "pre"));
                 case "same-day" -> t = ctx.narrative() == null || !ctx.narrative().isKnown() ? TimeInterval.UNKNOWN
                         : TimeInterval.days(ctx.narrative().firstDay(), ctx.narrative().lastDay(), TimePrecision.DAY);
+                case "since-start" -> t = ctx.operationStart() == null || !ctx.reference().isKnown() ? TimeInterval.UNKNOWN
+                        : TimeInterval.days(ctx.operationStart(), ctx.reference().lastDay(), TimePrecision.RANGE);
+                case "first-days" -> {
+                    int days = TimeRules.number(g(m, "n")) * ("week".equalsIgnoreCase(g(m, "unit")) ? 7 : 1);
+                    t = ctx.operationStart() == null ? TimeInterval.UNKNOWN
+                            : TimeInterval.days(ctx.operationStart(), ctx.operationStart().plusDays(days), TimePrecision.RANGE);
+                }
                 case "ordinal-day" -> t = ctx.operationStart() == null ? TimeInterval.UNKNOWN
                         : TimeInterval.day(ctx.operationStart().plusDays(TimeRules.ordinal(g(m, "ord")) - 1L));
                 case "offset-after" -> {
