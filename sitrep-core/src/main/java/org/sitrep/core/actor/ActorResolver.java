@@ -9,7 +9,8 @@ import java.util.Map;
 
 /**
  * Resolves a document's actor mentions: names map to their actor; a description ("the militants", "regime
- * forces") maps to the most-named actor of its role in the document, or else to the default actor of the
+ * forces") maps to the actor of its role named in the most sentences of the document (ties go to the
+ * conflict's default), or else to the default actor of the
  * conflict the document is about; a pronoun-like description ("they", "fighters") maps to the last fighting actor
  * named before it. The words used are kept. Thread-safe.
  */
@@ -28,8 +29,9 @@ public final class ActorResolver {
     public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country) {
         Map<String, Map<String, Integer>> byRole = new HashMap<>();
         for (List<ActorTagger.Raw> s : bySentence) {
+            java.util.Set<String> seen = new java.util.HashSet<>();
             for (ActorTagger.Raw r : s) {
-                if (r.entry().actor() != null) {
+                if (r.entry().actor() != null && seen.add(r.entry().actor().id())) {
                     byRole.computeIfAbsent(r.entry().actor().role(), k -> new HashMap<>()).merge(r.entry().actor().id(), 1, Integer::sum);
                 }
             }

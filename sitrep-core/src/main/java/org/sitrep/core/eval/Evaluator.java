@@ -18,7 +18,8 @@ import java.util.Set;
 /**
  * Scores predicted event mentions against a {@link Gold} file. A prediction matches a gold event when it is in
  * the same document, of the same type (capture and recapture interchangeable), and at the same place (a folded
- * name equal to a gold variant, or within 10 km of the gold coordinates). Matching is one-to-one, preferring
+ * name equal to a gold variant, or within 10 km of the gold coordinates; a region mention such as "the eastern
+ * Hama countryside" is named as the region, not as its city). Matching is one-to-one, preferring
  * pairs whose date agrees. Over matched pairs it scores date (the gold day inside the predicted interval; a gold
  * event without a date needs an unknown time), realis, actor side, and geocoding (within 5 km). Thread-safe.
  */
@@ -88,7 +89,10 @@ public final class Evaluator {
         List<String> variants = gp == null ? List.of(ge.place()) : gp.variants();
         PlaceMention m = pe.place();
         Set<String> names = new HashSet<>();
-        for (String n : new String[]{m.text(), m.head(), m.place().name()}) {
+        String[] own = m.kind() == PlaceMention.Kind.REGION
+                ? new String[]{m.text(), m.head() + " province", m.head() + " countryside", m.head() + " governorate"}
+                : new String[]{m.text(), m.head(), m.place().name()};
+        for (String n : own) {
             if (n != null) {
                 names.add(Fold.fold(n));
                 names.add(Fold.fold(n).replaceFirst("^the ", ""));

@@ -28,6 +28,17 @@ final class Arguments {
         this.lexicon = lexicon;
     }
 
+    /** True when the trigger's object is unnamed territory inside the places that follow ("seized large territories in …"). */
+    boolean unnamedObject(SentenceFacts f, TriggerLexicon.Match trig) {
+        int trigEndOff = f.tokens().get(trig.end() - 1).span().end();
+        for (PlaceMention p : f.places()) {
+            if (p.span().start() >= trigEndOff) {
+                return containerOfUnnamed(f, trigEndOff, p);
+            }
+        }
+        return false;
+    }
+
     /** Places of the trigger, in text order; may be empty. */
     List<PlaceMention> places(SentenceFacts f, TriggerLexicon.Match trig, TriggerLexicon.Frame frame, int scopeEndToken,
                               DocumentState st, int nextTriggerGapEnd) {
@@ -59,12 +70,31 @@ final class Arguments {
             }
         }
         List<PlaceMention> group = firstGroup(f, scope);
+        if (!group.isEmpty() && containerOfUnnamed(f, trigEndOff, group.get(0))) {
+            group = List.of();
+        }
         if (group.isEmpty() && pronounAfter(t, trig.end())) {
             PlaceMention before = nearestBefore(f, trigStartOff);
             return before != null ? List.of(before) : st.carriedPlace(f.sentence().index()) != null
                     ? List.of(st.carriedPlace(f.sentence().index())) : List.of();
         }
         return expand(group, st, f);
+    }
+
+    private static final Pattern UNNAMED = Pattern.compile("(?i).*\\b(territor(y|ies)|areas|positions|lands?|ground|parts|"
+            + "villages|towns|points|sites)\\b[^,;]*\\b(in|across|throughout|within)\\s+(the\\s+)?[^,;]*$");
+
+    /**
+     * "seized large territories in the Idlib and Aleppo provinces": the places name where unnamed territory lies,
+     * not what was taken, so they are not the event's places.
+     */
+    private static boolean containerOfUnnamed(SentenceFacts f, int trigEnd, PlaceMention first) {
+        int base = f.sentence().span().start();
+        if (first.span().start() < trigEnd) {
+            return false;
+        }
+        String gap = f.sentence().text().substring(trigEnd - base, first.span().start() - base);
+        return gap.length() < 80 && UNNAMED.matcher(gap).matches();
     }
 
     private static boolean pronounAfter(List<Token> t, int i) {
@@ -287,12 +317,19 @@ final class Arguments {
         return null;
     }
 
+    private static boolean isSubordinator(String w) {
+        return switch (w) {
+            case "before", "after", "until", "when", "once", "because", "although", "though", "as", "since" -> true;
+            default -> false;
+        };
+    }
+
     /** Token index where the trigger's clause starts: after "that", a reporting verb, "while", "but" or ";". */
     private static int clauseStart(List<Token> t, int trig) {
         for (int k = trig - 1; k > 0; k--) {
             String w = t.get(k).text().toLowerCase();
             if (w.equals("that") && t.get(k).pos().equals("SCONJ") || w.equals(";") || w.equals("while") || w.equals("but")
-                    || w.equals("whereas")) {
+                    || w.equals("whereas") || t.get(k).pos().equals("SCONJ") && isSubordinator(w)) {
                 return k + 1;
             }
         }

@@ -23,6 +23,16 @@ record ClaimantPhrase(String text, ActorMention actor) {
         while (end > 0 && isAux(t.get(end - 1))) {
             end--;
         }
+        if (end > 0 && t.get(end - 1).text().equals(",")) {
+            // "The regime's army, loyal to President X, admitted": skip the appositive back to its subject
+            int k = end - 2;
+            while (k > 0 && !t.get(k).text().equals(",")) {
+                k--;
+            }
+            if (k > 0 && k <= 6) {
+                end = k;
+            }
+        }
         int start = end;
         while (start > 0 && end - start < MAX_WORDS && !isBoundary(t.get(start - 1))) {
             start--;
@@ -30,7 +40,23 @@ record ClaimantPhrase(String text, ActorMention actor) {
         if (start == end) {
             return null;
         }
-        return phrase(f, start, end, lexicon);
+        ClaimantPhrase p = phrase(f, start, end, lexicon);
+        String firstPos = t.get(start).pos();
+        boolean appositive = firstPos.equals("ADJ") || firstPos.equals("NOUN") || firstPos.equals("PROPN") || firstPos.equals("DET");
+        if ((p == null || p.actor() == null) && appositive && start > 0 && t.get(start - 1).text().equals(",")) {
+            // "The regime's army, loyal to President X, admitted": the subject stands before the appositive
+            int s = f.sentence().span().start();
+            int comma = t.get(start - 1).span().start();
+            for (ActorMention a : f.actors()) {
+                if (a.span().end() <= comma && a.span().start() >= s && a.actorId() != null && !isPronoun(a.text())) {
+                    int aStart = f.tokenAt(a.span().start());
+                    if (aStart <= 3) {
+                        return new ClaimantPhrase(a.text(), a);
+                    }
+                }
+            }
+        }
+        return p;
     }
 
     /** The phrase starting at token {@code from} (the subject of a postposed verb, or after "according to"). */

@@ -64,7 +64,8 @@ public final class EventExtractor {
                 int scope2 = k + 2 < found.size() ? found.get(k + 2).start() : t.size();
                 places = args.places(f, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st, 0);
             }
-            if (places.isEmpty()) {
+            boolean unnamed = places.isEmpty() && args.unnamedObject(f, trig);
+            if (places.isEmpty() && !unnamed && type != EventType.OFFENSIVE) {
                 PlaceMention before = args.nearestBefore(f, t.get(trig.start()).span().start());
                 if (before != null) {
                     places = List.of(before);
@@ -76,7 +77,7 @@ public final class EventExtractor {
                 }
             }
             if (places.isEmpty() && !placeOptional(type)) {
-                PlaceMention shared = out.isEmpty() ? null : out.get(out.size() - 1).place();
+                PlaceMention shared = out.isEmpty() || unnamed ? null : out.get(out.size() - 1).place();
                 if (shared == null) {
                     continue;
                 }
@@ -203,7 +204,7 @@ public final class EventExtractor {
         if (nounLike && cues.any("hypothetical", t, trig.end(), Math.min(t.size(), trig.end() + 4))) {
             return false;
         }
-        if (cues.any("not-asserted", t, Math.max(0, i - 8), i)) {
+        if (cues.any("not-asserted", t, Math.max(0, i - 8), i) || describesPlace(t, i)) {
             return false;
         }
         if (trig.entry().type() == EventType.CAPTURE && (cues.any("casualty-words", t, Math.max(0, i - 4), i)
@@ -220,6 +221,25 @@ public final class EventExtractor {
                     || args.nearestBefore(f, t.get(i).span().start()) != null;
             default -> true;
         };
+    }
+
+    /**
+     * "areas they had advanced into", "the towns it had captured": a past-perfect verb in a clause describing a
+     * place noun tells what the place is, not a new event.
+     */
+    private static boolean describesPlace(List<Token> t, int i) {
+        if (i < 3 || !t.get(i - 1).text().equalsIgnoreCase("had")) {
+            return false;
+        }
+        String pronoun = t.get(i - 2).text().toLowerCase();
+        if (!(pronoun.equals("they") || pronoun.equals("it") || pronoun.equals("he") || pronoun.equals("we"))) {
+            return false;
+        }
+        int k = i - 3;
+        if (t.get(k).text().equalsIgnoreCase("that") || t.get(k).text().equalsIgnoreCase("which")) {
+            k--;
+        }
+        return k >= 0 && t.get(k).pos().equals("NOUN");
     }
 
     private static boolean isViolence(EventType t) {

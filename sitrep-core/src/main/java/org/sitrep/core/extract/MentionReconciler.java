@@ -12,7 +12,8 @@ import java.util.Objects;
 
 /**
  * Tidies one article's event mentions: a restatement of the same event by the same source a few sentences later
- * is one mention (the first kept); a vague event at a region is dropped when the same sentence states specific
+ * is one mention (the first kept), as is the same event restated by the same named source anywhere in the article;
+ * a later undated mention of an event the article already dated refers back to it; a vague event at a region is dropped when the same sentence states specific
  * events of the same actor inside it ("broke through the defenses in the western countryside, capturing A and
  * B"); several statements of one casualty total are one report (the fullest kept). Thread-safe.
  */
@@ -23,7 +24,7 @@ public final class MentionReconciler {
     public List<EventMention> reconcile(List<EventMention> in) {
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : in) {
-            if (subsumed(e, in) || restated(e, out) || weakerToll(e, in)) {
+            if (subsumed(e, in) || restated(e, out) || backReference(e, in) || weakerToll(e, in)) {
                 continue;
             }
             out.add(e);
@@ -69,8 +70,27 @@ public final class MentionReconciler {
         return a.actor() != null && b.actor() != null && Objects.equals(a.actor().id(), b.actor().id());
     }
 
+    /** An undated mention of an event the article dates elsewhere (before or after it) refers back to that one. */
+    private static boolean backReference(EventMention e, List<EventMention> all) {
+        if (e.time() != null && e.time().interval().isKnown()) {
+            return false;
+        }
+        for (EventMention o : all) {
+            if (o != e && o.type() == e.type() && sameActor(o, e) && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis()
+                    && o.time() != null && o.time().interval().isKnown()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean restated(EventMention e, List<EventMention> kept) {
         for (EventMention o : kept) {
+            boolean sameEvent = o.type() == e.type() && sameActor(o, e) && placeKey(o).equals(placeKey(e));
+            String claimant = claimantKey(e);
+            if (sameEvent && claimant != null && claimant.equals(claimantKey(o)) && sameDay(o, e) && e.claimant().id() != null) {
+                return true;
+            }
             if (o.type() == e.type() && Math.abs(o.sentence() - e.sentence()) <= RESTATEMENT_WINDOW
                     && sameActor(o, e) && placeKey(o).equals(placeKey(e))
                     && sameDay(o, e) && Objects.equals(claimantKey(o), claimantKey(e))) {

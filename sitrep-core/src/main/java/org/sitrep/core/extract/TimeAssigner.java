@@ -37,13 +37,21 @@ final class TimeAssigner {
                 }
                 continue;
             }
-            if (!e.mention().interval().isKnown() || e.background() && !e.kind().equals("since-start")) {
+            if (!e.mention().interval().isKnown() || e.background() && !e.kind().equals("since-start")
+                    || !binds(f, e, trig)) {
                 continue;
             }
             int d = e.mention().span().end() <= trigStart ? trigStart - e.mention().span().end() : s - trigEnd;
             if (d < best) {
                 best = d;
                 chosen = e;
+            }
+        }
+        if (offset != null) {
+            for (TimeExpr e : f.times()) {
+                if (!e.isOffset() && e.mention().interval().isKnown() && e.mention().span().end() <= offset.mention().span().start()) {
+                    chosen = e;
+                }
             }
         }
         if (offset != null && chosen != null && chosen.mention().span().start() < offset.mention().span().start()) {
@@ -54,6 +62,9 @@ final class TimeAssigner {
         }
         if (chosen != null) {
             return chosen.mention();
+        }
+        if (f.times().stream().anyMatch(e -> !e.isOffset() && !e.background() && e.mention().interval().isKnown())) {
+            return null;
         }
         if (f.statement() != null && f.statement().date() != null) {
             Dateline.Match m = Dateline.match(f.statement().date());
@@ -69,6 +80,51 @@ final class TimeAssigner {
             return new TimeMention(f.sentence().span(), "(narrative)", inferred(carried));
         }
         return attributed ? publicationDay(f, st.published) : null;
+    }
+
+    /**
+     * Whether a time expression can date the trigger: it is fronted (before the sentence's first main verb), or
+     * no other main verb stands between it and the trigger ("launched a week ago, which led to the capture" —
+     * "a week ago" dates the launch, not the capture). A support verb right next to a noun trigger ("launched an
+     * offensive") does not count.
+     */
+    private static boolean binds(SentenceFacts f, TimeExpr e, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int first = firstVerb(t);
+        int ts = f.tokenAt(e.mention().span().start());
+        if (first < 0 || ts < first) {
+            return true;
+        }
+        int te = f.lastTokenBefore(e.mention().span().end());
+        int from = te < trig.start() ? te + 1 : trig.end();
+        int to = te < trig.start() ? trig.start() : ts;
+        for (int k = from; k < to; k++) {
+            if (isMainVerb(t.get(k)) && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
+                    && t.get(k + 1).pos().equals("DET"))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static int firstVerb(List<Token> t) {
+        for (int k = 0; k < t.size(); k++) {
+            if (isMainVerb(t.get(k))) {
+                return k;
+            }
+        }
+        return -1;
+    }
+
+    /** A verb that heads a clause (not an auxiliary, not a preposition-like participle such as "following"). */
+    private static boolean isMainVerb(Token x) {
+        if (!x.pos().equals("VERB")) {
+            return false;
+        }
+        return switch (x.text().toLowerCase()) {
+            case "following", "according", "including", "regarding", "concerning", "during", "given", "excluding" -> false;
+            default -> true;
+        };
     }
 
     /**
