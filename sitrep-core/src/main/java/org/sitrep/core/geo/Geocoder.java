@@ -302,7 +302,7 @@ public final class Geocoder {
                 }
             }
         }
-        String key = sentenceAdmin1.stream().findFirst().orElse(null);
+        String key = nearestRegion(sentence, c, focus);
         if (key == null) {
             key = nearbyAdmin1(sentence, c, sentenceAdmin1, focus);
         }
@@ -318,6 +318,25 @@ public final class Geocoder {
             return new ResolvedPlace(name, null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, false);
         }
         return ResolvedPlace.unresolved(name);
+    }
+
+    /** The division of the region mention nearest to {@code self} in its sentence ("… Bridge in the eastern Hama area"). */
+    private static String nearestRegion(List<PlaceCandidate> sentence, PlaceCandidate self, Focus focus) {
+        String best = null;
+        int bestD = Integer.MAX_VALUE;
+        for (PlaceCandidate o : sentence) {
+            if (o == self || o.kind() != PlaceMention.Kind.REGION) {
+                continue;
+            }
+            for (Admin1 a : o.admin1s()) {
+                int d = Math.abs(o.span().start() - self.span().start());
+                if (a.country().equals(focus.country()) && d < bestD) {
+                    bestD = d;
+                    best = a.key();
+                }
+            }
+        }
+        return best;
     }
 
     private String nearbyAdmin1(List<PlaceCandidate> sentence, PlaceCandidate self, Set<String> sentenceAdmin1, Focus focus) {

@@ -1,0 +1,55 @@
+package org.sitrep.app;
+
+import org.sitrep.core.json.Json;
+import org.sitrep.core.model.EventMention;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+
+/** {@code sitrep extract PATH...}: every event mention the articles state. */
+@Command(name = "extract", mixinStandardHelpOptions = true,
+        description = "Print every event mention in the articles (text, HTML, JSONL files, directories, or - for stdin).")
+final class ExtractCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
+    List<String> paths;
+
+    @Option(names = "--format", description = "jsonl (default), json or table.")
+    Format format = Format.jsonl;
+
+    @Mixin
+    Common common = new Common();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = spec.commandLine().getOut();
+        List<Map<String, Object>> all = new ArrayList<>();
+        EventTable table = new EventTable(out);
+        int code = Runs.run(paths, common, System.err, r -> {
+            for (EventMention e : r.extraction().events()) {
+                switch (format) {
+                    case jsonl -> out.println(Json.write(Json.event(e)));
+                    case json -> all.add(Json.event(e));
+                    case table -> table.row(e);
+                }
+            }
+            out.flush();
+        });
+        if (format == Format.json) {
+            out.println(Json.write(all));
+        }
+        out.flush();
+        return code;
+    }
+}

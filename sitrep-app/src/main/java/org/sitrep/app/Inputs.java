@@ -1,0 +1,245 @@
+package org.sitrep.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.sitrep.core.ingest.Decoder;
+import org.sitrep.core.ingest.HtmlText;
+import org.sitrep.core.ingest.JsonlArticle;
+import org.sitrep.core.ingest.Metadata;
+import org.sitrep.core.ingest.RawDocument;
+import org.sitrep.core.json.Json;
+import org.sitrep.core.model.Diagnostic;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.function.Consumer;
+import java.util.stream.Stream;
+
+/**
+ * Turns command-line paths into documents: plain-text files (with an optional {@code <file>.meta.json} sidecar),
+ * HTML files, JSON Lines files (one article a line), directories (recursively: .txt, .text, .html, .htm, .xhtml,
+ * .jsonl, .ndjson only, so a README.md or a gold .json beside the articles is not read as one) and
+ * {@code -} for standard input (JSON Lines when its first character is '{', else one text article). Files larger
+ * than the size limit, binary files and undecodable input give diagnostics, never exceptions; the rest is read.
+ */
+final class Inputs {
+    static final long DEFAULT_MAX_BYTES = 10L * 1024 * 1024;
+
+    private final long maxBytes;
+    private final Consumer<Diagnostic> diagnostics;
+
+    Inputs(long maxBytes, Consumer<Diagnostic> diagnostics) {
+        this.maxBytes = maxBytes;
+        this.diagnostics = diagnostics;
+    }
+
+    /** The files the paths name, in a stable order (directories expanded). */
+    List<Path> files(List<String> paths) {
+        List<Path> out = new ArrayList<>();
+        for (String p : paths) {
+            if (p.equals("-")) {
+                out.add(Path.of("-"));
+                continue;
+            }
+            Path path = Path.of(p);
+            if (Files.isDirectory(path)) {
+                try (Stream<Path> s = Files.walk(path)) {
+                    s.filter(Files::isRegularFile).filter(Inputs::isArticleFile).sorted().forEach(out::add);
+                } catch (IOException e) {
+                    diagnostics.accept(Diagnostic.error(p, 0, "cannot list directory: " + e.getMessage()));
+                }
+            } else if (Files.isRegularFile(path)) {
+                out.add(path);
+            } else {
+                diagnostics.accept(Diagnostic.error(p, 0, "no such file or directory"));
+            }
+        }
+        return out;
+    }
+
+    static boolean isArticleFile(Path p) {
+        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html")
+                || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".jsonl") || n.endsWith(".ndjson"));
+    }
+
+    /** Documents of all files, read lazily one file at a time. */
+    Iterator<RawDocument> documents(List<Path> files) {
+        return new Iterator<>() {
+            private int next;
+            private Iterator<RawDocument> current = List.<RawDocument>of().iterator();
+
+            @Override
+            public boolean hasNext() {
+                while (!current.hasNext() && next < files.size()) {
+                    current = read(files.get(next++));
+                }
+                return current.hasNext();
+            }
+
+            @Override
+            public RawDocument next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                return current.next();
+            }
+        };
+    }
+
+    private Iterator<RawDocument> read(Path p) {
+        String name = p.toString();
+        try {
+            if (name.equals("-")) {
+                return readStream(System.in, "stdin");
+            }
+            long size = Files.size(p);
+            String lower = name.toLowerCase(Locale.ROOT);
+            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+                return jsonl(new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8)), name);
+            }
+            if (size > maxBytes) {
+                return List.of(refused(p, "file of " + size + " bytes is over the limit of " + maxBytes + " bytes (--max-bytes); skipped")).iterator();
+            }
+            if (size == 0) {
+                return List.of(refused(p, "empty file")).iterator();
+            }
+            return List.of(text(p, Files.readAllBytes(p))).iterator();
+        } catch (IOException e) {
+            return List.of(refused(p, "cannot read: " + e.getMessage())).iterator();
+        }
+    }
+
+    private RawDocument refused(Path p, String why) {
+        return new RawDocument(docName(p), p.toString(), null, Metadata.NONE, List.of(Diagnostic.error(p.toString(), 0, why)));
+    }
+
+    private RawDocument text(Path p, byte[] bytes) {
+        String source = p.toString();
+        Decoder.Result r = Decoder.decode(bytes, source);
+        List<Diagnostic> diags = new ArrayList<>();
+        if (r.diagnostic() != null) {
+            diags.add(r.diagnostic());
+        }
+        if (r.text() == null) {
+            return new RawDocument(docName(p), source, null, Metadata.NONE, diags);
+        }
+        String lower = source.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            HtmlText.Page page = HtmlText.extract(r.text());
+            if (page.text().isBlank()) {
+                diags.add(Diagnostic.error(source, 0, "HTML page has no text outside scripts, styles and navigation"));
+                return new RawDocument(docName(p), source, null, page.meta(), diags);
+            }
+            return new RawDocument(docName(p), source, page.text(), page.meta(), diags);
+        }
+        if (r.text().isBlank()) {
+            diags.add(Diagnostic.error(source, 0, "file holds only white space"));
+            return new RawDocument(docName(p), source, null, Metadata.NONE, diags);
+        }
+        return new RawDocument(docName(p), source, r.text(), sidecar(p, diags), diags);
+    }
+
+    /** Metadata from {@code <file>.meta.json}, if present. */
+    private Metadata sidecar(Path p, List<Diagnostic> diags) {
+        Path meta = p.resolveSibling(p.getFileName() + ".meta.json");
+        if (!Files.isRegularFile(meta)) {
+            return Metadata.NONE;
+        }
+        try {
+            JsonNode n = Json.MAPPER.readTree(meta.toFile());
+            return new Metadata(str(n, "title"), str(n, "url"), str(n, "outlet"), str(n, "published"), str(n, "language"));
+        } catch (IOException e) {
+            diags.add(Diagnostic.warning(meta.toString(), 0, "unreadable sidecar metadata, ignored: " + e.getMessage()));
+            return Metadata.NONE;
+        }
+    }
+
+    private static String str(JsonNode n, String f) {
+        return n != null && n.hasNonNull(f) ? n.get(f).asText() : null;
+    }
+
+    private Iterator<RawDocument> readStream(InputStream in, String name) throws IOException {
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        r.mark(1 << 16);
+        int c;
+        do {
+            c = r.read();
+        } while (c != -1 && Character.isWhitespace(c));
+        r.reset();
+        if (c == '{') {
+            return jsonl(r, name);
+        }
+        byte[] bytes = readAll(r);
+        return List.of(text(Path.of("stdin"), bytes)).iterator();
+    }
+
+    private byte[] readAll(BufferedReader r) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        char[] buf = new char[8192];
+        int n;
+        while ((n = r.read(buf)) > 0 && sb.length() <= maxBytes) {
+            sb.append(buf, 0, n);
+        }
+        return sb.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    /** One document a line, read lazily; over-long lines are refused with a diagnostic naming the line. */
+    private Iterator<RawDocument> jsonl(BufferedReader r, String file) {
+        return new Iterator<>() {
+            private int lineNo;
+            private RawDocument pending;
+            private boolean done;
+
+            @Override
+            public boolean hasNext() {
+                while (pending == null && !done) {
+                    try {
+                        String line = r.readLine();
+                        lineNo++;
+                        if (line == null) {
+                            done = true;
+                            r.close();
+                        } else if (line.length() > maxBytes) {
+                            pending = new RawDocument(file + ":" + lineNo, file + ":" + lineNo, null, Metadata.NONE,
+                                    List.of(Diagnostic.error(file, lineNo, "line of " + line.length() + " characters is over the limit of "
+                                            + maxBytes + " (--max-bytes); skipped")));
+                        } else if (!line.isBlank()) {
+                            pending = JsonlArticle.parse(line, file, lineNo);
+                        }
+                    } catch (IOException e) {
+                        diagnostics.accept(Diagnostic.error(file, lineNo, "read error: " + e.getMessage()));
+                        done = true;
+                    }
+                }
+                return pending != null;
+            }
+
+            @Override
+            public RawDocument next() {
+                if (!hasNext()) {
+                    throw new NoSuchElementException();
+                }
+                RawDocument d = pending;
+                pending = null;
+                return d;
+            }
+        };
+    }
+
+    /** File name without its extension. */
+    static String docName(Path p) {
+        String n = p.getFileName() == null ? p.toString() : p.getFileName().toString();
+        int dot = n.lastIndexOf('.');
+        return dot > 0 ? n.substring(0, dot) : n;
+    }
+}

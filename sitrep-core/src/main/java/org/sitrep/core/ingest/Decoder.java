@@ -1,0 +1,69 @@
+package org.sitrep.core.ingest;
+
+import org.sitrep.core.model.Diagnostic;
+
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CoderResult;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+
+
+/**
+ * Decodes input bytes as UTF-8. Binary data (NUL bytes or mostly control characters) is refused; invalid UTF-8 is
+ * decoded with replacement characters and reported with the byte offset of the first bad sequence. Thread-safe.
+ */
+public final class Decoder {
+    /** Result: the text (null when refused) and a diagnostic (null when clean). */
+    public record Result(String text, Diagnostic diagnostic) {
+    }
+
+    private Decoder() {
+    }
+
+    public static Result decode(byte[] bytes, String source) {
+        if (looksBinary(bytes)) {
+            return new Result(null, Diagnostic.error(source, 0, "binary data, not text (NUL or control bytes); skipped"));
+        }
+        int start = bytes.length >= 3 && (bytes[0] & 0xFF) == 0xEF && (bytes[1] & 0xFF) == 0xBB && (bytes[2] & 0xFF) == 0xBF ? 3 : 0;
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        try {
+            return new Result(strict.decode(in).toString(), null);
+        } catch (CharacterCodingException e) {
+            long offset = firstBadOffset(bytes, start);
+            String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
+            return new Result(text, new Diagnostic(Diagnostic.Severity.ERROR, source, 0, offset,
+                    "invalid UTF-8 at byte " + offset + "; bad bytes replaced with U+FFFD"));
+        }
+    }
+
+    private static long firstBadOffset(byte[] bytes, int start) {
+        CharsetDecoder d = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT);
+        ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
+        CharBuffer out = CharBuffer.allocate(Math.max(16, bytes.length));
+        CoderResult r = d.decode(in, out, true);
+        return r.isError() ? in.position() : -1;
+    }
+
+    /** NUL bytes, or more than 10% control characters other than tab/CR/LF/FF in the first 8 KB. */
+    static boolean looksBinary(byte[] bytes) {
+        int n = Math.min(bytes.length, 8192);
+        int control = 0;
+        for (int i = 0; i < n; i++) {
+            int b = bytes[i] & 0xFF;
+            if (b == 0) {
+                return true;
+            }
+            if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f') {
+                control++;
+            }
+        }
+        return n > 0 && control * 10 > n;
+    }
+
+}

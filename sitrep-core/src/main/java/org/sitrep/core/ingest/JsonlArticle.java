@@ -1,0 +1,47 @@
+package org.sitrep.core.ingest;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import org.sitrep.core.json.Json;
+import org.sitrep.core.model.Diagnostic;
+
+import java.util.List;
+
+/**
+ * One JSON Lines article: {@code id} and {@code text} required; {@code title, url, outlet, published, language}
+ * optional. A bad line gives a document without text and a diagnostic naming the line. Thread-safe.
+ */
+public final class JsonlArticle {
+    private JsonlArticle() {
+    }
+
+    public static RawDocument parse(String line, String file, int lineNo) {
+        String source = file + ":" + lineNo;
+        JsonNode n;
+        try {
+            n = Json.MAPPER.readTree(line);
+        } catch (JsonProcessingException e) {
+            return bad(file, lineNo, "not JSON: " + e.getOriginalMessage());
+        }
+        if (n == null || !n.isObject()) {
+            return bad(file, lineNo, "not a JSON object");
+        }
+        if (!n.hasNonNull("id") || !n.get("id").isValueNode()) {
+            return bad(file, lineNo, "missing required field 'id'");
+        }
+        if (!n.hasNonNull("text") || !n.get("text").isTextual()) {
+            return bad(file, lineNo, "missing required string field 'text'");
+        }
+        Metadata meta = new Metadata(str(n, "title"), str(n, "url"), str(n, "outlet"), str(n, "published"), str(n, "language"));
+        return new RawDocument(n.get("id").asText(), source, n.get("text").asText(), meta, List.of());
+    }
+
+    private static RawDocument bad(String file, int lineNo, String why) {
+        return new RawDocument(file + ":" + lineNo, file + ":" + lineNo, null, Metadata.NONE,
+                List.of(Diagnostic.error(file, lineNo, why)));
+    }
+
+    private static String str(JsonNode n, String f) {
+        return n.hasNonNull(f) ? n.get(f).asText() : null;
+    }
+}

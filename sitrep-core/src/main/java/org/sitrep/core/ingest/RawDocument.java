@@ -1,0 +1,25 @@
+package org.sitrep.core.ingest;
+
+import org.sitrep.core.model.Diagnostic;
+
+import java.util.List;
+
+/**
+ * An input document before cleaning: its name, where it came from, its text and metadata, and what went wrong
+ * while reading it.
+ *
+ * @param doc  the document name (file name without extension, or the JSONL {@code id})
+ * @param text the decoded text, or null when the input could not be read at all (see diagnostics)
+ */
+public record RawDocument(String doc, String source, String text, Metadata meta, List<Diagnostic> diagnostics) {
+    public RawDocument {
+        diagnostics = List.copyOf(diagnostics);
+        if (meta == null) {
+            meta = Metadata.NONE;
+        }
+    }
+
+    public boolean readable() {
+        return text != null;
+    }
+}
