@@ -140,7 +140,8 @@ public final class Pipeline {
         return false;
     }
 
-    private static boolean[] blockedWords(Words w, List<ActorTagger.Raw> raw, String outlet) {
+    /** Words that cannot be place names: those of actor names and multi-word descriptions, and the outlet's name. */
+    public static boolean[] blockedWords(Words w, List<ActorTagger.Raw> raw, String outlet) {
         boolean[] blocked = new boolean[w.size()];
         for (ActorTagger.Raw r : raw) {
             if (r.entry().actor() != null || r.lastWord() > r.firstWord()) {

@@ -74,7 +74,7 @@ public final class Cleaner {
                     lead = skipPrefix(raw, lead, d.length());
                 }
             }
-            b.addLine(lead, l[0] + line.stripTrailing().length(), inline);
+            b.addLine(l[0], lead, l[0] + line.stripTrailing().length(), inline);
         }
         return b.finish(this);
     }
@@ -182,7 +182,8 @@ public final class Cleaner {
             this.raw = raw;
         }
 
-        void addLine(int start, int end, List<Pattern> inline) {
+        /** Appends raw[start, end) minus inline furniture; the line separator maps to the raw newline before lineStart. */
+        void addLine(int lineStart, int start, int end, List<Pattern> inline) {
             boolean[] drop = new boolean[end - start];
             String line = raw.substring(start, end);
             for (Pattern p : inline) {
@@ -195,7 +196,7 @@ public final class Cleaner {
             }
             if (text.length() > 0) {
                 text.append('\n');
-                map.add(start > 0 ? start - 1 : 0);
+                map.add(lineStart > 0 ? lineStart - 1 : 0);
             }
             int begin = text.length();
             for (int i = 0; i < drop.length; i++) {

@@ -24,26 +24,23 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         return token >= from && token < to;
     }
 
-    /** Finds the attribution of a sentence, or null. */
-    static Attribution find(SentenceFacts f, Cues cues, ActorLexicon lexicon) {
+    /** Every attribution in a sentence ("X claimed …, while Y denied that …" has two). */
+    static List<Attribution> findAll(SentenceFacts f, Cues cues, ActorLexicon lexicon) {
         List<Token> t = f.tokens();
-        for (Cues.Hit h : cues.find("deny", t, 0, t.size())) {
-            Attribution a = preposed(f, h, "deny", lexicon);
-            if (a != null) {
-                return a;
-            }
-        }
-        for (Cues.Hit h : cues.find("claim", t, 0, t.size())) {
-            Attribution a = preposed(f, h, "claim", lexicon);
-            if (a != null) {
-                return a;
+        List<Attribution> out = new java.util.ArrayList<>();
+        for (String cls : new String[]{"deny", "claim"}) {
+            for (Cues.Hit h : cues.find(cls, t, 0, t.size())) {
+                Attribution a = preposed(f, h, cls, lexicon);
+                if (a != null) {
+                    out.add(a);
+                }
             }
         }
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.get(i).text().equalsIgnoreCase("according") && t.get(i + 1).text().equalsIgnoreCase("to")) {
                 ClaimantPhrase p = ClaimantPhrase.after(f, i + 2, lexicon);
                 if (p != null) {
-                    return of(p, "according", "according", 0, t.size(), lexicon);
+                    out.add(of(p, "according", "according", 0, t.size(), lexicon));
                 }
             }
         }
@@ -54,11 +51,22 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
                     a = preposed(f, h, cls, lexicon);
                 }
                 if (a != null) {
-                    return a;
+                    out.add(a);
                 }
             }
         }
-        return null;
+        return out;
+    }
+
+    /** The attribution governing token {@code i}: the covering one whose verb is nearest before it, else any covering one. */
+    static Attribution governing(List<Attribution> all, int i) {
+        Attribution best = null;
+        for (Attribution a : all) {
+            if (a.covers(i) && (best == null || a.from() > best.from())) {
+                best = a;
+            }
+        }
+        return best;
     }
 
     private static Attribution preposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon) {

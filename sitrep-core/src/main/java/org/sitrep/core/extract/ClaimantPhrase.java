@@ -34,7 +34,7 @@ record ClaimantPhrase(String text, ActorMention actor) {
             }
         }
         int start = end;
-        while (start > 0 && end - start < MAX_WORDS && !isBoundary(t.get(start - 1))) {
+        while (start > 0 && end - start < MAX_WORDS && (!isBoundary(t.get(start - 1)) || taggedVerbModifier(t, start - 1))) {
             start--;
         }
         if (start == end) {
@@ -101,6 +101,12 @@ record ClaimantPhrase(String text, ActorMention actor) {
     private static boolean isPronoun(String s) {
         String k = s.toLowerCase();
         return k.equals("they") || k.equals("their") || k.equals("its") || k.equals("it");
+    }
+
+    /** A word tagged VERB right before a noun of the phrase is a modifier ("state media"), not a clause boundary. */
+    private static boolean taggedVerbModifier(List<Token> t, int k) {
+        return t.get(k).pos().equals("VERB") && k + 1 < t.size() && t.get(k + 1).pos().equals("NOUN")
+                && Character.isLowerCase(t.get(k).text().charAt(0)) && !t.get(k).text().endsWith("ed");
     }
 
     private static boolean isAux(Token t) {

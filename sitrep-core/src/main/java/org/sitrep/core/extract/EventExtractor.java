@@ -43,7 +43,7 @@ public final class EventExtractor {
     public List<EventMention> extract(String doc, SentenceFacts f, DocumentState st) {
         List<Token> t = f.tokens();
         List<TriggerLexicon.Match> found = triggers.find(t);
-        Attribution attribution = Attribution.find(f, cues, lexicon);
+        List<Attribution> attributions = Attribution.findAll(f, cues, lexicon);
         List<EventMention> out = new ArrayList<>();
         Casualties toll = casualties.parse(f, f.next());
         boolean tollAttached = false;
@@ -53,6 +53,7 @@ public final class EventExtractor {
             if (!admissible(f, trig, found)) {
                 continue;
             }
+            Attribution attribution = Attribution.governing(attributions, trig.start());
             boolean passive = isPassive(t, trig.start());
             TriggerLexicon.Frame frame = trig.entry().frame();
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
@@ -103,7 +104,7 @@ public final class EventExtractor {
                 target = "government".equals(actor.side()) ? st.challenger : "opposition".equals(actor.side()) ? st.incumbent : null;
             }
             RealisFinder.Result r = realis.find(f, trig, attribution, actor, type);
-            TimeMention when = times.assign(f, trig, st, attribution != null);
+            TimeMention when = times.assign(f, trig, st, !attributions.isEmpty());
             if (historical(f, when, st)) {
                 continue;
             }

@@ -25,10 +25,11 @@ final class RealisFinder {
         this.cues = cues;
     }
 
+    /** @param a the attribution governing the trigger, or null */
     Result find(SentenceFacts f, TriggerLexicon.Match trig, Attribution a, ActorMention actor, EventType type) {
         List<Token> t = f.tokens();
         int i = trig.start();
-        boolean covered = a != null && a.covers(i);
+        boolean covered = a != null;
         Claimant claimant = covered ? a.claimant() : statementAuthor(f);
         if (failed(t, trig)) {
             return new Result(Realis.FAILED, claimant);

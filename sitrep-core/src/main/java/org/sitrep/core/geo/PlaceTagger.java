@@ -190,6 +190,10 @@ public final class PlaceTagger {
             return afterFeature(w, to);
         }
         String featureBefore = cues.featureBefore.contains(w.folded(from)) && to - from >= 2 ? w.folded(from) : null;
+        if (listKind != null && to - from >= 2 && lookup(w, from, to, true, person) == null && hasUnmatchedPart(w, from, to, person)) {
+            emit(w, from, to, listKind, listId, new Lookup(List.of(), List.of(), null), out);
+            return afterFeature(w, to);
+        }
         int j = from;
         while (j < to) {
             int matched = 0;
@@ -224,6 +228,22 @@ public final class PlaceTagger {
             }
         }
         return afterFeature(w, to);
+    }
+
+    /** True when a greedy split of [from, to) into gazetteer names leaves some word unmatched. */
+    private boolean hasUnmatchedPart(Words w, int from, int to, boolean person) {
+        int j = from;
+        while (j < to) {
+            int len = to - j;
+            while (len >= 1 && lookup(w, j, j + len, true, person) == null) {
+                len--;
+            }
+            if (len == 0) {
+                return true;
+            }
+            j += len;
+        }
+        return false;
     }
 
     private boolean isGenericOnly(String featureWord) {

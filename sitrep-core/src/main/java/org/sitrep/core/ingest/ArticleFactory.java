@@ -33,8 +33,11 @@ import java.util.regex.Pattern;
  * "told Enab Baladi" confirmed by a caption credit or a second reference). Thread-safe.
  */
 public final class ArticleFactory {
-    /** How many days after the latest date it narrates an article without a dateline is assumed to appear. */
-    static final int INFERRED_PUBLICATION_WINDOW_DAYS = 3;
+    /**
+     * An article without a dateline is assumed to appear from the day after the latest date it names (a date
+     * named for an event is in the past) to this many days after it.
+     */
+    static final int INFERRED_PUBLICATION_WINDOW_DAYS = 4;
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "\\b(?:told|stated to|said to|speaking to|in an interview with|according to)\\s+((?:[A-Z][\\w’'-]+\\s?){1,3})");
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|tonight|this afternoon)\\b");
@@ -90,7 +93,11 @@ public final class ArticleFactory {
         }
     }
 
-    /** Publication time inferred from content: the latest date the text narrates, plus a few days. */
+    /**
+     * Publication time inferred from content: "today" with an embedded post's date gives that day; else the days
+     * after the latest date the text or a photo caption names (a caption's date bounds the publication from below,
+     * it is never the publication date); else unknown.
+     */
     TimeInterval infer(CleanText c) {
         String text = c.text().cleaned();
         if (TODAY.matcher(text).find()) {
@@ -123,7 +130,7 @@ public final class ArticleFactory {
         if (latest == null) {
             return TimeInterval.UNKNOWN;
         }
-        return TimeInterval.days(latest, latest.plusDays(INFERRED_PUBLICATION_WINDOW_DAYS), TimePrecision.INFERRED);
+        return TimeInterval.days(latest.plusDays(1), latest.plusDays(INFERRED_PUBLICATION_WINDOW_DAYS), TimePrecision.INFERRED);
     }
 
     private static int latestYear(String text) {

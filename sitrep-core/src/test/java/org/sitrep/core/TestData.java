@@ -1,0 +1,59 @@
+package org.sitrep.core;
+
+import org.sitrep.core.geo.GazetteerBuilder;
+import org.sitrep.core.ingest.ArticleFactory;
+import org.sitrep.core.ingest.Metadata;
+import org.sitrep.core.model.Article;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.stream.Stream;
+
+/** Shared test fixtures: the bundled example corpus and one pipeline per JVM. */
+public final class TestData {
+    /** The bundled example corpus (the repository's examples/hama-2024-12, seen from a module directory). */
+    public static final Path EXAMPLES = Path.of("..", "examples", "hama-2024-12");
+    private static Pipeline pipeline;
+
+    private TestData() {
+    }
+
+    public static synchronized Pipeline pipeline() {
+        if (pipeline == null) {
+            pipeline = new Pipeline(GazetteerBuilder.bundled());
+        }
+        return pipeline;
+    }
+
+    public static List<Path> seeds() {
+        try (Stream<Path> s = Files.list(EXAMPLES)) {
+            return s.filter(p -> p.toString().endsWith(".txt")).sorted().toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static String read(Path p) {
+        try {
+            return Files.readString(p);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    public static Article article(String doc, String text) {
+        return new ArticleFactory().create(doc, doc, text, Metadata.NONE, List.of());
+    }
+
+    /** An article with a known publication date. */
+    public static Article article(String doc, String text, String published) {
+        return new ArticleFactory().create(doc, doc, text, new Metadata(null, null, null, published, "en"), List.of());
+    }
+
+    public static Extraction extract(String text, String published) {
+        return pipeline().process(article("t", text, published));
+    }
+}

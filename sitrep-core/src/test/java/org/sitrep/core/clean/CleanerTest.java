@@ -1,0 +1,134 @@
+package org.sitrep.core.clean;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.sitrep.core.TestData;
+import org.sitrep.core.json.Json;
+import org.sitrep.core.model.AlignedText;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class CleanerTest {
+    private final Cleaner cleaner = new Cleaner();
+
+    static List<Path> seeds() {
+        return TestData.seeds();
+    }
+
+    /** Golden files: clean/NNN-expected.txt holds the cleaned text of seed NNN (regenerate with -Dsitrep.golden.update=true). */
+    @ParameterizedTest
+    @MethodSource("seeds")
+    void cleanedSeedMatchesGoldenFile(Path seed) throws IOException {
+        CleanText c = cleaner.clean(TestData.read(seed));
+        Path golden = Path.of("src/test/resources/clean", seed.getFileName().toString().substring(0, 3) + "-expected.txt");
+        if (Boolean.getBoolean("sitrep.golden.update")) {
+            Files.writeString(golden, c.text().cleaned());
+        }
+        assertEquals(Files.readString(golden), c.text().cleaned());
+        assertAligned(c.text());
+    }
+
+    @Test
+    void furnitureListedInTheGoldIsRemoved() throws IOException {
+        JsonNode gold = Json.MAPPER.readTree(TestData.EXAMPLES.resolve("seeds.gold.json").toFile()).get("boilerplate");
+        for (Path seed : TestData.seeds()) {
+            String doc = seed.getFileName().toString().replace(".txt", "");
+            String cleaned = cleaner.clean(TestData.read(seed)).text().cleaned();
+            for (JsonNode f : gold.path(doc)) {
+                assertFalse(cleaned.contains(f.asText()), doc + " still contains furniture: " + f.asText());
+            }
+        }
+    }
+
+    @Test
+    void furnitureRulesAreGeneralNotSeedStrings() {
+        String raw = """
+                Troops Retake Border Town After Week of Fighting
+                Share
+                14 March 2025 09:10 AM
+                READ ALSO:
+                Another story entirely about something else
+                Government troops retook the town of Example on Friday.
+                Advertisement
+                Photo: Reuters
+                Tell us if this article contains errors: Report an error
+                """;
+        CleanText c = cleaner.clean(raw);
+        String text = c.text().cleaned();
+        assertTrue(text.contains("Government troops retook the town of Example on Friday."));
+        for (String gone : List.of("Share", "READ ALSO", "Another story", "Advertisement", "Photo: Reuters", "Report an error")) {
+            assertFalse(text.contains(gone), "kept furniture: " + gone);
+        }
+        assertEquals("Troops Retake Border Town After Week of Fighting", c.title());
+        assertNotNull(c.dateline());
+        assertEquals("2025-03-14T09:10", c.dateline().start().toString());
+    }
+
+    @Test
+    void embeddedPostIsKeptAsStatementWithAuthorAndDate() {
+        String raw = "Fighting went on.\nBREAKING: the town is under full rebel control.\n"
+                + "— Jane Analyst (@janeanalyst) March 3, 2025\nMore text follows here.";
+        CleanText c = cleaner.clean(raw);
+        assertEquals(1, c.statements().size());
+        assertEquals("Jane Analyst", c.statements().get(0).author());
+        assertEquals("janeanalyst", c.statements().get(0).handle());
+        assertEquals("March 3, 2025", c.statements().get(0).date());
+        assertEquals("BREAKING: the town is under full rebel control.", c.statements().get(0).span().of(c.text().cleaned()));
+        assertFalse(c.text().cleaned().contains("@janeanalyst"));
+    }
+
+    @Test
+    void captionDateIsNotTakenAsDateline() {
+        String raw = "A road near the city - November 30, 2024 (Some Outlet/Some Photographer)\nFighters reached the city.";
+        CleanText c = cleaner.clean(raw);
+        assertNull(c.dateline());
+        assertEquals(List.of("Some Outlet"), c.captionCredits());
+        assertFalse(c.text().cleaned().contains("Photographer"));
+    }
+
+    @Test
+    void emptyInputGivesEmptyText() {
+        CleanText c = cleaner.clean("");
+        assertEquals("", c.text().cleaned());
+        assertNull(c.title());
+        assertAligned(c.text());
+    }
+
+    @Test
+    void randomInputNeverThrowsAndStaysAligned() {
+        Random r = new Random(42);
+        for (int n = 0; n < 300; n++) {
+            StringBuilder sb = new StringBuilder();
+            int len = r.nextInt(400);
+            for (int i = 0; i < len; i++) {
+                int k = r.nextInt(10);
+                sb.append(k < 6 ? (char) ('a' + r.nextInt(26)) : k < 7 ? '\n' : k < 8 ? ' ' : (char) r.nextInt(0x3000));
+            }
+            CleanText c = cleaner.clean(sb.toString());
+            assertAligned(c.text());
+        }
+    }
+
+    /** Every cleaned character maps back to the same raw character. */
+    static void assertAligned(AlignedText t) {
+        int[] map = t.toRaw();
+        for (int i = 0; i < t.cleaned().length(); i++) {
+            char c = t.cleaned().charAt(i);
+            assertTrue(map[i] >= 0 && map[i] < t.raw().length(), "offset out of raw text at " + i);
+            assertEquals(t.raw().charAt(map[i]) == '\r' ? '\n' : t.raw().charAt(map[i]), c == '\r' ? '\n' : c,
+                    "misaligned at cleaned offset " + i);
+        }
+    }
+}

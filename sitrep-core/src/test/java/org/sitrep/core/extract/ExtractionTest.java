@@ -1,0 +1,133 @@
+package org.sitrep.core.extract;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Extraction;
+import org.sitrep.core.TestData;
+import org.sitrep.core.model.Claim;
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.EventType;
+import org.sitrep.core.model.Realis;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Behaviour of the event grammar on short made-up reports (Syria, Sudan, Ukraine), not on the seed sentences. */
+class ExtractionTest {
+    private static List<EventMention> events(String text) {
+        return TestData.extract(text, "2025-03-14").events();
+    }
+
+    private static EventMention at(List<EventMention> es, EventType type, String head) {
+        return es.stream().filter(e -> e.type() == type && e.place() != null && e.place().head().equals(head)).findFirst()
+                .orElseThrow(() -> new AssertionError(type + " at " + head + " not in " + summary(es)));
+    }
+
+    private static String summary(List<EventMention> es) {
+        return es.stream().map(e -> e.type().label() + "@" + (e.place() == null ? "-" : e.place().head()) + "/" + e.realis().label()).toList().toString();
+    }
+
+    @Test
+    void coordinatedListGivesOneEventPerPlace() {
+        List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
+        for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
+            EventMention e = at(es, EventType.CAPTURE, p);
+            assertEquals("SAA", e.actor().id());
+            assertEquals(LocalDate.of(2025, 3, 12), e.time().interval().firstDay());
+            assertEquals(Realis.ASSERTED, e.realis());
+        }
+    }
+
+    @Test
+    void passiveAndPatientFramesFindTheActorAfterTheVerb() {
+        EventMention fell = at(events("Saraqib fell to the rebels on Tuesday."), EventType.CAPTURE, "Saraqib");
+        assertEquals("opposition", fell.actor().side());
+        assertEquals(LocalDate.of(2025, 3, 11), fell.time().interval().firstDay());
+        EventMention hands = at(events("On Monday the town of Saraqib reportedly fell into the hands of the militants."), EventType.CAPTURE, "Saraqib");
+        assertEquals(Realis.REPORTED, hands.realis());
+    }
+
+    @Test
+    void failureHedgingDenialAndClaimsAreKept() {
+        assertEquals(Realis.FAILED, at(events("The militants failed to storm the town of Saraqib on March 10."), EventType.ATTACK, "Saraqib").realis());
+        List<EventMention> es = events("On Thursday, the insurgents claimed to have entered the city of Saraqib, "
+                + "while state media denied that insurgents had breached Saraqib.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ENTER && e.realis() == Realis.CLAIMED), summary(es));
+        EventMention denied = es.stream().filter(e -> e.realis() == Realis.DENIED).findFirst().orElseThrow();
+        assertEquals("SANA", denied.claimant().id());
+    }
+
+    @Test
+    void hypotheticalsAreNotEvents() {
+        assertTrue(events("If Saraqib falls, its capture would be a blow to the government.").isEmpty());
+    }
+
+    @Test
+    void anaphoraResolvesThroughTheDocument() {
+        List<EventMention> es = events("On March 11, the rebels captured the villages of Kafr Nabl and Saraqib. "
+                + "Government forces recaptured the villages within a few hours.");
+        assertEquals(2, es.stream().filter(e -> e.type() == EventType.RECAPTURE).count(), summary(es));
+        EventMention re = at(es, EventType.RECAPTURE, "Saraqib");
+        assertEquals(LocalDate.of(2025, 3, 11), re.time().interval().firstDay());
+    }
+
+    @Test
+    void eventWithoutAStatedTimeHasUnknownTimeNotThePublicationDate() {
+        EventMention e = at(events("The army secured the evacuation of hundreds of civilians from the town of Saraqib."),
+                EventType.EVACUATION, "Saraqib");
+        assertTrue(e.time() == null || !e.time().interval().isKnown());
+    }
+
+    @Test
+    void casualtyBreakdownIsSummedAndChecked() {
+        List<EventMention> es = events("In Sudan, at least 100 people have died since the fighting began, including 40 civilians. "
+                + "The remainder includes 35 RSF fighters and 25 Sudanese soldiers, according to medics.");
+        EventMention toll = es.stream().filter(e -> e.type() == EventType.CASUALTIES).findFirst().orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals(100, toll.casualties().totalMin());
+        assertNull(toll.casualties().totalMax());
+        assertEquals(Boolean.TRUE, toll.casualties().sumConsistent());
+        assertEquals(40L, toll.casualties().breakdown().get("civilians"));
+    }
+
+    @Test
+    void otherConflictsUseTheirOwnActorsAndPlaces() {
+        List<EventMention> es = events("On March 9, the Rapid Support Forces seized the town of Wad Madani after clashes with the Sudanese army.");
+        EventMention e = at(es, EventType.CAPTURE, "Wad Madani");
+        assertEquals("RSF", e.actor().id());
+        assertEquals("SD", e.place().place().country());
+    }
+
+    @Test
+    void claimsAreExtractedWithSubjectAndValue() {
+        Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
+                + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
+        List<Claim> cs = x.claims();
+        assertTrue(cs.stream().anyMatch(c -> c.subject().equals("Homs") && c.attribute().startsWith("rank") && c.value().equals("3")), cs.toString());
+        Claim d = cs.stream().filter(c -> c.attribute().startsWith("distance")).findFirst().orElseThrow();
+        assertEquals("160", d.value());
+        assertTrue(d.approximate());
+        assertTrue(cs.stream().anyMatch(c -> c.subject().equals("HTS") && c.value().equals("affiliated")));
+    }
+
+    @Test
+    void everyEventPointsBackToItsSentence() {
+        String text = "On March 12, government forces captured the town of Saraqib. Clashes erupted near Kafr Nabl.";
+        Extraction x = TestData.extract(text, "2025-03-14");
+        assertFalse(x.events().isEmpty());
+        for (EventMention e : x.events()) {
+            assertEquals(e.quote(), e.span().of(x.article().cleaned()));
+            assertNotNull(e.trigger());
+        }
+    }
+
+    @Test
+    void emptyArticleGivesNothing() {
+        Extraction x = TestData.extract("", "2025-03-14");
+        assertTrue(x.events().isEmpty() && x.claims().isEmpty());
+    }
+}

@@ -1,0 +1,115 @@
+package org.sitrep.core.ingest;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.TestData;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.Diagnostic;
+import org.sitrep.core.model.TimePrecision;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class IngestTest {
+    @Test
+    void invalidUtf8IsReportedWithItsByteOffsetAndStillDecoded() {
+        byte[] bytes = "Rebels entered the town.".getBytes(StandardCharsets.UTF_8);
+        byte[] bad = new byte[bytes.length + 1];
+        System.arraycopy(bytes, 0, bad, 0, 7);
+        bad[7] = (byte) 0xC3;
+        System.arraycopy(bytes, 7, bad, 8, bytes.length - 7);
+        bad[8] = (byte) 0x28;
+        Decoder.Result r = Decoder.decode(bad, "x.txt");
+        assertEquals(Diagnostic.Severity.ERROR, r.diagnostic().severity());
+        assertEquals(7, r.diagnostic().offset());
+        assertTrue(r.text().contains("\uFFFD"));
+    }
+
+    @Test
+    void binaryDataIsRefused() {
+        Decoder.Result r = Decoder.decode(new byte[]{0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2}, "x.zip");
+        assertNull(r.text());
+        assertTrue(r.diagnostic().message().contains("binary"));
+    }
+
+    @Test
+    void htmlMainTextDropsScriptsAndNavigation() {
+        String html = "<html lang=en><head><title>T</title><meta property='og:site_name' content='Example News'>"
+                + "<meta property='article:published_time' content='2025-03-14T10:00:00Z'><script>var x = 'capture';</script></head>"
+                + "<body><nav>Home | World</nav><article><h1>Town falls</h1><p>Rebels captured the town of Saraqib.</p>"
+                + "<p>More <b>text</b> here.</p></article><footer>© Example</footer></body></html>";
+        HtmlText.Page p = HtmlText.extract(html);
+        assertTrue(p.text().contains("Rebels captured the town of Saraqib."));
+        assertFalse(p.text().contains("var x") || p.text().contains("Home | World") || p.text().contains("© Example"));
+        assertEquals("Example News", p.meta().outlet());
+        assertEquals("2025-03-14T10:00:00Z", p.meta().published());
+    }
+
+    @Test
+    void htmlWithOnlyScriptsHasNoText() {
+        assertTrue(HtmlText.extract("<html><script>alert(1)</script><style>p{}</style></html>").text().isBlank());
+    }
+
+    @Test
+    void jsonlLineNeedsIdAndText() {
+        RawDocument ok = JsonlArticle.parse("{\"id\":\"a1\",\"text\":\"Hello.\",\"outlet\":\"X\",\"published\":\"2025-01-02\"}", "f.jsonl", 3);
+        assertTrue(ok.readable());
+        assertEquals("a1", ok.doc());
+        assertEquals("X", ok.meta().outlet());
+        RawDocument notJson = JsonlArticle.parse("{not json", "f.jsonl", 4);
+        assertFalse(notJson.readable());
+        assertEquals(4, notJson.diagnostics().get(0).line());
+        assertTrue(JsonlArticle.parse("{\"text\":\"x\"}", "f.jsonl", 5).diagnostics().get(0).message().contains("'id'"));
+    }
+
+    @Test
+    void publicationTimeFromDatelinesAndSignatures() {
+        Article a = TestData.article("001", TestData.read(TestData.EXAMPLES.resolve("001_b61bed1787e576d8.txt")));
+        assertEquals(TimePrecision.MINUTE, a.published().precision());
+        assertEquals("2024-12-05T08:45", a.published().startText());
+        assertEquals("teleSUR", a.outlet());
+    }
+
+    @Test
+    void publicationIsInferredNeverTakenFromAPhotoCaption() {
+        Article a = TestData.article("004", TestData.read(TestData.EXAMPLES.resolve("004_d5a03c857b255b0e.txt")));
+        assertEquals(TimePrecision.INFERRED, a.published().precision());
+        assertFalse(a.published().containsDay(LocalDate.of(2024, 11, 30)), "the caption's date is not the publication date");
+        assertTrue(a.published().containsDay(LocalDate.of(2024, 12, 3)));
+        assertEquals("Enab Baladi", a.outlet());
+    }
+
+    @Test
+    void todayWithAnEmbeddedPostDatesTheArticle() {
+        Article a = TestData.article("003", TestData.read(TestData.EXAMPLES.resolve("003_fbffdb7b405fd403.txt")));
+        assertEquals(LocalDate.of(2024, 12, 5), a.published().firstDay());
+        assertEquals(LocalDate.of(2024, 12, 5), a.published().lastDay());
+        assertEquals(TimePrecision.INFERRED, a.published().precision());
+    }
+
+    @Test
+    void metadataWins() {
+        Article a = new ArticleFactory().create("d", "d", "Some text.", new Metadata("T", "http://x", "Outlet", "2025-02-01T10:30:00Z", "en"), List.of());
+        assertEquals("Outlet", a.outlet());
+        assertEquals("2025-02-01T10:30", a.published().startText());
+    }
+
+    @Test
+    void emptyAndRandomTextMakeArticles() {
+        assertEquals("", TestData.article("e", "").cleaned());
+        java.util.Random r = new java.util.Random(1);
+        for (int i = 0; i < 100; i++) {
+            byte[] b = new byte[r.nextInt(300)];
+            r.nextBytes(b);
+            Decoder.Result d = Decoder.decode(b, "r");
+            if (d.text() != null) {
+                TestData.article("r", d.text());
+            }
+        }
+    }
+}
