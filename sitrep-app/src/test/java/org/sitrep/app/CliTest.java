@@ -1,0 +1,153 @@
+package org.sitrep.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.json.Json;
+import picocli.CommandLine;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.zip.GZIPOutputStream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The command line run in-process, on real files. */
+class CliTest {
+    private static final Path EXAMPLES = Path.of("..", "examples", "hama-2024-12");
+
+    /** Exit code, stdout and stderr of one command. */
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            CommandLine cl = new CommandLine(new Main());
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(new StringWriter()));
+            int code = cl.execute(args);
+            return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
+        } finally {
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void extractPrintsTheOutputContractOneObjectALine() throws IOException {
+        Run r = run("extract", "-q", EXAMPLES.resolve("000_444ce18b90af1d36.txt").toString());
+        assertEquals(0, r.code(), r.err());
+        List<String> lines = r.out().lines().toList();
+        assertTrue(lines.size() > 20);
+        for (String line : lines) {
+            JsonNode n = Json.MAPPER.readTree(line);
+            for (String key : List.of("doc", "type", "realis", "actor", "target", "place", "time", "claimant", "casualties", "quote", "span", "confidence")) {
+                assertTrue(n.has(key), "missing " + key + " in " + line);
+            }
+            assertEquals("000_444ce18b90af1d36", n.get("doc").asText());
+            assertTrue(n.get("time").has("precision"));
+        }
+    }
+
+    @Test
+    void badInputsGiveDiagnosticsTheRestIsProcessedAndTheExitCodeIs1(@TempDir Path dir) throws IOException {
+        Path good = dir.resolve("good.txt");
+        Files.writeString(good, "On March 12, government forces captured the town of Saraqib in Idlib province.");
+        Files.write(dir.resolve("empty.txt"), new byte[0]);
+        Files.write(dir.resolve("binary.txt"), new byte[]{0x7f, 'E', 'L', 'F', 0, 0, 0, 1, 2, 3});
+        Files.write(dir.resolve("latin1.txt"), "Rebels entered the caf\u00e9 district of Saraqib.".getBytes(StandardCharsets.ISO_8859_1));
+        Files.writeString(dir.resolve("scripts.html"), "<html><script>var a='captured';</script><style>b{}</style></html>");
+        Files.writeString(dir.resolve("feed.jsonl"), "{\"id\":\"ok1\",\"text\":\"On March 12, rebels captured the town of Saraqib.\"}\n"
+                + "this is not json\n{\"id\":\"ok2\",\"text\":\"Clashes erupted near Saraqib on Monday.\",\"published\":\"2025-03-14\"}\n");
+        Path big = dir.resolve("big.txt");
+        try (var w = Files.newBufferedWriter(big)) {
+            String chunk = "Rebels captured the town of Saraqib and clashes erupted ";
+            for (long n = 0; n < 50L * 1024 * 1024 / chunk.length() + 1; n++) {
+                w.write(chunk);
+            }
+        }
+        Run r = run("extract", "-q", dir.toString());
+        assertEquals(1, r.code());
+        String err = r.err();
+        assertTrue(err.contains("empty.txt") && err.contains("empty file"), err);
+        assertTrue(err.contains("binary.txt") && err.contains("binary"), err);
+        assertTrue(err.contains("latin1.txt") && err.contains("invalid UTF-8 at byte"), err);
+        assertTrue(err.contains("scripts.html") && err.contains("no text"), err);
+        assertTrue(err.contains("feed.jsonl:2") && err.contains("not JSON"), err);
+        assertTrue(err.contains("big.txt") && err.contains("over the limit"), err);
+        assertTrue(r.out().contains("\"doc\":\"good\""), r.out());
+        assertTrue(r.out().contains("\"doc\":\"ok1\"") && r.out().contains("\"doc\":\"ok2\""), r.out());
+        assertTrue(r.out().contains("\"doc\":\"latin1\""), "a file with bad bytes is still processed");
+    }
+
+    @Test
+    void sidecarMetadataDatesAPlainTextArticle(@TempDir Path dir) throws IOException {
+        Path a = dir.resolve("a.txt");
+        Files.writeString(a, "Rebels entered the town of Saraqib yesterday.");
+        Files.writeString(dir.resolve("a.txt.meta.json"), "{\"published\":\"2025-03-14\",\"outlet\":\"Example Wire\"}");
+        Run r = run("extract", "-q", a.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"start\":\"2025-03-13\""), r.out());
+    }
+
+    @Test
+    void evalOnTheBundledExampleMeetsTheBar() throws IOException {
+        Run r = run("eval", "--format", "json", "--gold", EXAMPLES.resolve("seeds.gold.json").toString(), EXAMPLES.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode s = Json.MAPPER.readTree(r.out());
+        assertTrue(s.get("f1").asDouble() >= 0.90, r.out());
+        assertTrue(s.get("date_accuracy").asDouble() >= 0.95, r.out());
+    }
+
+    @Test
+    void demoPrintsTheSituation() {
+        Run r = run("demo");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("Events by date"));
+        assertTrue(r.out().contains("Maar Shahour"));
+    }
+
+    @Test
+    void importedGazetteerResolvesPlacesTheBundledOneLacks(@TempDir Path home) throws IOException {
+        Path dump = home.resolve("XX.txt.gz");
+        String row = "9999001\tQaryat Newplace\tQaryat Newplace\tNewplace Village\t15.5\t32.5\tP\tPPL\tSD\t\t29\t\t\t\t1200\t\t380\tAfrica/Khartoum\t2024-01-01\n";
+        try (var out = new GZIPOutputStream(Files.newOutputStream(dump))) {
+            out.write(row.getBytes(StandardCharsets.UTF_8));
+        }
+        Run imp = run("gazetteer", "import", "--home", home.toString(), dump.toString());
+        assertEquals(0, imp.code(), imp.err());
+        assertTrue(Files.exists(home.resolve("gazetteer/XX.tsv.gz")));
+        Run look = run("gazetteer", "lookup", "--home", home.toString(), "Qaryat Newplace");
+        assertTrue(look.out().contains("9999001"), look.out());
+        Path art = home.resolve("a.txt");
+        Files.writeString(art, "On March 12, the RSF captured the village of Qaryat Newplace near Khartoum.");
+        Run ex = run("extract", "-q", "--home", home.toString(), art.toString());
+        assertTrue(ex.out().contains("\"geonameid\":9999001"), ex.out());
+    }
+
+    @Test
+    void usageErrorsExitWith2() {
+        assertEquals(2, run("extract").code());
+        assertEquals(2, run("no-such-command").code());
+    }
+
+    @Test
+    void missingPathIsADiagnosticNotACrash() {
+        Run r = run("extract", "-q", "does/not/exist.txt");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("no such file"));
+        assertFalse(r.err().contains("Exception"));
+    }
+}
