@@ -15,9 +15,17 @@ public final class Cues {
     private static final Cues DEFAULT = load();
 
     private final Map<String, List<String[]>> sections;
+    private final Map<String, Map<String, List<String[]>>> byFirstWord = new HashMap<>();
 
     private Cues(Map<String, List<String[]>> sections) {
         this.sections = sections;
+        sections.forEach((name, phrases) -> {
+            Map<String, List<String[]>> index = new HashMap<>();
+            for (String[] p : phrases) {
+                index.computeIfAbsent(p[0], k -> new ArrayList<>()).add(p);
+            }
+            byFirstWord.put(name, index);
+        });
     }
 
     public static Cues defaults() {
@@ -48,15 +56,15 @@ public final class Cues {
 
     /** All occurrences of the section's phrases in tokens [from, to), longest first, non-overlapping. */
     public List<Hit> find(String section, List<Token> tokens, int from, int to) {
-        List<String[]> phrases = sections.get(section);
-        if (phrases == null) {
+        Map<String, List<String[]>> index = byFirstWord.get(section);
+        if (index == null) {
             throw new IllegalArgumentException("Unknown cue section: '" + section + "'");
         }
         List<Hit> out = new ArrayList<>();
         int i = Math.max(0, from);
         int end = Math.min(to, tokens.size());
         while (i < end) {
-            int len = matchAt(phrases, tokens, i, end);
+            int len = matchAt(candidates(index, tokens.get(i)), tokens, i, end);
             if (len > 0) {
                 out.add(new Hit(i, i + len));
                 i += len;
@@ -69,7 +77,22 @@ public final class Cues {
 
     /** True when the section has a phrase starting at token i. */
     public boolean at(String section, List<Token> tokens, int i) {
-        return matchAt(sections.get(section), tokens, i, tokens.size()) > 0;
+        return matchAt(candidates(byFirstWord.get(section), tokens.get(i)), tokens, i, tokens.size()) > 0;
+    }
+
+    private static List<String[]> candidates(Map<String, List<String[]>> index, Token t) {
+        List<String[]> a = index.get(t.text().toLowerCase().replace('\u2019', '\''));
+        List<String[]> b = index.get(t.lemma());
+        if (a == null) {
+            return b == null ? List.of() : b;
+        }
+        if (b == null || b == a) {
+            return a;
+        }
+        List<String[]> both = new ArrayList<>(a);
+        both.addAll(b);
+        both.sort((x, y) -> y.length - x.length);
+        return both;
     }
 
     public boolean any(String section, List<Token> tokens, int from, int to) {

@@ -54,8 +54,7 @@ public final class TriggerLexicon {
             java.util.Set<String> needs = f.length == 5 ? java.util.Set.of(f[4].split("\\|")) : java.util.Set.of();
             Entry e = new Entry(lemmas, EventType.parse(f[1]), Frame.valueOf(f[2].toUpperCase()), f[3], needs);
             byFirst.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(e);
-            String stem = Fold.fold(lemmas[0]).replace(" ", "");
-            stems.add(stem.length() > 4 ? stem.substring(0, stem.length() - 1) : stem);
+            stems.addAll(inflections(Fold.fold(lemmas[0]).replace(" ", "")));
         }
         for (List<Entry> l : byFirst.values()) {
             l.sort((a, b) -> b.lemmas().length - a.lemmas().length);
@@ -64,17 +63,31 @@ public final class TriggerLexicon {
     }
 
     /**
-     * Cheap test on a folded word: could it be (the first word of) a trigger in some inflection? Used to select
-     * sentences for full analysis; false negatives would lose events, so it is generous.
+     * Cheap test on a folded word: is it (the first word of) a trigger in some inflection? Used to select sentences
+     * for full analysis. The forms are generated from the lexicon (regular inflection plus the irregular verbs of war
+     * reporting), so the test is one hash lookup.
      */
     public boolean mayTrigger(String foldedWord) {
-        int n = Math.min(foldedWord.length(), 8);
-        for (int len = 3; len <= n; len++) {
-            if (prefilterStems.contains(foldedWord.substring(0, len))) {
-                return true;
-            }
+        return prefilterStems.contains(foldedWord) || irregular(foldedWord);
+    }
+
+    /** Regular English inflections of a (folded, hyphens removed) base form. */
+    static List<String> inflections(String base) {
+        List<String> out = new ArrayList<>(List.of(base, base + "s", base + "es", base + "ed", base + "d", base + "ing"));
+        if (base.endsWith("e")) {
+            out.add(base.substring(0, base.length() - 1) + "ing");
         }
-        return irregular(foldedWord);
+        if (base.endsWith("y")) {
+            String stem = base.substring(0, base.length() - 1);
+            out.add(stem + "ies");
+            out.add(stem + "ied");
+        }
+        char last = base.charAt(base.length() - 1);
+        if ("bdgklmnprt".indexOf(last) >= 0) {
+            out.add(base + last + "ed");
+            out.add(base + last + "ing");
+        }
+        return out;
     }
 
     private static boolean irregular(String w) {

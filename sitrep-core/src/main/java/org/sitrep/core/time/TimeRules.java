@@ -14,8 +14,15 @@ final class TimeRules {
     static final String NUM = "(?:\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|"
             + "fifteen|twenty|twenty-four|thirty|forty-eight|few|several)";
 
-    record Rule(String kind, Pattern pattern) {
+    /** A rule: its kind, the anchor words that must occur for it to run, and its pattern. */
+    record Rule(String kind, java.util.Set<String> anchors, Pattern pattern) {
     }
+
+    static final java.util.Set<String> MONTHS = java.util.Set.of("january", "february", "march", "april", "may", "june", "july",
+            "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+            "sept", "oct", "nov", "dec");
+    static final java.util.Set<String> WEEKDAYS = java.util.Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday");
 
     static final List<Rule> RULES = load();
 
@@ -25,12 +32,20 @@ final class TimeRules {
     private static List<Rule> load() {
         List<Rule> out = new ArrayList<>();
         for (String line : Resources.lines("/org/sitrep/core/time/expressions.rules")) {
-            int tab = line.indexOf('\t');
-            if (tab < 0) {
-                throw new IllegalStateException("Time rule without a tab: '" + line + "'");
+            String[] f = line.split("\t", 3);
+            if (f.length != 3) {
+                throw new IllegalStateException("Time rule needs kind, anchors and regex: '" + line + "'");
             }
-            String re = line.substring(tab + 1).replace("MONTH", MONTH).replace("WEEKDAY", WEEKDAY).replace("NUM", NUM);
-            out.add(new Rule(line.substring(0, tab), Pattern.compile(re, Pattern.CASE_INSENSITIVE)));
+            java.util.Set<String> anchors = new java.util.HashSet<>();
+            for (String a : f[1].split("\\|")) {
+                switch (a) {
+                    case "MONTHS" -> anchors.addAll(MONTHS);
+                    case "WEEKDAYS" -> anchors.addAll(WEEKDAYS);
+                    default -> anchors.add(a);
+                }
+            }
+            String re = f[2].replace("MONTH", MONTH).replace("WEEKDAY", WEEKDAY).replace("NUM", NUM);
+            out.add(new Rule(f[0], java.util.Set.copyOf(anchors), Pattern.compile(re, Pattern.CASE_INSENSITIVE)));
         }
         return out;
     }

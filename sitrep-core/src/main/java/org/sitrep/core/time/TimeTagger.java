@@ -31,9 +31,16 @@ public final class TimeTagger {
     /** Finds and resolves every time expression in {@code text}; spans are offset by {@code base}. */
     public List<TimeExpr> tag(String text, int base, TimeContext ctx) {
         List<TimeExpr> out = new ArrayList<>();
+        java.util.Set<String> words = anchorWords(text);
+        if (words.isEmpty()) {
+            return out;
+        }
         List<int[]> taken = new ArrayList<>();
         List<Candidate> cands = new ArrayList<>();
         for (TimeRules.Rule r : TimeRules.RULES) {
+            if (!anchored(r, words)) {
+                continue;
+            }
             Matcher m = r.pattern().matcher(text);
             while (m.find()) {
                 if (m.end() > m.start() && wordBoundaryAt(text, m.start())) {
@@ -54,6 +61,54 @@ public final class TimeTagger {
         }
         out.sort(Comparator.comparingInt(e -> e.mention().span().start()));
         return out;
+    }
+
+    /** The lower-cased words of a text that anchor some rule, plus "DIGIT" when it has a digit. */
+    private static java.util.Set<String> anchorWords(String s) {
+        java.util.Set<String> out = new java.util.HashSet<>();
+        int n = s.length();
+        int i = 0;
+        while (i < n) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                out.add("DIGIT");
+                i++;
+            } else if (Character.isLetter(c)) {
+                int j = i;
+                while (j < n && Character.isLetter(s.charAt(j))) {
+                    j++;
+                }
+                if (j - i <= 9) {
+                    String w = s.substring(i, j).toLowerCase(java.util.Locale.ROOT);
+                    if (ANCHORS.contains(w)) {
+                        out.add(w);
+                    }
+                }
+                i = j;
+            } else {
+                i++;
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.Set<String> ANCHORS = allAnchors();
+
+    private static java.util.Set<String> allAnchors() {
+        java.util.Set<String> all = new java.util.HashSet<>();
+        for (TimeRules.Rule r : TimeRules.RULES) {
+            all.addAll(r.anchors());
+        }
+        return java.util.Set.copyOf(all);
+    }
+
+    private static boolean anchored(TimeRules.Rule r, java.util.Set<String> words) {
+        for (String a : r.anchors()) {
+            if (words.contains(a)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean wordBoundaryAt(String s, int i) {
