@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Raw conflict news in, sourced events out.",
         subcommands = {ExtractCommand.class, ClaimsCommand.class, EvalCommand.class, DemoCommand.class,
-                GazetteerCommand.class, CommandLine.HelpCommand.class})
+                GazetteerCommand.class, BenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

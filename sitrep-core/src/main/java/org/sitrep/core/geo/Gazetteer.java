@@ -46,6 +46,11 @@ public final class Gazetteer {
         return entries.size();
     }
 
+    /** Entry number {@code index} (0 ≤ index &lt; size()), in load order. */
+    public GeoEntry entry(int index) {
+        return entries.get(index);
+    }
+
     /** Places whose name or an alternate has this normal key. */
     public List<GeoEntry> byNormal(String normalKey) {
         return lookup(byNormal, normalKey);

@@ -1,0 +1,193 @@
+package org.sitrep.app;
+
+import opennlp.tools.lemmatizer.LemmatizerME;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.postag.POSModel;
+import opennlp.tools.postag.POSTaggerME;
+import opennlp.tools.sentdetect.SentenceDetectorME;
+import opennlp.tools.sentdetect.SentenceModel;
+import opennlp.tools.tokenize.TokenizerME;
+import opennlp.tools.tokenize.TokenizerModel;
+import org.sitrep.core.Pipeline;
+import org.sitrep.core.geo.Gazetteer;
+import org.sitrep.core.ingest.ArticleFactory;
+import org.sitrep.core.ingest.RawDocument;
+import org.sitrep.core.model.Diagnostic;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import java.util.regex.Pattern;
+
+/**
+ * {@code sitrep bench}: end-to-end extraction throughput (MB/s and articles/s per core) on a corpus of at least
+ * 50 MB, with two baselines measured in the same run on the same text: a naive full analysis (OpenNLP sentence
+ * detection, statistical tokenizer, beam-search tagger and lemmatizer on every sentence, no pre-filter) and a naive
+ * gazetteer scan (regex word split, n-grams up to 4 looked up in a hash set of names).
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure extraction throughput against baselines on a generated (or given) corpus.")
+final class BenchCommand implements Callable<Integer> {
+    @Option(names = "--mb", description = "Corpus size in MB when generated (default: ${DEFAULT-VALUE}).")
+    int mb = 50;
+
+    @Option(names = "--corpus", paramLabel = "PATH", description = "Benchmark these files instead of the generated corpus.")
+    List<String> corpus;
+
+    @Option(names = "--baseline-mb", description = "MB of the corpus the slow baselines run on (default: ${DEFAULT-VALUE}).")
+    int baselineMb = 2;
+
+    @Option(names = "--seed", description = "Random seed of the generated corpus (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Mixin
+    Common common = new Common();
+
+    @Spec
+    CommandSpec spec;
+
+    @Override
+    public Integer call() throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        Gazetteer gazetteer = Engine.gazetteer(common.home(), (Diagnostic d) -> System.err.println(d.format()));
+        List<RawDocument> docs = corpus != null ? read(corpus) : BenchCorpus.build(seeds(), gazetteer, mb * 1_000_000L, seed);
+        long bytes = docs.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB (%s)%n", docs.size(), bytes / 1e6, corpus != null ? String.join(" ", corpus)
+                : "the 5 bundled articles + sentence recombinations of them with gazetteer place names, varied dates and numbers");
+        out.printf(Locale.ROOT, "machine: %d cores; java %s; threads used: %d%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), common.threads);
+        out.flush();
+        Engine engine = new Engine(gazetteer, common.timeLimit());
+        run(engine, docs.subList(0, Math.min(docs.size(), 300)), 1);
+        long t0 = System.nanoTime();
+        int[] events = {0};
+        engine.run(docs.iterator(), common.threads, r -> events[0] += r.extraction() == null ? 0 : r.extraction().events().size());
+        double s = (System.nanoTime() - t0) / 1e9;
+        double mbps = bytes / 1e6 / s / common.threads;
+        out.printf(Locale.ROOT, "sitrep extract:        %7.3f MB/s per core, %8.1f articles/s per core, %d events in %.1f s%n",
+                mbps, docs.size() / s / common.threads, events[0], s);
+        List<RawDocument> sample = prefix(docs, baselineMb * 1_000_000L);
+        long sampleBytes = sample.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();
+        double full = fullAnalysis(sample, sampleBytes);
+        out.printf(Locale.ROOT, "baseline full OpenNLP: %7.3f MB/s per core (every sentence tokenized, tagged, lemmatized; on %.1f MB)%n",
+                full, sampleBytes / 1e6);
+        double scan = naiveScan(sample, sampleBytes, gazetteer);
+        out.printf(Locale.ROOT, "baseline naive scan:   %7.3f MB/s per core (regex words, 1-4-gram hash lookups; on %.1f MB)%n",
+                scan, sampleBytes / 1e6);
+        out.printf(Locale.ROOT, "ratio sitrep / full OpenNLP analysis: %.1fx; sitrep / naive gazetteer scan: %.2fx%n", mbps / full, mbps / scan);
+        out.printf(Locale.ROOT, "target 5 MB/s per core: %s%n", mbps >= 5 ? "met" : "NOT met");
+        out.flush();
+        return 0;
+    }
+
+    private static void run(Engine engine, List<RawDocument> docs, int threads) {
+        engine.run(docs.iterator(), threads, r -> { });
+    }
+
+    private static List<RawDocument> prefix(List<RawDocument> docs, long bytes) {
+        List<RawDocument> out = new ArrayList<>();
+        long n = 0;
+        for (RawDocument d : docs) {
+            if (n >= bytes) {
+                break;
+            }
+            out.add(d);
+            n += d.text().getBytes(StandardCharsets.UTF_8).length;
+        }
+        return out;
+    }
+
+    private static List<String> seeds() throws IOException {
+        Path dir = DemoCommand.exampleDir();
+        List<String> out = new ArrayList<>();
+        try (var s = Files.list(dir)) {
+            for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                out.add(Files.readString(p));
+            }
+        }
+        return out;
+    }
+
+    private List<RawDocument> read(List<String> paths) {
+        Inputs inputs = new Inputs(common.maxBytes, d -> System.err.println(d.format()));
+        List<RawDocument> out = new ArrayList<>();
+        for (Iterator<RawDocument> it = inputs.documents(inputs.files(paths)); it.hasNext(); ) {
+            RawDocument d = it.next();
+            if (d.readable()) {
+                out.add(d);
+            }
+        }
+        return out;
+    }
+
+    /** OpenNLP's statistical models on every sentence, as a pipeline without pre-filters would run them. */
+    private static double fullAnalysis(List<RawDocument> docs, long bytes) throws IOException {
+        SentenceDetectorME sent = new SentenceDetectorME(new SentenceModel(open("/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin")));
+        TokenizerME tok = new TokenizerME(new TokenizerModel(open("/opennlp-en-ud-ewt-tokens-1.3-2.5.4.bin")));
+        POSTaggerME pos = new POSTaggerME(new POSModel(open("/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin")));
+        LemmatizerME lem = new LemmatizerME(new LemmatizerModel(open("/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin")));
+        ArticleFactory factory = new ArticleFactory();
+        long t0 = System.nanoTime();
+        long tokens = 0;
+        for (RawDocument d : docs) {
+            String text = factory.create(d.doc(), d.source(), d.text(), d.meta(), List.of()).cleaned();
+            for (String s : sent.sentDetect(text)) {
+                String[] w = tok.tokenize(s);
+                String[] t = pos.tag(w);
+                lem.lemmatize(w, t);
+                tokens += w.length;
+            }
+        }
+        return tokens == 0 ? 0 : bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    /** The naive gazetteer lookup of ARCHITECTURE.md's performance notes. */
+    private static double naiveScan(List<RawDocument> docs, long bytes, Gazetteer g) {
+        Set<String> names = new HashSet<>();
+        for (int i = 0; i < g.size(); i++) {
+            names.add(g.entry(i).name().toLowerCase(Locale.ROOT));
+        }
+        Pattern split = Pattern.compile("[^\\p{L}\\p{N}]+");
+        long t0 = System.nanoTime();
+        long hits = 0;
+        for (RawDocument d : docs) {
+            String[] w = split.split(d.text().toLowerCase(Locale.ROOT));
+            for (int i = 0; i < w.length; i++) {
+                StringBuilder sb = new StringBuilder();
+                for (int k = 0; k < 4 && i + k < w.length; k++) {
+                    if (k > 0) {
+                        sb.append(' ');
+                    }
+                    sb.append(w[i + k]);
+                    if (names.contains(sb.toString())) {
+                        hits++;
+                    }
+                }
+            }
+        }
+        return hits < 0 ? 0 : bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
+    }
+
+    private static InputStream open(String path) throws IOException {
+        InputStream in = Pipeline.class.getResourceAsStream(path);
+        if (in == null) {
+            throw new IOException("model missing from the classpath: " + path);
+        }
+        return in;
+    }
+}
