@@ -83,8 +83,10 @@ public final class Pipeline {
             boolean[] blocked = blockedWords(w, raw, a.outlet());
             rawActors.add(raw);
             boolean headline = isHeading(s.text()) || s.text().equals(a.title());
-            candidates.add(headline ? List.of() : placeTagger.tag(w, blocked, s.index() * 1000));
-            mayHoldEvent[s.index()] = !headline && mayHoldEvent(w) && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
+            List<PlaceCandidate> places = headline ? List.of() : placeTagger.tag(w, blocked, s.index() * 1000);
+            candidates.add(places);
+            mayHoldEvent[s.index()] = !headline && mayHoldEvent(w, !places.isEmpty() || hasPronoun(w))
+                    && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
         }
         Geocoder.Result geo = geocoder.resolve(candidates);
         List<List<ActorMention>> actorMentions = actorResolver.resolve(rawActors, geo.focus().country());
@@ -131,9 +133,25 @@ public final class Pipeline {
         return ".!?\"”’:;)".indexOf(last) < 0 && t.split("\\s+").length <= 12;
     }
 
-    private boolean mayHoldEvent(Words w) {
+    /**
+     * The pre-filter that keeps the tagger off most text: a sentence can hold an event when it has a trigger word
+     * and something to place it (a place mention or a pronoun that may refer to one), or a trigger whose events
+     * need no place of their own (withdrawals, offensives, tolls, deployments).
+     */
+    private boolean mayHoldEvent(Words w, boolean placeable) {
         for (int i = 0; i < w.size(); i++) {
-            if (events.triggers().mayTrigger(w.folded(i))) {
+            String f = w.folded(i);
+            if (placeable ? events.triggers().mayTrigger(f) : events.triggers().mayTriggerWithoutPlace(f)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean hasPronoun(Words w) {
+        for (int i = 0; i < w.size(); i++) {
+            String f = w.folded(i);
+            if (f.equals("it") || f.equals("them") || f.equals("there")) {
                 return true;
             }
         }

@@ -53,8 +53,14 @@ public final class FurnitureRules {
         return rules;
     }
 
-    /** The first whole-line rule of these kinds matching the line, or null. */
+    /** Lines longer than this are article text: no whole-line rule is tried on them. */
+    static final int MAX_FURNITURE_LINE = 500;
+
+    /** The first whole-line rule matching the line, or null. */
     public Rule matchLine(String line) {
+        if (line.length() > MAX_FURNITURE_LINE) {
+            return null;
+        }
         for (Rule r : rules) {
             if (r.kind() != Kind.DROP_INLINE && r.pattern().matcher(line).matches()) {
                 return r;

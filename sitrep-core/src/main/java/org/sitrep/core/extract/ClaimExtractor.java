@@ -39,7 +39,8 @@ public final class ClaimExtractor {
         String s = f.sentence().text();
         int base = f.sentence().span().start();
         Claimant claimant = f.statement() == null ? null : new Claimant(f.statement().author(), null);
-        Matcher m = RANK.matcher(s);
+        String lower = s.toLowerCase(Locale.ROOT);
+        Matcher m = RANK.matcher(lower.contains("largest") || lower.contains("biggest") || lower.contains("populous") ? s : "");
         while (m.find()) {
             String subject = placeBefore(f, base + m.start(), st);
             if (subject == null) {
@@ -54,7 +55,7 @@ public final class ClaimExtractor {
             String attr = "rank by size among cities" + (country == null ? "" : " in " + country);
             out.add(claim(doc, f, subject, attr, Integer.toString(rank), false, claimant));
         }
-        m = DISTANCE.matcher(s);
+        m = DISTANCE.matcher(lower.contains("km") || lower.contains("kilomet") || lower.contains("mile") ? s : "");
         while (m.find()) {
             String target = m.group(4);
             String subject = placeOtherThan(f, target, st);
@@ -68,8 +69,11 @@ public final class ClaimExtractor {
             out.add(claim(doc, f, subject, "distance from " + target + " (km)", Long.toString(Math.round(v)),
                     m.group(1) != null, claimant));
         }
-        affiliation(doc, f, claimant, out);
-        m = ROLE.matcher(s);
+        if (lower.contains("affiliat") || lower.contains("-linked") || lower.contains("-aligned") || lower.contains("-backed")
+                || lower.contains("branch") || lower.contains("offshoot") || lower.contains("ally") || lower.contains("proxy")) {
+            affiliation(doc, f, claimant, out);
+        }
+        m = ROLE.matcher(lower.contains("spokes") || lower.contains("leader") || lower.contains("commander") || lower.contains("chief") ? s : "");
         while (m.find()) {
             String role = ((m.group(1) == null ? "" : m.group(1).strip() + " ") + m.group(2)).strip();
             out.add(claim(doc, f, m.group(3), "role", role, false, claimant));

@@ -32,10 +32,12 @@ public final class TriggerLexicon {
 
     private final Map<String, List<Entry>> byFirst;
     private final Set<String> prefilterStems;
+    private final Set<String> placeless;
 
-    private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems) {
+    private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless) {
         this.byFirst = byFirst;
         this.prefilterStems = prefilterStems;
+        this.placeless = placeless;
     }
 
     public static TriggerLexicon defaults() {
@@ -45,6 +47,7 @@ public final class TriggerLexicon {
     private static TriggerLexicon load() {
         Map<String, List<Entry>> byFirst = new HashMap<>();
         Set<String> stems = new HashSet<>();
+        Set<String> placeless = new HashSet<>();
         for (String line : Resources.lines("/org/sitrep/core/extract/triggers.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 4 && f.length != 5) {
@@ -54,12 +57,17 @@ public final class TriggerLexicon {
             java.util.Set<String> needs = f.length == 5 ? java.util.Set.of(f[4].split("\\|")) : java.util.Set.of();
             Entry e = new Entry(lemmas, EventType.parse(f[1]), Frame.valueOf(f[2].toUpperCase()), f[3], needs);
             byFirst.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(e);
-            stems.addAll(inflections(Fold.fold(lemmas[0]).replace(" ", "")));
+            List<String> forms = inflections(Fold.fold(lemmas[0]).replace(" ", ""));
+            stems.addAll(forms);
+            if (e.type() == EventType.WITHDRAW || e.type() == EventType.OFFENSIVE || e.type() == EventType.CASUALTIES
+                    || e.type() == EventType.DEPLOYMENT) {
+                placeless.addAll(forms);
+            }
         }
         for (List<Entry> l : byFirst.values()) {
             l.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         }
-        return new TriggerLexicon(byFirst, stems);
+        return new TriggerLexicon(byFirst, stems, placeless);
     }
 
     /**
@@ -69,6 +77,15 @@ public final class TriggerLexicon {
      */
     public boolean mayTrigger(String foldedWord) {
         return prefilterStems.contains(foldedWord) || irregular(foldedWord);
+    }
+
+    /**
+     * True for (a form of) a trigger whose events need no place in their own sentence: a withdrawal takes the place
+     * of the narrative, an offensive, a toll or a deployment may have none.
+     */
+    public boolean mayTriggerWithoutPlace(String foldedWord) {
+        return placeless.contains(foldedWord) || foldedWord.equals("withdrew") || foldedWord.equals("withdrawn")
+                || foldedWord.equals("died") || foldedWord.equals("dead");
     }
 
     /** Regular English inflections of a (folded, hyphens removed) base form. */
