@@ -1,7 +1,7 @@
 package org.sitrep.app;
 
+import org.sitrep.core.Extraction;
 import org.sitrep.core.json.Json;
-import org.sitrep.core.model.Claim;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,9 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code sitrep claims PATH...}: checkable statements that are not events (rank, distance, affiliation, role). */
@@ -34,22 +32,8 @@ final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Map<String, Object>> all = new ArrayList<>();
-        int code = Runs.run(paths, common, System.err, r -> {
-            for (Claim c : r.extraction().claims()) {
-                switch (format) {
-                    case jsonl -> out.println(Json.write(Json.claim(c)));
-                    case json -> all.add(Json.claim(c));
-                    case table -> out.printf("%-22s %-28s %-36s %-8s %s%n", c.doc(), EventTable.cut(c.subject(), 28),
-                            EventTable.cut(c.attribute(), 36), EventTable.cut(c.value(), 20) + (c.approximate() ? "~" : ""),
-                            c.claimant() == null ? "" : c.claimant().text());
-                }
-            }
-        });
-        if (format == Format.json) {
-            out.println(Json.write(all));
-        }
-        out.flush();
-        return code;
+        return Listing.print(paths, common, format, out, Extraction::claims, Json::claim, c -> out.printf("%-22s %-28s %-36s %-8s %s%n",
+                c.doc(), EventTable.cut(c.subject(), 28), EventTable.cut(c.attribute(), 36),
+                EventTable.cut(c.value(), 20) + (c.approximate() ? "~" : ""), c.claimant() == null ? "" : c.claimant().text()));
     }
 }

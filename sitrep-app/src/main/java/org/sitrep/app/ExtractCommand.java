@@ -1,7 +1,7 @@
 package org.sitrep.app;
 
+import org.sitrep.core.Extraction;
 import org.sitrep.core.json.Json;
-import org.sitrep.core.model.EventMention;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -10,9 +10,7 @@ import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 
 /** {@code sitrep extract PATH...}: every event mention the articles state. */
@@ -34,22 +32,6 @@ final class ExtractCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        List<Map<String, Object>> all = new ArrayList<>();
-        EventTable table = new EventTable(out);
-        int code = Runs.run(paths, common, System.err, r -> {
-            for (EventMention e : r.extraction().events()) {
-                switch (format) {
-                    case jsonl -> out.println(Json.write(Json.event(e)));
-                    case json -> all.add(Json.event(e));
-                    case table -> table.row(e);
-                }
-            }
-            out.flush();
-        });
-        if (format == Format.json) {
-            out.println(Json.write(all));
-        }
-        out.flush();
-        return code;
+        return Listing.print(paths, common, format, out, Extraction::events, Json::event, new EventTable(out)::row);
     }
 }

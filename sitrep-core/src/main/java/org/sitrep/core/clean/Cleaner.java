@@ -10,6 +10,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
+import org.sitrep.core.text.Regex;
 import java.util.regex.Pattern;
 
 /**
@@ -104,8 +105,8 @@ public final class Cleaner {
             case DROP_WITH_NEXT:
                 return true;
             case CAPTION:
-                b.captionDates.add(group(m, "date"));
-                String credit = group(m, "credit");
+                b.captionDates.add(Regex.group(m, "date"));
+                String credit = Regex.group(m, "credit");
                 if (credit != null) {
                     b.captionCredits.add(credit.strip());
                 }
@@ -123,13 +124,6 @@ public final class Cleaner {
         }
     }
 
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     /** [start, end) of every line, without the line terminator. */
     static List<int[]> lines(String s) {

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
+import org.sitrep.core.text.Regex;
 import java.util.regex.Pattern;
 
 /**
@@ -57,37 +58,30 @@ public final class Dateline {
     private static TimeInterval toInterval(Matcher m) {
         try {
             LocalDate day;
-            String iso = group(m, "iso");
+            String iso = Regex.group(m, "iso");
             if (iso != null) {
                 day = LocalDate.parse(iso);
             } else {
-                int month = monthNumber(group(m, "mon"));
-                day = LocalDate.of(Integer.parseInt(group(m, "y")), month, Integer.parseInt(group(m, "d")));
+                int month = monthNumber(Regex.group(m, "mon"));
+                day = LocalDate.of(Integer.parseInt(Regex.group(m, "y")), month, Integer.parseInt(Regex.group(m, "d")));
             }
-            String h = group(m, "h");
+            String h = Regex.group(m, "h");
             if (h == null) {
                 return TimeInterval.day(day);
             }
             int hour = Integer.parseInt(h);
-            String ampm = group(m, "ampm");
+            String ampm = Regex.group(m, "ampm");
             if (ampm != null) {
                 boolean pm = ampm.toLowerCase(Locale.ROOT).startsWith("p");
                 hour = hour % 12 + (pm ? 12 : 0);
             }
-            LocalDateTime t = day.atTime(hour, Integer.parseInt(group(m, "min")));
+            LocalDateTime t = day.atTime(hour, Integer.parseInt(Regex.group(m, "min")));
             return new TimeInterval(t, t.plusMinutes(1), TimePrecision.MINUTE);
         } catch (DateTimeException | IllegalArgumentException e) {
             return null;
         }
     }
 
-    private static String group(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     /** 1..12 for an English month name or abbreviation; throws for anything else. */
     public static int monthNumber(String s) {

@@ -217,18 +217,7 @@ public final class Geocoder {
             return new PlaceMention(c.span(), c.text(), c.head(),
                     new ResolvedPlace(k.name(), null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, true), c.kind());
         }
-        PlaceCandidate.Hit best = null;
-        double bestScore = Double.NEGATIVE_INFINITY;
-        for (PlaceCandidate.Hit h : c.hits()) {
-            if (!plausible(c, h, focus, anchors, sentenceAdmin1)) {
-                continue;
-            }
-            double s = score(h, sentenceAdmin1, focus);
-            if (s > bestScore) {
-                bestScore = s;
-                best = h;
-            }
-        }
+        PlaceCandidate.Hit best = best(c.hits(), h -> plausible(c, h, focus, anchors, sentenceAdmin1), sentenceAdmin1, focus);
         if (best != null && c.feature() == null) {
             return new PlaceMention(c.span(), c.text(), c.head(), place(best.entry()), c.kind());
         }
@@ -245,6 +234,23 @@ public final class Geocoder {
         return new PlaceMention(c.span(), c.text(), c.head(), degrade(c, sentence, sentenceAdmin1, focus), c.kind());
     }
 
+    /** The highest-scoring hit among those {@code allowed}, or null. */
+    private PlaceCandidate.Hit best(List<PlaceCandidate.Hit> hits, java.util.function.Predicate<PlaceCandidate.Hit> allowed,
+                                    Set<String> sentenceAdmin1, Focus focus) {
+        PlaceCandidate.Hit best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (PlaceCandidate.Hit h : hits) {
+            if (allowed.test(h)) {
+                double s = score(h, sentenceAdmin1, focus);
+                if (s > bestScore) {
+                    bestScore = s;
+                    best = h;
+                }
+            }
+        }
+        return best;
+    }
+
     ResolvedPlace place(GeoEntry e) {
         Admin1 a = gazetteer.admin1(e.admin1Key());
         GeoPrecision p = e.featureCode().startsWith("PPLX") ? GeoPrecision.DISTRICT : GeoPrecision.TOWN;
@@ -259,16 +265,7 @@ public final class Geocoder {
             }
         }
         if (pick == null && !c.hits().isEmpty()) {
-            PlaceCandidate.Hit best = null;
-            double bestScore = Double.NEGATIVE_INFINITY;
-            for (PlaceCandidate.Hit h : c.hits()) {
-                double s = score(h, sentenceAdmin1, focus);
-                if (s > bestScore) {
-                    bestScore = s;
-                    best = h;
-                }
-            }
-            pick = gazetteer.admin1(best.entry().admin1Key());
+            pick = gazetteer.admin1(best(c.hits(), h -> true, sentenceAdmin1, focus).entry().admin1Key());
         }
         if (pick == null && c.country() != null) {
             Gazetteer.Country k = c.country();
@@ -342,15 +339,7 @@ public final class Geocoder {
     private String nearbyAdmin1(List<PlaceCandidate> sentence, PlaceCandidate self, Set<String> sentenceAdmin1, Focus focus) {
         for (PlaceCandidate o : sentence) {
             if (o != self && !o.hits().isEmpty() && o.feature() == null) {
-                PlaceCandidate.Hit best = null;
-                double bestScore = Double.NEGATIVE_INFINITY;
-                for (PlaceCandidate.Hit h : o.hits()) {
-                    double s = score(h, sentenceAdmin1, focus);
-                    if (s > bestScore) {
-                        bestScore = s;
-                        best = h;
-                    }
-                }
+                PlaceCandidate.Hit best = best(o.hits(), h -> true, sentenceAdmin1, focus);
                 if (best != null && best.entry().country().equals(focus.country())) {
                     return best.entry().admin1Key();
                 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
+import org.sitrep.core.text.Regex;
 
 /**
  * Finds time expressions in a sentence and resolves them against a {@link TimeContext}: absolute dates with or
@@ -128,38 +129,38 @@ public final class TimeTagger {
         int offset = 0;
         try {
             switch (c.kind) {
-                case "absolute", "absolute-dmy" -> t = absolute(ctx, TimeRules.number(g(m, "d")), Dateline.monthNumber(g(m, "mon")),
-                        g(m, "y"), partOfDay(m));
-                case "iso" -> t = TimeInterval.day(LocalDate.parse(g(m, "iso")));
-                case "weekday" -> t = weekday(ctx, g(m, "wd"), g(m, "last") != null, partOfDay(m));
-                case "today" -> t = relativeDay(ctx, 0, pod(g(m, "post")));
-                case "yesterday" -> t = relativeDay(ctx, -1, pod(g(m, "post")));
+                case "absolute", "absolute-dmy" -> t = absolute(ctx, TimeRules.number(Regex.group(m, "d")), Dateline.monthNumber(Regex.group(m, "mon")),
+                        Regex.group(m, "y"), partOfDay(m));
+                case "iso" -> t = TimeInterval.day(LocalDate.parse(Regex.group(m, "iso")));
+                case "weekday" -> t = weekday(ctx, Regex.group(m, "wd"), Regex.group(m, "last") != null, partOfDay(m));
+                case "today" -> t = relativeDay(ctx, 0, pod(Regex.group(m, "post")));
+                case "yesterday" -> t = relativeDay(ctx, -1, pod(Regex.group(m, "post")));
                 case "last-night" -> t = relativeDay(ctx, -1, "night");
-                case "ago" -> t = ago(ctx, TimeRules.number(g(m, "n")), g(m, "unit"));
-                case "recent" -> t = recent(ctx, TimeRules.number(g(m, "n")), g(m, "unit"));
+                case "ago" -> t = ago(ctx, TimeRules.number(Regex.group(m, "n")), Regex.group(m, "unit"));
+                case "recent" -> t = recent(ctx, TimeRules.number(Regex.group(m, "n")), Regex.group(m, "unit"));
                 case "recent-hours" -> t = recentHours(ctx, matched.toLowerCase(Locale.ROOT).contains("days") ? 72 : 12);
-                case "this-week" -> t = thisWeek(ctx, g(m, "pre"));
+                case "this-week" -> t = thisWeek(ctx, Regex.group(m, "pre"));
                 case "same-day" -> t = ctx.narrative() == null || !ctx.narrative().isKnown() ? TimeInterval.UNKNOWN
                         : TimeInterval.days(ctx.narrative().firstDay(), ctx.narrative().lastDay(), TimePrecision.DAY);
                 case "since-start" -> t = ctx.operationStart() == null || !ctx.reference().isKnown() ? TimeInterval.UNKNOWN
                         : TimeInterval.days(ctx.operationStart(), ctx.reference().lastDay(), TimePrecision.RANGE);
                 case "first-days" -> {
-                    int days = TimeRules.number(g(m, "n")) * ("week".equalsIgnoreCase(g(m, "unit")) ? 7 : 1);
+                    int days = TimeRules.number(Regex.group(m, "n")) * ("week".equalsIgnoreCase(Regex.group(m, "unit")) ? 7 : 1);
                     t = ctx.operationStart() == null ? TimeInterval.UNKNOWN
                             : TimeInterval.days(ctx.operationStart(), ctx.operationStart().plusDays(days), TimePrecision.RANGE);
                 }
                 case "ordinal-day" -> t = ctx.operationStart() == null ? TimeInterval.UNKNOWN
-                        : TimeInterval.day(ctx.operationStart().plusDays(TimeRules.ordinal(g(m, "ord")) - 1L));
+                        : TimeInterval.day(ctx.operationStart().plusDays(TimeRules.ordinal(Regex.group(m, "ord")) - 1L));
                 case "offset-after" -> {
                     t = TimeInterval.UNKNOWN;
-                    offset = TimeRules.number(g(m, "n")) * ("week".equalsIgnoreCase(g(m, "unit")) ? 7 : 1);
+                    offset = TimeRules.number(Regex.group(m, "n")) * ("week".equalsIgnoreCase(Regex.group(m, "unit")) ? 7 : 1);
                 }
                 case "month-year" -> {
-                    LocalDate first = LocalDate.of(Integer.parseInt(g(m, "y")), Dateline.monthNumber(g(m, "mon")), 1);
+                    LocalDate first = LocalDate.of(Integer.parseInt(Regex.group(m, "y")), Dateline.monthNumber(Regex.group(m, "mon")), 1);
                     t = TimeInterval.days(first, first.with(TemporalAdjusters.lastDayOfMonth()), TimePrecision.MONTH);
                 }
                 case "year" -> {
-                    int y = Integer.parseInt(g(m, "y"));
+                    int y = Integer.parseInt(Regex.group(m, "y"));
                     t = TimeInterval.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), TimePrecision.RANGE);
                 }
                 default -> throw new IllegalStateException("No resolver for time rule kind '" + c.kind + "'");
@@ -173,28 +174,21 @@ public final class TimeTagger {
         String core = trimLeadingPrepositions(matched);
         int s = c.start + (matched.length() - core.length());
         TimeMention tm = new TimeMention(new Span(base + s, base + c.end), core, t);
-        return new TimeExpr(tm, c.kind, g(m, "bg") != null, offset);
+        return new TimeExpr(tm, c.kind, Regex.group(m, "bg") != null, offset);
     }
 
     private static String trimLeadingPrepositions(String s) {
         return s.replaceFirst("(?i)^(on|by|in|during)\\s+(?=\\S)", "");
     }
 
-    private static String g(Matcher m, String name) {
-        try {
-            return m.group(name);
-        } catch (IllegalArgumentException e) {
-            return null;
-        }
-    }
 
     private static String partOfDay(Matcher m) {
-        String p = g(m, "pre");
+        String p = Regex.group(m, "pre");
         if (p == null) {
-            p = g(m, "pre2");
+            p = Regex.group(m, "pre2");
         }
         if (p == null) {
-            p = g(m, "post");
+            p = Regex.group(m, "post");
         }
         return pod(p);
     }
