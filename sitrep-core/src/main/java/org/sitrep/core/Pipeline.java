@@ -90,8 +90,9 @@ public final class Pipeline {
         }
         Geocoder.Result geo = geocoder.resolve(candidates);
         List<List<ActorMention>> actorMentions = actorResolver.resolve(rawActors, geo.focus().country());
-        DocumentState st = new DocumentState(defaultActor(actorMentions, "opposition"), defaultActor(actorMentions, "government"),
-                null, a.published());
+        String country = geo.focus().country();
+        DocumentState st = new DocumentState(defaultActor(actorMentions, "challenger", country),
+                defaultActor(actorMentions, "incumbent", country), null, a.published());
         List<EventMention> found = new ArrayList<>();
         List<Claim> foundClaims = new ArrayList<>();
         List<PlaceMention> unresolved = new ArrayList<>();
@@ -194,22 +195,22 @@ public final class Pipeline {
         return null;
     }
 
-    /** The actor a document's generic descriptions of a side resolve to (a mention without a span). */
-    private static ActorMention defaultActor(List<List<ActorMention>> mentions, String side) {
+    /**
+     * The actor a document's generic descriptions of a role ("challenger", "incumbent") resolve to, as a mention
+     * without a span: the first actor of that role the document names, else the conflict's default.
+     */
+    private ActorMention defaultActor(List<List<ActorMention>> mentions, String role, String country) {
         for (List<ActorMention> s : mentions) {
             for (ActorMention m : s) {
-                if (m.description() && side.equals(m.side()) && m.actorId() != null) {
-                    return new ActorMention(null, m.text(), m.actorId(), m.side(), true);
+                ActorLexicon.Actor actor = m.actorId() == null ? null : actors.actor(m.actorId());
+                if (actor != null && actor.role().equals(role)) {
+                    return new ActorMention(null, m.text(), actor.id(), actors.side(actor, country), m.description());
                 }
             }
         }
-        for (List<ActorMention> s : mentions) {
-            for (ActorMention m : s) {
-                if (side.equals(m.side()) && m.actorId() != null) {
-                    return new ActorMention(null, m.text(), m.actorId(), m.side(), false);
-                }
-            }
-        }
-        return null;
+        ActorLexicon.Conflict c = country == null ? null : actors.conflict(country);
+        String id = c == null ? null : role.equals("challenger") ? c.challenger() : c.incumbent();
+        ActorLexicon.Actor actor = id == null ? null : actors.actor(id);
+        return actor == null ? null : new ActorMention(null, actor.id(), actor.id(), actors.side(actor, country), false);
     }
 }

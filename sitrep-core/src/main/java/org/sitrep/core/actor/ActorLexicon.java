@@ -48,11 +48,13 @@ public final class ActorLexicon {
     private final PhraseTrie<Entry> trie;
     private final Map<String, Actor> actors;
     private final Map<String, Conflict> conflicts;
+    private final Map<String, String> sides;
 
-    private ActorLexicon(PhraseTrie<Entry> trie, Map<String, Actor> actors, Map<String, Conflict> conflicts) {
+    private ActorLexicon(PhraseTrie<Entry> trie, Map<String, Actor> actors, Map<String, Conflict> conflicts, Map<String, String> sides) {
         this.trie = trie;
         this.actors = Map.copyOf(actors);
         this.conflicts = Map.copyOf(conflicts);
+        this.sides = Map.copyOf(sides);
     }
 
     public static ActorLexicon defaults() {
@@ -82,7 +84,12 @@ public final class ActorLexicon {
             String[] f = fields(line, 3, "conflicts.tsv");
             conflicts.put(f[0], new Conflict(f[0], f[1], f[2]));
         }
-        return new ActorLexicon(trie, actors, conflicts);
+        Map<String, String> sides = new HashMap<>();
+        for (String line : Resources.lines("/org/sitrep/core/actor/sides.tsv")) {
+            String[] f = fields(line, 3, "sides.tsv");
+            sides.put(f[0] + "|" + f[1], f[2]);
+        }
+        return new ActorLexicon(trie, actors, conflicts, sides);
     }
 
     private static String[] fields(String line, int n, String file) {
@@ -99,6 +106,12 @@ public final class ActorLexicon {
 
     public Actor actor(String id) {
         return actors.get(id);
+    }
+
+    /** The actor's side in a conflict about {@code country} (sides.tsv), else its home side. */
+    public String side(Actor a, String country) {
+        String s = country == null ? null : sides.get(country + "|" + a.id());
+        return s != null ? s : a.side();
     }
 
     public Conflict conflict(String country) {

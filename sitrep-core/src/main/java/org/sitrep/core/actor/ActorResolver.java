@@ -44,7 +44,7 @@ public final class ActorResolver {
         for (List<ActorTagger.Raw> s : bySentence) {
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorTagger.Raw r : s) {
-                ActorMention m = resolveOne(r, challenger, incumbent, lastFighter);
+                ActorMention m = resolveOne(r, challenger, incumbent, lastFighter, country);
                 resolved.add(m);
                 ActorLexicon.Actor a = m.actorId() == null ? null : lexicon.actor(m.actorId());
                 if (a != null && !a.isSource() && !isPronoun(r)) {
@@ -60,10 +60,11 @@ public final class ActorResolver {
         return r.entry().description() != null && r.entry().description().role().equals("any");
     }
 
-    private ActorMention resolveOne(ActorTagger.Raw r, String challenger, String incumbent, ActorMention lastFighter) {
+    private ActorMention resolveOne(ActorTagger.Raw r, String challenger, String incumbent, ActorMention lastFighter,
+                                    String country) {
         ActorLexicon.Entry e = r.entry();
         if (e.actor() != null) {
-            return new ActorMention(r.span(), r.text(), e.actor().id(), e.actor().side(), false);
+            return new ActorMention(r.span(), r.text(), e.actor().id(), lexicon.side(e.actor(), country), false);
         }
         String role = e.description().role();
         String id = switch (role) {
@@ -72,7 +73,7 @@ public final class ActorResolver {
             default -> lastFighter != null ? lastFighter.actorId() : challenger;
         };
         ActorLexicon.Actor a = id == null ? null : lexicon.actor(id);
-        String side = a != null ? a.side() : role.equals("incumbent") ? "government" : role.equals("challenger") ? "opposition" : null;
+        String side = a != null ? lexicon.side(a, country) : role.equals("incumbent") ? "government" : role.equals("challenger") ? "opposition" : null;
         return new ActorMention(r.span(), r.text(), id, side, true);
     }
 

@@ -28,8 +28,16 @@ final class Arguments {
         this.lexicon = lexicon;
     }
 
+    /** Types that change who holds a place: for these, "territories in X" does not mean X changed hands. */
+    static boolean changesControl(EventType t) {
+        return t == EventType.CAPTURE || t == EventType.RECAPTURE || t == EventType.CONTROL || t == EventType.ENTER;
+    }
+
     /** True when the trigger's object is unnamed territory inside the places that follow ("seized large territories in …"). */
     boolean unnamedObject(SentenceFacts f, TriggerLexicon.Match trig) {
+        if (!changesControl(trig.entry().type())) {
+            return false;
+        }
         int trigEndOff = f.tokens().get(trig.end() - 1).span().end();
         for (PlaceMention p : f.places()) {
             if (p.span().start() >= trigEndOff) {
@@ -70,7 +78,7 @@ final class Arguments {
             }
         }
         List<PlaceMention> group = firstGroup(f, scope);
-        if (!group.isEmpty() && containerOfUnnamed(f, trigEndOff, group.get(0))) {
+        if (!group.isEmpty() && changesControl(trig.entry().type()) && containerOfUnnamed(f, trigEndOff, group.get(0))) {
             group = List.of();
         }
         if (group.isEmpty() && pronounAfter(t, trig.end())) {
@@ -291,7 +299,7 @@ final class Arguments {
         for (int k = i - 1; k >= 0 && k >= i - 3; k--) {
             Token x = t.get(k);
             if (x.pos().equals("ADP")) {
-                return true;
+                return !isSubordinator(x.text().toLowerCase());
             }
             if (!(x.pos().equals("DET") || x.pos().equals("ADJ") || x.pos().equals("NUM") || x.text().equals("-"))) {
                 return false;
@@ -328,8 +336,9 @@ final class Arguments {
     private static int clauseStart(List<Token> t, int trig) {
         for (int k = trig - 1; k > 0; k--) {
             String w = t.get(k).text().toLowerCase();
+            boolean finite = !t.get(trig).text().toLowerCase().endsWith("ing");
             if (w.equals("that") && t.get(k).pos().equals("SCONJ") || w.equals(";") || w.equals("while") || w.equals("but")
-                    || w.equals("whereas") || t.get(k).pos().equals("SCONJ") && isSubordinator(w)) {
+                    || w.equals("whereas") || isSubordinator(w) && (finite || t.get(k).pos().equals("SCONJ"))) {
                 return k + 1;
             }
         }

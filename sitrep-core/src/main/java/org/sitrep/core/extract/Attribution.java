@@ -16,9 +16,10 @@ import java.util.List;
  * @param party     true when the claimant is a party to the fighting (not a monitor or a news medium)
  * @param side      the claimant's side when known
  * @param media     true when the claimant is a news medium ("Reuters reported that")
+ * @param claimantSpan where the claimant is named: its words are not the event's place ("Kyiv denied that …")
  */
 public record Attribution(Claimant claimant, String verbClass, String verb, int from, int to, boolean party,
-                          String side, boolean media) {
+                          String side, boolean media, org.sitrep.core.model.Span claimantSpan) {
 
     public boolean covers(int token) {
         return token >= from && token < to;
@@ -70,6 +71,9 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
     }
 
     private static Attribution preposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon) {
+        if (h.start() > 0 && f.tokens().get(h.start() - 1).lemma().equals("be")) {
+            return null; // "were said to", "was reported": a hedge, not an attribution
+        }
         ClaimantPhrase p = ClaimantPhrase.before(f, h.start(), lexicon);
         return p == null ? null : of(p, cls, f.tokens().get(h.start()).lemma(), h.end(), f.tokens().size(), lexicon);
     }
@@ -94,6 +98,7 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         boolean media = actor != null && actor.kind().equals("media");
         boolean party = actor != null && !actor.isSource();
         String side = a == null ? null : a.side();
-        return new Attribution(new Claimant(p.text(), a == null ? null : a.actorId()), cls, verb, from, to, party, side, media);
+        return new Attribution(new Claimant(p.text(), a == null ? null : a.actorId()), cls, verb, from, to, party, side, media,
+                p.span());
     }
 }

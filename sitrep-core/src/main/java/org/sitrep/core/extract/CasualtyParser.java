@@ -20,6 +20,9 @@ final class CasualtyParser {
             + NUM + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals)?\\s*"
             + "(?:have|has|had|were|was|are|being|been|\\s)*\\s*(killed|died|dead|wounded|injured|captured|killed, wounded or captured|"
             + "killed or wounded|killed and wounded)");
+    private static final Pattern VERB_FIRST = Pattern.compile("(?i)\\b(killing|killed|wounding|wounded|injuring|leaving)\\s+"
+            + "(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*" + NUM
+            + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals|children)(\\s+(?:dead|wounded|injured))?");
     private static final Pattern LIVES = Pattern.compile("(?i)claimed the lives of\\s+(at least|around|about|nearly|some|more than)?\\s*" + NUM);
     private static final Pattern PART = Pattern.compile("(?i)(?:including|includes|include|among them|of whom)?\\s*\\b"
             + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z][\\w’'-]*\\s?){1,3}?)(?=\\s*(?:,|—|–|-|\\band\\b|\\.|;|$|\\baccording\\b))");
@@ -39,6 +42,15 @@ final class CasualtyParser {
                     || !Character.isDigit(m.group(2).charAt(0));
             max = open ? null : Long.valueOf(min);
             kind = kind(m.group(3));
+            text = m.group().strip();
+        } else if ((m = VERB_FIRST.matcher(s)).find()) {
+            min = value(m.group(3));
+            boolean open = m.group(2) != null && m.group(2).toLowerCase(Locale.ROOT).matches("at least|more than|over")
+                    || !Character.isDigit(m.group(3).charAt(0));
+            max = open ? null : Long.valueOf(min);
+            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            kind = verb.startsWith("wound") || verb.startsWith("injur") || m.group(4) != null && !m.group(4).strip().equals("dead")
+                    ? "wounded" : "killed";
             text = m.group().strip();
         } else {
             Matcher l = LIVES.matcher(s);

@@ -12,8 +12,9 @@ import java.util.List;
  * military source quoted by the SANA agency").
  *
  * @param actor the actor mention inside the phrase, or null
+ * @param span  the phrase's characters in the cleaned text
  */
-record ClaimantPhrase(String text, ActorMention actor) {
+record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Span span) {
     private static final int MAX_WORDS = 9;
 
     /** The phrase ending just before token {@code verb} (the subject of a preposed reporting verb). */
@@ -22,6 +23,16 @@ record ClaimantPhrase(String text, ActorMention actor) {
         int end = verb;
         while (end > 0 && isAux(t.get(end - 1))) {
             end--;
+        }
+        if (end > 1 && t.get(end - 1).text().equals(")")) {
+            // "The Rapid Support Forces (RSF) said": skip the parenthesis
+            int k = end - 2;
+            while (k > 0 && end - k < 8 && !t.get(k).text().equals("(")) {
+                k--;
+            }
+            if (t.get(k).text().equals("(")) {
+                end = k;
+            }
         }
         if (end > 0 && t.get(end - 1).text().equals(",")) {
             // "The regime's army, loyal to President X, admitted": skip the appositive back to its subject
@@ -51,7 +62,7 @@ record ClaimantPhrase(String text, ActorMention actor) {
                 if (a.span().end() <= comma && a.span().start() >= s && a.actorId() != null && !isPronoun(a.text())) {
                     int aStart = f.tokenAt(a.span().start());
                     if (aStart <= 3) {
-                        return new ClaimantPhrase(a.text(), a);
+                        return new ClaimantPhrase(a.text(), a, a.span());
                     }
                 }
             }
@@ -89,13 +100,13 @@ record ClaimantPhrase(String text, ActorMention actor) {
             for (ActorMention a : f.actors()) {
                 ActorLexicon.Actor actor = a.actorId() == null ? null : lexicon.actor(a.actorId());
                 if (a.span().end() <= s && actor != null && actor.isSource()) {
-                    return new ClaimantPhrase(a.text(), a);
+                    return new ClaimantPhrase(a.text(), a, a.span());
                 }
             }
         }
         boolean named = best != null || Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0))
                 || text.matches("(?i).*\\b(source|official|spokes\\w*|leader|commander|media|agency|monitor|army|military|ministry|statement)\\b.*");
-        return named ? new ClaimantPhrase(text, best) : null;
+        return named ? new ClaimantPhrase(text, best, new org.sitrep.core.model.Span(s, e)) : null;
     }
 
     private static boolean isPronoun(String s) {

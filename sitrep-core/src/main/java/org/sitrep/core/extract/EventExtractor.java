@@ -54,26 +54,27 @@ public final class EventExtractor {
                 continue;
             }
             Attribution attribution = Attribution.governing(attributions, trig.start());
+            SentenceFacts ff = withoutClaimantPlaces(f, attributions);
             boolean passive = isPassive(t, trig.start());
             TriggerLexicon.Frame frame = trig.entry().frame();
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
                 frame = TriggerLexicon.Frame.PATIENT;
             }
             int scopeEnd = k + 1 < found.size() ? found.get(k + 1).start() : t.size();
-            List<PlaceMention> places = args.places(f, trig, frame, scopeEnd, st, 0);
+            List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st, 0);
             if (places.isEmpty() && k + 1 < found.size() && onlyConjunction(t, trig.end(), found.get(k + 1).start())) {
                 int scope2 = k + 2 < found.size() ? found.get(k + 2).start() : t.size();
-                places = args.places(f, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st, 0);
+                places = args.places(ff, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st, 0);
             }
-            boolean unnamed = places.isEmpty() && args.unnamedObject(f, trig);
+            boolean unnamed = places.isEmpty() && args.unnamedObject(ff, trig);
             if (places.isEmpty() && !unnamed && type != EventType.OFFENSIVE) {
-                PlaceMention before = args.nearestBefore(f, t.get(trig.start()).span().start());
+                PlaceMention before = args.nearestBefore(ff, t.get(trig.start()).span().start());
                 if (before != null) {
                     places = List.of(before);
                 } else if (f.places().isEmpty() && type == EventType.WITHDRAW && st.carriedPlace(f.sentence().index()) != null) {
                     places = List.of(st.carriedPlace(f.sentence().index()));
                 } else {
-                    PlaceMention any = args.nearestAny(f, t.get(trig.start()).span().start());
+                    PlaceMention any = args.nearestAny(ff, t.get(trig.start()).span().start());
                     places = any == null ? List.of() : List.of(any);
                 }
             }
@@ -85,7 +86,8 @@ public final class EventExtractor {
                 places = List.of(shared);
             }
             if (type == EventType.CASUALTIES) {
-                if (toll == null || tollAttached || found.stream().anyMatch(o -> absorbsCasualties(o.entry().type()))) {
+                if (toll == null || tollAttached || found.stream().anyMatch(o -> o != trig && absorbsCasualties(o.entry().type())
+                        && admissible(f, o, found))) {
                     continue;
                 }
                 tollAttached = true;
@@ -100,10 +102,17 @@ public final class EventExtractor {
                 actor = new ActorMention(actor.span(), actor.text(), speaker.id(), speaker.side(), true);
             }
             ActorMention target = args.target(f, trig, actor);
-            if (target == null && Arguments.hasTarget(type) && actor != null) {
-                target = "government".equals(actor.side()) ? st.challenger : "opposition".equals(actor.side()) ? st.incumbent : null;
+            boolean repelled = type == EventType.ATTACK && cues.any("repel", t, Math.max(0, trig.start() - 3), trig.start());
+            if (repelled) {
+                // "Ukrainian troops repelled attacks near X": the attack was the other side's, and it failed
+                target = actor;
+                actor = opponent(actor, st);
             }
-            RealisFinder.Result r = realis.find(f, trig, attribution, actor, type);
+            if (target == null && Arguments.hasTarget(type) && actor != null) {
+                target = opponent(actor, st);
+            }
+            RealisFinder.Result r = repelled ? new RealisFinder.Result(Realis.FAILED, attribution == null ? null : attribution.claimant())
+                    : realis.find(f, trig, attribution, actor, type);
             TimeMention when = times.assign(f, trig, st, !attributions.isEmpty());
             if (historical(f, when, st)) {
                 continue;
@@ -125,6 +134,29 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** The other side's main actor in this document, or null. */
+    private static ActorMention opponent(ActorMention actor, DocumentState st) {
+        if (actor == null || st.challenger == null || st.incumbent == null) {
+            return null;
+        }
+        if (actor.actorId() != null && actor.actorId().equals(st.incumbent.actorId()) || actor.side() != null
+                && actor.side().equals(st.incumbent.side())) {
+            return st.challenger;
+        }
+        return st.incumbent;
+    }
+
+    /** The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"). */
+    private static SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions) {
+        if (attributions.isEmpty()) {
+            return f;
+        }
+        List<PlaceMention> kept = f.places().stream().filter(p -> attributions.stream()
+                .noneMatch(a -> a.claimantSpan() != null && a.claimantSpan().contains(p.span()))).toList();
+        return kept.size() == f.places().size() ? f
+                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
     }
 
     /**

@@ -63,9 +63,6 @@ final class TimeAssigner {
         if (chosen != null) {
             return chosen.mention();
         }
-        if (f.times().stream().anyMatch(e -> !e.isOffset() && !e.background() && e.mention().interval().isKnown())) {
-            return null;
-        }
         if (f.statement() != null && f.statement().date() != null) {
             Dateline.Match m = Dateline.match(f.statement().date());
             if (m != null) {
@@ -74,6 +71,9 @@ final class TimeAssigner {
         }
         if (presentTense(t)) {
             return publicationDay(f, st.published);
+        }
+        if (f.times().stream().anyMatch(e -> !e.isOffset() && !e.background() && e.mention().interval().isKnown())) {
+            return null;
         }
         TimeInterval carried = st.carriedTime(f.sentence().index());
         if (carried != null) {

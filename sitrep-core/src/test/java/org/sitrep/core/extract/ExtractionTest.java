@@ -103,6 +103,42 @@ class ExtractionTest {
     }
 
     @Test
+    void aPartysOwnGainsAreClaimedAndParenthesesDoNotHideTheClaimant() {
+        List<EventMention> es = TestData.extract("The Rapid Support Forces (RSF) said on Tuesday they had seized the town of Wad Madani, "
+                + "after the Sudanese army withdrew from the city.", "2023-12-19").events();
+        EventMention cap = at(es, EventType.CAPTURE, "Wad Madani");
+        assertEquals(Realis.CLAIMED, cap.realis());
+        assertEquals("RSF", cap.claimant().id());
+        assertEquals("SAF", at(es, EventType.WITHDRAW, "Wad Madani").actor().id(), "the subordinate clause has its own subject");
+    }
+
+    @Test
+    void repelledAttacksFailedAndWereTheOtherSides() {
+        List<EventMention> es = TestData.extract("Ukrainian troops repelled attacks near the villages of Robotyne and Verbove "
+                + "in the Zaporizhzhia region on Monday, according to the General Staff.", "2024-02-17").events();
+        EventMention e = at(es, EventType.ATTACK, "Robotyne");
+        assertEquals(Realis.FAILED, e.realis());
+        assertEquals("russia", e.actor().side());
+        assertEquals("ukraine", e.target().side());
+    }
+
+    @Test
+    void aCapitalSpeakingIsNotTheEventsPlace() {
+        List<EventMention> es = TestData.extract("Kyiv denied that any units had been encircled.", "2024-02-17").events();
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().head().equals("Kyiv")), summary(es));
+    }
+
+    @Test
+    void strikesOnPositionsInAPlaceHappenThere() {
+        List<EventMention> es = TestData.extract("Sudanese army warplanes bombed RSF positions in Khartoum North on Wednesday, "
+                + "killing at least 12 people, a medical source said.", "2023-12-19").events();
+        EventMention e = at(es, EventType.AIRSTRIKE, "Khartoum North");
+        assertEquals("SAF", e.actor().id());
+        assertEquals(12, e.casualties().totalMin());
+        assertEquals(LocalDate.of(2023, 12, 13), e.time().interval().firstDay());
+    }
+
+    @Test
     void claimsAreExtractedWithSubjectAndValue() {
         Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
                 + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
