@@ -93,6 +93,21 @@ class CliTest {
     }
 
     @Test
+    void htmlArticleIsExtractedWithItsMetadata(@TempDir Path dir) throws IOException {
+        Path page = dir.resolve("strike.html");
+        Files.writeString(page, "<html><head><title>Strike</title><meta property='article:published_time' content='2024-05-27T09:30:00Z'>"
+                + "</head><body><nav>Home | World</nav><article><p>An Israeli airstrike hit a tent camp in Rafah on Sunday night, "
+                + "killing at least 45 people, the health ministry said.</p><script>var x='captured';</script></article></body></html>");
+        Run r = run("extract", "-q", page.toString());
+        assertEquals(0, r.code(), r.err());
+        JsonNode e = Json.MAPPER.readTree(r.out().lines().findFirst().orElseThrow());
+        assertEquals("airstrike", e.get("type").asText());
+        assertEquals("IDF", e.get("actor").get("id").asText());
+        assertEquals("2024-05-26T18:00", e.get("time").get("start").asText());
+        assertEquals(45, e.get("casualties").get("min").asInt());
+    }
+
+    @Test
     void sidecarMetadataDatesAPlainTextArticle(@TempDir Path dir) throws IOException {
         Path a = dir.resolve("a.txt");
         Files.writeString(a, "Rebels entered the town of Saraqib yesterday.");

@@ -260,7 +260,9 @@ final class Arguments {
                 return possessive;
             }
             for (ActorMention a : f.actors()) {
-                if (a.span().start() < start && a.span().end() >= end && isFighter(a)) {
+                boolean covers = a.span().start() < start && a.span().end() >= end;
+                boolean adjective = a.span().end() <= start && start - a.span().end() <= 1; // "Junta airstrikes", "Israeli strikes"
+                if ((covers || adjective) && isFighter(a)) {
                     return a;
                 }
             }

@@ -15,7 +15,15 @@ import java.util.regex.Pattern;
  * includes …") and checks that the parts add up. Thread-safe.
  */
 final class CasualtyParser {
-    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|dozens|hundreds|thousands|tens of thousands|scores)";
+    private static final String NUM = "(\\d{1,3}(?:,\\d{3})+|\\d+|dozens|hundreds|thousands|tens of thousands|scores|a dozen|"
+            + "two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)";
+    private static final java.util.Map<String, Long> WORDS = java.util.Map.ofEntries(java.util.Map.entry("two", 2L),
+            java.util.Map.entry("three", 3L), java.util.Map.entry("four", 4L), java.util.Map.entry("five", 5L),
+            java.util.Map.entry("six", 6L), java.util.Map.entry("seven", 7L), java.util.Map.entry("eight", 8L),
+            java.util.Map.entry("nine", 9L), java.util.Map.entry("ten", 10L), java.util.Map.entry("eleven", 11L),
+            java.util.Map.entry("twelve", 12L), java.util.Map.entry("a dozen", 12L), java.util.Map.entry("fifteen", 15L),
+            java.util.Map.entry("twenty", 20L), java.util.Map.entry("thirty", 30L), java.util.Map.entry("forty", 40L),
+            java.util.Map.entry("fifty", 50L));
     private static final Pattern TOTAL = Pattern.compile("(?i)\\b(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*"
             + NUM + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals)?\\s*"
             + "(?:have|has|had|were|was|are|being|been|\\s)*\\s*(killed|died|dead|wounded|injured|captured|killed, wounded or captured|"
@@ -39,14 +47,14 @@ final class CasualtyParser {
         if (m.find()) {
             min = value(m.group(2));
             boolean open = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("at least|more than|over")
-                    || !Character.isDigit(m.group(2).charAt(0));
+                    || m.group(2).toLowerCase(Locale.ROOT).matches("dozens|hundreds|thousands|tens of thousands|scores");
             max = open ? null : Long.valueOf(min);
             kind = kind(m.group(3));
             text = m.group().strip();
         } else if ((m = VERB_FIRST.matcher(s)).find()) {
             min = value(m.group(3));
             boolean open = m.group(2) != null && m.group(2).toLowerCase(Locale.ROOT).matches("at least|more than|over")
-                    || !Character.isDigit(m.group(3).charAt(0));
+                    || m.group(3).toLowerCase(Locale.ROOT).matches("dozens|hundreds|thousands|tens of thousands|scores");
             max = open ? null : Long.valueOf(min);
             String verb = m.group(1).toLowerCase(Locale.ROOT);
             kind = verb.startsWith("wound") || verb.startsWith("injur") || m.group(4) != null && !m.group(4).strip().equals("dead")
@@ -124,7 +132,7 @@ final class CasualtyParser {
             case "hundreds" -> 200;
             case "thousands" -> 2000;
             case "tens of thousands" -> 20000;
-            default -> Long.parseLong(k.replace(",", ""));
+            default -> WORDS.containsKey(k) ? WORDS.get(k) : Long.parseLong(k.replace(",", ""));
         };
     }
 }

@@ -93,7 +93,7 @@ public final class EventExtractor {
                 tollAttached = true;
             }
             ActorMention actor = type == EventType.CASUALTIES ? null : args.actor(f, trig, frame, passive);
-            if (actor == null && type != EventType.CASUALTIES) {
+            if (actor == null && type != EventType.CASUALTIES && !(passive && frame == TriggerLexicon.Frame.PATIENT)) {
                 actor = st.challenger != null ? st.challenger : st.lastActor;
             }
             if (actor != null && actor.text().toLowerCase().startsWith("our ") && attribution != null
@@ -288,7 +288,7 @@ public final class EventExtractor {
         List<Token> t = f.tokens();
         int i = trig.start();
         if (cues.any("nominal-intensity", t, Math.max(0, i - 3), trig.end())
-                || cues.any("nominal-verb", t, Math.max(0, i - 5), Math.min(t.size(), trig.end() + 5))) {
+                || cues.any("nominal-verb", t, Math.max(0, i - 5), Math.min(t.size(), trig.end() + 8))) {
             return true;
         }
         for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 2); k++) {
@@ -299,7 +299,10 @@ public final class EventExtractor {
         }
         int start = t.get(i).span().start();
         for (ActorMention a : f.actors()) {
-            if (a.span().start() < start && a.span().end() >= t.get(trig.end() - 1).span().end()) {
+            boolean covers = a.span().start() < start && a.span().end() >= t.get(trig.end() - 1).span().end();
+            boolean adjective = a.span().end() <= start && start - a.span().end() <= 1 && args.isFighter(a)
+                    && !a.text().toLowerCase().matches("their|its|his|her|our|they"); // "Junta airstrikes", not "their attacks"
+            if (covers || adjective) {
                 return true;
             }
         }

@@ -139,6 +139,22 @@ class ExtractionTest {
     }
 
     @Test
+    void anActorWordBeforeANounOfViolenceMakesItAReportedHappening() {
+        List<EventMention> es = TestData.extract("Junta airstrikes on the village of Namhsan killed at least seven civilians.", "2024-03-04").events();
+        EventMention e = at(es, EventType.AIRSTRIKE, "Namhsan");
+        assertEquals("Tatmadaw", e.actor().id());
+        assertEquals(7, e.casualties().totalMin());
+        assertTrue(TestData.extract("In their attacks within the last day, the rebels advanced.", "2024-03-04").events().stream()
+                .noneMatch(x -> x.type() == EventType.ATTACK), "a possessive pronoun refers to known fighting");
+    }
+
+    @Test
+    void aPassiveWithoutAgentHasNoActor() {
+        List<EventMention> es = TestData.extract("On Sunday thousands of civilians were evacuated from the camps around Goma.", "2025-02-01").events();
+        assertNull(at(es, EventType.EVACUATION, "Goma").actor());
+    }
+
+    @Test
     void claimsAreExtractedWithSubjectAndValue() {
         Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
                 + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
