@@ -71,11 +71,35 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
     }
 
     private static Attribution preposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon) {
-        if (h.start() > 0 && f.tokens().get(h.start() - 1).lemma().equals("be")) {
+        List<Token> t = f.tokens();
+        if (h.start() > 0 && t.get(h.start() - 1).lemma().equals("be")) {
             return null; // "were said to", "was reported": a hedge, not an attribution
         }
         ClaimantPhrase p = ClaimantPhrase.before(f, h.start(), lexicon);
-        return p == null ? null : of(p, cls, f.tokens().get(h.start()).lemma(), h.end(), f.tokens().size(), lexicon);
+        if (p == null) {
+            return null;
+        }
+        int phraseStart = f.tokenAt(p.span().start());
+        if (phraseStart > 0 && t.get(phraseStart - 1).text().equals(",") && onlyAdjunctsAfter(t, h.end())) {
+            // "Russian troops captured X, the Defence Ministry said on Tuesday.": the clause before is what was said
+            return of(p, cls, t.get(h.start()).lemma(), 0, phraseStart, lexicon);
+        }
+        return of(p, cls, t.get(h.start()).lemma(), h.end(), t.size(), lexicon);
+    }
+
+    /** True when nothing but a short adjunct ("on Tuesday", "in a statement") follows the verb to the sentence end. */
+    private static boolean onlyAdjunctsAfter(List<Token> t, int from) {
+        int words = 0;
+        for (int k = from; k < t.size(); k++) {
+            String w = t.get(k).text();
+            if (w.equalsIgnoreCase("that") || t.get(k).pos().equals("VERB")) {
+                return false;
+            }
+            if (Character.isLetterOrDigit(w.charAt(0))) {
+                words++;
+            }
+        }
+        return words <= 5;
     }
 
     /** "…,” stated the Observatory" / "…, said a military source quoted by SANA". */

@@ -31,6 +31,8 @@ final class CasualtyParser {
     private static final Pattern VERB_FIRST = Pattern.compile("(?i)\\b(killing|killed|wounding|wounded|injuring|leaving)\\s+"
             + "(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*" + NUM
             + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals|children)(\\s+(?:dead|wounded|injured))?");
+    private static final Pattern WOUNDED_TOO = Pattern.compile("(?i)\\s*(?:,\\s*)?and\\s+(?:wounding|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+)?"
+            + NUM + "(?:\\s+(?:others|more|people))?");
     private static final Pattern LIVES = Pattern.compile("(?i)claimed the lives of\\s+(at least|around|about|nearly|some|more than)?\\s*" + NUM);
     private static final Pattern PART = Pattern.compile("(?i)(?:including|includes|include|among them|of whom)?\\s*\\b"
             + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z][\\w’'-]*\\s?){1,3}?)(?=\\s*(?:,|—|–|-|\\band\\b|\\.|;|$|\\baccording\\b))");
@@ -60,6 +62,12 @@ final class CasualtyParser {
             kind = verb.startsWith("wound") || verb.startsWith("injur") || m.group(4) != null && !m.group(4).strip().equals("dead")
                     ? "wounded" : "killed";
             text = m.group().strip();
+            Matcher w = WOUNDED_TOO.matcher(s.substring(m.end()));
+            if (kind.equals("killed") && w.lookingAt()) {
+                Map<String, Long> also = new LinkedHashMap<>();
+                also.put("wounded", value(w.group(1)));
+                return new Casualties(text + w.group(), min, max, "killed_wounded", also, null);
+            }
         } else {
             Matcher l = LIVES.matcher(s);
             if (!l.find()) {

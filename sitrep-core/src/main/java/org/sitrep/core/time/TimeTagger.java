@@ -149,6 +149,15 @@ public final class TimeTagger {
                     t = ctx.operationStart() == null ? TimeInterval.UNKNOWN
                             : TimeInterval.days(ctx.operationStart(), ctx.operationStart().plusDays(days), TimePrecision.RANGE);
                 }
+                case "later-offset" -> {
+                    int days = Regex.group(m, "n") == null ? 1
+                            : TimeRules.number(Regex.group(m, "n")) * ("week".equalsIgnoreCase(Regex.group(m, "unit")) ? 7 : 1);
+                    if ("earlier".equalsIgnoreCase(Regex.group(m, "dir"))) {
+                        days = -days;
+                    }
+                    t = ctx.narrative() == null || !ctx.narrative().isKnown() ? TimeInterval.UNKNOWN
+                            : TimeInterval.day(ctx.narrative().firstDay().plusDays(days));
+                }
                 case "ordinal-day" -> t = ctx.operationStart() == null ? TimeInterval.UNKNOWN
                         : TimeInterval.day(ctx.operationStart().plusDays(TimeRules.ordinal(Regex.group(m, "ord")) - 1L));
                 case "offset-after" -> {

@@ -155,6 +155,31 @@ class ExtractionTest {
     }
 
     @Test
+    void aClauseFollowedByItsSpeakerIsAttributedToIt() {
+        List<EventMention> es = TestData.extract("Russian troops have captured the village of Krasnohorivka, "
+                + "the Russian Defence Ministry said on Tuesday.", "2024-10-08").events();
+        EventMention e = at(es, EventType.CAPTURE, "Krasnohorivka");
+        assertEquals(Realis.CLAIMED, e.realis());
+        assertEquals("Russia", e.claimant().id());
+    }
+
+    @Test
+    void narrativeOffsetsCountFromThePreviousDate() {
+        List<EventMention> es = TestData.extract("On September 28, Russian forces entered the eastern part of Ukrainsk. "
+                + "Three days later, they seized the town of Vuhledar after a two-year siege.", "2024-10-08").events();
+        assertEquals(LocalDate.of(2024, 10, 1), at(es, EventType.CAPTURE, "Vuhledar").time().interval().firstDay());
+    }
+
+    @Test
+    void killedAndWoundedAreBothCounted() {
+        List<EventMention> es = TestData.extract("Russian missiles struck Zaporizhzhia overnight, killing at least six people "
+                + "and wounding 20, the governor said.", "2024-10-08").events();
+        EventMention e = at(es, EventType.ATTACK, "Zaporizhzhia");
+        assertEquals(6, e.casualties().totalMin());
+        assertEquals(20L, e.casualties().breakdown().get("wounded"));
+    }
+
+    @Test
     void claimsAreExtractedWithSubjectAndValue() {
         Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
                 + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
