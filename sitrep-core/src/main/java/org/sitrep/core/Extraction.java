@@ -5,18 +5,21 @@ import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.Diagnostic;
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.QuantityMention;
 
 import java.util.List;
 
 /**
  * What the pipeline found in one article.
  *
+ * @param quantities  the numbers the article states ("at least 727", "hundreds", "23 of whom")
  * @param unresolved  place mentions whose names the gazetteer lacks (degraded to a container)
  * @param diagnostics the article's diagnostics plus any raised while extracting (time limit, …)
  */
-public record Extraction(Article article, List<EventMention> events, List<Claim> claims,
+public record Extraction(Article article, List<EventMention> events, List<Claim> claims, List<QuantityMention> quantities,
                          List<PlaceMention> unresolved, List<Diagnostic> diagnostics) {
     public Extraction {
+        quantities = List.copyOf(quantities);
         events = List.copyOf(events);
         claims = List.copyOf(claims);
         unresolved = List.copyOf(unresolved);

@@ -9,6 +9,7 @@ import org.sitrep.core.extract.Cues;
 import org.sitrep.core.extract.DocumentState;
 import org.sitrep.core.extract.EventExtractor;
 import org.sitrep.core.extract.MentionReconciler;
+import org.sitrep.core.extract.QuantityTagger;
 import org.sitrep.core.extract.SentenceFacts;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.Geocoder;
@@ -20,6 +21,7 @@ import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.Diagnostic;
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.QuantityMention;
 import org.sitrep.core.model.Statement;
 import org.sitrep.core.nlp.Annotator;
 import org.sitrep.core.nlp.Sentence;
@@ -54,6 +56,7 @@ public final class Pipeline {
     private final EventExtractor events = new EventExtractor(actors);
     private final ClaimExtractor claims = new ClaimExtractor();
     private final MentionReconciler reconciler = new MentionReconciler();
+    private final QuantityTagger quantityTagger = new QuantityTagger();
     private final Cues cues = Cues.defaults();
     private final Duration timeLimit;
 
@@ -96,6 +99,7 @@ public final class Pipeline {
         List<EventMention> found = new ArrayList<>();
         List<Claim> foundClaims = new ArrayList<>();
         List<PlaceMention> unresolved = new ArrayList<>();
+        List<QuantityMention> quantities = new ArrayList<>();
         int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
         for (Sentence s : sentences) {
             if (System.nanoTime() > deadline) {
@@ -109,6 +113,7 @@ public final class Pipeline {
             }
             TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i));
             List<TimeExpr> times = timeTagger.tag(s.text(), s.span().start(), ctx);
+            quantities.addAll(quantityTagger.tag(s.text(), s.span().start()));
             List<PlaceMention> places = geo.mentions().get(i).stream().filter(Objects::nonNull).toList();
             places.stream().filter(p -> !p.place().resolved() && p.kind() != PlaceMention.Kind.ANAPHOR).forEach(unresolved::add);
             Sentence analysed = mayHoldEvent[i] || claims.mayHoldClaim(s.text()) ? annotator.analyze(s) : s;
@@ -121,7 +126,7 @@ public final class Pipeline {
             }
             st.endSentence(f, ev);
         }
-        return new Extraction(a, reconciler.reconcile(found), foundClaims, unresolved, diags);
+        return new Extraction(a, reconciler.reconcile(found), foundClaims, quantities, unresolved, diags);
     }
 
     /** A headline or sub-heading: reads like a headline, or a short line without a final stop. */

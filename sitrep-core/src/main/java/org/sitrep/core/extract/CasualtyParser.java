@@ -131,6 +131,11 @@ final class CasualtyParser {
         return "killed";
     }
 
+    /** True for a vague quantity word ("hundreds", "dozens"): its value is a lower bound. */
+    static boolean isVague(String s) {
+        return s.toLowerCase(Locale.ROOT).matches("dozens|hundreds|thousands|tens of thousands|hundreds of thousands|scores");
+    }
+
     /** A number or a vague quantity's lower bound ("hundreds" = 200, "thousands" = 2000, "dozens" = 24). */
     static long value(String s) {
         String k = s.toLowerCase(Locale.ROOT);
@@ -140,6 +145,7 @@ final class CasualtyParser {
             case "hundreds" -> 200;
             case "thousands" -> 2000;
             case "tens of thousands" -> 20000;
+            case "hundreds of thousands" -> 200000;
             default -> WORDS.containsKey(k) ? WORDS.get(k) : Long.parseLong(k.replace(",", ""));
         };
     }
