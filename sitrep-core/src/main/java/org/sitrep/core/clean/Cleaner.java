@@ -59,21 +59,19 @@ public final class Cleaner {
                 continue;
             }
             int lead = l[0] + (line.length() - line.stripLeading().length());
-            FurnitureRules.Rule rule = rules.matchLine(key);
+            Dateline.Match d = nonEmpty <= HEADER_LINES && b.dateline == null ? Dateline.match(key) : null;
+            FurnitureRules.Rule rule = d == null ? rules.matchLine(key) : null;
             if (rule != null) {
                 dropNext = apply(b, rule, key);
                 continue;
             }
-            if (nonEmpty <= HEADER_LINES && b.dateline == null) {
-                Dateline.Match d = Dateline.match(key);
-                if (d != null) {
-                    b.dateline = d.when();
-                    if (d.length() >= key.length()) {
-                        b.removed++;
-                        continue;
-                    }
-                    lead = skipPrefix(raw, lead, d.length());
+            if (d != null) {
+                b.dateline = d.when();
+                if (d.length() >= key.length()) {
+                    b.removed++;
+                    continue;
                 }
+                lead = skipPrefix(raw, lead, d.length());
             }
             b.addLine(l[0], lead, l[0] + line.stripTrailing().length(), inline);
         }
@@ -137,6 +135,13 @@ public final class Cleaner {
             }
         }
         return out;
+    }
+
+    /** True when the first line reads like a title: several words, no final stop, not longer than a headline. */
+    static boolean looksLikeTitle(String line) {
+        String t = line.strip();
+        return looksLikeHeadline(t) || t.length() >= 15 && t.length() <= 140 && ".!?\"”:".indexOf(t.charAt(t.length() - 1)) < 0
+                && t.split("\\s+").length >= 4 && Character.isUpperCase(t.charAt(0));
     }
 
     /** True when a line reads like a headline: short, several words, mostly capitalised, no final stop. */
@@ -225,7 +230,7 @@ public final class Cleaner {
             if (lineSpans.size() > 1) {
                 int[] first = lineSpans.get(0);
                 String firstLine = cleaned.substring(first[0], first[1]);
-                if (looksLikeHeadline(firstLine)) {
+                if (looksLikeTitle(firstLine)) {
                     title = firstLine.strip();
                 }
             }

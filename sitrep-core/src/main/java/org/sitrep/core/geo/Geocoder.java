@@ -140,6 +140,9 @@ public final class Geocoder {
     private static boolean plausible(PlaceCandidate c, PlaceCandidate.Hit h, Focus focus, List<double[]> anchors,
                                      Set<String> sentenceAdmin1) {
         GeoEntry e = h.entry();
+        if (c.countryHint() != null) {
+            return e.country().equals(c.countryHint());
+        }
         boolean inFocus = focus.country() == null || e.country().equals(focus.country());
         if (h.quality() < 1.0) {
             if (!inFocus || focus.hasCentroid() && e.distanceKm(focus.lat(), focus.lon()) > 150) {

@@ -18,10 +18,11 @@ import java.util.List;
  * @param admin1s   first-level divisions the head names
  * @param country   the country the head names, or null
  * @param container for a feature or neighbourhood named with its place ("Hama's prison"), that place's candidate
+ * @param countryHint the country a demonym before the cue names ("the Israeli town of X" → IL), or null
  */
 public record PlaceCandidate(Span span, String text, String head, PlaceMention.Kind kind, String kindWord,
                              String feature, int listId, List<Hit> hits, List<Admin1> admin1s,
-                             Gazetteer.Country country, PlaceCandidate container) {
+                             Gazetteer.Country country, PlaceCandidate container, String countryHint) {
     /** A gazetteer entry with the quality of the name match. */
     public record Hit(GeoEntry entry, double quality) {
     }

@@ -19,6 +19,7 @@ final class PlaceCues {
     final Set<String> featureAfter;
     final Set<String> featureBefore;
     final Set<String> notPlaceBefore;
+    final java.util.Map<String, String> demonyms = new HashMap<>();
     final Set<String> stopwords = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
 
@@ -38,6 +39,13 @@ final class PlaceCues {
         featureAfter = need(sections, "feature-after");
         featureBefore = need(sections, "feature-before");
         notPlaceBefore = need(sections, "not-place-before");
+        for (String pair : need(sections, "demonym")) {
+            String[] kv = pair.split("=");
+            if (kv.length != 2) {
+                throw new IllegalStateException("cues.tsv: bad demonym entry '" + pair + "'");
+            }
+            demonyms.put(kv[0], kv[1]);
+        }
         words("/org/sitrep/core/geo/stopwords.txt", stopwords);
         words("/org/sitrep/core/geo/given-names.txt", givenNames);
     }

@@ -33,6 +33,7 @@ public final class PlaceTagger {
         List<PlaceCandidate> out = new ArrayList<>();
         int n = w.size();
         String listKind = null;
+        String hint = null;
         int listId = 0;
         int lastKindAt = -10;
         int i = 0;
@@ -46,7 +47,7 @@ public final class PlaceTagger {
             if (f.equals("the") && i + 1 < n && isAnaphorNoun(w.folded(i + 1)) && !w.capitalized(i + 1)
                     && (i + 2 >= n || !w.folded(i + 2).equals("of") || !w.gapAfter(i + 1).equals(" "))) {
                 out.add(new PlaceCandidate(new Span(w.start(i), w.end(i + 1)), w.text(i, i + 1), w.word(i + 1),
-                        PlaceMention.Kind.ANAPHOR, w.folded(i + 1), null, 0, List.of(), List.of(), null, null));
+                        PlaceMention.Kind.ANAPHOR, w.folded(i + 1), null, 0, List.of(), List.of(), null, null, null));
                 i += 2;
                 continue;
             }
@@ -54,6 +55,7 @@ public final class PlaceTagger {
                 listKind = f;
                 listId = listIdBase + i + 1;
                 lastKindAt = i;
+                hint = demonymBefore(w, i);
                 i += 2;
                 if (i < n && w.folded(i).equals("the") && i + 1 < n && isAnaphorNoun(w.folded(i + 1))
                         && i + 2 < n && w.folded(i + 2).equals("of")) {
@@ -74,7 +76,15 @@ public final class PlaceTagger {
             }
             int end = nameRunEnd(w, blocked, i);
             if (end > i) {
+                int before = out.size();
                 i = emitRun(w, i, end, listKind, listKind != null ? listId : 0, out);
+                if (hint != null && listKind != null) {
+                    for (int k = before; k < out.size(); k++) {
+                        PlaceCandidate c = out.get(k);
+                        out.set(k, new PlaceCandidate(c.span(), c.text(), c.head(), c.kind(), c.kindWord(), c.feature(), c.listId(),
+                                c.hits(), c.admin1s(), c.country(), c.container(), hint));
+                    }
+                }
                 if (i < n && isListConnector(w, i - 1)) {
                     continue;
                 }
@@ -88,6 +98,17 @@ public final class PlaceTagger {
         }
         out.sort(Comparator.comparing(PlaceCandidate::span));
         return out;
+    }
+
+    /** The country a demonym names within two words before a kind word ("the northern Israeli town of"), or null. */
+    private String demonymBefore(Words w, int kindAt) {
+        for (int k = kindAt - 1; k >= Math.max(0, kindAt - 3); k--) {
+            String code = cues.demonyms.get(w.folded(k));
+            if (code != null) {
+                return code;
+            }
+        }
+        return null;
     }
 
     /** "including", "notably", "such as", "(the most notable) being", "among them" continue a list of places. */
@@ -357,12 +378,12 @@ public final class PlaceTagger {
             }
         }
         PlaceCandidate self = new PlaceCandidate(new Span(w.start(start), w.end(end - 1)), w.text(start, end - 1), head,
-                kind, listKind, feature, listId, l.hits, l.admin1s, l.country, null);
+                kind, listKind, feature, listId, l.hits, l.admin1s, l.country, null, null);
         if (feature != null && !l.hits.isEmpty() && w.possessive(to - 1)) {
             PlaceCandidate container = new PlaceCandidate(new Span(w.start(from), w.end(to - 1)), head, head,
-                    PlaceMention.Kind.NAME, null, null, 0, l.hits, l.admin1s, l.country, null);
+                    PlaceMention.Kind.NAME, null, null, 0, l.hits, l.admin1s, l.country, null, null);
             self = new PlaceCandidate(self.span(), self.text(), self.text(), PlaceMention.Kind.CUE, listKind, feature,
-                    listId, List.of(), List.of(), null, container);
+                    listId, List.of(), List.of(), null, container, null);
         }
         out.add(self);
     }

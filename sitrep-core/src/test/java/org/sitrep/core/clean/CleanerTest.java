@@ -77,6 +77,24 @@ class CleanerTest {
     }
 
     @Test
+    void breadcrumbsBylinesRelativeTimestampsAndSharePromptsAreFurniture() {
+        String raw = "Home | World | Middle East\nIsraeli strikes kill 20 in southern Lebanon\nBy Jane Smith and Omar Khalil\n"
+                + "Updated 3 hours ago\nShare on Facebook\nShare on X\nImage: AFP/Getty Images\n"
+                + "Israeli airstrikes killed at least 20 people in the town of Nabatieh on Wednesday.\nMost Read\n";
+        CleanText c = cleaner.clean(raw);
+        assertEquals("Israeli strikes kill 20 in southern Lebanon", c.title());
+        assertEquals("Israeli strikes kill 20 in southern Lebanon\nIsraeli airstrikes killed at least 20 people in the town of "
+                + "Nabatieh on Wednesday.", c.text().cleaned());
+    }
+
+    @Test
+    void aPublishedLineIsADatelineNotFurniture() {
+        CleanText c = cleaner.clean("Town retaken\nPublished: 14 March 2025 09:10\nTroops retook the town of Example.");
+        assertNotNull(c.dateline());
+        assertEquals("2025-03-14T09:10", c.dateline().start().toString());
+    }
+
+    @Test
     void embeddedPostIsKeptAsStatementWithAuthorAndDate() {
         String raw = "Fighting went on.\nBREAKING: the town is under full rebel control.\n"
                 + "— Jane Analyst (@janeanalyst) March 3, 2025\nMore text follows here.";

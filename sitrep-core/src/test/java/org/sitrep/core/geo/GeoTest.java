@@ -100,6 +100,14 @@ class GeoTest {
     }
 
     @Test
+    void aDemonymBeforeTheCueNamesTheCountryOfACrossBorderPlace() {
+        PlaceMention m = named(resolve("Strikes hit Nabatieh and Tyre in southern Lebanon.",
+                "Hezbollah fired rockets at the northern Israeli town of Kiryat Shmona."), "Kiryat Shmona");
+        assertEquals("IL", m.place().country());
+        assertTrue(m.place().resolved());
+    }
+
+    @Test
     void regionCuesMakeRegions() {
         List<PlaceMention> ms = resolve("Clashes spread across the northern Hama countryside and Idlib province.");
         assertTrue(ms.stream().allMatch(m -> m.kind() == PlaceMention.Kind.REGION), ms.toString());
