@@ -22,8 +22,14 @@ public final class QuantityTagger {
             + "twelve|fifteen|twenty|thirty|forty|fifty)(?<mult>\\s+(?:hundred|thousand|million))?\\b(?<whom>\\s+of whom)?");
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)^\\s*(km|kilomet|miles?|am|pm|a\\.m|p\\.m|percent|%|years? old)");
 
+    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(?:hundreds|thousands|dozens?|scores|two|three|four|five|six|seven|"
+            + "eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\b");
+
     public List<QuantityMention> tag(String sentence, int base) {
         List<QuantityMention> out = new ArrayList<>();
+        if (!hasDigit(sentence) && !NUMBER_WORD.matcher(sentence).find()) {
+            return out;
+        }
         Matcher m = Q.matcher(sentence);
         while (m.find()) {
             String num = m.group("num");
@@ -42,6 +48,16 @@ public final class QuantityTagger {
             out.add(new QuantityMention(new Span(base + start, base + m.end()), sentence.substring(start, m.end()), min, max, approximate));
         }
         return out;
+    }
+
+    private static boolean hasDigit(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static long value(String num, String mult) {

@@ -18,6 +18,8 @@ import java.util.List;
 public final class PlaceTagger {
     private static final int MAX_NAME_WORDS = 6;
     private static final int MAX_HITS = 60;
+    /** Skeletons shared by more names than this are too common for a fuzzy match to mean anything. */
+    private static final int MAX_FUZZY = 5000;
 
     private final Gazetteer gazetteer;
     private final NameKeys keys;
@@ -310,7 +312,14 @@ public final class PlaceTagger {
         Gazetteer.Country country = gazetteer.countryByNormal(key);
         if (hits.isEmpty() && admin1s.isEmpty() && country == null && !person && cued && key.length() >= 4) {
             double min = cued ? 0.72 : 0.82;
-            for (Gazetteer.SkeletonHit h : gazetteer.bySkeleton(keys.skeleton(key))) {
+            List<Gazetteer.SkeletonHit> fuzzy = gazetteer.bySkeleton(keys.skeleton(key));
+            if (fuzzy.size() > MAX_FUZZY) {
+                fuzzy = List.of(); // a skeleton shared by that many names identifies nothing
+            }
+            for (Gazetteer.SkeletonHit h : fuzzy) {
+                if (Math.abs(h.normalKey().length() - key.length()) > 4) {
+                    continue;
+                }
                 double sim = NameKeys.similarity(key, h.normalKey());
                 if (sim >= min) {
                     hits.add(new PlaceCandidate.Hit(h.entry(), 0.9 * sim));

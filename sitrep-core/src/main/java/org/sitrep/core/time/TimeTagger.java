@@ -32,25 +32,28 @@ public final class TimeTagger {
     /** Finds and resolves every time expression in {@code text}; spans are offset by {@code base}. */
     public List<TimeExpr> tag(String text, int base, TimeContext ctx) {
         List<TimeExpr> out = new ArrayList<>();
-        java.util.Set<String> words = anchorWords(text);
+        java.util.Map<String, List<Integer>> words = anchorWords(text);
         if (words.isEmpty()) {
             return out;
         }
         List<int[]> taken = new ArrayList<>();
-        List<Candidate> cands = new ArrayList<>();
+        java.util.Set<Candidate> cands = new java.util.LinkedHashSet<>();
         for (TimeRules.Rule r : TimeRules.RULES) {
-            if (!anchored(r, words)) {
-                continue;
-            }
-            Matcher m = r.pattern().matcher(text);
-            while (m.find()) {
-                if (m.end() > m.start() && wordBoundaryAt(text, m.start())) {
-                    cands.add(new Candidate(r.kind(), r.pattern(), m.start(), m.end()));
+            for (int[] region : regions(r, words, text.length())) {
+                Matcher m = r.pattern().matcher(text);
+                m.region(region[0], region[1]);
+                m.useTransparentBounds(true);
+                m.useAnchoringBounds(false);
+                while (m.find()) {
+                    if (m.end() > m.start() && wordBoundaryAt(text, m.start())) {
+                        cands.add(new Candidate(r.kind(), r.pattern(), m.start(), m.end()));
+                    }
                 }
             }
         }
-        cands.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.start - c.end));
-        for (Candidate c : cands) {
+        List<Candidate> sorted = new ArrayList<>(cands);
+        sorted.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.start - c.end));
+        for (Candidate c : sorted) {
             if (taken.stream().anyMatch(t -> c.start < t[1] && t[0] < c.end)) {
                 continue;
             }
@@ -64,16 +67,41 @@ public final class TimeTagger {
         return out;
     }
 
-    /** The lower-cased words of a text that anchor some rule, plus "DIGIT" when it has a digit. */
-    private static java.util.Set<String> anchorWords(String s) {
-        java.util.Set<String> out = new java.util.HashSet<>();
+    /** Where a rule can match: windows around its anchors, merged (a rule's words lie within a few words of them). */
+    private static List<int[]> regions(TimeRules.Rule r, java.util.Map<String, List<Integer>> words, int n) {
+        List<int[]> out = new ArrayList<>();
+        List<Integer> at = new ArrayList<>();
+        for (String a : r.anchors()) {
+            List<Integer> ps = words.get(a);
+            if (ps != null) {
+                at.addAll(ps);
+            }
+        }
+        java.util.Collections.sort(at);
+        for (int p : at) {
+            int from = Math.max(0, p - 70);
+            int to = Math.min(n, p + 50);
+            if (!out.isEmpty() && from <= out.get(out.size() - 1)[1]) {
+                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], to);
+            } else {
+                out.add(new int[]{from, to});
+            }
+        }
+        return out;
+    }
+
+    /** Positions of the lower-cased words of a text that anchor some rule ("DIGIT" for digits). */
+    private static java.util.Map<String, List<Integer>> anchorWords(String s) {
+        java.util.Map<String, List<Integer>> out = new java.util.HashMap<>();
         int n = s.length();
         int i = 0;
         while (i < n) {
             char c = s.charAt(i);
             if (c >= '0' && c <= '9') {
-                out.add("DIGIT");
-                i++;
+                out.computeIfAbsent("DIGIT", k -> new ArrayList<>()).add(i);
+                while (i < n && Character.isDigit(s.charAt(i))) {
+                    i++;
+                }
             } else if (Character.isLetter(c)) {
                 int j = i;
                 while (j < n && Character.isLetter(s.charAt(j))) {
@@ -82,7 +110,7 @@ public final class TimeTagger {
                 if (j - i <= 9) {
                     String w = s.substring(i, j).toLowerCase(java.util.Locale.ROOT);
                     if (ANCHORS.contains(w)) {
-                        out.add(w);
+                        out.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
                     }
                 }
                 i = j;
@@ -101,15 +129,6 @@ public final class TimeTagger {
             all.addAll(r.anchors());
         }
         return java.util.Set.copyOf(all);
-    }
-
-    private static boolean anchored(TimeRules.Rule r, java.util.Set<String> words) {
-        for (String a : r.anchors()) {
-            if (words.contains(a)) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static boolean wordBoundaryAt(String s, int i) {
