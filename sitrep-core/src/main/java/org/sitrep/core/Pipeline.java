@@ -88,7 +88,7 @@ public final class Pipeline {
             boolean headline = isHeading(s.text()) || s.text().equals(a.title());
             List<PlaceCandidate> places = headline ? List.of() : placeTagger.tag(w, blocked, s.index() * 1000);
             candidates.add(places);
-            mayHoldEvent[s.index()] = !headline && mayHoldEvent(w, !places.isEmpty() || hasPronoun(w))
+            mayHoldEvent[s.index()] = !headline && mayHoldEvent(w, placeWords(w, places))
                     && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
         }
         Geocoder.Result geo = geocoder.resolve(candidates);
@@ -116,12 +116,12 @@ public final class Pipeline {
             quantities.addAll(quantityTagger.tag(s.text(), s.span().start()));
             List<PlaceMention> places = geo.mentions().get(i).stream().filter(Objects::nonNull).toList();
             places.stream().filter(p -> !p.place().resolved() && p.kind() != PlaceMention.Kind.ANAPHOR).forEach(unresolved::add);
-            Sentence analysed = mayHoldEvent[i] || claims.mayHoldClaim(s.text()) ? annotator.analyze(s) : s;
+            Sentence analysed = mayHoldEvent[i] ? annotator.analyze(s) : s;
             SentenceFacts f = new SentenceFacts(analysed, places, actorMentions.get(i), times, statementOf(a, s),
                     i + 1 < n ? sentences.get(i + 1).text() : null);
             List<EventMention> ev = mayHoldEvent[i] ? events.extract(a.doc(), f, st) : List.of();
             found.addAll(ev);
-            if (analysed.analysed()) {
+            if (claims.mayHoldClaim(s.text())) {
                 foundClaims.addAll(claims.extract(a.doc(), f, st));
             }
             st.endSentence(f, ev);
@@ -139,29 +139,44 @@ public final class Pipeline {
         return ".!?\"”’:;)".indexOf(last) < 0 && t.split("\\s+").length <= 12;
     }
 
+    /** Words within which an event's place can be named: around each place candidate and each "it/them/there". */
+    static final int PLACE_REACH = 20;
+
     /**
-     * The pre-filter that keeps the tagger off most text: a sentence can hold an event when it has a trigger word
-     * and something to place it (a place mention or a pronoun that may refer to one), or a trigger whose events
-     * need no place of their own (withdrawals, offensives, tolls, deployments).
+     * The pre-filter that keeps the tagger off most text: a sentence can hold an event when a trigger word stands
+     * within {@link #PLACE_REACH} words of something that places it (a place mention, an anaphor, or a pronoun that
+     * may refer to one), or when it has a trigger whose events need no place of their own (withdrawals,
+     * offensives, tolls, deployments).
      */
-    private boolean mayHoldEvent(Words w, boolean placeable) {
+    private boolean mayHoldEvent(Words w, boolean[] nearPlace) {
         for (int i = 0; i < w.size(); i++) {
             String f = w.folded(i);
-            if (placeable ? events.triggers().mayTrigger(f) : events.triggers().mayTriggerWithoutPlace(f)) {
+            if (nearPlace[i] ? events.triggers().mayTrigger(f) : events.triggers().mayTriggerWithoutPlace(f)) {
                 return true;
             }
         }
         return false;
     }
 
-    private static boolean hasPronoun(Words w) {
+    /** For each word, whether a place candidate or a place pronoun lies within reach of it. */
+    private static boolean[] placeWords(Words w, List<PlaceCandidate> places) {
+        boolean[] near = new boolean[w.size()];
+        List<Integer> anchors = new ArrayList<>();
+        for (PlaceCandidate p : places) {
+            anchors.add(w.indexAtOrAfter(p.span().start() - w.start(0) + w.localStart(0)));
+        }
         for (int i = 0; i < w.size(); i++) {
             String f = w.folded(i);
             if (f.equals("it") || f.equals("them") || f.equals("there")) {
-                return true;
+                anchors.add(i);
             }
         }
-        return false;
+        for (int a : anchors) {
+            for (int k = Math.max(0, a - PLACE_REACH); k < Math.min(w.size(), a + PLACE_REACH); k++) {
+                near[k] = true;
+            }
+        }
+        return near;
     }
 
     /** Words that cannot be place names: those of actor names and multi-word descriptions, and the outlet's name. */
