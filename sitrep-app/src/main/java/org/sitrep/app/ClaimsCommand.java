@@ -4,24 +4,18 @@ import org.sitrep.core.Extraction;
 import org.sitrep.core.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
-import java.util.List;
 import java.util.concurrent.Callable;
 
 /** {@code sitrep claims PATH...}: checkable statements that are not events (rank, distance, affiliation, role). */
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = "Print the claims in the articles: ranks, distances, affiliations, roles.")
 final class ClaimsCommand implements Callable<Integer> {
-    @Parameters(arity = "1..*", paramLabel = "PATH")
-    List<String> paths;
-
-    @Option(names = "--format", description = "jsonl (default), json or table.")
-    Format format = Format.jsonl;
+    @Mixin
+    ListingArgs args = new ListingArgs();
 
     @Mixin
     Common common = new Common();
@@ -32,7 +26,7 @@ final class ClaimsCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = spec.commandLine().getOut();
-        return Listing.print(paths, common, format, out, Extraction::claims, Json::claim, c -> out.printf("%-22s %-28s %-36s %-8s %s%n",
+        return Listing.print(args.paths, common, args.format, out, Extraction::claims, Json::claim, c -> out.printf("%-22s %-28s %-36s %-8s %s%n",
                 c.doc(), EventTable.cut(c.subject(), 28), EventTable.cut(c.attribute(), 36),
                 EventTable.cut(c.value(), 20) + (c.approximate() ? "~" : ""), c.claimant() == null ? "" : c.claimant().text()));
     }
