@@ -49,12 +49,17 @@ public final class ActorLexicon {
     private final Map<String, Actor> actors;
     private final Map<String, Conflict> conflicts;
     private final Map<String, String> sides;
+    private final Map<String, String> stateForces;
+    private final PhraseTrie<Boolean> forceWords;
 
-    private ActorLexicon(PhraseTrie<Entry> trie, Map<String, Actor> actors, Map<String, Conflict> conflicts, Map<String, String> sides) {
+    private ActorLexicon(PhraseTrie<Entry> trie, Map<String, Actor> actors, Map<String, Conflict> conflicts, Map<String, String> sides,
+                         Map<String, String> stateForces, PhraseTrie<Boolean> forceWords) {
         this.trie = trie;
         this.actors = Map.copyOf(actors);
         this.conflicts = Map.copyOf(conflicts);
         this.sides = Map.copyOf(sides);
+        this.stateForces = Map.copyOf(stateForces);
+        this.forceWords = forceWords;
     }
 
     public static ActorLexicon defaults() {
@@ -89,7 +94,21 @@ public final class ActorLexicon {
             String[] f = fields(line, 3, "sides.tsv");
             sides.put(f[0] + "|" + f[1], f[2]);
         }
-        return new ActorLexicon(trie, actors, conflicts, sides);
+        Map<String, String> stateForces = new HashMap<>();
+        PhraseTrie<Boolean> forceWords = new PhraseTrie<>();
+        for (String line : Resources.lines("/org/sitrep/core/actor/state-forces.tsv")) {
+            String[] f = fields(line, 2, "state-forces.tsv");
+            if (f[0].equals("force-word")) {
+                for (String w : f[1].split("\\|")) {
+                    forceWords.put(w, Boolean.TRUE);
+                }
+            } else if (actors.containsKey(f[1])) {
+                stateForces.put(f[0], f[1]);
+            } else {
+                throw new IllegalStateException("state-forces.tsv: unknown actor '" + f[1] + "'");
+            }
+        }
+        return new ActorLexicon(trie, actors, conflicts, sides, stateForces, forceWords);
     }
 
     private static String[] fields(String line, int n, String file) {
@@ -116,6 +135,19 @@ public final class ActorLexicon {
 
     public Conflict conflict(String country) {
         return conflicts.get(country);
+    }
+
+    /**
+     * A nationality and a word for armed forces at word {@code i} ("Ukrainian units", "Russian border guards",
+     * "Russian control"): that country's forces, or null.
+     */
+    public PhraseTrie.Match<Entry> stateForces(Words words, int i) {
+        String id = stateForces.get(words.folded(i));
+        if (id == null || i + 1 >= words.size() || !Words.joinable(words.gapAfter(i))) {
+            return null;
+        }
+        PhraseTrie.Match<Boolean> force = forceWords.longest(words, i + 1);
+        return force == null ? null : new PhraseTrie.Match<>(new Entry(actors.get(id), null, false), force.words() + 1);
     }
 
     /** The longest lexicon phrase at word {@code i}, or null. Acronyms must be written in capitals. */

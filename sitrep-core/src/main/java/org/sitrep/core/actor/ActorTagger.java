@@ -26,6 +26,9 @@ public final class ActorTagger {
         while (i < w.size()) {
             PhraseTrie.Match<ActorLexicon.Entry> m = lexicon.match(w, i);
             if (m == null) {
+                m = lexicon.stateForces(w, i);
+            }
+            if (m == null) {
                 i++;
                 continue;
             }

@@ -132,9 +132,7 @@ final class Arguments {
     /** The first coordinated group of places in the scope (regions only when nothing more specific is there). */
     private List<PlaceMention> firstGroup(SentenceFacts f, List<PlaceMention> scope) {
         List<PlaceMention> specific = scope.stream().filter(p -> !isRegion(p)).toList();
-        List<PlaceMention> resolved = specific.stream().filter(p -> p.place().resolved() || p.kind() == PlaceMention.Kind.ANAPHOR
-                || p.kind() == PlaceMention.Kind.NAME).toList();
-        List<PlaceMention> pool = !resolved.isEmpty() ? resolved : specific.isEmpty() ? scope : specific;
+        List<PlaceMention> pool = specific.isEmpty() ? scope : specific;
         if (pool.isEmpty()) {
             return List.of();
         }
@@ -152,6 +150,13 @@ final class Arguments {
         for (int g = 1; g < groups.size(); g++) {
             if (introduced(f, groups.get(g - 1).get(groups.get(g - 1).size() - 1), groups.get(g).get(0))) {
                 return groups.get(g);
+            }
+        }
+        // the first group that names a known place or a name ("near the town of Y" over "from the X School")
+        for (List<PlaceMention> gr : groups) {
+            if (gr.stream().anyMatch(p -> p.place().resolved() || p.kind() == PlaceMention.Kind.ANAPHOR
+                    || p.kind() == PlaceMention.Kind.NAME)) {
+                return gr;
             }
         }
         return groups.get(0);
@@ -252,6 +257,13 @@ final class Arguments {
             }
             if (frame == TriggerLexicon.Frame.PATIENT || passive && frame != TriggerLexicon.Frame.MOVER) {
                 return null;
+            }
+        }
+        if (frame == TriggerLexicon.Frame.STATE) {
+            for (ActorMention a : f.actors()) {
+                if (a.span().start() < start && a.span().end() >= end && isFighter(a)) {
+                    return a; // "under Russian control"
+                }
             }
         }
         if (frame == TriggerLexicon.Frame.NOMINAL) {

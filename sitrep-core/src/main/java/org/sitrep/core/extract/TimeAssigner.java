@@ -96,6 +96,10 @@ final class TimeAssigner {
             return true;
         }
         int te = f.lastTokenBefore(e.mention().span().end());
+        if (te + 2 < t.size() && te < trig.start() && t.get(te + 1).text().equals(",")
+                && t.get(te + 2).text().equalsIgnoreCase("when")) {
+            return true; // "on August 6, when units crossed … and advanced": the when-clause is that day
+        }
         int from = te < trig.start() ? te + 1 : trig.end();
         int to = te < trig.start() ? trig.start() : ts;
         for (int k = from; k < to; k++) {

@@ -87,9 +87,11 @@ public final class Geocoder {
                 for (Admin1 a : c.admin1s()) {
                     countries.merge(a.country(), 1.0 / c.admin1s().size(), Double::sum);
                 }
+                long exact = c.hits().stream().filter(h -> h.quality() >= 1.0).count();
                 for (PlaceCandidate.Hit h : c.hits()) {
-                    double w = h.quality() >= 1.0 ? 1.0 : 0.3;
-                    countries.merge(h.entry().country(), w / c.hits().size() + (h.entry().population() > 100_000 ? 0.5 : 0), Double::sum);
+                    if (h.quality() >= 1.0) { // fuzzy matches are too weak to say what a document is about
+                        countries.merge(h.entry().country(), 1.0 / exact + (h.entry().population() > 100_000 ? 0.5 : 0), Double::sum);
+                    }
                 }
             }
         }
@@ -145,7 +147,7 @@ public final class Geocoder {
         }
         boolean inFocus = focus.country() == null || e.country().equals(focus.country());
         if (h.quality() < 1.0) {
-            if (!inFocus || focus.hasCentroid() && e.distanceKm(focus.lat(), focus.lon()) > 150) {
+            if (focus.country() == null || !inFocus || focus.hasCentroid() && e.distanceKm(focus.lat(), focus.lon()) > 150) {
                 return false;
             }
         } else if (!inFocus && e.population() < 100_000 && c.kind() != PlaceMention.Kind.CUE) {

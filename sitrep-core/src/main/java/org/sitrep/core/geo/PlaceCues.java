@@ -19,6 +19,7 @@ final class PlaceCues {
     final Set<String> featureAfter;
     final Set<String> featureBefore;
     final Set<String> notPlaceBefore;
+    final Set<String> objectVerbs;
     final java.util.Map<String, String> demonyms = new HashMap<>();
     final Set<String> stopwords = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
@@ -39,6 +40,7 @@ final class PlaceCues {
         featureAfter = need(sections, "feature-after");
         featureBefore = need(sections, "feature-before");
         notPlaceBefore = need(sections, "not-place-before");
+        objectVerbs = need(sections, "object-verb");
         for (String pair : need(sections, "demonym")) {
             String[] kv = pair.split("=");
             if (kv.length != 2) {

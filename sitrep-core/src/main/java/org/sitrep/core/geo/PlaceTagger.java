@@ -53,6 +53,13 @@ public final class PlaceTagger {
                 i += 2;
                 continue;
             }
+            if (cues.objectVerbs.contains(f) && !w.capitalized(i) && i + 1 < n
+                    && (isNameWord(w, i + 1) || w.folded(i + 1).equals("both") && i + 2 < n && isNameWord(w, i + 2))) {
+                listKind = "places";
+                listId = listIdBase + i + 1;
+                i += w.folded(i + 1).equals("both") ? 2 : 1;
+                continue;
+            }
             if (cues.kindBefore.contains(f) && !w.capitalized(i) && i + 1 < n && w.folded(i + 1).equals("of")) {
                 listKind = f;
                 listId = listIdBase + i + 1;
@@ -213,8 +220,10 @@ public final class PlaceTagger {
             return afterFeature(w, to);
         }
         String featureBefore = cues.featureBefore.contains(w.folded(from)) && to - from >= 2 ? w.folded(from) : null;
-        if (listKind != null && to - from >= 2 && lookup(w, from, to, true, person) == null && hasUnmatchedPart(w, from, to, person)) {
-            emit(w, from, to, listKind, listId, new Lookup(List.of(), List.of(), null), out);
+        Lookup whole = listKind != null && to - from >= 2 ? lookup(w, from, to, true, person) : null;
+        if (listKind != null && to - from >= 2 && !person) {
+            // in a list, places are separated by commas or "and": one capitalised run is one name
+            emit(w, from, to, listKind, listId, whole != null ? whole : new Lookup(List.of(), List.of(), null), out);
             return afterFeature(w, to);
         }
         int j = from;
@@ -251,22 +260,6 @@ public final class PlaceTagger {
             }
         }
         return afterFeature(w, to);
-    }
-
-    /** True when a greedy split of [from, to) into gazetteer names leaves some word unmatched. */
-    private boolean hasUnmatchedPart(Words w, int from, int to, boolean person) {
-        int j = from;
-        while (j < to) {
-            int len = to - j;
-            while (len >= 1 && lookup(w, j, j + len, true, person) == null) {
-                len--;
-            }
-            if (len == 0) {
-                return true;
-            }
-            j += len;
-        }
-        return false;
     }
 
     private boolean isGenericOnly(String featureWord) {
@@ -311,7 +304,7 @@ public final class PlaceTagger {
         List<Admin1> admin1s = gazetteer.admin1ByNormal(key);
         Gazetteer.Country country = gazetteer.countryByNormal(key);
         if (hits.isEmpty() && admin1s.isEmpty() && country == null && !person && cued && key.length() >= 4) {
-            double min = cued ? 0.72 : 0.82;
+            double min = cued ? 0.8 : 0.85;
             List<Gazetteer.SkeletonHit> fuzzy = gazetteer.bySkeleton(keys.skeleton(key));
             if (fuzzy.size() > MAX_FUZZY) {
                 fuzzy = List.of(); // a skeleton shared by that many names identifies nothing

@@ -180,6 +180,18 @@ class ExtractionTest {
     }
 
     @Test
+    void nationalityForcesCapturedObjectsAndUnknownMultiWordNames() {
+        List<EventMention> es = TestData.extract("Late on August 9, Ukrainian units captured the town of Sudzha. "
+                + "The Russian army launched a counter-attack early on August 10, recapturing both Tolpino and Obshchy Kolodez. "
+                + "The villages of Lyubimovka and Tolpino were said to be under Russian control at the time.", "2024-08-15").events();
+        assertEquals("AFU", at(es, EventType.CAPTURE, "Sudzha").actor().id());
+        EventMention re = at(es, EventType.RECAPTURE, "Obshchy Kolodez");
+        assertEquals("Russia", re.actor().id());
+        assertFalse(re.place().place().resolved());
+        assertEquals("Russia", at(es, EventType.CONTROL, "Lyubimovka").actor().id());
+    }
+
+    @Test
     void claimsAreExtractedWithSubjectAndValue() {
         Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
                 + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
