@@ -20,7 +20,9 @@ final class Arguments {
     /** Words allowed between two coordinated place names besides punctuation. */
     private static final Pattern COORDINATION = Pattern.compile(
             "(?i)^[\\s,;]*(?:(?:and|or|as well as|in addition to|both|also|plus|then|the|its|their|military|camp|"
-                    + "strategic|key|important|nearby|neighbou?ring|town|towns|village|villages|city|cities|of)[\\s,;]*)*$");
+                    + "strategic|key|important|nearby|neighbou?ring|town|towns|village|villages|city|cities|of|port|capital|coastal|"
+                    + "border|frontline|front-line|provincial|regional|northern|southern|eastern|western|central|district|"
+                    + "camp|base|area|suburb|neighbou?rhood)[\\s,;]*)*$");
 
     private final ActorLexicon lexicon;
 
@@ -67,7 +69,8 @@ final class Arguments {
             }
         }
         for (PlaceMention p : f.places()) {
-            if (p.span().start() >= trigEndOff && p.span().start() < scopeEndOff) {
+            if (p.span().start() >= trigEndOff && p.span().start() < scopeEndOff
+                    && !(trig.entry().type() == EventType.WITHDRAW && destination(f, p))) {
                 scope.add(p);
             }
         }
@@ -103,6 +106,13 @@ final class Arguments {
         }
         String gap = f.sentence().text().substring(trigEnd - base, first.span().start() - base);
         return gap.length() < 80 && UNNAMED.matcher(gap).matches();
+    }
+
+    /** "withdrew towards Damascus": a place after to/towards is where the withdrawal went, not where it happened. */
+    private static boolean destination(SentenceFacts f, PlaceMention p) {
+        int base = f.sentence().span().start();
+        String before = f.sentence().text().substring(Math.max(0, p.span().start() - base - 12), p.span().start() - base).toLowerCase();
+        return before.matches(".*\\b(to|towards|toward|into)(\\s+the)?\\s*$");
     }
 
     private static boolean pronounAfter(List<Token> t, int i) {

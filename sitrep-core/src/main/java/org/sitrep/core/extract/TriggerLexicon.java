@@ -109,8 +109,9 @@ public final class TriggerLexicon {
 
     private static boolean irregular(String w) {
         return switch (w) {
-            case "fell", "took", "taken", "won", "seized", "freed", "fought", "withdrew", "withdrawn", "retook", "retaken",
-                 "overran", "died", "dead", "lost" -> true;
+            case "fell", "fallen", "took", "taken", "won", "fought", "withdrew", "withdrawn", "retook", "retaken", "overran",
+                 "died", "dead", "lost", "struck", "shot", "hit", "broke", "broken", "began", "begun", "drove", "driven",
+                 "rode", "led", "sent", "fled" -> true;
             default -> false;
         };
     }

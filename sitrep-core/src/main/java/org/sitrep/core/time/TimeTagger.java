@@ -171,7 +171,9 @@ public final class TimeTagger {
                 case "later-offset" -> {
                     int days = Regex.group(m, "n") == null ? 1
                             : TimeRules.number(Regex.group(m, "n")) * ("week".equalsIgnoreCase(Regex.group(m, "unit")) ? 7 : 1);
-                    if ("earlier".equalsIgnoreCase(Regex.group(m, "dir"))) {
+                    String dir = Regex.group(m, "dir");
+                    if ("earlier".equalsIgnoreCase(dir) || "before".equalsIgnoreCase(dir) || Regex.group(m, "before") != null
+                            || Regex.group(m, "prev") != null) {
                         days = -days;
                     }
                     t = ctx.narrative() == null || !ctx.narrative().isKnown() ? TimeInterval.UNKNOWN

@@ -192,6 +192,23 @@ class ExtractionTest {
     }
 
     @Test
+    void withdrawalDestinationsAreNotItsPlaceAndTheDayBeforeFollowsTheNarrative() {
+        List<EventMention> es = TestData.extract("Local opposition factions took control of most of Daraa city on Friday evening, "
+                + "after regime forces withdrew towards Damascus. The regime's 15th Division had pulled out of its positions in Izraa "
+                + "the day before.", "2024-12-07").events();
+        assertEquals("Daraa", at(es, EventType.WITHDRAW, "Daraa").place().head());
+        assertEquals(LocalDate.of(2024, 12, 5), at(es, EventType.WITHDRAW, "Izraa").time().interval().firstDay());
+    }
+
+    @Test
+    void irregularPastFormsAndCoordinatedTargets() {
+        List<EventMention> es = TestData.extract("U.S. and British warplanes struck more than 60 Houthi targets across Yemen "
+                + "overnight, including sites near the capital Sanaa and the port city of Hodeidah.", "2024-01-12").events();
+        at(es, EventType.ATTACK, "Sanaa");
+        at(es, EventType.ATTACK, "Hodeidah");
+    }
+
+    @Test
     void claimsAreExtractedWithSubjectAndValue() {
         Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
                 + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
