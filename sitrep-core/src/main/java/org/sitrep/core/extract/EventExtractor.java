@@ -257,10 +257,14 @@ public final class EventExtractor {
     }
 
     /**
-     * "areas they had advanced into", "the towns it had captured": a past-perfect verb in a clause describing a
-     * place noun tells what the place is, not a new event.
+     * "areas they had advanced into", "the towns it had captured", "the army, which had sent reinforcements": a
+     * past-perfect verb in a relative clause describes its noun (background), it does not report a new event.
      */
     private static boolean describesPlace(List<Token> t, int i) {
+        if (i >= 2 && t.get(i - 1).text().equalsIgnoreCase("had")
+                && t.get(i - 2).text().toLowerCase().matches("which|who|that")) {
+            return true; // "the Syrian army, which had sent reinforcements": background told in a relative clause
+        }
         if (i < 3 || !t.get(i - 1).text().equalsIgnoreCase("had")) {
             return false;
         }

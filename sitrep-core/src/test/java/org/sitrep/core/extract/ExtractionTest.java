@@ -209,6 +209,18 @@ class ExtractionTest {
     }
 
     @Test
+    void dronesArtilleryAndReinforcements() {
+        List<EventMention> es = TestData.extract("An Israeli drone strike killed a Hamas commander in Khan Younis on Tuesday. "
+                + "Artillery fire hit the outskirts of Kharkiv overnight, wounding three people. "
+                + "The army sent reinforcements to the town of Sake on Wednesday.", "2024-03-20").events();
+        assertEquals("IDF", at(es, EventType.AIRSTRIKE, "Khan Younis").actor().id());
+        assertEquals(3, at(es, EventType.SHELLING, "Kharkiv").casualties().totalMin());
+        at(es, EventType.DEPLOYMENT, "Sake");
+        assertTrue(TestData.extract("Fighting raged near the city, where the army, which had sent reinforcements to Sake, held out.",
+                "2024-03-20").events().stream().noneMatch(e -> e.type() == EventType.DEPLOYMENT), "background in a relative clause");
+    }
+
+    @Test
     void claimsAreExtractedWithSubjectAndValue() {
         Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
                 + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
