@@ -47,7 +47,7 @@ public final class Cleaner {
                 continue;
             }
             nonEmpty++;
-            String key = line.strip().replaceAll("\\s+", " ");
+            String key = collapseSpaces(line);
             if (dropNext) {
                 dropNext = false;
                 b.removed++;
@@ -122,6 +122,25 @@ public final class Cleaner {
         }
     }
 
+
+    /** The line trimmed, with runs of white space as one space (the key for repeated lines and rules). */
+    static String collapseSpaces(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
 
     /** [start, end) of every line, without the line terminator. */
     static List<int[]> lines(String s) {

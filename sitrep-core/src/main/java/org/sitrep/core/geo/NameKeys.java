@@ -19,7 +19,7 @@ import java.util.Set;
  *       "Mardas", "Maardes", "Ma‘rdis" → "mrds";</li>
  *   <li>{@link #similarity}: Jaro-Winkler similarity of normal keys, to rank skeleton candidates.</li>
  * </ul>
- * Immutable and thread-safe.
+ * Thread-safe: the rules are immutable; word keys are cached in a concurrent map.
  */
 public final class NameKeys {
     private static final NameKeys DEFAULT = fromResource();
@@ -96,17 +96,34 @@ public final class NameKeys {
     String normalOfWords(List<String> words) {
         StringBuilder sb = new StringBuilder();
         for (String w : words) {
-            String x = w;
-            for (String[] r : spellings) {
-                x = x.replace(r[0], r[1]);
-            }
-            int n = x.length();
-            if (n > 2 && x.charAt(n - 1) == 'h' && isVowel(x.charAt(n - 2))) {
-                x = x.substring(0, n - 1);
-            }
-            sb.append(x);
+            sb.append(wordKey(w));
         }
         return collapse(sb);
+    }
+
+    /** Bound on the per-word key cache (cleared when full). */
+    private static final int WORD_CACHE_SIZE = 500_000;
+    private final java.util.concurrent.ConcurrentHashMap<String, String> wordKeys = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** One folded word with the spelling rules and the word-final "h" rule applied (cached: names repeat). */
+    private String wordKey(String w) {
+        String cached = wordKeys.get(w);
+        if (cached != null) {
+            return cached;
+        }
+        String x = w;
+        for (String[] r : spellings) {
+            x = x.replace(r[0], r[1]);
+        }
+        int n = x.length();
+        if (n > 2 && x.charAt(n - 1) == 'h' && isVowel(x.charAt(n - 2))) {
+            x = x.substring(0, n - 1);
+        }
+        if (wordKeys.size() > WORD_CACHE_SIZE) {
+            wordKeys.clear();
+        }
+        wordKeys.put(w, x);
+        return x;
     }
 
     /** The consonant skeleton of a normal key. */
