@@ -76,11 +76,16 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             return null; // "were said to", "was reported": a hedge, not an attribution
         }
         ClaimantPhrase p = ClaimantPhrase.before(f, h.start(), lexicon);
+        if (p == null && h.start() > 0 && t.get(h.start() - 1).text().toLowerCase().matches("but|and|yet")) {
+            p = ClaimantPhrase.sentenceSubject(f, lexicon); // "The SDF said …, but denied that …"
+        }
         if (p == null) {
             return null;
         }
         int phraseStart = f.tokenAt(p.span().start());
-        if (phraseStart > 0 && t.get(phraseStart - 1).text().equals(",") && onlyAdjunctsAfter(t, h.end())) {
+        String before = phraseStart > 0 ? t.get(phraseStart - 1).text() : "";
+        boolean afterClause = before.equals(",") || before.equals("”") || before.equals("\"") || before.equals("''");
+        if (afterClause && phraseStart > 1 && onlyAdjunctsAfter(t, h.end())) {
             // "Russian troops captured X, the Defence Ministry said on Tuesday.": the clause before is what was said
             return of(p, cls, t.get(h.start()).lemma(), 0, phraseStart, lexicon);
         }

@@ -70,6 +70,16 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
         return p;
     }
 
+    /** The first actor named in the sentence, as the claimant of a verb whose subject is elided ("…, but denied"). */
+    static ClaimantPhrase sentenceSubject(SentenceFacts f, ActorLexicon lexicon) {
+        for (ActorMention a : f.actors()) {
+            if (a.actorId() != null && !isPronoun(a.text())) {
+                return new ClaimantPhrase(a.text(), a, a.span());
+            }
+        }
+        return null;
+    }
+
     /** The phrase starting at token {@code from} (the subject of a postposed verb, or after "according to"). */
     static ClaimantPhrase after(SentenceFacts f, int from, ActorLexicon lexicon) {
         List<Token> t = f.tokens();

@@ -93,10 +93,11 @@ public final class EventExtractor {
                 tollAttached = true;
             }
             ActorMention actor = type == EventType.CASUALTIES ? null : args.actor(f, trig, frame, passive);
-            if (actor == null && type != EventType.CASUALTIES && !(passive && frame == TriggerLexicon.Frame.PATIENT)) {
+            if (actor == null && type != EventType.CASUALTIES && !(passive && frame == TriggerLexicon.Frame.PATIENT)
+                    && type != EventType.AIRSTRIKE && type != EventType.SHELLING) {
                 actor = st.challenger != null ? st.challenger : st.lastActor;
             }
-            if (actor != null && actor.text().toLowerCase().startsWith("our ") && attribution != null
+            if (actor != null && firstPerson(f, actor) && attribution != null
                     && attribution.claimant().id() != null && lexicon.actor(attribution.claimant().id()) != null) {
                 ActorLexicon.Actor speaker = lexicon.actor(attribution.claimant().id());
                 actor = new ActorMention(actor.span(), actor.text(), speaker.id(), speaker.side(), true);
@@ -134,6 +135,20 @@ public final class EventExtractor {
             }
         }
         return out;
+    }
+
+    /** "our forces", "we": the speaker's own side. */
+    private static boolean firstPerson(SentenceFacts f, ActorMention a) {
+        if (a.span() == null) {
+            return false;
+        }
+        String text = a.text().toLowerCase();
+        if (text.startsWith("our ") || text.equals("we")) {
+            return true;
+        }
+        int local = a.span().start() - f.sentence().span().start();
+        String before = f.sentence().text().substring(Math.max(0, local - 4), Math.max(0, local)).toLowerCase();
+        return before.endsWith("our ");
     }
 
     /** The other side's main actor in this document, or null. */

@@ -221,6 +221,30 @@ class ExtractionTest {
     }
 
     @Test
+    void quotedSpeakersAndElidedSubjectsOfDenials() {
+        List<EventMention> es = TestData.extract("“Our forces have liberated the town of Tal Rifaat,” army spokesman Colonel "
+                + "Ahmad Hassan told reporters on Sunday. The SDF said its fighters had withdrawn from Tal Rifaat, "
+                + "but denied that the town had fallen.", "2025-02-03").events();
+        EventMention claimed = es.stream().filter(e -> e.type() == EventType.CAPTURE && e.realis() == Realis.CLAIMED).findFirst()
+                .orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals("SAA", claimed.actor().id());
+        EventMention denied = es.stream().filter(e -> e.realis() == Realis.DENIED).findFirst().orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals("SDF", denied.claimant().id());
+    }
+
+    @Test
+    void oneSidedStrikesWithoutANamedActorHaveNoActor() {
+        List<EventMention> es = TestData.extract("Residents reported heavy shelling of the village of Shaykh Isa overnight.", "2025-02-03").events();
+        assertNull(at(es, EventType.SHELLING, "Shaykh Isa").actor());
+    }
+
+    @Test
+    void analysisAndPredictionsAreNotEvents() {
+        assertTrue(TestData.extract("Analysts say an attack on Homs is likely in the coming days. Rebels are expected to "
+                + "advance on Hama within days. Russia may deploy additional aircraft to Syria.", "2024-12-02").events().isEmpty());
+    }
+
+    @Test
     void claimsAreExtractedWithSubjectAndValue() {
         Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
                 + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
