@@ -76,7 +76,23 @@ public final class TriggerLexicon {
      * reporting), so the test is one hash lookup.
      */
     public boolean mayTrigger(String foldedWord) {
-        return prefilterStems.contains(foldedWord) || irregular(foldedWord);
+        String base = IRREGULAR.get(foldedWord);
+        return prefilterStems.contains(foldedWord) || base != null && prefilterStems.contains(base) || foldedWord.equals("dead");
+    }
+
+    /** Irregular past forms and their base (irregular-verbs.tsv). */
+    private static final Map<String, String> IRREGULAR = irregularVerbs();
+
+    private static Map<String, String> irregularVerbs() {
+        Map<String, String> m = new HashMap<>();
+        for (String line : Resources.lines("/org/sitrep/core/extract/irregular-verbs.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("irregular-verbs.tsv: expected 2 columns in '" + line + "'");
+            }
+            m.put(f[0], f[1]);
+        }
+        return Map.copyOf(m);
     }
 
     /**
@@ -84,8 +100,8 @@ public final class TriggerLexicon {
      * of the narrative, an offensive, a toll or a deployment may have none.
      */
     public boolean mayTriggerWithoutPlace(String foldedWord) {
-        return placeless.contains(foldedWord) || foldedWord.equals("withdrew") || foldedWord.equals("withdrawn")
-                || foldedWord.equals("died") || foldedWord.equals("dead");
+        String base = IRREGULAR.get(foldedWord);
+        return placeless.contains(foldedWord) || base != null && placeless.contains(base) || foldedWord.equals("dead");
     }
 
     /** Regular English inflections of a (folded, hyphens removed) base form. */
@@ -105,15 +121,6 @@ public final class TriggerLexicon {
             out.add(base + last + "ing");
         }
         return out;
-    }
-
-    private static boolean irregular(String w) {
-        return switch (w) {
-            case "fell", "fallen", "took", "taken", "won", "fought", "withdrew", "withdrawn", "retook", "retaken", "overran",
-                 "died", "dead", "lost", "struck", "shot", "hit", "broke", "broken", "began", "begun", "drove", "driven",
-                 "rode", "led", "sent", "fled" -> true;
-            default -> false;
-        };
     }
 
     /** Every trigger in the tokens, longest first at each position, non-overlapping. */
@@ -138,9 +145,13 @@ public final class TriggerLexicon {
      */
     static List<String> forms(Token t) {
         String w = t.text().toLowerCase().replace('\u2019', '\'');
-        List<String> out = new ArrayList<>(6);
+        List<String> out = new ArrayList<>(8);
         out.add(t.lemma());
         out.add(w);
+        String base = IRREGULAR.get(w);
+        if (base != null) {
+            out.add(base);
+        }
         for (String suffix : new String[]{"ing", "ed", "es", "s", "d"}) {
             if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
                 String stem = w.substring(0, w.length() - suffix.length());

@@ -159,6 +159,7 @@ public final class TimeTagger {
                 case "recent" -> t = recent(ctx, TimeRules.number(Regex.group(m, "n")), Regex.group(m, "unit"));
                 case "recent-hours" -> t = recentHours(ctx, matched.toLowerCase(Locale.ROOT).contains("days") ? 72 : 12);
                 case "this-week" -> t = thisWeek(ctx, Regex.group(m, "pre"));
+                case "last-period" -> t = lastPeriod(ctx, Regex.group(m, "unit"));
                 case "same-day" -> t = ctx.narrative() == null || !ctx.narrative().isKnown() ? TimeInterval.UNKNOWN
                         : TimeInterval.days(ctx.narrative().firstDay(), ctx.narrative().lastDay(), TimePrecision.DAY);
                 case "since-start" -> t = ctx.operationStart() == null || !ctx.reference().isKnown() ? TimeInterval.UNKNOWN
@@ -315,6 +316,19 @@ public final class TimeTagger {
         }
         TimeInterval r = ctx.reference();
         return new TimeInterval(r.start().minusHours(hours), r.end(), TimePrecision.INFERRED);
+    }
+
+    /** "last week": the previous Monday–Sunday; "last month": the previous calendar month. */
+    private TimeInterval lastPeriod(TimeContext ctx, String unit) {
+        boolean month = unit.equalsIgnoreCase("month");
+        return overReference(ctx, ref -> {
+            if (month) {
+                LocalDate first = ref.minusMonths(1).withDayOfMonth(1);
+                return TimeInterval.days(first, first.with(TemporalAdjusters.lastDayOfMonth()), TimePrecision.MONTH);
+            }
+            LocalDate monday = ref.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY)).minusWeeks(1);
+            return TimeInterval.days(monday, monday.plusDays(6), TimePrecision.WEEK);
+        });
     }
 
     private TimeInterval thisWeek(TimeContext ctx, String pre) {

@@ -245,6 +245,18 @@ class ExtractionTest {
     }
 
     @Test
+    void exchangedFireShotDownAndLastWeek() {
+        List<EventMention> es = TestData.extract("Congolese troops and M23 rebels exchanged fire near the village of Ntamugenga "
+                + "early on Wednesday. The army shot down an M23 drone over Bukavu on Monday. "
+                + "M23 fighters captured the village of Lubero from the army last week.", "2025-03-05").events();
+        at(es, EventType.CLASH, "Ntamugenga");
+        assertEquals(LocalDate.of(2025, 3, 3), at(es, EventType.ATTACK, "Bukavu").time().interval().firstDay());
+        EventMention lubero = at(es, EventType.CAPTURE, "Lubero");
+        assertEquals(LocalDate.of(2025, 2, 24), lubero.time().interval().firstDay());
+        assertEquals(LocalDate.of(2025, 3, 2), lubero.time().interval().lastDay());
+    }
+
+    @Test
     void claimsAreExtractedWithSubjectAndValue() {
         Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
                 + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
