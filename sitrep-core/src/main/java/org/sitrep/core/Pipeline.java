@@ -43,6 +43,9 @@ import java.util.Objects;
  * the work: when it runs out the article keeps what was found so far, with a diagnostic.
  */
 public final class Pipeline {
+    /** Share of the place evidence the focus country needs before its conflict's default actors are used. */
+    static final double MIN_FOCUS_FOR_DEFAULTS = 0.6;
+
     /** Default time limit per article. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
 
@@ -92,8 +95,10 @@ public final class Pipeline {
                     && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
         }
         Geocoder.Result geo = geocoder.resolve(candidates);
-        List<List<ActorMention>> actorMentions = actorResolver.resolve(rawActors, geo.focus().country());
-        String country = geo.focus().country();
+        List<List<ActorMention>> actorMentions = actorResolver.resolve(rawActors,
+                geo.focus().strength() >= MIN_FOCUS_FOR_DEFAULTS ? geo.focus().country() : null);
+        // a conflict's default actors only for a document clearly about one country
+        String country = geo.focus().strength() >= MIN_FOCUS_FOR_DEFAULTS ? geo.focus().country() : null;
         DocumentState st = new DocumentState(defaultActor(actorMentions, "challenger", country),
                 defaultActor(actorMentions, "incumbent", country), null, a.published());
         List<EventMention> found = new ArrayList<>();

@@ -25,7 +25,7 @@ final class CasualtyParser {
             java.util.Map.entry("twenty", 20L), java.util.Map.entry("thirty", 30L), java.util.Map.entry("forty", 40L),
             java.util.Map.entry("fifty", 50L));
     private static final Pattern TOTAL = Pattern.compile("(?i)\\b(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*"
-            + NUM + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals)?\\s*"
+            + NUM + "\\s+(?:[A-Za-z-]+\\s+){0,3}?"
             + "(?:have|has|had|were|was|are|being|been|\\s)*\\s*(killed|died|dead|wounded|injured|captured|killed, wounded or captured|"
             + "killed or wounded|killed and wounded)");
     private static final Pattern VERB_FIRST = Pattern.compile("(?i)\\b(killing|killed|wounding|wounded|injuring|leaving)\\s+"

@@ -67,7 +67,10 @@ public final class MentionReconciler {
     }
 
     private static boolean sameActor(EventMention a, EventMention b) {
-        return a.actor() != null && b.actor() != null && Objects.equals(a.actor().id(), b.actor().id());
+        if (a.actor() == null || b.actor() == null) {
+            return a.actor() == null && b.actor() == null;
+        }
+        return Objects.equals(a.actor().id(), b.actor().id());
     }
 
     /** An undated mention of an event the article dates elsewhere (before or after it) refers back to that one. */

@@ -28,7 +28,7 @@ public final class Geocoder {
     }
 
     /** The document's geographic focus. */
-    public record Focus(String country, Map<String, Double> admin1Votes, double lat, double lon, boolean hasCentroid) {
+    public record Focus(String country, double strength, Map<String, Double> admin1Votes, double lat, double lon, boolean hasCentroid) {
         public String topAdmin1() {
             return admin1Votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }
@@ -87,15 +87,19 @@ public final class Geocoder {
                 for (Admin1 a : c.admin1s()) {
                     countries.merge(a.country(), 1.0 / c.admin1s().size(), Double::sum);
                 }
-                long exact = c.hits().stream().filter(h -> h.quality() >= 1.0).count();
+                // each name votes once, split among its exact readings by their prominence (a capital named "Tripoli"
+                // outweighs a hamlet of that name); fuzzy matches are too weak to say what a document is about
+                double sum = c.hits().stream().filter(h -> h.quality() >= 1.0).mapToDouble(Geocoder::prominence).sum();
                 for (PlaceCandidate.Hit h : c.hits()) {
-                    if (h.quality() >= 1.0) { // fuzzy matches are too weak to say what a document is about
-                        countries.merge(h.entry().country(), 1.0 / exact + (h.entry().population() > 100_000 ? 0.5 : 0), Double::sum);
+                    if (h.quality() >= 1.0 && sum > 0) {
+                        countries.merge(h.entry().country(), prominence(h) / sum, Double::sum);
                     }
                 }
             }
         }
         String country = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        double total = countries.values().stream().mapToDouble(Double::doubleValue).sum();
+        double strength = country == null || total == 0 ? 0 : countries.get(country) / total;
         Map<String, Double> admin1 = new HashMap<>();
         double lat = 0;
         double lon = 0;
@@ -118,7 +122,7 @@ public final class Geocoder {
                 }
             }
         }
-        return new Focus(country, admin1, n > 0 ? lat / n : 0, n > 0 ? lon / n : 0, n > 0);
+        return new Focus(country, strength, admin1, n > 0 ? lat / n : 0, n > 0 ? lon / n : 0, n > 0);
     }
 
     /** Points of the places the sentence names unambiguously (one exact entry in the focus country). */
@@ -150,8 +154,9 @@ public final class Geocoder {
             if (focus.country() == null || !inFocus || focus.hasCentroid() && e.distanceKm(focus.lat(), focus.lon()) > 150) {
                 return false;
             }
-        } else if (!inFocus && e.population() < 100_000 && c.kind() != PlaceMention.Kind.CUE) {
-            return false;
+        } else if (!inFocus && e.population() < 100_000 && c.kind() != PlaceMention.Kind.CUE && c.kindWord() == null
+                && focus.strength() >= 0.6) {
+            return false; // a stray capitalised word matching a small place abroad; not a cued name ("the town of X")
         }
         if (e.population() < 20_000 && !sentenceAdmin1.isEmpty() && !sentenceAdmin1.contains(e.admin1Key())) {
             return false;
@@ -167,6 +172,18 @@ public final class Geocoder {
             return nearest == Double.MAX_VALUE || nearest <= 80;
         }
         return true;
+    }
+
+    /** How prominent a reading of a name is: population (log scale) and administrative rank. */
+    private static double prominence(PlaceCandidate.Hit h) {
+        GeoEntry e = h.entry();
+        double rank = switch (e.featureCode()) {
+            case "PPLC" -> 3;
+            case "PPLA" -> 2;
+            case "PPLA2" -> 1;
+            default -> 0;
+        };
+        return Math.pow(2, Math.log10(e.population() + 10) + rank);
     }
 
     private Set<String> sentenceAdmin1(List<PlaceCandidate> sentence, Focus focus) {
@@ -187,7 +204,7 @@ public final class Geocoder {
         GeoEntry e = h.entry();
         double s = 3 * h.quality();
         if (e.country().equals(focus.country())) {
-            s += 2;
+            s += 2 * focus.strength() * focus.strength(); // a document split between countries says little
         }
         if (sentenceAdmin1.contains(e.admin1Key())) {
             s += 3;

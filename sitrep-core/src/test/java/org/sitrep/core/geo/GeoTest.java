@@ -108,6 +108,15 @@ class GeoTest {
     }
 
     @Test
+    void aDocumentAboutSeveralCountriesResolvesEachNameByItsProminence() {
+        List<PlaceMention> ms = resolve("At least 50 people were killed in clashes in Tripoli over the weekend.",
+                "More than 200 aid workers have been killed in Gaza.", "A car bomb exploded in the town of Azaz on Sunday.");
+        assertEquals("LY", named(ms, "Tripoli").place().country());
+        assertEquals("PS", named(ms, "Gaza").place().country());
+        assertEquals("SY", named(ms, "Azaz").place().country());
+    }
+
+    @Test
     void regionCuesMakeRegions() {
         List<PlaceMention> ms = resolve("Clashes spread across the northern Hama countryside and Idlib province.");
         assertTrue(ms.stream().allMatch(m -> m.kind() == PlaceMention.Kind.REGION), ms.toString());
