@@ -142,7 +142,8 @@ final class Arguments {
     /** The first coordinated group of places in the scope (regions only when nothing more specific is there). */
     private List<PlaceMention> firstGroup(SentenceFacts f, List<PlaceMention> scope) {
         List<PlaceMention> specific = scope.stream().filter(p -> !isRegion(p)).toList();
-        List<PlaceMention> pool = specific.isEmpty() ? scope : specific;
+        List<PlaceMention> provinces = scope.stream().filter(p -> p.place().precision() != GeoPrecision.COUNTRY).toList();
+        List<PlaceMention> pool = !specific.isEmpty() ? specific : !provinces.isEmpty() ? provinces : scope;
         if (pool.isEmpty()) {
             return List.of();
         }

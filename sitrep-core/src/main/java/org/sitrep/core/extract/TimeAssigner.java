@@ -102,6 +102,14 @@ final class TimeAssigner {
         }
         int from = te < trig.start() ? te + 1 : trig.end();
         int to = te < trig.start() ? trig.start() : ts;
+        if (te < trig.start()) {
+            for (int k = from; k < to; k++) {
+                String w = t.get(k).text().toLowerCase();
+                if (w.equals("and") || w.equals("but") || w.equals("then")) {
+                    return false; // "captured X last week and advanced on Friday": the time closes the first conjunct
+                }
+            }
+        }
         for (int k = from; k < to; k++) {
             if (isMainVerb(t.get(k)) && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
                     && t.get(k + 1).pos().equals("DET"))) {

@@ -257,6 +257,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aTimeClosesItsOwnConjunctAndARegionBeatsItsCountry() {
+        List<EventMention> es = TestData.extract("Russian forces captured the industrial zone last week and reportedly advanced "
+                + "into the northern districts of the town of Avdiivka on Friday. Ukrainian forces pushed deeper into Russia's "
+                + "Kursk region on Saturday.", "2024-02-17").events();
+        assertEquals(LocalDate.of(2024, 2, 16), at(es, EventType.ADVANCE, "Avdiivka").time().interval().firstDay());
+        at(es, EventType.ADVANCE, "Kursk");
+    }
+
+    @Test
     void claimsAreExtractedWithSubjectAndValue() {
         Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
                 + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
