@@ -105,7 +105,7 @@ final class TimeAssigner {
         if (te < trig.start()) {
             for (int k = from; k < to; k++) {
                 String w = t.get(k).text().toLowerCase();
-                if (w.equals("and") || w.equals("but") || w.equals("then")) {
+                if ((w.equals("and") || w.equals("but") || w.equals("then")) && verbFollows(t, k + 1)) {
                     return false; // "captured X last week and advanced on Friday": the time closes the first conjunct
                 }
             }
@@ -117,6 +117,14 @@ final class TimeAssigner {
             }
         }
         return true;
+    }
+
+    /** True when the next word that is not an adverb is a verb (a coordinated verb phrase follows). */
+    private static boolean verbFollows(List<Token> t, int k) {
+        while (k < t.size() && t.get(k).pos().equals("ADV")) {
+            k++;
+        }
+        return k < t.size() && (t.get(k).pos().equals("VERB") || t.get(k).text().toLowerCase().endsWith("ed"));
     }
 
     private static int firstVerb(List<Token> t) {
