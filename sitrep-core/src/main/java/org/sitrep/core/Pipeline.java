@@ -83,7 +83,18 @@ public final class Pipeline {
         List<List<ActorTagger.Raw>> rawActors = new ArrayList<>(n);
         List<List<PlaceCandidate>> candidates = new ArrayList<>(n);
         boolean[] mayHoldEvent = new boolean[n];
+        boolean cut = false;
         for (Sentence s : sentences) {
+            if (!cut && System.nanoTime() > deadline) {
+                cut = true;
+                diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached while scanning "
+                        + "sentence " + s.index() + " of " + n + "; the rest of the article was not analysed"));
+            }
+            if (cut) {
+                rawActors.add(List.of());
+                candidates.add(List.of());
+                continue;
+            }
             Words w = new Words(s.text(), s.span().start());
             List<ActorTagger.Raw> raw = actorTagger.tag(w);
             boolean[] blocked = blockedWords(w, raw, a.outlet());
@@ -108,8 +119,10 @@ public final class Pipeline {
         int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
         for (Sentence s : sentences) {
             if (System.nanoTime() > deadline) {
-                diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached at sentence "
-                        + s.index() + " of " + n + "; the rest of the article was not analysed"));
+                if (!cut) {
+                    diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached at sentence "
+                            + s.index() + " of " + n + "; the rest of the article was not analysed"));
+                }
                 break;
             }
             int i = s.index();

@@ -22,14 +22,63 @@ public final class MentionReconciler {
     static final int RESTATEMENT_WINDOW = 3;
 
     public List<EventMention> reconcile(List<EventMention> in) {
+        // index once, so that an article with many mentions stays linear
+        java.util.Map<EventMention, String> keys = new java.util.IdentityHashMap<>();
+        java.util.Map<Integer, List<EventMention>> bySentence = new java.util.HashMap<>();
+        java.util.Set<String> dated = new java.util.HashSet<>();
+        List<EventMention> tolls = new ArrayList<>();
+        for (EventMention e : in) {
+            String key = eventKey(e);
+            keys.put(e, key);
+            bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
+            if (isDated(e)) {
+                dated.add(key + "|" + e.realis());
+            }
+            if (e.type() == EventType.CASUALTIES) {
+                tolls.add(e);
+            }
+        }
+        java.util.Map<String, List<EventMention>> kept = new java.util.HashMap<>();
+        java.util.Set<String> sourced = new java.util.HashSet<>();
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : in) {
-            if (subsumed(e, in) || restated(e, out) || backReference(e, in) || weakerToll(e, in)) {
+            String key = keys.get(e);
+            boolean backReference = !isDated(e) && dated.contains(key + "|" + e.realis());
+            String bySource = e.claimant() != null && e.claimant().id() != null
+                    ? key + "|" + claimantKey(e) + "|" + (isDated(e) ? e.time().interval().firstDay() : "") : null;
+            if (subsumed(e, bySentence.get(e.sentence())) || backReference || bySource != null && sourced.contains(bySource)
+                    || restatedNearby(e, kept.getOrDefault(key, List.of())) || weakerToll(e, tolls)) {
                 continue;
             }
             out.add(e);
+            kept.computeIfAbsent(key, k -> new ArrayList<>()).add(e);
+            if (bySource != null) {
+                sourced.add(bySource);
+            }
         }
         return out;
+    }
+
+    private static String eventKey(EventMention e) {
+        return e.type() + "|" + (e.actor() == null ? "" : e.actor().id()) + "|" + placeKey(e);
+    }
+
+    private static boolean isDated(EventMention e) {
+        return e.time() != null && e.time().interval().isKnown();
+    }
+
+    /** A mention of the same event, day and source among the last kept ones within the restatement window. */
+    private static boolean restatedNearby(EventMention e, List<EventMention> sameEvent) {
+        for (int i = sameEvent.size() - 1; i >= 0; i--) {
+            EventMention o = sameEvent.get(i);
+            if (e.sentence() - o.sentence() > RESTATEMENT_WINDOW) {
+                return false;
+            }
+            if (sameDay(o, e) && Objects.equals(claimantKey(o), claimantKey(e))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean subsumed(EventMention e, List<EventMention> all) {
@@ -71,36 +120,6 @@ public final class MentionReconciler {
             return a.actor() == null && b.actor() == null;
         }
         return Objects.equals(a.actor().id(), b.actor().id());
-    }
-
-    /** An undated mention of an event the article dates elsewhere (before or after it) refers back to that one. */
-    private static boolean backReference(EventMention e, List<EventMention> all) {
-        if (e.time() != null && e.time().interval().isKnown()) {
-            return false;
-        }
-        for (EventMention o : all) {
-            if (o != e && o.type() == e.type() && sameActor(o, e) && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis()
-                    && o.time() != null && o.time().interval().isKnown()) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean restated(EventMention e, List<EventMention> kept) {
-        for (EventMention o : kept) {
-            boolean sameEvent = o.type() == e.type() && sameActor(o, e) && placeKey(o).equals(placeKey(e));
-            String claimant = claimantKey(e);
-            if (sameEvent && claimant != null && claimant.equals(claimantKey(o)) && sameDay(o, e) && e.claimant().id() != null) {
-                return true;
-            }
-            if (o.type() == e.type() && Math.abs(o.sentence() - e.sentence()) <= RESTATEMENT_WINDOW
-                    && sameActor(o, e) && placeKey(o).equals(placeKey(e))
-                    && sameDay(o, e) && Objects.equals(claimantKey(o), claimantKey(e))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static String claimantKey(EventMention e) {
