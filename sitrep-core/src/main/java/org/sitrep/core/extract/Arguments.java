@@ -51,7 +51,7 @@ final class Arguments {
 
     /** Places of the trigger, in text order; may be empty. */
     List<PlaceMention> places(SentenceFacts f, TriggerLexicon.Match trig, TriggerLexicon.Frame frame, int scopeEndToken,
-                              DocumentState st, int nextTriggerGapEnd) {
+                              DocumentState st) {
         List<Token> t = f.tokens();
         int trigEndOff = t.get(trig.end() - 1).span().end();
         int scopeEndOff = scopeEndToken >= t.size() ? f.sentence().span().end() : t.get(scopeEndToken).span().start();

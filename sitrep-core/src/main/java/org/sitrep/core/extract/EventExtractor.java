@@ -61,10 +61,10 @@ public final class EventExtractor {
                 frame = TriggerLexicon.Frame.PATIENT;
             }
             int scopeEnd = k + 1 < found.size() ? found.get(k + 1).start() : t.size();
-            List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st, 0);
+            List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st);
             if (places.isEmpty() && k + 1 < found.size() && onlyConjunction(t, trig.end(), found.get(k + 1).start())) {
                 int scope2 = k + 2 < found.size() ? found.get(k + 2).start() : t.size();
-                places = args.places(ff, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st, 0);
+                places = args.places(ff, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st);
             }
             boolean unnamed = places.isEmpty() && args.unnamedObject(ff, trig);
             if (places.isEmpty() && !unnamed && type != EventType.OFFENSIVE) {

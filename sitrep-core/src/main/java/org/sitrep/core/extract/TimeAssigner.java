@@ -172,9 +172,9 @@ final class TimeAssigner {
         return false;
     }
 
+    /** A time carried over from the narrative: the same interval, marked INFERRED (carried times are at most days). */
     static TimeInterval inferred(TimeInterval i) {
-        return new TimeInterval(i.start(), i.end(), i.precision() == TimePrecision.PART_OF_DAY || i.precision() == TimePrecision.MINUTE
-                ? TimePrecision.INFERRED : i.precision() == TimePrecision.DAY ? TimePrecision.INFERRED : i.precision());
+        return new TimeInterval(i.start(), i.end(), TimePrecision.INFERRED);
     }
 
     /** The publication day as an inferred event time, for present-tense statements. */
