@@ -110,9 +110,15 @@ final class TimeAssigner {
                 }
             }
         }
+        boolean nounTrigger = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL;
+        boolean predicateSeen = false;
         for (int k = from; k < to; k++) {
             if (isMainVerb(t.get(k)) && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
                     && t.get(k + 1).pos().equals("DET"))) {
+                if (nounTrigger && te > trig.start() && !predicateSeen) {
+                    predicateSeen = true; // "Clashes erupted near X on Thursday": the noun's own verb
+                    continue;
+                }
                 return false;
             }
         }

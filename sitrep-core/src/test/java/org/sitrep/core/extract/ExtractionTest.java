@@ -266,6 +266,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aNounsOwnVerbDoesNotKeepItFromItsTime() {
+        List<EventMention> es = TestData.extract("Clashes erupted between the SDF and Turkish-backed factions near Manbij on Thursday. "
+                + "Iran-backed militias pulled out of Abu Kamal and al-Mayadin overnight.", "2024-12-06").events();
+        assertEquals(LocalDate.of(2024, 12, 5), at(es, EventType.CLASH, "Manbij").time().interval().firstDay());
+        at(es, EventType.WITHDRAW, "Abu Kamal");
+        at(es, EventType.WITHDRAW, "al-Mayadin");
+    }
+
+    @Test
     void claimsAreExtractedWithSubjectAndValue() {
         Extraction x = TestData.extract("Homs, Syria's third-largest city, lies about 160 km from Damascus. "
                 + "Al-Qaeda-affiliated Hayat Tahrir al-Sham leads the offensive.", "2025-03-14");
