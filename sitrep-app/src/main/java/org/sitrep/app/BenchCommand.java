@@ -14,10 +14,7 @@ import org.sitrep.core.ingest.ArticleFactory;
 import org.sitrep.core.ingest.RawDocument;
 import org.sitrep.core.model.Diagnostic;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -42,7 +39,7 @@ import java.util.regex.Pattern;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure extraction throughput against baselines on a generated (or given) corpus.")
-final class BenchCommand implements Callable<Integer> {
+final class BenchCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--mb", description = "Corpus size in MB when generated (default: ${DEFAULT-VALUE}).")
     int mb = 50;
 
@@ -55,15 +52,10 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Random seed of the generated corpus (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Mixin
-    Common common = new Common();
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Gazetteer gazetteer = Engine.gazetteer(common.home(), (Diagnostic d) -> System.err.println(d.format()));
         List<RawDocument> docs = corpus != null ? read(corpus) : BenchCorpus.build(seeds(), gazetteer, mb * 1_000_000L, seed);
         long bytes = docs.stream().mapToLong(d -> d.text().getBytes(StandardCharsets.UTF_8).length).sum();

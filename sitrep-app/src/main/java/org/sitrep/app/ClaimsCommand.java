@@ -4,8 +4,6 @@ import org.sitrep.core.Extraction;
 import org.sitrep.core.json.Json;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -13,19 +11,14 @@ import java.util.concurrent.Callable;
 /** {@code sitrep claims PATH...}: checkable statements that are not events (rank, distance, affiliation, role). */
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = "Print the claims in the articles: ranks, distances, affiliations, roles.")
-final class ClaimsCommand implements Callable<Integer> {
+final class ClaimsCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
     ListingArgs args = new ListingArgs();
 
-    @Mixin
-    Common common = new Common();
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         return Listing.print(args.paths, common, args.format, out, Extraction::claims, Json::claim, c -> out.printf("%-22s %-28s %-36s %-8s %s%n",
                 c.doc(), EventTable.cut(c.subject(), 28), EventTable.cut(c.attribute(), 36),
                 EventTable.cut(c.value(), 20) + (c.approximate() ? "~" : ""), c.claimant() == null ? "" : c.claimant().text()));

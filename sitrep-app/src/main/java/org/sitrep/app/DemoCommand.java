@@ -7,9 +7,6 @@ import org.sitrep.core.model.EventType;
 import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.model.Realis;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -32,18 +29,13 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run sitrep on the bundled example articles (capture of Hama, Dec 2024) and print the situation.")
-final class DemoCommand implements Callable<Integer> {
+final class DemoCommand extends SitrepCommand implements Callable<Integer> {
     static final String EXAMPLE = "examples/hama-2024-12";
 
-    @Mixin
-    Common common = new Common();
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() throws IOException {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Path dir = exampleDir();
         List<Extraction> results = new ArrayList<>();
         common.quiet = true;

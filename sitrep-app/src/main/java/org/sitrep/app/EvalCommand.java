@@ -6,11 +6,8 @@ import org.sitrep.core.eval.Gold;
 import org.sitrep.core.json.Json;
 import org.sitrep.core.model.EventMention;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,7 +21,7 @@ import java.util.concurrent.Callable;
 /** {@code sitrep eval --gold FILE PATH...}: scores extraction against a gold file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the events extracted from PATH against a gold file in the seeds.gold.json format.")
-final class EvalCommand implements Callable<Integer> {
+final class EvalCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold annotation (seeds.gold.json format).")
     Path gold;
 
@@ -37,20 +34,15 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--details", description = "List every miss, spurious prediction and wrong field.")
     boolean details;
 
-    @Mixin
-    Common common = new Common();
-
-    @Spec
-    CommandSpec spec;
 
     @Override
     public Integer call() {
-        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter out = out();
         Gold g;
         try (InputStream in = Files.newInputStream(gold)) {
             g = Gold.parse(in);
         } catch (IOException | RuntimeException e) {
-            spec.commandLine().getErr().println(gold + ": error: cannot read gold file: " + e.getMessage());
+            err().println(gold + ": error: cannot read gold file: " + e.getMessage());
             return 2;
         }
         List<EventMention> predicted = new ArrayList<>();

@@ -6,11 +6,8 @@ import org.sitrep.core.geo.GazetteerCompiler;
 import org.sitrep.core.model.Diagnostic;
 import org.sitrep.core.model.GeoEntry;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
-import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -35,24 +32,19 @@ final class GazetteerCommand {
     /** Adds a GeoNames dump (e.g. SD.txt, allCountries.txt, cities500.txt; plain or .gz) to the user's gazetteer. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Add a GeoNames dump (19-column format, plain or gzip) to the gazetteer under $SITREP_HOME/gazetteer.")
-    static final class Import implements Callable<Integer> {
+    static final class Import extends SitrepCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;
 
         @Option(names = "--name", description = "Name of the imported set (default: the file name).")
         String name;
 
-        @Mixin
-        Common common = new Common();
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter out = out();
             if (!Files.isRegularFile(file)) {
-                spec.commandLine().getErr().println(file + ": error: no such file");
+                err().println(file + ": error: no such file");
                 return 1;
             }
             String base = name != null ? name : file.getFileName().toString().replaceAll("(\\.txt)?(\\.gz)?$", "");
@@ -68,7 +60,7 @@ final class GazetteerCommand {
                  Writer w = new OutputStreamWriter(new GZIPOutputStream(Files.newOutputStream(tmp), 1 << 16), StandardCharsets.UTF_8)) {
                 stats = new GazetteerCompiler().compile(r, w, file.toString(), d -> {
                     if (warnings[0]++ < 20) {
-                        spec.commandLine().getErr().println(d.format());
+                        err().println(d.format());
                     }
                 });
             }
@@ -82,23 +74,18 @@ final class GazetteerCommand {
 
     /** Shows what a name matches in the gazetteer (exact and transliteration-tolerant keys). */
     @Command(name = "lookup", mixinStandardHelpOptions = true, description = "Show the gazetteer entries a place name matches.")
-    static final class Lookup implements Callable<Integer> {
+    static final class Lookup extends SitrepCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME")
         String name;
 
         @Option(names = "--country", description = "Only entries in this ISO country code.")
         String country;
 
-        @Mixin
-        Common common = new Common();
-
-        @Spec
-        CommandSpec spec;
 
         @Override
         public Integer call() {
-            PrintWriter out = spec.commandLine().getOut();
-            Gazetteer g = Engine.gazetteer(common.home(), (Diagnostic d) -> spec.commandLine().getErr().println(d.format()));
+            PrintWriter out = out();
+            Gazetteer g = Engine.gazetteer(common.home(), (Diagnostic d) -> err().println(d.format()));
             String key = g.keys().normal(name);
             out.println("normal key: " + key + "   skeleton: " + g.keys().skeleton(key));
             for (GeoEntry e : g.byNormal(key)) {

@@ -19,6 +19,20 @@ public final class ActorTagger {
         this.lexicon = lexicon;
     }
 
+    /** For a pronoun-like description ("fighters", "forces") followed by "from [the] X": X's lexicon match, or null. */
+    private PhraseTrie.Match<ActorLexicon.Entry> partOf(Words w, PhraseTrie.Match<ActorLexicon.Entry> m, int last) {
+        ActorLexicon.Description d = m.value().description();
+        if (d == null || !d.role().equals("any") || last + 2 >= w.size() || !w.folded(last + 1).equals("from")) {
+            return null;
+        }
+        int k = last + 2 + (w.folded(last + 2).equals("the") ? 1 : 0);
+        if (k >= w.size()) {
+            return null;
+        }
+        PhraseTrie.Match<ActorLexicon.Entry> x = lexicon.match(w, k);
+        return x != null && (x.value().actor() != null || !x.value().description().role().equals("any")) ? x : null;
+    }
+
     /** Longest-match, left to right, non-overlapping. */
     public List<Raw> tag(Words w) {
         List<Raw> out = new ArrayList<>();
@@ -33,6 +47,14 @@ public final class ActorTagger {
                 continue;
             }
             int last = i + m.words() - 1;
+            PhraseTrie.Match<ActorLexicon.Entry> of = partOf(w, m, last);
+            if (of != null) {
+                // "fighters from the opposition factions": the words name part of that actor
+                int end = last + 2 + (w.folded(last + 2).equals("the") ? 1 : 0) + of.words() - 1;
+                out.add(new Raw(new Span(w.start(i), w.end(end)), w.text(i, end), of.value(), i, end));
+                i = end + 1;
+                continue;
+            }
             out.add(new Raw(new Span(w.start(i), w.end(last)), w.text(i, last), m.value(), i, last));
             i = last + 1;
         }

@@ -74,20 +74,19 @@ final class Arguments {
                 scope.add(p);
             }
         }
-        if (pronounAfter(t, trig.end())) {
-            PlaceMention before = nearestBefore(f, trigStartOff);
-            if (before != null) {
-                return List.of(before);
-            }
+        // "withdrew from it": the place named before in the sentence, else (with no other place) the narrative's
+        boolean pronoun = pronounAfter(t, trig.end());
+        PlaceMention before = pronoun ? nearestBefore(f, trigStartOff) : null;
+        if (before != null) {
+            return List.of(before);
         }
         List<PlaceMention> group = firstGroup(f, scope);
         if (!group.isEmpty() && changesControl(trig.entry().type()) && containerOfUnnamed(f, trigEndOff, group.get(0))) {
             group = List.of();
         }
-        if (group.isEmpty() && pronounAfter(t, trig.end())) {
-            PlaceMention before = nearestBefore(f, trigStartOff);
-            return before != null ? List.of(before) : st.carriedPlace(f.sentence().index()) != null
-                    ? List.of(st.carriedPlace(f.sentence().index())) : List.of();
+        if (group.isEmpty() && pronoun) {
+            PlaceMention carried = st.carriedPlace(f.sentence().index());
+            return carried == null ? List.of() : List.of(carried);
         }
         return expand(group, st, f);
     }

@@ -41,10 +41,6 @@ public final class DocumentState {
         this.operationStart = operationStart;
     }
 
-    public TimeInterval lastTime() {
-        return lastTime;
-    }
-
     public LocalDate operationStart() {
         return operationStart;
     }

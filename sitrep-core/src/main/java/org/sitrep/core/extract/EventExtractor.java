@@ -47,10 +47,16 @@ public final class EventExtractor {
         List<EventMention> out = new ArrayList<>();
         Casualties toll = casualties.parse(f, f.next());
         boolean tollAttached = false;
+        boolean[] admitted = new boolean[found.size()];
+        boolean absorber = false;
+        for (int k = 0; k < found.size(); k++) {
+            admitted[k] = admissible(f, found.get(k), found);
+            absorber |= admitted[k] && absorbsCasualties(found.get(k).entry().type());
+        }
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
             EventType type = trig.entry().type();
-            if (!admissible(f, trig, found)) {
+            if (!admitted[k]) {
                 continue;
             }
             Attribution attribution = Attribution.governing(attributions, trig.start());
@@ -86,8 +92,7 @@ public final class EventExtractor {
                 places = List.of(shared);
             }
             if (type == EventType.CASUALTIES) {
-                if (toll == null || tollAttached || found.stream().anyMatch(o -> o != trig && absorbsCasualties(o.entry().type())
-                        && admissible(f, o, found))) {
+                if (toll == null || tollAttached || absorber) {
                     continue;
                 }
                 tollAttached = true;

@@ -249,7 +249,7 @@ public final class PlaceTagger {
                 j++;
                 continue;
             }
-            if (featureBefore != null && j == from && !isGenericOnly(featureBefore)) {
+            if (featureBefore != null && j == from && !keys.isGenericPrefix(featureBefore)) {
                 emit(w, from, to, listKind, listId, new Lookup(List.of(), List.of(), null), out);
                 return afterFeature(w, to);
             }
@@ -260,10 +260,6 @@ public final class PlaceTagger {
             }
         }
         return afterFeature(w, to);
-    }
-
-    private boolean isGenericOnly(String featureWord) {
-        return keys.isGenericPrefix(featureWord);
     }
 
     private boolean isFeatureAfter(Words w, int i) {
