@@ -52,7 +52,6 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--seed", description = "Random seed of the generated corpus (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = out();

@@ -32,7 +32,6 @@ import java.util.concurrent.Callable;
 final class DemoCommand extends SitrepCommand implements Callable<Integer> {
     static final String EXAMPLE = "examples/hama-2024-12";
 
-
     @Override
     public Integer call() throws IOException {
         PrintWriter out = out();

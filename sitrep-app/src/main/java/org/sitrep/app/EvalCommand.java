@@ -34,7 +34,6 @@ final class EvalCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--details", description = "List every miss, spurious prediction and wrong field.")
     boolean details;
 
-
     @Override
     public Integer call() {
         PrintWriter out = out();

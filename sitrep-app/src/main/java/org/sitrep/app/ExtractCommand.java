@@ -15,7 +15,6 @@ final class ExtractCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
     ListingArgs args = new ListingArgs();
 
-
     @Override
     public Integer call() {
         PrintWriter out = out();

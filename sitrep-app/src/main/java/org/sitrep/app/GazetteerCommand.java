@@ -39,7 +39,6 @@ final class GazetteerCommand {
         @Option(names = "--name", description = "Name of the imported set (default: the file name).")
         String name;
 
-
         @Override
         public Integer call() throws IOException {
             PrintWriter out = out();
@@ -80,7 +79,6 @@ final class GazetteerCommand {
 
         @Option(names = "--country", description = "Only entries in this ISO country code.")
         String country;
-
 
         @Override
         public Integer call() {
