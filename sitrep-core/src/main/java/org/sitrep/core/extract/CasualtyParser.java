@@ -38,9 +38,25 @@ final class CasualtyParser {
             + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z][\\w’'-]*\\s?){1,3}?)(?=\\s*(?:,|—|–|-|\\band\\b|\\.|;|$|\\baccording\\b))");
     private static final Pattern NESTED = Pattern.compile("(?i)(\\d+)\\s+of whom were\\s+([\\w -]+?)(?=—|–|,|\\.|$)");
 
+    /** Words one of which every casualty pattern above needs: a cheap test before the patterns run. */
+    private static final String[] NEEDED = {"kill", "died", "dead", "wound", "injur", "captur", "leaving", "lives of"};
+
+    static boolean mayHoldCasualties(String s) {
+        String lower = s.toLowerCase(Locale.ROOT);
+        for (String w : NEEDED) {
+            if (lower.contains(w)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The casualty report of the sentence (with breakdown continued from {@code next}), or null. */
     Casualties parse(SentenceFacts f, String next) {
         String s = f.sentence().text();
+        if (!mayHoldCasualties(s)) {
+            return null;
+        }
         Matcher m = TOTAL.matcher(s);
         String kind;
         long min;

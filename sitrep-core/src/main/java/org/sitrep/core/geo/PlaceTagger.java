@@ -274,7 +274,30 @@ public final class PlaceTagger {
     private record Lookup(List<PlaceCandidate.Hit> hits, List<Admin1> admin1s, Gazetteer.Country country) {
     }
 
+    /** Lookups are pure functions of the words and the two flags; names recur, so results are kept (bounded). */
+    private static final int CACHE_SIZE = 100_000;
+    private static final Lookup NONE = new Lookup(List.of(), List.of(), null);
+    private final java.util.concurrent.ConcurrentHashMap<String, Lookup> cache = new java.util.concurrent.ConcurrentHashMap<>();
+
     private Lookup lookup(Words w, int from, int to, boolean cued, boolean person) {
+        StringBuilder key = new StringBuilder().append(cued ? 'c' : '-').append(person ? 'p' : '-');
+        for (int k = from; k < to; k++) {
+            key.append('\u0001').append(w.word(k));
+        }
+        String k = key.toString();
+        Lookup l = cache.get(k);
+        if (l == null) {
+            l = uncachedLookup(w, from, to, cued, person);
+            l = l == null ? NONE : new Lookup(List.copyOf(l.hits), List.copyOf(l.admin1s), l.country);
+            if (cache.size() > CACHE_SIZE) {
+                cache.clear();
+            }
+            cache.put(k, l);
+        }
+        return l == NONE ? null : l;
+    }
+
+    private Lookup uncachedLookup(Words w, int from, int to, boolean cued, boolean person) {
         List<String> words = new ArrayList<>(to - from);
         for (int k = from; k < to; k++) {
             String f = w.folded(k);

@@ -63,6 +63,7 @@ public final class Annotator {
 
     private static final ThreadLocal<SentenceDetectorME> SENTENCES = ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCE));
     private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.TAGS));
+    private static final ThreadLocal<GreedyTagger> GREEDY = ThreadLocal.withInitial(() -> GreedyTagger.of(Models.TAGS));
     private static final ThreadLocal<LemmatizerME> LEMMATIZER = ThreadLocal.withInitial(() -> new LemmatizerME(Models.LEMMAS));
 
     /** Splits the cleaned text into sentences (not yet analysed). */
@@ -117,7 +118,7 @@ public final class Annotator {
         for (int i = 0; i < spans.length; i++) {
             words[i] = normalizeQuotes(spans[i].getCoveredText(s.text()).toString());
         }
-        String[] tags = TAGGER.get().tag(words);
+        String[] tags = tags(words);
         String[] lemmas = lemmas(words, tags);
         List<Token> tokens = new ArrayList<>(spans.length);
         int base = s.span().start();
@@ -127,6 +128,23 @@ public final class Annotator {
                     spans[i].getCoveredText(s.text()).toString(), tags[i], lemma.toLowerCase(Locale.ROOT)));
         }
         return new Sentence(s.index(), s.span(), s.text(), tokens);
+    }
+
+    /** UD tags by greedy decoding of the tagging model ({@link GreedyTagger}), or by OpenNLP's tagger if it cannot. */
+    static String[] tags(String[] words) {
+        GreedyTagger g = GREEDY.get();
+        return g != null ? g.tag(words) : TAGGER.get().tag(words);
+    }
+
+    /** True when tagging sums the model's features by parts ({@link GreedyTagger#decomposed}). */
+    static boolean taggingByParts() {
+        GreedyTagger g = GREEDY.get();
+        return g != null && g.decomposed();
+    }
+
+    /** OpenNLP's own tagger with the same greedy model, for comparison with {@link #tags}. */
+    static String[] openNlpTags(String[] words) {
+        return TAGGER.get().tag(words);
     }
 
     /** Lemmas are token-local in the UD lemmatizer's features, so they are cached by (word, tag). */

@@ -1,0 +1,240 @@
+package org.sitrep.core.nlp;
+
+import opennlp.tools.ml.model.AbstractModel;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.postag.POSContextGenerator;
+import opennlp.tools.postag.POSModel;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Greedy (left-to-right, one hypothesis) decoding of an OpenNLP maximum-entropy POS model. It picks, word by word,
+ * the tag with the largest summed feature weight — the tag OpenNLP's beam search of width one picks, whose
+ * probabilities are a monotone function of those sums.
+ *
+ * <p>The sum is computed by parts. The model's features for word i are those of word i itself (affixes, shape,
+ * the word), the words at i-2, i-1, i+1, i+2 as window features ("p1w=…"), whether i-k is the sentence start, and
+ * the previous one or two tags. Each word's contribution at each of the five window offsets is summed once and
+ * kept (a bounded cache per thread), as are the contributions of sentence starts and tags, so tagging a word is
+ * seven vector additions instead of building and looking up some twenty feature strings. The decomposition is
+ * checked against the model's own feature generator when the tagger is built; if the model's features differ
+ * (another feature configuration), the tagger generates features with OpenNLP's generator for every word
+ * instead. Not thread-safe; use one per thread.
+ */
+final class GreedyTagger {
+    private static final int WORD_CACHE = 30_000;
+    private static final String[] WINDOW = {"p2", "p1", "", "n1", "n2"};
+
+    private final POSContextGenerator features;
+    private final Map<String, Context> weights;
+    private final String[] tags;
+    private final int k;
+    private final boolean decomposed;
+    /** Per word: its contributions at offsets -2, -1, 0, +1, +2 (as seen from the word being tagged), k each. */
+    private final Map<String, double[]> words = new HashMap<>();
+    /** Per position 0, 1, 2: the sentence-start features' contribution. */
+    private final double[][] start;
+    /** Per previous tag, and per pair of previous tags. */
+    private final double[][] tag1;
+    private final double[][] tag2;
+
+    private GreedyTagger(POSContextGenerator features, Map<String, Context> weights, String[] tags) {
+        this.features = features;
+        this.weights = weights;
+        this.tags = tags;
+        this.k = tags.length;
+        this.start = new double[3][];
+        for (int i = 0; i < 3; i++) {
+            start[i] = sum(List.of((i == 0 ? "" : WINDOW[2 - i]) + "S=begin"));
+        }
+        this.tag1 = new double[k][];
+        this.tag2 = new double[k * k][];
+        for (int a = 0; a < k; a++) {
+            tag1[a] = sum(List.of("t=" + tags[a]));
+            for (int b = 0; b < k; b++) {
+                tag2[a * k + b] = sum(List.of("t2=" + tags[a] + "," + tags[b]));
+            }
+        }
+        this.decomposed = decompositionHolds();
+    }
+
+    /**
+     * A greedy decoder for the model, or null when the model is not a maximum-entropy model without a tag
+     * dictionary (then the caller keeps OpenNLP's own tagger).
+     */
+    @SuppressWarnings("unchecked")
+    static GreedyTagger of(POSModel model) {
+        Object artifact = model.getArtifact("pos.model");
+        if (!(artifact instanceof AbstractModel m) || model.getFactory().getTagDictionary() != null) {
+            return null;
+        }
+        Object[] data = m.getDataStructures();
+        if (data.length < 3 || !(data[1] instanceof Map<?, ?> map) || !(data[2] instanceof String[] outcomes)) {
+            return null;
+        }
+        return new GreedyTagger(model.getFactory().getPOSContextGenerator(1), (Map<String, Context>) map, outcomes);
+    }
+
+    /** True when this tagger sums features by parts (the model's feature configuration is the expected one). */
+    boolean decomposed() {
+        return decomposed;
+    }
+
+    /** One tag per word. */
+    String[] tag(String[] sentence) {
+        return decomposed ? tagByParts(sentence) : tagByFeatures(sentence);
+    }
+
+    private String[] tagByParts(String[] sentence) {
+        int n = sentence.length;
+        String[] out = new String[n];
+        int[] chosen = new int[n];
+        double[][] parts = new double[n][];
+        for (int i = 0; i < n; i++) {
+            parts[i] = word(sentence[i]);
+        }
+        double[] score = new double[k];
+        for (int i = 0; i < n; i++) {
+            System.arraycopy(parts[i], 2 * k, score, 0, k);
+            for (int off = -2; off <= 2; off++) {
+                int j = i + off;
+                if (off != 0 && j >= 0 && j < n) {
+                    add(score, parts[j], (off + 2) * k);
+                }
+            }
+            if (i < 3) {
+                add(score, start[i], 0);
+            }
+            if (i >= 1) {
+                add(score, tag1[chosen[i - 1]], 0);
+            }
+            if (i >= 2) {
+                add(score, tag2[chosen[i - 2] * k + chosen[i - 1]], 0);
+            }
+            int best = argmax(score);
+            chosen[i] = best;
+            out[i] = tags[best];
+        }
+        return out;
+    }
+
+    private String[] tagByFeatures(String[] sentence) {
+        String[] out = new String[sentence.length];
+        for (int i = 0; i < sentence.length; i++) {
+            out[i] = tags[argmax(sum(Arrays.asList(features.getContext(i, sentence, Arrays.copyOf(out, i), null))))];
+        }
+        return out;
+    }
+
+    /** A word's five window contributions, from the model's own features for it. */
+    private double[] word(String w) {
+        double[] v = words.get(w);
+        if (v != null) {
+            return v;
+        }
+        v = new double[5 * k];
+        String[] own = features.getContext(0, new String[]{w}, new String[0], null);
+        List<String> local = new ArrayList<>();
+        String token = null;
+        for (String f : own) {
+            if (f.startsWith("w=")) {
+                token = f;
+            }
+            if (!f.equals("S=begin")) {
+                local.add(f);
+            }
+        }
+        System.arraycopy(sum(local), 0, v, 2 * k, k);
+        if (token != null) {
+            for (int slot = 0; slot < 5; slot++) {
+                if (slot != 2) {
+                    // the word seen from the tagged word at offset (slot - 2) is that word's window feature:
+                    // e.g. the word before (slot 1) gives "p1w=…"
+                    System.arraycopy(sum(List.of(WINDOW[slot] + token)), 0, v, slot * k, k);
+                }
+            }
+        }
+        if (words.size() >= WORD_CACHE) {
+            words.clear();
+        }
+        words.put(w, v);
+        return v;
+    }
+
+    private double[] sum(List<String> feats) {
+        double[] s = new double[k];
+        for (String f : feats) {
+            Context c = weights.get(f);
+            if (c != null) {
+                int[] o = c.getOutcomes();
+                double[] p = c.getParameters();
+                for (int x = 0; x < o.length; x++) {
+                    s[o[x]] += p[x];
+                }
+            }
+        }
+        return s;
+    }
+
+    private void add(double[] into, double[] v, int from) {
+        for (int x = 0; x < k; x++) {
+            into[x] += v[from + x];
+        }
+    }
+
+    private static int argmax(double[] s) {
+        int best = 0;
+        for (int x = 1; x < s.length; x++) {
+            if (s[x] > s[best]) {
+                best = x;
+            }
+        }
+        return best;
+    }
+
+    /** The model's features for a probe sentence are exactly the parts summed by {@link #tagByParts}. */
+    private boolean decompositionHolds() {
+        String[] probe = {"Rebels", "captured", "Hama's", "al-Ghab", "on", "3", "Dec", ",", "U.S.", "officials", "said", "."};
+        String[] prior = new String[probe.length];
+        Arrays.fill(prior, tags[0]);
+        if (k > 1) {
+            prior[1] = tags[1];
+        }
+        for (int i = 0; i < probe.length; i++) {
+            Set<String> expected = new HashSet<>();
+            for (int off = -2; off <= 2; off++) {
+                int j = i + off;
+                if (j < 0 || j >= probe.length) {
+                    continue;
+                }
+                for (String f : features.getContext(0, new String[]{probe[j]}, new String[0], null)) {
+                    if (off == 0 && !f.equals("S=begin")) {
+                        expected.add(f);
+                    } else if (off != 0 && f.startsWith("w=")) {
+                        expected.add(WINDOW[off + 2] + f);
+                    }
+                }
+                if (j == 0) {
+                    expected.add((off == 0 ? "" : WINDOW[off + 2]) + "S=begin");
+                }
+            }
+            if (i >= 1) {
+                expected.add("t=" + prior[i - 1]);
+            }
+            if (i >= 2) {
+                expected.add("t2=" + prior[i - 2] + "," + prior[i - 1]);
+            }
+            String[] actual = features.getContext(i, probe, Arrays.copyOf(prior, i), null);
+            if (actual.length != expected.size() || !expected.equals(new HashSet<>(Arrays.asList(actual)))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -1,0 +1,62 @@
+package org.sitrep.core.nlp;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.TestData;
+import org.sitrep.core.clean.Cleaner;
+
+import java.nio.file.Path;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class GreedyTaggerTest {
+    private final Annotator annotator = new Annotator();
+
+    private static String[] words(String sentence) {
+        opennlp.tools.util.Span[] spans = UdTokens.tokenize(sentence);
+        String[] w = new String[spans.length];
+        for (int i = 0; i < spans.length; i++) {
+            w[i] = spans[i].getCoveredText(sentence).toString();
+        }
+        return w;
+    }
+
+    @Test
+    void agreesWithOpenNlpsTaggerOnEverySentenceOfTheExample() {
+        int sentences = 0;
+        for (Path p : TestData.seeds()) {
+            for (Sentence s : annotator.sentences(new Cleaner().clean(TestData.read(p)).text().cleaned())) {
+                String[] w = words(s.text());
+                assertArrayEquals(Annotator.openNlpTags(w), Annotator.tags(w), s.text());
+                sentences++;
+            }
+        }
+        assertTrue(sentences > 100, "sentences compared: " + sentences);
+    }
+
+    @Test
+    void agreesOnRandomWordSequences() {
+        Random r = new Random(7);
+        String[] vocabulary = {"the", "rebels", "captured", "Hama", "on", "Thursday", ",", "and", "fighters", "said", "it",
+                "was", "not", "taken", "x9", "’s", "\"", "(", "—", "run", "lead", "to", "that", "2024", "ABC"};
+        for (int n = 0; n < 300; n++) {
+            String[] w = new String[r.nextInt(40)];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = r.nextInt(10) == 0 ? Long.toString(r.nextLong(), 36) : vocabulary[r.nextInt(vocabulary.length)];
+            }
+            assertArrayEquals(Annotator.openNlpTags(w), Annotator.tags(w), String.join(" ", w));
+        }
+    }
+
+    @Test
+    void theBundledModelIsTaggedByParts() {
+        assertTrue(Annotator.taggingByParts(), "the model's features no longer decompose; tagging falls back to feature strings");
+    }
+
+    @Test
+    void emptySentence() {
+        assertEquals(0, Annotator.tags(new String[0]).length);
+    }
+}
