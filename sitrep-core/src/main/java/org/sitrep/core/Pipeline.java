@@ -84,6 +84,7 @@ public final class Pipeline {
         List<List<PlaceCandidate>> candidates = new ArrayList<>(n);
         boolean[] mayHoldEvent = new boolean[n];
         boolean cut = false;
+        boolean placeSeen = false;
         for (Sentence s : sentences) {
             if (!cut && System.nanoTime() > deadline) {
                 cut = true;
@@ -102,7 +103,8 @@ public final class Pipeline {
             boolean headline = isHeading(s.text()) || s.text().equals(a.title());
             List<PlaceCandidate> places = headline ? List.of() : placeTagger.tag(w, blocked, s.index() * 1000);
             candidates.add(places);
-            mayHoldEvent[s.index()] = !headline && mayHoldEvent(w, placeWords(w, places))
+            placeSeen |= !places.isEmpty();
+            mayHoldEvent[s.index()] = !headline && mayHoldEvent(w, placeWords(w, places, placeSeen))
                     && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
         }
         Geocoder.Result geo = geocoder.resolve(candidates);
@@ -168,22 +170,24 @@ public final class Pipeline {
      */
     private boolean mayHoldEvent(Words w, boolean[] nearPlace) {
         for (int i = 0; i < w.size(); i++) {
-            String f = w.folded(i);
-            if (nearPlace[i] ? events.triggers().mayTrigger(f) : events.triggers().mayTriggerWithoutPlace(f)) {
+            if (events.triggers().mayTriggerAt(w, i, !nearPlace[i])) {
                 return true;
             }
         }
         return false;
     }
 
-    /** For each word, whether a place candidate or a place pronoun lies within reach of it. */
-    private static boolean[] placeWords(Words w, List<PlaceCandidate> places) {
+    /**
+     * For each word, whether a place candidate or a place pronoun lies within reach of it. Pronouns count only
+     * once the document has named a place ({@code placeSeen}): before that, "it" and "there" cannot refer to one.
+     */
+    private static boolean[] placeWords(Words w, List<PlaceCandidate> places, boolean placeSeen) {
         boolean[] near = new boolean[w.size()];
         List<Integer> anchors = new ArrayList<>();
         for (PlaceCandidate p : places) {
             anchors.add(w.indexAtOrAfter(p.span().start() - w.start(0) + w.localStart(0)));
         }
-        for (int i = 0; i < w.size(); i++) {
+        for (int i = 0; placeSeen && i < w.size(); i++) {
             String f = w.folded(i);
             if (f.equals("it") || f.equals("them") || f.equals("there")) {
                 anchors.add(i);

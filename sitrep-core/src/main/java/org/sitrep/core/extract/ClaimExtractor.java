@@ -5,6 +5,7 @@ import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.Claimant;
 import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.text.Literals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -20,7 +21,9 @@ import java.util.regex.Pattern;
  * claimant (when attributed), the quote and span. Thread-safe.
  */
 public final class ClaimExtractor {
-    private static final Pattern CUE = Pattern.compile("(?i)largest|biggest|populous|km\\b|kilomet|miles|affiliat|spokes|leader|commander|chief");
+    /** Words one of which a claim needs (rank, distance, affiliation, role). */
+    private static final String[] CUES = {"largest", "biggest", "populous", "km", "kilomet", "miles", "affiliat", "spokes", "leader",
+        "commander", "chief"};
     private static final Pattern RANK = Pattern.compile("(?i)\\b(?:(?:[A-Z][\\w]+)['’]s\\s+)?(?:the\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))?[- ]?(largest|biggest|most populous)\\s+(city|town)(?:\\s+in\\s+([A-Z][\\w]+))?");
     private static final Pattern RANK_OWNER = Pattern.compile("([A-Z][\\w]+)['’]s\\s+(?:the\\s+)?(?:\\w+[- ])?(?:largest|biggest|most populous)");
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(approximately|about|around|some|nearly|roughly|almost|over|more than)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+capital,?\\s+)?((?:[A-Z][\\w’'-]+)(?:\\s[A-Z][\\w’'-]+)*)");
@@ -31,7 +34,7 @@ public final class ClaimExtractor {
 
     /** Cheap test: could the sentence hold a claim? */
     public boolean mayHoldClaim(String sentence) {
-        return CUE.matcher(sentence).find();
+        return Literals.containsAny(sentence.toLowerCase(Locale.ROOT), CUES);
     }
 
     public List<Claim> extract(String doc, SentenceFacts f, DocumentState st) {

@@ -2,6 +2,7 @@ package org.sitrep.core.extract;
 
 import org.sitrep.core.model.QuantityMention;
 import org.sitrep.core.model.Span;
+import org.sitrep.core.text.Literals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -22,12 +23,12 @@ public final class QuantityTagger {
             + "twelve|fifteen|twenty|thirty|forty|fifty)(?<mult>\\s+(?:hundred|thousand|million))?\\b(?<whom>\\s+of whom)?");
     private static final Pattern NOT_A_COUNT = Pattern.compile("(?i)^\\s*(km|kilomet|miles?|am|pm|a\\.m|p\\.m|percent|%|years? old)");
 
-    private static final Pattern NUMBER_WORD = Pattern.compile("(?i)\\b(?:hundreds|thousands|dozens?|scores|two|three|four|five|six|seven|"
-            + "eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty)\\b");
+    private static final String[] NUMBER_WORDS = {"hundreds", "thousands", "dozen", "dozens", "scores", "two", "three", "four",
+        "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"};
 
     public List<QuantityMention> tag(String sentence, int base) {
         List<QuantityMention> out = new ArrayList<>();
-        if (!hasDigit(sentence) && !NUMBER_WORD.matcher(sentence).find()) {
+        if (!Literals.hasDigit(sentence) && !Literals.containsAnyWord(sentence.toLowerCase(Locale.ROOT), NUMBER_WORDS)) {
             return out;
         }
         Matcher m = Q.matcher(sentence);
@@ -48,16 +49,6 @@ public final class QuantityTagger {
             out.add(new QuantityMention(new Span(base + start, base + m.end()), sentence.substring(start, m.end()), min, max, approximate));
         }
         return out;
-    }
-
-    private static boolean hasDigit(String s) {
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                return true;
-            }
-        }
-        return false;
     }
 
     private static long value(String num, String mult) {

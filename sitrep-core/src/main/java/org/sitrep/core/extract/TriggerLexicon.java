@@ -4,6 +4,7 @@ import org.sitrep.core.model.EventType;
 import org.sitrep.core.nlp.Token;
 import org.sitrep.core.text.Fold;
 import org.sitrep.core.text.Resources;
+import org.sitrep.core.text.Words;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -34,7 +35,15 @@ public final class TriggerLexicon {
     private final Set<String> prefilterStems;
     private final Set<String> placeless;
 
-    private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless) {
+    /** An entry's words as the pre-filter sees them: folded, hyphenated words split ("re-enter" → re, enter). */
+    private record Phrase(String[] parts, Entry entry) {
+    }
+
+    private final Map<String, List<Phrase>> byFirstPart;
+
+    private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless,
+                           Map<String, List<Phrase>> byFirstPart) {
+        this.byFirstPart = byFirstPart;
         this.byFirst = byFirst;
         this.prefilterStems = prefilterStems;
         this.placeless = placeless;
@@ -48,6 +57,7 @@ public final class TriggerLexicon {
         Map<String, List<Entry>> byFirst = new HashMap<>();
         Set<String> stems = new HashSet<>();
         Set<String> placeless = new HashSet<>();
+        Map<String, List<Phrase>> byFirstPart = new HashMap<>();
         for (String line : Resources.lines("/org/sitrep/core/extract/triggers.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 4 && f.length != 5) {
@@ -57,27 +67,90 @@ public final class TriggerLexicon {
             java.util.Set<String> needs = f.length == 5 ? java.util.Set.of(f[4].split("\\|")) : java.util.Set.of();
             Entry e = new Entry(lemmas, EventType.parse(f[1]), Frame.valueOf(f[2].toUpperCase()), f[3], needs);
             byFirst.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(e);
-            List<String> forms = inflections(Fold.fold(lemmas[0]).replace(" ", ""));
-            stems.addAll(forms);
-            if (e.type() == EventType.WITHDRAW || e.type() == EventType.OFFENSIVE || e.type() == EventType.CASUALTIES
-                    || e.type() == EventType.DEPLOYMENT) {
-                placeless.addAll(forms);
+            String[] parts = Fold.fold(String.join(" ", lemmas)).split(" ");
+            byFirstPart.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Phrase(parts, e));
+            stems.addAll(inflections(parts[0]));
+            if (isPlaceless(e.type())) {
+                placeless.addAll(inflections(parts[0]));
             }
         }
         for (List<Entry> l : byFirst.values()) {
             l.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         }
-        return new TriggerLexicon(byFirst, stems, placeless);
+        return new TriggerLexicon(byFirst, stems, placeless, byFirstPart);
     }
 
     /**
-     * Cheap test on a folded word: is it (the first word of) a trigger in some inflection? Used to select sentences
-     * for full analysis. The forms are generated from the lexicon (regular inflection plus the irregular verbs of war
-     * reporting), so the test is one hash lookup.
+     * The pre-filter that selects sentences for tagging: can a trigger phrase start at word {@code i}? The first
+     * word must be an inflection of the phrase's first word (one hash lookup: the forms are generated from the
+     * lexicon, regular inflection plus the irregular verbs of war reporting); the phrase's other words must follow,
+     * each in some inflection, with at most two other words between them ("took full control of"); and a word the
+     * entry needs must follow within eight words. It accepts everything {@link #find} can accept on the tagged
+     * sentence and more, never less. With {@code placeless}, only triggers whose events need no place of their own
+     * count (withdrawals, offensives, tolls, deployments).
      */
-    public boolean mayTrigger(String foldedWord) {
-        String base = IRREGULAR.get(foldedWord);
-        return prefilterStems.contains(foldedWord) || base != null && prefilterStems.contains(base) || foldedWord.equals("dead");
+    public boolean mayTriggerAt(Words w, int i, boolean placeless) {
+        String f = w.folded(i);
+        if (f.equals("dead")) {
+            return true;
+        }
+        String base = IRREGULAR.get(f);
+        Set<String> stems = placeless ? this.placeless : prefilterStems;
+        if (!stems.contains(f) && (base == null || !stems.contains(base))) {
+            return false;
+        }
+        for (String form : wordForms(f)) {
+            for (Phrase p : byFirstPart.getOrDefault(form, List.of())) {
+                if ((!placeless || isPlaceless(p.entry().type())) && follows(w, i, p)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean follows(Words w, int i, Phrase p) {
+        int j = i + 1;
+        int k = 1;
+        int skipped = 0;
+        while (k < p.parts().length && j < w.size()) {
+            if (wordForms(w.folded(j)).contains(p.parts()[k])) {
+                k++;
+            } else if (++skipped > 2) {
+                return false;
+            }
+            j++;
+        }
+        if (k < p.parts().length) {
+            return false;
+        }
+        if (p.entry().needs().isEmpty()) {
+            return true;
+        }
+        for (int x = j; x < Math.min(w.size(), j + 8); x++) {
+            for (String form : wordForms(w.folded(x))) {
+                if (p.entry().needs().contains(form)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** A folded word and the base forms regular inflection and the irregular verbs give for it. */
+    private static List<String> wordForms(String w) {
+        List<String> out = new ArrayList<>(6);
+        out.add(w);
+        String base = IRREGULAR.get(w);
+        if (base != null) {
+            out.add(base);
+        }
+        addStems(w, out);
+        return out;
+    }
+
+    private static boolean isPlaceless(EventType t) {
+        return t == EventType.WITHDRAW || t == EventType.OFFENSIVE || t == EventType.CASUALTIES || t == EventType.DEPLOYMENT;
     }
 
     /** Irregular past forms and their base (irregular-verbs.tsv). */
@@ -152,7 +225,15 @@ public final class TriggerLexicon {
         if (base != null) {
             out.add(base);
         }
-        for (String suffix : new String[]{"ing", "ed", "es", "s", "d"}) {
+        addStems(w, out);
+        return out;
+    }
+
+    private static final String[] SUFFIXES = {"ing", "ed", "es", "s", "d"};
+
+    /** The stems regular inflection gives: "capturing" → captur, capture; "shelled" → shell. */
+    private static void addStems(String w, List<String> out) {
+        for (String suffix : SUFFIXES) {
             if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
                 String stem = w.substring(0, w.length() - suffix.length());
                 out.add(stem);
@@ -163,7 +244,6 @@ public final class TriggerLexicon {
                 }
             }
         }
-        return out;
     }
 
     private static boolean matches(Token t, String want) {

@@ -39,16 +39,28 @@ public final class TimeTagger {
         List<int[]> taken = new ArrayList<>();
         java.util.Set<Candidate> cands = new java.util.LinkedHashSet<>();
         for (TimeRules.Rule r : TimeRules.RULES) {
-            for (int[] region : regions(r, words, text.length())) {
-                Matcher m = r.pattern().matcher(text);
-                m.region(region[0], region[1]);
-                m.useTransparentBounds(true);
-                m.useAnchoringBounds(false);
-                while (m.find()) {
-                    if (m.end() > m.start() && wordBoundaryAt(text, m.start())) {
+            List<Integer> at = anchorsOf(r, words);
+            if (at.isEmpty()) {
+                continue;
+            }
+            // a match holds one of its rule's anchors and starts at a word at most MAX_BEFORE characters before it:
+            // try the rule only there (anchored), not at every character of the sentence
+            Matcher m = r.pattern().matcher(text);
+            m.useTransparentBounds(true);
+            m.useAnchoringBounds(false);
+            int end = Math.min(text.length(), at.get(at.size() - 1) + MAX_AFTER);
+            int tried = -1;
+            for (int p : at) {
+                for (int st = Math.max(Math.max(0, p - MAX_BEFORE), tried + 1); st <= p; st++) {
+                    if (!wordBoundaryAt(text, st) || !Character.isLetterOrDigit(text.charAt(st))) {
+                        continue;
+                    }
+                    m.region(st, end);
+                    if (m.lookingAt() && m.end() > m.start()) {
                         cands.add(new Candidate(r.kind(), r.pattern(), m.start(), m.end()));
                     }
                 }
+                tried = p;
             }
         }
         List<Candidate> sorted = new ArrayList<>(cands);
@@ -67,9 +79,12 @@ public final class TimeTagger {
         return out;
     }
 
-    /** Where a rule can match: windows around its anchors, merged (a rule's words lie within a few words of them). */
-    private static List<int[]> regions(TimeRules.Rule r, java.util.Map<String, List<Integer>> words, int n) {
-        List<int[]> out = new ArrayList<>();
+    /** How far before its anchor word a time expression may start, and how far after it it may end (characters). */
+    private static final int MAX_BEFORE = 70;
+    private static final int MAX_AFTER = 50;
+
+    /** Positions of a rule's anchor words in the text, ascending. */
+    private static List<Integer> anchorsOf(TimeRules.Rule r, java.util.Map<String, List<Integer>> words) {
         List<Integer> at = new ArrayList<>();
         for (String a : r.anchors()) {
             List<Integer> ps = words.get(a);
@@ -78,16 +93,7 @@ public final class TimeTagger {
             }
         }
         java.util.Collections.sort(at);
-        for (int p : at) {
-            int from = Math.max(0, p - 70);
-            int to = Math.min(n, p + 50);
-            if (!out.isEmpty() && from <= out.get(out.size() - 1)[1]) {
-                out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], to);
-            } else {
-                out.add(new int[]{from, to});
-            }
-        }
-        return out;
+        return at;
     }
 
     /** Positions of the lower-cased words of a text that anchor some rule ("DIGIT" for digits). */
