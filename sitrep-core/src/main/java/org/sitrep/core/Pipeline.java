@@ -83,6 +83,7 @@ public final class Pipeline {
         List<List<ActorTagger.Raw>> rawActors = new ArrayList<>(n);
         List<List<PlaceCandidate>> candidates = new ArrayList<>(n);
         boolean[] mayHoldEvent = new boolean[n];
+        Words[] words = new Words[n];
         boolean cut = false;
         boolean placeSeen = false;
         for (Sentence s : sentences) {
@@ -97,6 +98,7 @@ public final class Pipeline {
                 continue;
             }
             Words w = new Words(s.text(), s.span().start());
+            words[s.index()] = w;
             List<ActorTagger.Raw> raw = actorTagger.tag(w);
             boolean[] blocked = blockedWords(w, raw, a.outlet());
             rawActors.add(raw);
@@ -132,7 +134,8 @@ public final class Pipeline {
                 st.resetTime();
             }
             TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i));
-            List<TimeExpr> times = timeTagger.tag(s.text(), s.span().start(), ctx);
+            List<TimeExpr> times = words[i] == null ? timeTagger.tag(s.text(), s.span().start(), ctx)
+                    : timeTagger.tag(s.text(), s.span().start(), ctx, words[i]);
             quantities.addAll(quantityTagger.tag(s.text(), s.span().start()));
             List<PlaceMention> places = geo.mentions().get(i).stream().filter(Objects::nonNull).toList();
             places.stream().filter(p -> !p.place().resolved() && p.kind() != PlaceMention.Kind.ANAPHOR).forEach(unresolved::add);

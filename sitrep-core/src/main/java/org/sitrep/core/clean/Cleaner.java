@@ -187,7 +187,9 @@ public final class Cleaner {
     private static final class Builder {
         final String raw;
         final StringBuilder text = new StringBuilder();
-        final List<Integer> map = new ArrayList<>();
+        /** Raw offset of each kept character (a growable int array: one entry per character). */
+        int[] map = new int[1024];
+        int mapSize;
         final List<Statement> statements = new ArrayList<>();
         final List<String> captionCredits = new ArrayList<>();
         final List<String> captionDates = new ArrayList<>();
@@ -214,20 +216,31 @@ public final class Cleaner {
             }
             if (text.length() > 0) {
                 text.append('\n');
-                map.add(lineStart > 0 ? lineStart - 1 : 0);
+                mapAdd(lineStart > 0 ? lineStart - 1 : 0);
             }
             int begin = text.length();
-            for (int i = 0; i < drop.length; i++) {
-                if (!drop[i]) {
-                    text.append(raw.charAt(start + i));
-                    map.add(start + i);
+            int from = -1;
+            for (int i = 0; i <= drop.length; i++) {
+                if (i < drop.length && !drop[i]) {
+                    mapAdd(start + i);
+                    from = from < 0 ? i : from;
+                } else if (from >= 0) {
+                    text.append(raw, start + from, start + i);
+                    from = -1;
                 }
             }
             while (text.length() > begin && Character.isWhitespace(text.charAt(text.length() - 1))) {
                 text.setLength(text.length() - 1);
-                map.remove(map.size() - 1);
+                mapSize--;
             }
             lineSpans.add(new int[]{begin, text.length()});
+        }
+
+        private void mapAdd(int rawOffset) {
+            if (mapSize == map.length) {
+                map = java.util.Arrays.copyOf(map, map.length * 2);
+            }
+            map[mapSize++] = rawOffset;
         }
 
         void attributeLastLine(String author, String handle, String date) {
@@ -241,11 +254,8 @@ public final class Cleaner {
         CleanText finish(Cleaner c) {
             String title = null;
             String cleaned = text.toString();
-            int[] toRaw = new int[map.size() + 1];
-            for (int i = 0; i < map.size(); i++) {
-                toRaw[i] = map.get(i);
-            }
-            toRaw[map.size()] = raw.length();
+            int[] toRaw = java.util.Arrays.copyOf(map, mapSize + 1);
+            toRaw[mapSize] = raw.length();
             if (lineSpans.size() > 1) {
                 int[] first = lineSpans.get(0);
                 String firstLine = cleaned.substring(first[0], first[1]);

@@ -28,11 +28,22 @@ public final class QuantityTagger {
 
     public List<QuantityMention> tag(String sentence, int base) {
         List<QuantityMention> out = new ArrayList<>();
-        if (!Literals.hasDigit(sentence) && !Literals.containsAnyWord(sentence.toLowerCase(Locale.ROOT), NUMBER_WORDS)) {
+        List<Integer> numbers = numberStarts(sentence);
+        if (numbers.isEmpty()) {
             return out;
         }
-        Matcher m = Q.matcher(sentence);
-        while (m.find()) {
+        Matcher m = Q.matcher(sentence).useTransparentBounds(true).useAnchoringBounds(false);
+        int from = 0;
+        for (int p : numbers) {
+            // a quantity holds a number: look for one only from a hedge's length before each number
+            if (p < from) {
+                continue;
+            }
+            m.region(Math.max(from, p - HEDGE_REACH), sentence.length());
+            if (!m.find()) {
+                break;
+            }
+            from = m.end();
             String num = m.group("num");
             if (num.matches("(19|20)\\d\\d") || NOT_A_COUNT.matcher(sentence.substring(m.end())).lookingAt()
                     || m.start("num") > 0 && sentence.charAt(m.start("num") - 1) == ':'
@@ -48,6 +59,34 @@ public final class QuantityTagger {
             int start = m.group("hedge") != null ? m.start("hedge") : m.start("num");
             out.add(new QuantityMention(new Span(base + start, base + m.end()), sentence.substring(start, m.end()), min, max, approximate));
         }
+        return out;
+    }
+
+    /** Characters a hedge ("approximately", "an estimated") and its spaces take before the number. */
+    private static final int HEDGE_REACH = 18;
+
+    /** Where digits and number words start in the sentence, ascending. */
+    private static List<Integer> numberStarts(String s) {
+        List<Integer> out = new ArrayList<>();
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
+                out.add(i);
+            }
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (lower.length() == s.length()) {
+            for (String w : NUMBER_WORDS) {
+                for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
+                    if (Literals.wordAt(lower, i, w.length())) {
+                        out.add(i);
+                    }
+                }
+            }
+        } else if (Literals.containsAnyWord(lower, NUMBER_WORDS)) {
+            out.add(0); // lower-casing changed offsets: search the whole sentence
+        }
+        java.util.Collections.sort(out);
         return out;
     }
 

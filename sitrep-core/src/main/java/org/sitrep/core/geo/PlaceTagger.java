@@ -25,9 +25,16 @@ public final class PlaceTagger {
     private final NameKeys keys;
     private final PlaceCues cues = PlaceCues.DEFAULT;
 
+    /** The lower-case words that the scan in {@link #tag} acts on (cues, list introducers, "the"). */
+    private final java.util.Set<String> loopWords = new java.util.HashSet<>();
+
     public PlaceTagger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.keys = gazetteer.keys();
+        loopWords.add("the");
+        loopWords.addAll(cues.objectVerbs);
+        loopWords.addAll(cues.kindBefore);
+        loopWords.addAll(java.util.List.of("including", "notably", "being", "namely", "such", "among"));
     }
 
     /** Place candidates in {@code w}; words with {@code blocked[i]} (actor names) are never places. */
@@ -41,6 +48,10 @@ public final class PlaceTagger {
         int i = 0;
         while (i < n) {
             String f = w.folded(i);
+            if (listKind == null && !w.capitalized(i) && !loopWords.contains(f) && !keys.isArticle(f)) {
+                i++; // nothing below starts at a lower-case word that is not a cue: the common case, decided at once
+                continue;
+            }
             if (blocked[i]) {
                 listKind = null;
                 i++;

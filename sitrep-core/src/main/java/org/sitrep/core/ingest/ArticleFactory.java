@@ -40,6 +40,8 @@ public final class ArticleFactory {
     static final int INFERRED_PUBLICATION_WINDOW_DAYS = 4;
     private static final Pattern SELF_REFERENCE = Pattern.compile(
             "\\b(?:told|stated to|said to|speaking to|in an interview with|according to)\\s+((?:[A-Z][\\w’'-]+\\s?){1,3})");
+    private static final String[] SELF_REFERENCE_LEADS = {"told", "stated to", "said to", "speaking to", "in an interview with",
+        "according to"};
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|tonight|this afternoon)\\b");
 
     private final Cleaner cleaner = new Cleaner();
@@ -145,10 +147,16 @@ public final class ArticleFactory {
     /** An outlet the text refers to itself by, when a caption credit or a second reference confirms it. */
     static String outletFromText(CleanText c) {
         java.util.Map<String, Integer> counts = new java.util.HashMap<>();
-        Matcher m = SELF_REFERENCE.matcher(c.text().cleaned());
-        while (m.find()) {
-            String name = m.group(1).strip().replaceAll("\\s+(at|that|on|in)$", "");
-            counts.merge(name, 1, Integer::sum);
+        String text = c.text().cleaned();
+        Matcher m = SELF_REFERENCE.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        // the pattern starts with one of these words: try it only where one occurs
+        for (String lead : SELF_REFERENCE_LEADS) {
+            for (int at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
+                if (m.region(at, text.length()).lookingAt()) {
+                    String name = m.group(1).strip().replaceAll("\\s+(at|that|on|in)$", "");
+                    counts.merge(name, 1, Integer::sum);
+                }
+            }
         }
         for (String credit : c.captionCredits()) {
             counts.merge(credit, 1, Integer::sum);

@@ -23,14 +23,18 @@ public final class Literals {
     public static boolean containsAnyWord(String lower, String... words) {
         for (String w : words) {
             for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
-                int e = i + w.length();
-                if ((i == 0 || !Character.isLetterOrDigit(lower.charAt(i - 1)))
-                        && (e == lower.length() || !Character.isLetterOrDigit(lower.charAt(e)))) {
+                if (wordAt(lower, i, w.length())) {
                     return true;
                 }
             }
         }
         return false;
+    }
+
+    /** True when the {@code length} characters at {@code i} are a whole word (no letter or digit on either side). */
+    public static boolean wordAt(String s, int i, int length) {
+        int e = i + length;
+        return (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1))) && (e == s.length() || !Character.isLetterOrDigit(s.charAt(e)));
     }
 
     /** True when the text holds an ASCII digit. */

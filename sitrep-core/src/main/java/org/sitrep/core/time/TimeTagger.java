@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import org.sitrep.core.text.Regex;
+import org.sitrep.core.text.Words;
 
 /**
  * Finds time expressions in a sentence and resolves them against a {@link TimeContext}: absolute dates with or
@@ -31,8 +32,13 @@ public final class TimeTagger {
 
     /** Finds and resolves every time expression in {@code text}; spans are offset by {@code base}. */
     public List<TimeExpr> tag(String text, int base, TimeContext ctx) {
+        return tag(text, base, ctx, new Words(text, base));
+    }
+
+    /** As {@link #tag(String, int, TimeContext)}, with the text's words already scanned. */
+    public List<TimeExpr> tag(String text, int base, TimeContext ctx, Words scanned) {
         List<TimeExpr> out = new ArrayList<>();
-        java.util.Map<String, List<Integer>> words = anchorWords(text);
+        java.util.Map<String, List<Integer>> words = anchorWords(scanned);
         if (words.isEmpty()) {
             return out;
         }
@@ -96,32 +102,15 @@ public final class TimeTagger {
         return at;
     }
 
-    /** Positions of the lower-cased words of a text that anchor some rule ("DIGIT" for digits). */
-    private static java.util.Map<String, List<Integer>> anchorWords(String s) {
+    /** Positions (in the text) of the folded words that anchor some rule ("DIGIT" for words starting with a digit). */
+    private static java.util.Map<String, List<Integer>> anchorWords(Words w) {
         java.util.Map<String, List<Integer>> out = new java.util.HashMap<>();
-        int n = s.length();
-        int i = 0;
-        while (i < n) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9') {
-                out.computeIfAbsent("DIGIT", k -> new ArrayList<>()).add(i);
-                while (i < n && Character.isDigit(s.charAt(i))) {
-                    i++;
-                }
-            } else if (Character.isLetter(c)) {
-                int j = i;
-                while (j < n && Character.isLetter(s.charAt(j))) {
-                    j++;
-                }
-                if (j - i <= 9) {
-                    String w = s.substring(i, j).toLowerCase(java.util.Locale.ROOT);
-                    if (ANCHORS.contains(w)) {
-                        out.computeIfAbsent(w, k -> new ArrayList<>()).add(i);
-                    }
-                }
-                i = j;
-            } else {
-                i++;
+        for (int i = 0; i < w.size(); i++) {
+            String f = w.folded(i);
+            char c = f.charAt(0);
+            String anchor = c >= '0' && c <= '9' ? "DIGIT" : ANCHORS.contains(f) ? f : null;
+            if (anchor != null) {
+                out.computeIfAbsent(anchor, k -> new ArrayList<>(2)).add(w.localStart(i));
             }
         }
         return out;
