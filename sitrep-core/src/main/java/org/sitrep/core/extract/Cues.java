@@ -81,7 +81,7 @@ public final class Cues {
     }
 
     private static List<String[]> candidates(Map<String, List<String[]>> index, Token t) {
-        List<String[]> a = index.get(t.text().toLowerCase().replace('\u2019', '\''));
+        List<String[]> a = index.get(t.lower());
         List<String[]> b = index.get(t.lemma());
         if (a == null) {
             return b == null ? List.of() : b;
@@ -107,7 +107,7 @@ public final class Cues {
             boolean ok = true;
             for (int k = 0; k < p.length && ok; k++) {
                 Token t = tokens.get(i + k);
-                String w = t.text().toLowerCase().replace('\u2019', '\'');
+                String w = t.lower();
                 ok = w.equals(p[k]) || t.lemma().equals(p[k]);
             }
             if (ok) {

@@ -40,10 +40,15 @@ public final class TriggerLexicon {
     }
 
     private final Map<String, List<Phrase>> byFirstPart;
+    /** Every regular inflection of every entry's first word, as written (lower case). */
+    private final Set<String> firstForms = new HashSet<>();
 
     private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless,
                            Map<String, List<Phrase>> byFirstPart) {
         this.byFirstPart = byFirstPart;
+        for (String first : byFirst.keySet()) {
+            firstForms.addAll(inflections(first));
+        }
         this.byFirst = byFirst;
         this.prefilterStems = prefilterStems;
         this.placeless = placeless;
@@ -217,7 +222,7 @@ public final class TriggerLexicon {
      * "shelled" → "shell"), for words the statistical lemmatizer leaves as they are.
      */
     static List<String> forms(Token t) {
-        String w = t.text().toLowerCase().replace('\u2019', '\'');
+        String w = t.lower();
         List<String> out = new ArrayList<>(8);
         out.add(t.lemma());
         out.add(w);
@@ -256,6 +261,11 @@ public final class TriggerLexicon {
     }
 
     private Match matchAt(List<Token> tokens, int i) {
+        Token first = tokens.get(i);
+        if (!byFirst.containsKey(first.lemma()) && !firstForms.contains(first.lower())
+                && !byFirst.containsKey(IRREGULAR.getOrDefault(first.lower(), ""))) {
+            return null; // no inflection of a trigger's first word: decided without generating the word's forms
+        }
         List<Entry> cands = null;
         for (String f : forms(tokens.get(i))) {
             cands = byFirst.get(f);

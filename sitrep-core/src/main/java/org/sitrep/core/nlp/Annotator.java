@@ -114,9 +114,11 @@ public final class Annotator {
     /** Tokens, UD tags and lemmas for one sentence; returns a new, analysed sentence. */
     public Sentence analyze(Sentence s) {
         opennlp.tools.util.Span[] spans = UdTokens.tokenize(s.text());
+        String[] texts = new String[spans.length];
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {
-            words[i] = normalizeQuotes(spans[i].getCoveredText(s.text()).toString());
+            texts[i] = s.text().substring(spans[i].getStart(), spans[i].getEnd());
+            words[i] = normalizeQuotes(texts[i]);
         }
         String[] tags = tags(words);
         String[] lemmas = lemmas(words, tags);
@@ -125,7 +127,7 @@ public final class Annotator {
         for (int i = 0; i < spans.length; i++) {
             String lemma = lemmas[i] == null || lemmas[i].equals("O") ? words[i] : lemmas[i];
             tokens.add(new Token(new Span(base + spans[i].getStart(), base + spans[i].getEnd()),
-                    spans[i].getCoveredText(s.text()).toString(), tags[i], lemma.toLowerCase(Locale.ROOT)));
+                    texts[i], tags[i], lemma.toLowerCase(Locale.ROOT)));
         }
         return new Sentence(s.index(), s.span(), s.text(), tokens);
     }
