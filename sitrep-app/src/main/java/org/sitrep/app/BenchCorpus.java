@@ -8,6 +8,10 @@ import org.sitrep.core.model.GeoEntry;
 import org.sitrep.core.nlp.Annotator;
 import org.sitrep.core.nlp.Sentence;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -15,13 +19,20 @@ import java.util.List;
 import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.zip.GZIPInputStream;
 
 /**
- * The benchmark corpus: the bundled articles as they are, then articles recombined from their sentences (each
- * article 8–30 sentences drawn from all five, in the seeds' own mix of event and background sentences) with
- * place names replaced by random populated places of the war-affected countries in the gazetteer (SY, UA, SD, MM,
- * YE, CD), month days and numbers varied, and a dateline. News-like in its vocabulary, entity density and
- * furniture; deterministic for a seed. It is synthetic: real text can be benchmarked with {@code --corpus PATH}.
+ * The benchmark corpus, a stream of two kinds of article in a given share of bytes, deterministic for a seed:
+ * <ul>
+ * <li>war reports: the bundled articles as they are, then articles recombined from their sentences (each article
+ * 8–30 sentences drawn from all five, in the seeds' own mix of event and background sentences) with place names
+ * replaced by random populated places of the war-affected countries in the gazetteer (SY, UA, SD, MM, YE, CD, LB,
+ * PS), month days and numbers varied, and a dateline;</li>
+ * <li>other news: real English text on other subjects — paragraphs of the English proceedings of the European
+ * Parliament (Europarl, as sampled in Apache Lucene's test framework; {@code bench/europarl-en.txt.gz}), two to
+ * five paragraphs an article, with a dateline.</li>
+ * </ul>
+ * Real text of your own can be benchmarked with {@code --corpus PATH}.
  */
 final class BenchCorpus {
     private static final Pattern CAPITALISED = Pattern.compile("\\b(?:al-|Al-)?[A-Z][a-z’']{3,}(?:\\s(?:al-)?[A-Z][a-z’']{3,})?\\b");
@@ -31,14 +42,26 @@ final class BenchCorpus {
     private BenchCorpus() {
     }
 
-    static List<RawDocument> build(List<String> seeds, Gazetteer gazetteer, long targetBytes, long seed) {
+    /** The articles of the corpus, war reports and other news interleaved. */
+    record Corpus(List<RawDocument> all, List<RawDocument> war, List<RawDocument> other) {
+    }
+
+    /** A corpus of {@code targetBytes} in which war reports take {@code warShare} (0–1) of the bytes. */
+    static Corpus build(List<String> seeds, Gazetteer gazetteer, long targetBytes, double warShare, long seed) throws IOException {
         Random r = new Random(seed);
-        List<RawDocument> out = new ArrayList<>();
+        List<String> paragraphs = otherNews();
+        List<RawDocument> all = new ArrayList<>();
+        List<RawDocument> war = new ArrayList<>();
+        List<RawDocument> other = new ArrayList<>();
+        long warBytes = 0;
         long bytes = 0;
         for (int i = 0; i < seeds.size(); i++) {
-            out.add(new RawDocument("seed" + i, "bench/seed" + i, seeds.get(i), Metadata.NONE, List.of()));
-            bytes += seeds.get(i).getBytes(StandardCharsets.UTF_8).length;
+            RawDocument d = new RawDocument("seed" + i, "bench/seed" + i, seeds.get(i), Metadata.NONE, List.of());
+            all.add(d);
+            war.add(d);
+            warBytes += seeds.get(i).getBytes(StandardCharsets.UTF_8).length;
         }
+        bytes += warBytes;
         List<String> sentences = new ArrayList<>();
         Annotator an = new Annotator();
         Cleaner cleaner = new Cleaner();
@@ -50,21 +73,56 @@ final class BenchCorpus {
         List<String> places = placeNames(gazetteer, r);
         int n = 0;
         while (bytes < targetBytes) {
-            StringBuilder sb = new StringBuilder();
-            LocalDate day = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(900));
-            sb.append(day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)).append(' ')
-                    .append(day.getDayOfMonth()).append(", ").append(day.getYear()).append(" Hour: ").append(1 + r.nextInt(12))
-                    .append(':').append(10 + r.nextInt(50)).append(" am\n");
-            int count = 8 + r.nextInt(23);
-            for (int k = 0; k < count; k++) {
-                sb.append(vary(sentences.get(r.nextInt(sentences.size())), places, r)).append(k % 3 == 2 ? "\n\n" : " ");
+            StringBuilder sb = dateline(r);
+            boolean isWar = warBytes < warShare * (bytes + 1);
+            if (isWar) {
+                int count = 8 + r.nextInt(23);
+                for (int k = 0; k < count; k++) {
+                    sb.append(vary(sentences.get(r.nextInt(sentences.size())), places, r)).append(k % 3 == 2 ? "\n\n" : " ");
+                }
+            } else {
+                int count = 2 + r.nextInt(4);
+                for (int k = 0; k < count; k++) {
+                    sb.append(paragraphs.get(r.nextInt(paragraphs.size()))).append("\n\n");
+                }
             }
             String text = sb.toString();
-            out.add(new RawDocument("bench" + n, "bench/" + n, text, Metadata.NONE, List.of()));
-            bytes += text.getBytes(StandardCharsets.UTF_8).length;
+            RawDocument d = new RawDocument("bench" + n, "bench/" + n, text, Metadata.NONE, List.of());
+            all.add(d);
+            (isWar ? war : other).add(d);
+            long size = text.getBytes(StandardCharsets.UTF_8).length;
+            bytes += size;
+            warBytes += isWar ? size : 0;
             n++;
         }
-        return out;
+        return new Corpus(all, war, other);
+    }
+
+    private static StringBuilder dateline(Random r) {
+        StringBuilder sb = new StringBuilder();
+        LocalDate day = LocalDate.of(2023, 1, 1).plusDays(r.nextInt(900));
+        sb.append(day.getMonth().getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.ENGLISH)).append(' ')
+                .append(day.getDayOfMonth()).append(", ").append(day.getYear()).append(" Hour: ").append(1 + r.nextInt(12))
+                .append(':').append(10 + r.nextInt(50)).append(" am\n");
+        return sb;
+    }
+
+    /** Paragraphs of real English on other subjects (Europarl; see the README's attribution). */
+    private static List<String> otherNews() throws IOException {
+        try (InputStream in = BenchCorpus.class.getResourceAsStream("bench/europarl-en.txt.gz")) {
+            if (in == null) {
+                throw new IOException("bench/europarl-en.txt.gz missing from the classpath");
+            }
+            List<String> out = new ArrayList<>();
+            try (BufferedReader br = new BufferedReader(new InputStreamReader(new GZIPInputStream(in), StandardCharsets.UTF_8))) {
+                for (String line; (line = br.readLine()) != null; ) {
+                    if (!line.isBlank()) {
+                        out.add(line.strip());
+                    }
+                }
+            }
+            return out;
+        }
     }
 
     /** Real populated places of war-affected countries, sampled from the gazetteer. */

@@ -136,7 +136,8 @@ public final class Pipeline {
             TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i));
             List<TimeExpr> times = words[i] == null ? timeTagger.tag(s.text(), s.span().start(), ctx)
                     : timeTagger.tag(s.text(), s.span().start(), ctx, words[i]);
-            quantities.addAll(quantityTagger.tag(s.text(), s.span().start()));
+            quantities.addAll(words[i] == null ? quantityTagger.tag(s.text(), s.span().start())
+                    : quantityTagger.tag(s.text(), s.span().start(), words[i]));
             List<PlaceMention> places = geo.mentions().get(i).stream().filter(Objects::nonNull).toList();
             places.stream().filter(p -> !p.place().resolved() && p.kind() != PlaceMention.Kind.ANAPHOR).forEach(unresolved::add);
             Sentence analysed = mayHoldEvent[i] ? annotator.analyze(s) : s;

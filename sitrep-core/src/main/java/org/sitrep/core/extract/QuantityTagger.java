@@ -3,6 +3,7 @@ package org.sitrep.core.extract;
 import org.sitrep.core.model.QuantityMention;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.text.Literals;
+import org.sitrep.core.text.Words;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -27,8 +28,24 @@ public final class QuantityTagger {
         "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"};
 
     public List<QuantityMention> tag(String sentence, int base) {
+        return tag(sentence, base, numberStarts(sentence));
+    }
+
+    /** As {@link #tag(String, int)}, with the sentence's words already scanned. */
+    public List<QuantityMention> tag(String sentence, int base, Words words) {
+        List<Integer> numbers = new ArrayList<>();
+        for (int i = 0; i < words.size(); i++) {
+            String f = words.folded(i);
+            char c = f.charAt(0);
+            if (c >= '0' && c <= '9' || NUMBER_WORD_SET.contains(f)) {
+                numbers.add(words.localStart(i));
+            }
+        }
+        return tag(sentence, base, numbers);
+    }
+
+    private List<QuantityMention> tag(String sentence, int base, List<Integer> numbers) {
         List<QuantityMention> out = new ArrayList<>();
-        List<Integer> numbers = numberStarts(sentence);
         if (numbers.isEmpty()) {
             return out;
         }
@@ -61,6 +78,8 @@ public final class QuantityTagger {
         }
         return out;
     }
+
+    private static final java.util.Set<String> NUMBER_WORD_SET = java.util.Set.of(NUMBER_WORDS);
 
     /** Characters a hedge ("approximately", "an estimated") and its spaces take before the number. */
     private static final int HEDGE_REACH = 18;

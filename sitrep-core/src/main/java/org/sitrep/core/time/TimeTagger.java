@@ -44,8 +44,9 @@ public final class TimeTagger {
         }
         List<int[]> taken = new ArrayList<>();
         java.util.Set<Candidate> cands = new java.util.LinkedHashSet<>();
-        for (TimeRules.Rule r : TimeRules.RULES) {
-            List<Integer> at = anchorsOf(r, words);
+        for (int ri = 0; ri < TimeRules.RULES.size(); ri++) {
+            TimeRules.Rule r = TimeRules.RULES.get(ri);
+            List<Integer> at = anchorsOf(ri, words);
             if (at.isEmpty()) {
                 continue;
             }
@@ -89,13 +90,25 @@ public final class TimeTagger {
     private static final int MAX_BEFORE = 70;
     private static final int MAX_AFTER = 50;
 
-    /** Positions of a rule's anchor words in the text, ascending. */
-    private static List<Integer> anchorsOf(TimeRules.Rule r, java.util.Map<String, List<Integer>> words) {
+    /** For each anchor word, the rules (indexes into {@link TimeRules#RULES}) it anchors. */
+    private static final java.util.Map<String, List<Integer>> RULES_BY_ANCHOR = rulesByAnchor();
+
+    private static java.util.Map<String, List<Integer>> rulesByAnchor() {
+        java.util.Map<String, List<Integer>> out = new java.util.HashMap<>();
+        for (int i = 0; i < TimeRules.RULES.size(); i++) {
+            for (String a : TimeRules.RULES.get(i).anchors()) {
+                out.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
+            }
+        }
+        return out;
+    }
+
+    /** Positions of rule {@code rule}'s anchor words in the text, ascending. */
+    private static List<Integer> anchorsOf(int rule, java.util.Map<String, List<Integer>> words) {
         List<Integer> at = new ArrayList<>();
-        for (String a : r.anchors()) {
-            List<Integer> ps = words.get(a);
-            if (ps != null) {
-                at.addAll(ps);
+        for (java.util.Map.Entry<String, List<Integer>> e : words.entrySet()) {
+            if (RULES_BY_ANCHOR.getOrDefault(e.getKey(), List.of()).contains(rule)) {
+                at.addAll(e.getValue());
             }
         }
         java.util.Collections.sort(at);
@@ -116,15 +129,7 @@ public final class TimeTagger {
         return out;
     }
 
-    private static final java.util.Set<String> ANCHORS = allAnchors();
-
-    private static java.util.Set<String> allAnchors() {
-        java.util.Set<String> all = new java.util.HashSet<>();
-        for (TimeRules.Rule r : TimeRules.RULES) {
-            all.addAll(r.anchors());
-        }
-        return java.util.Set.copyOf(all);
-    }
+    private static final java.util.Set<String> ANCHORS = new java.util.HashSet<>(RULES_BY_ANCHOR.keySet());
 
     private static boolean wordBoundaryAt(String s, int i) {
         return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
