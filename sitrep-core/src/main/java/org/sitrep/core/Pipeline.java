@@ -134,10 +134,9 @@ public final class Pipeline {
                 st.resetTime();
             }
             TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i));
-            List<TimeExpr> times = words[i] == null ? timeTagger.tag(s.text(), s.span().start(), ctx)
-                    : timeTagger.tag(s.text(), s.span().start(), ctx, words[i]);
-            quantities.addAll(words[i] == null ? quantityTagger.tag(s.text(), s.span().start())
-                    : quantityTagger.tag(s.text(), s.span().start(), words[i]));
+            Words w = words[i] != null ? words[i] : new Words(s.text(), s.span().start());
+            List<TimeExpr> times = timeTagger.tag(s.text(), s.span().start(), ctx, w);
+            quantities.addAll(quantityTagger.tag(s.text(), s.span().start(), w));
             List<PlaceMention> places = geo.mentions().get(i).stream().filter(Objects::nonNull).toList();
             places.stream().filter(p -> !p.place().resolved() && p.kind() != PlaceMention.Kind.ANAPHOR).forEach(unresolved::add);
             Sentence analysed = mayHoldEvent[i] ? annotator.analyze(s) : s;

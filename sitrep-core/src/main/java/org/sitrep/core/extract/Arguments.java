@@ -177,12 +177,15 @@ final class Arguments {
 
     /** True when the words between two groups introduce the second as the real object ("…, including A and B"). */
     private static boolean introduced(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        String gap = gapBetween(f, a, b);
+        return gap != null && gap.length() < 120 && INTRODUCER.matcher(gap).matches();
+    }
+
+    /** The sentence text between place a and a later place b, or null when b does not follow a. */
+    private static String gapBetween(SentenceFacts f, PlaceMention a, PlaceMention b) {
         int base = f.sentence().span().start();
-        if (b.span().start() < a.span().end()) {
-            return false;
-        }
-        String gap = f.sentence().text().substring(a.span().end() - base, b.span().start() - base);
-        return gap.length() < 120 && INTRODUCER.matcher(gap).matches();
+        return b.span().start() < a.span().end() ? null
+                : f.sentence().text().substring(a.span().end() - base, b.span().start() - base);
     }
 
     /** The place nearest to {@code off} of any kind (regions and countries included), or null. */
@@ -220,12 +223,8 @@ final class Arguments {
     }
 
     private static boolean coordinated(SentenceFacts f, PlaceMention a, PlaceMention b) {
-        int base = f.sentence().span().start();
-        if (b.span().start() < a.span().end()) {
-            return false;
-        }
-        String gap = f.sentence().text().substring(a.span().end() - base, b.span().start() - base);
-        return gap.length() < 60 && COORDINATION.matcher(gap).matches();
+        String gap = gapBetween(f, a, b);
+        return gap != null && gap.length() < 60 && COORDINATION.matcher(gap).matches();
     }
 
     /** Replaces anaphors with what they refer to. */

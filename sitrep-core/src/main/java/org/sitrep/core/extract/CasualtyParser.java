@@ -1,6 +1,7 @@
 package org.sitrep.core.extract;
 
 import org.sitrep.core.model.Casualties;
+import org.sitrep.core.text.Literals;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -42,13 +43,7 @@ final class CasualtyParser {
     private static final String[] NEEDED = {"kill", "died", "dead", "wound", "injur", "captur", "leaving", "lives of"};
 
     static boolean mayHoldCasualties(String s) {
-        String lower = s.toLowerCase(Locale.ROOT);
-        for (String w : NEEDED) {
-            if (lower.contains(w)) {
-                return true;
-            }
-        }
-        return false;
+        return Literals.containsAny(s.toLowerCase(Locale.ROOT), NEEDED);
     }
 
     /** The casualty report of the sentence (with breakdown continued from {@code next}), or null. */

@@ -2,7 +2,6 @@ package org.sitrep.core.extract;
 
 import org.sitrep.core.model.QuantityMention;
 import org.sitrep.core.model.Span;
-import org.sitrep.core.text.Literals;
 import org.sitrep.core.text.Words;
 
 import java.util.ArrayList;
@@ -28,7 +27,7 @@ public final class QuantityTagger {
         "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty", "thirty", "forty", "fifty"};
 
     public List<QuantityMention> tag(String sentence, int base) {
-        return tag(sentence, base, numberStarts(sentence));
+        return tag(sentence, base, new Words(sentence, base));
     }
 
     /** As {@link #tag(String, int)}, with the sentence's words already scanned. */
@@ -41,10 +40,6 @@ public final class QuantityTagger {
                 numbers.add(words.localStart(i));
             }
         }
-        return tag(sentence, base, numbers);
-    }
-
-    private List<QuantityMention> tag(String sentence, int base, List<Integer> numbers) {
         List<QuantityMention> out = new ArrayList<>();
         if (numbers.isEmpty()) {
             return out;
@@ -83,31 +78,6 @@ public final class QuantityTagger {
 
     /** Characters a hedge ("approximately", "an estimated") and its spaces take before the number. */
     private static final int HEDGE_REACH = 18;
-
-    /** Where digits and number words start in the sentence, ascending. */
-    private static List<Integer> numberStarts(String s) {
-        List<Integer> out = new ArrayList<>();
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (c >= '0' && c <= '9' && (i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1)))) {
-                out.add(i);
-            }
-        }
-        String lower = s.toLowerCase(Locale.ROOT);
-        if (lower.length() == s.length()) {
-            for (String w : NUMBER_WORDS) {
-                for (int i = lower.indexOf(w); i >= 0; i = lower.indexOf(w, i + 1)) {
-                    if (Literals.wordAt(lower, i, w.length())) {
-                        out.add(i);
-                    }
-                }
-            }
-        } else if (Literals.containsAnyWord(lower, NUMBER_WORDS)) {
-            out.add(0); // lower-casing changed offsets: search the whole sentence
-        }
-        java.util.Collections.sort(out);
-        return out;
-    }
 
     private static long value(String num, String mult) {
         long v = num.contains(".") ? Math.round(Double.parseDouble(num)) : CasualtyParser.value(num);

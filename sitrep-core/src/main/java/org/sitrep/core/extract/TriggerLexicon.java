@@ -222,15 +222,9 @@ public final class TriggerLexicon {
      * "shelled" → "shell"), for words the statistical lemmatizer leaves as they are.
      */
     static List<String> forms(Token t) {
-        String w = t.lower();
         List<String> out = new ArrayList<>(8);
         out.add(t.lemma());
-        out.add(w);
-        String base = IRREGULAR.get(w);
-        if (base != null) {
-            out.add(base);
-        }
-        addStems(w, out);
+        out.addAll(wordForms(t.lower()));
         return out;
     }
 

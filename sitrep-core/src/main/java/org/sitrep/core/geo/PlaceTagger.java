@@ -34,7 +34,8 @@ public final class PlaceTagger {
         loopWords.add("the");
         loopWords.addAll(cues.objectVerbs);
         loopWords.addAll(cues.kindBefore);
-        loopWords.addAll(java.util.List.of("including", "notably", "being", "namely", "such", "among"));
+        loopWords.addAll(LIST_INTRODUCERS);
+        loopWords.addAll(LIST_INTRODUCER_PAIRS.keySet());
     }
 
     /** Place candidates in {@code w}; words with {@code blocked[i]} (actor names) are never places. */
@@ -131,14 +132,19 @@ public final class PlaceTagger {
         return null;
     }
 
+    /** Words that introduce the rest of a list of places by themselves. */
+    private static final java.util.Set<String> LIST_INTRODUCERS = java.util.Set.of("including", "notably", "being", "namely");
+    /** First words of two-word introducers, with the second word: "such as", "among them". */
+    private static final java.util.Map<String, String> LIST_INTRODUCER_PAIRS = java.util.Map.of("such", "as", "among", "them");
+
     /** "including", "notably", "such as", "(the most notable) being", "among them" continue a list of places. */
     private static boolean isListIntroducer(Words w, int i) {
         String f = w.folded(i);
-        if (f.equals("including") || f.equals("notably") || f.equals("being") || f.equals("namely")) {
+        if (LIST_INTRODUCERS.contains(f)) {
             return true;
         }
-        return i + 1 < w.size() && (f.equals("such") && w.folded(i + 1).equals("as")
-                || f.equals("among") && w.folded(i + 1).equals("them"));
+        String second = LIST_INTRODUCER_PAIRS.get(f);
+        return second != null && i + 1 < w.size() && w.folded(i + 1).equals(second);
     }
 
     /** True when a locative preposition stands before word {@code i} (a fuzzy name match needs such a context). */

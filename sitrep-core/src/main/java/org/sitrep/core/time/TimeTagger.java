@@ -38,15 +38,15 @@ public final class TimeTagger {
     /** As {@link #tag(String, int, TimeContext)}, with the text's words already scanned. */
     public List<TimeExpr> tag(String text, int base, TimeContext ctx, Words scanned) {
         List<TimeExpr> out = new ArrayList<>();
-        java.util.Map<String, List<Integer>> words = anchorWords(scanned);
-        if (words.isEmpty()) {
+        List<List<Integer>> anchors = anchorsByRule(scanned);
+        if (anchors == null) {
             return out;
         }
         List<int[]> taken = new ArrayList<>();
         java.util.Set<Candidate> cands = new java.util.LinkedHashSet<>();
         for (int ri = 0; ri < TimeRules.RULES.size(); ri++) {
             TimeRules.Rule r = TimeRules.RULES.get(ri);
-            List<Integer> at = anchorsOf(ri, words);
+            List<Integer> at = anchors.get(ri);
             if (at.isEmpty()) {
                 continue;
             }
@@ -103,33 +103,32 @@ public final class TimeTagger {
         return out;
     }
 
-    /** Positions of rule {@code rule}'s anchor words in the text, ascending. */
-    private static List<Integer> anchorsOf(int rule, java.util.Map<String, List<Integer>> words) {
-        List<Integer> at = new ArrayList<>();
-        for (java.util.Map.Entry<String, List<Integer>> e : words.entrySet()) {
-            if (RULES_BY_ANCHOR.getOrDefault(e.getKey(), List.of()).contains(rule)) {
-                at.addAll(e.getValue());
-            }
-        }
-        java.util.Collections.sort(at);
-        return at;
-    }
-
-    /** Positions (in the text) of the folded words that anchor some rule ("DIGIT" for words starting with a digit). */
-    private static java.util.Map<String, List<Integer>> anchorWords(Words w) {
-        java.util.Map<String, List<Integer>> out = new java.util.HashMap<>();
+    /**
+     * For each rule, the positions (in the text, ascending) of its anchor words: "DIGIT" for a word starting with a
+     * digit, else the folded word itself. Null when no rule has an anchor in the text.
+     */
+    private static List<List<Integer>> anchorsByRule(Words w) {
+        List<List<Integer>> out = null;
         for (int i = 0; i < w.size(); i++) {
             String f = w.folded(i);
             char c = f.charAt(0);
-            String anchor = c >= '0' && c <= '9' ? "DIGIT" : ANCHORS.contains(f) ? f : null;
-            if (anchor != null) {
-                out.computeIfAbsent(anchor, k -> new ArrayList<>(2)).add(w.localStart(i));
+            List<Integer> rules = RULES_BY_ANCHOR.get(c >= '0' && c <= '9' ? "DIGIT" : f);
+            if (rules == null) {
+                continue;
+            }
+            if (out == null) {
+                out = new ArrayList<>(TimeRules.RULES.size());
+                for (int r = 0; r < TimeRules.RULES.size(); r++) {
+                    out.add(new ArrayList<>(2));
+                }
+            }
+            for (int r : rules) {
+                out.get(r).add(w.localStart(i));
             }
         }
         return out;
     }
 
-    private static final java.util.Set<String> ANCHORS = new java.util.HashSet<>(RULES_BY_ANCHOR.keySet());
 
     private static boolean wordBoundaryAt(String s, int i) {
         return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
