@@ -1,5 +1,6 @@
 package org.sitrep.core;
 
+import org.sitrep.core.model.ActorUse;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.Diagnostic;
@@ -15,10 +16,12 @@ import java.util.List;
  * @param quantities  the numbers the article states ("at least 727", "hundreds", "23 of whom")
  * @param unresolved  place mentions whose names the gazetteer lacks (degraded to a container)
  * @param diagnostics the article's diagnostics plus any raised while extracting (time limit, …)
+ * @param actors      every actor named or described, by sentence (for framing)
  */
 public record Extraction(Article article, List<EventMention> events, List<Claim> claims, List<QuantityMention> quantities,
-                         List<PlaceMention> unresolved, List<Diagnostic> diagnostics) {
+                         List<PlaceMention> unresolved, List<Diagnostic> diagnostics, List<ActorUse> actors) {
     public Extraction {
+        actors = List.copyOf(actors);
         quantities = List.copyOf(quantities);
         events = List.copyOf(events);
         claims = List.copyOf(claims);

@@ -16,6 +16,7 @@ import org.sitrep.core.geo.Geocoder;
 import org.sitrep.core.geo.PlaceCandidate;
 import org.sitrep.core.geo.PlaceTagger;
 import org.sitrep.core.model.ActorMention;
+import org.sitrep.core.model.ActorUse;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.Diagnostic;
@@ -149,7 +150,15 @@ public final class Pipeline {
             }
             st.endSentence(f, ev);
         }
-        return new Extraction(a, reconciler.reconcile(found), foundClaims, quantities, unresolved, diags);
+        List<ActorUse> uses = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (ActorMention m : actorMentions.get(s.index())) {
+                if (m.span() != null) {
+                    uses.add(new ActorUse(s.index(), s.span(), m));
+                }
+            }
+        }
+        return new Extraction(a, reconciler.reconcile(found), foundClaims, quantities, unresolved, diags, uses);
     }
 
     /** A headline or sub-heading: reads like a headline, or a short line without a final stop. */

@@ -23,13 +23,17 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
     /** Words one of which a claim needs (rank, distance, affiliation, role). */
     private static final String[] CUES = {"largest", "biggest", "populous", "km", "kilomet", "miles", "affiliat", "spokes", "leader",
-        "commander", "chief"};
+        "commander", "chief", "remained under", "been under", "stayed under", "presence"};
     private static final Pattern RANK = Pattern.compile("(?i)\\b(?:(?:[A-Z][\\w]+)['’]s\\s+)?(?:the\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))?[- ]?(largest|biggest|most populous)\\s+(city|town)(?:\\s+in\\s+([A-Z][\\w]+))?");
     private static final Pattern RANK_OWNER = Pattern.compile("([A-Z][\\w]+)['’]s\\s+(?:the\\s+)?(?:\\w+[- ])?(?:largest|biggest|most populous)");
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(approximately|about|around|some|nearly|roughly|almost|over|more than)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+capital,?\\s+)?((?:[A-Z][\\w’'-]+)(?:\\s[A-Z][\\w’'-]+)*)");
     private static final Pattern AFFILIATE_PREFIX = Pattern.compile("(?i)\\b(al-qaeda|al qaeda|isis|islamic state|iran|turkey|russia|hezbollah)-(affiliated|linked|aligned|backed)\\b");
     private static final Pattern AFFILIATE_OF = Pattern.compile("(?i)\\b(al-qaeda|al qaeda|isis|islamic state|iran|turkey|russia|hezbollah)['’]s\\s+(former\\s+)?(affiliate|branch|offshoot|ally|proxy)\\b");
     private static final Pattern ROLE = Pattern.compile("\\b((?:[A-Z]{2,5}|[Rr]ebel|[Oo]pposition|[Aa]rmy|[Mm]ilitary|[Jj]ihadist)\\s+)?(spokesperson|spokesman|spokeswoman|leader|commander|chief)\\s+((?:[A-Z][\\w’'-]+)(?:\\s(?:al-|bin\\s|ibn\\s)?[A-Z][\\w’'-]+){1,3})");
+    /** "has remained under full government control throughout the war", "has been under rebel control since 2015". */
+    private static final Pattern HELD = Pattern.compile("(?i)\\b(?:has|had|have)\\s+(?:remained|been|stayed)\\s+(?:firmly\\s+)?under\\s+(?:the\\s+)?(?:full\\s+|complete\\s+|total\\s+)?(government|regime|state|army|opposition|rebel|insurgent|militant)\\s+control(?:\\s+(throughout|for)\\s+((?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,3})|\\s+(since|until)\\s+((?:[A-Z][a-z]+\\s+)?\\d{4}))?");
+    /** "the opposition’s presence has been absent from Hama since 2013". */
+    private static final Pattern ABSENT = Pattern.compile("(?i)\\b(?:the\\s+)?(government|regime|state|army|opposition|rebel|insurgent|militant)s?['’]s?\\s+presence\\s+(?:has\\s+been|had\\s+been|was|is)\\s+absent\\s+from\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?([A-Z][\\w’'-]+(?:\\s[A-Z][\\w’'-]+)?)\\s+since\\s+(\\d{4})");
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
 
     /** Cheap test: could the sentence hold a claim? */
@@ -76,12 +80,39 @@ public final class ClaimExtractor {
                 || lower.contains("branch") || lower.contains("offshoot") || lower.contains("ally") || lower.contains("proxy")) {
             affiliation(doc, f, claimant, out);
         }
+        if (lower.contains("control") || lower.contains("presence")) {
+            controlHistory(doc, f, st, claimant, out);
+        }
         m = ROLE.matcher(lower.contains("spokes") || lower.contains("leader") || lower.contains("commander") || lower.contains("chief") ? s : "");
         while (m.find()) {
             String role = ((m.group(1) == null ? "" : m.group(1).strip() + " ") + m.group(2)).strip();
             out.add(claim(doc, f, m.group(3), "role", role, false, claimant));
         }
         return out;
+    }
+
+    /**
+     * Who has held a place over the war: "X has remained under government control throughout the war" (value
+     * "government control throughout the war") and "the opposition's presence has been absent from X since 2013"
+     * (value "opposition absent since 2013"). Attribute "control history".
+     */
+    private void controlHistory(String doc, SentenceFacts f, DocumentState st, Claimant claimant, List<Claim> out) {
+        String s = f.sentence().text();
+        int base = f.sentence().span().start();
+        Matcher m = HELD.matcher(s);
+        while (m.find()) {
+            String subject = placeBefore(f, base + m.start(), st);
+            if (subject != null) {
+                int g = m.group(2) != null ? 2 : m.group(4) != null ? 4 : 0;
+                String when = g == 0 ? "" : " " + m.group(g).toLowerCase(Locale.ROOT) + " " + m.group(g + 1);
+                out.add(claim(doc, f, subject, "control history", m.group(1).toLowerCase(Locale.ROOT) + " control" + when, false, claimant));
+            }
+        }
+        m = ABSENT.matcher(s);
+        while (m.find()) {
+            out.add(claim(doc, f, m.group(2), "control history", m.group(1).toLowerCase(Locale.ROOT) + " absent since " + m.group(3),
+                    false, claimant));
+        }
     }
 
     private void affiliation(String doc, SentenceFacts f, Claimant claimant, List<Claim> out) {

@@ -1,0 +1,48 @@
+package org.sitrep.core.model;
+
+import java.util.List;
+
+/**
+ * Who held a place over a stretch of time, and the evidence for it.
+ *
+ * @param placeKey   the place's key ("gn:170017" for a gazetteer entry, "name:…" for an unlisted name)
+ * @param seq        0-based position in the place's timeline
+ * @param controller the actor holding the place (canonical id), or null while {@code contested}
+ * @param side       the controller's side, or, while contested, the side contesting it
+ * @param contested  true while sources report entries or fighting inside, or disagree
+ * @param from       when the period began (as precisely as the evidence says); {@link TimeInterval#UNKNOWN} when it
+ *                   began before the first evidence
+ * @param to         when it ended (the next period's {@code from}), or UNKNOWN while it lasts
+ * @param inferred   true when no source states the period: it is implied by a later change ("the army withdrew")
+ * @param confidence 0..1, from the number of independent sources and how firmly they state it
+ */
+public record ControlPeriod(String placeKey, ResolvedPlace place, int seq, String controller, String side,
+                            boolean contested, TimeInterval from, TimeInterval to, List<Evidence> evidence,
+                            boolean inferred, double confidence) {
+    public ControlPeriod {
+        evidence = List.copyOf(evidence);
+    }
+
+    /**
+     * One event mention supporting (or, with role {@code denied}, disputing) the period.
+     *
+     * @param role take, enter, fight, hold, lose (the previous controller's withdrawal or admission), denied, or implies
+     */
+    public record Evidence(String eventId, String role, EventType type, Realis realis, String actor, String outlet,
+                           String claimant, String articleId, String doc, int sentence, String quote, Span span,
+                           TimeInterval time) {
+    }
+
+    /** True when the period covers the day (an open end lasts until the present). */
+    public boolean covers(java.time.LocalDate day) {
+        java.time.LocalDateTime d0 = day.atStartOfDay();
+        java.time.LocalDateTime d1 = day.plusDays(1).atStartOfDay();
+        boolean started = !from.isKnown() || from.start().isBefore(d1);
+        boolean notEnded = !to.isKnown() || to.start().isAfter(d0);
+        return started && notEnded;
+    }
+
+    public ControlPeriod withTo(TimeInterval t) {
+        return new ControlPeriod(placeKey, place, seq, controller, side, contested, from, t, evidence, inferred, confidence);
+    }
+}

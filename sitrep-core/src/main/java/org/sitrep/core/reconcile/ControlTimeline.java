@@ -1,0 +1,287 @@
+package org.sitrep.core.reconcile;
+
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
+
+import org.sitrep.core.model.ControlPeriod;
+import org.sitrep.core.model.ControlPeriod.Evidence;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.EventType;
+import org.sitrep.core.model.GeoPrecision;
+import org.sitrep.core.model.Realis;
+import org.sitrep.core.model.ResolvedPlace;
+import org.sitrep.core.model.SourcedMention;
+import org.sitrep.core.model.TimeInterval;
+import org.sitrep.core.model.TimePrecision;
+import org.sitrep.core.reconcile.Observation.Kind;
+
+/**
+ * Builds per place the sequence of control periods from merged capture, recapture, entry, withdrawal and control
+ * events. Denied and failed mentions never change hands; a denial is shown as evidence where it applies.
+ *
+ * <p>Observations are ordered by time: a control statement ("under its control") holds the place for its side; an
+ * entry or fighting inside by another side makes it contested; a capture gives it to the taker; the withdrawal of
+ * the holder (or its admission of the loss) gives a contested place to the side contesting it. A withdrawal by a
+ * side that was only attacking ("reached the outskirts but withdrew") changes nothing. Who held a place before its
+ * first change is inferred from the change (the target of the capture, the side that withdrew) and marked so.
+ * Stateless and thread-safe.
+ */
+public final class ControlTimeline {
+
+    /** Events of one partition in, control periods of every place named by them out (sorted by place, then seq). */
+    public List<ControlPeriod> build(Collection<Event> events) {
+        Map<String, List<Observation>> byPlace = new TreeMap<>();
+        Map<String, ResolvedPlace> places = new TreeMap<>();
+        for (Event e : events) {
+            if (e.place() == null || e.realis() == Realis.DENIED || e.realis() == Realis.FAILED) {
+                continue;
+            }
+            List<Observation> obs = observations(e);
+            if (!obs.isEmpty()) {
+                String key = sameUnlisted(placeKey(e.place()), e.place(), places);
+                byPlace.computeIfAbsent(key, k -> new ArrayList<>()).addAll(obs);
+                places.putIfAbsent(key, e.place());
+            }
+        }
+        List<ControlPeriod> out = new ArrayList<>();
+        byPlace.forEach((key, obs) -> out.addAll(timeline(key, places.get(key), obs)));
+        return out;
+    }
+
+    /** An unlisted name spelled like one already seen in the same region takes that one's key. */
+    private static String sameUnlisted(String key, ResolvedPlace p, Map<String, ResolvedPlace> seen) {
+        if (!key.startsWith("name:")) {
+            return key;
+        }
+        for (Map.Entry<String, ResolvedPlace> e : seen.entrySet()) {
+            ResolvedPlace q = e.getValue();
+            if (e.getKey().startsWith("name:") && java.util.Objects.equals(p.admin1(), q.admin1()) && Names.same(p.name(), q.name())) {
+                return e.getKey();
+            }
+        }
+        return key;
+    }
+
+    public static String placeKey(ResolvedPlace p) {
+        return p.geonameid() != null ? "gn:" + p.geonameid()
+                : "name:" + Names.key(p.name()) + "@" + (p.country() == null ? "" : p.country()) + "/" + (p.admin1() == null ? "" : p.admin1());
+    }
+
+    private static List<Observation> observations(Event e) {
+        List<Observation> out = new ArrayList<>();
+        Family f = Family.of(e.type());
+        String side = e.actor() == null ? null : e.actor().side();
+        String actor = e.actor() == null ? null : e.actor().id() != null ? e.actor().id() : e.actor().text();
+        if (side == null) {
+            return out;
+        }
+        List<SourcedMention> support = e.mentions().stream().filter(SourcedMention::supports).toList();
+        List<SourcedMention> denied = e.mentions().stream().filter(s -> s.mention().realis() == Realis.DENIED).toList();
+        switch (f) {
+            case TAKE: {
+                List<SourcedMention> enters = support.stream().filter(s -> s.mention().type() == EventType.ENTER).toList();
+                List<SourcedMention> takes = support.stream().filter(s -> s.mention().type() != EventType.ENTER).toList();
+                Observation take = takes.isEmpty() ? null : obs(Kind.TAKE, side, actor, e, takes);
+                Observation enter = enters.isEmpty() ? null : obs(Kind.ENTER, side, actor, e, concat(enters, denied));
+                if (enter != null && (take == null || enter.mid() < take.mid())) {
+                    out.add(enter);
+                    if (take != null) {
+                        out.add(take);
+                    }
+                } else if (take != null) {
+                    out.add(obs(Kind.TAKE, side, actor, e, concat(concat(takes, enters), denied)));
+                }
+                break;
+            }
+            case LOSE:
+                out.add(obs(Kind.LOSE, side, actor, e, support));
+                break;
+            case HOLD:
+                out.add(obs(Kind.HOLD, side, actor, e, support));
+                break;
+            case FIGHT:
+                approaches(e, support, out);
+                if (e.place().precision() == GeoPrecision.TOWN || e.place().precision() == GeoPrecision.DISTRICT) {
+                    out.add(obs(Kind.FIGHT, side, actor, e, support));
+                }
+                break;
+            case ADVANCE:
+                approaches(e, support, out);
+                break;
+            default:
+                break;
+        }
+        return out;
+    }
+
+    /** One approach per side that the mentions name as acting (in a fight, either party may be named). */
+    private static void approaches(Event e, List<SourcedMention> support, List<Observation> out) {
+        Set<String> sides = new java.util.TreeSet<>();
+        for (SourcedMention s : support) {
+            if (s.mention().actor() != null && s.mention().actor().side() != null) {
+                sides.add(s.mention().actor().side());
+            }
+        }
+        for (String side : sides) {
+            out.add(obs(Kind.APPROACH, side, null, e, support));
+        }
+    }
+
+    private static List<SourcedMention> concat(List<SourcedMention> a, List<SourcedMention> b) {
+        List<SourcedMention> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    /** An observation timed by the most precise stated time of its supporting mentions. */
+    private static Observation obs(Kind k, String side, String actor, Event e, List<SourcedMention> ms) {
+        TimeInterval best = null;
+        for (SourcedMention s : ms) {
+            if (!s.supports()) {
+                continue;
+            }
+            TimeInterval t = s.mention().time() == null ? TimeInterval.UNKNOWN : s.mention().time().interval();
+            if (t.isKnown() && (best == null || rank(t) < rank(best))) {
+                best = t;
+            }
+        }
+        if (best == null) {
+            best = e.interval();
+        }
+        long mid = best.isKnown() ? (Item.minutes(best.start()) + Item.minutes(best.end())) / 2 : Long.MAX_VALUE;
+        return new Observation(k, side, actor, best, mid, e, ms);
+    }
+
+    /** Stated times before inferred ones, then shorter before longer. */
+    private static long rank(TimeInterval t) {
+        long len = Item.minutes(t.end()) - Item.minutes(t.start());
+        return (t.precision() == TimePrecision.INFERRED ? 1L << 40 : 0) + len;
+    }
+
+    private List<ControlPeriod> timeline(String key, ResolvedPlace place, List<Observation> obs) {
+        obs.sort(Comparator.comparingLong(Observation::mid).thenComparing(o -> o.kind()).thenComparing(o -> o.event().id()));
+        Builder b = new Builder(key, place);
+        for (int i = 0; i < obs.size(); i++) {
+            Observation o = obs.get(i);
+            if (o.mid() == Long.MAX_VALUE) {
+                continue;
+            }
+            Builder.Period cur = b.current();
+            boolean held = cur != null && !cur.contested;
+            switch (o.kind()) {
+                case HOLD:
+                case TAKE:
+                    if (held && cur.side.equals(o.side())) {
+                        cur.add(o, role(o));
+                    } else {
+                        inferPrevious(b, obs, i);
+                        b.open(o.actor(), o.side(), false, o, role(o));
+                    }
+                    break;
+                case ENTER:
+                case FIGHT:
+                    if (cur != null && cur.contested) {
+                        cur.add(o, role(o));
+                    } else if (held && !cur.side.equals(o.side())) {
+                        b.open(null, o.side(), true, o, role(o));
+                    } else if (cur == null && o.kind() == Kind.ENTER && inferPrevious(b, obs, i)) {
+                        b.open(null, o.side(), true, o, role(o));
+                    } else if (held) {
+                        cur.add(o, role(o));
+                    }
+                    break;
+                case LOSE:
+                    if (cur != null && cur.contested && !cur.side.equals(o.side())) {
+                        b.open(b.contester(), cur.side, false, o, "lose");
+                    } else if (held && cur.side.equals(o.side())) {
+                        b.close(o);
+                    } else if (cur == null && !attackedBefore(obs, i)) {
+                        b.openInferred(o.actor(), o.side(), List.of(o));
+                        b.close(o);
+                    } else if (cur != null && cur.contested && cur.side.equals(o.side())) {
+                        b.revert(o);
+                    }
+                    break;
+                default:
+                    break;
+            }
+        }
+        return b.periods();
+    }
+
+    private static String role(Observation o) {
+        return o.kind().name().toLowerCase();
+    }
+
+    /**
+     * True when the side that withdrew had advanced on, fought at or entered the place within a day or two of the
+     * withdrawal: it pulled back from an attack, it did not give up a place it held.
+     */
+    private static boolean attackedBefore(List<Observation> obs, int i) {
+        Observation lose = obs.get(i);
+        for (Observation o : obs) {
+            if ((o.kind() == Kind.APPROACH || o.kind() == Kind.ENTER) && o.side().equals(lose.side())
+                    && lose.mid() - o.mid() <= 2 * 24 * 60 && o.mid() - lose.mid() <= 24 * 60) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Before the first change of a place, who held it: the target side of the taking mentions, or a side that
+     * withdrew from the place within two days after. Opens an inferred period for it; false when nothing says.
+     */
+    private static boolean inferPrevious(Builder b, List<Observation> obs, int i) {
+        if (b.current() != null || !b.periods().isEmpty()) {
+            return false;
+        }
+        Observation o = obs.get(i);
+        if (o.kind() == Kind.HOLD) {
+            return false;
+        }
+        for (SourcedMention s : o.ms()) {
+            EventMention m = s.mention();
+            if (m.target() != null && m.target().side() != null && !m.target().side().equals(o.side())) {
+                b.openInferred(m.target().id(), m.target().side(), List.of(o));
+                return true;
+            }
+        }
+        for (int k = i + 1; k < obs.size(); k++) {
+            Observation l = obs.get(k);
+            if (l.mid() - o.mid() > 2 * 24 * 60) {
+                break;
+            }
+            if (l.kind() == Kind.LOSE && !l.side().equals(o.side())) {
+                b.openInferred(l.actor(), l.side(), List.of(l));
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Times of the evidence: the period's start is clipped to after what the previous period last showed. */
+    static TimeInterval clip(TimeInterval t, TimeInterval after) {
+        if (!t.isKnown() || after == null || !after.isKnown()) {
+            return t;
+        }
+        LocalDateTime s = t.start().isBefore(after.end()) && after.end().isBefore(t.end()) ? after.end() : t.start();
+        return s.equals(t.start()) ? t : new TimeInterval(s, t.end(), TimePrecision.RANGE);
+    }
+
+    static Set<String> sources(List<Evidence> ev) {
+        Set<String> out = new HashSet<>();
+        for (Evidence e : ev) {
+            out.add(e.outlet() != null ? e.outlet() : e.articleId());
+        }
+        return out;
+    }
+}

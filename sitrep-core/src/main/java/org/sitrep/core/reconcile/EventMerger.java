@@ -1,0 +1,209 @@
+package org.sitrep.core.reconcile;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+import org.sitrep.core.model.Event;
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.Geo;
+import org.sitrep.core.model.GeoPrecision;
+import org.sitrep.core.model.ResolvedPlace;
+import org.sitrep.core.model.SourcedMention;
+
+/**
+ * Merges event mentions from different articles that describe the same happening into {@link Event}s.
+ *
+ * <p>Two mentions are the same happening when they are of one {@link Family}, name the same place (the same
+ * gazetteer entry, a landmark within {@value #NEAR_KM} km of the other place, or spellings of one unlisted name), their sides do not
+ * oppose, and their times overlap given their precision. A take (capture, recapture, entry) is a change of hands:
+ * two takes of one place by one side within {@value #TAKE_TOLERANCE_DAYS} days are one happening — the date is then
+ * disputed — unless the other side took the place in between. A failed attempt merges only with failed attempts.
+ *
+ * <p>Mentions with precise times (a day or less) are merged first, as the connected components of that relation;
+ * a mention with a vaguer time then joins the one merged event it fits best, and never bridges two. The result
+ * depends only on the set of mentions, not on their order, so incremental merging per {@link #partition partition}
+ * equals merging everything at once. Stateless and thread-safe.
+ */
+public final class EventMerger {
+    static final double NEAR_KM = 5.0;
+    static final int TAKE_TOLERANCE_DAYS = 2;
+    static final long TAKE_TOLERANCE_MIN = TAKE_TOLERANCE_DAYS * 24L * 60;
+    private final EventAssembler assembler = new EventAssembler();
+
+    /**
+     * The partition a mention is merged in: mentions of different partitions never merge. Offensives are keyed by
+     * their actor (a campaign is named by who launched it, often without a place); everything else by the place's
+     * country and first-level division.
+     */
+    public static String partition(EventMention m) {
+        if (Family.of(m.type()) == Family.CAMPAIGN) {
+            String who = m.actor() == null ? null : m.actor().id() != null ? m.actor().id() : m.actor().side();
+            return "actor:" + (who == null ? "-" : who);
+        }
+        ResolvedPlace p = m.place() == null ? null : m.place().place();
+        if (p == null) {
+            return "geo:-";
+        }
+        if (p.country() == null) {
+            return "geo:?";
+        }
+        return "geo:" + p.country() + (p.admin1() == null ? "" : "/" + p.admin1());
+    }
+
+    /** Merges the mentions of one partition. */
+    public List<Event> merge(String partition, Collection<SourcedMention> mentions) {
+        List<Item> items = new ArrayList<>();
+        for (SourcedMention sm : mentions) {
+            items.add(new Item(sm));
+        }
+        items.sort(Comparator.comparing(Item::id));
+        UnionFind uf = new UnionFind(items.size());
+        List<Integer> precise = new ArrayList<>();
+        List<Integer> vague = new ArrayList<>();
+        for (int i = 0; i < items.size(); i++) {
+            (items.get(i).precise ? precise : items.get(i).timed ? vague : new ArrayList<Integer>()).add(i);
+        }
+        Takes takes = new Takes(items);
+        unionCompatible(items, precise, uf, takes);
+        attachVague(items, precise, vague, uf, takes);
+        Map<Integer, List<SourcedMention>> groups = new HashMap<>();
+        for (int i = 0; i < items.size(); i++) {
+            groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(items.get(i).sm);
+        }
+        List<Event> out = new ArrayList<>();
+        for (List<SourcedMention> g : groups.values()) {
+            out.add(assembler.assemble(partition, g));
+        }
+        out.sort(Comparator.comparing(Event::id));
+        return out;
+    }
+
+    /** Unites every compatible pair among the given items (a sweep over start times bounds the pairs tried). */
+    private static void unionCompatible(List<Item> items, List<Integer> idx, UnionFind uf, Takes takes) {
+        List<Integer> byStart = new ArrayList<>(idx);
+        byStart.sort(Comparator.comparingLong((Integer i) -> items.get(i).start).thenComparing(i -> i));
+        for (int a = 0; a < byStart.size(); a++) {
+            Item x = items.get(byStart.get(a));
+            long reach = x.end + TAKE_TOLERANCE_MIN;
+            for (int b = a + 1; b < byStart.size(); b++) {
+                Item y = items.get(byStart.get(b));
+                if (y.start > reach) {
+                    break;
+                }
+                if (compatible(x, y, takes)) {
+                    uf.union(byStart.get(a), byStart.get(b));
+                }
+            }
+        }
+    }
+
+    /**
+     * Each vague mention joins the best-fitting merged event it is compatible with (same type first, then the
+     * same actor, then the nearest time, then the smallest id); vague mentions that fit none merge among themselves.
+     */
+    private static void attachVague(List<Item> items, List<Integer> precise, List<Integer> vague, UnionFind uf, Takes takes) {
+        List<int[]> joins = new ArrayList<>();
+        List<Integer> alone = new ArrayList<>();
+        for (int v : vague) {
+            Item x = items.get(v);
+            int best = -1;
+            long[] bestScore = null;
+            for (int p : precise) {
+                Item y = items.get(p);
+                if (!compatible(x, y, takes)) {
+                    continue;
+                }
+                long[] score = {x.m.type() == y.m.type() ? 0 : 1,
+                    sameActor(x, y) ? 0 : 1, Math.abs(x.mid - y.mid), uf.find(p)};
+                if (bestScore == null || compare(score, bestScore) < 0) {
+                    best = p;
+                    bestScore = score;
+                }
+            }
+            if (best >= 0) {
+                joins.add(new int[] {v, best});
+            } else {
+                alone.add(v);
+            }
+        }
+        for (int[] j : joins) {
+            uf.union(j[0], j[1]);
+        }
+        unionCompatible(items, alone, uf, takes);
+    }
+
+    private static int compare(long[] a, long[] b) {
+        for (int i = 0; i < a.length; i++) {
+            if (a[i] != b[i]) {
+                return Long.compare(a[i], b[i]);
+            }
+        }
+        return 0;
+    }
+
+    private static boolean sameActor(Item x, Item y) {
+        return x.m.actor() != null && y.m.actor() != null && Objects.equals(x.m.actor().id(), y.m.actor().id());
+    }
+
+    /** The same-happening relation (symmetric). */
+    static boolean compatible(Item x, Item y, Takes takes) {
+        if (x.family != y.family || x.failed() != y.failed() || !x.timed || !y.timed) {
+            return false;
+        }
+        if (!samePlace(x, y) || !sidesAgree(x, y)) {
+            return false;
+        }
+        long tolerance = x.family == Family.TAKE ? TAKE_TOLERANCE_MIN : 0;
+        if (x.start >= y.end + tolerance || y.start >= x.end + tolerance) {
+            return false;
+        }
+        return x.family != Family.TAKE || !takes.takenBackBetween(x, y);
+    }
+
+    static boolean samePlace(Item x, Item y) {
+        if (x.family == Family.CAMPAIGN) {
+            return true;
+        }
+        if (x.place == null || y.place == null) {
+            return false;
+        }
+        ResolvedPlace a = x.place;
+        ResolvedPlace b = y.place;
+        if (a.geonameid() != null && a.geonameid().equals(b.geonameid())) {
+            return true;
+        }
+        if (x.coarse() || y.coarse()) {
+            if (x.coarse() != y.coarse() || !Objects.equals(a.admin1(), b.admin1()) || !Objects.equals(a.country(), b.country())) {
+                return false;
+            }
+            if (a.resolved() && b.resolved()) {
+                return a.precision() == b.precision() && Objects.equals(a.name(), b.name());
+            }
+            return Names.same(a.name(), b.name()) || Names.same(x.placeText, y.placeText);
+        }
+        if (a.geonameid() != null && b.geonameid() != null && a.precision() == GeoPrecision.TOWN && b.precision() == GeoPrecision.TOWN) {
+            return false; // two different settlements, however close: capturing one is not capturing the other
+        }
+        return a.hasPoint() && b.hasPoint() && Geo.distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_KM;
+    }
+
+    /**
+     * Sides agree when they are equal or one is unknown. In a fight either party may be named as the actor, so
+     * fights disagree only when both name their two parties and the pairs differ.
+     */
+    static boolean sidesAgree(Item x, Item y) {
+        if (x.family == Family.FIGHT) {
+            if (x.side == null || y.side == null || x.targetSide == null || y.targetSide == null) {
+                return true;
+            }
+            return (x.side.equals(y.side) && x.targetSide.equals(y.targetSide))
+                    || (x.side.equals(y.targetSide) && x.targetSide.equals(y.side));
+        }
+        return x.side == null || y.side == null || x.side.equals(y.side);
+    }
+}

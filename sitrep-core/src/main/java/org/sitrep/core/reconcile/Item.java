@@ -1,0 +1,109 @@
+package org.sitrep.core.reconcile;
+
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.GeoPrecision;
+import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.Realis;
+import org.sitrep.core.model.ResolvedPlace;
+import org.sitrep.core.model.SourcedMention;
+import org.sitrep.core.model.TimeInterval;
+import org.sitrep.core.model.TimePrecision;
+
+/**
+ * A mention prepared for merging: its family, side, place and the time window it may have happened in, in
+ * minutes since the epoch. Immutable.
+ */
+final class Item {
+    /** Mentions whose event time is unknown happened at most this long before their article was published. */
+    static final long UNKNOWN_WINDOW_MIN = 14L * 24 * 60;
+    /** Times known no better than this never merge: "this year" is no evidence of sameness. */
+    static final long MAX_MERGE_MIN = 31L * 24 * 60;
+    /** Stated (not inferred) intervals up to this long count as precise (a day plus a night). */
+    static final long PRECISE_MIN = 36L * 60;
+
+    final SourcedMention sm;
+    final EventMention m;
+    final Family family;
+    final String side;
+    final String targetSide;
+    final ResolvedPlace place;
+    final String placeText;
+    /** Window the event may have happened in, slack for the stated precision included; valid when {@link #timed}. */
+    final long start;
+    final long end;
+    final long mid;
+    final boolean timed;
+    final boolean precise;
+
+    Item(SourcedMention sm) {
+        this.sm = sm;
+        this.m = sm.mention();
+        this.family = Family.of(m.type());
+        this.side = m.actor() == null ? null : m.actor().side();
+        this.targetSide = m.target() == null ? null : m.target().side();
+        PlaceMention p = m.place();
+        this.place = p == null ? null : p.place();
+        this.placeText = p == null ? null : p.text();
+        TimeInterval t = m.time() == null ? TimeInterval.UNKNOWN : m.time().interval();
+        if (t.isKnown()) {
+            long s = minutes(t.start());
+            long e = minutes(t.end());
+            long slack = slack(t.precision());
+            this.start = s - slack;
+            this.end = e + slack;
+            this.mid = (s + e) / 2;
+            this.timed = e - s <= MAX_MERGE_MIN;
+            this.precise = e - s <= PRECISE_MIN && t.precision() != TimePrecision.INFERRED;
+        } else if (sm.published().isKnown()) {
+            long e = minutes(sm.published().end());
+            this.start = minutes(sm.published().start()) - UNKNOWN_WINDOW_MIN;
+            this.end = e;
+            this.mid = (start + end) / 2;
+            this.timed = true;
+            this.precise = false;
+        } else {
+            this.start = 0;
+            this.end = 0;
+            this.mid = 0;
+            this.timed = false;
+            this.precise = false;
+        }
+    }
+
+    static long minutes(LocalDateTime t) {
+        return t.toEpochSecond(ZoneOffset.UTC) / 60;
+    }
+
+    /**
+     * How far a time may be off beyond its interval: a clock time by an hour (zones, rounding); a time inferred
+     * from the article's narrative or publication by half a day (a night spans two dates). Stated days and parts
+     * of days are taken as stated, so the advances of two consecutive days stay two advances.
+     */
+    static long slack(TimePrecision p) {
+        switch (p) {
+            case MINUTE: return 60;
+            case INFERRED: return 12 * 60;
+            default: return 0;
+        }
+    }
+
+    boolean supports() {
+        return sm.supports();
+    }
+
+    boolean failed() {
+        return m.realis() == Realis.FAILED;
+    }
+
+    boolean coarse() {
+        return place != null && (!place.resolved() || place.precision() == null
+                || place.precision() == GeoPrecision.PROVINCE || place.precision() == GeoPrecision.COUNTRY);
+    }
+
+    String id() {
+        return sm.id();
+    }
+}
