@@ -70,7 +70,8 @@ public final class FramingTerms {
             String quote = u.sentenceSpan().of(text);
             String term = stripArticle(m.text());
             if (!neutral.contains(Fold.fold(term)) && !term.isEmpty()) {
-                out.add(new FramingTerm(term, m.side(), m.actorId(), isLoaded(term), m.description() ? "description" : "name",
+                // an actor's own name is not a judgement of it ("Levant Liberation Committee")
+                out.add(new FramingTerm(term, m.side(), m.actorId(), m.description() && isLoaded(term), m.description() ? "description" : "name",
                         u.sentence(), m.span(), quote));
             }
             String label = labelBefore(text, m.span(), u.sentenceSpan());

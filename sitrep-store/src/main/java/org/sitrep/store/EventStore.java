@@ -1,0 +1,70 @@
+package org.sitrep.store;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+
+import org.sitrep.core.Extraction;
+import org.sitrep.core.model.ControlPeriod;
+import org.sitrep.core.model.Contradiction;
+import org.sitrep.core.model.Event;
+
+/**
+ * Where sitrep keeps what it has read: articles (raw and cleaned text, metadata, diagnostics), their mentions,
+ * claims and framing terms with provenance, and what is derived across articles (merged events, control periods,
+ * contradictions).
+ *
+ * <p>{@link #add} stores one article atomically: afterwards the article and everything extracted from it are in the
+ * store, or nothing is. Derived data is recomputed per partition by {@link #refresh}, which {@link #add} leaves
+ * pending; the result depends only on the set of articles stored, never on the order they were added. Queries
+ * see derived data as of the last refresh. Implementations are not thread-safe unless they say so.
+ */
+public interface EventStore extends AutoCloseable {
+
+    /** What {@link #add} did. */
+    enum Added { ADDED, ALREADY_STORED }
+
+    /** Stores an article and what was extracted from it, unless an article with the same content hash is stored. */
+    Added add(Extraction x);
+
+    /** Recomputes merged events, timelines and contradictions of every partition touched since the last refresh. */
+    int refresh();
+
+    /** Partitions waiting for {@link #refresh}. */
+    int pending();
+
+    boolean contains(String articleId);
+
+    Counts counts();
+
+    /** Merged events matching the query, earliest first. */
+    List<Event> events(EventQuery q);
+
+    Optional<Event> event(String id);
+
+    /** The control timeline of every place whose name (or a spelling of it) matches, ordered by place then time. */
+    List<ControlPeriod> timeline(String place);
+
+    /** For every place with a timeline (near a point, when given): the period covering the day. */
+    List<ControlPeriod> control(LocalDate asOf, Near near);
+
+    /** Contradictions, hard ones first; compatible ones (agreeing values) only when asked. */
+    List<Contradiction> contradictions(boolean includeCompatible);
+
+    /** The framing table: per outlet and side, the terms used, with counts and sentences. */
+    List<FramingRow> framing();
+
+    /** Articles whose text matches an FTS5 query, best first. */
+    List<ArticleHit> search(String query, int limit);
+
+    @Override
+    void close();
+
+    /** How much the store holds. */
+    record Counts(long articles, long mentions, long claims, long events, long periods, long contradictions) {
+    }
+
+    /** An article found by full-text search, with a snippet around the match. */
+    record ArticleHit(String id, String doc, String outlet, String title, String snippet) {
+    }
+}

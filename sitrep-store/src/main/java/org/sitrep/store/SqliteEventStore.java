@@ -1,0 +1,293 @@
+package org.sitrep.store;
+
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.sitrep.core.Extraction;
+import org.sitrep.core.model.Article;
+import org.sitrep.core.model.ControlPeriod;
+import org.sitrep.core.model.Contradiction;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.model.FramingTerm;
+import org.sitrep.core.model.SourcedClaim;
+import org.sitrep.core.model.SourcedMention;
+import org.sitrep.core.reconcile.ContradictionFinder;
+import org.sitrep.core.reconcile.EventMerger;
+import org.sitrep.core.reconcile.FramingTerms;
+import org.sitrep.core.reconcile.Reconciler;
+
+/**
+ * The embedded default {@link EventStore}: one SQLite file (xerial sqlite-jdbc), in WAL mode. Every
+ * {@link #add} is one transaction, so a process killed mid-ingest leaves each article either fully stored or
+ * absent; partitions it touched stay marked dirty until a {@link #refresh} recomputes them, so a re-run completes
+ * the derived data. Not thread-safe: one instance per thread (SQLite allows one writer at a time per file).
+ */
+public final class SqliteEventStore implements EventStore {
+    private final Connection c;
+    private final Path file;
+    private final EventMerger merger = new EventMerger();
+    private final ContradictionFinder contradictions = new ContradictionFinder();
+    private final FramingTerms framing = new FramingTerms();
+    private final SqliteDerived derived;
+    private final SqliteReads reads;
+
+    private SqliteEventStore(Path file, Connection c) {
+        this.file = file;
+        this.c = c;
+        this.derived = new SqliteDerived(c);
+        this.reads = new SqliteReads(c);
+    }
+
+    /** Opens (creating when absent) the store in the file, bringing its schema up to date. */
+    public static SqliteEventStore open(Path file) {
+        try {
+            Path parent = file.toAbsolutePath().getParent();
+            if (parent != null) {
+                java.nio.file.Files.createDirectories(parent);
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+            }
+            Migrations.apply(c, "sqlite");
+            return new SqliteEventStore(file, c);
+        } catch (SQLException | java.io.IOException e) {
+            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    public Path file() {
+        return file;
+    }
+
+    @Override
+    public Added add(Extraction x) {
+        Article a = x.article();
+        try {
+            if (contains(a.id())) {
+                return Added.ALREADY_STORED;
+            }
+            c.setAutoCommit(false);
+            try {
+                List<SourcedMention> ms = Reconciler.mentions(x);
+                List<SourcedClaim> cs = Reconciler.claims(x);
+                insertArticle(x, ms.size(), cs.size());
+                Set<String> dirty = new LinkedHashSet<>();
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions (id, article_id, partition, json) VALUES (?, ?, ?, ?)")) {
+                    for (SourcedMention m : ms) {
+                        String part = EventMerger.partition(m.mention());
+                        dirty.add(part);
+                        batch(p, m.id(), a.id(), part, StoreJson.write(m));
+                    }
+                    p.executeBatch();
+                }
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO claims (id, article_id, partition, json) VALUES (?, ?, ?, ?)")) {
+                    for (SourcedClaim k : cs) {
+                        String part = ContradictionFinder.partition(k.claim());
+                        dirty.add(part);
+                        batch(p, k.id(), a.id(), part, StoreJson.write(k));
+                    }
+                    p.executeBatch();
+                }
+                insertFraming(a, framing.extract(x));
+                try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO dirty (partition) VALUES (?)")) {
+                    for (String d : dirty) {
+                        p.setString(1, d);
+                        p.addBatch();
+                    }
+                    p.executeBatch();
+                }
+                c.commit();
+                return Added.ADDED;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot store article " + a.doc() + " (" + a.source() + "): " + e.getMessage(), e);
+        }
+    }
+
+    private static void batch(PreparedStatement p, String id, String article, String part, String json) throws SQLException {
+        p.setString(1, id);
+        p.setString(2, article);
+        p.setString(3, part);
+        p.setString(4, json);
+        p.addBatch();
+    }
+
+    private void insertArticle(Extraction x, int mentions, int claims) throws SQLException {
+        Article a = x.article();
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO articles (id, doc, source, outlet, url, title, language, "
+                + "published_start, published_end, published_precision, raw, cleaned, to_raw, diagnostics, mention_count, "
+                + "claim_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            p.setString(1, a.id());
+            p.setString(2, a.doc());
+            p.setString(3, a.source());
+            p.setString(4, a.outlet());
+            p.setString(5, a.url());
+            p.setString(6, a.title());
+            p.setString(7, a.language());
+            p.setString(8, a.published().isKnown() ? a.published().start().toString() : null);
+            p.setString(9, a.published().isKnown() ? a.published().end().toString() : null);
+            p.setString(10, a.published().precision().label());
+            p.setString(11, a.text().raw());
+            p.setString(12, a.text().cleaned());
+            int[] map = a.text().toRaw();
+            ByteBuffer b = ByteBuffer.allocate(map.length * 4);
+            b.asIntBuffer().put(map);
+            p.setBytes(13, b.array());
+            p.setString(14, StoreJson.write(x.diagnostics()));
+            p.setInt(15, mentions);
+            p.setInt(16, claims);
+            p.setString(17, Instant.now().toString());
+            p.executeUpdate();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO articles_fts (rowid, title, cleaned) "
+                + "SELECT rowid, title, cleaned FROM articles WHERE id = ?")) {
+            p.setString(1, a.id());
+            p.executeUpdate();
+        }
+    }
+
+    private void insertFraming(Article a, List<FramingTerm> terms) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO framing_terms (article_id, outlet, side, actor, term, loaded, "
+                + "kind, sentence, span_start, span_end, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (FramingTerm t : terms) {
+                p.setString(1, a.id());
+                p.setString(2, a.outlet());
+                p.setString(3, t.side());
+                p.setString(4, t.actor());
+                p.setString(5, t.term());
+                p.setInt(6, t.loaded() ? 1 : 0);
+                p.setString(7, t.kind());
+                p.setInt(8, t.sentence());
+                p.setInt(9, t.span().start());
+                p.setInt(10, t.span().end());
+                p.setString(11, t.quote());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    @Override
+    public int refresh() {
+        try {
+            List<String> parts = new ArrayList<>();
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT partition FROM dirty ORDER BY partition")) {
+                while (r.next()) {
+                    parts.add(r.getString(1));
+                }
+            }
+            for (String part : parts) {
+                c.setAutoCommit(false);
+                try {
+                    if (part.startsWith("claims:")) {
+                        derived.replaceClaimContradictions(part, contradictions.amongClaims(part, derived.claims(part)));
+                    } else {
+                        List<Event> events = merger.merge(part, derived.mentions(part));
+                        derived.replaceEvents(part, events, contradictions.withinEvents(events));
+                    }
+                    try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
+                        p.setString(1, part);
+                        p.executeUpdate();
+                    }
+                    c.commit();
+                } catch (SQLException | RuntimeException e) {
+                    c.rollback();
+                    throw e;
+                } finally {
+                    c.setAutoCommit(true);
+                }
+            }
+            return parts.size();
+        } catch (SQLException e) {
+            throw new StoreException("cannot refresh store " + file + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public int pending() {
+        return (int) reads.count("SELECT COUNT(*) FROM dirty");
+    }
+
+    @Override
+    public boolean contains(String articleId) {
+        return reads.count("SELECT COUNT(*) FROM articles WHERE id = ?", articleId) > 0;
+    }
+
+    @Override
+    public Counts counts() {
+        return new Counts(reads.count("SELECT COUNT(*) FROM articles"), reads.count("SELECT COUNT(*) FROM mentions"),
+                reads.count("SELECT COUNT(*) FROM claims"), reads.count("SELECT COUNT(*) FROM events"),
+                reads.count("SELECT COUNT(*) FROM control_periods"), reads.count("SELECT COUNT(*) FROM contradictions"));
+    }
+
+    @Override
+    public List<Event> events(EventQuery q) {
+        return reads.events(q);
+    }
+
+    @Override
+    public Optional<Event> event(String id) {
+        return reads.event(id);
+    }
+
+    @Override
+    public List<ControlPeriod> timeline(String place) {
+        return reads.timeline(place);
+    }
+
+    @Override
+    public List<ControlPeriod> control(LocalDate asOf, Near near) {
+        return reads.control(asOf, near);
+    }
+
+    @Override
+    public List<Contradiction> contradictions(boolean includeCompatible) {
+        return reads.contradictions(includeCompatible);
+    }
+
+    @Override
+    public List<FramingRow> framing() {
+        return reads.framing();
+    }
+
+    @Override
+    public List<ArticleHit> search(String query, int limit) {
+        return reads.search(query, limit);
+    }
+
+    /** Ids of the articles stored, sorted. */
+    public List<String> articleIds() {
+        return reads.strings("SELECT id FROM articles ORDER BY id");
+    }
+
+    @Override
+    public void close() {
+        try {
+            c.close();
+        } catch (SQLException e) {
+            throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+        }
+    }
+}

@@ -1,0 +1,200 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+import org.sitrep.core.model.ControlPeriod;
+import org.sitrep.core.model.Contradiction;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.model.Geo;
+import org.sitrep.core.reconcile.Names;
+
+/** The queries of the SQLite store. Not thread-safe (shares the store's connection). */
+final class SqliteReads {
+    /** Sentences kept per framing row. */
+    static final int QUOTES_PER_TERM = 3;
+    private final Connection c;
+
+    SqliteReads(Connection c) {
+        this.c = c;
+    }
+
+    long count(String sql, Object... args) {
+        try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
+            return r.next() ? r.getLong(1) : 0;
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    List<String> strings(String sql, Object... args) {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(r.getString(1));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("query failed: " + e.getMessage(), e);
+        }
+    }
+
+    private PreparedStatement prepare(String sql, Object... args) throws SQLException {
+        PreparedStatement p = c.prepareStatement(sql);
+        for (int i = 0; i < args.length; i++) {
+            p.setObject(i + 1, args[i]);
+        }
+        return p;
+    }
+
+    List<Event> events(EventQuery q) {
+        StringBuilder sql = new StringBuilder("SELECT json FROM events e WHERE 1 = 1");
+        List<Object> args = new ArrayList<>();
+        if (q.type() != null) {
+            sql.append(" AND e.type = ?");
+            args.add(q.type().toLowerCase(java.util.Locale.ROOT));
+        }
+        if (q.actor() != null) {
+            sql.append(" AND (lower(e.actor) = lower(?) OR lower(e.side) = lower(?))");
+            args.add(q.actor());
+            args.add(q.actor());
+        }
+        if (q.from() != null) {
+            sql.append(" AND e.t_end > ?");
+            args.add(q.from().atStartOfDay().toString());
+        }
+        if (q.to() != null) {
+            sql.append(" AND e.t_start < ?");
+            args.add(q.to().plusDays(1).atStartOfDay().toString());
+        }
+        if (q.place() != null) {
+            sql.append(" AND e.place_keys LIKE ?");
+            args.add("% " + Names.key(q.place()) + " %");
+        }
+        if (q.near() != null) {
+            Near n = q.near();
+            sql.append(" AND e.rowid IN (SELECT id FROM events_rtree WHERE min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?)");
+            args.add(n.lat() + n.dLat());
+            args.add(n.lat() - n.dLat());
+            args.add(n.lon() + n.dLon());
+            args.add(n.lon() - n.dLon());
+        }
+        if (q.text() != null) {
+            sql.append(" AND e.id IN (SELECT em.event_id FROM event_mentions em JOIN articles a ON a.id = em.article_id "
+                    + "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))");
+            args.add(q.text());
+        }
+        sql.append(" ORDER BY e.t_start IS NULL, e.t_start, e.id LIMIT ?");
+        args.add(q.near() == null ? q.limit() : q.limit() * 4 + 100);
+        List<Event> out = new ArrayList<>();
+        for (String json : strings(sql.toString(), args.toArray())) {
+            Event e = StoreJson.read(json, Event.class);
+            if (q.near() == null || within(e, q.near())) {
+                out.add(e);
+            }
+            if (out.size() >= q.limit()) {
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static boolean within(Event e, Near n) {
+        return e.place() != null && e.place().hasPoint() && Geo.distanceKm(n.lat(), n.lon(), e.place().lat(), e.place().lon()) <= n.km();
+    }
+
+    Optional<Event> event(String id) {
+        List<String> j = strings("SELECT json FROM events WHERE id = ?", id);
+        return j.isEmpty() ? Optional.empty() : Optional.of(StoreJson.read(j.get(0), Event.class));
+    }
+
+    List<ControlPeriod> timeline(String place) {
+        List<ControlPeriod> out = new ArrayList<>();
+        for (String json : strings("SELECT json FROM control_periods WHERE place_keys LIKE ? ORDER BY place, place_key, seq",
+                "% " + Names.key(place) + " %")) {
+            out.add(StoreJson.read(json, ControlPeriod.class));
+        }
+        return out;
+    }
+
+    /** Per place, the last period that covers the day (the state at the end of it). */
+    List<ControlPeriod> control(LocalDate asOf, Near near) {
+        StringBuilder sql = new StringBuilder("SELECT json FROM control_periods WHERE (from_start IS NULL OR from_start < ?) "
+                + "AND (to_start IS NULL OR to_start > ?)");
+        List<Object> args = new ArrayList<>(List.of(asOf.plusDays(1).atStartOfDay().toString(), asOf.atStartOfDay().toString()));
+        if (near != null) {
+            sql.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
+            args.addAll(List.of(near.lat() - near.dLat(), near.lat() + near.dLat(), near.lon() - near.dLon(), near.lon() + near.dLon()));
+        }
+        sql.append(" ORDER BY place, place_key, seq");
+        Map<String, ControlPeriod> last = new LinkedHashMap<>();
+        for (String json : strings(sql.toString(), args.toArray())) {
+            ControlPeriod p = StoreJson.read(json, ControlPeriod.class);
+            if (near == null || (p.place().hasPoint() && Geo.distanceKm(near.lat(), near.lon(), p.place().lat(), p.place().lon()) <= near.km())) {
+                last.put(p.placeKey(), p);
+            }
+        }
+        return new ArrayList<>(last.values());
+    }
+
+    List<Contradiction> contradictions(boolean includeCompatible) {
+        List<Contradiction> out = new ArrayList<>();
+        String sql = "SELECT json FROM contradictions" + (includeCompatible ? "" : " WHERE kind <> 'compatible'")
+                + " ORDER BY CASE kind WHEN 'hard' THEN 0 WHEN 'soft' THEN 1 ELSE 2 END, subject, attribute, id";
+        for (String json : strings(sql)) {
+            out.add(StoreJson.read(json, Contradiction.class));
+        }
+        return out;
+    }
+
+    List<FramingRow> framing() {
+        String sql = "SELECT COALESCE(f.outlet, 'unknown outlet (article ' || substr(f.article_id, 1, 12) || ')'), f.side, f.term, "
+                + "f.loaded, f.kind, f.article_id, f.sentence, f.quote FROM framing_terms f "
+                + "ORDER BY 1, f.side, lower(f.term), f.article_id, f.sentence";
+        Map<String, List<Object[]>> groups = new LinkedHashMap<>();
+        try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                String key = r.getString(1) + "\u0000" + r.getString(2) + "\u0000" + r.getString(3).toLowerCase(java.util.Locale.ROOT);
+                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[] {r.getString(1), r.getString(2), r.getString(3),
+                    r.getInt(4) == 1, r.getString(5), r.getString(6), r.getInt(7), r.getString(8)});
+            }
+        } catch (SQLException e) {
+            throw new StoreException("framing query failed: " + e.getMessage(), e);
+        }
+        List<FramingRow> out = new ArrayList<>();
+        for (List<Object[]> g : groups.values()) {
+            Object[] f = g.get(0);
+            List<FramingRow.Quote> quotes = new ArrayList<>();
+            for (Object[] row : g) {
+                FramingRow.Quote q = new FramingRow.Quote((String) row[5], (Integer) row[6], (String) row[7]);
+                if (quotes.size() < QUOTES_PER_TERM && !quotes.contains(q)) {
+                    quotes.add(q);
+                }
+            }
+            out.add(new FramingRow((String) f[0], (String) f[1], (String) f[2], (Boolean) f[3], (String) f[4], g.size(), quotes));
+        }
+        return out;
+    }
+
+    List<EventStore.ArticleHit> search(String query, int limit) {
+        List<EventStore.ArticleHit> out = new ArrayList<>();
+        String sql = "SELECT a.id, a.doc, a.outlet, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
+                + "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?";
+        try (PreparedStatement p = prepare(sql, query, limit); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                out.add(new EventStore.ArticleHit(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
+            }
+            return out;
+        } catch (SQLException e) {
+            throw new StoreException("search '" + query + "' failed: " + e.getMessage(), e);
+        }
+    }
+}
