@@ -127,11 +127,38 @@ class CliTest {
     }
 
     @Test
-    void demoPrintsTheSituation() {
+    void demoIngestsTheExampleAndPrintsTheReport() {
         Run r = run("demo");
         assertEquals(0, r.code(), r.err());
-        assertTrue(r.out().contains("Events by date"));
+        assertTrue(r.out().contains("## Control as of 2024-12-05"), r.out());
+        assertTrue(r.out().contains("## Contradictions"));
+        assertTrue(r.out().contains("[hard] Aleppo: date of capture by HTS"));
         assertTrue(r.out().contains("Maar Shahour"));
+    }
+
+    @Test
+    void storeCommandsAnswerFromAnIngestedStore(@TempDir Path dir) {
+        String db = dir.resolve("s.db").toString();
+        Run ingest = run("ingest", "--db", db, "-q", EXAMPLES.toString());
+        assertEquals(0, ingest.code(), ingest.err());
+        assertTrue(ingest.out().contains("added 5 articles"), ingest.out());
+        Run again = run("ingest", "--db", db, "-q", EXAMPLES.toString());
+        assertTrue(again.out().contains("added 0 articles, 5 already stored"), again.out());
+        Run events = run("events", "--db", db, "--place", "Aleppo", "--type", "capture", "--format", "jsonl");
+        assertEquals(0, events.code(), events.err());
+        assertTrue(events.out().contains("\"quote\""), "JSON carries every mention's quote");
+        Run timeline = run("timeline", "--db", db, "Kafraa");
+        assertTrue(timeline.out().contains("recapture"), timeline.out());
+        Run control = run("control", "--db", db, "--as-of", "2024-12-06", "--near", "35.13,36.75,2");
+        assertTrue(control.out().contains("HTS (opposition)"), control.out());
+        Run cx = run("contradictions", "--db", db);
+        assertTrue(cx.out().contains("[soft] Hama — control history"), cx.out());
+        Run framing = run("framing", "--db", db);
+        assertTrue(framing.out().contains("militants") && framing.out().contains("LOADED"), framing.out());
+        Run html = run("report", "--db", db, "--html");
+        assertTrue(html.out().startsWith("<!DOCTYPE html>") && !html.out().contains("<script"), "report HTML is escaped");
+        assertEquals(2, run("control", "--db", db).code(), "--as-of is required");
+        assertEquals(2, run("events", "--db", db, "--near", "north").code(), "bad --near is a usage error");
     }
 
     @Test

@@ -12,8 +12,8 @@ import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
  * The JSON form in which the store keeps core records (mentions, events, periods, contradictions): record
  * components only, java.time values as ISO strings. Thread-safe.
  */
-final class StoreJson {
-    static final ObjectMapper MAPPER = new ObjectMapper()
+public final class StoreJson {
+    public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
@@ -23,7 +23,7 @@ final class StoreJson {
     private StoreJson() {
     }
 
-    static String write(Object o) {
+    public static String write(Object o) {
         try {
             return MAPPER.writeValueAsString(o);
         } catch (JsonProcessingException e) {

@@ -1,0 +1,37 @@
+package org.sitrep.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.sitrep.core.model.Contradiction;
+import org.sitrep.store.SqliteEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep contradictions}: where sources disagree, each side with its source and quote. */
+@Command(name = "contradictions", mixinStandardHelpOptions = true, description = "List where sources disagree.")
+final class ContradictionsCommand extends SitrepCommand implements Callable<Integer> {
+    @Mixin
+    StoreArgs store = new StoreArgs();
+    @Option(names = "--all", description = "Also list compatible values (approximate figures that agree).")
+    boolean all;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = out();
+        try (SqliteEventStore s = store.open()) {
+            StoreOutput.print(s.contradictions(all), store.format, out, c -> row(out, c));
+        }
+        return 0;
+    }
+
+    static void row(PrintWriter out, Contradiction c) {
+        out.printf("[%s] %s — %s%n", c.kind().label(), c.subject(), c.attribute());
+        for (Contradiction.Position p : c.positions()) {
+            out.printf("    %-28s %-32s %s\"%s\"%n", p.value() + (p.approximate() ? " (approx.)" : ""),
+                    StoreOutput.or(p.outlet(), "article " + p.articleId().substring(0, Math.min(12, p.articleId().length()))),
+                    p.claimant() == null ? "" : p.claimant() + ": ", p.quote());
+        }
+    }
+}

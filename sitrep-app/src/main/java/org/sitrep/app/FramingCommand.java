@@ -1,0 +1,29 @@
+package org.sitrep.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.sitrep.store.FramingRow;
+import org.sitrep.store.SqliteEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code sitrep framing}: per outlet and side, the words used for it, loaded ones marked. */
+@Command(name = "framing", mixinStandardHelpOptions = true, description = "How each outlet names each side.")
+final class FramingCommand extends SitrepCommand implements Callable<Integer> {
+    @Mixin
+    StoreArgs store = new StoreArgs();
+
+    @Override
+    public Integer call() {
+        PrintWriter out = out();
+        try (SqliteEventStore s = store.open()) {
+            StoreOutput.print(s.framing(), store.format, out, r -> row(out, r));
+        }
+        return 0;
+    }
+
+    static void row(PrintWriter out, FramingRow r) {
+        out.printf("%-40s %-12s %-40s %3d %s%n", r.outlet(), r.side(), r.term(), r.count(), r.loaded() ? "LOADED" : "");
+    }
+}

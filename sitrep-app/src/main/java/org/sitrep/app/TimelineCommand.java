@@ -1,0 +1,50 @@
+package org.sitrep.app;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+
+import org.sitrep.core.model.ControlPeriod;
+import org.sitrep.store.SqliteEventStore;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Parameters;
+
+/** {@code sitrep timeline PLACE}: who held the place over time, with the evidence. */
+@Command(name = "timeline", mixinStandardHelpOptions = true, description = "Print the control timeline of a place.")
+final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
+    @Mixin
+    StoreArgs store = new StoreArgs();
+    @Parameters(paramLabel = "PLACE", description = "Place name (any spelling seen).")
+    String place;
+
+    @Override
+    public Integer call() {
+        PrintWriter out = out();
+        try (SqliteEventStore s = store.open()) {
+            var periods = s.timeline(place);
+            if (periods.isEmpty() && store.format == Format.table) {
+                out.println("no control timeline for '" + place + "'");
+            }
+            StoreOutput.print(periods, store.format, out, p -> period(out, p, true));
+        }
+        return 0;
+    }
+
+    static void period(PrintWriter out, ControlPeriod p, boolean evidence) {
+        String who = p.contested() ? "contested (" + p.side() + " inside)" : p.controller() + " (" + p.side() + ")";
+        String from = p.from().isKnown() ? when(p.from()) : "…";
+        String to = p.to().isKnown() ? when(p.to()) : "";
+        out.printf("%-24s %-30s from %-24s to %-24s confidence %.2f%s%n", p.place().name(), who, from, to, p.confidence(),
+                p.inferred() ? " (inferred)" : "");
+        if (evidence) {
+            for (ControlPeriod.Evidence e : p.evidence()) {
+                out.printf("    %-7s %-9s %-9s %-28s \"%s\"%n", e.role(), e.type().label(), e.realis().label(),
+                        StoreOutput.or(e.outlet(), "article " + e.articleId().substring(0, Math.min(12, e.articleId().length()))), e.quote());
+            }
+        }
+    }
+
+    static String when(org.sitrep.core.model.TimeInterval t) {
+        return t.startText() + (t.startText().equals(t.endText()) ? "" : ".." + t.endText());
+    }
+}
