@@ -39,7 +39,7 @@ final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
         if (evidence) {
             for (ControlPeriod.Evidence e : p.evidence()) {
                 out.printf("    %-7s %-9s %-9s %-28s \"%s\"%n", e.role(), e.type().label(), e.realis().label(),
-                        StoreOutput.or(e.outlet(), "article " + e.articleId().substring(0, Math.min(12, e.articleId().length()))), e.quote());
+                        StoreOutput.source(e.outlet(), e.articleId()), e.quote());
             }
         }
     }

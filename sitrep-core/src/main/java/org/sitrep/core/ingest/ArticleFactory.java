@@ -12,15 +12,11 @@ import org.sitrep.core.time.TimeContext;
 import org.sitrep.core.time.TimeExpr;
 import org.sitrep.core.time.TimeTagger;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 
 import java.util.regex.Matcher;
@@ -65,12 +61,7 @@ public final class ArticleFactory {
 
     /** SHA-256 of the raw text, first 16 hex digits. */
     public static String id(String raw) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-256").digest(raw.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, 8);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 unavailable", e);
-        }
+        return org.sitrep.core.text.Hashes.hex("SHA-256", raw, 8);
     }
 
     private static TimeInterval fromMetadata(Metadata meta, String source, List<Diagnostic> diags) {

@@ -32,17 +32,4 @@ public record ControlPeriod(String placeKey, ResolvedPlace place, int seq, Strin
                            String claimant, String articleId, String doc, int sentence, String quote, Span span,
                            TimeInterval time) {
     }
-
-    /** True when the period covers the day (an open end lasts until the present). */
-    public boolean covers(java.time.LocalDate day) {
-        java.time.LocalDateTime d0 = day.atStartOfDay();
-        java.time.LocalDateTime d1 = day.plusDays(1).atStartOfDay();
-        boolean started = !from.isKnown() || from.start().isBefore(d1);
-        boolean notEnded = !to.isKnown() || to.start().isAfter(d0);
-        return started && notEnded;
-    }
-
-    public ControlPeriod withTo(TimeInterval t) {
-        return new ControlPeriod(placeKey, place, seq, controller, side, contested, from, t, evidence, inferred, confidence);
-    }
 }

@@ -60,10 +60,6 @@ final class Builder {
         return out;
     }
 
-    boolean isEmpty() {
-        return periods.isEmpty();
-    }
-
     String contester() {
         return current == null ? null : current.contester;
     }

@@ -1,8 +1,5 @@
 package org.sitrep.core.reconcile;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -25,6 +22,7 @@ import org.sitrep.core.model.SourcedMention;
 import org.sitrep.core.model.TimeInterval;
 import org.sitrep.core.model.TimePrecision;
 import org.sitrep.core.text.Fold;
+import org.sitrep.core.text.Hashes;
 import org.sitrep.core.text.Resources;
 
 /**
@@ -41,9 +39,6 @@ public final class ContradictionFinder {
 
     public ContradictionFinder() {
         for (String line : Resources.lines("/org/sitrep/core/reconcile/claim-attributes.tsv")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
             String[] c = line.split("\t");
             if (c.length != 3) {
                 throw new IllegalArgumentException("claim-attributes.tsv: expected 3 columns in '" + line + "'");
@@ -68,7 +63,7 @@ public final class ContradictionFinder {
         byAttr.forEach((attr, cs) -> {
             Rule r = rule(attr);
             Set<String> values = new LinkedHashSet<>();
-            cs.forEach(c -> values.add(normal(c.claim().value())));
+            cs.forEach(c -> values.add(Fold.fold(c.claim().value())));
             if (r == null || values.size() < 2) {
                 return;
             }
@@ -151,10 +146,6 @@ public final class ContradictionFinder {
         }
     }
 
-    private static String normal(String v) {
-        return Fold.fold(v);
-    }
-
     private static Position position(SourcedClaim c) {
         Claim k = c.claim();
         return new Position(k.value(), k.approximate(), k.claimant() == null ? null : k.claimant().text(), c.outlet(),
@@ -169,15 +160,6 @@ public final class ContradictionFinder {
     }
 
     static String id(String a, String b) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-1").digest((a + "\u0000" + b).getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder("cx-");
-            for (int i = 0; i < 8; i++) {
-                sb.append(String.format("%02x", h[i]));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "cx-" + Hashes.hex("SHA-1", a + "\u0000" + b, 8);
     }
 }

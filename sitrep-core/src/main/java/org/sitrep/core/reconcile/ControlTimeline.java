@@ -4,14 +4,12 @@ import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
 import org.sitrep.core.model.ControlPeriod;
-import org.sitrep.core.model.ControlPeriod.Evidence;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventType;
@@ -275,13 +273,5 @@ public final class ControlTimeline {
         }
         LocalDateTime s = t.start().isBefore(after.end()) && after.end().isBefore(t.end()) ? after.end() : t.start();
         return s.equals(t.start()) ? t : new TimeInterval(s, t.end(), TimePrecision.RANGE);
-    }
-
-    static Set<String> sources(List<Evidence> ev) {
-        Set<String> out = new HashSet<>();
-        for (Evidence e : ev) {
-            out.add(e.outlet() != null ? e.outlet() : e.articleId());
-        }
-        return out;
     }
 }

@@ -1,8 +1,5 @@
 package org.sitrep.core.reconcile;
 
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -24,6 +21,7 @@ import org.sitrep.core.model.SourcedMention;
 import org.sitrep.core.model.TimeInterval;
 import org.sitrep.core.model.TimePrecision;
 import org.sitrep.core.text.Fold;
+import org.sitrep.core.text.Hashes;
 
 /**
  * Builds one {@link Event} from the mentions merged into it: its type, actor, place and time, the disputes among
@@ -163,16 +161,7 @@ final class EventAssembler {
     }
 
     static String id(String firstMentionId) {
-        try {
-            byte[] h = MessageDigest.getInstance("SHA-1").digest(firstMentionId.getBytes(StandardCharsets.UTF_8));
-            StringBuilder sb = new StringBuilder("ev-");
-            for (int i = 0; i < 8; i++) {
-                sb.append(String.format("%02x", h[i]));
-            }
-            return sb.toString();
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(e);
-        }
+        return "ev-" + Hashes.hex("SHA-1", firstMentionId, 8);
     }
 
     /**

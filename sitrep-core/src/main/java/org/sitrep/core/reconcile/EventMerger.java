@@ -105,15 +105,28 @@ public final class EventMerger {
     /**
      * Each vague mention joins the best-fitting merged event it is compatible with (same type first, then the
      * same actor, then the nearest time, then the smallest id); vague mentions that fit none merge among themselves.
+     * Precise mentions are searched by start time: one can only overlap a vague one when it starts no earlier than
+     * the longest precise window before it.
      */
     private static void attachVague(List<Item> items, List<Integer> precise, List<Integer> vague, UnionFind uf, Takes takes) {
+        List<Integer> byStart = new ArrayList<>(precise);
+        byStart.sort(Comparator.comparingLong((Integer i) -> items.get(i).start).thenComparing(i -> i));
+        long[] starts = new long[byStart.size()];
+        long longest = 0;
+        for (int k = 0; k < starts.length; k++) {
+            Item y = items.get(byStart.get(k));
+            starts[k] = y.start;
+            longest = Math.max(longest, y.end - y.start);
+        }
         List<int[]> joins = new ArrayList<>();
         List<Integer> alone = new ArrayList<>();
         for (int v : vague) {
             Item x = items.get(v);
             int best = -1;
             long[] bestScore = null;
-            for (int p : precise) {
+            int k = firstAtOrAfter(starts, x.start - longest - TAKE_TOLERANCE_MIN);
+            for (; k < starts.length && starts[k] < x.end + TAKE_TOLERANCE_MIN; k++) {
+                int p = byStart.get(k);
                 Item y = items.get(p);
                 if (!compatible(x, y, takes)) {
                     continue;
@@ -135,6 +148,20 @@ public final class EventMerger {
             uf.union(j[0], j[1]);
         }
         unionCompatible(items, alone, uf, takes);
+    }
+
+    private static int firstAtOrAfter(long[] sorted, long value) {
+        int lo = 0;
+        int hi = sorted.length;
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (sorted[m] < value) {
+                lo = m + 1;
+            } else {
+                hi = m;
+            }
+        }
+        return lo;
     }
 
     private static int compare(long[] a, long[] b) {

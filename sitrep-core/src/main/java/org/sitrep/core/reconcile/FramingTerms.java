@@ -28,9 +28,6 @@ public final class FramingTerms {
 
     public FramingTerms() {
         for (String line : Resources.lines("/org/sitrep/core/reconcile/framing.tsv")) {
-            if (line.isBlank() || line.startsWith("#")) {
-                continue;
-            }
             String[] c = line.split("\t");
             if (c.length != 2) {
                 throw new IllegalArgumentException("framing.tsv: expected 2 columns in '" + line + "'");
