@@ -138,7 +138,7 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
         return out;
     }
 
-    private static List<String> seeds() throws IOException {
+    static List<String> seeds() throws IOException {
         Path dir = DemoCommand.exampleDir();
         List<String> out = new ArrayList<>();
         try (var s = Files.list(dir)) {

@@ -29,7 +29,7 @@ final class EventsCommand extends SitrepCommand implements Callable<Integer> {
     LocalDate to;
     @Option(names = "--near", paramLabel = "LAT,LON,KM", description = "Only events within KM of the point.", converter = NearConverter.class)
     Near near;
-    @Option(names = "--text", paramLabel = "QUERY", description = "FTS5 query over the text of the events' articles.")
+    @Option(names = "--text", paramLabel = "QUERY", description = "FTS5 query over the sentences that state the events.")
     String text;
     @Option(names = "--limit", paramLabel = "N", description = "Most events listed (default: ${DEFAULT-VALUE}).")
     int limit = EventQuery.DEFAULT_LIMIT;

@@ -123,7 +123,8 @@ final class ReportCommand extends SitrepCommand implements Callable<Integer> {
                 out.add(s);
             }
         }
-        return String.join("; ", out);
+        int more = p.evidenceTotal() - p.evidence().size();
+        return String.join("; ", out) + (more > 0 ? "; and " + more + " more mentions" : "");
     }
 
     private static String sourceOf(ControlPeriod.Evidence e) {

@@ -11,12 +11,12 @@ import java.time.LocalDate;
  * @param from   first day (inclusive) the event's time must reach
  * @param to     last day (inclusive) the event's time must start by
  * @param near   a circle the event's place must lie in
- * @param text   an FTS5 query the text of one of the event's articles must match
+ * @param text   an FTS5 query one of the sentences stating the event must match
  * @param limit  most events returned
  */
 public record EventQuery(String place, String actor, String type, LocalDate from, LocalDate to, Near near, String text,
                          int limit) {
-    public static final int DEFAULT_LIMIT = 1000;
+    public static final int DEFAULT_LIMIT = 100;
 
     public static EventQuery all() {
         return new EventQuery(null, null, null, null, null, null, null, DEFAULT_LIMIT);

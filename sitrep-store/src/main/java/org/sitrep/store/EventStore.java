@@ -45,7 +45,10 @@ public interface EventStore extends AutoCloseable {
     /** The control timeline of every place whose name (or a spelling of it) matches, ordered by place then time. */
     List<ControlPeriod> timeline(String place);
 
-    /** For every place with a timeline (near a point, when given): the period covering the day. */
+    /**
+     * For every place with a timeline (near a point, when given): the period covering the day, with its first
+     * evidence items and their total ({@link #timeline} gives every item).
+     */
     List<ControlPeriod> control(LocalDate asOf, Near near);
 
     /** Contradictions, hard ones first; compatible ones (agreeing values) only when asked. */

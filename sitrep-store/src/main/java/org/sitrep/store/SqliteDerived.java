@@ -4,9 +4,14 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.sitrep.core.model.ControlPeriod;
@@ -15,7 +20,9 @@ import org.sitrep.core.model.Event;
 import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.model.SourcedClaim;
 import org.sitrep.core.model.SourcedMention;
+import org.sitrep.core.reconcile.ContradictionFinder;
 import org.sitrep.core.reconcile.ControlTimeline;
+import org.sitrep.core.reconcile.EventMerger;
 import org.sitrep.core.reconcile.Names;
 
 /**
@@ -24,6 +31,8 @@ import org.sitrep.core.reconcile.Names;
  */
 final class SqliteDerived {
     private final Connection c;
+    /** Open ends of control periods in {@code control_rtree}, in days from the epoch. */
+    static final double OPEN_DAYS = 1e7;
     private final ControlTimeline timeline = new ControlTimeline();
 
     SqliteDerived(Connection c) {
@@ -64,29 +73,151 @@ final class SqliteDerived {
         insertContradictions(found);
     }
 
-    void replaceEvents(String partition, List<Event> events, List<Contradiction> found) throws SQLException {
-        update("DELETE FROM events_rtree WHERE id IN (SELECT rowid FROM events WHERE partition = ?)", partition);
-        update("DELETE FROM event_mentions WHERE event_id IN (SELECT id FROM events WHERE partition = ?)", partition);
-        update("DELETE FROM events WHERE partition = ?", partition);
-        update("DELETE FROM control_periods WHERE partition = ?", partition);
-        update("DELETE FROM contradictions WHERE partition = ?", partition);
+    /**
+     * Brings the partition's events, control periods and event contradictions in line with its mentions, writing
+     * only what changed: the mentions are grouped into happenings; a group whose event is stored with the same
+     * mentions is left alone; other stored events of the partition are deleted and the new groups' events inserted.
+     * The timelines of the places those events are at are rebuilt (all unlisted places of the partition together,
+     * as their spellings are matched among themselves). Returns how many events were written.
+     */
+    int refreshEvents(String partition, List<SourcedMention> mentions, EventMerger merger, ContradictionFinder finder) throws SQLException {
+        Map<String, String[]> stored = new HashMap<>(); // id -> {members, timeline key}
+        try (PreparedStatement p = c.prepareStatement("SELECT id, members, timeline_key FROM events WHERE partition = ?")) {
+            p.setString(1, partition);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    stored.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
+                }
+            }
+        }
+        Map<String, List<SourcedMention>> groups = new HashMap<>();
+        Map<String, String> members = new HashMap<>();
+        for (List<SourcedMention> g : merger.cluster(mentions)) {
+            String id = EventMerger.eventId(g);
+            groups.put(id, g);
+            members.put(id, EventMerger.members(g));
+        }
+        Set<String> affected = new HashSet<>();
+        List<String> gone = new ArrayList<>();
+        for (Map.Entry<String, String[]> e : stored.entrySet()) {
+            if (!java.util.Objects.equals(e.getValue()[0], members.get(e.getKey()))) {
+                gone.add(e.getKey());
+                if (e.getValue()[1] != null) {
+                    affected.add(e.getValue()[1]);
+                }
+            }
+        }
+        deleteEvents(gone);
+        List<Event> fresh = new ArrayList<>();
+        Map<String, Event> assembled = new HashMap<>();
+        for (Map.Entry<String, List<SourcedMention>> g : groups.entrySet()) {
+            String[] old = stored.get(g.getKey());
+            if (old == null || !java.util.Objects.equals(old[0], members.get(g.getKey()))) {
+                Event ev = merger.assemble(partition, g.getValue());
+                fresh.add(ev);
+                assembled.put(ev.id(), ev);
+                String key = timelineKey(ev);
+                if (key != null) {
+                    affected.add(key);
+                }
+            }
+        }
+        fresh.sort(Comparator.comparing(Event::id));
+        insertEvents(fresh, members);
+        insertContradictions(finder.withinEvents(fresh));
+        if (!affected.isEmpty()) {
+            rebuildTimelines(partition, affected, groups, stored, assembled, merger);
+        }
+        return fresh.size();
+    }
+
+    /** The key of the timeline an event belongs to (before unlisted spellings are matched), or null without a place. */
+    static String timelineKey(Event e) {
+        return e.place() == null ? null : ControlTimeline.placeKey(e.place());
+    }
+
+    private void rebuildTimelines(String partition, Set<String> affected, Map<String, List<SourcedMention>> groups,
+                                  Map<String, String[]> stored, Map<String, Event> assembled, EventMerger merger) throws SQLException {
+        boolean unlisted = affected.stream().anyMatch(k -> k.startsWith("name:"));
+        List<Event> events = new ArrayList<>();
+        for (Map.Entry<String, List<SourcedMention>> g : groups.entrySet()) {
+            Event ev = assembled.get(g.getKey());
+            String key = ev != null ? timelineKey(ev) : stored.get(g.getKey())[1];
+            if (key != null && (affected.contains(key) || (unlisted && key.startsWith("name:")))) {
+                events.add(ev != null ? ev : merger.assemble(partition, g.getValue()));
+            }
+        }
+        events.sort(Comparator.comparing(Event::id));
+        List<String> keys = new ArrayList<>(affected);
+        try (PreparedStatement r = c.prepareStatement("DELETE FROM control_rtree WHERE id IN (SELECT rowid FROM control_periods "
+                + "WHERE partition = ? AND place_key = ?)");
+             PreparedStatement d = c.prepareStatement("DELETE FROM control_periods WHERE partition = ? AND place_key = ?")) {
+            for (String k : keys) {
+                for (PreparedStatement p : List.of(r, d)) {
+                    p.setString(1, partition);
+                    p.setString(2, k);
+                    p.addBatch();
+                }
+            }
+            r.executeBatch();
+            d.executeBatch();
+        }
+        if (unlisted) {
+            update("DELETE FROM control_rtree WHERE id IN (SELECT rowid FROM control_periods WHERE partition = ? AND place_key LIKE 'name:%')",
+                    partition);
+            update("DELETE FROM control_periods WHERE partition = ? AND place_key LIKE 'name:%'", partition);
+        }
+        Map<String, String> eventKeys = new HashMap<>();
+        for (Event e : events) {
+            eventKeys.put(e.id(), placeKeys(e));
+        }
+        insertPeriods(partition, timeline.build(events), events, eventKeys);
+    }
+
+    private void deleteEvents(List<String> ids) throws SQLException {
+        if (ids.isEmpty()) {
+            return;
+        }
+        String[] sqls = {
+            "DELETE FROM events_rtree WHERE id = (SELECT rowid FROM events WHERE id = ?)",
+            "DELETE FROM events_fts WHERE rowid = (SELECT rowid FROM events WHERE id = ?)",
+            "DELETE FROM event_mentions WHERE event_id = ?",
+            "DELETE FROM contradictions WHERE event_id = ?",
+            "DELETE FROM events WHERE id = ?"};
+        for (String sql : sqls) {
+            try (PreparedStatement p = c.prepareStatement(sql)) {
+                for (String id : ids) {
+                    p.setString(1, id);
+                    p.addBatch();
+                }
+                p.executeBatch();
+            }
+        }
+    }
+
+    private void insertEvents(List<Event> events, Map<String, String> members) throws SQLException {
         try (PreparedStatement e = c.prepareStatement("INSERT INTO events (id, partition, type, realis, actor, side, place, geonameid, "
-                + "admin1, country, lat, lon, t_start, t_end, corroboration, disputed, place_keys, json) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement r = c.prepareStatement("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon) "
-                     + "SELECT rowid, ?, ?, ?, ? FROM events WHERE id = ?");
+                + "admin1, country, lat, lon, t_start, t_end, corroboration, disputed, place_keys, json, members, timeline_key) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement r = c.prepareStatement("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement t = c.prepareStatement("INSERT INTO events_fts (rowid, quotes) VALUES (?, ?)");
              PreparedStatement m = c.prepareStatement("INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES (?, ?, ?)")) {
             for (Event ev : events) {
-                insertEvent(e, ev);
+                e.setString(19, members.get(ev.id()));
+                e.setString(20, timelineKey(ev));
+                long rowid = insertEvent(e, ev, placeKeys(ev));
                 ResolvedPlace pl = ev.place();
                 if (pl != null && pl.hasPoint()) {
-                    r.setDouble(1, pl.lat());
+                    r.setLong(1, rowid);
                     r.setDouble(2, pl.lat());
-                    r.setDouble(3, pl.lon());
+                    r.setDouble(3, pl.lat());
                     r.setDouble(4, pl.lon());
-                    r.setString(5, ev.id());
-                    r.executeUpdate();
+                    r.setDouble(5, pl.lon());
+                    r.addBatch();
                 }
+                t.setLong(1, rowid);
+                t.setString(2, quotes(ev));
+                t.addBatch();
                 for (SourcedMention sm : ev.mentions()) {
                     m.setString(1, sm.id());
                     m.setString(2, ev.id());
@@ -95,12 +226,22 @@ final class SqliteDerived {
                 }
             }
             m.executeBatch();
+            r.executeBatch();
+            t.executeBatch();
         }
-        insertPeriods(partition, timeline.build(events), events);
-        insertContradictions(found);
     }
 
-    private static void insertEvent(PreparedStatement e, Event ev) throws SQLException {
+    /** The distinct sentences of the event's mentions, one a line: what {@code events --text} searches. */
+    static String quotes(Event ev) {
+        Set<String> q = new LinkedHashSet<>();
+        for (SourcedMention sm : ev.mentions()) {
+            q.add(sm.mention().quote());
+        }
+        return String.join("\n", q);
+    }
+
+    /** Inserts the event row; returns its rowid. */
+    private long insertEvent(PreparedStatement e, Event ev, String placeKeys) throws SQLException {
         ResolvedPlace pl = ev.place();
         e.setString(1, ev.id());
         e.setString(2, ev.partition());
@@ -118,9 +259,17 @@ final class SqliteDerived {
         e.setString(14, ev.interval().isKnown() ? ev.interval().end().toString() : null);
         e.setInt(15, ev.corroboration());
         e.setString(16, String.join(",", ev.disputed()));
-        e.setString(17, placeKeys(ev));
+        e.setString(17, placeKeys);
         e.setString(18, StoreJson.write(ev));
         e.executeUpdate();
+        return lastRowid();
+    }
+
+    private long lastRowid() throws SQLException {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
+            r.next();
+            return r.getLong(1);
+        }
     }
 
     /** " k1 k2 " — spelling keys of the place's gazetteer name and of every name the mentions use for it. */
@@ -141,9 +290,23 @@ final class SqliteDerived {
         return " " + String.join(" ", keys) + " ";
     }
 
-    private void insertPeriods(String partition, List<ControlPeriod> periods, List<Event> events) throws SQLException {
+    private void insertPeriods(String partition, List<ControlPeriod> periods, List<Event> events, Map<String, String> eventKeys)
+            throws SQLException {
+        Map<String, Set<String>> keysByPlace = new HashMap<>();
+        for (Event e : events) {
+            if (e.place() != null) {
+                Set<String> ks = keysByPlace.computeIfAbsent(ControlTimeline.placeKey(e.place()), k -> new LinkedHashSet<>());
+                for (String k : eventKeys.get(e.id()).strip().split(" ")) {
+                    if (!k.isEmpty()) {
+                        ks.add(k);
+                    }
+                }
+            }
+        }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO control_periods (place_key, seq, partition, place, lat, lon, "
-                + "controller, side, contested, from_start, to_start, place_keys, json) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "controller, side, contested, from_start, to_start, place_keys, json, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement t = c.prepareStatement("INSERT INTO control_rtree (id, from_day, to_day, min_lat, max_lat, min_lon, max_lon) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (ControlPeriod cp : periods) {
                 p.setString(1, cp.placeKey());
                 p.setInt(2, cp.seq());
@@ -156,23 +319,35 @@ final class SqliteDerived {
                 p.setInt(9, cp.contested() ? 1 : 0);
                 p.setString(10, cp.from().isKnown() ? cp.from().start().toString() : null);
                 p.setString(11, cp.to().isKnown() ? cp.to().start().toString() : null);
-                p.setString(12, periodKeys(cp, events));
+                p.setString(12, periodKeys(cp, eventKeys, keysByPlace));
                 p.setString(13, StoreJson.write(cp));
-                p.addBatch();
+                p.setString(14, BriefPeriod.encode(cp));
+                p.executeUpdate();
+                long rowid = lastRowid();
+                boolean point = cp.place().hasPoint();
+                t.setLong(1, rowid);
+                double from = cp.from().isKnown() ? day(cp.from().start()) : -OPEN_DAYS;
+                t.setDouble(2, from);
+                t.setDouble(3, Math.max(from, cp.to().isKnown() ? day(cp.to().start()) : OPEN_DAYS));
+                t.setDouble(4, point ? cp.place().lat() : -90);
+                t.setDouble(5, point ? cp.place().lat() : 90);
+                t.setDouble(6, point ? cp.place().lon() : -180);
+                t.setDouble(7, point ? cp.place().lon() : 180);
+                t.addBatch();
             }
-            p.executeBatch();
+            t.executeBatch();
         }
     }
 
-    /** The place keys of the events that give the period its evidence. */
-    private static String periodKeys(ControlPeriod cp, List<Event> events) {
-        Set<String> ids = new LinkedHashSet<>();
-        cp.evidence().forEach(e -> ids.add(e.eventId()));
+    /** The place keys of the events of the period's place and of those that give it its evidence. */
+    private static String periodKeys(ControlPeriod cp, Map<String, String> eventKeys, Map<String, Set<String>> keysByPlace) {
         Set<String> keys = new LinkedHashSet<>();
         keys.add(Names.key(cp.place().name()));
-        for (Event e : events) {
-            if (ids.contains(e.id())) {
-                for (String k : placeKeys(e).strip().split(" ")) {
+        keys.addAll(keysByPlace.getOrDefault(cp.placeKey(), Set.of()));
+        for (ControlPeriod.Evidence e : cp.evidence()) {
+            String ks = eventKeys.get(e.eventId());
+            if (ks != null) {
+                for (String k : ks.strip().split(" ")) {
                     keys.add(k);
                 }
             }
@@ -181,9 +356,14 @@ final class SqliteDerived {
         return " " + String.join(" ", keys) + " ";
     }
 
+    /** Days since 1970-01-01 (UTC), with the fraction of the day. */
+    static double day(java.time.LocalDateTime t) {
+        return t.toLocalDate().toEpochDay() + t.toLocalTime().toSecondOfDay() / 86400.0;
+    }
+
     private void insertContradictions(List<Contradiction> found) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO contradictions (id, partition, kind, subject, attribute, json) "
-                + "VALUES (?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO contradictions (id, partition, kind, subject, attribute, json, "
+                + "event_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (Contradiction x : found) {
                 p.setString(1, x.id());
                 p.setString(2, x.partition());
@@ -191,6 +371,7 @@ final class SqliteDerived {
                 p.setString(4, x.subject());
                 p.setString(5, x.attribute());
                 p.setString(6, StoreJson.write(x));
+                p.setString(7, x.eventId());
                 p.addBatch();
             }
             p.executeBatch();

@@ -1,6 +1,5 @@
 package org.sitrep.store;
 
-import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -138,7 +137,7 @@ public final class SqliteEventStore implements EventStore {
         Article a = x.article();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO articles (id, doc, source, outlet, url, title, language, "
                 + "published_start, published_end, published_precision, raw, cleaned, to_raw, diagnostics, mention_count, "
-                + "claim_count, ingested_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                + "claim_count, ingested_at, to_raw_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
             p.setString(1, a.id());
             p.setString(2, a.doc());
             p.setString(3, a.source());
@@ -151,14 +150,12 @@ public final class SqliteEventStore implements EventStore {
             p.setString(10, a.published().precision().label());
             p.setString(11, a.text().raw());
             p.setString(12, a.text().cleaned());
-            int[] map = a.text().toRaw();
-            ByteBuffer b = ByteBuffer.allocate(map.length * 4);
-            b.asIntBuffer().put(map);
-            p.setBytes(13, b.array());
+            p.setBytes(13, OffsetRuns.encode(a.text().toRaw()));
             p.setString(14, StoreJson.write(x.diagnostics()));
             p.setInt(15, mentions);
             p.setInt(16, claims);
             p.setString(17, Instant.now().toString());
+            p.setInt(18, OffsetRuns.FORMAT);
             p.executeUpdate();
         }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO articles_fts (rowid, title, cleaned) "
@@ -204,8 +201,7 @@ public final class SqliteEventStore implements EventStore {
                     if (part.startsWith("claims:")) {
                         derived.replaceClaimContradictions(part, contradictions.amongClaims(part, derived.claims(part)));
                     } else {
-                        List<Event> events = merger.merge(part, derived.mentions(part));
-                        derived.replaceEvents(part, events, contradictions.withinEvents(events));
+                        derived.refreshEvents(part, derived.mentions(part), merger, contradictions);
                     }
                     try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
                         p.setString(1, part);

@@ -21,6 +21,8 @@ import org.sitrep.core.reconcile.Names;
 final class SqliteReads {
     /** Sentences kept per framing row. */
     static final int QUOTES_PER_TERM = 3;
+    /** Text matches up to which events are fetched by rowid and sorted, rather than found by walking time order. */
+    static final long TEXT_SORT_MAX = 20_000;
     private final Connection c;
 
     SqliteReads(Connection c) {
@@ -87,12 +89,18 @@ final class SqliteReads {
             args.add(n.lon() + n.dLon());
             args.add(n.lon() - n.dLon());
         }
+        boolean byTime = true;
         if (q.text() != null) {
-            sql.append(" AND e.id IN (SELECT em.event_id FROM event_mentions em JOIN articles a ON a.id = em.article_id "
-                    + "WHERE a.rowid IN (SELECT rowid FROM articles_fts WHERE articles_fts MATCH ?))");
+            // Few matches: fetch them by rowid and sort. Many: walk the events in time order and keep the matching
+            // ones until the limit, which ends early because matches are dense.
+            long matches = count("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH ?", q.text());
+            boolean onlyText = q.place() == null && q.actor() == null && q.type() == null && q.near() == null;
+            byTime = onlyText && matches > TEXT_SORT_MAX;
+            sql.append(" AND e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
             args.add(q.text());
         }
-        sql.append(" ORDER BY e.t_start IS NULL, e.t_start, e.id LIMIT ?");
+        // "+e.t_start" keeps the planner from walking the time index when the other filters are more selective
+        sql.append(byTime ? " ORDER BY e.t_start IS NULL, e.t_start, e.id LIMIT ?" : " ORDER BY e.t_start IS NULL, +e.t_start, e.id LIMIT ?");
         args.add(q.near() == null ? q.limit() : q.limit() * 4 + 100);
         List<Event> out = new ArrayList<>();
         for (String json : strings(sql.toString(), args.toArray())) {
@@ -125,24 +133,32 @@ final class SqliteReads {
         return out;
     }
 
-    /** Per place, the last period that covers the day (the state at the end of it). */
+    /** Per place, the last period that covers the day (the state at the end of it), by place name. */
     List<ControlPeriod> control(LocalDate asOf, Near near) {
-        StringBuilder sql = new StringBuilder("SELECT json FROM control_periods WHERE (from_start IS NULL OR from_start < ?) "
-                + "AND (to_start IS NULL OR to_start > ?)");
-        List<Object> args = new ArrayList<>(List.of(asOf.plusDays(1).atStartOfDay().toString(), asOf.atStartOfDay().toString()));
+        double day = asOf.toEpochDay();
+        StringBuilder sql = new StringBuilder("SELECT brief FROM control_periods WHERE rowid IN (SELECT id FROM control_rtree "
+                + "WHERE from_day < ? AND to_day > ?");
+        List<Object> args = new ArrayList<>(List.of(day + 1, day));
         if (near != null) {
-            sql.append(" AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ?");
-            args.addAll(List.of(near.lat() - near.dLat(), near.lat() + near.dLat(), near.lon() - near.dLon(), near.lon() + near.dLon()));
+            sql.append(" AND min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?");
+            args.addAll(List.of(near.lat() + near.dLat(), near.lat() - near.dLat(), near.lon() + near.dLon(), near.lon() - near.dLon()));
         }
-        sql.append(" ORDER BY place, place_key, seq");
+        sql.append(") AND (from_start IS NULL OR from_start < ?) AND (to_start IS NULL OR to_start > ?)");
+        args.addAll(List.of(asOf.plusDays(1).atStartOfDay().toString(), asOf.atStartOfDay().toString()));
         Map<String, ControlPeriod> last = new LinkedHashMap<>();
-        for (String json : strings(sql.toString(), args.toArray())) {
-            ControlPeriod p = StoreJson.read(json, ControlPeriod.class);
-            if (near == null || (p.place().hasPoint() && Geo.distanceKm(near.lat(), near.lon(), p.place().lat(), p.place().lon()) <= near.km())) {
-                last.put(p.placeKey(), p);
+        try (PreparedStatement p = prepare(sql.toString(), args.toArray()); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                ControlPeriod cp = BriefPeriod.decode(r.getString(1));
+                if (near == null || (cp.place().hasPoint() && Geo.distanceKm(near.lat(), near.lon(), cp.place().lat(), cp.place().lon()) <= near.km())) {
+                    last.merge(cp.placeKey(), cp, (a, b) -> b.seq() > a.seq() ? b : a);
+                }
             }
+        } catch (SQLException e) {
+            throw new StoreException("control query failed: " + e.getMessage(), e);
         }
-        return new ArrayList<>(last.values());
+        List<ControlPeriod> out = new ArrayList<>(last.values());
+        out.sort(java.util.Comparator.comparing((ControlPeriod p) -> p.place().name()).thenComparing(ControlPeriod::placeKey));
+        return out;
     }
 
     List<Contradiction> contradictions(boolean includeCompatible) {

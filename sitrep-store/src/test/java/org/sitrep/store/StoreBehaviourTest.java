@@ -26,7 +26,61 @@ class StoreBehaviourTest {
         s.timeline("Hama").forEach(p -> sb.append(StoreJson.write(p)).append('\n'));
         s.contradictions(true).forEach(c -> sb.append(StoreJson.write(c)).append('\n'));
         s.framing().forEach(f -> sb.append(f).append('\n'));
+        s.events(new EventQuery(null, null, null, null, null, null, "Hama OR army", 1_000_000)).forEach(e -> sb.append(e.id()).append(' '));
+        s.events(new EventQuery(null, null, null, null, null, Near.parse("35.13,36.75,30"), null, 1_000_000)).forEach(e -> sb.append(e.id()).append(' '));
+        sb.append('\n');
+        // every derived row, in a fixed order (rowids aside): periods of all places, index rows per event
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + s.file())) {
+            for (String sql : List.of("SELECT id || ' ' || members || ' ' || COALESCE(timeline_key, '-') || place_keys FROM events ORDER BY id",
+                    "SELECT json FROM control_periods ORDER BY partition, place_key, seq",
+                    "SELECT brief FROM control_periods ORDER BY partition, place_key, seq",
+                    "SELECT id || ' ' || COALESCE(event_id, '-') || ' ' || json FROM contradictions ORDER BY id",
+                    "SELECT e.id FROM events e JOIN events_rtree r ON r.id = e.rowid ORDER BY e.id",
+                    "SELECT p.place_key || ':' || p.seq || ' ' || r.from_day || ' ' || r.to_day FROM control_periods p "
+                            + "JOIN control_rtree r ON r.id = p.rowid ORDER BY p.place_key, p.seq",
+                    "SELECT COUNT(*) FROM event_mentions")) {
+                try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet r = st.executeQuery(sql)) {
+                    while (r.next()) {
+                        sb.append(r.getString(1)).append('\n');
+                    }
+                }
+            }
+        } catch (java.sql.SQLException e) {
+            throw new AssertionError(e);
+        }
         return sb.toString();
+    }
+
+    /** The example plus shortened re-publications of it by other outlets: many merges, many changes on refresh. */
+    static List<Extraction> withVariants() {
+        List<Extraction> out = new ArrayList<>(Seeds.extractions());
+        Random r = new Random(7);
+        List<Path> files = new ArrayList<>();
+        try (java.util.stream.Stream<Path> st = java.nio.file.Files.list(Seeds.DIR)) {
+            st.filter(f -> f.toString().endsWith(".txt")).sorted().forEach(files::add);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+        for (int v = 0; v < 2; v++) {
+            for (Path f : files) {
+                String text;
+                try {
+                    text = java.nio.file.Files.readString(f);
+                } catch (java.io.IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+                StringBuilder sb = new StringBuilder();
+                for (String para : text.split("\n\\s*\n")) {
+                    if (r.nextInt(3) > 0) {
+                        sb.append(para).append("\n\n");
+                    }
+                }
+                String doc = f.getFileName().toString().replace(".txt", "") + "-v" + v;
+                out.add(Seeds.extract(doc, sb.toString(), new org.sitrep.core.ingest.Metadata(null, null, "variant" + v + ".example",
+                        "2024-12-0" + (5 + v), "en")));
+            }
+        }
+        return out;
     }
 
     @Test
@@ -53,6 +107,46 @@ class StoreBehaviourTest {
                 s.refresh();
                 assertEquals(all, dump(s), "order " + seed);
             }
+        }
+    }
+
+    @Test
+    void refreshingAfterEveryArticleRewritesOnlyWhatChangedAndEndsWhereABulkIngestDoes() {
+        List<Extraction> xs = withVariants();
+        String all;
+        try (SqliteEventStore s = Seeds.store(dir.resolve("bulk.db"), xs)) {
+            all = dump(s);
+            assertTrue(s.counts().events() > 0 && s.counts().periods() > 0);
+        }
+        for (long seed = 11; seed <= 12; seed++) {
+            List<Extraction> shuffled = new ArrayList<>(xs);
+            Collections.shuffle(shuffled, new Random(seed));
+            try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("inc" + seed + ".db"))) {
+                for (Extraction x : shuffled) {
+                    s.add(x);
+                    s.refresh();
+                }
+                assertEquals(all, dump(s), "order " + seed);
+            }
+        }
+    }
+
+    @Test
+    void controlAsOfGivesThePeriodsOfTheTimelinesWithTheirFirstEvidence() {
+        try (SqliteEventStore s = Seeds.store(dir.resolve("asof.db"), Seeds.extractions())) {
+            int checked = 0;
+            for (String day : List.of("2024-11-20", "2024-12-01", "2024-12-04", "2024-12-05", "2024-12-20")) {
+                for (org.sitrep.core.model.ControlPeriod p : s.control(java.time.LocalDate.parse(day), null)) {
+                    org.sitrep.core.model.ControlPeriod full = s.timeline(p.place().name()).stream()
+                            .filter(q -> q.placeKey().equals(p.placeKey()) && q.seq() == p.seq()).findFirst().orElseThrow();
+                    assertEquals(full.evidence().subList(0, Math.min(1, full.evidence().size())), p.evidence());
+                    assertEquals(new org.sitrep.core.model.ControlPeriod(full.placeKey(), full.place(), full.seq(), full.controller(),
+                            full.side(), full.contested(), full.from(), full.to(), p.evidence(), full.evidenceTotal(), full.inferred(),
+                            full.confidence()), p);
+                    checked++;
+                }
+            }
+            assertTrue(checked > 10, "checked " + checked);
         }
     }
 

@@ -13,12 +13,17 @@ import java.util.List;
  * @param from       when the period began (as precisely as the evidence says); {@link TimeInterval#UNKNOWN} when it
  *                   began before the first evidence
  * @param to         when it ended (the next period's {@code from}), or UNKNOWN while it lasts
+ * @param evidenceTotal how many mentions support or dispute the period; {@code evidence} lists at most
+ *                   {@value #MAX_EVIDENCE} of them: the first of every role and outlet, then the earliest others
  * @param inferred   true when no source states the period: it is implied by a later change ("the army withdrew")
  * @param confidence 0..1, from the number of independent sources and how firmly they state it
  */
 public record ControlPeriod(String placeKey, ResolvedPlace place, int seq, String controller, String side,
                             boolean contested, TimeInterval from, TimeInterval to, List<Evidence> evidence,
-                            boolean inferred, double confidence) {
+                            int evidenceTotal, boolean inferred, double confidence) {
+    /** Evidence items a period lists (a town fought over for months has thousands). */
+    public static final int MAX_EVIDENCE = 25;
+
     public ControlPeriod {
         evidence = List.copyOf(evidence);
     }

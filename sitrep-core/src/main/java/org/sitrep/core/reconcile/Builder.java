@@ -54,8 +54,41 @@ final class Builder {
         List<ControlPeriod> out = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {
             Period p = periods.get(i);
-            out.add(new ControlPeriod(key, place, i, p.controller, p.side, p.contested, p.from, p.to, p.evidence, p.inferred,
-                    confidence(p)));
+            out.add(new ControlPeriod(key, place, i, p.controller, p.side, p.contested, p.from, p.to, shown(p.evidence),
+                    p.evidence.size(), p.inferred, confidence(p)));
+        }
+        return out;
+    }
+
+    /**
+     * At most {@link ControlPeriod#MAX_EVIDENCE} items, in their order: the first item of every (role, outlet) pair
+     * — so every kind of evidence and every source is shown — then the earliest of the others.
+     */
+    static List<Evidence> shown(List<Evidence> all) {
+        if (all.size() <= ControlPeriod.MAX_EVIDENCE) {
+            return all;
+        }
+        boolean[] keep = new boolean[all.size()];
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        int n = 0;
+        for (int i = 0; i < all.size() && n < ControlPeriod.MAX_EVIDENCE; i++) {
+            Evidence e = all.get(i);
+            if (seen.add(e.role() + "\u0000" + (e.outlet() != null ? e.outlet() : "article:" + e.articleId()))) {
+                keep[i] = true;
+                n++;
+            }
+        }
+        for (int i = 0; i < all.size() && n < ControlPeriod.MAX_EVIDENCE; i++) {
+            if (!keep[i]) {
+                keep[i] = true;
+                n++;
+            }
+        }
+        List<Evidence> out = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (keep[i]) {
+                out.add(all.get(i));
+            }
         }
         return out;
     }

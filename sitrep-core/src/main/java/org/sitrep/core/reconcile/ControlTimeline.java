@@ -38,13 +38,14 @@ public final class ControlTimeline {
     public List<ControlPeriod> build(Collection<Event> events) {
         Map<String, List<Observation>> byPlace = new TreeMap<>();
         Map<String, ResolvedPlace> places = new TreeMap<>();
+        Map<String, List<String[]>> unlisted = new java.util.HashMap<>();
         for (Event e : events) {
             if (e.place() == null || e.realis() == Realis.DENIED || e.realis() == Realis.FAILED) {
                 continue;
             }
             List<Observation> obs = observations(e);
             if (!obs.isEmpty()) {
-                String key = sameUnlisted(placeKey(e.place()), e.place(), places);
+                String key = sameUnlisted(placeKey(e.place()), e.place(), unlisted);
                 byPlace.computeIfAbsent(key, k -> new ArrayList<>()).addAll(obs);
                 places.putIfAbsent(key, e.place());
             }
@@ -54,17 +55,23 @@ public final class ControlTimeline {
         return out;
     }
 
-    /** An unlisted name spelled like one already seen in the same region takes that one's key. */
-    private static String sameUnlisted(String key, ResolvedPlace p, Map<String, ResolvedPlace> seen) {
+    /**
+     * An unlisted name spelled like one already seen in the same region takes that one's key. Seen names are kept
+     * by region and first letter of their spelling key (names that can match share both).
+     */
+    private static String sameUnlisted(String key, ResolvedPlace p, Map<String, List<String[]>> seen) {
         if (!key.startsWith("name:")) {
             return key;
         }
-        for (Map.Entry<String, ResolvedPlace> e : seen.entrySet()) {
-            ResolvedPlace q = e.getValue();
-            if (e.getKey().startsWith("name:") && java.util.Objects.equals(p.admin1(), q.admin1()) && Names.same(p.name(), q.name())) {
-                return e.getKey();
+        String k = Names.key(p.name());
+        String bucket = p.admin1() + "\u0000" + (k.isEmpty() ? "" : k.substring(0, 1));
+        List<String[]> names = seen.computeIfAbsent(bucket, b -> new ArrayList<>());
+        for (String[] n : names) {
+            if (Names.sameKey(k, n[0])) {
+                return n[1];
             }
         }
+        names.add(new String[] {k, key});
         return key;
     }
 

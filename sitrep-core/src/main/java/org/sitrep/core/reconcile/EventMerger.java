@@ -3,7 +3,6 @@ package org.sitrep.core.reconcile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -57,6 +56,19 @@ public final class EventMerger {
 
     /** Merges the mentions of one partition. */
     public List<Event> merge(String partition, Collection<SourcedMention> mentions) {
+        List<Event> out = new ArrayList<>();
+        for (List<SourcedMention> g : cluster(mentions)) {
+            out.add(assembler.assemble(partition, g));
+        }
+        out.sort(Comparator.comparing(Event::id));
+        return out;
+    }
+
+    /**
+     * The groups of mentions that are one happening each, every group sorted by mention id; {@link #assemble}
+     * makes the event of a group. A group's {@link #eventId} and {@link #members} identify it without assembling.
+     */
+    public List<List<SourcedMention>> cluster(Collection<SourcedMention> mentions) {
         List<Item> items = new ArrayList<>();
         for (SourcedMention sm : mentions) {
             items.add(new Item(sm));
@@ -71,16 +83,30 @@ public final class EventMerger {
         Takes takes = new Takes(items);
         unionCompatible(items, precise, uf, takes);
         attachVague(items, precise, vague, uf, takes);
-        Map<Integer, List<SourcedMention>> groups = new HashMap<>();
+        Map<Integer, List<SourcedMention>> groups = new java.util.LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(items.get(i).sm);
         }
-        List<Event> out = new ArrayList<>();
-        for (List<SourcedMention> g : groups.values()) {
-            out.add(assembler.assemble(partition, g));
+        return new ArrayList<>(groups.values());
+    }
+
+    /** The event of a group of mentions that {@link #cluster} found to be one happening. */
+    public Event assemble(String partition, List<SourcedMention> group) {
+        return assembler.assemble(partition, group);
+    }
+
+    /** The id the event of a group (sorted by mention id) gets. */
+    public static String eventId(List<SourcedMention> group) {
+        return EventAssembler.id(group.get(0).id());
+    }
+
+    /** A digest of the group's mention ids (sorted by id): equal digests, equal events. */
+    public static String members(List<SourcedMention> group) {
+        StringBuilder sb = new StringBuilder();
+        for (SourcedMention m : group) {
+            sb.append(m.id()).append('\n');
         }
-        out.sort(Comparator.comparing(Event::id));
-        return out;
+        return org.sitrep.core.text.Hashes.hex("SHA-1", sb.toString(), 10);
     }
 
     /** Unites every compatible pair among the given items (a sweep over start times bounds the pairs tried). */

@@ -20,8 +20,24 @@ public final class Names {
     private Names() {
     }
 
+    /** Keys computed so far (names repeat across mentions); emptied when it reaches {@value #CACHE_MAX} entries. */
+    private static final java.util.concurrent.ConcurrentHashMap<String, String> CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    static final int CACHE_MAX = 200_000;
+
     /** The comparison key: consonant skeleton of the name without articles and generic words. */
     public static String key(String name) {
+        String k = CACHE.get(name);
+        if (k == null) {
+            if (CACHE.size() >= CACHE_MAX) {
+                CACHE.clear();
+            }
+            k = computeKey(name);
+            CACHE.put(name, k);
+        }
+        return k;
+    }
+
+    private static String computeKey(String name) {
         StringBuilder sb = new StringBuilder();
         for (String w : KEYS.words(name)) {
             if (!GENERIC.contains(w) && !KEYS.isArticle(w) && !KEYS.isGenericPrefix(w) && !KEYS.isGenericSuffix(w)) {
@@ -37,8 +53,11 @@ public final class Names {
         if (a == null || b == null) {
             return false;
         }
-        String ka = key(a);
-        String kb = key(b);
+        return sameKey(key(a), key(b));
+    }
+
+    /** True when two {@link #key keys} are of spellings of one name. */
+    public static boolean sameKey(String ka, String kb) {
         if (ka.isEmpty() || kb.isEmpty()) {
             return false;
         }

@@ -1,0 +1,333 @@
+package org.sitrep.app;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Locale;
+import java.util.NoSuchElementException;
+import java.util.Random;
+import java.util.concurrent.Callable;
+import java.util.function.Supplier;
+
+import org.sitrep.core.Extraction;
+import org.sitrep.core.geo.Gazetteer;
+import org.sitrep.core.ingest.RawDocument;
+import org.sitrep.core.model.Diagnostic;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.Near;
+import org.sitrep.store.SqliteEventStore;
+import org.sitrep.store.StoreBenchProbe;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code sitrep bench-store}: the store at scale. Generates war reports (as {@code sitrep bench} does), ingests
+ * {@code --articles} of them into a fresh SQLite store and reports articles/s per core against two baselines
+ * measured in the same run (extraction alone, and storing the bare text with its full-text index); then keeps
+ * ingesting until the store holds {@code --events} merged events, and measures the latency (p50, p99, max) of the
+ * three map queries — events near a point, control as of a day, events by text — against full-scan baselines.
+ */
+@Command(name = "bench-store", mixinStandardHelpOptions = true,
+        description = "Measure ingest throughput and query latency of the SQLite store on a generated data set.")
+final class StoreBenchCommand extends SitrepCommand implements Callable<Integer> {
+    @Option(names = "--articles", description = "Articles whose ingest is measured (default: ${DEFAULT-VALUE}).")
+    int articles = 100_000;
+
+    @Option(names = "--events", description = "Merged events the store must hold before queries are measured (default: ${DEFAULT-VALUE}).")
+    long events = 1_000_000;
+
+    @Option(names = "--queries", description = "Measured queries of each kind (default: ${DEFAULT-VALUE}).")
+    int queries = 1000;
+
+    @Option(names = "--days", description = "Days the articles' publication dates spread over (default: ${DEFAULT-VALUE}).")
+    int days = 730;
+
+    @Option(names = "--seed", description = "Random seed of the generated data (default: ${DEFAULT-VALUE}).")
+    long seed = 1;
+
+    @Option(names = "--db", paramLabel = "FILE", description = "Store file to build (default: a temporary file, deleted afterwards). Must not exist.")
+    Path db;
+
+    @Option(names = "--keep", description = "Keep the store file afterwards.")
+    boolean keep;
+
+    /** Articles extracted (not stored) before measuring, to compile the hot code. */
+    static final int WARM_UP = 3000;
+    /** Articles in the extraction-only and bare-text baselines. */
+    static final int BASELINE_ARTICLES = 10_000;
+    /** Full-scan baseline queries of each kind (they take seconds each at scale). */
+    static final int SCAN_QUERIES = 5;
+    static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
+    /**
+     * Share of capitalised words renamed to gazetteer places: with the extraction benchmark's third, the example's
+     * own towns (Hama above all) would hold a third of a million-event store; a war over many places is the test.
+     */
+    static final double RENAME = 0.8;
+
+    @Override
+    public Integer call() throws IOException, SQLException {
+        PrintWriter out = out();
+        Gazetteer gazetteer = Engine.gazetteer(common.home(), (Diagnostic d) -> System.err.println(d.format()));
+        Path file = db != null ? db : Files.createTempFile("sitrep-bench", ".db");
+        if (db != null && Files.exists(db)) {
+            err().println("sitrep bench-store: " + db + " exists; give a new file");
+            return 2;
+        }
+        Files.deleteIfExists(file);
+        int threads = Math.max(1, common.threads);
+        BenchCorpus.WarReports gen = new BenchCorpus.WarReports(BenchCommand.seeds(), gazetteer, new Random(seed), RENAME);
+        Supplier<RawDocument> next = () -> gen.next(FIRST_DAY, days);
+        Engine engine = new Engine(gazetteer, common.timeLimit());
+        out.printf(Locale.ROOT, "machine: %d cores; java %s; threads used: %d; store %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), threads, file);
+        out.flush();
+        try {
+            List<RawDocument> warm = take(next, WARM_UP);
+            engine.run(warm.iterator(), threads, r -> { });
+
+            // baselines on the same kind of articles
+            List<RawDocument> sample = take(next, BASELINE_ARTICLES);
+            long t0 = System.nanoTime();
+            List<Extraction> extracted = new ArrayList<>();
+            engine.run(sample.iterator(), threads, r -> extracted.add(r.extraction()));
+            double extractRate = rate(sample.size(), t0, threads);
+            double textRate = bareText(sample, file.resolveSibling(file.getFileName() + ".text"));
+
+            // measured ingest
+            long[] mentions = {0};
+            long[] tStore = {0};
+            long tIngest = System.nanoTime();
+            try (SqliteEventStore s = SqliteEventStore.open(file)) {
+                Progress p = new Progress(System.err, articles, common.quiet);
+                engine.run(limited(next, articles), threads, r -> {
+                    p.step(r.doc().source());
+                    if (r.extraction() != null) {
+                        long a = System.nanoTime();
+                        s.add(r.extraction());
+                        tStore[0] += System.nanoTime() - a;
+                        mentions[0] += r.extraction().events().size();
+                    }
+                });
+                p.finish();
+                long tRefresh = System.nanoTime();
+                int parts = s.refresh();
+                long end = System.nanoTime();
+                double ingestRate = articles / ((end - tIngest) / 1e9) / threads;
+                EventStore.Counts c = s.counts();
+                out.printf(Locale.ROOT, "ingest:  %d articles (%d mentions) in %.1f s: %.1f articles/s per core "
+                        + "(store writes %.1f s, refresh of %d partitions %.1f s); store: %d events, %d control periods, %d contradictions%n",
+                        articles, mentions[0], (end - tIngest) / 1e9, ingestRate, tStore[0] / 1e9, parts, (end - tRefresh) / 1e9,
+                        c.events(), c.periods(), c.contradictions());
+                out.printf(Locale.ROOT, "baseline extraction only:   %8.1f articles/s per core (on %d articles)%n", extractRate, sample.size());
+                out.printf(Locale.ROOT, "baseline bare text + FTS5:  %8.1f articles/s per core (on %d articles)%n", textRate, sample.size());
+                out.printf(Locale.ROOT, "ratio ingest / extraction only: %.2f; ingest / bare text: %.3f%n", ingestRate / extractRate,
+                        ingestRate / textRate);
+                out.flush();
+
+                // fill up to the event target
+                long more = 0;
+                long tFill = System.nanoTime();
+                while (s.counts().events() < events) {
+                    long missing = events - s.counts().events();
+                    int batch = (int) Math.max(1000, Math.min(500_000, missing * 11 / 10 * articles / Math.max(1, c.events()) + 1000));
+                    engine.run(limited(next, batch), threads, r -> {
+                        if (r.extraction() != null) {
+                            s.add(r.extraction());
+                        }
+                    });
+                    more += batch;
+                    s.refresh();
+                }
+                c = s.counts();
+                out.printf(Locale.ROOT, "store for queries: %d articles (%d more in %.1f s), %d mentions, %d events, %d control periods; file %.0f MB%n",
+                        c.articles(), more, (System.nanoTime() - tFill) / 1e9, c.mentions(), c.events(), c.periods(), Files.size(file) / 1e6);
+                out.flush();
+                incremental(out, s, engine, next, threads);
+                queries(out, s, file);
+            }
+            return 0;
+        } finally {
+            if (!keep) {
+                for (String suffix : new String[] {"", "-wal", "-shm", ".text", ".text-wal", ".text-shm"}) {
+                    Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
+                }
+            }
+        }
+    }
+
+    /** Small ingests into the full store, each followed by a refresh: what a running deployment does all day. */
+    private static void incremental(PrintWriter out, SqliteEventStore s, Engine engine, Supplier<RawDocument> next, int threads) {
+        double[] refresh = new double[INCREMENTS];
+        long t0 = System.nanoTime();
+        for (int i = 0; i < INCREMENTS; i++) {
+            engine.run(limited(next, INCREMENT_ARTICLES), threads, r -> {
+                if (r.extraction() != null) {
+                    s.add(r.extraction());
+                }
+            });
+            long t = System.nanoTime();
+            s.refresh();
+            refresh[i] = (System.nanoTime() - t) / 1e9;
+        }
+        double total = (System.nanoTime() - t0) / 1e9;
+        Arrays.sort(refresh);
+        out.printf(Locale.ROOT, "incremental: %d ingests of %d articles into the full store, each refreshed: %.1f articles/s per core; "
+                + "refresh p50 %.2f s, max %.2f s%n", INCREMENTS, INCREMENT_ARTICLES, INCREMENTS * INCREMENT_ARTICLES / total / threads,
+                refresh[INCREMENTS / 2], refresh[INCREMENTS - 1]);
+        out.flush();
+    }
+
+    static final int INCREMENTS = 10;
+    static final int INCREMENT_ARTICLES = 100;
+
+    private void queries(PrintWriter out, SqliteEventStore s, Path file) throws SQLException {
+        Random r = new Random(seed + 1);
+        StoreBenchProbe probe = new StoreBenchProbe(file);
+        List<double[]> points = probe.points(r, 2000);
+        List<String> words = probe.words(r, 2000);
+        LocalDate[] span = probe.span();
+        int range = (int) Math.max(1, span[1].toEpochDay() - span[0].toEpochDay());
+        double[] radii = {5, 10, 25, 50};
+        Query near = () -> {
+            double[] p = points.get(r.nextInt(points.size()));
+            Near n = new Near(p[0], p[1], radii[r.nextInt(radii.length)]);
+            return s.events(new EventQuery(null, null, null, null, null, n, null, EventQuery.DEFAULT_LIMIT)).size();
+        };
+        Query asOf = () -> s.control(span[0].plusDays(r.nextInt(range)), null).size();
+        Query asOfNear = () -> {
+            double[] p = points.get(r.nextInt(points.size()));
+            return s.control(span[0].plusDays(r.nextInt(range)), new Near(p[0], p[1], 50)).size();
+        };
+        Query text = () -> s.events(new EventQuery(null, null, null, null, null, null, words.get(r.nextInt(words.size())),
+                EventQuery.DEFAULT_LIMIT)).size();
+        out.printf(Locale.ROOT, "queries (%d each after %d warm-up; at most %d events returned):%n", queries, queries / 10, EventQuery.DEFAULT_LIMIT);
+        double[] pNear = latency(out, "events --near (5-50 km)", near);
+        double[] pAsOf = latency(out, "control --as-of", asOf);
+        latency(out, "control --as-of --near 50 km", asOfNear);
+        double[] pText = latency(out, "events --text (one word)", text);
+        // full-scan baselines: the same queries answered without the spatial, period and text indexes
+        double[] bNear = scan(out, "baseline near by full scan", () -> {
+            double[] p = points.get(r.nextInt(points.size()));
+            return probe.nearByScan(p[0], p[1], radii[r.nextInt(radii.length)]);
+        });
+        double[] bAsOf = scan(out, "baseline as-of by full scan", () -> probe.asOfByScan(span[0].plusDays(r.nextInt(range))));
+        double[] bText = scan(out, "baseline text by LIKE scan", () -> probe.textByScan(words.get(r.nextInt(words.size()))));
+        out.printf(Locale.ROOT, "speed-up of the median over the full-scan baseline: near %.0fx, as-of %.0fx, text %.0fx%n",
+                bNear[0] / pNear[0], bAsOf[0] / pAsOf[0], bText[0] / pText[0]);
+        boolean met = pNear[1] < 50 && pAsOf[1] < 50 && pText[1] < 50;
+        out.printf(Locale.ROOT, "target p99 < 50 ms over >= 1,000,000 events: %s%n", met && s.counts().events() >= 1_000_000 ? "met" : "NOT met");
+        out.flush();
+        probe.close();
+    }
+
+    @FunctionalInterface
+    interface Query {
+        int run() throws SQLException;
+    }
+
+    /** Runs warm-up then measured queries; prints and returns {p50, p99, max} in ms. */
+    private double[] latency(PrintWriter out, String label, Query q) throws SQLException {
+        for (int i = 0; i < queries / 10; i++) {
+            q.run();
+        }
+        double[] ms = new double[queries];
+        long rows = 0;
+        for (int i = 0; i < queries; i++) {
+            long t = System.nanoTime();
+            rows += q.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return print(out, label, ms, rows);
+    }
+
+    private double[] scan(PrintWriter out, String label, Query q) throws SQLException {
+        double[] ms = new double[SCAN_QUERIES];
+        long rows = 0;
+        for (int i = 0; i < ms.length; i++) {
+            long t = System.nanoTime();
+            rows += q.run();
+            ms[i] = (System.nanoTime() - t) / 1e6;
+        }
+        return print(out, label, ms, rows);
+    }
+
+    private static double[] print(PrintWriter out, String label, double[] ms, long rows) {
+        Arrays.sort(ms);
+        double p50 = ms[ms.length / 2];
+        double p99 = ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)];
+        out.printf(Locale.ROOT, "  %-32s p50 %8.2f ms  p99 %8.2f ms  max %8.2f ms  (%d queries, %.1f rows each)%n", label + ":", p50, p99,
+                ms[ms.length - 1], ms.length, rows / (double) ms.length);
+        out.flush();
+        return new double[] {p50, p99, ms[ms.length - 1]};
+    }
+
+    /** Stores the bare article text with an FTS5 index, one transaction per article: the least an archive does. */
+    private static double bareText(List<RawDocument> docs, Path file) throws SQLException {
+        try (Connection c = DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (Statement st = c.createStatement()) {
+                st.execute("PRAGMA journal_mode=WAL");
+                st.execute("PRAGMA synchronous=NORMAL");
+                st.execute("CREATE TABLE t (id TEXT PRIMARY KEY, text TEXT NOT NULL)");
+                st.execute("CREATE VIRTUAL TABLE t_fts USING fts5(text, content='t', content_rowid='rowid')");
+            }
+            long t0 = System.nanoTime();
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO t (id, text) VALUES (?, ?)");
+                 PreparedStatement f = c.prepareStatement("INSERT INTO t_fts (rowid, text) SELECT rowid, text FROM t WHERE id = ?")) {
+                for (RawDocument d : docs) {
+                    c.setAutoCommit(false);
+                    p.setString(1, d.doc());
+                    p.setString(2, d.text());
+                    p.executeUpdate();
+                    f.setString(1, d.doc());
+                    f.executeUpdate();
+                    c.commit();
+                    c.setAutoCommit(true);
+                }
+            }
+            return rate(docs.size(), t0, 1);
+        }
+    }
+
+    private static double rate(int n, long t0, int threads) {
+        return n / ((System.nanoTime() - t0) / 1e9) / threads;
+    }
+
+    private static List<RawDocument> take(Supplier<RawDocument> next, int n) {
+        List<RawDocument> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(next.get());
+        }
+        return out;
+    }
+
+    private static Iterator<RawDocument> limited(Supplier<RawDocument> next, int n) {
+        return new Iterator<>() {
+            int left = n;
+
+            @Override
+            public boolean hasNext() {
+                return left > 0;
+            }
+
+            @Override
+            public RawDocument next() {
+                if (left-- <= 0) {
+                    throw new NoSuchElementException();
+                }
+                return next.get();
+            }
+        };
+    }
+}
