@@ -9,6 +9,7 @@ import java.util.Objects;
 
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.EventType;
 import org.sitrep.core.model.Geo;
 import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.ResolvedPlace;
@@ -211,7 +212,10 @@ public final class EventMerger {
         if (!samePlace(x, y) || !sidesAgree(x, y)) {
             return false;
         }
-        long tolerance = x.family == Family.TAKE ? TAKE_TOLERANCE_MIN : 0;
+        // the tolerance is for one take dated differently; an entry and a capture on different days are two steps
+        // of a battle ("entered the northern districts" on the 15th, "captured the town" on the 17th)
+        boolean entryAndCapture = (x.m.type() == EventType.ENTER) != (y.m.type() == EventType.ENTER);
+        long tolerance = x.family == Family.TAKE && !entryAndCapture ? TAKE_TOLERANCE_MIN : 0;
         if (x.start >= y.end + tolerance || y.start >= x.end + tolerance) {
             return false;
         }
