@@ -76,52 +76,51 @@ final class BriefPeriod {
     }
 
     static ControlPeriod decode(String line) {
-        List<String> f = split(line);
-        int[] i = {0};
-        String key = f.get(i[0]++);
-        int seq = Integer.parseInt(f.get(i[0]++));
-        String name = f.get(i[0]++);
-        String gid = f.get(i[0]++);
-        String lat = f.get(i[0]++);
-        String lon = f.get(i[0]++);
-        String admin1 = f.get(i[0]++);
-        String country = f.get(i[0]++);
-        String precision = f.get(i[0]++);
-        boolean resolved = "1".equals(f.get(i[0]++));
+        java.util.Iterator<String> f = split(line).iterator();
+        String key = f.next();
+        int seq = Integer.parseInt(f.next());
+        String name = f.next();
+        String gid = f.next();
+        String lat = f.next();
+        String lon = f.next();
+        String admin1 = f.next();
+        String country = f.next();
+        String precision = f.next();
+        boolean resolved = "1".equals(f.next());
         ResolvedPlace place = new ResolvedPlace(name, gid == null ? null : Integer.valueOf(gid), lat == null ? null : Double.valueOf(lat),
                 lon == null ? null : Double.valueOf(lon), admin1, country, precision == null ? null : GeoPrecision.valueOf(precision), resolved);
-        String controller = f.get(i[0]++);
-        String side = f.get(i[0]++);
-        boolean contested = "1".equals(f.get(i[0]++));
-        TimeInterval from = interval(f, i);
-        TimeInterval to = interval(f, i);
-        int total = Integer.parseInt(f.get(i[0]++));
-        boolean inferred = "1".equals(f.get(i[0]++));
-        double confidence = Double.parseDouble(f.get(i[0]++));
+        String controller = f.next();
+        String side = f.next();
+        boolean contested = "1".equals(f.next());
+        TimeInterval from = interval(f);
+        TimeInterval to = interval(f);
+        int total = Integer.parseInt(f.next());
+        boolean inferred = "1".equals(f.next());
+        double confidence = Double.parseDouble(f.next());
         List<ControlPeriod.Evidence> evidence = new ArrayList<>();
-        if ("1".equals(f.get(i[0]++))) {
-            String eventId = f.get(i[0]++);
-            String role = f.get(i[0]++);
-            EventType type = EventType.valueOf(f.get(i[0]++));
-            Realis realis = Realis.valueOf(f.get(i[0]++));
-            String actor = f.get(i[0]++);
-            String outlet = f.get(i[0]++);
-            String claimant = f.get(i[0]++);
-            String articleId = f.get(i[0]++);
-            String doc = f.get(i[0]++);
-            int sentence = Integer.parseInt(f.get(i[0]++));
-            String quote = f.get(i[0]++);
-            Span span = new Span(Integer.parseInt(f.get(i[0]++)), Integer.parseInt(f.get(i[0]++)));
+        if ("1".equals(f.next())) {
+            String eventId = f.next();
+            String role = f.next();
+            EventType type = EventType.valueOf(f.next());
+            Realis realis = Realis.valueOf(f.next());
+            String actor = f.next();
+            String outlet = f.next();
+            String claimant = f.next();
+            String articleId = f.next();
+            String doc = f.next();
+            int sentence = Integer.parseInt(f.next());
+            String quote = f.next();
+            Span span = new Span(Integer.parseInt(f.next()), Integer.parseInt(f.next()));
             evidence.add(new ControlPeriod.Evidence(eventId, role, type, realis, actor, outlet, claimant, articleId, doc, sentence, quote,
-                    span, interval(f, i)));
+                    span, interval(f)));
         }
         return new ControlPeriod(key, place, seq, controller, side, contested, from, to, evidence, total, inferred, confidence);
     }
 
-    private static TimeInterval interval(List<String> f, int[] i) {
-        String start = f.get(i[0]++);
-        String end = f.get(i[0]++);
-        TimePrecision precision = TimePrecision.valueOf(f.get(i[0]++));
+    private static TimeInterval interval(java.util.Iterator<String> f) {
+        String start = f.next();
+        String end = f.next();
+        TimePrecision precision = TimePrecision.valueOf(f.next());
         return start == null ? TimeInterval.UNKNOWN : new TimeInterval(time(start), time(end), precision);
     }
 

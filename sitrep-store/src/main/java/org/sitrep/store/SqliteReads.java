@@ -93,9 +93,8 @@ final class SqliteReads {
         if (q.text() != null) {
             // Few matches: fetch them by rowid and sort. Many: walk the events in time order and keep the matching
             // ones until the limit, which ends early because matches are dense.
-            long matches = count("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH ?", q.text());
             boolean onlyText = q.place() == null && q.actor() == null && q.type() == null && q.near() == null;
-            byTime = onlyText && matches > TEXT_SORT_MAX;
+            byTime = onlyText && count("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH ?", q.text()) > TEXT_SORT_MAX;
             sql.append(" AND e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
             args.add(q.text());
         }

@@ -36,16 +36,23 @@ public final class StoreBenchProbe implements AutoCloseable {
         }
     }
 
-    /** Up to n points (lat, lon) of random events with coordinates. */
-    public List<double[]> points(Random r, int n) throws SQLException {
-        List<double[]> out = new ArrayList<>();
+    /** A value read from one row of a query, or null when the row gives none. */
+    @FunctionalInterface
+    private interface RowValue<T> {
+        T read(ResultSet row) throws SQLException;
+    }
+
+    /** Up to n values from random rows: {@code sql} takes a rowid to start at and returns one row. */
+    private <T> List<T> sample(int n, Random r, String sql, RowValue<T> value) throws SQLException {
+        List<T> out = new ArrayList<>();
         long max = maxRowid();
-        try (PreparedStatement p = c.prepareStatement("SELECT lat, lon FROM events WHERE rowid >= ? AND lat IS NOT NULL LIMIT 1")) {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int tries = 0; out.size() < n && tries < n * 10 && max > 0; tries++) {
                 p.setLong(1, 1 + (long) (r.nextDouble() * max));
                 try (ResultSet rs = p.executeQuery()) {
-                    if (rs.next()) {
-                        out.add(new double[] {rs.getDouble(1), rs.getDouble(2)});
+                    T v = rs.next() ? value.read(rs) : null;
+                    if (v != null) {
+                        out.add(v);
                     }
                 }
             }
@@ -53,31 +60,25 @@ public final class StoreBenchProbe implements AutoCloseable {
         return out;
     }
 
+    /** Up to n points (lat, lon) of random events with coordinates. */
+    public List<double[]> points(Random r, int n) throws SQLException {
+        return sample(n, r, "SELECT lat, lon FROM events WHERE rowid >= ? AND lat IS NOT NULL LIMIT 1",
+                row -> new double[] {row.getDouble(1), row.getDouble(2)});
+    }
+
     /** Up to n words (4 letters or more, not function words) drawn from the sentences of random events. */
     public List<String> words(Random r, int n) throws SQLException {
-        List<String> out = new ArrayList<>();
-        long max = maxRowid();
-        try (PreparedStatement p = c.prepareStatement("SELECT json FROM events WHERE rowid >= ? LIMIT 1")) {
-            for (int tries = 0; out.size() < n && tries < n * 10 && max > 0; tries++) {
-                p.setLong(1, 1 + (long) (r.nextDouble() * max));
-                try (ResultSet rs = p.executeQuery()) {
-                    if (rs.next()) {
-                        Event e = StoreJson.read(rs.getString(1), Event.class);
-                        String quote = e.mentions().get(r.nextInt(e.mentions().size())).mention().quote();
-                        List<String> ws = new ArrayList<>();
-                        for (String w : quote.split("[^\\p{L}]+")) {
-                            if (w.length() >= 4 && !STOP.contains(w.toLowerCase(Locale.ROOT))) {
-                                ws.add(w);
-                            }
-                        }
-                        if (!ws.isEmpty()) {
-                            out.add(ws.get(r.nextInt(ws.size())));
-                        }
-                    }
+        return sample(n, r, "SELECT json FROM events WHERE rowid >= ? LIMIT 1", row -> {
+            Event e = StoreJson.read(row.getString(1), Event.class);
+            String quote = e.mentions().get(r.nextInt(e.mentions().size())).mention().quote();
+            List<String> ws = new ArrayList<>();
+            for (String w : quote.split("[^\\p{L}]+")) {
+                if (w.length() >= 4 && !STOP.contains(w.toLowerCase(Locale.ROOT))) {
+                    ws.add(w);
                 }
             }
-        }
-        return out;
+            return ws.isEmpty() ? null : ws.get(r.nextInt(ws.size()));
+        });
     }
 
     /** The first and last day events start on. */
