@@ -254,8 +254,13 @@ final class Arguments {
         return out;
     }
 
-    /** The actor of the trigger, or null. */
-    ActorMention actor(SentenceFacts f, TriggerLexicon.Match trig, TriggerLexicon.Frame frame, boolean passive) {
+    /**
+     * The actor of the trigger, or null. Under a preposed attribution ("X denied that Russian forces had captured Y")
+     * the clause after the reporting verb is searched first: the claimant is the actor only when that clause names
+     * none ("X claimed to have captured Y", "X denied that its troops had withdrawn").
+     */
+    ActorMention actor(SentenceFacts f, TriggerLexicon.Match trig, TriggerLexicon.Frame frame, boolean passive,
+                       Attribution attribution) {
         List<Token> t = f.tokens();
         int start = t.get(trig.start()).span().start();
         int end = t.get(trig.end() - 1).span().end();
@@ -289,6 +294,9 @@ final class Arguments {
             }
         }
         int clause = clauseStart(t, trig.start());
+        if (attribution != null && attribution.from() > clause && attribution.from() <= trig.start()) {
+            clause = attribution.from();
+        }
         int clauseOff = clause == 0 ? 0 : t.get(clause).span().start();
         ActorMention subject = firstSubject(f, clauseOff, start);
         if (subject == null && clauseOff > 0) {

@@ -92,11 +92,17 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         return of(p, cls, t.get(h.start()).lemma(), h.end(), t.size(), lexicon);
     }
 
-    /** True when nothing but a short adjunct ("on Tuesday", "in a statement") follows the verb to the sentence end. */
+    /**
+     * True when nothing but a short adjunct ("on Tuesday", "in a statement") follows the verb up to the sentence end
+     * or to a participle clause that comments on what was said ("…, calling it a major success", "…, adding that …").
+     */
     private static boolean onlyAdjunctsAfter(List<Token> t, int from) {
         int words = 0;
         for (int k = from; k < t.size(); k++) {
             String w = t.get(k).text();
+            if (w.equals(",") && k + 1 < t.size() && participle(t.get(k + 1))) {
+                break;
+            }
             if (w.equalsIgnoreCase("that") || t.get(k).pos().equals("VERB")) {
                 return false;
             }
@@ -104,7 +110,13 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
                 words++;
             }
         }
-        return words <= 5;
+        return words <= 7;
+    }
+
+    private static boolean participle(Token t) {
+        String w = t.text();
+        return w.length() > 4 && w.endsWith("ing") && Character.isLowerCase(w.charAt(0))
+                && (t.pos().equals("VERB") || t.pos().equals("AUX"));
     }
 
     /** "…,” stated the Observatory" / "…, said a military source quoted by SANA". */

@@ -139,7 +139,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
     private static boolean isBoundary(Token t) {
         String w = t.text();
         return w.equals(",") || w.equals(";") || w.equals(":") || w.equals("\"") || w.equals("“") || w.equals("”")
-                || w.equals("(") || w.equals(")") || w.equals("—") || w.equals("–") || w.equalsIgnoreCase("that")
+                || w.equals("(") || w.equals(")") || w.equals("-") || w.equals("—") || w.equals("–") || w.equalsIgnoreCase("that")
                 || w.equalsIgnoreCase("while") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")
                 || w.equalsIgnoreCase("which") || w.equalsIgnoreCase("who") || w.equalsIgnoreCase("meanwhile")
                 || t.pos().equals("VERB") && !w.equalsIgnoreCase("quoted");

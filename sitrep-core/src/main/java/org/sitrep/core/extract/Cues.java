@@ -95,11 +95,32 @@ public final class Cues {
         return both;
     }
 
+    /**
+     * "May" the month, not the modal ("on May 2", "2 May", "in May", "KHARTOUM, May 2, 2025 -"): capitalised inside a
+     * sentence, or next to a number.
+     */
+    static boolean isMonthMay(List<Token> tokens, int i) {
+        String w = tokens.get(i).text();
+        if (!w.equals("May") && !w.equals("MAY")) {
+            return false;
+        }
+        boolean numberNext = i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).text().charAt(0))
+                || i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0));
+        return numberNext || i > 0 && !isSentencePunctuation(tokens.get(i - 1).text());
+    }
+
+    private static boolean isSentencePunctuation(String w) {
+        return w.equals("\"") || w.equals("“") || w.equals("‘") || w.equals("'") || w.equals("(") || w.equals("—") || w.equals(":");
+    }
+
     public boolean any(String section, List<Token> tokens, int from, int to) {
         return !find(section, tokens, from, to).isEmpty();
     }
 
     private static int matchAt(List<String[]> phrases, List<Token> tokens, int i, int end) {
+        if (isMonthMay(tokens, i)) {
+            return 0;
+        }
         for (String[] p : phrases) {
             if (i + p.length > end) {
                 continue;

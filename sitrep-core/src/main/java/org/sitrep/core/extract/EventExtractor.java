@@ -97,7 +97,7 @@ public final class EventExtractor {
                 }
                 tollAttached = true;
             }
-            ActorMention actor = type == EventType.CASUALTIES ? null : args.actor(f, trig, frame, passive);
+            ActorMention actor = type == EventType.CASUALTIES ? null : args.actor(f, trig, frame, passive, attribution);
             if (actor == null && type != EventType.CASUALTIES && !(passive && frame == TriggerLexicon.Frame.PATIENT)
                     && type != EventType.AIRSTRIKE && type != EventType.SHELLING) {
                 actor = st.challenger != null ? st.challenger : st.lastActor;
@@ -270,10 +270,46 @@ public final class EventExtractor {
         return switch (trig.entry().type()) {
             case CONTROL -> controlState(f, trig);
             case OFFENSIVE -> launched(t, trig);
-            case CAPTURE -> trig.entry().lemmas().length > 1 || !t.get(i).lemma().equals("fall")
-                    || args.nearestBefore(f, t.get(i).span().start()) != null;
+            case CAPTURE -> bareTake(trig) ? takesAPlace(f, trig) : trig.entry().lemmas().length > 1
+                    || !t.get(i).lemma().equals("fall") || args.nearestBefore(f, t.get(i).span().start()) != null;
+            case RECAPTURE -> !bareTake(trig) || takesAPlace(f, trig);
             default -> true;
         };
+    }
+
+    /** Words allowed between "take" and the place it takes: "took the strategic town of", "have taken back". */
+    private static final java.util.regex.Pattern TAKEN_OBJECT = java.util.regex.Pattern.compile("(?i)\\s*(?:back\\s+)?"
+            + "(?:(?:the|full|complete|strategic|key|important|nearby|frontline|front-line|small|large|eastern|western|northern|"
+            + "southern|central|rebel-held|militant-held|government-held|army-held|besieged|embattled|village|town|city|"
+            + "settlement|hamlet|district|neighbou?rhood|suburb|stronghold|port|airport|airbase|base|hub|hill|heights|"
+            + "crossing|junction|of|control|over)\\s+)*");
+
+    /** "take" or "take back" (not "take control of", "take over"). */
+    private static boolean bareTake(TriggerLexicon.Match trig) {
+        String[] l = trig.entry().lemmas();
+        return l[0].equals("take") && (l.length == 1 || l.length == 2 && l[1].equals("back"));
+    }
+
+    /**
+     * Bare "take" is a capture only when a place is what was taken: "took the town of X", "X was taken by", not
+     * "took part", "took place", "took cover", "taken to hospital".
+     */
+    private boolean takesAPlace(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int base = f.sentence().span().start();
+        String text = f.sentence().text();
+        int end = t.get(trig.end() - 1).span().end();
+        if (isPassive(t, trig.start())) {
+            PlaceMention before = args.nearestBefore(f, t.get(trig.start()).span().start());
+            return before != null && text.substring(before.span().end() - base, end - base).split("\\s+").length <= 5;
+        }
+        for (PlaceMention p : f.places()) {
+            if (p.span().start() >= end) {
+                return p.kind() != PlaceMention.Kind.REGION
+                        && TAKEN_OBJECT.matcher(text.substring(end - base, p.span().start() - base)).matches();
+            }
+        }
+        return false;
     }
 
     /**

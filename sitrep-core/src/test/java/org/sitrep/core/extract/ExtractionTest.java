@@ -221,6 +221,48 @@ class ExtractionTest {
     }
 
     @Test
+    void aDeniedClauseKeepsItsOwnSubjectAndTheSpeakerIsOnlyTheClaimant() {
+        EventMention e = at(TestData.extract("Ukraine's military denied that Russian forces had taken the village of Robotyne.",
+                "2024-09-02").events(), EventType.CAPTURE, "Robotyne");
+        assertEquals(Realis.DENIED, e.realis());
+        assertEquals("Russia", e.actor().id());
+        assertEquals("AFU", e.claimant().id());
+        // with no subject in the clause, the speaker is the one who claims to have done it
+        EventMention own = at(TestData.extract("The RSF claimed to have seized the town of Bara.", "2025-05-02").events(),
+                EventType.CAPTURE, "Bara");
+        assertEquals(Realis.CLAIMED, own.realis());
+        assertEquals("RSF", own.actor().id());
+    }
+
+    @Test
+    void aSpeakerAfterTheClauseStaysTheClaimantWhenAParticipleCommentFollows() {
+        List<EventMention> es = TestData.extract("KHARTOUM, May 2, 2025 - The Sudanese army recaptured the town of Bara, "
+                + "the army said on Friday in a statement, calling it a turning point.", "2025-05-02").events();
+        EventMention e = at(es, EventType.RECAPTURE, "Bara");
+        assertEquals(Realis.CLAIMED, e.realis());
+        assertEquals("SAF", e.claimant().id());
+    }
+
+    @Test
+    void takingAPlaceIsACaptureButTakingPartIsNot() {
+        List<EventMention> es = TestData.extract("Russian forces took the village of Robotyne on Tuesday. Ukrainian troops took "
+                + "back Robotyne on Friday. Hundreds took part in a funeral in Zaporizhzhia. The wounded were taken to a "
+                + "hospital in Zaporizhzhia. Talks took place in Kyiv.", "2024-09-02").events();
+        assertEquals("Russia", at(es, EventType.CAPTURE, "Robotyne").actor().id());
+        assertEquals("AFU", at(es, EventType.RECAPTURE, "Robotyne").actor().id());
+        assertEquals(2, es.size(), summary(es));
+    }
+
+    @Test
+    void theMonthMayIsNotTheModalMay() {
+        List<EventMention> es = TestData.extract("The RSF seized the town of Bara on May 2. The army may retake Bara.",
+                "2025-05-05").events();
+        EventMention e = at(es, EventType.CAPTURE, "Bara");
+        assertEquals(LocalDate.of(2025, 5, 2), e.time().interval().firstDay());
+        assertEquals(1, es.size(), summary(es));
+    }
+
+    @Test
     void quotedSpeakersAndElidedSubjectsOfDenials() {
         List<EventMention> es = TestData.extract("“Our forces have liberated the town of Tal Rifaat,” army spokesman Colonel "
                 + "Ahmad Hassan told reporters on Sunday. The SDF said its fighters had withdrawn from Tal Rifaat, "

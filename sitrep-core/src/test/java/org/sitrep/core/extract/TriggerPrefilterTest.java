@@ -57,7 +57,7 @@ class TriggerPrefilterTest {
 
     @Test
     void rejectsSentencesWithoutTriggerWords() {
-        Words w = new Words("The committee will take the report into account next week.", 0);
+        Words w = new Words("The committee will consider the report next week.", 0);
         for (int i = 0; i < w.size(); i++) {
             assertFalse(lexicon.mayTriggerAt(w, i, false), w.folded(i));
         }
