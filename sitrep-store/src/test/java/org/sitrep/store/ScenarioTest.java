@@ -87,6 +87,20 @@ class ScenarioTest {
     }
 
     @Test
+    void theDenialOfTheFifteenthIsAboutRussiaAndContradictsNeitherTheEntryNorTheLaterCapture() {
+        SourcedMention denial = store.events(EventQuery.all()).stream().flatMap(e -> e.mentions().stream())
+                .filter(m -> m.mention().realis() == org.sitrep.core.model.Realis.DENIED).findFirst().orElseThrow();
+        assertEquals("Russia", denial.mention().actor().id(), "the denied capture is Russia's, not the speaker's");
+        assertEquals("AFU", denial.mention().claimant().id());
+        // published on the 15th, it cannot deny a capture of the 17th; and an entry is no capture
+        for (Event e : store.events(new EventQuery("Avdiivka", null, "capture", null, null, null, null, 100))) {
+            assertFalse(e.mentions().contains(denial) && e.interval().start().toLocalDate().isAfter(LocalDate.parse("2024-02-16")), e.toString());
+        }
+        assertTrue(store.contradictions(true).stream().noneMatch(c -> c.attribute().startsWith("whether it happened")),
+                "entered the districts vs denied the capture is no contradiction: " + store.contradictions(true));
+    }
+
+    @Test
     void theTimelineGoesFromUkraineThroughContestedToRussia() {
         List<ControlPeriod> t = store.timeline("Avdiivka");
         List<String> states = t.stream().map(p -> p.contested() ? "contested" : p.side()).toList();

@@ -99,7 +99,8 @@ public final class ContradictionFinder {
                 out.add(new Contradiction(id(e.id(), "actor"), e.partition(), subject, "who: " + e.type().label(), Kind.SOFT, e.id(), ps));
             }
             if (e.disputed().contains("realis")) {
-                List<Position> ps = e.mentions().stream().map(s -> position(s, s.mention().realis().label())).toList();
+                List<Position> ps = e.mentions().stream().filter(s -> Family.inDispute(s, e.mentions()))
+                        .map(s -> position(s, s.mention().realis().label())).toList();
                 out.add(new Contradiction(id(e.id(), "realis"), e.partition(), subject, "whether it happened: " + what,
                         Kind.SOFT, e.id(), ps));
             }

@@ -59,7 +59,7 @@ final class EventAssembler {
         if (sides.size() > 1 && Family.of(type) != Family.FIGHT) {
             disputed.add("side");
         }
-        if (!support.isEmpty() && support.size() < ms.size() && ms.stream().anyMatch(s -> s.mention().realis() == Realis.DENIED)) {
+        if (!support.isEmpty() && Family.disputedHappening(ms)) {
             disputed.add("realis");
         }
         Origins origins = new Origins(support);

@@ -209,7 +209,7 @@ public final class EventMerger {
         if (x.family != y.family || x.failed() != y.failed() || !x.timed || !y.timed) {
             return false;
         }
-        if (!samePlace(x, y) || !sidesAgree(x, y)) {
+        if (!samePlace(x, y) || !sidesAgree(x, y) || x.publishedBefore(y) || y.publishedBefore(x)) {
             return false;
         }
         // the tolerance is for one take dated differently; an entry and a capture on different days are two steps

@@ -37,6 +37,10 @@ final class Item {
     final long mid;
     final boolean timed;
     final boolean precise;
+    /** Where a precise stated time starts (without slack), else {@code Long.MIN_VALUE}. */
+    final long statedStart;
+    /** The end of the article's publication time, else {@code Long.MAX_VALUE}: nothing later can be reported in it. */
+    final long publishedEnd;
 
     Item(SourcedMention sm) {
         this.sm = sm;
@@ -47,6 +51,7 @@ final class Item {
         PlaceMention p = m.place();
         this.place = p == null ? null : p.place();
         this.placeText = p == null ? null : p.text();
+        this.publishedEnd = sm.published().isKnown() ? minutes(sm.published().end()) : Long.MAX_VALUE;
         TimeInterval t = m.time() == null ? TimeInterval.UNKNOWN : m.time().interval();
         if (t.isKnown()) {
             long s = minutes(t.start());
@@ -57,6 +62,7 @@ final class Item {
             this.mid = (s + e) / 2;
             this.timed = e - s <= MAX_MERGE_MIN;
             this.precise = e - s <= PRECISE_MIN && t.precision() != TimePrecision.INFERRED;
+            this.statedStart = precise ? s : Long.MIN_VALUE;
         } else if (sm.published().isKnown()) {
             long e = minutes(sm.published().end());
             this.start = minutes(sm.published().start()) - UNKNOWN_WINDOW_MIN;
@@ -64,12 +70,14 @@ final class Item {
             this.mid = (start + end) / 2;
             this.timed = true;
             this.precise = false;
+            this.statedStart = Long.MIN_VALUE;
         } else {
             this.start = 0;
             this.end = 0;
             this.mid = 0;
             this.timed = false;
             this.precise = false;
+            this.statedStart = Long.MIN_VALUE;
         }
     }
 
@@ -89,6 +97,16 @@ final class Item {
             default: return 0;
         }
     }
+
+    /**
+     * True when this mention's article was out before {@code other} happened (by its stated day, with half a day
+     * for time zones): a denial of 15 February is not about a capture of 17 February, and no report is.
+     */
+    boolean publishedBefore(Item other) {
+        return other.statedStart != Long.MIN_VALUE && publishedEnd != Long.MAX_VALUE && other.statedStart >= publishedEnd + ZONE_MIN;
+    }
+
+    static final long ZONE_MIN = 12 * 60;
 
     boolean supports() {
         return sm.supports();
