@@ -168,8 +168,10 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     }
 
     /** Small ingests into the full store, each followed by a refresh: what a running deployment does all day. */
-    private static void incremental(PrintWriter out, SqliteEventStore s, Engine engine, Supplier<RawDocument> next, int threads) {
+    private void incremental(PrintWriter out, SqliteEventStore s, Engine engine, Supplier<RawDocument> next, int threads) {
         double[] refresh = new double[INCREMENTS];
+        double[] firstAsOf = new double[INCREMENTS];
+        LocalDate mid = FIRST_DAY.plusDays(days / 2);
         long t0 = System.nanoTime();
         for (int i = 0; i < INCREMENTS; i++) {
             engine.run(limited(next, INCREMENT_ARTICLES), threads, r -> {
@@ -180,12 +182,18 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
             long t = System.nanoTime();
             s.refresh();
             refresh[i] = (System.nanoTime() - t) / 1e9;
+            t = System.nanoTime();
+            s.control(mid, null);
+            firstAsOf[i] = (System.nanoTime() - t) / 1e6;
         }
         double total = (System.nanoTime() - t0) / 1e9;
         Arrays.sort(refresh);
+        Arrays.sort(firstAsOf);
         out.printf(Locale.ROOT, "incremental: %d ingests of %d articles into the full store, each refreshed: %.1f articles/s per core; "
                 + "refresh p50 %.2f s, max %.2f s%n", INCREMENTS, INCREMENT_ARTICLES, INCREMENTS * INCREMENT_ARTICLES / total / threads,
                 refresh[INCREMENTS / 2], refresh[INCREMENTS - 1]);
+        out.printf(Locale.ROOT, "  first control --as-of after each refresh (reloads the in-memory period index): p50 %.0f ms, max %.0f ms%n",
+                firstAsOf[INCREMENTS / 2], firstAsOf[INCREMENTS - 1]);
         out.flush();
     }
 

@@ -42,6 +42,12 @@ public final class SqliteEventStore implements EventStore {
     private final FramingTerms framing = new FramingTerms();
     private final SqliteDerived derived;
     private final SqliteReads reads;
+    /** {@code control --as-of} from memory, with the data version it was loaded at (see {@link #controlIndex}). */
+    private ControlIndex controlIndex;
+    private long controlIndexVersion = -1;
+    private long controlIndexWrites = -1;
+    /** Refreshes committed through this connection (SQLite's data_version counts only the other connections'). */
+    private long writes;
 
     private SqliteEventStore(Path file, Connection c) {
         this.file = file;
@@ -208,6 +214,7 @@ public final class SqliteEventStore implements EventStore {
                         p.executeUpdate();
                     }
                     c.commit();
+                    writes++;
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
                     throw e;
@@ -255,7 +262,35 @@ public final class SqliteEventStore implements EventStore {
 
     @Override
     public List<ControlPeriod> control(LocalDate asOf, Near near) {
+        ControlIndex index = controlIndex();
+        return index != null ? index.asOf(asOf, near) : reads.control(asOf, near);
+    }
+
+    /** {@link #control} answered by SQLite's R*Tree alone, as for stores too large for the in-memory index. */
+    List<ControlPeriod> controlFromTables(LocalDate asOf, Near near) {
         return reads.control(asOf, near);
+    }
+
+    /**
+     * The in-memory control index, reloaded when a refresh was committed through this connection or any change
+     * by another one (SQLite's {@code PRAGMA data_version}) since it was loaded; null when the store has too many
+     * periods to hold them in memory.
+     */
+    private ControlIndex controlIndex() {
+        try {
+            long version;
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA data_version")) {
+                version = r.next() ? r.getLong(1) : -1;
+            }
+            if (version != controlIndexVersion || writes != controlIndexWrites) {
+                controlIndex = ControlIndex.load(c);
+                controlIndexVersion = version;
+                controlIndexWrites = writes;
+            }
+            return controlIndex;
+        } catch (SQLException e) {
+            throw new StoreException("cannot read control periods of " + file + ": " + e.getMessage(), e);
+        }
     }
 
     @Override

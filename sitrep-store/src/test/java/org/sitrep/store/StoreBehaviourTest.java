@@ -151,6 +151,31 @@ class StoreBehaviourTest {
     }
 
     @Test
+    void controlFromMemoryEqualsControlFromTheTablesAndFollowsWritesByOtherConnections() {
+        List<Extraction> xs = withVariants();
+        Path file = dir.resolve("index.db");
+        try (SqliteEventStore reader = Seeds.store(file, xs.subList(0, 3))) {
+            java.time.LocalDate d = java.time.LocalDate.parse("2024-12-06");
+            int before = reader.control(d, null).size();
+            try (SqliteEventStore writer = SqliteEventStore.open(file)) {
+                xs.subList(3, xs.size()).forEach(writer::add);
+                writer.refresh();
+            }
+            assertTrue(reader.control(d, null).size() > before, "the reader sees the other connection's refresh");
+            int compared = 0;
+            for (java.time.LocalDate day = java.time.LocalDate.parse("2024-11-25"); day.isBefore(java.time.LocalDate.parse("2024-12-10"));
+                 day = day.plusDays(1)) {
+                for (Near n : java.util.Arrays.asList(null, Near.parse("35.13,36.75,15"), Near.parse("35.3,36.7,40"), Near.parse("0,0,10"))) {
+                    List<org.sitrep.core.model.ControlPeriod> memory = reader.control(day, n);
+                    assertEquals(reader.controlFromTables(day, n), memory, day + " near " + n);
+                    compared += memory.size();
+                }
+            }
+            assertTrue(compared > 50, "compared " + compared);
+        }
+    }
+
+    @Test
     void anEmptyStoreAnswersEveryQueryWithNothing() {
         try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("empty.db"))) {
             assertEquals(0, s.refresh());

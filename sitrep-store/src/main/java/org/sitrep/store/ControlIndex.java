@@ -1,0 +1,112 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.sitrep.core.model.ControlPeriod;
+import org.sitrep.core.model.Geo;
+
+/**
+ * Every control period's brief (its first evidence only), decoded once and held in memory sorted by place, so that
+ * {@code control --as-of} over all places is a scan of a few arrays instead of thousands of rows read and decoded
+ * per query. Immutable once loaded; the store reloads it when its data changed (see {@link SqliteEventStore}).
+ * Stores with more than {@link #MAX_PERIODS} periods are answered from SQLite instead.
+ */
+final class ControlIndex {
+    /** Largest number of periods held in memory (about 1 KB each). */
+    static final int MAX_PERIODS = 1_000_000;
+
+    private final ControlPeriod[] periods;
+    /** Per period: start of its first day and of its end, in minutes since the epoch (open ends: MIN / MAX). */
+    private final long[] from;
+    private final long[] to;
+    /** Per period: the index of the first period of its place (periods of one place are contiguous, by seq). */
+    private final int[] placeStart;
+
+    private ControlIndex(List<ControlPeriod> ps) {
+        ps.sort(Comparator.comparing((ControlPeriod p) -> p.place().name()).thenComparing(ControlPeriod::placeKey)
+                .thenComparingInt(ControlPeriod::seq));
+        int n = ps.size();
+        periods = ps.toArray(new ControlPeriod[0]);
+        from = new long[n];
+        to = new long[n];
+        placeStart = new int[n];
+        for (int i = 0; i < n; i++) {
+            ControlPeriod p = periods[i];
+            from[i] = p.from().isKnown() ? minutes(p.from().start()) : Long.MIN_VALUE;
+            to[i] = p.to().isKnown() ? minutes(p.to().start()) : Long.MAX_VALUE;
+            placeStart[i] = i > 0 && periods[i - 1].placeKey().equals(p.placeKey()) ? placeStart[i - 1] : i;
+        }
+    }
+
+    /** Loads the index, or returns null when the store holds more than {@link #MAX_PERIODS} periods. */
+    static ControlIndex load(Connection c) throws SQLException {
+        List<ControlPeriod> ps = new ArrayList<>();
+        try (Statement s = c.createStatement()) {
+            try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM control_periods")) {
+                if (r.next() && r.getLong(1) > MAX_PERIODS) {
+                    return null;
+                }
+            }
+            try (ResultSet r = s.executeQuery("SELECT brief FROM control_periods")) {
+                while (r.next()) {
+                    ps.add(BriefPeriod.decode(r.getString(1)));
+                }
+            }
+        }
+        return new ControlIndex(ps);
+    }
+
+    int size() {
+        return periods.length;
+    }
+
+    /**
+     * Per place, the last period that covers any part of the day (the state at the end of it), by place name; with
+     * {@code near}, only places with a point within its radius.
+     */
+    List<ControlPeriod> asOf(LocalDate day, Near near) {
+        long dayStart = minutes(day.atStartOfDay());
+        long dayEnd = minutes(day.plusDays(1).atStartOfDay());
+        List<ControlPeriod> out = new ArrayList<>();
+        int lastPlace = -1;
+        for (int i = 0; i < periods.length; i++) {
+            if (from[i] >= dayEnd || to[i] <= dayStart) {
+                continue;
+            }
+            ControlPeriod p = periods[i];
+            if (near != null && !near(p, near)) {
+                continue;
+            }
+            if (placeStart[i] == lastPlace) {
+                out.set(out.size() - 1, p); // a later period of the same place that also covers the day
+            } else {
+                out.add(p);
+                lastPlace = placeStart[i];
+            }
+        }
+        return out;
+    }
+
+    private static boolean near(ControlPeriod p, Near n) {
+        if (!p.place().hasPoint()) {
+            return false;
+        }
+        double lat = p.place().lat();
+        double lon = p.place().lon();
+        return Math.abs(lat - n.lat()) <= n.dLat() && Math.abs(lon - n.lon()) <= n.dLon()
+                && Geo.distanceKm(n.lat(), n.lon(), lat, lon) <= n.km();
+    }
+
+    private static long minutes(LocalDateTime t) {
+        return t.toEpochSecond(ZoneOffset.UTC) / 60;
+    }
+}
