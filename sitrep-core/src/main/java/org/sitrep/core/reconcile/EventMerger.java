@@ -70,6 +70,11 @@ public final class EventMerger {
      * makes the event of a group. A group's {@link #eventId} and {@link #members} identify it without assembling.
      */
     public List<List<SourcedMention>> cluster(Collection<SourcedMention> mentions) {
+        return cluster(mentions, false);
+    }
+
+    /** {@link #cluster}; with {@code flat}, every pair is tried regardless of place (the slow reference). */
+    List<List<SourcedMention>> cluster(Collection<SourcedMention> mentions, boolean flat) {
         List<Item> items = new ArrayList<>();
         for (SourcedMention sm : mentions) {
             items.add(new Item(sm));
@@ -81,9 +86,10 @@ public final class EventMerger {
         for (int i = 0; i < items.size(); i++) {
             (items.get(i).precise ? precise : items.get(i).timed ? vague : new ArrayList<Integer>()).add(i);
         }
-        Takes takes = new Takes(items);
-        unionCompatible(items, precise, uf, takes);
-        attachVague(items, precise, vague, uf, takes);
+        Cells cells = flat ? Cells.flat(items) : new Cells(items);
+        Takes takes = new Takes(items, cells);
+        unionCompatible(items, precise, uf, takes, cells);
+        attachVague(items, precise, vague, uf, takes, cells);
         Map<Integer, List<SourcedMention>> groups = new java.util.LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(items.get(i).sm);
@@ -110,40 +116,94 @@ public final class EventMerger {
         return org.sitrep.core.text.Hashes.hex("SHA-1", sb.toString(), 10);
     }
 
-    /** Unites every compatible pair among the given items (a sweep over start times bounds the pairs tried). */
-    private static void unionCompatible(List<Item> items, List<Integer> idx, UnionFind uf, Takes takes) {
-        List<Integer> byStart = new ArrayList<>(idx);
-        byStart.sort(Comparator.comparingLong((Integer i) -> items.get(i).start).thenComparing(i -> i));
-        for (int a = 0; a < byStart.size(); a++) {
-            Item x = items.get(byStart.get(a));
-            long reach = x.end + TAKE_TOLERANCE_MIN;
-            for (int b = a + 1; b < byStart.size(); b++) {
-                Item y = items.get(byStart.get(b));
-                if (y.start > reach) {
-                    break;
-                }
-                if (compatible(x, y, takes)) {
-                    uf.union(byStart.get(a), byStart.get(b));
+    /** The given items by cell, each cell's list sorted by start time (then index). */
+    private static Map<Long, List<Integer>> byCell(List<Item> items, List<Integer> idx, Cells cells) {
+        Map<Long, List<Integer>> out = new java.util.HashMap<>();
+        for (int i : idx) {
+            long key = cells.key(i);
+            if (key != Cells.NONE) {
+                out.computeIfAbsent(key, k -> new ArrayList<>()).add(i);
+            }
+        }
+        for (List<Integer> l : out.values()) {
+            l.sort(Comparator.comparingLong((Integer i) -> items.get(i).start).thenComparing(i -> i));
+        }
+        return out;
+    }
+
+    /**
+     * Unites every compatible pair among the given items: within each cell and between adjacent cells, a sweep over
+     * start times bounds the pairs tried.
+     */
+    private static void unionCompatible(List<Item> items, List<Integer> idx, UnionFind uf, Takes takes, Cells cells) {
+        Map<Long, List<Integer>> cellItems = byCell(items, idx, cells);
+        for (Map.Entry<Long, List<Integer>> e : cellItems.entrySet()) {
+            List<Integer> here = e.getValue();
+            sweep(items, here, here, uf, takes);
+            for (long next : cells.after(e.getKey())) {
+                List<Integer> there = cellItems.get(next);
+                if (there != null) {
+                    sweep(items, here, there, uf, takes);
+                    sweep(items, there, here, uf, takes);
                 }
             }
         }
     }
 
     /**
+     * Unites each item x of {@code as} with every compatible item y of {@code bs} that starts at or after it (both
+     * lists sorted by start); called with the same list twice, every pair within it is tried once.
+     */
+    private static void sweep(List<Item> items, List<Integer> as, List<Integer> bs, UnionFind uf, Takes takes) {
+        boolean same = as == bs;
+        int from = 0;
+        for (int a = 0; a < as.size(); a++) {
+            Item x = items.get(as.get(a));
+            long reach = x.end + TAKE_TOLERANCE_MIN;
+            if (same) {
+                from = a + 1;
+            } else {
+                while (from < bs.size() && before(items, bs.get(from), as.get(a))) {
+                    from++;
+                }
+            }
+            for (int b = from; b < bs.size(); b++) {
+                Item y = items.get(bs.get(b));
+                if (y.start > reach) {
+                    break;
+                }
+                if (compatible(x, y, takes)) {
+                    uf.union(as.get(a), bs.get(b));
+                }
+            }
+        }
+    }
+
+    /** True when item i comes before item j in (start, index) order. */
+    private static boolean before(List<Item> items, int i, int j) {
+        long si = items.get(i).start;
+        long sj = items.get(j).start;
+        return si < sj || si == sj && i < j;
+    }
+
+    /**
      * Each vague mention joins the best-fitting merged event it is compatible with (same type first, then the
      * same actor, then the nearest time, then the smallest id); vague mentions that fit none merge among themselves.
-     * Precise mentions are searched by start time: one can only overlap a vague one when it starts no earlier than
-     * the longest precise window before it.
+     * Precise mentions are searched in the cells around the vague one, by start time: one can only overlap a vague
+     * one when it starts no earlier than the longest precise window before it.
      */
-    private static void attachVague(List<Item> items, List<Integer> precise, List<Integer> vague, UnionFind uf, Takes takes) {
-        List<Integer> byStart = new ArrayList<>(precise);
-        byStart.sort(Comparator.comparingLong((Integer i) -> items.get(i).start).thenComparing(i -> i));
-        long[] starts = new long[byStart.size()];
+    private static void attachVague(List<Item> items, List<Integer> precise, List<Integer> vague, UnionFind uf, Takes takes, Cells cells) {
+        Map<Long, List<Integer>> cellItems = byCell(items, precise, cells);
+        Map<Long, long[]> cellStarts = new java.util.HashMap<>();
         long longest = 0;
-        for (int k = 0; k < starts.length; k++) {
-            Item y = items.get(byStart.get(k));
-            starts[k] = y.start;
-            longest = Math.max(longest, y.end - y.start);
+        for (Map.Entry<Long, List<Integer>> e : cellItems.entrySet()) {
+            long[] starts = new long[e.getValue().size()];
+            for (int k = 0; k < starts.length; k++) {
+                Item y = items.get(e.getValue().get(k));
+                starts[k] = y.start;
+                longest = Math.max(longest, y.end - y.start);
+            }
+            cellStarts.put(e.getKey(), starts);
         }
         List<int[]> joins = new ArrayList<>();
         List<Integer> alone = new ArrayList<>();
@@ -151,18 +211,25 @@ public final class EventMerger {
             Item x = items.get(v);
             int best = -1;
             long[] bestScore = null;
-            int k = firstAtOrAfter(starts, x.start - longest - TAKE_TOLERANCE_MIN);
-            for (; k < starts.length && starts[k] < x.end + TAKE_TOLERANCE_MIN; k++) {
-                int p = byStart.get(k);
-                Item y = items.get(p);
-                if (!compatible(x, y, takes)) {
+            for (long cell : cells.around(cells.key(v))) {
+                List<Integer> byStart = cellItems.get(cell);
+                if (byStart == null) {
                     continue;
                 }
-                long[] score = {x.m.type() == y.m.type() ? 0 : 1,
-                    sameActor(x, y) ? 0 : 1, Math.abs(x.mid - y.mid), uf.find(p)};
-                if (bestScore == null || compare(score, bestScore) < 0) {
-                    best = p;
-                    bestScore = score;
+                long[] starts = cellStarts.get(cell);
+                int k = firstAtOrAfter(starts, x.start - longest - TAKE_TOLERANCE_MIN);
+                for (; k < starts.length && starts[k] < x.end + TAKE_TOLERANCE_MIN; k++) {
+                    int p = byStart.get(k);
+                    Item y = items.get(p);
+                    if (!compatible(x, y, takes)) {
+                        continue;
+                    }
+                    long[] score = {x.m.type() == y.m.type() ? 0 : 1,
+                        sameActor(x, y) ? 0 : 1, Math.abs(x.mid - y.mid), uf.find(p)};
+                    if (bestScore == null || compare(score, bestScore) < 0) {
+                        best = p;
+                        bestScore = score;
+                    }
                 }
             }
             if (best >= 0) {
@@ -174,7 +241,7 @@ public final class EventMerger {
         for (int[] j : joins) {
             uf.union(j[0], j[1]);
         }
-        unionCompatible(items, alone, uf, takes);
+        unionCompatible(items, alone, uf, takes, cells);
     }
 
     private static int firstAtOrAfter(long[] sorted, long value) {

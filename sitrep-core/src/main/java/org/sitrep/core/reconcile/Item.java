@@ -39,6 +39,8 @@ final class Item {
     final boolean precise;
     /** Where a precise stated time starts (without slack), else {@code Long.MIN_VALUE}. */
     final long statedStart;
+    /** The item's {@link Cells} key, set when the cells of its partition are laid out. */
+    long cell = Cells.NONE;
     /** The end of the article's publication time, else {@code Long.MAX_VALUE}: nothing later can be reported in it. */
     final long publishedEnd;
 

@@ -1,0 +1,132 @@
+package org.sitrep.core.reconcile;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Where each item of a partition may find the items it can merge with. Items with a point lie in a grid whose cells
+ * are at least {@link EventMerger#NEAR_KM} wide, so two places that can be the same (one gazetteer entry, or within
+ * that distance) are in the same or in adjacent cells; items of one gazetteer entry without a point share a bucket;
+ * coarse places (provinces, unlisted names) are compared only among themselves, campaigns only among themselves,
+ * and items without a place with nothing. This keeps merging a region of a million mentions from comparing every
+ * pair that overlaps in time. Not thread-safe; built per merge.
+ */
+final class Cells {
+    /** A key that is no cell: the item merges with nothing. */
+    static final long NONE = Long.MIN_VALUE;
+    private static final long COARSE = -1;
+    private static final long CAMPAIGN = -2;
+    private static final long GRID_COLUMNS = 1L << 31;
+    /** Kilometres per degree of latitude, rounded down so that cells are never narrower than {@link EventMerger#NEAR_KM}. */
+    private static final double KM_PER_DEGREE = 110.0;
+
+    /** The one bucket of {@link #flat}. */
+    private static final long ALL = -3;
+
+    private final long[] keys;
+    private final double latStep;
+    private final double lonStep;
+
+    /** Every item that has a place (or is a campaign) in one bucket: the reference that the grid must agree with. */
+    static Cells flat(List<Item> items) {
+        Cells c = new Cells(items);
+        for (int k = 0; k < items.size(); k++) {
+            if (c.keys[k] != NONE) {
+                c.keys[k] = ALL;
+                items.get(k).cell = ALL;
+            }
+        }
+        return c;
+    }
+
+    Cells(List<Item> items) {
+        double maxAbsLat = 0;
+        for (Item i : items) {
+            if (i.place != null && i.place.hasPoint()) {
+                maxAbsLat = Math.max(maxAbsLat, Math.abs(i.place.lat()));
+            }
+        }
+        latStep = EventMerger.NEAR_KM / KM_PER_DEGREE;
+        double cos = Math.cos(Math.toRadians(Math.min(89.0, maxAbsLat + latStep)));
+        lonStep = EventMerger.NEAR_KM / (KM_PER_DEGREE * cos);
+        keys = new long[items.size()];
+        Map<Integer, Long> byEntry = new HashMap<>();
+        for (int k = 0; k < items.size(); k++) {
+            Item i = items.get(k);
+            if (i.family != Family.CAMPAIGN && i.place != null && !i.coarse() && i.place.hasPoint() && i.place.geonameid() != null) {
+                byEntry.putIfAbsent(i.place.geonameid(), grid(i.place.lat(), i.place.lon()));
+            }
+        }
+        for (int k = 0; k < items.size(); k++) {
+            keys[k] = key(items.get(k), byEntry);
+            items.get(k).cell = keys[k];
+        }
+    }
+
+    private long key(Item i, Map<Integer, Long> byEntry) {
+        if (i.family == Family.CAMPAIGN) {
+            return CAMPAIGN;
+        }
+        if (i.place == null) {
+            return NONE;
+        }
+        if (i.coarse()) {
+            return COARSE;
+        }
+        if (i.place.geonameid() != null) {
+            Long cell = byEntry.get(i.place.geonameid());
+            return cell != null ? cell : -10L - i.place.geonameid(); // one entry, no point: its own bucket
+        }
+        return i.place.hasPoint() ? grid(i.place.lat(), i.place.lon()) : NONE;
+    }
+
+    private long grid(double lat, double lon) {
+        long row = (long) Math.floor((lat + 90) / latStep);
+        long col = (long) Math.floor((lon + 180) / lonStep);
+        return row * GRID_COLUMNS + col;
+    }
+
+    /** The item's cell or bucket, {@link #NONE} when it merges with nothing. */
+    long key(int item) {
+        return keys[item];
+    }
+
+    /** The cells whose items the items of {@code key} may merge with, itself first (the 3 x 3 block for a grid cell). */
+    long[] around(long key) {
+        if (key < 0) {
+            return key == NONE ? new long[0] : new long[] {key};
+        }
+        long row = key / GRID_COLUMNS;
+        long col = key % GRID_COLUMNS;
+        long[] out = new long[9];
+        out[0] = key;
+        int n = 1;
+        for (long dr = -1; dr <= 1; dr++) {
+            for (long dc = -1; dc <= 1; dc++) {
+                if ((dr != 0 || dc != 0) && row + dr >= 0 && col + dc >= 0) {
+                    out[n++] = (row + dr) * GRID_COLUMNS + col + dc;
+                }
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+
+    /** The adjacent cells that come after {@code key} (half of them, so that each pair of cells is visited once). */
+    long[] after(long key) {
+        if (key < 0) {
+            return new long[0];
+        }
+        long row = key / GRID_COLUMNS;
+        long col = key % GRID_COLUMNS;
+        long[] out = new long[4];
+        int n = 0;
+        long[][] steps = {{0, 1}, {1, -1}, {1, 0}, {1, 1}};
+        for (long[] s : steps) {
+            if (col + s[1] >= 0) {
+                out[n++] = (row + s[0]) * GRID_COLUMNS + col + s[1];
+            }
+        }
+        return java.util.Arrays.copyOf(out, n);
+    }
+}
