@@ -42,6 +42,13 @@ public final class SqliteEventStore implements EventStore {
     private final FramingTerms framing = new FramingTerms();
     private final SqliteDerived derived;
     private final SqliteReads reads;
+    /** Source rows (mentions, claims) a refresh reads between two commits. */
+    static final long REFRESH_BATCH_ROWS = 50_000;
+    /** SQLite page cache of a store connection, in KiB (128 MiB; the default 2 MiB rereads a large store's indexes). */
+    static final int CACHE_KIB = 131_072;
+    /** Write-ahead log pages after which a commit checkpoints them into the file (the default is 1,000). */
+    static final int WAL_CHECKPOINT_PAGES = 10_000;
+
     /** {@code control --as-of} from memory, with the data version it was loaded at (see {@link #controlIndex}). */
     private ControlIndex controlIndex;
     private long controlIndexVersion = -1;
@@ -69,6 +76,8 @@ public final class SqliteEventStore implements EventStore {
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=ON");
                 s.execute("PRAGMA busy_timeout=10000");
+                s.execute("PRAGMA cache_size=-" + CACHE_KIB);
+                s.execute("PRAGMA wal_autocheckpoint=" + WAL_CHECKPOINT_PAGES);
             }
             Migrations.apply(c, "sqlite");
             return new SqliteEventStore(file, c);
@@ -201,17 +210,29 @@ public final class SqliteEventStore implements EventStore {
                     parts.add(r.getString(1));
                 }
             }
-            for (String part : parts) {
+            // partitions are committed in batches: each commit may checkpoint the write-ahead log into the file,
+            // rewriting the index pages every partition touches; a killed refresh loses at most one batch, whose
+            // partitions stay dirty
+            int done = 0;
+            while (done < parts.size()) {
                 c.setAutoCommit(false);
                 try {
-                    if (part.startsWith("claims:")) {
-                        derived.replaceClaimContradictions(part, contradictions.amongClaims(part, derived.claims(part)));
-                    } else {
-                        derived.refreshEvents(part, derived.mentions(part), merger, contradictions);
-                    }
+                    long rows = 0;
                     try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
-                        p.setString(1, part);
-                        p.executeUpdate();
+                        while (done < parts.size() && rows < REFRESH_BATCH_ROWS) {
+                            String part = parts.get(done++);
+                            if (part.startsWith("claims:")) {
+                                List<SourcedClaim> cs = derived.claims(part);
+                                rows += cs.size() + 1;
+                                derived.replaceClaimContradictions(part, contradictions.amongClaims(part, cs));
+                            } else {
+                                List<SourcedMention> ms = derived.mentions(part);
+                                rows += ms.size() + 1;
+                                derived.refreshEvents(part, ms, merger, contradictions);
+                            }
+                            p.setString(1, part);
+                            p.executeUpdate();
+                        }
                     }
                     c.commit();
                     writes++;

@@ -21,8 +21,6 @@ import org.sitrep.core.reconcile.Names;
 final class SqliteReads {
     /** Sentences kept per framing row. */
     static final int QUOTES_PER_TERM = 3;
-    /** Text matches up to which events are fetched by rowid and sorted, rather than found by walking time order. */
-    static final long TEXT_SORT_MAX = 20_000;
     private final Connection c;
 
     SqliteReads(Connection c) {
@@ -58,6 +56,10 @@ final class SqliteReads {
     }
 
     List<Event> events(EventQuery q) {
+        if (q.text() != null && q.place() == null && q.actor() == null && q.type() == null && q.near() == null
+                && q.from() == null && q.to() == null) {
+            return eventsByText(q.text(), q.limit());
+        }
         StringBuilder sql = new StringBuilder("SELECT json FROM events e WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.type() != null) {
@@ -91,11 +93,9 @@ final class SqliteReads {
         }
         boolean byTime = true;
         if (q.text() != null) {
-            // Few matches: fetch them by rowid and sort. Many: walk the events in time order and keep the matching
-            // ones until the limit, which ends early because matches are dense.
-            boolean onlyText = q.place() == null && q.actor() == null && q.type() == null && q.near() == null;
-            byTime = onlyText && count("SELECT COUNT(*) FROM events_fts WHERE events_fts MATCH ?", q.text()) > TEXT_SORT_MAX;
-            sql.append(" AND e.rowid IN (SELECT rowid FROM events_fts WHERE events_fts MATCH ?)");
+            // with a place, actor, type or circle: the matches of those, sorted (text alone: eventsByText)
+            byTime = false;
+            sql.append(" AND e.rowid IN (SELECT rowid & 4294967295 FROM events_fts WHERE events_fts MATCH ?)");
             args.add(q.text());
         }
         // "+e.t_start" keeps the planner from walking the time index when the other filters are more selective
@@ -112,6 +112,64 @@ final class SqliteReads {
             }
         }
         return out;
+    }
+
+    /**
+     * Events whose sentences match the text, first by time: the index yields matches in time order (its rowids
+     * are {@link SqliteDerived#textKey time keys}), so reading stops after the page and the events that start in
+     * the same minute as its last one, which are then sorted by time and id like every event list.
+     */
+    private List<Event> eventsByText(String text, int limit) {
+        List<Long> rowids = new ArrayList<>();
+        try (PreparedStatement p = prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid", text);
+             ResultSet r = p.executeQuery()) {
+            long boundary = -1;
+            while (r.next()) {
+                long key = r.getLong(1);
+                long minute = SqliteDerived.textKeyMinute(key);
+                if (rowids.size() >= limit && minute != boundary) {
+                    break;
+                }
+                rowids.add(SqliteDerived.textKeyRowid(key));
+                boundary = minute;
+            }
+        } catch (SQLException e) {
+            throw new StoreException("text query '" + text + "' failed: " + e.getMessage(), e);
+        }
+        if (rowids.size() > limit) {
+            // many events start in the last minute (all of a day, for events known to the day): keep the first by id
+            List<String[]> rows = new ArrayList<>();
+            for (int from = 0; from < rowids.size(); from += IN_CHUNK) {
+                List<Long> chunk = rowids.subList(from, Math.min(rowids.size(), from + IN_CHUNK));
+                try (PreparedStatement p = prepare("SELECT rowid, t_start, id FROM events WHERE rowid IN (" + marks(chunk.size()) + ")",
+                        chunk.toArray()); ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                    }
+                } catch (SQLException e) {
+                    throw new StoreException("text query '" + text + "' failed: " + e.getMessage(), e);
+                }
+            }
+            rows.sort(java.util.Comparator.comparing((String[] x) -> x[1], java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
+                    .thenComparing(x -> x[2]));
+            rowids = rows.subList(0, Math.min(limit, rows.size())).stream().map(x -> Long.valueOf(x[0])).toList();
+        }
+        if (rowids.isEmpty()) {
+            return List.of();
+        }
+        List<Event> out = new ArrayList<>();
+        for (String json : strings("SELECT json FROM events WHERE rowid IN (" + marks(rowids.size()) + ") ORDER BY t_start IS NULL, t_start, id",
+                rowids.toArray())) {
+            out.add(StoreJson.read(json, Event.class));
+        }
+        return out;
+    }
+
+    /** Values bound per "IN (...)" list. */
+    private static final int IN_CHUNK = 500;
+
+    private static String marks(int n) {
+        return "?" + ", ?".repeat(Math.max(0, n - 1));
     }
 
     private static boolean within(Event e, Near n) {

@@ -176,6 +176,34 @@ class StoreBehaviourTest {
     }
 
     @Test
+    void textQueriesReadTheFirstPageInTimeOrderAndEqualFilteringEveryEvent() {
+        // refreshed after every article in a random order, so that the events' rowids do not follow their ids
+        List<Extraction> xs = new ArrayList<>(withVariants());
+        Collections.shuffle(xs, new Random(5));
+        try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("text.db"))) {
+            for (Extraction x : xs) {
+                s.add(x);
+                s.refresh();
+            }
+            List<org.sitrep.core.model.Event> all = s.events(new EventQuery(null, null, null, null, null, null, null, 1_000_000));
+            int nonEmpty = 0;
+            for (String word : List.of("Hama", "army", "forces", "city", "Aleppo", "killed", "nonexistentword")) {
+                java.util.regex.Pattern w = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + word + "(?![\\p{L}\\p{N}])");
+                List<String> expected = all.stream().filter(e -> w.matcher(SqliteDerived.quotes(e)).find())
+                        .map(org.sitrep.core.model.Event::id).toList();
+                for (int limit : new int[] {1, 2, 5, 17, 100_000}) {
+                    List<String> got = s.events(new EventQuery(null, null, null, null, null, null, word, limit)).stream()
+                            .map(org.sitrep.core.model.Event::id).toList();
+                    assertEquals(expected.subList(0, Math.min(limit, expected.size())), got, word + " limit " + limit);
+                }
+                nonEmpty += expected.isEmpty() ? 0 : 1;
+            }
+            assertEquals(6, nonEmpty);
+            assertTrue(all.size() > 50, "events: " + all.size());
+        }
+    }
+
+    @Test
     void anEmptyStoreAnswersEveryQueryWithNothing() {
         try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("empty.db"))) {
             assertEquals(0, s.refresh());

@@ -1,0 +1,22 @@
+-- sitrep store, version 3: events_fts rowids in time order (the event's start minute above its rowid, see
+-- SqliteDerived.textKey), so that "events --text" reads the first page of matches instead of sorting all of them.
+-- The index is rebuilt with the derived rows at the next refresh. Statements are separated by lines holding only ';'.
+DROP TABLE events_fts
+;
+CREATE VIRTUAL TABLE events_fts USING fts5(quotes, content='', contentless_delete=1)
+;
+DELETE FROM events_rtree
+;
+DELETE FROM event_mentions
+;
+DELETE FROM events
+;
+DELETE FROM control_rtree
+;
+DELETE FROM control_periods
+;
+DELETE FROM contradictions
+;
+INSERT OR IGNORE INTO dirty (partition) SELECT DISTINCT partition FROM mentions
+;
+INSERT OR IGNORE INTO dirty (partition) SELECT DISTINCT partition FROM claims
