@@ -33,11 +33,28 @@ final class EventsCommand extends SitrepCommand implements Callable<Integer> {
     String text;
     @Option(names = "--limit", paramLabel = "N", description = "Most events listed (default: ${DEFAULT-VALUE}).")
     int limit = EventQuery.DEFAULT_LIMIT;
+    @Option(names = "--id", paramLabel = "EVENT", description = "Only this event, with every mention (lists carry at most 25 an event).")
+    String id;
 
     @Override
     public Integer call() {
         PrintWriter out = out();
         try (SqliteEventStore s = store.open()) {
+            if (id != null) {
+                java.util.Optional<Event> e = s.event(id);
+                if (e.isEmpty()) {
+                    err().println("sitrep events: no event " + id + " in " + s.file());
+                    return 1;
+                }
+                StoreOutput.print(java.util.List.of(e.get()), store.format, out, ev -> {
+                    row(out, ev);
+                    for (org.sitrep.core.model.SourcedMention m : ev.mentions()) {
+                        out.printf("    %-9s %-10s %-28s \"%s\"%n", m.mention().realis().label(), m.mention().type().label(),
+                                StoreOutput.source(m.outlet(), m.articleId()), m.mention().quote());
+                    }
+                });
+                return 0;
+            }
             StoreOutput.print(s.events(new EventQuery(place, actor, type, from, to, near, text, limit)), store.format, out,
                     e -> row(out, e));
         }

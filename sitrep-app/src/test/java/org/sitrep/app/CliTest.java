@@ -147,6 +147,11 @@ class CliTest {
         Run events = run("events", "--db", db, "--place", "Aleppo", "--type", "capture", "--format", "jsonl");
         assertEquals(0, events.code(), events.err());
         assertTrue(events.out().contains("\"quote\""), "JSON carries every mention's quote");
+        String id = events.out().substring(events.out().indexOf("\"id\":\"") + 6).split("\"")[0];
+        Run one = run("events", "--db", db, "--id", id);
+        assertEquals(0, one.code(), one.err());
+        assertTrue(one.out().startsWith(id) && one.out().contains("Aleppo") && one.out().contains("    "), one.out());
+        assertEquals(1, run("events", "--db", db, "--id", "ev-nosuchevent").code(), "an unknown id fails");
         Run timeline = run("timeline", "--db", db, "Kafraa");
         assertTrue(timeline.out().contains("recapture"), timeline.out());
         Run control = run("control", "--db", db, "--as-of", "2024-12-06", "--near", "35.13,36.75,2");

@@ -37,9 +37,13 @@ public interface EventStore extends AutoCloseable {
 
     Counts counts();
 
-    /** Merged events matching the query, earliest first. */
+    /**
+     * Merged events matching the query, earliest first, each with at most 25 of its mentions (the first of every
+     * source first; {@link Event#mentionTotal} counts them all).
+     */
     List<Event> events(EventQuery q);
 
+    /** One event with every mention. */
     Optional<Event> event(String id);
 
     /** The control timeline of every place whose name (or a spelling of it) matches, ordered by place then time. */

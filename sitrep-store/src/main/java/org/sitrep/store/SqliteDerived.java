@@ -31,6 +31,11 @@ import org.sitrep.core.reconcile.Names;
  */
 final class SqliteDerived {
     private final Connection c;
+    /**
+     * Mentions an event carries in lists ({@code events.brief}; {@code event(id)} reads them all): an event that a
+     * hundred outlets report is otherwise a hundred sentences in every list it appears in.
+     */
+    static final int LISTED_MENTIONS = 25;
     /** Open ends of control periods in {@code control_rtree}, in days from the epoch. */
     static final double OPEN_DAYS = 1e7;
     private final ControlTimeline timeline = new ControlTimeline();
@@ -209,8 +214,8 @@ final class SqliteDerived {
 
     private void insertEvents(List<Event> events, Map<String, String> members) throws SQLException {
         try (PreparedStatement e = c.prepareStatement("INSERT INTO events (id, partition, type, realis, actor, side, place, geonameid, "
-                + "admin1, country, lat, lon, t_start, t_end, corroboration, disputed, place_keys, json, members, timeline_key) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "admin1, country, lat, lon, t_start, t_end, corroboration, disputed, place_keys, json, members, timeline_key, brief) "
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement r = c.prepareStatement("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)");
              PreparedStatement t = c.prepareStatement("INSERT INTO events_fts (rowid, quotes) VALUES (?, ?)");
              PreparedStatement m = c.prepareStatement("INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES (?, ?, ?)")) {
@@ -301,6 +306,8 @@ final class SqliteDerived {
         e.setString(16, String.join(",", ev.disputed()));
         e.setString(17, placeKeys);
         e.setString(18, StoreJson.write(ev));
+        Event brief = ev.brief(LISTED_MENTIONS);
+        e.setString(21, brief == ev ? null : StoreJson.write(brief));
         e.executeUpdate();
         return lastRowid();
     }

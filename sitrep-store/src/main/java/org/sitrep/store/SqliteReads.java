@@ -60,7 +60,7 @@ final class SqliteReads {
                 && q.from() == null && q.to() == null) {
             return eventsByText(q.text(), q.limit());
         }
-        StringBuilder sql = new StringBuilder("SELECT json FROM events e WHERE 1 = 1");
+        StringBuilder sql = new StringBuilder("SELECT COALESCE(brief, json) FROM events e WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.type() != null) {
             sql.append(" AND e.type = ?");
@@ -158,7 +158,7 @@ final class SqliteReads {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
-        for (String json : strings("SELECT json FROM events WHERE rowid IN (" + marks(rowids.size()) + ") ORDER BY t_start IS NULL, t_start, id",
+        for (String json : strings("SELECT COALESCE(brief, json) FROM events WHERE rowid IN (" + marks(rowids.size()) + ") ORDER BY t_start IS NULL, t_start, id",
                 rowids.toArray())) {
             out.add(StoreJson.read(json, Event.class));
         }

@@ -204,6 +204,33 @@ class StoreBehaviourTest {
     }
 
     @Test
+    void listsCarryAtMost25MentionsAnEventWithEverySourceAndTheEventItselfCarriesAll() {
+        // one short report republished by 40 outlets (3 articles each from 10 of them): 70 mentions of one capture
+        String text = "Rebels captured the town of Saraqib on December 1, 2024, a monitor said. Residents fled towards Idlib.";
+        List<Extraction> xs = new ArrayList<>();
+        for (int k = 0; k < 70; k++) {
+            String outlet = "outlet" + (k % 40) + ".example";
+            xs.add(Seeds.extract("wire-" + k, text + " Report number " + k + ".", new org.sitrep.core.ingest.Metadata(null, null,
+                    outlet, "2024-12-02", "en")));
+        }
+        try (SqliteEventStore s = Seeds.store(dir.resolve("brief.db"), xs)) {
+            org.sitrep.core.model.Event listed = s.events(new EventQuery("Saraqib", null, "capture", null, null, null, null, 10)).get(0);
+            assertEquals(70, listed.mentionTotal());
+            assertEquals(SqliteDerived.LISTED_MENTIONS, listed.mentions().size());
+            assertEquals(25, listed.mentions().stream().map(org.sitrep.core.model.SourcedMention::outlet).distinct().count(),
+                    "the first mention of a source before a second one of another");
+            assertEquals(listed.mentions().stream().map(org.sitrep.core.model.SourcedMention::id).sorted().toList(),
+                    listed.mentions().stream().map(org.sitrep.core.model.SourcedMention::id).toList());
+            assertEquals(listed.mentions(), s.events(new EventQuery(null, null, null, null, null, null, "Saraqib", 10)).get(0).mentions());
+            org.sitrep.core.model.Event full = s.event(listed.id()).orElseThrow();
+            assertEquals(70, full.mentions().size());
+            assertEquals(full.brief(SqliteDerived.LISTED_MENTIONS), listed);
+            assertEquals(40, listed.outlets().size(), "the fields of a listed event are those of the whole event");
+            assertEquals(1, listed.corroboration(), "one wire story, republished, is one origin");
+        }
+    }
+
+    @Test
     void anEmptyStoreAnswersEveryQueryWithNothing() {
         try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("empty.db"))) {
             assertEquals(0, s.refresh());

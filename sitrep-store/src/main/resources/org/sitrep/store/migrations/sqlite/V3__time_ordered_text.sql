@@ -1,7 +1,11 @@
--- sitrep store, version 3: events_fts rowids in time order (the event's start minute above its rowid, see
+-- sitrep store, version 3: events_fts rowids in time order, and short event records for lists.
+-- events_fts rowids in time order (the event's start minute above its rowid, see
 -- SqliteDerived.textKey), so that "events --text" reads the first page of matches instead of sorting all of them.
 -- The index is rebuilt with the derived rows at the next refresh. Statements are separated by lines holding only ';'.
 DROP TABLE events_fts
+;
+-- Events in lists carry at most 25 of their mentions (Event.brief; NULL when the event has no more): json keeps all.
+ALTER TABLE events ADD COLUMN brief TEXT
 ;
 CREATE VIRTUAL TABLE events_fts USING fts5(quotes, content='', contentless_delete=1)
 ;
