@@ -90,6 +90,11 @@ final class SqliteReads {
             args.add(n.lat() - n.dLat());
             args.add(n.lon() + n.dLon());
             args.add(n.lon() - n.dLon());
+            // the circle, flat (a little wider than the great-circle test that follows, which is exact)
+            double cos = Math.cos(Math.toRadians(n.lat()));
+            double deg = n.km() * NEAR_MARGIN / KM_PER_DEGREE;
+            sql.append(" AND (e.lat - ?) * (e.lat - ?) + (e.lon - ?) * (e.lon - ?) * ? <= ?");
+            args.addAll(List.of(n.lat(), n.lat(), n.lon(), n.lon(), cos * cos, deg * deg));
         }
         boolean byTime = true;
         if (q.text() != null) {
@@ -100,19 +105,32 @@ final class SqliteReads {
         }
         // "+e.t_start" keeps the planner from walking the time index when the other filters are more selective
         sql.append(byTime ? " ORDER BY e.t_start IS NULL, e.t_start, e.id LIMIT ?" : " ORDER BY e.t_start IS NULL, +e.t_start, e.id LIMIT ?");
-        args.add(q.near() == null ? q.limit() : q.limit() * 4 + 100);
-        List<Event> out = new ArrayList<>();
-        for (String json : strings(sql.toString(), args.toArray())) {
-            Event e = StoreJson.read(json, Event.class);
-            if (q.near() == null || within(e, q.near())) {
-                out.add(e);
+        args.add(0); // the limit, set below
+        int fetch = q.near() == null ? q.limit() : q.limit() + NEAR_EXTRA;
+        while (true) {
+            args.set(args.size() - 1, fetch);
+            List<String> rows = strings(sql.toString(), args.toArray());
+            List<Event> out = new ArrayList<>();
+            for (String json : rows) {
+                Event e = StoreJson.read(json, Event.class);
+                if (q.near() == null || within(e, q.near())) {
+                    out.add(e);
+                }
+                if (out.size() >= q.limit()) {
+                    break;
+                }
             }
-            if (out.size() >= q.limit()) {
-                break;
+            if (out.size() >= q.limit() || rows.size() < fetch) {
+                return out;
             }
+            fetch *= 4; // more than the extra rows fell between the flat and the exact circle: read further
         }
-        return out;
     }
+
+    /** How much wider the flat circle in SQL is than the exact one, and the rows read beyond the page for the gap. */
+    private static final double NEAR_MARGIN = 1.02;
+    private static final int NEAR_EXTRA = 20;
+    private static final double KM_PER_DEGREE = 111.195;
 
     /**
      * Events whose sentences match the text, first by time: the index yields matches in time order (its rowids

@@ -204,6 +204,33 @@ class StoreBehaviourTest {
     }
 
     @Test
+    void nearQueriesEqualFilteringEveryEventByGreatCircleDistance() {
+        try (SqliteEventStore s = Seeds.store(dir.resolve("near.db"), withVariants())) {
+            List<org.sitrep.core.model.Event> all = s.events(new EventQuery(null, null, null, null, null, null, null, 1_000_000));
+            int nonEmpty = 0;
+            for (org.sitrep.core.model.Event centre : all.subList(0, Math.min(12, all.size()))) {
+                if (centre.place() == null || !centre.place().hasPoint()) {
+                    continue;
+                }
+                for (double km : new double[] {0.5, 3, 12.5, 40, 150}) {
+                    // just off the place, so that some events lie at the edge of the circle
+                    Near n = new Near(centre.place().lat() + 0.01, centre.place().lon() - 0.02, km);
+                    List<String> expected = all.stream().filter(e -> e.place() != null && e.place().hasPoint()
+                            && org.sitrep.core.model.Geo.distanceKm(n.lat(), n.lon(), e.place().lat(), e.place().lon()) <= km)
+                            .map(org.sitrep.core.model.Event::id).toList();
+                    for (int limit : new int[] {1, 4, 100_000}) {
+                        List<String> got = s.events(new EventQuery(null, null, null, null, null, n, null, limit)).stream()
+                                .map(org.sitrep.core.model.Event::id).toList();
+                        assertEquals(expected.subList(0, Math.min(limit, expected.size())), got, n + " limit " + limit);
+                    }
+                    nonEmpty += expected.isEmpty() ? 0 : 1;
+                }
+            }
+            assertTrue(nonEmpty > 20, "circles with events: " + nonEmpty);
+        }
+    }
+
+    @Test
     void listsCarryAtMost25MentionsAnEventWithEverySourceAndTheEventItselfCarriesAll() {
         // one short report republished by 40 outlets (3 articles each from 10 of them): 70 mentions of one capture
         String text = "Rebels captured the town of Saraqib on December 1, 2024, a monitor said. Residents fled towards Idlib.";
