@@ -216,7 +216,8 @@ final class SqliteDerived {
         try (PreparedStatement e = c.prepareStatement("INSERT INTO events (id, partition, type, realis, actor, side, place, geonameid, "
                 + "admin1, country, lat, lon, t_start, t_end, corroboration, disputed, place_keys, json, members, timeline_key, brief) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement r = c.prepareStatement("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon) VALUES (?, ?, ?, ?, ?)");
+             PreparedStatement r = c.prepareStatement("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day) "
+                     + "VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement t = c.prepareStatement("INSERT INTO events_fts (rowid, quotes) VALUES (?, ?)");
              PreparedStatement m = c.prepareStatement("INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES (?, ?, ?)")) {
             for (Event ev : events) {
@@ -230,6 +231,9 @@ final class SqliteDerived {
                     r.setDouble(3, pl.lat());
                     r.setDouble(4, pl.lon());
                     r.setDouble(5, pl.lon());
+                    double day = startDay(ev);
+                    r.setDouble(6, day);
+                    r.setDouble(7, day);
                     r.addBatch();
                 }
                 t.setLong(1, textKey(ev.interval().isKnown() ? ev.interval().start().toString() : null, rowid));
@@ -246,6 +250,11 @@ final class SqliteDerived {
             r.executeBatch();
             t.executeBatch();
         }
+    }
+
+    /** The day an event starts on, in days from the epoch, for {@code events_rtree}; {@link #OPEN_DAYS} when unknown. */
+    static double startDay(Event ev) {
+        return ev.interval().isKnown() ? ev.interval().start().toLocalDate().toEpochDay() : OPEN_DAYS;
     }
 
     /** Minutes from 1800 that the text key holds (28 bits: until about 2310); later and unknown starts sort last. */

@@ -60,7 +60,40 @@ final class SqliteReads {
                 && q.from() == null && q.to() == null) {
             return eventsByText(q.text(), q.limit());
         }
-        StringBuilder sql = new StringBuilder("SELECT COALESCE(brief, json) FROM events e WHERE 1 = 1");
+        if (q.near() == null) {
+            return page(q, Double.NaN, Double.NaN, q.limit());
+        }
+        // Near a point: day range by day range, earliest first (events_rtree has a day axis), so that a dense
+        // area's events are not all read and sorted for one page. Ranges double until the page is full.
+        List<Event> out = new ArrayList<>();
+        double[] span = daySpan();
+        if (span != null) {
+            double last = q.to() != null ? Math.min(span[1], q.to().toEpochDay()) : span[1];
+            double width = 1;
+            for (double lo = span[0]; lo <= last && out.size() < q.limit(); lo += width, width *= 2) {
+                out.addAll(page(q, lo, lo + width, q.limit() - out.size()));
+            }
+        }
+        if (out.size() < q.limit()) {
+            out.addAll(page(q, SqliteDerived.OPEN_DAYS, SqliteDerived.OPEN_DAYS + 1, q.limit() - out.size()));
+        }
+        return out;
+    }
+
+    /** The first and last day events start on, or null when no event has a time. */
+    private double[] daySpan() {
+        List<String> first = strings("SELECT t_start FROM events WHERE t_start IS NOT NULL ORDER BY t_start LIMIT 1");
+        List<String> last = strings("SELECT t_start FROM events WHERE t_start IS NOT NULL ORDER BY t_start DESC LIMIT 1");
+        return first.isEmpty() ? null : new double[] {BriefPeriod.time(first.get(0)).toLocalDate().toEpochDay(),
+            BriefPeriod.time(last.get(0)).toLocalDate().toEpochDay()};
+    }
+
+    /**
+     * Up to {@code limit} events matching the query, earliest first; with a circle, only those that start on days
+     * [dayFrom, dayTo). The order is taken on the events' small columns and only the page's records are read.
+     */
+    private List<Event> page(EventQuery q, double dayFrom, double dayTo, int limit) {
+        StringBuilder sql = new StringBuilder("SELECT e.rowid FROM events e WHERE 1 = 1");
         List<Object> args = new ArrayList<>();
         if (q.type() != null) {
             sql.append(" AND e.type = ?");
@@ -85,42 +118,39 @@ final class SqliteReads {
         }
         if (q.near() != null) {
             Near n = q.near();
-            sql.append(" AND e.rowid IN (SELECT id FROM events_rtree WHERE min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?)");
-            args.add(n.lat() + n.dLat());
-            args.add(n.lat() - n.dLat());
-            args.add(n.lon() + n.dLon());
-            args.add(n.lon() - n.dLon());
+            sql.append(" AND e.rowid IN (SELECT id FROM events_rtree WHERE min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?"
+                    + " AND min_day >= ? AND min_day < ?)");
+            args.addAll(List.of(n.lat() + n.dLat(), n.lat() - n.dLat(), n.lon() + n.dLon(), n.lon() - n.dLon(), dayFrom, dayTo));
             // the circle, flat (a little wider than the great-circle test that follows, which is exact)
             double cos = Math.cos(Math.toRadians(n.lat()));
             double deg = n.km() * NEAR_MARGIN / KM_PER_DEGREE;
             sql.append(" AND (e.lat - ?) * (e.lat - ?) + (e.lon - ?) * (e.lon - ?) * ? <= ?");
             args.addAll(List.of(n.lat(), n.lat(), n.lon(), n.lon(), cos * cos, deg * deg));
         }
-        boolean byTime = true;
+        boolean byTime = q.near() == null && q.text() == null;
         if (q.text() != null) {
-            // with a place, actor, type or circle: the matches of those, sorted (text alone: eventsByText)
-            byTime = false;
             sql.append(" AND e.rowid IN (SELECT rowid & 4294967295 FROM events_fts WHERE events_fts MATCH ?)");
             args.add(q.text());
         }
         // "+e.t_start" keeps the planner from walking the time index when the other filters are more selective
         sql.append(byTime ? " ORDER BY e.t_start IS NULL, e.t_start, e.id LIMIT ?" : " ORDER BY e.t_start IS NULL, +e.t_start, e.id LIMIT ?");
+        String outer = "SELECT COALESCE(brief, json) FROM events WHERE rowid IN (" + sql + ") ORDER BY t_start IS NULL, t_start, id";
         args.add(0); // the limit, set below
-        int fetch = q.near() == null ? q.limit() : q.limit() + NEAR_EXTRA;
+        int fetch = q.near() == null ? limit : limit + NEAR_EXTRA;
         while (true) {
             args.set(args.size() - 1, fetch);
-            List<String> rows = strings(sql.toString(), args.toArray());
+            List<String> rows = strings(outer, args.toArray());
             List<Event> out = new ArrayList<>();
             for (String json : rows) {
                 Event e = StoreJson.read(json, Event.class);
                 if (q.near() == null || within(e, q.near())) {
                     out.add(e);
                 }
-                if (out.size() >= q.limit()) {
+                if (out.size() >= limit) {
                     break;
                 }
             }
-            if (out.size() >= q.limit() || rows.size() < fetch) {
+            if (out.size() >= limit || rows.size() < fetch) {
                 return out;
             }
             fetch *= 4; // more than the extra rows fell between the flat and the exact circle: read further
