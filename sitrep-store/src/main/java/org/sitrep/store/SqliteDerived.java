@@ -95,6 +95,16 @@ final class SqliteDerived {
                 }
             }
         }
+        return refreshEvents(partition, mentions, stored, merger, finder);
+    }
+
+    /**
+     * Brings the events of a window of the partition in line with its mentions: {@code mentions} must hold every
+     * mention that can merge with any of them (see {@link #window}), and {@code stored} every stored event that
+     * holds any of them.
+     */
+    int refreshEvents(String partition, List<SourcedMention> mentions, Map<String, String[]> stored, EventMerger merger,
+                      ContradictionFinder finder) throws SQLException {
         Map<String, List<SourcedMention>> groups = new HashMap<>();
         Map<String, String> members = new HashMap<>();
         for (List<SourcedMention> g : merger.cluster(mentions)) {
@@ -134,6 +144,119 @@ final class SqliteDerived {
             rebuildTimelines(partition, affected, groups, stored, assembled, merger);
         }
         return fresh.size();
+    }
+
+    /**
+     * The mentions of the partition that the mentions added since its last refresh can merge with, directly or
+     * through others: for a gazetteer town, the mentions of the same entry and the points (landmarks, districts)
+     * within {@link EventMerger#NEAR_KM} km of it; for a point, the same entry and everything with a point within
+     * that distance; and so on from every mention found. Null when the partition must be recomputed whole: no
+     * mention was added, nothing is stored yet, a campaign partition, or a place without a gazetteer entry (the
+     * timelines of such places are matched by spelling across the whole region) or a coarse one is involved.
+     */
+    List<SourcedMention> window(String partition) throws SQLException {
+        if (!partition.startsWith("geo:")) {
+            return null;
+        }
+        List<String> fresh = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT mention_id FROM fresh WHERE partition = ? ORDER BY mention_id")) {
+            p.setString(1, partition);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    fresh.add(r.getString(1));
+                }
+            }
+        }
+        if (fresh.isEmpty() || !exists("SELECT 1 FROM events WHERE partition = ? LIMIT 1", partition)) {
+            return null;
+        }
+        Map<String, SourcedMention> window = new java.util.LinkedHashMap<>();
+        java.util.ArrayDeque<SourcedMention> todo = new java.util.ArrayDeque<>();
+        for (int from = 0; from < fresh.size(); from += IN_CHUNK) {
+            List<String> chunk = fresh.subList(from, Math.min(fresh.size(), from + IN_CHUNK));
+            load("SELECT json FROM mentions WHERE id IN (" + marks(chunk.size()) + ")", new ArrayList<>(chunk), window, todo);
+        }
+        Set<Integer> entries = new HashSet<>();
+        Set<String> points = new HashSet<>();
+        while (!todo.isEmpty()) {
+            SourcedMention m = todo.poll();
+            ResolvedPlace p = m.mention().place() == null ? null : m.mention().place().place();
+            EventMerger.PlaceClass cls = EventMerger.placeClass(p);
+            if (cls == EventMerger.PlaceClass.NONE) {
+                continue;
+            }
+            if (cls == EventMerger.PlaceClass.COARSE || p.geonameid() == null) {
+                return null;
+            }
+            if (entries.add(p.geonameid())) {
+                load("SELECT json FROM mentions WHERE partition = ? AND gid = ?", List.of(partition, p.geonameid()), window, todo);
+            }
+            if (p.hasPoint() && points.add(p.lat() + "," + p.lon())) {
+                double dLat = EventMerger.NEAR_KM / 110.0;
+                double dLon = EventMerger.NEAR_KM / (110.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(p.lat()) + dLat)))));
+                String which = cls == EventMerger.PlaceClass.TOWN ? "place_class = 'POINT'" : "place_class IN ('TOWN', 'POINT')";
+                load("SELECT json FROM mentions WHERE partition = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND " + which,
+                        List.of(partition, p.lat() - dLat, p.lat() + dLat, p.lon() - dLon, p.lon() + dLon), window, todo);
+            }
+        }
+        return new ArrayList<>(window.values());
+    }
+
+    /** The stored events that hold any of the mentions: id to {members, timeline key}. */
+    Map<String, String[]> storedEventsOf(List<SourcedMention> mentions) throws SQLException {
+        Map<String, String[]> out = new HashMap<>();
+        for (int from = 0; from < mentions.size(); from += IN_CHUNK) {
+            List<SourcedMention> chunk = mentions.subList(from, Math.min(mentions.size(), from + IN_CHUNK));
+            try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT e.id, e.members, e.timeline_key FROM event_mentions m "
+                    + "JOIN events e ON e.id = m.event_id WHERE m.mention_id IN (" + marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setString(i + 1, chunk.get(i).id());
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    void clearFresh(String partition) throws SQLException {
+        update("DELETE FROM fresh WHERE partition = ?", partition);
+    }
+
+    private static final int IN_CHUNK = 500;
+
+    private static String marks(int n) {
+        return "?" + ", ?".repeat(Math.max(0, n - 1));
+    }
+
+    private boolean exists(String sql, String arg) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            p.setString(1, arg);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next();
+            }
+        }
+    }
+
+    /** Adds the rows' mentions not yet in the window to it and to the work list. */
+    private void load(String sql, List<Object> args, Map<String, SourcedMention> window, java.util.Deque<SourcedMention> todo)
+            throws SQLException {
+        try (PreparedStatement p = c.prepareStatement(sql)) {
+            for (int i = 0; i < args.size(); i++) {
+                p.setObject(i + 1, args.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    SourcedMention m = StoreJson.read(r.getString(1), SourcedMention.class);
+                    if (window.putIfAbsent(m.id(), m) == null) {
+                        todo.add(m);
+                    }
+                }
+            }
+        }
     }
 
     /** The key of the timeline an event belongs to (before unlisted spellings are matched), or null without a place. */

@@ -21,6 +21,7 @@ import org.sitrep.core.model.ControlPeriod;
 import org.sitrep.core.model.Contradiction;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.FramingTerm;
+import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.model.SourcedClaim;
 import org.sitrep.core.model.SourcedMention;
 import org.sitrep.core.reconcile.ContradictionFinder;
@@ -53,6 +54,15 @@ public final class SqliteEventStore implements EventStore {
     private ControlIndex controlIndex;
     private long controlIndexVersion = -1;
     private long controlIndexWrites = -1;
+    /** Event partitions refreshed from a window of their mentions, and in whole, since the store was opened. */
+    private long windowed;
+    private long whole;
+
+    /** Event partitions this connection refreshed from a window of their mentions (see {@link #refresh}) and in whole. */
+    public long[] refreshCounts() {
+        return new long[] {windowed, whole};
+    }
+
     /** Refreshes committed through this connection (SQLite's data_version counts only the other connections'). */
     private long writes;
 
@@ -103,13 +113,24 @@ public final class SqliteEventStore implements EventStore {
                 List<SourcedClaim> cs = Reconciler.claims(x);
                 insertArticle(x, ms.size(), cs.size());
                 Set<String> dirty = new LinkedHashSet<>();
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions (id, article_id, partition, json) VALUES (?, ?, ?, ?)")) {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions (id, article_id, partition, json, gid, lat, lon, "
+                        + "place_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                     PreparedStatement f = c.prepareStatement("INSERT INTO fresh (mention_id, partition) VALUES (?, ?)")) {
                     for (SourcedMention m : ms) {
                         String part = EventMerger.partition(m.mention());
                         dirty.add(part);
+                        ResolvedPlace pl = m.mention().place() == null ? null : m.mention().place().place();
+                        p.setObject(5, pl == null ? null : pl.geonameid());
+                        p.setObject(6, pl == null ? null : pl.lat());
+                        p.setObject(7, pl == null ? null : pl.lon());
+                        p.setString(8, EventMerger.placeClass(pl).name());
                         batch(p, m.id(), a.id(), part, StoreJson.write(m));
+                        f.setString(1, m.id());
+                        f.setString(2, part);
+                        f.addBatch();
                     }
                     p.executeBatch();
+                    f.executeBatch();
                 }
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO claims (id, article_id, partition, json) VALUES (?, ?, ?, ?)")) {
                     for (SourcedClaim k : cs) {
@@ -226,9 +247,18 @@ public final class SqliteEventStore implements EventStore {
                                 rows += cs.size() + 1;
                                 derived.replaceClaimContradictions(part, contradictions.amongClaims(part, cs));
                             } else {
-                                List<SourcedMention> ms = derived.mentions(part);
-                                rows += ms.size() + 1;
-                                derived.refreshEvents(part, ms, merger, contradictions);
+                                List<SourcedMention> window = derived.window(part);
+                                if (window != null) {
+                                    windowed++;
+                                    rows += window.size() + 1;
+                                    derived.refreshEvents(part, window, derived.storedEventsOf(window), merger, contradictions);
+                                } else {
+                                    whole++;
+                                    List<SourcedMention> ms = derived.mentions(part);
+                                    rows += ms.size() + 1;
+                                    derived.refreshEvents(part, ms, merger, contradictions);
+                                }
+                                derived.clearFresh(part);
                             }
                             p.setString(1, part);
                             p.executeUpdate();

@@ -127,6 +127,82 @@ class StoreBehaviourTest {
                     s.refresh();
                 }
                 assertEquals(all, dump(s), "order " + seed);
+                assertTrue(s.refreshCounts()[0] > 5, "partitions refreshed from a window: " + s.refreshCounts()[0]);
+            }
+        }
+    }
+
+    /**
+     * Articles whose event mentions are drawn at random over a region of about 50 x 45 km: gazetteer towns and
+     * landmarks a few km apart (so that merges chain from town to landmark to town), with seed 3 also landmarks
+     * without a gazetteer entry (which make a refresh recompute the region whole), both sides, precise, inferred and
+     * unknown times.
+     */
+    static List<Extraction> randomRegion(long seed, int articles) {
+        Random r = new Random(seed);
+        List<org.sitrep.core.model.ResolvedPlace> places = new ArrayList<>();
+        for (int k = 0; k < 30; k++) {
+            double lat = 35.0 + r.nextDouble() * 0.5;
+            double lon = 36.6 + r.nextDouble() * 0.5;
+            int kind = seed == 3 ? r.nextInt(20) : r.nextInt(17);
+            places.add(kind < 10 ? new org.sitrep.core.model.ResolvedPlace("Town " + k, 500 + k, lat, lon, "Hama", "SY",
+                    org.sitrep.core.model.GeoPrecision.TOWN, true)
+                    : kind < 17 ? new org.sitrep.core.model.ResolvedPlace("Hill " + k, 900 + k, lat, lon, "Hama", "SY",
+                    org.sitrep.core.model.GeoPrecision.POINT, true)
+                    : new org.sitrep.core.model.ResolvedPlace("Crossroads " + k, null, lat, lon, "Hama", "SY",
+                    org.sitrep.core.model.GeoPrecision.POINT, true));
+        }
+        org.sitrep.core.model.EventType[] types = {org.sitrep.core.model.EventType.CAPTURE, org.sitrep.core.model.EventType.ENTER,
+            org.sitrep.core.model.EventType.WITHDRAW, org.sitrep.core.model.EventType.ATTACK, org.sitrep.core.model.EventType.RECAPTURE};
+        List<Extraction> out = new ArrayList<>();
+        for (int a = 0; a < articles; a++) {
+            java.time.LocalDate published = java.time.LocalDate.of(2024, 12, 1).plusDays(r.nextInt(20));
+            Extraction x = Seeds.extract("region-" + seed + "-" + a, "Report " + a + " of series " + seed + ".",
+                    new org.sitrep.core.ingest.Metadata(null, null, "outlet" + r.nextInt(6) + ".example", published.toString(), "en"));
+            List<org.sitrep.core.model.EventMention> ms = new ArrayList<>();
+            for (int k = 1 + r.nextInt(4); k > 0; k--) {
+                org.sitrep.core.model.ResolvedPlace p = places.get(r.nextInt(places.size()));
+                boolean gov = r.nextBoolean();
+                org.sitrep.core.model.ActorRef actor = gov ? new org.sitrep.core.model.ActorRef("the army", "SAA", "government")
+                        : new org.sitrep.core.model.ActorRef("rebels", "HTS", "opposition");
+                java.time.LocalDate day = published.minusDays(r.nextInt(4));
+                org.sitrep.core.model.TimeMention t = switch (r.nextInt(4)) {
+                    case 0 -> null;
+                    case 1 -> new org.sitrep.core.model.TimeMention(null, "(publication)", new org.sitrep.core.model.TimeInterval(
+                            day.atStartOfDay(), day.plusDays(1).atStartOfDay(), org.sitrep.core.model.TimePrecision.INFERRED));
+                    default -> new org.sitrep.core.model.TimeMention(null, "that day", org.sitrep.core.model.TimeInterval.day(day));
+                };
+                String quote = "Mention " + k + " of report " + a + " at " + p.name() + ".";
+                ms.add(new org.sitrep.core.model.EventMention(x.article().doc(), 0, types[r.nextInt(types.length)],
+                        r.nextInt(12) == 0 ? org.sitrep.core.model.Realis.DENIED : org.sitrep.core.model.Realis.ASSERTED, "took", actor, null,
+                        new org.sitrep.core.model.PlaceMention(new org.sitrep.core.model.Span(0, 1), p.name(), p.name(), p,
+                                org.sitrep.core.model.PlaceMention.Kind.NAME), t, null, null, quote, new org.sitrep.core.model.Span(0, 1), 0.8));
+            }
+            out.add(new Extraction(x.article(), ms, List.of(), List.of(), List.of(), List.of(), List.of()));
+        }
+        return out;
+    }
+
+    @Test
+    void refreshingFromAWindowOfMentionsEqualsRecomputingTheRegion() {
+        for (long seed = 1; seed <= 3; seed++) {
+            List<Extraction> xs = randomRegion(seed, 80);
+            String all;
+            try (SqliteEventStore s = Seeds.store(dir.resolve("region" + seed + ".db"), xs)) {
+                all = dump(s);
+                assertTrue(s.counts().events() < s.counts().mentions() * 9 / 10, "the region must merge: " + s.counts());
+            }
+            List<Extraction> shuffled = new ArrayList<>(xs);
+            Collections.shuffle(shuffled, new Random(seed));
+            try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("region" + seed + "-inc.db"))) {
+                for (int i = 0; i < shuffled.size(); i++) {
+                    s.add(shuffled.get(i));
+                    if (i % 3 == 2 || i == shuffled.size() - 1) {
+                        s.refresh();
+                    }
+                }
+                assertEquals(all, dump(s), "seed " + seed);
+                assertTrue(seed == 3 || s.refreshCounts()[0] > 3, "refreshed from a window: " + s.refreshCounts()[0]);
             }
         }
     }

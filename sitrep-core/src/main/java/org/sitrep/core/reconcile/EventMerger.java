@@ -30,7 +30,7 @@ import org.sitrep.core.model.SourcedMention;
  * equals merging everything at once. Stateless and thread-safe.
  */
 public final class EventMerger {
-    static final double NEAR_KM = 5.0;
+    public static final double NEAR_KM = 5.0;
     static final int TAKE_TOLERANCE_DAYS = 2;
     static final long TAKE_TOLERANCE_MIN = TAKE_TOLERANCE_DAYS * 24L * 60;
     private final EventAssembler assembler = new EventAssembler();
@@ -53,6 +53,27 @@ public final class EventMerger {
             return "geo:?";
         }
         return "geo:" + p.country() + (p.admin1() == null ? "" : "/" + p.admin1());
+    }
+
+    /**
+     * How a place can be the same as another ({@link #samePlace}): a gazetteer town only as the same entry
+     * ({@code TOWN}); any other place with a point also as anything within {@value #NEAR_KM} km ({@code POINT});
+     * a province, a country or an unlisted name only as another such place of its region ({@code COARSE}).
+     */
+    public enum PlaceClass { TOWN, POINT, COARSE, NONE }
+
+    /** The {@link PlaceClass} of a resolved place (null: {@code NONE}). */
+    public static PlaceClass placeClass(ResolvedPlace p) {
+        if (p == null) {
+            return PlaceClass.NONE;
+        }
+        if (!p.resolved() || p.precision() == null || p.precision() == GeoPrecision.PROVINCE || p.precision() == GeoPrecision.COUNTRY) {
+            return PlaceClass.COARSE;
+        }
+        if (p.geonameid() != null && p.precision() == GeoPrecision.TOWN) {
+            return PlaceClass.TOWN;
+        }
+        return p.hasPoint() || p.geonameid() != null ? PlaceClass.POINT : PlaceClass.NONE;
     }
 
     /** Merges the mentions of one partition. */

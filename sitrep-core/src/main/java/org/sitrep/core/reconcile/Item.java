@@ -119,8 +119,7 @@ final class Item {
     }
 
     boolean coarse() {
-        return place != null && (!place.resolved() || place.precision() == null
-                || place.precision() == GeoPrecision.PROVINCE || place.precision() == GeoPrecision.COUNTRY);
+        return place != null && EventMerger.placeClass(place) == EventMerger.PlaceClass.COARSE;
     }
 
     String id() {
