@@ -33,7 +33,18 @@ public final class ActorTagger {
         return x != null && (x.value().actor() != null || !x.value().description().role().equals("any")) ? x : null;
     }
 
-    /** Longest-match, left to right, non-overlapping. */
+    /** True when a match that starts inside words (i, last] ends after last. */
+    private boolean longerInside(Words w, int i, int last) {
+        for (int j = i + 1; j <= last; j++) {
+            PhraseTrie.Match<ActorLexicon.Entry> n = lexicon.match(w, j);
+            if (n != null && j + n.words() - 1 > last) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Longest-match, left to right, non-overlapping; a match that a longer one overlapping its end replaces is dropped. */
     public List<Raw> tag(Words w) {
         List<Raw> out = new ArrayList<>();
         int i = 0;
@@ -47,6 +58,10 @@ public final class ActorTagger {
                 continue;
             }
             int last = i + m.words() - 1;
+            if (longerInside(w, i, last)) {
+                i++; // "The regime's army": "regime's army" (a name) over "the regime" (a description) and "army"
+                continue;
+            }
             PhraseTrie.Match<ActorLexicon.Entry> of = partOf(w, m, last);
             if (of != null) {
                 // "fighters from the opposition factions": the words name part of that actor

@@ -244,6 +244,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aLongerNameThatOverlapsTheEndOfADescriptionWins() {
+        List<String> names = TestData.extract("The regime’s army withdrew from the town of Saraqib. The opposition factions "
+                + "entered Saraqib on Friday.", "2025-03-14").actors().stream().map(u -> u.actor().text()).toList();
+        assertTrue(names.contains("regime’s army") && names.contains("opposition factions"), names.toString());
+        assertFalse(names.contains("The regime") || names.contains("The opposition"), names.toString());
+    }
+
+    @Test
     void takingAPlaceIsACaptureButTakingPartIsNot() {
         List<EventMention> es = TestData.extract("Russian forces took the village of Robotyne on Tuesday. Ukrainian troops took "
                 + "back Robotyne on Friday. Hundreds took part in a funeral in Zaporizhzhia. The wounded were taken to a "
