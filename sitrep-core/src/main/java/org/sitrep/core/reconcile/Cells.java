@@ -15,8 +15,13 @@ import java.util.Map;
 final class Cells {
     /** A key that is no cell: the item merges with nothing. */
     static final long NONE = Long.MIN_VALUE;
-    private static final long COARSE = -1;
     private static final long CAMPAIGN = -2;
+    /** Coarse places whose spellings start with different letters (see {@link #coarseKey}). */
+    private static final long COARSE_MIXED = -4;
+    /** Coarse places whose spellings all start with one letter c: COARSE_BASE - c. */
+    private static final long COARSE_BASE = -100;
+    /** Gazetteer entries without a point: ENTRY_BASE - geonameid. */
+    private static final long ENTRY_BASE = -1_000_000;
     private static final long GRID_COLUMNS = 1L << 31;
     /** Kilometres per degree of latitude, rounded down so that cells are never narrower than {@link EventMerger#NEAR_KM}. */
     private static final double KM_PER_DEGREE = 110.0;
@@ -25,6 +30,8 @@ final class Cells {
     private static final long ALL = -3;
 
     private final long[] keys;
+    /** The coarse keys in use, for {@link #COARSE_MIXED}'s neighbourhood. */
+    private final java.util.TreeSet<Long> coarseKeys = new java.util.TreeSet<>();
     private final double latStep;
     private final double lonStep;
 
@@ -72,19 +79,50 @@ final class Cells {
             return NONE;
         }
         if (i.coarse()) {
-            return COARSE;
+            long k = coarseKey(i);
+            if (k != NONE) {
+                coarseKeys.add(k);
+            }
+            return k;
         }
         if (i.place.geonameid() != null) {
             Long cell = byEntry.get(i.place.geonameid());
-            return cell != null ? cell : -10L - i.place.geonameid(); // one entry, no point: its own bucket
+            return cell != null ? cell : ENTRY_BASE - i.place.geonameid(); // one entry, no point: its own bucket
         }
         return i.place.hasPoint() ? grid(i.place.lat(), i.place.lon()) : NONE;
+    }
+
+    /**
+     * Coarse places match by spelling ({@link Names#same}, which needs the same first letter of the spelling key) of
+     * their name or of the words the source used, or as one province or country (same name): a place goes in the
+     * bucket of the one letter its spellings start with, or in the mixed bucket when they start with two.
+     */
+    private static long coarseKey(Item i) {
+        String name = i.place.name() == null ? "" : Names.key(i.place.name());
+        String text = i.placeText == null ? "" : Names.key(i.placeText);
+        java.util.Set<Character> first = new java.util.TreeSet<>();
+        if (!name.isEmpty()) {
+            first.add(name.charAt(0));
+        } else if (i.place.resolved()) {
+            first.add('\0'); // matched as one province or country by its name, which has no spelling key
+        }
+        if (!text.isEmpty()) {
+            first.add(text.charAt(0));
+        }
+        if (first.isEmpty()) {
+            return NONE;
+        }
+        return first.size() > 1 ? COARSE_MIXED : COARSE_BASE - first.iterator().next();
     }
 
     private long grid(double lat, double lon) {
         long row = (long) Math.floor((lat + 90) / latStep);
         long col = (long) Math.floor((lon + 180) / lonStep);
         return row * GRID_COLUMNS + col;
+    }
+
+    private static boolean isCoarse(long key) {
+        return key == COARSE_MIXED || key <= COARSE_BASE && key > ENTRY_BASE;
     }
 
     /** The item's cell or bucket, {@link #NONE} when it merges with nothing. */
@@ -94,6 +132,20 @@ final class Cells {
 
     /** The cells whose items the items of {@code key} may merge with, itself first (the 3 x 3 block for a grid cell). */
     long[] around(long key) {
+        if (key == COARSE_MIXED) {
+            long[] out = new long[coarseKeys.size() + 1];
+            int n = 0;
+            out[n++] = key;
+            for (long k : coarseKeys) {
+                if (k != key) {
+                    out[n++] = k;
+                }
+            }
+            return java.util.Arrays.copyOf(out, n);
+        }
+        if (isCoarse(key)) {
+            return new long[] {key, COARSE_MIXED};
+        }
         if (key < 0) {
             return key == NONE ? new long[0] : new long[] {key};
         }
@@ -114,6 +166,9 @@ final class Cells {
 
     /** The adjacent cells that come after {@code key} (half of them, so that each pair of cells is visited once). */
     long[] after(long key) {
+        if (isCoarse(key) && key != COARSE_MIXED) {
+            return new long[] {COARSE_MIXED};
+        }
         if (key < 0) {
             return new long[0];
         }

@@ -62,6 +62,15 @@ class MergerCellsTest {
         return out;
     }
 
+    /** The words a source used for the place: its name, or for unlisted places sometimes another spelling or none. */
+    private static String placeText(Random r, ResolvedPlace p) {
+        if (p.resolved() || r.nextInt(3) > 0) {
+            return p.name();
+        }
+        String[] others = {"Qusayr", "Issa", "Abidin mount", "Shahur", "Novy", null, "it"};
+        return others[r.nextInt(others.length)];
+    }
+
     /** Mentions over a region of about 40 x 40 km with 60 places. */
     private static List<SourcedMention> region(Random r, double baseLat, int n) {
         List<ResolvedPlace> places = new ArrayList<>();
@@ -76,7 +85,9 @@ class MergerCellsTest {
             } else if (kind < 9) {
                 places.add(new ResolvedPlace("Province", 77, baseLat, 30.0, "A1", "XX", GeoPrecision.PROVINCE, true));
             } else {
-                places.add(new ResolvedPlace(r.nextBoolean() ? "Novoye" : "Novoe", null, null, null, "A1", "XX", null, false));
+                String[] spellings = {"Novoye", "Novoe", "Zayn al-Abidin", "Jabal Zeinedin", "Maar Shahour", "Maar Shohur", "Al-Qusayr",
+                    "Qusair", "Kusayr", "Ain Issa", "Ayn Isa", "the"};
+                places.add(new ResolvedPlace(spellings[r.nextInt(spellings.length)], null, null, null, "A1", "XX", null, false));
             }
         }
         List<SourcedMention> out = new ArrayList<>();
@@ -96,7 +107,7 @@ class MergerCellsTest {
             };
             Realis realis = r.nextInt(10) == 0 ? Realis.DENIED : r.nextInt(10) == 0 ? Realis.FAILED : Realis.ASSERTED;
             EventMention m = new EventMention("d" + i, 0, type, realis, "t", side == null ? null : new ActorRef(side, side, side),
-                    new ActorRef(other, other, other), new PlaceMention(new Span(0, 1), p.name(), p.name(), p, PlaceMention.Kind.NAME),
+                    new ActorRef(other, other, other), new PlaceMention(new Span(0, 1), placeText(r, p), p.name(), p, PlaceMention.Kind.NAME),
                     time, null, null, "q", new Span(0, 1), 0.5);
             LocalDate published = day.plusDays(r.nextInt(3));
             out.add(new SourcedMention(String.format("a%04d:0", i), "a" + i, "outlet" + r.nextInt(8),
