@@ -298,7 +298,7 @@ class SeedAcceptanceTest {
             }
         }
         System.out.println("framing: " + have + "/" + want + " gold terms found; missing " + missing);
-        assertTrue(have >= want * 0.7, "framing recall " + have + "/" + want + "; missing " + missing);
+        assertEquals(want, have, "framing: every gold term per outlet and side; missing " + missing);
         assertTrue(rows.stream().anyMatch(r -> r.term().equals("militants") && r.loaded()));
         assertTrue(rows.stream().anyMatch(r -> r.term().equalsIgnoreCase("regime") && r.loaded()));
         assertTrue(rows.stream().noneMatch(r -> r.kind().equals("name") && r.loaded()), "names are not loaded terms");

@@ -25,6 +25,8 @@ public final class FramingTerms {
     private final Set<String> verbs = new HashSet<>();
     private final Set<String> neutral = new HashSet<>();
     private final List<String> labels = new ArrayList<>();
+    private final Set<String> territory = new HashSet<>();
+    private final Set<String> warNames = new HashSet<>();
 
     public FramingTerms() {
         for (String line : Resources.lines("/org/sitrep/core/reconcile/framing.tsv")) {
@@ -38,6 +40,8 @@ public final class FramingTerms {
                     case "verb": verbs.add(w.strip()); break;
                     case "neutral": neutral.add(w.strip()); break;
                     case "label": labels.add(w.strip()); break;
+                    case "territory": territory.add(w.strip()); break;
+                    case "war-name": warNames.add(w.strip()); break;
                     default: throw new IllegalArgumentException("framing.tsv: unknown section '" + c[0] + "'");
                 }
             }
@@ -83,7 +87,70 @@ public final class FramingTerms {
                         e.span(), e.quote()));
             }
         }
+        out.addAll(groundAndWarNames(x, text));
         return out;
+    }
+
+    private static final java.util.regex.Pattern WORD_PAIR = java.util.regex.Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+([\\p{L}]+)");
+
+    /**
+     * "the only Islamist stronghold": a territory noun after a word the article uses for one side's actors; "the
+     * Syrian revolution": a war name, for the non-government side the article names most. Only in sentences that name
+     * an actor (whose boundaries the extraction knows).
+     */
+    private List<FramingTerm> groundAndWarNames(Extraction x, String text) {
+        List<FramingTerm> out = new ArrayList<>();
+        java.util.Map<Integer, Span> sentences = new java.util.TreeMap<>();
+        java.util.Map<String, Integer> sideCounts = new java.util.HashMap<>();
+        for (ActorUse u : x.actors()) {
+            sentences.putIfAbsent(u.sentence(), u.sentenceSpan());
+            if (u.actor().side() != null) {
+                sideCounts.merge(u.actor().side(), 1, Integer::sum);
+            }
+        }
+        String insurgents = sideCounts.containsKey("government") ? sideCounts.entrySet().stream()
+                .filter(e -> !e.getKey().equals("government")).max(java.util.Map.Entry.<String, Integer>comparingByValue()
+                        .thenComparing(java.util.Map.Entry.comparingByKey(java.util.Comparator.reverseOrder())))
+                .map(java.util.Map.Entry::getKey).orElse(null) : null;
+        for (java.util.Map.Entry<Integer, Span> sent : sentences.entrySet()) {
+            Span ss = sent.getValue();
+            String sentence = ss.of(text);
+            java.util.regex.Matcher m = WORD_PAIR.matcher(sentence);
+            int from = 0;
+            while (from < sentence.length() && m.find(from)) {
+                String word = m.group(1);
+                String noun = m.group(2);
+                Span span = new Span(ss.start() + m.start(), ss.start() + m.end());
+                if (territory.contains(Fold.fold(noun))) {
+                    ActorMention holder = namedWith(x, word);
+                    if (holder != null) {
+                        String term = word + " " + noun;
+                        out.add(new FramingTerm(term, holder.side(), holder.actorId(), isLoaded(term), "label", sent.getKey(), span, sentence));
+                    }
+                }
+                if (insurgents != null && warNames.contains(Fold.fold(noun))) {
+                    Span ns = new Span(ss.start() + m.start(2), ss.start() + m.end(2));
+                    out.add(new FramingTerm(noun, insurgents, null, isLoaded(noun), "war name", sent.getKey(), ns, sentence));
+                }
+                from = m.start(2); // the second word may start the next pair
+            }
+        }
+        return out;
+    }
+
+    /** An actor mention of the article whose words start with {@code word} ("Islamist" → "Islamist forces"), or null. */
+    private static ActorMention namedWith(Extraction x, String word) {
+        String w = Fold.fold(word);
+        if (w.length() < 4) {
+            return null;
+        }
+        for (ActorUse u : x.actors()) {
+            String t = Fold.fold(stripArticle(u.actor().text()));
+            if (u.actor().side() != null && (t.equals(w) || t.startsWith(w + " ") || t.startsWith(w) && t.length() <= w.length() + 2)) {
+                return u.actor();
+            }
+        }
+        return null;
     }
 
     /** The word right before the mention when it is a label ("Al-Qaeda-affiliated Hay'at Tahrir al-Sham"), or null. */
