@@ -41,8 +41,9 @@ final class IngestCommand extends SitrepCommand implements Callable<Integer> {
             });
             int parts = s.refresh();
             EventStore.Counts c = s.counts();
-            out.printf("added %d articles, %d already stored%s; %d partitions recomputed%n", n[0], n[1],
-                    n[2] > 0 ? ", " + n[2] + " failed" : "", parts);
+            long windowed = s.refreshCounts()[0];
+            out.printf("added %d articles, %d already stored%s; %d partitions recomputed%s%n", n[0], n[1],
+                    n[2] > 0 ? ", " + n[2] + " failed" : "", parts, windowed > 0 ? " (" + windowed + " from a window around the new mentions)" : "");
             out.printf("store %s: %d articles, %d mentions, %d events, %d control periods, %d contradictions%n", store.db,
                     c.articles(), c.mentions(), c.events(), c.periods(), c.contradictions());
         }

@@ -226,9 +226,11 @@ final class SqliteDerived {
         update("DELETE FROM fresh WHERE partition = ?", partition);
     }
 
-    private static final int IN_CHUNK = 500;
+    /** Values bound per "IN (...)" list. */
+    static final int IN_CHUNK = 500;
 
-    private static String marks(int n) {
+    /** n comma-separated parameter marks. */
+    static String marks(int n) {
         return "?" + ", ?".repeat(Math.max(0, n - 1));
     }
 

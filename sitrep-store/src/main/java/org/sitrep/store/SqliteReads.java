@@ -187,9 +187,9 @@ final class SqliteReads {
         if (rowids.size() > limit) {
             // many events start in the last minute (all of a day, for events known to the day): keep the first by id
             List<String[]> rows = new ArrayList<>();
-            for (int from = 0; from < rowids.size(); from += IN_CHUNK) {
-                List<Long> chunk = rowids.subList(from, Math.min(rowids.size(), from + IN_CHUNK));
-                try (PreparedStatement p = prepare("SELECT rowid, t_start, id FROM events WHERE rowid IN (" + marks(chunk.size()) + ")",
+            for (int from = 0; from < rowids.size(); from += SqliteDerived.IN_CHUNK) {
+                List<Long> chunk = rowids.subList(from, Math.min(rowids.size(), from + SqliteDerived.IN_CHUNK));
+                try (PreparedStatement p = prepare("SELECT rowid, t_start, id FROM events WHERE rowid IN (" + SqliteDerived.marks(chunk.size()) + ")",
                         chunk.toArray()); ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
@@ -206,19 +206,13 @@ final class SqliteReads {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
-        for (String json : strings("SELECT COALESCE(brief, json) FROM events WHERE rowid IN (" + marks(rowids.size()) + ") ORDER BY t_start IS NULL, t_start, id",
+        for (String json : strings("SELECT COALESCE(brief, json) FROM events WHERE rowid IN (" + SqliteDerived.marks(rowids.size()) + ") ORDER BY t_start IS NULL, t_start, id",
                 rowids.toArray())) {
             out.add(StoreJson.read(json, Event.class));
         }
         return out;
     }
 
-    /** Values bound per "IN (...)" list. */
-    private static final int IN_CHUNK = 500;
-
-    private static String marks(int n) {
-        return "?" + ", ?".repeat(Math.max(0, n - 1));
-    }
 
     private static boolean within(Event e, Near n) {
         return e.place() != null && e.place().hasPoint() && Geo.distanceKm(n.lat(), n.lon(), e.place().lat(), e.place().lon()) <= n.km();

@@ -4,7 +4,6 @@ import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 
 import org.sitrep.core.model.EventMention;
-import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.model.Realis;
 import org.sitrep.core.model.ResolvedPlace;
