@@ -17,6 +17,10 @@ final class StoreArgs {
 
     /** Opens the store and brings its derived data up to date (a killed ingest may have left partitions pending). */
     SqliteEventStore open() {
+        return open(db);
+    }
+
+    static SqliteEventStore open(Path db) {
         SqliteEventStore s = SqliteEventStore.open(db);
         s.refresh();
         return s;
