@@ -9,7 +9,7 @@ import picocli.CommandLine.Command;
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
         description = "Raw conflict news in, sourced events out.",
         subcommands = {ExtractCommand.class, ClaimsCommand.class, IngestCommand.class, EventsCommand.class, TimelineCommand.class,
-                ControlCommand.class, ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class, EvalCommand.class, DemoCommand.class,
+                ControlCommand.class, ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, DemoCommand.class,
                 GazetteerCommand.class, BenchCommand.class, StoreBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec

@@ -139,7 +139,15 @@ final class SqliteReads {
         int fetch = q.near() == null ? limit : limit + NEAR_EXTRA;
         while (true) {
             args.set(args.size() - 1, fetch);
-            List<String> rows = strings(outer, args.toArray());
+            List<String> rows;
+            try {
+                rows = strings(outer, args.toArray());
+            } catch (StoreException e) {
+                if (q.text() != null && e.getCause() instanceof SQLException cause) {
+                    throw StoreException.ofQuery("text query '" + q.text() + "' failed: " + cause.getMessage(), cause);
+                }
+                throw e;
+            }
             List<Event> out = new ArrayList<>();
             for (String json : rows) {
                 Event e = StoreJson.read(json, Event.class);
@@ -182,7 +190,7 @@ final class SqliteReads {
                 boundary = minute;
             }
         } catch (SQLException e) {
-            throw new StoreException("text query '" + text + "' failed: " + e.getMessage(), e);
+            throw StoreException.ofQuery("text query '" + text + "' failed: " + e.getMessage(), e);
         }
         if (rowids.size() > limit) {
             // many events start in the last minute (all of a day, for events known to the day): keep the first by id
@@ -309,7 +317,7 @@ final class SqliteReads {
             }
             return out;
         } catch (SQLException e) {
-            throw new StoreException("search '" + query + "' failed: " + e.getMessage(), e);
+            throw StoreException.ofQuery("search '" + query + "' failed: " + e.getMessage(), e);
         }
     }
 }

@@ -1,0 +1,212 @@
+package org.sitrep.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.function.Function;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.json.JavalinJackson;
+import org.sitrep.store.EventQuery;
+import org.sitrep.store.Near;
+import org.sitrep.store.SqliteEventStore;
+import org.sitrep.store.StoreJson;
+
+/**
+ * The read API over a store (Javalin): events, one event with every mention, a place's timeline, control as of a
+ * day (JSON or GeoJSON), contradictions, framing and article search, described at {@code /openapi.json}. Errors are
+ * {@code {title, status, detail}} from one mapper; a bad parameter is a 400 that names it. Requests share a pool
+ * of store connections (a connection is not thread-safe; each keeps its own control index).
+ */
+final class ApiServer implements AutoCloseable {
+    /** Store connections shared by the request threads. */
+    static final int CONNECTIONS = 4;
+    /** Largest request body, in bytes. */
+    static final long MAX_BODY = 10L * 1024 * 1024;
+    /** Most events one request lists. */
+    static final int MAX_LIMIT = 10_000;
+
+    private final BlockingQueue<SqliteEventStore> pool = new ArrayBlockingQueue<>(CONNECTIONS);
+    private final Javalin app;
+
+    /** A request parameter that cannot be used: answered 400 naming it. */
+    static final class BadParameter extends RuntimeException {
+        BadParameter(String name, String why) {
+            super("parameter '" + name + "': " + why);
+        }
+    }
+
+    /** Something the request names that the store does not hold: answered 404. */
+    static final class NotFound extends RuntimeException {
+        NotFound(String what) {
+            super(what);
+        }
+    }
+
+    ApiServer(Path db) {
+        for (int i = 0; i < CONNECTIONS; i++) {
+            pool.add(i == 0 ? StoreArgs.open(db) : SqliteEventStore.open(db));
+        }
+        app = Javalin.create(config -> {
+            config.showJavalinBanner = false;
+            config.jsonMapper(new JavalinJackson(StoreJson.MAPPER, false));
+            config.http.maxRequestSize = MAX_BODY;
+        });
+        String openApi = openApi();
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.get("/api/events", ctx -> ctx.json(with(s -> s.events(query(ctx)))));
+        app.get("/api/events/{id}", ctx -> ctx.json(with(s -> s.event(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFound("no event " + ctx.pathParam("id"))))));
+        app.get("/api/timeline/{place}", ctx -> ctx.json(with(s -> s.timeline(ctx.pathParam("place")))));
+        app.get("/api/control", ctx -> ctx.json(with(s -> s.control(day(ctx, "asOf", true), near(ctx)))));
+        app.get("/api/control.geojson", ctx -> {
+            LocalDate day = day(ctx, "asOf", true);
+            ctx.contentType("application/geo+json").result(StoreJson.write(
+                    ExportCommand.controlGeoJson(with(s -> s.control(day, near(ctx))), day)));
+        });
+        app.get("/api/contradictions", ctx -> ctx.json(with(s -> s.contradictions(flag(ctx, "all")))));
+        app.get("/api/framing", ctx -> ctx.json(with(SqliteEventStore::framing)));
+        app.get("/api/search", ctx -> {
+            String q = ctx.queryParam("q");
+            if (q == null || q.isBlank()) {
+                throw new BadParameter("q", "required");
+            }
+            int limit = integer(ctx, "limit", 20);
+            ctx.json(with(s -> s.search(q, limit)));
+        });
+        app.exception(BadParameter.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
+        app.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, "Not Found", e.getMessage()));
+        app.exception(org.sitrep.store.StoreException.class, (e, ctx) -> {
+            if (e.badQuery()) { // an FTS5 syntax error is the caller's
+                problem(ctx, 400, "Bad Request", "parameter '" + (ctx.path().startsWith("/api/search") ? "q" : "text") + "': " + e.getMessage());
+            } else {
+                problem(ctx, 500, "Internal Server Error", e.getMessage());
+            }
+        });
+        app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "Internal Server Error", String.valueOf(e.getMessage())));
+        app.error(404, ctx -> {
+            String answered = ctx.res().getContentType();
+            if (answered == null || !answered.startsWith("application/problem")) {
+                problem(ctx, 404, "Not Found", "no such path: " + ctx.path());
+            }
+        });
+        app.error(413, ctx -> problem(ctx, 413, "Payload Too Large", "request bodies are limited to " + MAX_BODY + " bytes"));
+    }
+
+    /** The OpenAPI document bundled with the server. */
+    static String openApi() {
+        try (java.io.InputStream in = ApiServer.class.getResourceAsStream("/org/sitrep/app/openapi.json")) {
+            if (in == null) {
+                throw new IllegalStateException("Missing bundled resource: /org/sitrep/app/openapi.json");
+            }
+            return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    ApiServer start(String bind, int port) {
+        app.start(bind, port);
+        return this;
+    }
+
+    int port() {
+        return app.port();
+    }
+
+    @Override
+    public void close() {
+        app.stop();
+        for (SqliteEventStore s : pool) {
+            s.close();
+        }
+    }
+
+    private static void problem(Context ctx, int status, String title, String detail) {
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("title", title);
+        p.put("status", status);
+        p.put("detail", detail);
+        ctx.status(status).contentType("application/problem+json").result(StoreJson.write(p));
+    }
+
+    /** Runs the work on a pooled store connection. */
+    private <T> T with(Function<SqliteEventStore, T> work) throws InterruptedException {
+        SqliteEventStore s = pool.take();
+        try {
+            return work.apply(s);
+        } finally {
+            pool.add(s);
+        }
+    }
+
+    static EventQuery query(Context ctx) {
+        return new EventQuery(ctx.queryParam("place"), ctx.queryParam("actor"), ctx.queryParam("type"), day(ctx, "from", false),
+                day(ctx, "to", false), near(ctx), ctx.queryParam("text"), integer(ctx, "limit", EventQuery.DEFAULT_LIMIT));
+    }
+
+    static LocalDate day(Context ctx, String name, boolean required) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            if (required) {
+                throw new BadParameter(name, "required (YYYY-MM-DD)");
+            }
+            return null;
+        }
+        try {
+            return LocalDate.parse(v.strip());
+        } catch (DateTimeParseException e) {
+            throw new BadParameter(name, "'" + v + "' is not a date (YYYY-MM-DD)");
+        }
+    }
+
+    static Near near(Context ctx) {
+        String v = ctx.queryParam("near");
+        if (v == null || v.isBlank()) {
+            return null;
+        }
+        try {
+            return Near.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter("near", e.getMessage());
+        }
+    }
+
+    static int integer(Context ctx, String name, int dflt) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return dflt;
+        }
+        try {
+            int n = Integer.parseInt(v.strip());
+            if (n < 1 || n > MAX_LIMIT) {
+                throw new BadParameter(name, "must be between 1 and " + MAX_LIMIT);
+            }
+            return n;
+        } catch (NumberFormatException e) {
+            throw new BadParameter(name, "'" + v + "' is not a number");
+        }
+    }
+
+    static boolean flag(Context ctx, String name) {
+        String v = ctx.queryParam(name);
+        if (v == null || v.isBlank()) {
+            return false;
+        }
+        if (v.equals("true") || v.equals("false")) {
+            return v.equals("true");
+        }
+        throw new BadParameter(name, "'" + v + "' is not true or false");
+    }
+
+    static List<String> paths() {
+        return List.of("/api/events", "/api/events/{id}", "/api/timeline/{place}", "/api/control", "/api/control.geojson",
+                "/api/contradictions", "/api/framing", "/api/search");
+    }
+}

@@ -1,0 +1,34 @@
+package org.sitrep.app;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** {@code sitrep serve}: the read API over a store until the process is stopped. */
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the REST API over a store (OpenAPI document at /openapi.json).")
+final class ServeCommand extends SitrepCommand implements Callable<Integer> {
+    @Option(names = "--db", paramLabel = "FILE", description = "The store (SQLite file; default: ./" + StoreArgs.DEFAULT_DB + ").")
+    Path db = Path.of(StoreArgs.DEFAULT_DB);
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 8080;
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
+
+    @Override
+    public Integer call() throws InterruptedException {
+        ApiServer server = new ApiServer(db).start(bind, port);
+        out().printf("sitrep: serving %s at http://%s:%d/ (API under /api, OpenAPI document at /openapi.json); Ctrl-C stops%n", db, bind,
+                server.port());
+        out().flush();
+        CountDownLatch stop = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            server.close();
+            stop.countDown();
+        }));
+        stop.await();
+        return 0;
+    }
+}

@@ -1,0 +1,167 @@
+package org.sitrep.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.Iterator;
+import java.util.Map;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.store.StoreJson;
+
+/**
+ * The API against a real running server on the bundled example: every endpoint, the 400 and 404 paths, and every
+ * response checked against the schema the OpenAPI document gives for it.
+ */
+class ApiServerTest {
+    @TempDir
+    static Path dir;
+    static ApiServer server;
+    static HttpClient http = HttpClient.newHttpClient();
+    static JsonNode openApi;
+
+    @BeforeAll
+    static void start() throws Exception {
+        String db = dir.resolve("api.db").toString();
+        CliTest.Run r = CliTest.run("ingest", "--db", db, "-q", Path.of("..", "examples", "hama-2024-12").toString());
+        assertEquals(0, r.code(), r.err());
+        server = new ApiServer(Path.of(db)).start("127.0.0.1", 0);
+        openApi = StoreJson.MAPPER.readTree(get("/openapi.json").body());
+    }
+
+    @AfterAll
+    static void stop() {
+        server.close();
+    }
+
+    static HttpResponse<String> get(String path) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + path)).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    static String q(String s) {
+        return URLEncoder.encode(s, StandardCharsets.UTF_8);
+    }
+
+    /** Checks a JSON value against an OpenAPI 3.0 schema (type, required, properties, items, enum, nullable, $ref). */
+    static void conforms(JsonNode value, JsonNode schema, String where) {
+        if (schema.has("$ref")) {
+            String[] ref = schema.path("$ref").asText().substring(2).split("/");
+            JsonNode s = openApi;
+            for (String part : ref) {
+                s = s.path(part);
+            }
+            conforms(value, s, where);
+            return;
+        }
+        if (value.isNull()) {
+            assertTrue(schema.path("nullable").asBoolean(false), where + ": null where the schema does not allow it");
+            return;
+        }
+        String type = schema.path("type").asText("");
+        switch (type) {
+            case "object" -> {
+                assertTrue(value.isObject(), where + ": not an object: " + value);
+                for (JsonNode req : schema.path("required")) {
+                    assertTrue(value.has(req.asText()), where + ": missing '" + req.asText() + "'");
+                }
+                Iterator<Map.Entry<String, JsonNode>> props = schema.path("properties").fields();
+                while (props.hasNext()) {
+                    Map.Entry<String, JsonNode> p = props.next();
+                    if (value.has(p.getKey())) {
+                        conforms(value.get(p.getKey()), p.getValue(), where + "." + p.getKey());
+                    }
+                }
+            }
+            case "array" -> {
+                assertTrue(value.isArray(), where + ": not an array");
+                int i = 0;
+                for (JsonNode item : value) {
+                    conforms(item, schema.path("items"), where + "[" + i++ + "]");
+                }
+            }
+            case "string" -> assertTrue(value.isTextual(), where + ": not a string: " + value);
+            case "integer" -> assertTrue(value.isIntegralNumber(), where + ": not an integer: " + value);
+            case "number" -> assertTrue(value.isNumber(), where + ": not a number: " + value);
+            case "boolean" -> assertTrue(value.isBoolean(), where + ": not a boolean: " + value);
+            default -> { }
+        }
+        if (schema.has("enum")) {
+            boolean found = false;
+            for (JsonNode e : schema.path("enum")) {
+                found |= e.equals(value);
+            }
+            assertTrue(found, where + ": " + value + " not in " + schema.path("enum"));
+        }
+    }
+
+    /** GETs the URL and checks status and body against the OpenAPI document's response for that path and status. */
+    static JsonNode call(String template, String url, int status) throws Exception {
+        HttpResponse<String> r = get(url);
+        assertEquals(status, r.statusCode(), url + ": " + r.body());
+        JsonNode response = openApi.path("paths").path(template).path("get").path("responses").path(Integer.toString(status));
+        assertTrue(!response.isMissingNode(), "the OpenAPI document describes " + status + " for " + template);
+        if (response.has("$ref")) {
+            response = openApi.path("components").path("responses").path(response.path("$ref").asText().replaceAll(".*/", ""));
+        }
+        String contentType = r.headers().firstValue("content-type").orElse("").replaceAll(";.*", "");
+        JsonNode media = response.path("content").path(contentType);
+        assertTrue(!media.isMissingNode(), url + ": content type " + contentType + " not documented: " + response.path("content"));
+        JsonNode body = StoreJson.MAPPER.readTree(r.body());
+        conforms(body, media.path("schema"), url);
+        return body;
+    }
+
+    @Test
+    void everyEndpointAnswersAsDocumented() throws Exception {
+        JsonNode events = call("/api/events", "/api/events?place=Hama&type=capture", 200);
+        assertTrue(events.size() > 0);
+        String id = events.get(0).path("id").asText();
+        JsonNode one = call("/api/events/{id}", "/api/events/" + id, 200);
+        assertEquals(one.path("mentionTotal").asInt(), one.path("mentions").size(), "the event carries every mention");
+        assertTrue(call("/api/events", "/api/events?near=" + q("35.13,36.75,10") + "&from=2024-12-01&to=2024-12-06&limit=5", 200).size() <= 5);
+        assertTrue(call("/api/events", "/api/events?text=" + q("Hama"), 200).size() > 0);
+        JsonNode timeline = call("/api/timeline/{place}", "/api/timeline/" + q("Maar Shahour"), 200);
+        assertTrue(timeline.size() >= 3, "Maar Shahour changes hands three times: " + timeline.size());
+        JsonNode control = call("/api/control", "/api/control?asOf=2024-12-06&near=" + q("35.13,36.76,2"), 200);
+        assertTrue(control.toString().contains("opposition"));
+        JsonNode geo = call("/api/control.geojson", "/api/control.geojson?asOf=2024-12-06", 200);
+        assertTrue(geo.path("features").size() > 10);
+        assertTrue(call("/api/contradictions", "/api/contradictions", 200).size() >= 7);
+        assertTrue(call("/api/contradictions", "/api/contradictions?all=true", 200).size() >= 8);
+        assertTrue(call("/api/framing", "/api/framing", 200).size() > 30);
+        assertTrue(call("/api/search", "/api/search?q=" + q("Hama") + "&limit=3", 200).size() > 0);
+        for (String path : ApiServer.paths()) {
+            assertTrue(openApi.path("paths").has(path), "documented: " + path);
+        }
+    }
+
+    @Test
+    void badParametersAre400NamingTheParameterAndUnknownThings404() throws Exception {
+        assertTrue(call("/api/control", "/api/control", 400).path("detail").asText().contains("asOf"));
+        assertTrue(call("/api/control", "/api/control?asOf=yesterday", 400).path("detail").asText().contains("asOf"));
+        assertTrue(call("/api/events", "/api/events?near=north", 400).path("detail").asText().contains("near"));
+        assertTrue(call("/api/events", "/api/events?limit=0", 400).path("detail").asText().contains("limit"));
+        assertTrue(call("/api/events", "/api/events?from=2024-13-01", 400).path("detail").asText().contains("from"));
+        assertTrue(call("/api/contradictions", "/api/contradictions?all=maybe", 400).path("detail").asText().contains("all"));
+        assertTrue(call("/api/search", "/api/search", 400).path("detail").asText().contains("q"));
+        assertTrue(call("/api/search", "/api/search?q=" + q("\"unbalanced"), 400).path("detail").asText().contains("q"));
+        assertTrue(call("/api/events", "/api/events?text=" + q("AND OR"), 400).path("detail").asText().contains("text"));
+        assertTrue(call("/api/events", "/api/events?text=" + q("\"open") + "&place=Hama", 400).path("detail").asText().contains("text"));
+        assertEquals(404, call("/api/events/{id}", "/api/events/ev-nosuchevent", 404).path("status").asInt());
+        HttpResponse<String> nowhere = get("/api/nowhere");
+        assertEquals(404, nowhere.statusCode());
+        assertEquals("Not Found", StoreJson.MAPPER.readTree(nowhere.body()).path("title").asText());
+    }
+}
