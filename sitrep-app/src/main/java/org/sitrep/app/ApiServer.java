@@ -34,12 +34,79 @@ final class ApiServer implements AutoCloseable {
 
     private final BlockingQueue<SqliteEventStore> pool = new ArrayBlockingQueue<>(CONNECTIONS);
     private final Javalin app;
+    /** Writes go through their own connection, one request at a time; null when writing is off. */
+    private final SqliteEventStore writer;
+    private final Engine engine;
+    private final String token;
 
     /** A request parameter that cannot be used: answered 400 naming it. */
     static final class BadParameter extends RuntimeException {
         BadParameter(String name, String why) {
             super("parameter '" + name + "': " + why);
         }
+    }
+
+    /** A write without the server's bearer token: answered 401. */
+    static final class Unauthorized extends RuntimeException {
+        Unauthorized(String why) {
+            super(why);
+        }
+    }
+
+    /** A write to a server started without a token: answered 403. */
+    static final class Forbidden extends RuntimeException {
+        Forbidden(String why) {
+            super(why);
+        }
+    }
+
+    /**
+     * {@code POST /api/articles}: JSON Lines articles (the format of {@code sitrep ingest}: {@code id} and
+     * {@code text} required), each extracted and stored; then the store is refreshed. A bad line is reported with
+     * its line number and the others are stored. Answers the counts and the diagnostics.
+     */
+    private void postArticles(Context ctx) {
+        if (writer == null) {
+            throw new Forbidden("writing is off: start the server with --token (or SITREP_TOKEN) to accept articles");
+        }
+        String auth = ctx.header("Authorization");
+        if (auth == null || !auth.startsWith("Bearer ")) {
+            throw new Unauthorized("send the server's token as 'Authorization: Bearer TOKEN'");
+        }
+        if (!java.security.MessageDigest.isEqual(auth.substring(7).strip().getBytes(java.nio.charset.StandardCharsets.UTF_8),
+                token.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
+            throw new Unauthorized("wrong token");
+        }
+        String body = ctx.body();
+        List<org.sitrep.core.ingest.RawDocument> docs = new java.util.ArrayList<>();
+        String[] lines = body.split("\r?\n", -1);
+        for (int i = 0; i < lines.length; i++) {
+            if (!lines[i].isBlank()) {
+                docs.add(org.sitrep.core.ingest.JsonlArticle.parse(lines[i], "request", i + 1));
+            }
+        }
+        if (docs.isEmpty()) {
+            throw new BadParameter("body", "no articles (JSON Lines: one {\"id\", \"text\", ...} object a line)");
+        }
+        int[] n = new int[3];
+        List<String> diagnostics = new java.util.ArrayList<>();
+        synchronized (writer) {
+            engine.run(docs.iterator(), 1, r -> {
+                r.diagnostics().forEach(d -> diagnostics.add(d.format()));
+                if (r.extraction() == null) {
+                    n[2]++;
+                } else {
+                    n[writer.add(r.extraction()) == org.sitrep.store.EventStore.Added.ADDED ? 0 : 1]++;
+                }
+            });
+            writer.refresh();
+        }
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("added", n[0]);
+        out.put("alreadyStored", n[1]);
+        out.put("failed", n[2]);
+        out.put("diagnostics", diagnostics);
+        ctx.status(n[0] + n[1] > 0 ? 200 : 400).json(out);
     }
 
     /** Something the request names that the store does not hold: answered 404. */
@@ -49,7 +116,19 @@ final class ApiServer implements AutoCloseable {
         }
     }
 
+    /** A read-only server. */
     ApiServer(Path db) {
+        this(db, null, null);
+    }
+
+    /**
+     * With a token (and the engine that extracts posted articles), {@code POST /api/articles} adds articles for
+     * requests that carry it as a bearer token; without one, writing is off.
+     */
+    ApiServer(Path db, Engine engine, String token) {
+        this.token = token == null || token.isBlank() ? null : token;
+        this.engine = engine;
+        this.writer = this.token != null && engine != null ? SqliteEventStore.open(db) : null;
         for (int i = 0; i < CONNECTIONS; i++) {
             pool.add(i == 0 ? StoreArgs.open(db) : SqliteEventStore.open(db));
         }
@@ -80,6 +159,21 @@ final class ApiServer implements AutoCloseable {
             int limit = integer(ctx, "limit", 20);
             ctx.json(with(s -> s.search(q, limit)));
         });
+        app.post("/api/articles", this::postArticles);
+        app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
+            io.javalin.http.HttpStatus status = io.javalin.http.HttpStatus.forStatus(e.getStatus());
+            String detail = switch (e.getStatus()) {
+                case 413 -> "request bodies are limited to " + MAX_BODY + " bytes";
+                case 404 -> "no such path: " + ctx.path();
+                default -> String.valueOf(e.getMessage());
+            };
+            problem(ctx, e.getStatus(), status.getMessage(), detail);
+        });
+        app.exception(Unauthorized.class, (e, ctx) -> {
+            ctx.header("WWW-Authenticate", "Bearer");
+            problem(ctx, 401, "Unauthorized", e.getMessage());
+        });
+        app.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, "Forbidden", e.getMessage()));
         app.exception(BadParameter.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, "Not Found", e.getMessage()));
         app.exception(org.sitrep.store.StoreException.class, (e, ctx) -> {
@@ -123,6 +217,9 @@ final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        if (writer != null) {
+            writer.close();
+        }
         for (SqliteEventStore s : pool) {
             s.close();
         }

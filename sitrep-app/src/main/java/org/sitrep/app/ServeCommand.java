@@ -16,12 +16,17 @@ final class ServeCommand extends SitrepCommand implements Callable<Integer> {
     int port = 8080;
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
     String bind = "127.0.0.1";
+    @Option(names = "--token", paramLabel = "TOKEN", description = "Accept POST /api/articles from requests bearing this token "
+            + "(default: $SITREP_TOKEN; without one, writing is off).")
+    String token = System.getenv("SITREP_TOKEN");
 
     @Override
     public Integer call() throws InterruptedException {
-        ApiServer server = new ApiServer(db).start(bind, port);
-        out().printf("sitrep: serving %s at http://%s:%d/ (API under /api, OpenAPI document at /openapi.json); Ctrl-C stops%n", db, bind,
-                server.port());
+        boolean writing = token != null && !token.isBlank();
+        Engine engine = writing ? new Engine(Engine.gazetteer(common.home(), d -> err().println(d.format())), common.timeLimit()) : null;
+        ApiServer server = new ApiServer(db, engine, token).start(bind, port);
+        out().printf("sitrep: serving %s at http://%s:%d/ (API under /api, OpenAPI document at /openapi.json; writing %s); Ctrl-C stops%n",
+                db, bind, server.port(), writing ? "on, with the token" : "off");
         out().flush();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {

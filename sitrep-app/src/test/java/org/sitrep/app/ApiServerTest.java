@@ -147,6 +147,53 @@ class ApiServerTest {
         }
     }
 
+    static HttpResponse<String> post(ApiServer to, String path, String body, String token) throws Exception {
+        HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + to.port() + path))
+                .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/x-ndjson");
+        if (token != null) {
+            b.header("Authorization", "Bearer " + token);
+        }
+        return http.send(b.build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** Checks a POST response against the document's response for its status and content type. */
+    static JsonNode documented(HttpResponse<String> r, int status) throws Exception {
+        assertEquals(status, r.statusCode(), r.body());
+        JsonNode response = openApi.path("paths").path("/api/articles").path("post").path("responses").path(Integer.toString(status));
+        if (response.has("$ref")) {
+            response = openApi.path("components").path("responses").path(response.path("$ref").asText().replaceAll(".*/", ""));
+        }
+        JsonNode media = response.path("content").path(r.headers().firstValue("content-type").orElse("").replaceAll(";.*", ""));
+        assertTrue(!media.isMissingNode(), "documented: " + status + " " + r.headers().firstValue("content-type"));
+        JsonNode body = StoreJson.MAPPER.readTree(r.body());
+        conforms(body, media.path("schema"), "POST /api/articles " + status);
+        return body;
+    }
+
+    @Test
+    void postingArticlesNeedsTheTokenIsLimitedInSizeAndStoresThem() throws Exception {
+        String article = "{\"id\": \"bara-1\", \"outlet\": \"Test Wire\", \"published\": \"2025-05-03\", \"text\": "
+                + "\"The RSF seized the town of Bara in North Kordofan on May 2, a war monitor said.\"}\n{not json}\n";
+        assertEquals(403, documented(post(server, "/api/articles", article, "anything"), 403).path("status").asInt(),
+                "a server started without a token does not write");
+        Engine engine = new Engine(Engine.gazetteer(dir.resolve("home"), d -> { }), java.time.Duration.ofSeconds(10));
+        String db = dir.resolve("write.db").toString();
+        try (ApiServer writable = new ApiServer(Path.of(db), engine, "s3cret").start("127.0.0.1", 0)) {
+            assertEquals(401, documented(post(writable, "/api/articles", article, null), 401).path("status").asInt());
+            assertEquals(401, documented(post(writable, "/api/articles", article, "wrong"), 401).path("status").asInt());
+            String huge = "{\"id\": \"x\", \"text\": \"" + "a".repeat((int) ApiServer.MAX_BODY) + "\"}";
+            assertEquals(413, documented(post(writable, "/api/articles", huge, "s3cret"), 413).path("status").asInt());
+            JsonNode report = documented(post(writable, "/api/articles", article, "s3cret"), 200);
+            assertEquals(1, report.path("added").asInt());
+            assertEquals(1, report.path("failed").asInt());
+            assertTrue(report.path("diagnostics").toString().contains("request:2"), "the bad line is named: " + report);
+            HttpResponse<String> events = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + writable.port()
+                    + "/api/events?place=Bara")).GET().build(), HttpResponse.BodyHandlers.ofString());
+            assertTrue(events.body().contains("Test Wire"), "the posted article's event is served: " + events.body());
+            assertEquals(1, documented(post(writable, "/api/articles", article, "s3cret"), 200).path("alreadyStored").asInt());
+        }
+    }
+
     @Test
     void badParametersAre400NamingTheParameterAndUnknownThings404() throws Exception {
         assertTrue(call("/api/control", "/api/control", 400).path("detail").asText().contains("asOf"));
