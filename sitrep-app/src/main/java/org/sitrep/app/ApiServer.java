@@ -142,6 +142,8 @@ final class ApiServer implements AutoCloseable {
         app.get("/api/events", ctx -> ctx.json(with(s -> s.events(query(ctx)))));
         app.get("/api/events/{id}", ctx -> ctx.json(with(s -> s.event(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFound("no event " + ctx.pathParam("id"))))));
+        app.get("/api/articles/{id}", ctx -> ctx.json(with(s -> s.article(ctx.pathParam("id"))
+                .orElseThrow(() -> new NotFound("no article " + ctx.pathParam("id"))))));
         app.get("/api/timeline/{place}", ctx -> ctx.json(with(s -> s.timeline(ctx.pathParam("place")))));
         app.get("/api/control", ctx -> ctx.json(with(s -> s.control(day(ctx, "asOf", true), near(ctx)))));
         app.get("/api/control.geojson", ctx -> {
@@ -303,7 +305,7 @@ final class ApiServer implements AutoCloseable {
     }
 
     static List<String> paths() {
-        return List.of("/api/events", "/api/events/{id}", "/api/timeline/{place}", "/api/control", "/api/control.geojson",
+        return List.of("/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/timeline/{place}", "/api/control", "/api/control.geojson",
                 "/api/contradictions", "/api/framing", "/api/search");
     }
 }

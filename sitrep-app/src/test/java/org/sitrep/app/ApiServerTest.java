@@ -132,6 +132,16 @@ class ApiServerTest {
         assertEquals(one.path("mentionTotal").asInt(), one.path("mentions").size(), "the event carries every mention");
         assertTrue(call("/api/events", "/api/events?near=" + q("35.13,36.75,10") + "&from=2024-12-01&to=2024-12-06&limit=5", 200).size() <= 5);
         assertTrue(call("/api/events", "/api/events?text=" + q("Hama"), 200).size() > 0);
+        String articleId = one.path("mentions").get(0).path("articleId").asText();
+        JsonNode article = call("/api/articles/{id}", "/api/articles/" + articleId, 200);
+        String cleaned = article.path("cleaned").asText();
+        assertTrue(article.path("mentions").size() > 5);
+        for (JsonNode m : article.path("mentions")) {
+            JsonNode span = m.path("mention").path("span");
+            assertEquals(m.path("mention").path("quote").asText(), cleaned.substring(span.path("start").asInt(), span.path("end").asInt()),
+                    "every mention's span points at its sentence in the cleaned text");
+        }
+        call("/api/articles/{id}", "/api/articles/nosucharticle", 404);
         JsonNode timeline = call("/api/timeline/{place}", "/api/timeline/" + q("Maar Shahour"), 200);
         assertTrue(timeline.size() >= 3, "Maar Shahour changes hands three times: " + timeline.size());
         JsonNode control = call("/api/control", "/api/control?asOf=2024-12-06&near=" + q("35.13,36.76,2"), 200);

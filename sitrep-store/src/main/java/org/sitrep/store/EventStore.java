@@ -64,11 +64,23 @@ public interface EventStore extends AutoCloseable {
     /** Articles whose text matches an FTS5 query, best first. */
     List<ArticleHit> search(String query, int limit);
 
+    /** One stored article: its cleaned text, metadata, diagnostics and every event mention with its span. */
+    java.util.Optional<StoredArticle> article(String id);
+
     @Override
     void close();
 
     /** How much the store holds. */
     record Counts(long articles, long mentions, long claims, long events, long periods, long contradictions) {
+    }
+
+    /**
+     * A stored article. {@code mentions} are its event mentions, each with the span of its sentence in
+     * {@code cleaned} (and of its place and time where known); {@code diagnostics} is the JSON array found at ingest.
+     */
+    record StoredArticle(String id, String doc, String source, String outlet, String url, String title, String language,
+                         org.sitrep.core.model.TimeInterval published, String cleaned, List<org.sitrep.core.model.SourcedMention> mentions,
+                         com.fasterxml.jackson.databind.JsonNode diagnostics) {
     }
 
     /** An article found by full-text search, with a snippet around the match. */

@@ -355,6 +355,11 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
+    public Optional<StoredArticle> article(String id) {
+        return reads.article(id);
+    }
+
+    @Override
     public List<ArticleHit> search(String query, int limit) {
         return reads.search(query, limit);
     }

@@ -307,6 +307,27 @@ final class SqliteReads {
         return out;
     }
 
+    Optional<EventStore.StoredArticle> article(String id) {
+        String sql = "SELECT id, doc, source, outlet, url, title, language, published_start, published_end, published_precision, "
+                + "cleaned, diagnostics FROM articles WHERE id = ?";
+        try (PreparedStatement p = prepare(sql, id); ResultSet r = p.executeQuery()) {
+            if (!r.next()) {
+                return Optional.empty();
+            }
+            org.sitrep.core.model.TimeInterval published = r.getString(8) == null ? org.sitrep.core.model.TimeInterval.UNKNOWN
+                    : new org.sitrep.core.model.TimeInterval(BriefPeriod.time(r.getString(8)), BriefPeriod.time(r.getString(9)),
+                    org.sitrep.core.model.TimePrecision.valueOf(r.getString(10).toUpperCase(java.util.Locale.ROOT)));
+            List<org.sitrep.core.model.SourcedMention> mentions = new ArrayList<>();
+            for (String json : strings("SELECT json FROM mentions WHERE article_id = ? ORDER BY rowid", id)) {
+                mentions.add(StoreJson.read(json, org.sitrep.core.model.SourcedMention.class));
+            }
+            return Optional.of(new EventStore.StoredArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
+                    r.getString(6), r.getString(7), published, r.getString(11), mentions, StoreJson.MAPPER.readTree(r.getString(12))));
+        } catch (SQLException | com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new StoreException("article " + id + " unreadable: " + e.getMessage(), e);
+        }
+    }
+
     List<EventStore.ArticleHit> search(String query, int limit) {
         List<EventStore.ArticleHit> out = new ArrayList<>();
         String sql = "SELECT a.id, a.doc, a.outlet, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
