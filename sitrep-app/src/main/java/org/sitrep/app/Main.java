@@ -10,7 +10,7 @@ import picocli.CommandLine.Command;
         description = "Raw conflict news in, sourced events out.",
         subcommands = {ExtractCommand.class, ClaimsCommand.class, IngestCommand.class, EventsCommand.class, TimelineCommand.class,
                 ControlCommand.class, ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, DemoCommand.class,
-                GazetteerCommand.class, BenchCommand.class, StoreBenchCommand.class, CommandLine.HelpCommand.class})
+                GazetteerCommand.class, BenchCommand.class, StoreBenchCommand.class, ApiBenchCommand.class, CommandLine.HelpCommand.class})
 public final class Main implements Runnable {
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;

@@ -205,6 +205,14 @@ class ApiServerTest {
     }
 
     @Test
+    void theLoadBenchmarkRunsItsClientsInASecondProcessAndReportsNoErrors() {
+        CliTest.Run r = CliTest.run("bench-api", "--articles", "60", "--clients", "4", "--seconds", "2", "-q", "--home",
+                dir.resolve("home2").toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("latency under load") && r.out().contains("result: no errors"), r.out());
+    }
+
+    @Test
     void badParametersAre400NamingTheParameterAndUnknownThings404() throws Exception {
         assertTrue(call("/api/control", "/api/control", 400).path("detail").asText().contains("asOf"));
         assertTrue(call("/api/control", "/api/control?asOf=yesterday", 400).path("detail").asText().contains("asOf"));
