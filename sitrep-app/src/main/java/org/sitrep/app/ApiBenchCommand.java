@@ -24,7 +24,6 @@ import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.ingest.RawDocument;
 import org.sitrep.core.model.Diagnostic;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.Near;
 import org.sitrep.store.SqliteEventStore;
 import org.sitrep.store.StoreBenchProbe;
 import org.sitrep.store.StoreJson;
@@ -62,11 +61,7 @@ final class ApiBenchCommand extends SitrepCommand implements Callable<Integer> {
         Engine engine = new Engine(gazetteer, common.timeLimit());
         BenchCorpus.WarReports gen = new BenchCorpus.WarReports(BenchCommand.seeds(), gazetteer, new Random(seed), StoreBenchCommand.RENAME);
         try (SqliteEventStore s = SqliteEventStore.open(db)) {
-            List<RawDocument> docs = new ArrayList<>();
-            for (int i = 0; i < articles; i++) {
-                docs.add(gen.next(StoreBenchCommand.FIRST_DAY, 730));
-            }
-            engine.run(docs.iterator(), 1, r -> {
+            engine.run(StoreBenchCommand.limited(() -> gen.next(StoreBenchCommand.FIRST_DAY, 730), articles), 1, r -> {
                 if (r.extraction() != null) {
                     s.add(r.extraction());
                 }
@@ -170,31 +165,16 @@ final class ApiBenchCommand extends SitrepCommand implements Callable<Integer> {
         }
         double rate = paths.size() / ((System.nanoTime() - t0) / 1e9);
         Arrays.sort(ms);
-        return new double[] {ms[ms.length / 2], ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)], rate};
+        return new double[] {Latencies.p50(ms), Latencies.p99(ms), rate};
     }
 
-    /** The EventQuery of a path {@link #paths} made. */
+    /** The EventQuery the server makes of a path {@link #paths} made. */
     static EventQuery query(String path) {
-        String place = null;
-        LocalDate from = null;
-        LocalDate to = null;
-        Near near = null;
-        String text = null;
-        int limit = EventQuery.DEFAULT_LIMIT;
+        java.util.Map<String, String> params = new java.util.HashMap<>();
         for (String kv : path.substring(path.indexOf('?') + 1).split("&")) {
-            String k = kv.substring(0, kv.indexOf('='));
-            String v = java.net.URLDecoder.decode(kv.substring(kv.indexOf('=') + 1), StandardCharsets.UTF_8);
-            switch (k) {
-                case "near" -> near = Near.parse(v);
-                case "text" -> text = v;
-                case "from" -> from = LocalDate.parse(v);
-                case "to" -> to = LocalDate.parse(v);
-                case "limit" -> limit = Integer.parseInt(v);
-                case "place" -> place = v;
-                default -> throw new IllegalArgumentException(k);
-            }
+            params.put(kv.substring(0, kv.indexOf('=')), java.net.URLDecoder.decode(kv.substring(kv.indexOf('=') + 1), StandardCharsets.UTF_8));
         }
-        return new EventQuery(place, null, null, from, to, near, text, limit);
+        return ApiServer.query(params::get);
     }
 
     /** Posts batches of new articles until interrupted: the ingest that runs during the load. */

@@ -139,26 +139,26 @@ final class ApiServer implements AutoCloseable {
         });
         String openApi = openApi();
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        app.get("/api/events", ctx -> ctx.json(with(s -> s.events(query(ctx)))));
+        app.get("/api/events", ctx -> ctx.json(with(s -> s.events(query(ctx::queryParam)))));
         app.get("/api/events/{id}", ctx -> ctx.json(with(s -> s.event(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFound("no event " + ctx.pathParam("id"))))));
         app.get("/api/articles/{id}", ctx -> ctx.json(with(s -> s.article(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFound("no article " + ctx.pathParam("id"))))));
         app.get("/api/timeline/{place}", ctx -> ctx.json(with(s -> s.timeline(ctx.pathParam("place")))));
-        app.get("/api/control", ctx -> ctx.json(with(s -> s.control(day(ctx, "asOf", true), near(ctx)))));
+        app.get("/api/control", ctx -> ctx.json(with(s -> s.control(day(ctx::queryParam, "asOf", true), near(ctx::queryParam)))));
         app.get("/api/control.geojson", ctx -> {
-            LocalDate day = day(ctx, "asOf", true);
+            LocalDate day = day(ctx::queryParam, "asOf", true);
             ctx.contentType("application/geo+json").result(StoreJson.write(
-                    ExportCommand.controlGeoJson(with(s -> s.control(day, near(ctx))), day)));
+                    ExportCommand.controlGeoJson(with(s -> s.control(day, near(ctx::queryParam))), day)));
         });
-        app.get("/api/contradictions", ctx -> ctx.json(with(s -> s.contradictions(flag(ctx, "all")))));
+        app.get("/api/contradictions", ctx -> ctx.json(with(s -> s.contradictions(flag(ctx::queryParam, "all")))));
         app.get("/api/framing", ctx -> ctx.json(with(SqliteEventStore::framing)));
         app.get("/api/search", ctx -> {
             String q = ctx.queryParam("q");
             if (q == null || q.isBlank()) {
                 throw new BadParameter("q", "required");
             }
-            int limit = integer(ctx, "limit", 20);
+            int limit = integer(ctx::queryParam, "limit", 20);
             ctx.json(with(s -> s.search(q, limit)));
         });
         app.post("/api/articles", this::postArticles);
@@ -186,13 +186,6 @@ final class ApiServer implements AutoCloseable {
             }
         });
         app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "Internal Server Error", String.valueOf(e.getMessage())));
-        app.error(404, ctx -> {
-            String answered = ctx.res().getContentType();
-            if (answered == null || !answered.startsWith("application/problem")) {
-                problem(ctx, 404, "Not Found", "no such path: " + ctx.path());
-            }
-        });
-        app.error(413, ctx -> problem(ctx, 413, "Payload Too Large", "request bodies are limited to " + MAX_BODY + " bytes"));
     }
 
     /** The OpenAPI document bundled with the server. */
@@ -245,13 +238,14 @@ final class ApiServer implements AutoCloseable {
         }
     }
 
-    static EventQuery query(Context ctx) {
-        return new EventQuery(ctx.queryParam("place"), ctx.queryParam("actor"), ctx.queryParam("type"), day(ctx, "from", false),
-                day(ctx, "to", false), near(ctx), ctx.queryParam("text"), integer(ctx, "limit", EventQuery.DEFAULT_LIMIT));
+    /** The event query of request parameters ({@code ctx::queryParam}), the filters of {@code sitrep events}. */
+    static EventQuery query(Function<String, String> param) {
+        return new EventQuery(param.apply("place"), param.apply("actor"), param.apply("type"), day(param, "from", false),
+                day(param, "to", false), near(param), param.apply("text"), integer(param, "limit", EventQuery.DEFAULT_LIMIT));
     }
 
-    static LocalDate day(Context ctx, String name, boolean required) {
-        String v = ctx.queryParam(name);
+    static LocalDate day(Function<String, String> param, String name, boolean required) {
+        String v = param.apply(name);
         if (v == null || v.isBlank()) {
             if (required) {
                 throw new BadParameter(name, "required (YYYY-MM-DD)");
@@ -265,8 +259,8 @@ final class ApiServer implements AutoCloseable {
         }
     }
 
-    static Near near(Context ctx) {
-        String v = ctx.queryParam("near");
+    static Near near(Function<String, String> param) {
+        String v = param.apply("near");
         if (v == null || v.isBlank()) {
             return null;
         }
@@ -277,8 +271,8 @@ final class ApiServer implements AutoCloseable {
         }
     }
 
-    static int integer(Context ctx, String name, int dflt) {
-        String v = ctx.queryParam(name);
+    static int integer(Function<String, String> param, String name, int dflt) {
+        String v = param.apply(name);
         if (v == null || v.isBlank()) {
             return dflt;
         }
@@ -293,8 +287,8 @@ final class ApiServer implements AutoCloseable {
         }
     }
 
-    static boolean flag(Context ctx, String name) {
-        String v = ctx.queryParam(name);
+    static boolean flag(Function<String, String> param, String name) {
+        String v = param.apply(name);
         if (v == null || v.isBlank()) {
             return false;
         }
@@ -302,10 +296,5 @@ final class ApiServer implements AutoCloseable {
             return v.equals("true");
         }
         throw new BadParameter(name, "'" + v + "' is not true or false");
-    }
-
-    static List<String> paths() {
-        return List.of("/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/timeline/{place}", "/api/control", "/api/control.geojson",
-                "/api/contradictions", "/api/framing", "/api/search");
     }
 }

@@ -1,12 +1,10 @@
 package org.sitrep.app;
 
 import java.io.PrintWriter;
-import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.sitrep.core.model.Event;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.Near;
 import org.sitrep.store.SqliteEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -17,20 +15,8 @@ import picocli.CommandLine.Option;
 final class EventsCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
     StoreArgs store = new StoreArgs();
-    @Option(names = "--place", paramLabel = "NAME", description = "Place name (any spelling seen).")
-    String place;
-    @Option(names = "--actor", paramLabel = "ID|SIDE", description = "Actor id (HTS) or side (opposition).")
-    String actor;
-    @Option(names = "--type", paramLabel = "TYPE", description = "Event type (capture, advance, ...).")
-    String type;
-    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
-    LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD).")
-    LocalDate to;
-    @Option(names = "--near", paramLabel = "LAT,LON,KM", description = "Only events within KM of the point.", converter = NearConverter.class)
-    Near near;
-    @Option(names = "--text", paramLabel = "QUERY", description = "FTS5 query over the sentences that state the events.")
-    String text;
+    @Mixin
+    EventFilters filters = new EventFilters();
     @Option(names = "--limit", paramLabel = "N", description = "Most events listed (default: ${DEFAULT-VALUE}).")
     int limit = EventQuery.DEFAULT_LIMIT;
     @Option(names = "--id", paramLabel = "EVENT", description = "Only this event, with every mention (lists carry at most 25 an event).")
@@ -55,7 +41,7 @@ final class EventsCommand extends SitrepCommand implements Callable<Integer> {
                 });
                 return 0;
             }
-            StoreOutput.print(s.events(new EventQuery(place, actor, type, from, to, near, text, limit)), store.format, out,
+            StoreOutput.print(s.events(filters.query(limit)), store.format, out,
                     e -> row(out, e));
         }
         return 0;

@@ -17,11 +17,10 @@ import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.model.SourcedMention;
 import org.sitrep.core.model.TimeInterval;
-import org.sitrep.store.EventQuery;
-import org.sitrep.store.Near;
 import org.sitrep.store.SqliteEventStore;
 import org.sitrep.store.StoreJson;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
 /**
@@ -41,20 +40,8 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
     ExportFormat format;
     @Option(names = "--control-as-of", paramLabel = "DATE", description = "GeoJSON of who held each place at the end of that day, instead of events.")
     LocalDate controlAsOf;
-    @Option(names = "--place", paramLabel = "NAME", description = "Place name (any spelling seen).")
-    String place;
-    @Option(names = "--actor", paramLabel = "ID|SIDE", description = "Actor id or side.")
-    String actor;
-    @Option(names = "--type", paramLabel = "TYPE", description = "Event type.")
-    String type;
-    @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
-    LocalDate from;
-    @Option(names = "--to", paramLabel = "DATE", description = "Last day (YYYY-MM-DD).")
-    LocalDate to;
-    @Option(names = "--near", paramLabel = "LAT,LON,KM", description = "Only events within KM of the point.", converter = NearConverter.class)
-    Near near;
-    @Option(names = "--text", paramLabel = "QUERY", description = "FTS5 query over the sentences that state the events.")
-    String text;
+    @Mixin
+    EventFilters filters = new EventFilters();
     @Option(names = "--limit", paramLabel = "N", description = "Most events exported (default: ${DEFAULT-VALUE}).")
     int limit = 100_000;
 
@@ -71,11 +58,11 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
         }
         try (SqliteEventStore s = StoreArgs.open(db)) {
             if (controlAsOf != null) {
-                out.println(StoreJson.write(controlGeoJson(s.control(controlAsOf, near), controlAsOf)));
+                out.println(StoreJson.write(controlGeoJson(s.control(controlAsOf, filters.near), controlAsOf)));
                 out.flush();
                 return 0;
             }
-            List<Event> events = s.events(new EventQuery(place, actor, type, from, to, near, text, limit));
+            List<Event> events = s.events(filters.query(limit));
             switch (format) {
                 case csv -> {
                     out.print('\uFEFF');

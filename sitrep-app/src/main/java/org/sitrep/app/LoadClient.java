@@ -77,9 +77,8 @@ public final class LoadClient {
             t.join();
         }
         double[] all = perThread.stream().flatMapToDouble(Arrays::stream).sorted().toArray();
-        double p50 = all.length == 0 ? 0 : all[all.length / 2];
-        double p99 = all.length == 0 ? 0 : all[Math.min(all.length - 1, (int) Math.ceil(all.length * 0.99) - 1)];
-        System.out.printf(Locale.ROOT, "requests %d errors %d p50 %.2f p99 %.2f max %.2f%n", all.length, errors.get(), p50, p99,
+        System.out.printf(Locale.ROOT, "requests %d errors %d p50 %.2f p99 %.2f max %.2f%n", all.length, errors.get(),
+                Latencies.p50(all), Latencies.p99(all),
                 all.length == 0 ? 0 : all[all.length - 1]);
         if (firstError[0] != null) {
             System.out.println("first error: " + firstError[0].substring(0, Math.min(300, firstError[0].length())));

@@ -273,8 +273,8 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
 
     private static double[] print(PrintWriter out, String label, double[] ms, long rows) {
         Arrays.sort(ms);
-        double p50 = ms[ms.length / 2];
-        double p99 = ms[Math.min(ms.length - 1, (int) Math.ceil(ms.length * 0.99) - 1)];
+        double p50 = Latencies.p50(ms);
+        double p99 = Latencies.p99(ms);
         out.printf(Locale.ROOT, "  %-32s p50 %8.2f ms  p99 %8.2f ms  max %8.2f ms  (%d queries, %.1f rows each)%n", label + ":", p50, p99,
                 ms[ms.length - 1], ms.length, rows / (double) ms.length);
         out.flush();
@@ -320,7 +320,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
         return out;
     }
 
-    private static Iterator<RawDocument> limited(Supplier<RawDocument> next, int n) {
+    static Iterator<RawDocument> limited(Supplier<RawDocument> next, int n) {
         return new Iterator<>() {
             int left = n;
 
