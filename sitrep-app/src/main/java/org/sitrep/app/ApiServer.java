@@ -19,7 +19,8 @@ import org.sitrep.store.SqliteEventStore;
 import org.sitrep.store.StoreJson;
 
 /**
- * The read API over a store (Javalin): events, one event with every mention, a place's timeline, control as of a
+ * The web map (static files under {@code /}, Leaflet under {@code /webjars}) and the read API over a store
+ * (Javalin): events, one event with every mention, a place's timeline, control as of a
  * day (JSON or GeoJSON), contradictions, framing and article search, described at {@code /openapi.json}. Errors are
  * {@code {title, status, detail}} from one mapper; a bad parameter is a 400 that names it. Requests share a pool
  * of store connections (a connection is not thread-safe; each keeps its own control index).
@@ -29,6 +30,15 @@ final class ApiServer implements AutoCloseable {
     static final int CONNECTIONS = 4;
     /** Largest request body, in bytes. */
     static final long MAX_BODY = 10L * 1024 * 1024;
+    /**
+     * Headers of the map's files. The page escapes every text it shows from articles; the policy is a second wall:
+     * scripts and styles only from this server, no inline script, no plugin, no framing by other sites.
+     */
+    static final Map<String, String> PAGE_HEADERS = Map.of(
+            "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+                    + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+            "X-Content-Type-Options", "nosniff",
+            "Referrer-Policy", "no-referrer");
     /** Most events one request lists. */
     static final int MAX_LIMIT = 10_000;
 
@@ -136,6 +146,13 @@ final class ApiServer implements AutoCloseable {
             config.showJavalinBanner = false;
             config.jsonMapper(new JavalinJackson(StoreJson.MAPPER, false));
             config.http.maxRequestSize = MAX_BODY;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/";
+                files.directory = "/org/sitrep/app/web";
+                files.location = io.javalin.http.staticfiles.Location.CLASSPATH;
+                files.headers = PAGE_HEADERS;
+            });
+            config.staticFiles.enableWebjars(); // Leaflet, from its Maven Central webjar
         });
         String openApi = openApi();
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
@@ -153,6 +170,7 @@ final class ApiServer implements AutoCloseable {
         });
         app.get("/api/contradictions", ctx -> ctx.json(with(s -> s.contradictions(flag(ctx::queryParam, "all")))));
         app.get("/api/framing", ctx -> ctx.json(with(SqliteEventStore::framing)));
+        app.get("/api/summary", ctx -> ctx.json(with(ApiServer::summary)));
         app.get("/api/search", ctx -> {
             String q = ctx.queryParam("q");
             if (q == null || q.isBlank()) {
@@ -186,6 +204,21 @@ final class ApiServer implements AutoCloseable {
             }
         });
         app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "Internal Server Error", String.valueOf(e.getMessage())));
+    }
+
+    /** What the store holds: counts, the days its events span, and the event types one can filter by. */
+    static Map<String, Object> summary(SqliteEventStore s) {
+        org.sitrep.store.EventStore.Counts n = s.counts();
+        org.sitrep.store.EventStore.EventDays days = s.eventDays();
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("articles", n.articles());
+        out.put("events", n.events());
+        out.put("controlPeriods", n.periods());
+        out.put("contradictions", n.contradictions());
+        out.put("firstDay", days.first() == null ? null : days.first().toString());
+        out.put("lastDay", days.last() == null ? null : days.last().toString());
+        out.put("eventTypes", java.util.Arrays.stream(org.sitrep.core.model.EventType.values()).map(Enum::name).toList());
+        return out;
     }
 
     /** The OpenAPI document bundled with the server. */

@@ -7,6 +7,7 @@ import org.sitrep.core.model.EventType;
 import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.model.Realis;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -24,27 +25,64 @@ import java.util.concurrent.Callable;
 
 /**
  * {@code sitrep demo}: runs the main job on the bundled example (five articles on the capture of Hama): ingests it
- * into a fresh store (a temporary SQLite file) and prints the situation report.
+ * into a fresh store (a temporary SQLite file) and serves the map over it, printing its address; with
+ * {@code --report} it prints the situation report instead.
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
-        description = "Run sitrep on the bundled example articles (capture of Hama, Dec 2024) and print the situation.")
+        description = "Run sitrep on the bundled example articles (capture of Hama, Dec 2024) and serve the map (or print the report).")
 final class DemoCommand extends SitrepCommand implements Callable<Integer> {
     static final String EXAMPLE = "examples/hama-2024-12";
 
+    @Option(names = "--report", description = "Print the situation report (Markdown) and exit instead of serving the map.")
+    boolean report;
+    @Option(names = "--port", paramLabel = "PORT", description = "TCP port of the map (default: ${DEFAULT-VALUE}; 0 picks a free one).")
+    int port = 8080;
+    @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
+    String bind = "127.0.0.1";
+
     @Override
-    public Integer call() throws IOException {
+    public Integer call() throws IOException, InterruptedException {
         PrintWriter out = out();
-        Path dir = exampleDir();
-        List<Extraction> results = new ArrayList<>();
-        common.quiet = true;
-        int code = Runs.run(List.of(dir.toString()), common, System.err, r -> results.add(r.extraction()));
         Path db = Files.createTempDirectory("sitrep-demo-store").resolve("sitrep.db");
+        common.quiet = true;
+        int code = ingestExample(db, common);
+        if (report) {
+            try (org.sitrep.store.SqliteEventStore store = org.sitrep.store.SqliteEventStore.open(db)) {
+                ReportCommand.write(store, new ReportDoc.Markdown(out), null);
+            }
+            out.flush();
+            deleteStore(db);
+            return code;
+        }
+        ApiServer server = new ApiServer(db).start(bind, port);
+        ServeCommand.serveUntilStopped(server, out, "sitrep demo: the bundled example (capture of Hama, 27 Nov – 5 Dec 2024) in " + db
+                + "; the map is at http://" + bind + ":" + server.port() + "/ (API under /api); Ctrl-C stops", () -> deleteStore(db));
+        return code;
+    }
+
+    /** Removes the demo's temporary store (the SQLite file, its journal files and their directory). */
+    private static void deleteStore(Path db) {
+        try (java.util.stream.Stream<Path> files = Files.list(db.getParent())) {
+            for (Path f : files.toList()) {
+                Files.deleteIfExists(f);
+            }
+            Files.deleteIfExists(db.getParent());
+        } catch (IOException e) {
+            System.err.println("sitrep: could not remove the demo store " + db.getParent() + ": " + e.getMessage());
+        }
+    }
+
+    /**
+     * Extracts the bundled example articles into the store at {@code db} and refreshes it; diagnostics go to
+     * stderr. Returns the exit code of the run (1 when an article had an error).
+     */
+    static int ingestExample(Path db, Common common) throws IOException {
+        List<Extraction> results = new ArrayList<>();
+        int code = Runs.run(List.of(exampleDir().toString()), common, System.err, r -> results.add(r.extraction()));
         try (org.sitrep.store.SqliteEventStore store = org.sitrep.store.SqliteEventStore.open(db)) {
             results.forEach(store::add);
             store.refresh();
-            ReportCommand.write(store, new ReportDoc.Markdown(out), null);
         }
-        out.flush();
         return code;
     }
 
@@ -76,6 +114,4 @@ final class DemoCommand extends SitrepCommand implements Callable<Integer> {
         }
         return in;
     }
-
-    /** Prints the situation report of a set of extractions. */
 }

@@ -8,7 +8,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code sitrep serve}: the read API over a store until the process is stopped. */
-@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the REST API over a store (OpenAPI document at /openapi.json).")
+@Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web map and the REST API over a store (OpenAPI document at /openapi.json).")
 final class ServeCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE", description = "The store (SQLite file; default: ./" + StoreArgs.DEFAULT_DB + ").")
     Path db = Path.of(StoreArgs.DEFAULT_DB);
@@ -25,15 +25,21 @@ final class ServeCommand extends SitrepCommand implements Callable<Integer> {
         boolean writing = token != null && !token.isBlank();
         Engine engine = writing ? new Engine(Engine.gazetteer(common.home(), d -> err().println(d.format())), common.timeLimit()) : null;
         ApiServer server = new ApiServer(db, engine, token).start(bind, port);
-        out().printf("sitrep: serving %s at http://%s:%d/ (API under /api, OpenAPI document at /openapi.json; writing %s); Ctrl-C stops%n",
-                db, bind, server.port(), writing ? "on, with the token" : "off");
-        out().flush();
+        serveUntilStopped(server, out(), String.format("sitrep: serving %s at http://%s:%d/ (the map; API under /api, OpenAPI "
+                + "document at /openapi.json; writing %s); Ctrl-C stops", db, bind, server.port(), writing ? "on, with the token" : "off"), () -> { });
+        return 0;
+    }
+
+    /** Prints the banner and blocks until the process is stopped, then stops the server and runs {@code after}. */
+    static void serveUntilStopped(ApiServer server, java.io.PrintWriter out, String banner, Runnable after) throws InterruptedException {
+        out.println(banner);
+        out.flush();
         CountDownLatch stop = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             server.close();
+            after.run();
             stop.countDown();
         }));
         stop.await();
-        return 0;
     }
 }

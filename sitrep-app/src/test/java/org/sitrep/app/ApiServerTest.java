@@ -153,8 +153,14 @@ class ApiServerTest {
         assertTrue(call("/api/contradictions", "/api/contradictions?all=true", 200).size() >= 8);
         assertTrue(call("/api/framing", "/api/framing", 200).size() > 30);
         assertTrue(call("/api/search", "/api/search?q=" + q("Hama") + "&limit=3", 200).size() > 0);
+        JsonNode summary = call("/api/summary", "/api/summary", 200);
+        assertEquals("2024-11-27", summary.path("firstDay").asText());
+        assertEquals("2024-12-05", summary.path("lastDay").asText());
+        assertTrue(summary.path("events").asInt() > 40);
+        JsonNode hama = call("/api/timeline/{place}", "/api/timeline/gn:170017", 200);
+        assertEquals(3, hama.size(), "by key: the city of Hama alone, government → contested → opposition");
         for (String path : List.of("/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/timeline/{place}", "/api/control",
-                "/api/control.geojson", "/api/contradictions", "/api/framing", "/api/search", "/api/articles")) {
+                "/api/control.geojson", "/api/contradictions", "/api/framing", "/api/search", "/api/summary", "/api/articles")) {
             assertTrue(openApi.path("paths").has(path), "documented: " + path);
         }
     }
@@ -212,6 +218,28 @@ class ApiServerTest {
                 dir.resolve("home2").toString());
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("latency under load") && r.out().contains("result: no errors"), r.out());
+    }
+
+    @Test
+    void theMapIsServedWithItsLibraryAndOutlinesOfflineUnderAContentSecurityPolicy() throws Exception {
+        HttpResponse<String> page = get("/");
+        assertEquals(200, page.statusCode());
+        String policy = page.headers().firstValue("Content-Security-Policy").orElse("");
+        assertTrue(List.of(policy.split(";\\s*")).contains("script-src 'self'"), "scripts from this server only, none inline: " + policy);
+        java.util.regex.Matcher scripts = java.util.regex.Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(page.body());
+        int n = 0;
+        while (scripts.find()) { // every script and style the page loads is served here: no internet needed
+            HttpResponse<String> r = get(scripts.group(1));
+            assertEquals(200, r.statusCode(), scripts.group(1));
+            n++;
+        }
+        assertTrue(n >= 6, "leaflet.js, leaflet.css and the map's own files: " + n);
+        assertTrue(page.body().contains("/webjars/leaflet/1.9.4/dist/leaflet.js"), "the Leaflet version is filled in at build time");
+        JsonNode world = StoreJson.MAPPER.readTree(get("/geo/countries-50m.json").body());
+        assertEquals("Topology", world.path("type").asText());
+        assertTrue(world.path("objects").path("countries").path("geometries").size() > 200);
+        JsonNode syria = StoreJson.MAPPER.readTree(get("/geo/syria-admin1.geojson").body());
+        assertEquals(15, syria.path("features").size(), "Syria's 14 governorates and the UNDOF zone");
     }
 
     @Test

@@ -128,7 +128,7 @@ class CliTest {
 
     @Test
     void demoIngestsTheExampleAndPrintsTheReport() {
-        Run r = run("demo");
+        Run r = run("demo", "--report");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().contains("## Control as of 2024-12-05"), r.out());
         assertTrue(r.out().contains("## Contradictions"));

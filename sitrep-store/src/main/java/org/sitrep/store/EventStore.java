@@ -37,6 +37,9 @@ public interface EventStore extends AutoCloseable {
 
     Counts counts();
 
+    /** The first and last day on which a stored event starts (both null when no event has a time). */
+    EventDays eventDays();
+
     /**
      * Merged events matching the query, earliest first, each with at most 25 of its mentions (the first of every
      * source first; {@link Event#mentionTotal} counts them all).
@@ -46,7 +49,10 @@ public interface EventStore extends AutoCloseable {
     /** One event with every mention. */
     Optional<Event> event(String id);
 
-    /** The control timeline of every place whose name (or a spelling of it) matches, ordered by place then time. */
+    /**
+     * The control timeline of every place whose name (or a spelling of it) matches, ordered by place then time; a
+     * place key ({@code gn:170017}, {@code name:…}, as in {@link ControlPeriod#placeKey()}) gives that place's only.
+     */
     List<ControlPeriod> timeline(String place);
 
     /**
@@ -72,6 +78,10 @@ public interface EventStore extends AutoCloseable {
 
     /** How much the store holds. */
     record Counts(long articles, long mentions, long claims, long events, long periods, long contradictions) {
+    }
+
+    /** The days of the earliest and the latest event start; null when unknown. */
+    record EventDays(LocalDate first, LocalDate last) {
     }
 
     /**

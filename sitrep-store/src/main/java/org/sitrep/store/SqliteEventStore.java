@@ -297,6 +297,18 @@ public final class SqliteEventStore implements EventStore {
     }
 
     @Override
+    public EventDays eventDays() {
+        List<String> first = reads.strings("SELECT MIN(t_start) FROM events");
+        List<String> last = reads.strings("SELECT MAX(t_start) FROM events");
+        return new EventDays(day(first), day(last));
+    }
+
+    private static LocalDate day(List<String> oneValue) {
+        String v = oneValue.isEmpty() ? null : oneValue.get(0);
+        return v == null ? null : LocalDate.parse(v.substring(0, Math.min(10, v.length())));
+    }
+
+    @Override
     public List<Event> events(EventQuery q) {
         return reads.events(q);
     }

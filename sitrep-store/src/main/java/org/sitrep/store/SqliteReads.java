@@ -233,8 +233,10 @@ final class SqliteReads {
 
     List<ControlPeriod> timeline(String place) {
         List<ControlPeriod> out = new ArrayList<>();
-        for (String json : strings("SELECT json FROM control_periods WHERE place_keys LIKE ? ORDER BY place, place_key, seq",
-                "% " + Names.key(place) + " %")) {
+        boolean key = place.startsWith("gn:") || place.startsWith("name:");
+        for (String json : key ? strings("SELECT json FROM control_periods WHERE place_key = ? ORDER BY seq", place)
+                : strings("SELECT json FROM control_periods WHERE place_keys LIKE ? ORDER BY place, place_key, seq",
+                        "% " + Names.key(place) + " %")) {
             out.add(StoreJson.read(json, ControlPeriod.class));
         }
         return out;

@@ -239,6 +239,9 @@ class SeedAcceptanceTest {
         assertEquals("HTS", t.get(2).controller());
         assertTrue(t.get(2).evidence().stream().anyMatch(e -> e.role().equals("lose") && "SAA".equals(e.actor())),
                 "the army's admission of the loss is evidence");
+        assertEquals(t, store.timeline("gn:170017"), "a place key gives that place's timeline alone");
+        assertEquals(new EventStore.EventDays(LocalDate.parse("2024-11-27"), LocalDate.parse("2024-12-05")), store.eventDays(),
+                "the offensive began on 27 Nov; the last events are of 5 Dec");
         ControlPeriod dec1 = control("Hama", "2024-12-01");
         ControlPeriod dec6 = control("Hama", "2024-12-06");
         assertEquals("government", dec1.side());

@@ -340,6 +340,8 @@ class StoreBehaviourTest {
             assertEquals(new EventStore.Counts(0, 0, 0, 0, 0, 0), s.counts());
             assertTrue(s.events(EventQuery.all()).isEmpty());
             assertTrue(s.timeline("Hama").isEmpty());
+            assertTrue(s.timeline("gn:170017").isEmpty());
+            assertEquals(new EventStore.EventDays(null, null), s.eventDays());
             assertTrue(s.control(java.time.LocalDate.parse("2024-12-01"), Near.parse("35,36,50")).isEmpty());
             assertTrue(s.contradictions(true).isEmpty());
             assertTrue(s.framing().isEmpty());

@@ -1,0 +1,201 @@
+'use strict';
+/**
+ * The side panel: a place's control timeline with its evidence, an event with every mention, an article with the
+ * quote highlighted, the event list, contradictions side by side and the framing table per outlet. All text from
+ * the store goes through sitrepDom.el (text nodes only).
+ */
+window.sitrepPanels = function (hooks) {
+  const { el, fill, getJson, when, source } = window.sitrepDom;
+  const api = '/api';
+
+  function tab(name) {
+    return document.getElementById('tab-' + name);
+  }
+
+  function failed(name, e) {
+    fill(tab(name), el('p', { class: 'error' }, e.message));
+    hooks.status(e.message, true);
+  }
+
+  function quote(text, articleId, span) {
+    return el('blockquote', { class: 'quote' }, text,
+        articleId ? el('button', { type: 'button', class: 'open-article', title: 'open the article with this sentence highlighted',
+          onclick: () => showArticle(articleId, span, text) }, 'article ›') : null);
+  }
+
+  function realis(r) {
+    return el('span', { class: 'realis realis-' + String(r || '').toLowerCase() }, String(r || '').toLowerCase());
+  }
+
+  function evidence(items) {
+    return el('ul', { class: 'evidence' }, items.map(e => el('li', {},
+        el('span', { class: 'role' }, e.role), ' ', String(e.type || '').toLowerCase(), ' ', realis(e.realis), ' · ',
+        el('span', { class: 'source' }, source(e)), e.claimant ? ' · claimed by ' + e.claimant : '',
+        quote(e.quote, e.articleId, e.span))));
+  }
+
+  function holder(p) {
+    return p.contested ? 'contested (' + (p.controller || '?') + ' inside)' : (p.controller || 'unknown') + (p.side ? ' (' + p.side + ')' : '');
+  }
+
+  /** A place: its changes of control (each with the evidence of the new state) and every period. */
+  async function showPlace(period) {
+    hooks.showTab('place');
+    const node = fill(tab('place'), el('p', { class: 'hint' }, 'loading ' + period.place.name + '…'));
+    let periods;
+    try {
+      periods = await getJson(api + '/timeline/' + encodeURIComponent(period.placeKey));
+    } catch (e) {
+      return failed('place', e);
+    }
+    const p = period.place;
+    const changes = [];
+    for (let i = 1; i < periods.length; i++) {
+      if (periods[i].controller !== periods[i - 1].controller || periods[i].contested !== periods[i - 1].contested) {
+        changes.push(el('li', { class: 'change', 'data-to': periods[i].controller || '' },
+            el('div', { class: 'change-head' }, holder(periods[i - 1]), ' → ', el('strong', {}, holder(periods[i])), ' · ', when(periods[i].from)),
+            evidence(periods[i].evidence)));
+      }
+    }
+    fill(node,
+        el('h2', { class: 'place-name' }, p.name),
+        el('p', { class: 'meta' }, [p.admin1, p.country].filter(Boolean).join(', '), ' · ', (p.precision || '').toLowerCase(),
+            p.resolved ? '' : ' · not in the gazetteer (shown at its region)'),
+        el('h3', {}, changes.length === 1 ? '1 change of control' : changes.length + ' changes of control'),
+        changes.length ? el('ol', { class: 'changes' }, changes) : el('p', { class: 'hint' }, 'No change of control reported.'),
+        el('h3', {}, 'Periods'),
+        el('ol', { class: 'periods' }, periods.map(q => el('li', { class: 'period side-' + (q.contested ? 'contested' : q.side || 'unknown') },
+            el('div', {}, el('strong', {}, holder(q)), ' from ', when(q.from), ' to ', q.to && q.to.start ? when(q.to) : 'now',
+                ' · confidence ', (q.confidence || 0).toFixed(2), q.inferred ? ' · inferred from what came after' : ''),
+            el('details', {}, el('summary', {}, q.evidenceTotal + ' piece' + (q.evidenceTotal === 1 ? '' : 's') + ' of evidence'),
+                evidence(q.evidence))))));
+  }
+
+  /** An event: what, who, where, when, and every mention with its outlet, claimant, realis and quote. */
+  async function showEvent(id) {
+    hooks.showTab('event');
+    const node = fill(tab('event'), el('p', { class: 'hint' }, 'loading…'));
+    let e;
+    try {
+      e = await getJson(api + '/events/' + encodeURIComponent(id));
+    } catch (err) {
+      return failed('event', err);
+    }
+    fill(node,
+        el('h2', {}, String(e.type).toLowerCase(), ' ', realis(e.realis)),
+        el('table', { class: 'facts' },
+            row('actor', e.actor ? e.actor.id || e.actor.text : '—'),
+            row('target', e.target ? e.target.id || e.target.text : '—'),
+            row('place', e.place ? e.place.name + (e.place.admin1 ? ', ' + e.place.admin1 : '') : '—'),
+            row('when', when(e.interval)),
+            row('sources', e.corroboration + ' independent' + (e.unknownSources ? ', ' + e.unknownSources + ' unknown' : '')),
+            row('disputed', e.disputed.length ? e.disputed.join(', ') : '—')),
+        el('h3', {}, e.mentionTotal + ' mention' + (e.mentionTotal === 1 ? '' : 's')),
+        el('ol', { class: 'mentions' }, e.mentions.map(m => el('li', { class: 'mention' },
+            el('div', {}, el('span', { class: 'source' }, source(m)), ' · ', realis(m.mention.realis),
+                m.mention.claimant ? ' · claimed by ' + (m.mention.claimant.id || m.mention.claimant.text || m.mention.claimant) : '',
+                ' · published ', when(m.published)),
+            quote(m.mention.quote, m.articleId, m.mention.span)))));
+    hooks.eventShown(e);
+  }
+
+  function row(name, value) {
+    return el('tr', {}, el('th', {}, name), el('td', {}, value));
+  }
+
+  /** An article's cleaned text with one span (or the first occurrence of a quote) highlighted. */
+  async function showArticle(id, span, text) {
+    hooks.showTab('article');
+    const node = fill(tab('article'), el('p', { class: 'hint' }, 'loading…'));
+    let a;
+    try {
+      a = await getJson(api + '/articles/' + encodeURIComponent(id));
+    } catch (e) {
+      return failed('article', e);
+    }
+    let start = span ? span.start : -1;
+    let end = span ? span.end : -1;
+    if ((start < 0 || a.cleaned.slice(start, end) !== text) && text) {
+      start = a.cleaned.indexOf(text);
+      end = start < 0 ? -1 : start + text.length;
+    }
+    const body = start < 0 ? el('div', { class: 'article-text' }, a.cleaned)
+        : el('div', { class: 'article-text' }, a.cleaned.slice(0, start), el('mark', {}, a.cleaned.slice(start, end)), a.cleaned.slice(end));
+    fill(node,
+        el('h2', { class: 'article-title' }, a.title || a.doc),
+        el('p', { class: 'meta' }, a.outlet || 'outlet unknown', ' · published ', when(a.published),
+            a.url ? [' · ', el('a', { href: a.url }, a.url)] : ''),
+        body);
+    const mark = node.querySelector('mark');
+    if (mark) {
+      mark.scrollIntoView({ block: 'center' });
+    }
+  }
+
+  /** The filtered event list; a row opens the event. */
+  function showEvents(events) {
+    fill(tab('events'),
+        el('p', { class: 'meta' }, events.length + ' events (earliest first)'),
+        el('table', { class: 'event-list' },
+            el('tr', {}, ['when', 'type', 'actor', 'place', 'realis', 'sources'].map(h => el('th', {}, h))),
+            events.map(e => el('tr', { class: 'event-row', 'data-id': e.id, onclick: () => showEvent(e.id) },
+                el('td', {}, when(e.interval)), el('td', {}, String(e.type).toLowerCase()),
+                el('td', {}, e.actor ? e.actor.id || e.actor.text : ''), el('td', {}, e.place ? e.place.name : ''),
+                el('td', {}, realis(e.realis)), el('td', {}, String(e.corroboration))))));
+  }
+
+  /** Contradictions, each with its claims side by side. */
+  async function showContradictions() {
+    const node = tab('contradictions');
+    const all = node.dataset.all === 'true';
+    let list;
+    try {
+      list = await getJson(api + '/contradictions' + (all ? '?all=true' : ''));
+    } catch (e) {
+      return failed('contradictions', e);
+    }
+    const toggle = el('label', { class: 'meta' }, el('input', { type: 'checkbox' }), ' include compatible reports (agree within their approximation)');
+    toggle.firstChild.checked = all;
+    toggle.firstChild.addEventListener('change', () => {
+      node.dataset.all = String(toggle.firstChild.checked);
+      showContradictions();
+    });
+    fill(node, toggle, el('p', { class: 'meta' }, list.length + ' contradictions'),
+        list.map(c => el('article', { class: 'contradiction kind-' + String(c.kind).toLowerCase() },
+            el('h3', {}, c.subject, ' — ', c.attribute, ' ', el('span', { class: 'kind' }, String(c.kind).toLowerCase())),
+            c.eventId ? el('button', { type: 'button', class: 'link', onclick: () => showEvent(c.eventId) }, 'the event ›') : null,
+            el('div', { class: 'positions' }, c.positions.map(p => el('div', { class: 'position' },
+                el('div', { class: 'value' }, p.value, p.approximate ? ' (approx.)' : ''),
+                el('div', { class: 'source' }, p.outlet || 'article ' + p.doc, p.claimant ? ' · claimed by ' + p.claimant : ''),
+                quote(p.quote, p.articleId, p.span)))))));
+  }
+
+  /** Per outlet: for each side, the terms used for it, loaded ones marked, with their sentences. */
+  async function showFraming() {
+    let rows;
+    try {
+      rows = await getJson(api + '/framing');
+    } catch (e) {
+      return failed('framing', e);
+    }
+    const byOutlet = new Map();
+    rows.forEach(r => {
+      if (!byOutlet.has(r.outlet)) {
+        byOutlet.set(r.outlet, []);
+      }
+      byOutlet.get(r.outlet).push(r);
+    });
+    fill(tab('framing'), el('p', { class: 'meta' }, 'Terms each outlet uses for each side; ', el('span', { class: 'loaded' }, 'loaded'), ' terms marked.'),
+        [...byOutlet.entries()].map(([outlet, terms]) => el('section', { class: 'outlet' },
+            el('h3', {}, outlet),
+            el('table', { class: 'framing' },
+                el('tr', {}, el('th', {}, 'side'), el('th', {}, 'term'), el('th', {}, 'uses'), el('th', {}, 'kind')),
+                terms.map(t => el('tr', { class: t.loaded ? 'loaded-row' : '' },
+                    el('td', {}, t.side), el('td', {}, el('details', {},
+                        el('summary', { class: t.loaded ? 'loaded' : '' }, t.term),
+                        t.quotes.map(q => quote(q.text, q.articleId, null)))),
+                    el('td', {}, String(t.count)), el('td', {}, t.kind)))))));
+  }
+
+  return { showPlace, showEvent, showArticle, showEvents, showContradictions, showFraming };
+};

@@ -1,0 +1,249 @@
+package org.sitrep.app;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.logging.Level;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInfo;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.sitrep.store.StoreJson;
+
+/**
+ * The demo map end to end, in real headless Chromium driven through chromium-driver (Debian's {@code chromium} and
+ * {@code chromium-driver}; {@code .ci/run} installs them and sets {@code SITREP_E2E=required}, without which the
+ * tests are skipped when the browser is missing). The server is the demo's: the bundled example ingested into a
+ * fresh store, plus one hostile article posted through the API. Screenshots go to
+ * {@code target/e2e-screenshots/}. Every test ends by reading the browser's console: no error may be logged.
+ */
+class MapIT {
+    static final Path CHROMIUM = Path.of(System.getProperty("sitrep.chromium", "/usr/bin/chromium"));
+    static final Path DRIVER = Path.of(System.getProperty("sitrep.chromedriver", "/usr/bin/chromedriver"));
+    static final Path SHOTS = Path.of("target", "e2e-screenshots");
+    static final String TOKEN = "e2e-token";
+    /** GeoNames id of the city of Hama. */
+    static final String HAMA = "gn:170017";
+    /** An article that tries to run script from its title, outlet and text. */
+    static final String HOSTILE = "{\"id\":\"hostile\",\"title\":\"<img src=x onerror=\\\"window.__pwned='title'\\\">Breaking\","
+            + "\"outlet\":\"<script>window.__pwned='outlet'</script>Hostile Wire\",\"published\":\"2024-12-03\","
+            + "\"text\":\"Rebels captured the town of Kafr Nabudah on Monday <script>window.__pwned='text'</script> after heavy clashes.\\n"
+            + "The army shelled the town of Kafr Zita on Tuesday <img src=x onerror=\\\"window.__pwned='img'\\\"> according to a monitor.\"}";
+
+    @TempDir
+    static Path dir;
+    static ApiServer server;
+    static ChromeDriver browser;
+    static final HttpClient http = HttpClient.newHttpClient();
+
+    @BeforeAll
+    static void start() throws Exception {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(DRIVER);
+        if ("required".equals(System.getenv("SITREP_E2E"))) {
+            assertTrue(present, "SITREP_E2E=required but " + CHROMIUM + " or " + DRIVER + " is missing (apt-get install chromium chromium-driver)");
+        } else {
+            Assumptions.assumeTrue(present, "no " + CHROMIUM + " / " + DRIVER + ": end-to-end map tests skipped (.ci/run installs them)");
+        }
+        Path db = dir.resolve("demo.db");
+        Common common = new Common();
+        common.quiet = true;
+        common.home = dir.resolve("home"); // no gazetteer imported by the user
+        assertEquals(0, DemoCommand.ingestExample(db, common));
+        Engine engine = new Engine(Engine.gazetteer(common.home(), d -> { }), common.timeLimit());
+        server = new ApiServer(db, engine, TOKEN).start("127.0.0.1", 0);
+        HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles"))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(HOSTILE)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, posted.statusCode(), posted.body());
+
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage", "--disable-quic",
+                "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--user-data-dir=" + dir.resolve("chromium-profile"), "--window-size=1400,900");
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder().usingDriverExecutable(DRIVER.toFile()).usingAnyFreePort().build();
+        browser = new ChromeDriver(service, options);
+        Files.createDirectories(SHOTS);
+    }
+
+    @AfterAll
+    static void stop() {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (server != null) {
+            server.close();
+        }
+    }
+
+    /** Whatever a test did, the console holds no error (a blocked script, a failed request, an exception). */
+    @AfterEach
+    void consoleHasNoErrors(TestInfo test) throws Exception {
+        Files.write(SHOTS.resolve(test.getTestMethod().orElseThrow().getName() + ".png"), browser.getScreenshotAs(OutputType.BYTES));
+        List<LogEntry> errors = browser.manage().logs().get(LogType.BROWSER).getAll().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue()).toList();
+        assertTrue(errors.isEmpty(), "console errors: " + errors);
+    }
+
+    static String base() {
+        return "http://127.0.0.1:" + server.port();
+    }
+
+    static JsonNode api(String path) throws Exception {
+        HttpResponse<String> r = http.send(HttpRequest.newBuilder(URI.create(base() + path)).build(), HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, r.statusCode(), path + ": " + r.body());
+        return StoreJson.MAPPER.readTree(r.body());
+    }
+
+    /** Opens the map at a path and waits until it has drawn the day it shows. */
+    static void open(String path) {
+        browser.get(base() + path);
+        waitFor(() -> "ready".equals(body().getAttribute("data-state")));
+    }
+
+    static WebElement body() {
+        return browser.findElement(By.tagName("body"));
+    }
+
+    static void waitFor(java.util.function.BooleanSupplier condition) {
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> {
+            if ("error".equals(body().getAttribute("data-state"))) {
+                throw new AssertionError("the page reports an error: " + browser.findElement(By.id("status")).getText());
+            }
+            return condition.getAsBoolean();
+        });
+    }
+
+    static WebElement place(String key) {
+        return browser.findElement(By.cssSelector("path.place[data-key='" + key + "']"));
+    }
+
+    /** A CSS colour ("rgb(198, 40, 40)", "rgba(198, 40, 40, 1)") as "r,g,b". */
+    static String rgb(String css) {
+        Matcher m = Pattern.compile("(\\d+),\\s*(\\d+),\\s*(\\d+)").matcher(css);
+        assertTrue(m.find(), "not a colour: " + css);
+        return m.group(1) + "," + m.group(2) + "," + m.group(3);
+    }
+
+    /** The colour the legend gives a side. */
+    static String legendColour(String side) {
+        return rgb(browser.findElement(By.cssSelector(".legend [data-side='" + side + "'] .swatch")).getCssValue("background-color"));
+    }
+
+    @Test
+    void theDemoMapLoadsItsOutlinesPlacesAndEventsWithNoConsoleErrors() {
+        open("/");
+        assertTrue(browser.findElements(By.cssSelector(".leaflet-outlines-pane path")).size() > 150, "country and governorate outlines");
+        assertTrue(browser.findElements(By.cssSelector("path.place")).size() > 10, "places coloured by who held them");
+        assertTrue(browser.findElements(By.cssSelector(".ev")).size() > 20, "event markers");
+        assertTrue(browser.findElements(By.cssSelector("#tab-events tr.event-row")).size() > 40, "the event list");
+        assertEquals(body().getAttribute("data-day"), browser.findElement(By.id("day-label")).getText());
+        assertTrue(browser.findElement(By.id("status")).getText().contains("places"));
+    }
+
+    @Test
+    void movingTheSliderFromTheFirstToTheSixthOfDecemberTurnsHamaFromGovernmentToOpposition() throws Exception {
+        open("/?day=2024-12-01");
+        assertEquals("2024-12-01", body().getAttribute("data-day"));
+        assertEquals("government", place(HAMA).getAttribute("data-side"));
+        assertEquals(legendColour("government"), rgb(place(HAMA).getCssValue("fill")), "Hama is drawn in the government's colour");
+        Files.write(SHOTS.resolve("hama-2024-12-01.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        WebElement slider = browser.findElement(By.id("day"));
+        for (int i = 0; i < 5; i++) {
+            slider.sendKeys(Keys.ARROW_RIGHT);
+        }
+        waitFor(() -> "2024-12-06".equals(body().getAttribute("data-day")) && "ready".equals(body().getAttribute("data-state")));
+        assertEquals("2024-12-06", browser.findElement(By.id("day-label")).getText());
+        assertEquals("opposition", place(HAMA).getAttribute("data-side"));
+        assertEquals("HTS", place(HAMA).getAttribute("data-controller"));
+        assertEquals(legendColour("opposition"), rgb(place(HAMA).getCssValue("fill")), "Hama is drawn in the opposition's colour");
+        assertFalse(legendColour("government").equals(legendColour("opposition")));
+        assertTrue(browser.getCurrentUrl().contains("day=2024-12-06"), "the address keeps the day: " + browser.getCurrentUrl());
+    }
+
+    @Test
+    void clickingMaarShahourShowsItsThreeChangesOfHandsWithQuotesAndOpensTheArticle() throws Exception {
+        JsonNode timeline = api("/api/timeline/" + URLEncoder.encode("Maar Shahour", StandardCharsets.UTF_8));
+        String key = timeline.get(0).path("placeKey").asText();
+        JsonNode p = timeline.get(0).path("place");
+        open("/?day=2024-12-06#12/" + p.path("lat").asDouble() + "/" + p.path("lon").asDouble());
+
+        place(key).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-place li.change")).size() > 0);
+        assertTrue(browser.findElement(By.id("tab-place")).isDisplayed());
+        assertEquals("Ma‘arr Shaḩūr", browser.findElement(By.cssSelector("#tab-place .place-name")).getText());
+        List<WebElement> changes = browser.findElements(By.cssSelector("#tab-place li.change"));
+        assertEquals(3, changes.size(), "taken by HTS, retaken by the army, retaken by HTS");
+        assertEquals(List.of("HTS", "SAA", "HTS"), changes.stream().map(c -> c.getAttribute("data-to")).toList());
+        for (WebElement change : changes) {
+            List<WebElement> quotes = change.findElements(By.cssSelector("blockquote.quote"));
+            assertFalse(quotes.isEmpty(), "every change shows its evidence");
+            quotes.forEach(q -> assertTrue(q.getText().length() > 20, q.getText()));
+        }
+        assertTrue(changes.get(1).getText().contains("recapturing both Maar Shahour and Kafraa"), changes.get(1).getText());
+        assertTrue(changes.get(2).getText().contains("re-entered the towns within a few hours"), changes.get(2).getText());
+
+        String quote = changes.get(1).findElement(By.cssSelector("blockquote.quote")).getText();
+        changes.get(1).findElement(By.cssSelector("button.open-article")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-article mark")).size() == 1);
+        String marked = browser.findElement(By.cssSelector("#tab-article mark")).getText();
+        assertTrue(quote.startsWith(marked), "the article opens with the quote highlighted: " + marked);
+    }
+
+    @Test
+    void aMaliciousArticleIsShownAsTextAndItsScriptsDoNotRun() throws Exception {
+        JsonNode events = api("/api/events?text=pwned");
+        assertEquals(2, events.size(), "both hostile sentences are events: " + events);
+        open("/");
+        browser.findElement(By.cssSelector("#tabs button[data-tab='events']")).click();
+        browser.findElement(By.cssSelector("tr.event-row[data-id='" + events.get(0).path("id").asText() + "']")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-event li.mention")).size() > 0);
+        WebElement mention = browser.findElement(By.cssSelector("#tab-event li.mention"));
+        assertTrue(mention.getText().contains("<script>window.__pwned='outlet'</script>Hostile Wire"), mention.getText());
+        assertTrue(mention.getText().contains("<script>window.__pwned='text'</script>"), mention.getText());
+
+        mention.findElement(By.cssSelector("button.open-article")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-article .article-text")).size() == 1);
+        WebElement article = browser.findElement(By.id("tab-article"));
+        assertTrue(article.findElement(By.cssSelector(".article-title")).getText().startsWith("<img src=x onerror="), article.getText());
+        assertTrue(article.getText().contains("<img src=x onerror=\"window.__pwned='img'\">"), article.getText());
+        assertTrue(article.findElement(By.tagName("mark")).getText().contains("<script>"), "the quote is highlighted as text");
+        assertTrue(browser.findElements(By.cssSelector("#panel script, #panel img, #panel [onerror]")).isEmpty(),
+                "no element was made from article text");
+        assertNull(browser.executeScript("return window.__pwned === undefined ? null : String(window.__pwned);"), "no script ran");
+    }
+}
