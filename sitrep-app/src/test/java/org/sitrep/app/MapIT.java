@@ -206,6 +206,7 @@ class MapIT {
         waitFor(() -> browser.findElements(By.cssSelector("#tab-place li.change")).size() > 0);
         assertTrue(browser.findElement(By.id("tab-place")).isDisplayed());
         assertEquals("Ma‘arr Shaḩūr", browser.findElement(By.cssSelector("#tab-place .place-name")).getText());
+        Files.write(SHOTS.resolve("maar-shahour-timeline.png"), browser.getScreenshotAs(OutputType.BYTES));
         List<WebElement> changes = browser.findElements(By.cssSelector("#tab-place li.change"));
         assertEquals(3, changes.size(), "taken by HTS, retaken by the army, retaken by HTS");
         assertEquals(List.of("HTS", "SAA", "HTS"), changes.stream().map(c -> c.getAttribute("data-to")).toList());
@@ -222,6 +223,73 @@ class MapIT {
         waitFor(() -> browser.findElements(By.cssSelector("#tab-article mark")).size() == 1);
         String marked = browser.findElement(By.cssSelector("#tab-article mark")).getText();
         assertTrue(quote.startsWith(marked), "the article opens with the quote highlighted: " + marked);
+    }
+
+    @Test
+    void theContradictionsPanelSetsClaimsSideBySideAndTheFramingPanelHasATablePerOutlet() throws Exception {
+        open("/");
+        browser.findElement(By.cssSelector("#tabs button[data-tab='contradictions']")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-contradictions .contradiction")).size() > 0);
+        List<WebElement> contradictions = browser.findElements(By.cssSelector("#tab-contradictions .contradiction"));
+        assertEquals(api("/api/contradictions").size(), contradictions.size());
+        for (WebElement c : contradictions) {
+            List<WebElement> positions = c.findElements(By.cssSelector(".position"));
+            assertTrue(positions.size() >= 2, "claims side by side: " + c.getText());
+            positions.forEach(p -> {
+                assertFalse(p.findElement(By.cssSelector(".value")).getText().isBlank());
+                assertFalse(p.findElement(By.cssSelector(".source")).getText().isBlank());
+                assertFalse(p.findElement(By.cssSelector("blockquote.quote")).getText().isBlank());
+            });
+        }
+        WebElement aleppo = contradictions.stream().filter(c -> c.getText().contains("Aleppo — date of capture by HTS")).findFirst().orElseThrow();
+        assertTrue(aleppo.getText().contains("2024-11-29") && aleppo.getText().contains("2024-12-01"), aleppo.getText());
+        Files.write(SHOTS.resolve("contradictions.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        browser.findElement(By.cssSelector("#tabs button[data-tab='framing']")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-framing section.outlet")).size() > 0);
+        List<String> outlets = browser.findElements(By.cssSelector("#tab-framing section.outlet h3")).stream().map(WebElement::getText).toList();
+        assertTrue(outlets.containsAll(List.of("Enab Baladi", "teleSUR")), outlets.toString());
+        assertTrue(browser.findElements(By.cssSelector("#tab-framing summary.loaded")).size() > 5, "loaded terms are marked");
+        WebElement regime = browser.findElements(By.cssSelector("#tab-framing summary.loaded")).stream()
+                .filter(t -> t.getText().equals("regime")).findFirst().orElseThrow();
+        regime.click();
+        assertTrue(regime.findElement(By.xpath("..")).findElements(By.cssSelector("blockquote.quote")).size() > 0, "a term opens to its sentences");
+    }
+
+    @Test
+    void theFiltersNarrowTheEventsByActorTypeAndDates() {
+        open("/");
+        int all = browser.findElements(By.cssSelector("#tab-events tr.event-row")).size();
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-type"))).selectByValue("capture");
+        browser.findElement(By.id("f-actor")).sendKeys("HTS");
+        browser.findElement(By.id("f-from")).sendKeys("12022024");
+        browser.findElement(By.id("f-to")).sendKeys("12052024");
+        browser.findElement(By.cssSelector("#filters button[type='submit']")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-events tr.event-row")).size() < all
+                && "ready".equals(body().getAttribute("data-state")));
+        List<WebElement> rows = browser.findElements(By.cssSelector("#tab-events tr.event-row"));
+        assertFalse(rows.isEmpty());
+        for (WebElement row : rows) {
+            List<WebElement> cells = row.findElements(By.tagName("td"));
+            assertEquals("capture", cells.get(1).getText(), row.getText());
+            assertEquals("HTS", cells.get(2).getText(), row.getText());
+            String day = cells.get(0).getText().substring(0, 10);
+            assertTrue(day.compareTo("2024-12-05") <= 0, row.getText());
+        }
+        assertEquals(rows.size(), browser.findElements(By.cssSelector(".ev.ev-capture")).size() + unplaced(rows), "the map shows the same events");
+        browser.findElement(By.cssSelector("#filters button[type='reset']")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-events tr.event-row")).size() == all);
+    }
+
+    /** Rows of events without a point on the map. */
+    private static int unplaced(List<WebElement> rows) {
+        int n = 0;
+        for (WebElement row : rows) {
+            if (browser.findElements(By.cssSelector(".ev[data-id='" + row.getAttribute("data-id") + "']")).isEmpty()) {
+                n++;
+            }
+        }
+        return n;
     }
 
     @Test

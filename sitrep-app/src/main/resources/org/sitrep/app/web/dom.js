@@ -86,8 +86,8 @@ window.sitrepDom = (function () {
     if (!interval || !interval.start) {
       return 'unknown time';
     }
-    const start = interval.start.replace('T00:00:00', '').replace('T', ' ');
-    const end = interval.end ? interval.end.replace('T00:00:00', '').replace('T', ' ') : null;
+    const start = clock(interval.start);
+    const end = interval.end ? clock(interval.end) : null;
     const oneDay = interval.end && dayAfter(interval.start.slice(0, 10)) === interval.end.slice(0, 10)
         && interval.start.endsWith('T00:00:00') && interval.end.endsWith('T00:00:00');
     const approx = interval.precision === 'INFERRED' ? ' (inferred)' : '';
@@ -95,6 +95,11 @@ window.sitrepDom = (function () {
       return start.slice(0, oneDay ? 10 : undefined) + approx;
     }
     return start + ' – ' + end + approx;
+  }
+
+  /** "2024-12-03T16:00:00" as "2024-12-03 16:00"; midnight as the day alone. */
+  function clock(t) {
+    return t.replace(/T00:00(:00)?$/, '').replace(/(T\d\d:\d\d):00$/, '$1').replace('T', ' ');
   }
 
   function dayAfter(day) {
