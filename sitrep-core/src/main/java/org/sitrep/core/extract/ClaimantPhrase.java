@@ -97,8 +97,13 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
         List<Token> t = f.tokens();
         int s = t.get(start).span().start();
         int e = t.get(end - 1).span().end();
-        String text = f.sentence().text().substring(s - f.sentence().span().start(), e - f.sentence().span().start())
-                .replaceAll("^(?i)(the|a|an)\\s+", "");
+        String raw = f.sentence().text().substring(s - f.sentence().span().start(), e - f.sentence().span().start());
+        String kept = raw.replaceAll("[.!?…]+$", ""); // the sentence's full stop is not part of the name
+        e -= raw.length() - kept.length();
+        if (e <= s) {
+            return null;
+        }
+        String text = kept.replaceAll("^(?i)(the|a|an)\\s+", "");
         ActorMention best = null;
         for (ActorMention a : f.actors()) {
             if (a.span().start() >= s && a.span().end() <= e && a.actorId() != null && !isPronoun(a.text())) {

@@ -123,6 +123,14 @@ class ExtractionTest {
     }
 
     @Test
+    void aClaimantAtTheEndOfTheSentenceLeavesItsFullStop() {
+        List<EventMention> es = TestData.extract("The army shelled the town of Kafr Zita on Tuesday, according to a local monitor.",
+                "2024-12-04").events();
+        EventMention e = at(es, EventType.SHELLING, "Kafr Zita");
+        assertEquals("local monitor", e.claimant().text());
+    }
+
+    @Test
     void aCapitalSpeakingIsNotTheEventsPlace() {
         List<EventMention> es = TestData.extract("Kyiv denied that any units had been encircled.", "2024-02-17").events();
         assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().head().equals("Kyiv")), summary(es));
