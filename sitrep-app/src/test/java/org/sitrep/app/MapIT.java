@@ -175,6 +175,18 @@ class MapIT {
     }
 
     @Test
+    void anEmptyStoreGivesAnEmptyMapWithoutErrors() {
+        try (ApiServer empty = new ApiServer(dir.resolve("empty.db")).start("127.0.0.1", 0)) {
+            browser.get("http://127.0.0.1:" + empty.port() + "/");
+            waitFor(() -> "ready".equals(body().getAttribute("data-state")));
+            assertTrue(browser.findElements(By.cssSelector("path.place, .ev, tr.event-row")).isEmpty());
+            assertTrue(browser.findElements(By.cssSelector(".leaflet-outlines-pane path")).size() > 150, "the outlines still show");
+            assertTrue(browser.findElement(By.id("status")).getText().startsWith("0 places, 0 of 0 events"),
+                    browser.findElement(By.id("status")).getText());
+        }
+    }
+
+    @Test
     void movingTheSliderFromTheFirstToTheSixthOfDecemberTurnsHamaFromGovernmentToOpposition() throws Exception {
         open("/?day=2024-12-01");
         assertEquals("2024-12-01", body().getAttribute("data-day"));
