@@ -15,7 +15,7 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Near;
-import org.sitrep.store.SqliteEventStore;
+import org.sitrep.store.SqlEventStore;
 import org.sitrep.store.StoreJson;
 
 /**
@@ -42,10 +42,10 @@ final class ApiServer implements AutoCloseable {
     /** Most events one request lists. */
     static final int MAX_LIMIT = 10_000;
 
-    private final BlockingQueue<SqliteEventStore> pool = new ArrayBlockingQueue<>(CONNECTIONS);
+    private final BlockingQueue<SqlEventStore> pool = new ArrayBlockingQueue<>(CONNECTIONS);
     private final Javalin app;
     /** Writes go through their own connection, one request at a time; null when writing is off. */
-    private final SqliteEventStore writer;
+    private final SqlEventStore writer;
     private final Engine engine;
     private final String token;
 
@@ -128,6 +128,11 @@ final class ApiServer implements AutoCloseable {
 
     /** A read-only server. */
     ApiServer(Path db) {
+        this(db.toString(), null, null);
+    }
+
+    /** A read-only server over the store at a location (SQLite file or PostgreSQL URL). */
+    ApiServer(String db) {
         this(db, null, null);
     }
 
@@ -136,11 +141,16 @@ final class ApiServer implements AutoCloseable {
      * requests that carry it as a bearer token; without one, writing is off.
      */
     ApiServer(Path db, Engine engine, String token) {
+        this(db.toString(), engine, token);
+    }
+
+    /** As {@link #ApiServer(Path, Engine, String)}, over the store at a location (SQLite file or PostgreSQL URL). */
+    ApiServer(String db, Engine engine, String token) {
         this.token = token == null || token.isBlank() ? null : token;
         this.engine = engine;
-        this.writer = this.token != null && engine != null ? SqliteEventStore.open(db) : null;
+        this.writer = this.token != null && engine != null ? SqlEventStore.open(db) : null;
         for (int i = 0; i < CONNECTIONS; i++) {
-            pool.add(i == 0 ? StoreArgs.open(db) : SqliteEventStore.open(db));
+            pool.add(i == 0 ? StoreArgs.open(db) : SqlEventStore.open(db));
         }
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -169,7 +179,7 @@ final class ApiServer implements AutoCloseable {
                     ExportCommand.controlGeoJson(with(s -> s.control(day, near(ctx::queryParam))), day)));
         });
         app.get("/api/contradictions", ctx -> ctx.json(with(s -> s.contradictions(flag(ctx::queryParam, "all")))));
-        app.get("/api/framing", ctx -> ctx.json(with(SqliteEventStore::framing)));
+        app.get("/api/framing", ctx -> ctx.json(with(SqlEventStore::framing)));
         app.get("/api/summary", ctx -> ctx.json(with(ApiServer::summary)));
         app.get("/api/search", ctx -> {
             String q = ctx.queryParam("q");
@@ -207,7 +217,7 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** What the store holds: counts, the days its events span, and the event types one can filter by. */
-    static Map<String, Object> summary(SqliteEventStore s) {
+    static Map<String, Object> summary(SqlEventStore s) {
         org.sitrep.store.EventStore.Counts n = s.counts();
         org.sitrep.store.EventStore.EventDays days = s.eventDays();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -248,7 +258,7 @@ final class ApiServer implements AutoCloseable {
         if (writer != null) {
             writer.close();
         }
-        for (SqliteEventStore s : pool) {
+        for (SqlEventStore s : pool) {
             s.close();
         }
     }
@@ -262,8 +272,8 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** Runs the work on a pooled store connection. */
-    private <T> T with(Function<SqliteEventStore, T> work) throws InterruptedException {
-        SqliteEventStore s = pool.take();
+    private <T> T with(Function<SqlEventStore, T> work) throws InterruptedException {
+        SqlEventStore s = pool.take();
         try {
             return work.apply(s);
         } finally {

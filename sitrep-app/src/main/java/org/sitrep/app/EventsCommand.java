@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.sitrep.core.model.Event;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.SqliteEventStore;
+import org.sitrep.store.SqlEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +25,7 @@ final class EventsCommand extends SitrepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (SqliteEventStore s = store.open()) {
+        try (SqlEventStore s = store.open()) {
             if (id != null) {
                 java.util.Optional<Event> e = s.event(id);
                 if (e.isEmpty()) {

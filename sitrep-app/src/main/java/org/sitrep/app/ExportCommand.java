@@ -17,7 +17,7 @@ import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.model.SourcedMention;
 import org.sitrep.core.model.TimeInterval;
-import org.sitrep.store.SqliteEventStore;
+import org.sitrep.store.SqlEventStore;
 import org.sitrep.store.StoreJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -34,8 +34,8 @@ import picocli.CommandLine.Option;
 final class ExportCommand extends SitrepCommand implements Callable<Integer> {
     enum ExportFormat { csv, geojson, jsonl }
 
-    @Option(names = "--db", paramLabel = "FILE", description = "The store (SQLite file; default: ./" + StoreArgs.DEFAULT_DB + ").")
-    Path db = Path.of(StoreArgs.DEFAULT_DB);
+    @Option(names = "--db", paramLabel = "FILE|URL", description = StoreArgs.DB_HELP)
+    String db = StoreArgs.DEFAULT_DB;
     @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, geojson or jsonl.")
     ExportFormat format;
     @Option(names = "--control-as-of", paramLabel = "DATE", description = "GeoJSON of who held each place at the end of that day, instead of events.")
@@ -56,7 +56,7 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
             err().println("sitrep export: --control-as-of gives GeoJSON; use --format geojson");
             return 2;
         }
-        try (SqliteEventStore s = StoreArgs.open(db)) {
+        try (SqlEventStore s = StoreArgs.open(db)) {
             if (controlAsOf != null) {
                 out.println(StoreJson.write(controlGeoJson(s.control(controlAsOf, filters.near), controlAsOf)));
                 out.flush();

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.sitrep.store.EventStore;
-import org.sitrep.store.SqliteEventStore;
+import org.sitrep.store.SqlEventStore;
 import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -30,7 +30,7 @@ final class IngestCommand extends SitrepCommand implements Callable<Integer> {
         PrintWriter out = out();
         int[] n = new int[3];
         int code;
-        try (SqliteEventStore s = SqliteEventStore.open(store.db)) {
+        try (SqlEventStore s = SqlEventStore.open(store.db)) {
             code = Runs.run(paths, common, System.err, r -> {
                 try {
                     n[s.add(r.extraction()) == EventStore.Added.ADDED ? 0 : 1]++;
@@ -44,7 +44,7 @@ final class IngestCommand extends SitrepCommand implements Callable<Integer> {
             long windowed = s.refreshCounts()[0];
             out.printf("added %d articles, %d already stored%s; %d partitions recomputed%s%n", n[0], n[1],
                     n[2] > 0 ? ", " + n[2] + " failed" : "", parts, windowed > 0 ? " (" + windowed + " from a window around the new mentions)" : "");
-            out.printf("store %s: %d articles, %d mentions, %d events, %d control periods, %d contradictions%n", store.db,
+            out.printf("store %s: %d articles, %d mentions, %d events, %d control periods, %d contradictions%n", s.location(),
                     c.articles(), c.mentions(), c.events(), c.periods(), c.contradictions());
         }
         out.flush();

@@ -10,8 +10,8 @@ import picocli.CommandLine.Option;
 /** {@code sitrep serve}: the read API over a store until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web map and the REST API over a store (OpenAPI document at /openapi.json).")
 final class ServeCommand extends SitrepCommand implements Callable<Integer> {
-    @Option(names = "--db", paramLabel = "FILE", description = "The store (SQLite file; default: ./" + StoreArgs.DEFAULT_DB + ").")
-    Path db = Path.of(StoreArgs.DEFAULT_DB);
+    @Option(names = "--db", paramLabel = "FILE|URL", description = StoreArgs.DB_HELP)
+    String db = StoreArgs.DEFAULT_DB;
     @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
     int port = 8080;
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
@@ -26,7 +26,7 @@ final class ServeCommand extends SitrepCommand implements Callable<Integer> {
         Engine engine = writing ? new Engine(Engine.gazetteer(common.home(), d -> err().println(d.format())), common.timeLimit()) : null;
         ApiServer server = new ApiServer(db, engine, token).start(bind, port);
         serveUntilStopped(server, out(), String.format("sitrep: serving %s at http://%s:%d/ (the map; API under /api, OpenAPI "
-                + "document at /openapi.json; writing %s); Ctrl-C stops", db, bind, server.port(), writing ? "on, with the token" : "off"), () -> { });
+                + "document at /openapi.json; writing %s); Ctrl-C stops", org.sitrep.store.SqlEventStore.redacted(db), bind, server.port(), writing ? "on, with the token" : "off"), () -> { });
         return 0;
     }
 

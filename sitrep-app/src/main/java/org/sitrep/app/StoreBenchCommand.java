@@ -27,7 +27,7 @@ import org.sitrep.core.model.Diagnostic;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.Near;
-import org.sitrep.store.SqliteEventStore;
+import org.sitrep.store.SqlEventStore;
 import org.sitrep.store.StoreBenchProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -109,7 +109,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
             long[] mentions = {0};
             long[] tStore = {0};
             long tIngest = System.nanoTime();
-            try (SqliteEventStore s = SqliteEventStore.open(file)) {
+            try (SqlEventStore s = SqlEventStore.open(file)) {
                 Progress p = new Progress(System.err, articles, common.quiet);
                 engine.run(limited(next, articles), threads, r -> {
                     p.step(r.doc().source());
@@ -168,7 +168,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     }
 
     /** Small ingests into the full store, each followed by a refresh: what a running deployment does all day. */
-    private void incremental(PrintWriter out, SqliteEventStore s, Engine engine, Supplier<RawDocument> next, int threads) {
+    private void incremental(PrintWriter out, SqlEventStore s, Engine engine, Supplier<RawDocument> next, int threads) {
         double[] refresh = new double[INCREMENTS];
         double[] firstAsOf = new double[INCREMENTS];
         LocalDate mid = FIRST_DAY.plusDays(days / 2);
@@ -200,7 +200,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     static final int INCREMENTS = 10;
     static final int INCREMENT_ARTICLES = 100;
 
-    private void queries(PrintWriter out, SqliteEventStore s, Path file) throws SQLException {
+    private void queries(PrintWriter out, SqlEventStore s, Path file) throws SQLException {
         Random r = new Random(seed + 1);
         StoreBenchProbe probe = new StoreBenchProbe(file);
         List<double[]> points = probe.points(r, 2000);

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.sitrep.core.model.ControlPeriod;
-import org.sitrep.store.SqliteEventStore;
+import org.sitrep.store.SqlEventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -20,7 +20,7 @@ final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (SqliteEventStore s = store.open()) {
+        try (SqlEventStore s = store.open()) {
             var periods = s.timeline(place);
             if (periods.isEmpty() && store.format == Format.table) {
                 out.println("no control timeline for '" + place + "'");

@@ -17,7 +17,7 @@ import org.sitrep.core.model.Geo;
 /**
  * Every control period's brief (its first evidence only), decoded once and held in memory sorted by place, so that
  * {@code control --as-of} over all places is a scan of a few arrays instead of thousands of rows read and decoded
- * per query. Immutable once loaded; the store reloads it when its data changed (see {@link SqliteEventStore}).
+ * per query. Immutable once loaded; the store reloads it when its data changed (see {@link SqlEventStore}).
  * Stores with more than {@link #MAX_PERIODS} periods are answered from SQLite instead.
  */
 final class ControlIndex {

@@ -44,14 +44,14 @@ class KillDuringIngestIT {
             assertEquals(one(s, "SELECT COUNT(*) FROM articles"), one(s, "SELECT COUNT(*) FROM articles_fts"));
         }
         String complete;
-        try (SqliteEventStore clean = SqliteEventStore.open(dir.resolve("clean.db"))) {
+        try (SqlEventStore clean = SqlEventStore.open(dir.resolve("clean.db"))) {
             for (String[] v : IngestChild.variants(COPIES)) {
                 clean.add(Seeds.extract(v[0], v[1]));
             }
             clean.refresh();
             complete = StoreBehaviourTest.dump(clean);
         }
-        try (SqliteEventStore rerun = SqliteEventStore.open(db)) {
+        try (SqlEventStore rerun = SqlEventStore.open(db)) {
             for (String[] v : IngestChild.variants(COPIES)) {
                 rerun.add(Seeds.extract(v[0], v[1]));
             }

@@ -36,7 +36,7 @@ class ScenarioTest {
 
     @TempDir
     static Path dir;
-    static SqliteEventStore store;
+    static SqlEventStore store;
 
     @BeforeAll
     static void ingest() throws IOException {

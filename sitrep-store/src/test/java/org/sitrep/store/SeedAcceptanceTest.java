@@ -24,11 +24,11 @@ import org.sitrep.core.model.EventType;
 import org.sitrep.core.model.SourcedMention;
 import org.sitrep.core.reconcile.Names;
 
-/** The seed checks of the store issue, on the bundled example ingested into a real SQLite file. */
+/** The seed checks of the store issue, on the bundled example ingested into a real store (SQLite file or PostgreSQL). */
 class SeedAcceptanceTest {
     @TempDir
     static Path dir;
-    static SqliteEventStore store;
+    static SqlEventStore store;
     static List<Event> events;
 
     @BeforeAll
@@ -39,7 +39,9 @@ class SeedAcceptanceTest {
 
     @AfterAll
     static void close() {
-        store.close();
+        if (store != null) {
+            store.close();
+        }
     }
 
     /** Where each gold corroboration set must be merged: event types, place, and a day the event covers. */

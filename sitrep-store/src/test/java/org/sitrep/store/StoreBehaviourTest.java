@@ -19,7 +19,7 @@ class StoreBehaviourTest {
     Path dir;
 
     /** Everything derived, as text: events with their mentions, periods, contradictions, framing. */
-    static String dump(SqliteEventStore s) {
+    static String dump(SqlEventStore s) {
         StringBuilder sb = new StringBuilder();
         s.events(new EventQuery(null, null, null, null, null, null, null, 1_000_000)).forEach(e -> sb.append(StoreJson.write(e)).append('\n'));
         s.control(java.time.LocalDate.parse("2024-12-02"), null).forEach(p -> sb.append(StoreJson.write(p)).append('\n'));
@@ -30,7 +30,8 @@ class StoreBehaviourTest {
         s.events(new EventQuery(null, null, null, null, null, Near.parse("35.13,36.75,30"), null, 1_000_000)).forEach(e -> sb.append(e.id()).append(' '));
         sb.append('\n');
         // every derived row, in a fixed order (rowids aside): periods of all places, index rows per event
-        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + s.file())) {
+        try {
+            java.sql.Connection c = s.connection();
             for (String sql : List.of("SELECT id || ' ' || members || ' ' || COALESCE(timeline_key, '-') || place_keys FROM events ORDER BY id",
                     "SELECT json FROM control_periods ORDER BY partition, place_key, seq",
                     "SELECT brief FROM control_periods ORDER BY partition, place_key, seq",
@@ -87,18 +88,18 @@ class StoreBehaviourTest {
     void ingestingInAnyOrderOrIncrementallyGivesTheSameStore() {
         List<Extraction> xs = Seeds.extractions();
         String all;
-        try (SqliteEventStore s = Seeds.store(dir.resolve("a.db"), xs)) {
+        try (SqlEventStore s = Seeds.store(dir.resolve("a.db"), xs)) {
             all = dump(s);
         }
         List<Extraction> reversed = new ArrayList<>(xs);
         Collections.reverse(reversed);
-        try (SqliteEventStore s = Seeds.store(dir.resolve("b.db"), reversed)) {
+        try (SqlEventStore s = Seeds.store(dir.resolve("b.db"), reversed)) {
             assertEquals(all, dump(s));
         }
         for (long seed = 1; seed <= 3; seed++) {
             List<Extraction> shuffled = new ArrayList<>(xs);
             Collections.shuffle(shuffled, new Random(seed));
-            try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("c" + seed + ".db"))) {
+            try (SqlEventStore s = TestStores.open(dir.resolve("c" + seed + ".db"))) {
                 for (Extraction x : shuffled) {
                     s.add(x);
                     s.refresh(); // incremental: derived data updated after every article
@@ -114,14 +115,14 @@ class StoreBehaviourTest {
     void refreshingAfterEveryArticleRewritesOnlyWhatChangedAndEndsWhereABulkIngestDoes() {
         List<Extraction> xs = withVariants();
         String all;
-        try (SqliteEventStore s = Seeds.store(dir.resolve("bulk.db"), xs)) {
+        try (SqlEventStore s = Seeds.store(dir.resolve("bulk.db"), xs)) {
             all = dump(s);
             assertTrue(s.counts().events() > 0 && s.counts().periods() > 0);
         }
         for (long seed = 11; seed <= 12; seed++) {
             List<Extraction> shuffled = new ArrayList<>(xs);
             Collections.shuffle(shuffled, new Random(seed));
-            try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("inc" + seed + ".db"))) {
+            try (SqlEventStore s = TestStores.open(dir.resolve("inc" + seed + ".db"))) {
                 for (Extraction x : shuffled) {
                     s.add(x);
                     s.refresh();
@@ -188,13 +189,13 @@ class StoreBehaviourTest {
         for (long seed = 1; seed <= 3; seed++) {
             List<Extraction> xs = randomRegion(seed, 80);
             String all;
-            try (SqliteEventStore s = Seeds.store(dir.resolve("region" + seed + ".db"), xs)) {
+            try (SqlEventStore s = Seeds.store(dir.resolve("region" + seed + ".db"), xs)) {
                 all = dump(s);
                 assertTrue(s.counts().events() < s.counts().mentions() * 9 / 10, "the region must merge: " + s.counts());
             }
             List<Extraction> shuffled = new ArrayList<>(xs);
             Collections.shuffle(shuffled, new Random(seed));
-            try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("region" + seed + "-inc.db"))) {
+            try (SqlEventStore s = TestStores.open(dir.resolve("region" + seed + "-inc.db"))) {
                 for (int i = 0; i < shuffled.size(); i++) {
                     s.add(shuffled.get(i));
                     if (i % 3 == 2 || i == shuffled.size() - 1) {
@@ -209,7 +210,7 @@ class StoreBehaviourTest {
 
     @Test
     void controlAsOfGivesThePeriodsOfTheTimelinesWithTheirFirstEvidence() {
-        try (SqliteEventStore s = Seeds.store(dir.resolve("asof.db"), Seeds.extractions())) {
+        try (SqlEventStore s = Seeds.store(dir.resolve("asof.db"), Seeds.extractions())) {
             int checked = 0;
             for (String day : List.of("2024-11-20", "2024-12-01", "2024-12-04", "2024-12-05", "2024-12-20")) {
                 for (org.sitrep.core.model.ControlPeriod p : s.control(java.time.LocalDate.parse(day), null)) {
@@ -230,10 +231,10 @@ class StoreBehaviourTest {
     void controlFromMemoryEqualsControlFromTheTablesAndFollowsWritesByOtherConnections() {
         List<Extraction> xs = withVariants();
         Path file = dir.resolve("index.db");
-        try (SqliteEventStore reader = Seeds.store(file, xs.subList(0, 3))) {
+        try (SqlEventStore reader = Seeds.store(file, xs.subList(0, 3))) {
             java.time.LocalDate d = java.time.LocalDate.parse("2024-12-06");
             int before = reader.control(d, null).size();
-            try (SqliteEventStore writer = SqliteEventStore.open(file)) {
+            try (SqlEventStore writer = TestStores.open(file)) {
                 xs.subList(3, xs.size()).forEach(writer::add);
                 writer.refresh();
             }
@@ -256,7 +257,7 @@ class StoreBehaviourTest {
         // refreshed after every article in a random order, so that the events' rowids do not follow their ids
         List<Extraction> xs = new ArrayList<>(withVariants());
         Collections.shuffle(xs, new Random(5));
-        try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("text.db"))) {
+        try (SqlEventStore s = TestStores.open(dir.resolve("text.db"))) {
             for (Extraction x : xs) {
                 s.add(x);
                 s.refresh();
@@ -265,7 +266,7 @@ class StoreBehaviourTest {
             int nonEmpty = 0;
             for (String word : List.of("Hama", "army", "forces", "city", "Aleppo", "killed", "nonexistentword")) {
                 java.util.regex.Pattern w = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + word + "(?![\\p{L}\\p{N}])");
-                List<String> expected = all.stream().filter(e -> w.matcher(SqliteDerived.quotes(e)).find())
+                List<String> expected = all.stream().filter(e -> w.matcher(StoreDerived.quotes(e)).find())
                         .map(org.sitrep.core.model.Event::id).toList();
                 for (int limit : new int[] {1, 2, 5, 17, 100_000}) {
                     List<String> got = s.events(new EventQuery(null, null, null, null, null, null, word, limit)).stream()
@@ -281,7 +282,7 @@ class StoreBehaviourTest {
 
     @Test
     void nearQueriesEqualFilteringEveryEventByGreatCircleDistance() {
-        try (SqliteEventStore s = Seeds.store(dir.resolve("near.db"), withVariants())) {
+        try (SqlEventStore s = Seeds.store(dir.resolve("near.db"), withVariants())) {
             List<org.sitrep.core.model.Event> all = s.events(new EventQuery(null, null, null, null, null, null, null, 1_000_000));
             int nonEmpty = 0;
             for (org.sitrep.core.model.Event centre : all.subList(0, Math.min(12, all.size()))) {
@@ -316,10 +317,10 @@ class StoreBehaviourTest {
             xs.add(Seeds.extract("wire-" + k, text + " Report number " + k + ".", new org.sitrep.core.ingest.Metadata(null, null,
                     outlet, "2024-12-02", "en")));
         }
-        try (SqliteEventStore s = Seeds.store(dir.resolve("brief.db"), xs)) {
+        try (SqlEventStore s = Seeds.store(dir.resolve("brief.db"), xs)) {
             org.sitrep.core.model.Event listed = s.events(new EventQuery("Saraqib", null, "capture", null, null, null, null, 10)).get(0);
             assertEquals(70, listed.mentionTotal());
-            assertEquals(SqliteDerived.LISTED_MENTIONS, listed.mentions().size());
+            assertEquals(StoreDerived.LISTED_MENTIONS, listed.mentions().size());
             assertEquals(25, listed.mentions().stream().map(org.sitrep.core.model.SourcedMention::outlet).distinct().count(),
                     "the first mention of a source before a second one of another");
             assertEquals(listed.mentions().stream().map(org.sitrep.core.model.SourcedMention::id).sorted().toList(),
@@ -327,7 +328,7 @@ class StoreBehaviourTest {
             assertEquals(listed.mentions(), s.events(new EventQuery(null, null, null, null, null, null, "Saraqib", 10)).get(0).mentions());
             org.sitrep.core.model.Event full = s.event(listed.id()).orElseThrow();
             assertEquals(70, full.mentions().size());
-            assertEquals(full.brief(SqliteDerived.LISTED_MENTIONS), listed);
+            assertEquals(full.brief(StoreDerived.LISTED_MENTIONS), listed);
             assertEquals(40, listed.outlets().size(), "the fields of a listed event are those of the whole event");
             assertEquals(1, listed.corroboration(), "one wire story, republished, is one origin");
         }
@@ -335,7 +336,7 @@ class StoreBehaviourTest {
 
     @Test
     void anEmptyStoreAnswersEveryQueryWithNothing() {
-        try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("empty.db"))) {
+        try (SqlEventStore s = TestStores.open(dir.resolve("empty.db"))) {
             assertEquals(0, s.refresh());
             assertEquals(new EventStore.Counts(0, 0, 0, 0, 0, 0), s.counts());
             assertTrue(s.events(EventQuery.all()).isEmpty());
@@ -347,7 +348,7 @@ class StoreBehaviourTest {
             assertTrue(s.framing().isEmpty());
             assertTrue(s.search("Hama", 10).isEmpty());
         }
-        try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("empty.db"))) {
+        try (SqlEventStore s = TestStores.open(dir.resolve("empty.db"))) {
             assertEquals(0, s.counts().articles(), "reopening an existing store runs no migration twice");
         }
     }
@@ -357,7 +358,7 @@ class StoreBehaviourTest {
         Random r = new Random(42);
         String[] words = {"Hama", "captured", "the", "army", "rebels", "withdrew", "from", "on", "December", "3", ",", ".", "Aleppo",
             "entered", "denied", "'", "\"", "<script>", "ü", "—", "claimed", "Suran", "shelling", "killed", "200", "km"};
-        try (SqliteEventStore s = SqliteEventStore.open(dir.resolve("random.db"))) {
+        try (SqlEventStore s = TestStores.open(dir.resolve("random.db"))) {
             for (int i = 0; i < 30; i++) {
                 StringBuilder sb = new StringBuilder();
                 int n = r.nextInt(200);

@@ -1,6 +1,6 @@
 -- sitrep store, version 3: events_fts rowids in time order, events_rtree with a day axis, short event records for lists.
 -- events_fts rowids in time order (the event's start minute above its rowid, see
--- SqliteDerived.textKey), so that "events --text" reads the first page of matches instead of sorting all of them.
+-- StoreDerived.textKey), so that "events --text" reads the first page of matches instead of sorting all of them.
 -- The index is rebuilt with the derived rows at the next refresh. Statements are separated by lines holding only ';'.
 DROP TABLE events_fts
 ;

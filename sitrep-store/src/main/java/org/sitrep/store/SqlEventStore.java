@@ -30,19 +30,22 @@ import org.sitrep.core.reconcile.FramingTerms;
 import org.sitrep.core.reconcile.Reconciler;
 
 /**
- * The embedded default {@link EventStore}: one SQLite file (xerial sqlite-jdbc), in WAL mode. Every
- * {@link #add} is one transaction, so a process killed mid-ingest leaves each article either fully stored or
- * absent; partitions it touched stay marked dirty until a {@link #refresh} recomputes them, so a re-run completes
- * the derived data. Not thread-safe: one instance per thread (SQLite allows one writer at a time per file).
+ * The {@link EventStore} on SQL: by default one SQLite file (xerial sqlite-jdbc, WAL mode), the embedded store; or a
+ * PostgreSQL database ({@code postgresql://…}) that several processes share. Both have the same tables, migrations
+ * and queries (see {@link Dialect} for the little that differs). Every {@link #add} is one transaction, so a process
+ * killed mid-ingest leaves each article either fully stored or absent; partitions it touched stay marked dirty
+ * until a {@link #refresh} recomputes them, so a re-run completes the derived data. Not thread-safe: one instance
+ * per thread (SQLite allows one writer at a time per file).
  */
-public final class SqliteEventStore implements EventStore {
+public final class SqlEventStore implements EventStore {
     private final Connection c;
-    private final Path file;
+    private final String location;
+    private final Dialect dialect;
     private final EventMerger merger = new EventMerger();
     private final ContradictionFinder contradictions = new ContradictionFinder();
     private final FramingTerms framing = new FramingTerms();
-    private final SqliteDerived derived;
-    private final SqliteReads reads;
+    private final StoreDerived derived;
+    private final StoreReads reads;
     /** Source rows (mentions, claims) a refresh reads between two commits. */
     static final long REFRESH_BATCH_ROWS = 50_000;
     /** SQLite page cache of a store connection, in KiB (128 MiB; the default 2 MiB rereads a large store's indexes). */
@@ -66,38 +69,53 @@ public final class SqliteEventStore implements EventStore {
     /** Refreshes committed through this connection (SQLite's data_version counts only the other connections'). */
     private long writes;
 
-    private SqliteEventStore(Path file, Connection c) {
-        this.file = file;
+    private SqlEventStore(String location, Dialect dialect, Connection c) {
+        this.location = location;
+        this.dialect = dialect;
         this.c = c;
-        this.derived = new SqliteDerived(c);
-        this.reads = new SqliteReads(c);
+        this.derived = new StoreDerived(c);
+        this.reads = new StoreReads(c, dialect);
     }
 
-    /** Opens (creating when absent) the store in the file, bringing its schema up to date. */
-    public static SqliteEventStore open(Path file) {
+    /** Opens (creating when absent) the SQLite store in the file, bringing its schema up to date. */
+    public static SqlEventStore open(Path file) {
+        return open(file.toString());
+    }
+
+    /**
+     * Opens the store at a location: a PostgreSQL URL ({@code postgresql://user:password@host:port/database},
+     * {@code jdbc:postgresql://…}; the database must exist, its tables are created) or a SQLite file (created when
+     * absent). The schema is brought up to date.
+     */
+    public static SqlEventStore open(String location) {
+        Dialect dialect = Dialect.of(location);
         try {
-            Path parent = file.toAbsolutePath().getParent();
-            if (parent != null) {
-                java.nio.file.Files.createDirectories(parent);
-            }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
-            try (Statement s = c.createStatement()) {
-                s.execute("PRAGMA journal_mode=WAL");
-                s.execute("PRAGMA synchronous=NORMAL");
-                s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=10000");
-                s.execute("PRAGMA cache_size=-" + CACHE_KIB);
-                s.execute("PRAGMA wal_autocheckpoint=" + WAL_CHECKPOINT_PAGES);
-            }
-            Migrations.apply(c, "sqlite");
-            return new SqliteEventStore(file, c);
-        } catch (SQLException | java.io.IOException e) {
-            throw new StoreException("cannot open store " + file + ": " + e.getMessage(), e);
+            Connection c = dialect.connect(location);
+            Migrations.apply(c, dialect.migrations());
+            return new SqlEventStore(location, dialect, c);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open store " + redacted(location) + ": " + e.getMessage(), e);
         }
     }
 
+    /** A store location without its password, for messages. */
+    public static String redacted(String location) {
+        return location.replaceAll("(?<=://)([^:/@]+):[^@/]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
+    }
+
+    /** Where the store is: its file, or its URL without the password. */
+    public String location() {
+        return redacted(location);
+    }
+
+    /** The store's connection, for tests that read its tables. */
+    Connection connection() {
+        return c;
+    }
+
+    /** The SQLite file of the store; null for a PostgreSQL store. */
     public Path file() {
-        return file;
+        return dialect == Dialect.SQLITE ? Path.of(location) : null;
     }
 
     @Override
@@ -141,7 +159,7 @@ public final class SqliteEventStore implements EventStore {
                     p.executeBatch();
                 }
                 insertFraming(a, framing.extract(x));
-                try (PreparedStatement p = c.prepareStatement("INSERT OR IGNORE INTO dirty (partition) VALUES (?)")) {
+                try (PreparedStatement p = c.prepareStatement("INSERT INTO dirty (partition) VALUES (?) ON CONFLICT DO NOTHING")) {
                     for (String d : dirty) {
                         p.setString(1, d);
                         p.addBatch();
@@ -264,6 +282,7 @@ public final class SqliteEventStore implements EventStore {
                             p.executeUpdate();
                         }
                     }
+                    dialect.refreshed(c);
                     c.commit();
                     writes++;
                 } catch (SQLException | RuntimeException e) {
@@ -275,7 +294,7 @@ public final class SqliteEventStore implements EventStore {
             }
             return parts.size();
         } catch (SQLException e) {
-            throw new StoreException("cannot refresh store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot refresh store " + location() + ": " + e.getMessage(), e);
         }
     }
 
@@ -329,22 +348,19 @@ public final class SqliteEventStore implements EventStore {
         return index != null ? index.asOf(asOf, near) : reads.control(asOf, near);
     }
 
-    /** {@link #control} answered by SQLite's R*Tree alone, as for stores too large for the in-memory index. */
+    /** {@link #control} answered by the control_rtree table alone, as for stores too large for the in-memory index. */
     List<ControlPeriod> controlFromTables(LocalDate asOf, Near near) {
         return reads.control(asOf, near);
     }
 
     /**
      * The in-memory control index, reloaded when a refresh was committed through this connection or any change
-     * by another one (SQLite's {@code PRAGMA data_version}) since it was loaded; null when the store has too many
+     * by another one ({@link Dialect#dataVersion}) since it was loaded; null when the store has too many
      * periods to hold them in memory.
      */
     private ControlIndex controlIndex() {
         try {
-            long version;
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA data_version")) {
-                version = r.next() ? r.getLong(1) : -1;
-            }
+            long version = dialect.dataVersion(c);
             if (version != controlIndexVersion || writes != controlIndexWrites) {
                 controlIndex = ControlIndex.load(c);
                 controlIndexVersion = version;
@@ -352,7 +368,7 @@ public final class SqliteEventStore implements EventStore {
             }
             return controlIndex;
         } catch (SQLException e) {
-            throw new StoreException("cannot read control periods of " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot read control periods of " + location() + ": " + e.getMessage(), e);
         }
     }
 
@@ -386,7 +402,7 @@ public final class SqliteEventStore implements EventStore {
         try {
             c.close();
         } catch (SQLException e) {
-            throw new StoreException("cannot close store " + file + ": " + e.getMessage(), e);
+            throw new StoreException("cannot close store " + location() + ": " + e.getMessage(), e);
         }
     }
 }

@@ -17,14 +17,16 @@ import org.sitrep.core.model.Event;
 import org.sitrep.core.model.Geo;
 import org.sitrep.core.reconcile.Names;
 
-/** The queries of the SQLite store. Not thread-safe (shares the store's connection). */
-final class SqliteReads {
+/** The queries of the store (the same SQL on both dialects but for full-text matching). Not thread-safe (shares the store's connection). */
+final class StoreReads {
     /** Sentences kept per framing row. */
     static final int QUOTES_PER_TERM = 3;
     private final Connection c;
+    private final Dialect dialect;
 
-    SqliteReads(Connection c) {
+    StoreReads(Connection c, Dialect dialect) {
         this.c = c;
+        this.dialect = dialect;
     }
 
     long count(String sql, Object... args) {
@@ -75,7 +77,7 @@ final class SqliteReads {
             }
         }
         if (out.size() < q.limit()) {
-            out.addAll(page(q, SqliteDerived.OPEN_DAYS, SqliteDerived.OPEN_DAYS + 1, q.limit() - out.size()));
+            out.addAll(page(q, StoreDerived.OPEN_DAYS, StoreDerived.OPEN_DAYS + 1, q.limit() - out.size()));
         }
         return out;
     }
@@ -129,11 +131,11 @@ final class SqliteReads {
         }
         boolean byTime = q.near() == null && q.text() == null;
         if (q.text() != null) {
-            sql.append(" AND e.rowid IN (SELECT rowid & 4294967295 FROM events_fts WHERE events_fts MATCH ?)");
+            sql.append(" AND e.rowid IN (SELECT rowid & 4294967295 FROM events_fts WHERE " + dialect.matches("events_fts") + ")");
             args.add(q.text());
         }
-        // "+e.t_start" keeps the planner from walking the time index when the other filters are more selective
-        sql.append(byTime ? " ORDER BY e.t_start IS NULL, e.t_start, e.id LIMIT ?" : " ORDER BY e.t_start IS NULL, +e.t_start, e.id LIMIT ?");
+        // unindexed: keeps the planner from walking the time index when the other filters are more selective
+        sql.append(" ORDER BY e.t_start IS NULL, " + (byTime ? "e.t_start" : dialect.unindexed("e.t_start")) + ", e.id LIMIT ?");
         String outer = "SELECT COALESCE(brief, json) FROM events WHERE rowid IN (" + sql + ") ORDER BY t_start IS NULL, t_start, id";
         args.add(0); // the limit, set below
         int fetch = q.near() == null ? limit : limit + NEAR_EXTRA;
@@ -172,21 +174,21 @@ final class SqliteReads {
 
     /**
      * Events whose sentences match the text, first by time: the index yields matches in time order (its rowids
-     * are {@link SqliteDerived#textKey time keys}), so reading stops after the page and the events that start in
+     * are {@link StoreDerived#textKey time keys}), so reading stops after the page and the events that start in
      * the same minute as its last one, which are then sorted by time and id like every event list.
      */
     private List<Event> eventsByText(String text, int limit) {
         List<Long> rowids = new ArrayList<>();
-        try (PreparedStatement p = prepare("SELECT rowid FROM events_fts WHERE events_fts MATCH ? ORDER BY rowid", text);
+        try (PreparedStatement p = prepare("SELECT rowid FROM events_fts WHERE " + dialect.matches("events_fts") + " ORDER BY rowid", text);
              ResultSet r = p.executeQuery()) {
             long boundary = -1;
             while (r.next()) {
                 long key = r.getLong(1);
-                long minute = SqliteDerived.textKeyMinute(key);
+                long minute = StoreDerived.textKeyMinute(key);
                 if (rowids.size() >= limit && minute != boundary) {
                     break;
                 }
-                rowids.add(SqliteDerived.textKeyRowid(key));
+                rowids.add(StoreDerived.textKeyRowid(key));
                 boundary = minute;
             }
         } catch (SQLException e) {
@@ -195,9 +197,9 @@ final class SqliteReads {
         if (rowids.size() > limit) {
             // many events start in the last minute (all of a day, for events known to the day): keep the first by id
             List<String[]> rows = new ArrayList<>();
-            for (int from = 0; from < rowids.size(); from += SqliteDerived.IN_CHUNK) {
-                List<Long> chunk = rowids.subList(from, Math.min(rowids.size(), from + SqliteDerived.IN_CHUNK));
-                try (PreparedStatement p = prepare("SELECT rowid, t_start, id FROM events WHERE rowid IN (" + SqliteDerived.marks(chunk.size()) + ")",
+            for (int from = 0; from < rowids.size(); from += StoreDerived.IN_CHUNK) {
+                List<Long> chunk = rowids.subList(from, Math.min(rowids.size(), from + StoreDerived.IN_CHUNK));
+                try (PreparedStatement p = prepare("SELECT rowid, t_start, id FROM events WHERE rowid IN (" + StoreDerived.marks(chunk.size()) + ")",
                         chunk.toArray()); ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
@@ -214,7 +216,7 @@ final class SqliteReads {
             return List.of();
         }
         List<Event> out = new ArrayList<>();
-        for (String json : strings("SELECT COALESCE(brief, json) FROM events WHERE rowid IN (" + SqliteDerived.marks(rowids.size()) + ") ORDER BY t_start IS NULL, t_start, id",
+        for (String json : strings("SELECT COALESCE(brief, json) FROM events WHERE rowid IN (" + StoreDerived.marks(rowids.size()) + ") ORDER BY t_start IS NULL, t_start, id",
                 rowids.toArray())) {
             out.add(StoreJson.read(json, Event.class));
         }
@@ -332,9 +334,10 @@ final class SqliteReads {
 
     List<EventStore.ArticleHit> search(String query, int limit) {
         List<EventStore.ArticleHit> out = new ArrayList<>();
-        String sql = "SELECT a.id, a.doc, a.outlet, a.title, snippet(articles_fts, 1, '[', ']', '…', 12) FROM articles_fts "
-                + "JOIN articles a ON a.rowid = articles_fts.rowid WHERE articles_fts MATCH ? ORDER BY rank LIMIT ?";
-        try (PreparedStatement p = prepare(sql, query, limit); ResultSet r = p.executeQuery()) {
+        String sql = "SELECT a.id, a.doc, a.outlet, a.title, " + dialect.snippet() + " FROM articles_fts "
+                + "JOIN articles a ON a.rowid = articles_fts.rowid WHERE " + dialect.matches("articles_fts") + " ORDER BY " + dialect.rank() + " LIMIT ?";
+        Object[] args = dialect == Dialect.SQLITE ? new Object[] {query, limit} : new Object[] {query, query, query, limit};
+        try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 out.add(new EventStore.ArticleHit(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5)));
             }

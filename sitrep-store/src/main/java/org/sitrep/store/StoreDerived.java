@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -26,10 +25,10 @@ import org.sitrep.core.reconcile.EventMerger;
 import org.sitrep.core.reconcile.Names;
 
 /**
- * Reads a partition's source rows and replaces its derived rows (events with their spatial index entries and
+ * Reads a partition's source rows and replaces its derived rows (the same SQL on SQLite and PostgreSQL) (events with their spatial index entries and
  * mention links, control periods, contradictions). Runs inside the caller's transaction. Not thread-safe.
  */
-final class SqliteDerived {
+final class StoreDerived {
     private final Connection c;
     /**
      * Mentions an event carries in lists ({@code events.brief}; {@code event(id)} reads them all): an event that a
@@ -40,7 +39,7 @@ final class SqliteDerived {
     static final double OPEN_DAYS = 1e7;
     private final ControlTimeline timeline = new ControlTimeline();
 
-    SqliteDerived(Connection c) {
+    StoreDerived(Connection c) {
         this.c = c;
     }
 
@@ -340,7 +339,7 @@ final class SqliteDerived {
     private void insertEvents(List<Event> events, Map<String, String> members) throws SQLException {
         try (PreparedStatement e = c.prepareStatement("INSERT INTO events (id, partition, type, realis, actor, side, place, geonameid, "
                 + "admin1, country, lat, lon, t_start, t_end, corroboration, disputed, place_keys, json, members, timeline_key, brief) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rowid");
              PreparedStatement r = c.prepareStatement("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement t = c.prepareStatement("INSERT INTO events_fts (rowid, quotes) VALUES (?, ?)");
@@ -442,12 +441,12 @@ final class SqliteDerived {
         e.setString(18, StoreJson.write(ev));
         Event brief = ev.brief(LISTED_MENTIONS);
         e.setString(21, brief == ev ? null : StoreJson.write(brief));
-        e.executeUpdate();
-        return lastRowid();
+        return insertedRowid(e);
     }
 
-    private long lastRowid() throws SQLException {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT last_insert_rowid()")) {
+    /** Runs an {@code INSERT … RETURNING rowid} and answers the rowid. */
+    private static long insertedRowid(PreparedStatement insert) throws SQLException {
+        try (ResultSet r = insert.executeQuery()) {
             r.next();
             return r.getLong(1);
         }
@@ -485,7 +484,8 @@ final class SqliteDerived {
             }
         }
         try (PreparedStatement p = c.prepareStatement("INSERT INTO control_periods (place_key, seq, partition, place, lat, lon, "
-                + "controller, side, contested, from_start, to_start, place_keys, json, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + "controller, side, contested, from_start, to_start, place_keys, json, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
+                + "RETURNING rowid");
              PreparedStatement t = c.prepareStatement("INSERT INTO control_rtree (id, from_day, to_day, min_lat, max_lat, min_lon, max_lon) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
             for (ControlPeriod cp : periods) {
@@ -503,8 +503,7 @@ final class SqliteDerived {
                 p.setString(12, periodKeys(cp, eventKeys, keysByPlace));
                 p.setString(13, StoreJson.write(cp));
                 p.setString(14, BriefPeriod.encode(cp));
-                p.executeUpdate();
-                long rowid = lastRowid();
+                long rowid = insertedRowid(p);
                 boolean point = cp.place().hasPoint();
                 t.setLong(1, rowid);
                 double from = cp.from().isKnown() ? day(cp.from().start()) : -OPEN_DAYS;
@@ -543,8 +542,10 @@ final class SqliteDerived {
     }
 
     private void insertContradictions(List<Contradiction> found) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT OR REPLACE INTO contradictions (id, partition, kind, subject, attribute, json, "
-                + "event_id) VALUES (?, ?, ?, ?, ?, ?, ?)")) {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO contradictions (id, partition, kind, subject, attribute, json, "
+                + "event_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET partition = excluded.partition, "
+                + "kind = excluded.kind, subject = excluded.subject, attribute = excluded.attribute, json = excluded.json, "
+                + "event_id = excluded.event_id")) {
             for (Contradiction x : found) {
                 p.setString(1, x.id());
                 p.setString(2, x.partition());

@@ -1,0 +1,183 @@
+package org.sitrep.store;
+
+import java.net.URI;
+import java.net.URLDecoder;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+/**
+ * The two databases a store lives in and the little SQL that differs between them: how to connect, the full-text
+ * match, an index hint and the data version that tells a connection another one changed the store. Tables,
+ * columns and every other statement are the same (PostgreSQL holds plain tables where SQLite has its R*Tree and
+ * FTS5 virtual tables, with the same names and columns), and so are the migration versions.
+ */
+enum Dialect {
+    /** The embedded default: one file (xerial sqlite-jdbc), WAL mode. */
+    SQLITE("sqlite") {
+        @Override
+        Connection connect(String location) throws SQLException {
+            Path file = Path.of(location);
+            Path parent = file.toAbsolutePath().getParent();
+            try {
+                if (parent != null) {
+                    Files.createDirectories(parent);
+                }
+            } catch (java.io.IOException e) {
+                throw new SQLException("cannot create " + parent + ": " + e.getMessage(), e);
+            }
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA journal_mode=WAL");
+                s.execute("PRAGMA synchronous=NORMAL");
+                s.execute("PRAGMA foreign_keys=ON");
+                s.execute("PRAGMA busy_timeout=10000");
+                s.execute("PRAGMA cache_size=-" + SqlEventStore.CACHE_KIB);
+                s.execute("PRAGMA wal_autocheckpoint=" + SqlEventStore.WAL_CHECKPOINT_PAGES);
+            }
+            return c;
+        }
+
+        @Override
+        String matches(String table) {
+            return table + " MATCH ?";
+        }
+
+        @Override
+        String unindexed(String column) {
+            return "+" + column; // keeps SQLite's planner from walking that column's index
+        }
+
+        @Override
+        String snippet() {
+            return "snippet(articles_fts, 1, '[', ']', '…', 12)";
+        }
+
+        @Override
+        String rank() {
+            return "rank";
+        }
+
+        @Override
+        long dataVersion(Connection c) throws SQLException {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA data_version")) {
+                return r.next() ? r.getLong(1) : -1;
+            }
+        }
+
+        @Override
+        void refreshed(Connection c) {
+            // SQLite's data_version counts other connections' commits by itself
+        }
+    },
+
+    /** A shared server (PostgreSQL 12 or later, JDBC driver org.postgresql), for several writers and readers. */
+    POSTGRESQL("postgresql") {
+        @Override
+        Connection connect(String location) throws SQLException {
+            Properties props = new Properties();
+            String url = jdbcUrl(location, props);
+            return DriverManager.getConnection(url, props);
+        }
+
+        @Override
+        String matches(String table) {
+            return table + ".tsv @@ websearch_to_tsquery('simple', ?)";
+        }
+
+        @Override
+        String unindexed(String column) {
+            return column;
+        }
+
+        @Override
+        String snippet() {
+            return "ts_headline('simple', a.cleaned, websearch_to_tsquery('simple', ?), 'StartSel=[, StopSel=], MaxWords=12, MinWords=6')";
+        }
+
+        @Override
+        String rank() {
+            return "ts_rank(articles_fts.tsv, websearch_to_tsquery('simple', ?)) DESC";
+        }
+
+        @Override
+        long dataVersion(Connection c) throws SQLException {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT version FROM store_state")) {
+                return r.next() ? r.getLong(1) : -1;
+            }
+        }
+
+        @Override
+        void refreshed(Connection c) throws SQLException {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE store_state SET version = version + 1");
+            }
+        }
+    };
+
+    private final String migrations;
+
+    Dialect(String migrations) {
+        this.migrations = migrations;
+    }
+
+    /** The folder of this dialect's migration scripts under {@code org/sitrep/store/migrations/}. */
+    String migrations() {
+        return migrations;
+    }
+
+    /** The dialect of a store location: a PostgreSQL URL ({@code postgresql://…}, {@code jdbc:postgresql:…}) or a file. */
+    static Dialect of(String location) {
+        String l = location.strip().toLowerCase(java.util.Locale.ROOT);
+        return l.startsWith("postgresql://") || l.startsWith("postgres://") || l.startsWith("jdbc:postgresql:") ? POSTGRESQL : SQLITE;
+    }
+
+    /** Opens a connection to the store at the location. */
+    abstract Connection connect(String location) throws SQLException;
+
+    /** The condition that a full-text table's row matches the query bound at its "?". */
+    abstract String matches(String table);
+
+    /** A column in ORDER BY whose index should not drive the query. */
+    abstract String unindexed(String column);
+
+    /** The excerpt of {@code a.cleaned} around the matches of a search (PostgreSQL binds the query again). */
+    abstract String snippet();
+
+    /** The ORDER BY of search hits, best first (PostgreSQL binds the query again). */
+    abstract String rank();
+
+    /** A number that changes whenever any connection commits a refresh (or, for SQLite, any change). */
+    abstract long dataVersion(Connection c) throws SQLException;
+
+    /** Records, in the refresh's transaction, that derived rows changed. */
+    abstract void refreshed(Connection c) throws SQLException;
+
+    /**
+     * A JDBC URL for a PostgreSQL location; user and password of a {@code postgresql://user:password@host/db} URL go
+     * into the properties (the JDBC driver does not read them from the authority).
+     */
+    static String jdbcUrl(String location, Properties props) {
+        String l = location.strip();
+        if (l.regionMatches(true, 0, "jdbc:", 0, 5)) {
+            return l;
+        }
+        URI u = URI.create(l.replaceFirst("^(?i)postgres(ql)?://", "postgresql://"));
+        if (u.getRawUserInfo() != null) {
+            String[] up = u.getRawUserInfo().split(":", 2);
+            props.setProperty("user", URLDecoder.decode(up[0], StandardCharsets.UTF_8));
+            if (up.length > 1) {
+                props.setProperty("password", URLDecoder.decode(up[1], StandardCharsets.UTF_8));
+            }
+        }
+        String host = u.getHost() == null ? "localhost" : u.getHost();
+        return "jdbc:postgresql://" + host + (u.getPort() > 0 ? ":" + u.getPort() : "") + (u.getRawPath() == null ? "/" : u.getRawPath())
+                + (u.getRawQuery() == null ? "" : "?" + u.getRawQuery());
+    }
+}

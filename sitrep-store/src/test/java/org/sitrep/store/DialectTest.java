@@ -1,0 +1,40 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+
+import java.util.Properties;
+
+import org.junit.jupiter.api.Test;
+
+/** Store locations: which database a --db value names, and how a PostgreSQL URL reaches the JDBC driver. */
+class DialectTest {
+    @Test
+    void aPostgresqlUrlNamesAServerAnythingElseASqliteFile() {
+        assertEquals(Dialect.POSTGRESQL, Dialect.of("postgresql://db.example:5433/sitrep"));
+        assertEquals(Dialect.POSTGRESQL, Dialect.of("postgres://u@h/d"));
+        assertEquals(Dialect.POSTGRESQL, Dialect.of("jdbc:postgresql://h/d"));
+        assertEquals(Dialect.SQLITE, Dialect.of("sitrep.db"));
+        assertEquals(Dialect.SQLITE, Dialect.of("/data/postgresql/sitrep.db"));
+    }
+
+    @Test
+    void userAndPasswordMoveFromTheUrlIntoTheDriversProperties() {
+        Properties p = new Properties();
+        assertEquals("jdbc:postgresql://db.example:5433/sitrep?sslmode=require",
+                Dialect.jdbcUrl("postgresql://ana:s%40cret@db.example:5433/sitrep?sslmode=require", p));
+        assertEquals("ana", p.getProperty("user"));
+        assertEquals("s@cret", p.getProperty("password"));
+        Properties none = new Properties();
+        assertEquals("jdbc:postgresql://localhost/sitrep", Dialect.jdbcUrl("postgres:///sitrep", none));
+        assertEquals("jdbc:postgresql://h:1/d", Dialect.jdbcUrl("jdbc:postgresql://h:1/d", none));
+        assertFalse(none.containsKey("user"));
+    }
+
+    @Test
+    void messagesNeverShowThePassword() {
+        assertEquals("postgresql://ana:***@h/d", SqlEventStore.redacted("postgresql://ana:s3cret@h/d"));
+        assertEquals("jdbc:postgresql://h/d?user=ana&password=***", SqlEventStore.redacted("jdbc:postgresql://h/d?user=ana&password=x"));
+        assertEquals("sitrep.db", SqlEventStore.redacted("sitrep.db"));
+    }
+}

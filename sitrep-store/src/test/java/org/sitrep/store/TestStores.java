@@ -1,0 +1,54 @@
+package org.sitrep.store;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.Properties;
+
+import org.junit.jupiter.api.Assumptions;
+
+/**
+ * Where the store tests keep their stores: SQLite files (the default), or, with {@code -Dsitrep.store.backend=postgresql}
+ * (the build's second test run), one schema per store file name in the PostgreSQL database named by
+ * {@code $SITREP_TEST_PG} ({@code postgresql://…}; {@code scripts/pg-test-cluster.sh} starts a throwaway one). Without
+ * that variable the PostgreSQL run is skipped, unless {@code SITREP_PG=required} (as in {@code .ci/run}), when it fails.
+ */
+final class TestStores {
+    /** Schemas of this run are new: a store reopened in the same run is the same schema, a later run starts empty. */
+    private static final String RUN = Long.toHexString(System.nanoTime() & 0xFFFFFFFL);
+
+    private TestStores() {
+    }
+
+    static boolean postgres() {
+        return "postgresql".equals(System.getProperty("sitrep.store.backend"));
+    }
+
+    /** The location of the store a test keeps in {@code file}: the file itself, or its own PostgreSQL schema. */
+    static String location(Path file) {
+        if (!postgres()) {
+            return file.toString();
+        }
+        String url = System.getenv("SITREP_TEST_PG");
+        if (url == null || url.isBlank()) {
+            if ("required".equals(System.getenv("SITREP_PG"))) {
+                throw new AssertionError("SITREP_PG=required but SITREP_TEST_PG is not set (scripts/pg-test-cluster.sh start DIR)");
+            }
+            Assumptions.assumeTrue(false, "no SITREP_TEST_PG: the PostgreSQL store tests are skipped");
+        }
+        String schema = "t_" + RUN + "_" + Integer.toHexString(file.toAbsolutePath().toString().hashCode() & 0x7FFFFFFF);
+        Properties props = new Properties();
+        try (Connection c = java.sql.DriverManager.getConnection(Dialect.jdbcUrl(url, props), props); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot create schema " + schema + " in " + url + ": " + e.getMessage(), e);
+        }
+        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + java.net.URLEncoder.encode(schema, StandardCharsets.UTF_8);
+    }
+
+    static SqlEventStore open(Path file) {
+        return SqlEventStore.open(location(file));
+    }
+}
