@@ -1,12 +1,10 @@
 package org.sitrep.app;
 
-import org.sitrep.core.Extraction;
-import org.sitrep.core.Pipeline;
+import org.sitrep.core.Extractor;
+import org.sitrep.core.Extractor.Result;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.GazetteerBuilder;
-import org.sitrep.core.ingest.ArticleFactory;
 import org.sitrep.core.ingest.RawDocument;
-import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Diagnostic;
 
 import java.io.IOException;
@@ -29,11 +27,10 @@ import java.util.stream.Stream;
  * that cannot be read or that fails unexpectedly yields diagnostics and the run goes on.
  */
 final class Engine {
-    private final ArticleFactory factory = new ArticleFactory();
-    private final Pipeline pipeline;
+    private final Extractor extractor;
 
     Engine(Gazetteer gazetteer, Duration timeLimit) {
-        this.pipeline = new Pipeline(gazetteer, timeLimit);
+        this.extractor = new Extractor(gazetteer, timeLimit);
     }
 
     /** The bundled gazetteer plus every {@code *.tsv.gz} the user imported under {@code home/gazetteer}. */
@@ -55,15 +52,6 @@ final class Engine {
             diagnostics.accept(Diagnostic.warning(dir.toString(), 0, "cannot list imported gazetteers: " + e.getMessage()));
         }
         return b.build();
-    }
-
-    /** One document's result: the extraction, or null when the document could not be processed. */
-    Extraction process(RawDocument d) {
-        if (!d.readable()) {
-            return null;
-        }
-        Article a = factory.create(d.doc(), d.source(), d.text(), d.meta(), d.diagnostics());
-        return pipeline.process(a);
     }
 
     /**
@@ -104,21 +92,6 @@ final class Engine {
     }
 
     private Result safely(RawDocument d) {
-        try {
-            Extraction x = process(d);
-            List<Diagnostic> diags = x == null ? d.diagnostics() : x.diagnostics();
-            return new Result(d, x, diags);
-        } catch (RuntimeException | StackOverflowError e) {
-            List<Diagnostic> diags = new ArrayList<>(d.diagnostics());
-            diags.add(Diagnostic.error(d.source(), 0, "internal error while processing: " + e));
-            return new Result(d, null, diags);
-        }
-    }
-
-    /** A processed document. */
-    record Result(RawDocument doc, Extraction extraction, List<Diagnostic> diagnostics) {
-        boolean failed() {
-            return diagnostics.stream().anyMatch(x -> x.severity() == Diagnostic.Severity.ERROR);
-        }
+        return extractor.process(d);
     }
 }

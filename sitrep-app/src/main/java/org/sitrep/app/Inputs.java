@@ -1,12 +1,9 @@
 package org.sitrep.app;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import org.sitrep.core.ingest.Decoder;
-import org.sitrep.core.ingest.HtmlText;
+import org.sitrep.core.ingest.Documents;
 import org.sitrep.core.ingest.JsonlArticle;
 import org.sitrep.core.ingest.Metadata;
 import org.sitrep.core.ingest.RawDocument;
-import org.sitrep.core.json.Json;
 import org.sitrep.core.model.Diagnostic;
 
 import java.io.BufferedReader;
@@ -19,7 +16,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
-import java.util.Locale;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
 import java.util.stream.Stream;
@@ -67,9 +63,7 @@ final class Inputs {
     }
 
     static boolean isArticleFile(Path p) {
-        String n = p.getFileName().toString().toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html")
-                || n.endsWith(".htm") || n.endsWith(".xhtml") || n.endsWith(".jsonl") || n.endsWith(".ndjson"));
+        return Documents.isArticleFile(p.getFileName().toString());
     }
 
     /** Documents of all files, read lazily one file at a time. */
@@ -103,8 +97,7 @@ final class Inputs {
                 return readStream(System.in, "stdin");
             }
             long size = Files.size(p);
-            String lower = name.toLowerCase(Locale.ROOT);
-            if (lower.endsWith(".jsonl") || lower.endsWith(".ndjson")) {
+            if (Documents.isJsonl(name)) {
                 return jsonl(new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8)), name);
             }
             if (size > maxBytes) {
@@ -124,29 +117,14 @@ final class Inputs {
     }
 
     private RawDocument text(Path p, byte[] bytes) {
-        String source = p.toString();
-        Decoder.Result r = Decoder.decode(bytes, source);
         List<Diagnostic> diags = new ArrayList<>();
-        if (r.diagnostic() != null) {
-            diags.add(r.diagnostic());
+        Metadata meta = sidecar(p, diags);
+        RawDocument d = Documents.file(docName(p), p.toString(), bytes, meta);
+        if (diags.isEmpty()) {
+            return d;
         }
-        if (r.text() == null) {
-            return new RawDocument(docName(p), source, null, Metadata.NONE, diags);
-        }
-        String lower = source.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-            HtmlText.Page page = HtmlText.extract(r.text());
-            if (page.text().isBlank()) {
-                diags.add(Diagnostic.error(source, 0, "HTML page has no text outside scripts, styles and navigation"));
-                return new RawDocument(docName(p), source, null, page.meta(), diags);
-            }
-            return new RawDocument(docName(p), source, page.text(), page.meta(), diags);
-        }
-        if (r.text().isBlank()) {
-            diags.add(Diagnostic.error(source, 0, "file holds only white space"));
-            return new RawDocument(docName(p), source, null, Metadata.NONE, diags);
-        }
-        return new RawDocument(docName(p), source, r.text(), sidecar(p, diags), diags);
+        diags.addAll(d.diagnostics());
+        return new RawDocument(d.doc(), d.source(), d.text(), d.meta(), diags);
     }
 
     /** Metadata from {@code <file>.meta.json}, if present. */
@@ -156,16 +134,11 @@ final class Inputs {
             return Metadata.NONE;
         }
         try {
-            JsonNode n = Json.MAPPER.readTree(meta.toFile());
-            return new Metadata(str(n, "title"), str(n, "url"), str(n, "outlet"), str(n, "published"), str(n, "language"));
+            return Documents.sidecar(Files.readString(meta), meta.toString(), diags);
         } catch (IOException e) {
             diags.add(Diagnostic.warning(meta.toString(), 0, "unreadable sidecar metadata, ignored: " + e.getMessage()));
             return Metadata.NONE;
         }
-    }
-
-    private static String str(JsonNode n, String f) {
-        return n != null && n.hasNonNull(f) ? n.get(f).asText() : null;
     }
 
     private Iterator<RawDocument> readStream(InputStream in, String name) throws IOException {
@@ -238,8 +211,6 @@ final class Inputs {
 
     /** File name without its extension. */
     static String docName(Path p) {
-        String n = p.getFileName() == null ? p.toString() : p.getFileName().toString();
-        int dot = n.lastIndexOf('.');
-        return dot > 0 ? n.substring(0, dot) : n;
+        return Documents.docName(p.getFileName() == null ? p.toString() : p.getFileName().toString());
     }
 }

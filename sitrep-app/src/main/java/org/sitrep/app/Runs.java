@@ -18,7 +18,7 @@ final class Runs {
     /**
      * @return 0 when every input was processed cleanly, 1 when any input had an error diagnostic
      */
-    static int run(List<String> paths, Common common, PrintStream err, Consumer<Engine.Result> sink) {
+    static int run(List<String> paths, Common common, PrintStream err, Consumer<org.sitrep.core.Extractor.Result> sink) {
         boolean[] failed = {false};
         Consumer<Diagnostic> report = d -> {
             err.println(d.format());

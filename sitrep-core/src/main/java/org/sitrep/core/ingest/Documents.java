@@ -1,0 +1,82 @@
+package org.sitrep.core.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.sitrep.core.json.Json;
+import org.sitrep.core.model.Diagnostic;
+
+/**
+ * Article files as documents, without touching the file system (callers read the bytes): plain text with optional
+ * sidecar metadata, HTML (main text and Open Graph metadata), and the names that make a file an article. Shared by
+ * the command line and the Flink job so that both read a file the same way. Stateless and thread-safe.
+ */
+public final class Documents {
+    private Documents() {
+    }
+
+    /** Whether a file name is an article by its extension (.txt, .text, .html, .htm, .xhtml, .jsonl, .ndjson). */
+    public static boolean isArticleFile(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html")
+                || n.endsWith(".htm") || n.endsWith(".xhtml") || isJsonl(n));
+    }
+
+    /** Whether a file holds one article a line (.jsonl, .ndjson). */
+    public static boolean isJsonl(String fileName) {
+        String n = fileName.toLowerCase(Locale.ROOT);
+        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
+    }
+
+    /** A file name without its extension: the document name. */
+    public static String docName(String fileName) {
+        int dot = fileName.lastIndexOf('.');
+        return dot > 0 ? fileName.substring(0, dot) : fileName;
+    }
+
+    /**
+     * One text or HTML file as a document: decoded (invalid UTF-8 reported and replaced), HTML reduced to its main
+     * text, plain text given the sidecar's metadata. A document without text carries the reason as an error.
+     */
+    public static RawDocument file(String doc, String source, byte[] bytes, Metadata sidecar) {
+        Decoder.Result r = Decoder.decode(bytes, source);
+        List<Diagnostic> diags = new ArrayList<>();
+        if (r.diagnostic() != null) {
+            diags.add(r.diagnostic());
+        }
+        if (r.text() == null) {
+            return new RawDocument(doc, source, null, Metadata.NONE, diags);
+        }
+        String lower = source.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
+            HtmlText.Page page = HtmlText.extract(r.text());
+            if (page.text().isBlank()) {
+                diags.add(Diagnostic.error(source, 0, "HTML page has no text outside scripts, styles and navigation"));
+                return new RawDocument(doc, source, null, page.meta(), diags);
+            }
+            return new RawDocument(doc, source, page.text(), page.meta(), diags);
+        }
+        if (r.text().isBlank()) {
+            diags.add(Diagnostic.error(source, 0, "file holds only white space"));
+            return new RawDocument(doc, source, null, Metadata.NONE, diags);
+        }
+        return new RawDocument(doc, source, r.text(), sidecar == null ? Metadata.NONE : sidecar, diags);
+    }
+
+    /** Metadata from a sidecar's JSON ({@code title, url, outlet, published, language}); a warning when unreadable. */
+    public static Metadata sidecar(String json, String source, List<Diagnostic> diags) {
+        try {
+            JsonNode n = Json.MAPPER.readTree(json);
+            return new Metadata(str(n, "title"), str(n, "url"), str(n, "outlet"), str(n, "published"), str(n, "language"));
+        } catch (java.io.IOException e) {
+            diags.add(Diagnostic.warning(source, 0, "unreadable sidecar metadata, ignored: " + e.getMessage()));
+            return Metadata.NONE;
+        }
+    }
+
+    private static String str(JsonNode n, String f) {
+        return n != null && n.hasNonNull(f) ? n.get(f).asText() : null;
+    }
+}
