@@ -22,6 +22,24 @@ final class Migrations {
     }
 
     static int apply(Connection c, String dialect) throws SQLException {
+        boolean postgres = dialect.equals("postgresql");
+        if (postgres) { // processes opening a new store at once (a job's tasks) migrate it one at a time
+            try (Statement s = c.createStatement()) {
+                s.execute("SELECT pg_advisory_lock(hashtext('sitrep-migrations:' || current_schema()))");
+            }
+        }
+        try {
+            return migrate(c, dialect);
+        } finally {
+            if (postgres) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("SELECT pg_advisory_unlock(hashtext('sitrep-migrations:' || current_schema()))");
+                }
+            }
+        }
+    }
+
+    private static int migrate(Connection c, String dialect) throws SQLException {
         try (Statement s = c.createStatement()) {
             s.execute("CREATE TABLE IF NOT EXISTS schema_version (version INTEGER PRIMARY KEY, name TEXT NOT NULL, applied_at TEXT NOT NULL)");
         }

@@ -242,13 +242,36 @@ public final class SqlEventStore implements EventStore {
 
     @Override
     public int refresh() {
-        try {
-            List<String> parts = new ArrayList<>();
-            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT partition FROM dirty ORDER BY partition")) {
-                while (r.next()) {
-                    parts.add(r.getString(1));
-                }
+        List<String> parts = new ArrayList<>();
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT partition FROM dirty ORDER BY partition")) {
+            while (r.next()) {
+                parts.add(r.getString(1));
             }
+        } catch (SQLException e) {
+            throw new StoreException("cannot refresh store " + location() + ": " + e.getMessage(), e);
+        }
+        return refresh(parts);
+    }
+
+    /**
+     * The partitions an extraction's mentions and claims fall in: what {@link #add} marks dirty, and what a
+     * distributed ingest must {@link #refresh(java.util.Collection) refresh} after adding it.
+     */
+    public static Set<String> partitions(Extraction x) {
+        Set<String> out = new java.util.TreeSet<>();
+        Reconciler.mentions(x).forEach(m -> out.add(EventMerger.partition(m.mention())));
+        Reconciler.claims(x).forEach(k -> out.add(ContradictionFinder.partition(k.claim())));
+        return out;
+    }
+
+    /**
+     * Recomputes the named partitions from the source rows stored now, whether marked dirty or not (and clears
+     * their marks). Processes writing to one PostgreSQL store may refresh different partitions at the same time;
+     * a partition must be refreshed by one of them at a time, after the articles that touch it were added.
+     */
+    public int refresh(java.util.Collection<String> partitions) {
+        List<String> parts = new ArrayList<>(new java.util.TreeSet<>(partitions));
+        try {
             // partitions are committed in batches: each commit may checkpoint the write-ahead log into the file,
             // rewriting the index pages every partition touches; a killed refresh loses at most one batch, whose
             // partitions stay dirty
@@ -390,6 +413,15 @@ public final class SqlEventStore implements EventStore {
     @Override
     public List<ArticleHit> search(String query, int limit) {
         return reads.search(query, limit);
+    }
+
+    /** Every event of a partition (with all its mentions), earliest first. */
+    public List<Event> eventsOf(String partition) {
+        List<Event> out = new ArrayList<>();
+        for (String json : reads.strings("SELECT json FROM events WHERE partition = ? ORDER BY t_start IS NULL, t_start, id", partition)) {
+            out.add(StoreJson.read(json, Event.class));
+        }
+        return out;
     }
 
     /** Ids of the articles stored, sorted. */

@@ -1,0 +1,61 @@
+package org.sitrep.flink;
+
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+
+import org.apache.flink.api.common.functions.OpenContext;
+import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
+import org.apache.flink.util.Collector;
+import org.sitrep.core.model.Event;
+import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.StoreJson;
+
+/**
+ * Keyed by store partition (a region, a campaign, a claim subject): recomputes the partition's merged events,
+ * control timelines and contradictions from the store once the stream's event time (the watermark) has passed the
+ * end of the day of the articles that touched it, so one refresh serves every article of a region's day; a late
+ * article (one behind the watermark) brings its partition's refresh at the next watermark. Emits the partition's
+ * events after each refresh, one JSON object each (a later emission of an event id supersedes the earlier).
+ */
+final class RefreshPartition extends KeyedProcessFunction<String, Touch, String> {
+    private final Settings settings;
+    private transient SqlEventStore store;
+
+    RefreshPartition(Settings settings) {
+        this.settings = settings;
+    }
+
+    @Override
+    public void open(OpenContext context) {
+        store = SqlEventStore.open(settings.store());
+    }
+
+    @Override
+    public void processElement(Touch t, Context ctx, Collector<String> out) {
+        long watermark = ctx.timerService().currentWatermark();
+        ctx.timerService().registerEventTimeTimer(Math.max(endOfDay(t.eventTime()), watermark == Long.MIN_VALUE ? Long.MIN_VALUE : watermark + 1));
+    }
+
+    @Override
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) {
+        String partition = ctx.getCurrentKey();
+        store.refresh(List.of(partition));
+        for (Event e : store.eventsOf(partition)) {
+            out.collect(StoreJson.write(e));
+        }
+    }
+
+    /** The last millisecond of the UTC day of a time. */
+    static long endOfDay(long millis) {
+        LocalDate day = java.time.Instant.ofEpochMilli(millis).atZone(ZoneOffset.UTC).toLocalDate();
+        return day.plusDays(1).atStartOfDay().toInstant(ZoneOffset.UTC).toEpochMilli() - 1;
+    }
+
+    @Override
+    public void close() {
+        if (store != null) {
+            store.close();
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package org.sitrep.flink;
+
+import java.time.Duration;
+
+import org.apache.flink.api.common.eventtime.WatermarkStrategy;
+import org.apache.flink.api.connector.sink2.Sink;
+import org.apache.flink.streaming.api.datastream.DataStream;
+import org.apache.flink.streaming.api.datastream.SingleOutputStreamOperator;
+import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
+
+/**
+ * The sitrep pipeline as a Flink DataStream job, a thin shell over the core stages: articles from the injected
+ * source get event time (publication time) and watermarks; keyed by article id, each is deduplicated, extracted
+ * and added to the store ({@link ExtractAndStore}); keyed by store partition, the partitions they touched are
+ * refreshed once the watermark has passed their day ({@link RefreshPartition}); the refreshed events go to the
+ * injected sink. Every operator is named; records are typed ({@link ArticleIn}, {@link Touch}, event JSON).
+ */
+public final class SitrepJob {
+    private final ArticleSource source;
+    private final Sink<String> sink;
+    private final Settings settings;
+
+    /**
+     * @param source   where articles come from ({@link ArticleSources})
+     * @param sink     where refreshed events go, one JSON object a record (a Kafka topic); null: only the store
+     * @param settings the store and the job's time bounds
+     */
+    public SitrepJob(ArticleSource source, Sink<String> sink, Settings settings) {
+        this.source = source;
+        this.settings = settings;
+        this.sink = sink;
+    }
+
+    /** Adds the job to the environment: source, stages and sink. */
+    public void build(StreamExecutionEnvironment env) {
+        DataStream<String> events = events(env);
+        if (sink != null) {
+            events.sinkTo(sink).name("events-sink").uid("events-sink");
+        }
+    }
+
+    /** Adds source and stages; answers the stream of refreshed events (JSON). */
+    public DataStream<String> events(StreamExecutionEnvironment env) {
+        DataStream<ArticleIn> articles = source.create(env)
+                .assignTimestampsAndWatermarks(WatermarkStrategy.<ArticleIn>forBoundedOutOfOrderness(settings.outOfOrderness())
+                        .withTimestampAssigner((a, previous) -> a.eventTime())
+                        .withIdleness(Duration.ofMinutes(1)))
+                .name("event-time").uid("event-time");
+        SingleOutputStreamOperator<Touch> touched = articles
+                .keyBy(ArticleIn::id)
+                .process(new ExtractAndStore(settings)).name("extract-and-store").uid("extract-and-store");
+        touched.getSideOutput(ExtractAndStore.DIAGNOSTICS).printToErr("diagnostic").name("diagnostics").setParallelism(1);
+        return touched
+                .keyBy(Touch::partition)
+                .process(new RefreshPartition(settings)).name("refresh-partitions").uid("refresh-partitions");
+    }
+}
