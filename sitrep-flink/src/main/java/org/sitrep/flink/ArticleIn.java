@@ -15,26 +15,34 @@ import org.sitrep.core.model.Diagnostic;
 /**
  * An article as it travels through the job: the document (name, source, text, metadata), its content id (the
  * hash the store keys articles by, so duplicates meet in one task) and its event time: the publication time, or
- * the time it was read when the article does not say. {@code problem} holds why an unreadable input has no text.
+ * the time it was read when the article does not say. {@code diagnostics} are those of reading it (why an
+ * unreadable input has no text, a repaired encoding).
  *
  * @param id        content hash of the text ({@link ArticleFactory#id}); the source name for unreadable inputs
  * @param eventTime milliseconds since the epoch (UTC)
  */
 public record ArticleIn(String doc, String source, String id, String text, String title, String url, String outlet,
-                        String published, String language, long eventTime, String problem) implements Serializable {
+                        String published, String language, long eventTime, List<Diagnostic> diagnostics) implements Serializable {
+
+    public ArticleIn {
+        diagnostics = diagnostics == null ? List.of() : List.copyOf(diagnostics);
+    }
 
     /** The article of a document read from a file, a Kafka record or a WARC record. */
     public static ArticleIn of(RawDocument d, long readAt) {
         Metadata m = d.meta();
-        String problem = d.readable() ? null : d.diagnostics().stream().map(Diagnostic::format).reduce((a, b) -> a + "; " + b).orElse("no text");
         return new ArticleIn(d.doc(), d.source(), d.readable() ? ArticleFactory.id(d.text()) : d.source(), d.text(), m.title(), m.url(),
-                m.outlet(), m.published(), m.language(), eventTime(m.published(), readAt), problem);
+                m.outlet(), m.published(), m.language(), eventTime(m.published(), readAt), d.diagnostics());
+    }
+
+    /** Why the input has no text (its errors), or null when it has. */
+    public String problem() {
+        return text != null ? null : diagnostics.stream().map(Diagnostic::message).reduce((a, b) -> a + "; " + b).orElse("no text");
     }
 
     /** The document again, for the extractor. */
     public RawDocument document() {
-        List<Diagnostic> diags = problem == null ? List.of() : List.of(Diagnostic.error(source, 0, problem));
-        return new RawDocument(doc, source, text, new Metadata(title, url, outlet, published, language), diags);
+        return new RawDocument(doc, source, text, new Metadata(title, url, outlet, published, language), diagnostics);
     }
 
     /** A publication time (ISO date or date-time) in milliseconds; {@code fallback} when absent or unreadable. */

@@ -55,6 +55,62 @@ public final class ArticleSources {
         return env -> env.fromData(files).name("file-names").flatMap(new ReadFile()).name("read-files");
     }
 
+    /**
+     * Web archives (WARC 1.0/1.1, plain or gzipped per record, as CC-NEWS): every archived 200 response with an
+     * HTML payload is an article (main text and metadata from the page; the archived URL when the page gives none;
+     * the capture time as event time when the page has no publication time).
+     */
+    public static ArticleSource warc(List<String> files) {
+        List<String> copy = List.copyOf(files);
+        return env -> env.fromData(copy).name("warc-files").flatMap(new ReadWarc()).name("read-warc");
+    }
+
+    /** Reads the HTML responses of one WARC file. */
+    static final class ReadWarc implements FlatMapFunction<String, ArticleIn> {
+        @Override
+        public void flatMap(String file, Collector<ArticleIn> out) {
+            try {
+                read(file, out);
+            } catch (IOException | RuntimeException e) { // a broken archive: what was read stays, the rest is reported
+                out.collect(ArticleIn.of(refusedDoc(Path.of(file).getFileName().toString(), file, "unreadable web archive: " + e.getMessage()), 0));
+            }
+        }
+
+        private static void read(String file, Collector<ArticleIn> out) throws IOException {
+            try (org.netpreserve.jwarc.WarcReader reader = new org.netpreserve.jwarc.WarcReader(Path.of(file))) {
+                reader.setLenient(true);
+                for (org.netpreserve.jwarc.WarcRecord record : reader) {
+                    if (!(record instanceof org.netpreserve.jwarc.WarcResponse response)) {
+                        continue;
+                    }
+                    String where = file + "#" + response.target();
+                    org.netpreserve.jwarc.HttpResponse http;
+                    try {
+                        http = response.http();
+                    } catch (IOException | RuntimeException e) {
+                        out.collect(ArticleIn.of(refusedDoc(response.target(), where, "unreadable HTTP response: " + e.getMessage()), 0));
+                        continue;
+                    }
+                    if (http.status() != 200 || !http.contentType().base().toString().contains("html")) {
+                        continue;
+                    }
+                    byte[] body = http.body().stream().readNBytes((int) MAX_BYTES + 1);
+                    long captured = response.date().toEpochMilli();
+                    if (body.length > MAX_BYTES) {
+                        out.collect(ArticleIn.of(refusedDoc(response.target(), where, "page over the limit of " + MAX_BYTES + " bytes; skipped"), captured));
+                        continue;
+                    }
+                    Metadata known = new Metadata(null, response.target(), null, null, null);
+                    out.collect(ArticleIn.of(Documents.html(response.target(), where, body, known), captured));
+                }
+            }
+        }
+
+        private static RawDocument refusedDoc(String doc, String source, String why) {
+            return new RawDocument(doc, source, null, Metadata.NONE, List.of(Diagnostic.error(source, 0, why)));
+        }
+    }
+
     /** Reads one file into its articles; a file that cannot be read becomes an article with the reason as its problem. */
     static final class ReadFile implements FlatMapFunction<String, ArticleIn> {
         @Override

@@ -16,9 +16,9 @@ import org.sitrep.store.StoreJson;
  * control timelines and contradictions from the store once the stream's event time (the watermark) has passed the
  * end of the day of the articles that touched it, so one refresh serves every article of a region's day; a late
  * article (one behind the watermark) brings its partition's refresh at the next watermark. Emits the partition's
- * events after each refresh, one JSON object each (a later emission of an event id supersedes the earlier).
+ * events after each refresh ({@link EventOut}; a later emission of an event id supersedes the earlier).
  */
-final class RefreshPartition extends KeyedProcessFunction<String, Touch, String> {
+final class RefreshPartition extends KeyedProcessFunction<String, Touch, EventOut> {
     private final Settings settings;
     private transient SqlEventStore store;
 
@@ -32,17 +32,17 @@ final class RefreshPartition extends KeyedProcessFunction<String, Touch, String>
     }
 
     @Override
-    public void processElement(Touch t, Context ctx, Collector<String> out) {
+    public void processElement(Touch t, Context ctx, Collector<EventOut> out) {
         long watermark = ctx.timerService().currentWatermark();
         ctx.timerService().registerEventTimeTimer(Math.max(endOfDay(t.eventTime()), watermark == Long.MIN_VALUE ? Long.MIN_VALUE : watermark + 1));
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<String> out) {
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<EventOut> out) {
         String partition = ctx.getCurrentKey();
         store.refresh(List.of(partition));
         for (Event e : store.eventsOf(partition)) {
-            out.collect(StoreJson.write(e));
+            out.collect(new EventOut(e.id(), partition, StoreJson.write(e)));
         }
     }
 

@@ -17,15 +17,15 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  */
 public final class SitrepJob {
     private final ArticleSource source;
-    private final Sink<String> sink;
+    private final Sink<EventOut> sink;
     private final Settings settings;
 
     /**
      * @param source   where articles come from ({@link ArticleSources})
-     * @param sink     where refreshed events go, one JSON object a record (a Kafka topic); null: only the store
+     * @param sink     where refreshed events go (a Kafka topic: {@link KafkaIO#eventsSink}); null: only the store
      * @param settings the store and the job's time bounds
      */
-    public SitrepJob(ArticleSource source, Sink<String> sink, Settings settings) {
+    public SitrepJob(ArticleSource source, Sink<EventOut> sink, Settings settings) {
         this.source = source;
         this.settings = settings;
         this.sink = sink;
@@ -33,14 +33,14 @@ public final class SitrepJob {
 
     /** Adds the job to the environment: source, stages and sink. */
     public void build(StreamExecutionEnvironment env) {
-        DataStream<String> events = events(env);
+        DataStream<EventOut> events = events(env);
         if (sink != null) {
             events.sinkTo(sink).name("events-sink").uid("events-sink");
         }
     }
 
-    /** Adds source and stages; answers the stream of refreshed events (JSON). */
-    public DataStream<String> events(StreamExecutionEnvironment env) {
+    /** Adds source and stages; answers the stream of refreshed events. */
+    public DataStream<EventOut> events(StreamExecutionEnvironment env) {
         DataStream<ArticleIn> articles = source.create(env)
                 .assignTimestampsAndWatermarks(WatermarkStrategy.<ArticleIn>forBoundedOutOfOrderness(settings.outOfOrderness())
                         .withTimestampAssigner((a, previous) -> a.eventTime())

@@ -21,7 +21,7 @@ final class Variants {
             LocalDate day = a.published() == null ? LocalDate.parse("2024-12-05") : LocalDate.parse(a.published().substring(0, 10));
             String published = day.plusDays(r.nextInt(7) - 3).toString();
             ArticleIn v = new ArticleIn(a.doc() + "-v" + i, "variant" + i, org.sitrep.core.ingest.ArticleFactory.id(text), text, a.title(),
-                    null, "variant" + i + ".example", published, a.language(), ArticleIn.eventTime(published, 0), null);
+                    null, "variant" + i + ".example", published, a.language(), ArticleIn.eventTime(published, 0), List.of());
             out.add(v);
         }
         return out;

@@ -51,18 +51,45 @@ public final class Documents {
         }
         String lower = source.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-            HtmlText.Page page = HtmlText.extract(r.text());
-            if (page.text().isBlank()) {
-                diags.add(Diagnostic.error(source, 0, "HTML page has no text outside scripts, styles and navigation"));
-                return new RawDocument(doc, source, null, page.meta(), diags);
-            }
-            return new RawDocument(doc, source, page.text(), page.meta(), diags);
+            return page(doc, source, r.text(), Metadata.NONE, diags);
         }
         if (r.text().isBlank()) {
             diags.add(Diagnostic.error(source, 0, "file holds only white space"));
             return new RawDocument(doc, source, null, Metadata.NONE, diags);
         }
         return new RawDocument(doc, source, r.text(), sidecar == null ? Metadata.NONE : sidecar, diags);
+    }
+
+    /**
+     * An HTML page (from a web archive, say) as a document: its main text and the metadata of its tags, the gaps
+     * filled from {@code known} (the archived URL, for instance).
+     */
+    public static RawDocument html(String doc, String source, byte[] bytes, Metadata known) {
+        Decoder.Result r = Decoder.decode(bytes, source);
+        List<Diagnostic> diags = new ArrayList<>();
+        if (r.diagnostic() != null) {
+            diags.add(r.diagnostic());
+        }
+        if (r.text() == null) {
+            return new RawDocument(doc, source, null, known, diags);
+        }
+        return page(doc, source, r.text(), known, diags);
+    }
+
+    private static RawDocument page(String doc, String source, String html, Metadata known, List<Diagnostic> diags) {
+        HtmlText.Page page = HtmlText.extract(html);
+        Metadata m = page.meta();
+        Metadata meta = new Metadata(or(m.title(), known.title()), or(m.url(), known.url()), or(m.outlet(), known.outlet()),
+                or(m.published(), known.published()), or(m.language(), known.language()));
+        if (page.text().isBlank()) {
+            diags.add(Diagnostic.error(source, 0, "HTML page has no text outside scripts, styles and navigation"));
+            return new RawDocument(doc, source, null, meta, diags);
+        }
+        return new RawDocument(doc, source, page.text(), meta, diags);
+    }
+
+    private static String or(String a, String b) {
+        return a != null ? a : b;
     }
 
     /** Metadata from a sidecar's JSON ({@code title, url, outlet, published, language}); a warning when unreadable. */
