@@ -34,9 +34,9 @@ public final class SitrepJob {
     /** Adds the job to the environment: source, stages and sink. */
     public void build(StreamExecutionEnvironment env) {
         DataStream<EventOut> events = events(env);
-        if (sink != null) {
-            events.sinkTo(sink).name("events-sink").uid("events-sink");
-        }
+        // without a sink of its own the refresh stage still needs one: Flink runs only what leads to a sink
+        events.sinkTo(sink != null ? sink : new org.apache.flink.streaming.api.functions.sink.v2.DiscardingSink<>())
+                .name("events-sink").uid("events-sink");
     }
 
     /** Adds source and stages; answers the stream of refreshed events. */

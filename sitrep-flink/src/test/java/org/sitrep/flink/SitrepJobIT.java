@@ -136,6 +136,33 @@ class SitrepJobIT {
     }
 
     @Test
+    void withoutAnEventsSinkTheJobStillRefreshesTheStore() throws Exception {
+        List<ArticleIn> articles = example();
+        String store = freshStore("nosink");
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2);
+        new SitrepJob(ArticleSources.of(articles), null, Settings.of(store)).build(env);
+        env.execute("sitrep-no-sink");
+        assertEquals(dump(ingestOnce(articles)), dump(store));
+    }
+
+    @Test
+    void aWebArchiveStoresWhatASingleProcessIngestOfItsPagesStores(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        List<String[]> pages = new ArrayList<>();
+        for (ArticleIn a : example()) {
+            String html = "<html><head><title>" + a.doc() + "</title>" + (a.published() == null ? ""
+                    : "<meta property=\"article:published_time\" content=\"" + a.published() + "\">") + "</head><body><article>"
+                    + java.util.Arrays.stream(a.text().split("\n")).map(p -> "<p>" + p.replace("&", "&amp;").replace("<", "&lt;") + "</p>")
+                    .reduce("", String::concat) + "</article></body></html>";
+            pages.add(new String[] {"https://news.example/" + a.doc(), html});
+        }
+        Path warc = SourcesTest.warc(dir, pages);
+        List<ArticleIn> read = SourcesTest.read(warc);
+        assertEquals(pages.size(), read.size());
+        String store = runJob(ArticleSources.warc(List.of(warc.toString())), 2);
+        assertEquals(dump(ingestOnce(read)), dump(store));
+    }
+
+    @Test
     void lateAndDuplicatedArticlesEndInTheSameStore() throws Exception {
         List<ArticleIn> distinct = new ArrayList<>(example());
         distinct.addAll(Variants.of(example(), 12, new Random(11)));

@@ -98,6 +98,23 @@ public final class SqlEventStore implements EventStore {
         }
     }
 
+    /**
+     * A new schema in a PostgreSQL database (created when absent), as a store location: several stores side by side
+     * in one database (benchmarks, tests).
+     */
+    public static String schemaOf(String postgresUrl, String schema) {
+        if (Dialect.of(postgresUrl) != Dialect.POSTGRESQL || !schema.matches("[a-z_][a-z0-9_]*")) {
+            throw new IllegalArgumentException("need a PostgreSQL URL and a lower-case schema name: " + redacted(postgresUrl) + ", " + schema);
+        }
+        java.util.Properties props = new java.util.Properties();
+        try (Connection c = DriverManager.getConnection(Dialect.jdbcUrl(postgresUrl, props), props); Statement s = c.createStatement()) {
+            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
+        } catch (SQLException e) {
+            throw new StoreException("cannot create schema " + schema + " in " + redacted(postgresUrl) + ": " + e.getMessage(), e);
+        }
+        return postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
     /** A store location without its password, for messages. */
     public static String redacted(String location) {
         return location.replaceAll("(?<=://)([^:/@]+):[^@/]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");

@@ -6,12 +6,15 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Random;
 
-/** Re-publications of articles by other outlets: part of the paragraphs, another outlet, another day. */
-final class Variants {
+/**
+ * Re-publications of articles by other outlets: a run of their paragraphs, another outlet, a day up to three before
+ * or after. The generated stream of the job's tests and benchmark (many merges across outlets and days).
+ */
+public final class Variants {
     private Variants() {
     }
 
-    static List<ArticleIn> of(List<ArticleIn> base, int n, Random r) {
+    public static List<ArticleIn> of(List<ArticleIn> base, int n, Random r) {
         List<ArticleIn> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             ArticleIn a = base.get(r.nextInt(base.size()));
