@@ -20,7 +20,9 @@ public final class Variants {
             ArticleIn a = base.get(r.nextInt(base.size()));
             List<String> paragraphs = Arrays.asList(a.text().split("\n"));
             int from = r.nextInt(Math.max(1, paragraphs.size() / 2));
-            String text = String.join("\n", paragraphs.subList(from, Math.min(paragraphs.size(), from + 3 + r.nextInt(6))));
+            // the outlet's own first line makes every re-publication a distinct article (another content hash)
+            String text = "Variant" + i + " News Service.\n"
+                    + String.join("\n", paragraphs.subList(from, Math.min(paragraphs.size(), from + 3 + r.nextInt(6))));
             LocalDate day = a.published() == null ? LocalDate.parse("2024-12-05") : LocalDate.parse(a.published().substring(0, 10));
             String published = day.plusDays(r.nextInt(7) - 3).toString();
             ArticleIn v = new ArticleIn(a.doc() + "-v" + i, "variant" + i, org.sitrep.core.ingest.ArticleFactory.id(text), text, a.title(),
