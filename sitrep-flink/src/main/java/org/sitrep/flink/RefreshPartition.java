@@ -15,7 +15,7 @@ import org.sitrep.store.StoreJson;
  * Keyed by store partition (a region, a campaign, a claim subject): recomputes the partition's merged events,
  * control timelines and contradictions from the store once the stream's event time (the watermark) has passed the
  * end of the day of the articles that touched it, so one refresh serves every article of a region's day; a late
- * article (one behind the watermark) brings its partition's refresh at the next watermark. Emits the partition's
+ * article (one behind the watermark) is refreshed with the day the stream is in. Emits the partition's
  * events after each refresh ({@link EventOut}; a later emission of an event id supersedes the earlier).
  */
 final class RefreshPartition extends KeyedProcessFunction<String, Touch, EventOut> {
@@ -33,8 +33,11 @@ final class RefreshPartition extends KeyedProcessFunction<String, Touch, EventOu
 
     @Override
     public void processElement(Touch t, Context ctx, Collector<EventOut> out) {
+        // at the end of the article's day; a late article's at the end of the day the stream is in, so the late
+        // articles of a day share one refresh (Flink keeps one timer per key and time)
         long watermark = ctx.timerService().currentWatermark();
-        ctx.timerService().registerEventTimeTimer(Math.max(endOfDay(t.eventTime()), watermark == Long.MIN_VALUE ? Long.MIN_VALUE : watermark + 1));
+        boolean started = watermark != Long.MIN_VALUE && watermark != Long.MAX_VALUE;
+        ctx.timerService().registerEventTimeTimer(endOfDay(Math.max(t.eventTime(), started ? watermark + 1 : t.eventTime())));
     }
 
     @Override
