@@ -10,8 +10,9 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 
 /**
  * The sitrep pipeline as a Flink DataStream job, a thin shell over the core stages: articles from the injected
- * source get event time (publication time) and watermarks; keyed by article id, each is deduplicated, extracted
- * and added to the store ({@link ExtractAndStore}); keyed by store partition, the partitions they touched are
+ * source get event time (publication time) and watermarks; keyed by article id, copies are dropped
+ * ({@link Dedupe}); each article is extracted and added to the store by a stateless stage ({@link ExtractAndStore});
+ * keyed by store partition, the partitions they touched are
  * refreshed once the watermark has passed their day ({@link RefreshPartition}); the refreshed events go to the
  * injected sink. Every operator is named; records are typed ({@link ArticleIn}, {@link Touch}, event JSON).
  */
@@ -48,6 +49,7 @@ public final class SitrepJob {
                 .name("event-time").uid("event-time");
         SingleOutputStreamOperator<Touch> touched = articles
                 .keyBy(ArticleIn::id)
+                .filter(new Dedupe(settings)).name("dedupe").uid("dedupe")
                 .process(new ExtractAndStore(settings)).name("extract-and-store").uid("extract-and-store");
         touched.getSideOutput(ExtractAndStore.DIAGNOSTICS).printToErr("diagnostic").name("diagnostics").setParallelism(1);
         return touched
