@@ -9,6 +9,7 @@ import org.sitrep.core.geo.GazetteerBuilder;
 import org.sitrep.core.model.Diagnostic;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.StoreException;
 
 /**
  * The article-level stage, stateless: runs the core extractor over the article and adds the result to the store in
@@ -40,11 +41,27 @@ final class ExtractAndStore extends ProcessFunction<ArticleIn, Touch> {
         for (Diagnostic d : r.diagnostics()) {
             ctx.output(DIAGNOSTICS, d.format());
         }
-        if (r.extraction() == null || store.add(r.extraction()) != EventStore.Added.ADDED) {
+        if (r.extraction() == null || !added(r, ctx)) {
             return;
         }
         for (String partition : SqlEventStore.partitions(r.extraction())) {
             out.collect(new Touch(partition, ctx.timestamp() == null ? a.eventTime() : ctx.timestamp()));
+        }
+    }
+
+    /**
+     * Adds the extraction; true when it was new. An article the store refuses for what it holds is reported and
+     * skipped; a failure that may pass (a lost connection, a deadlock) is thrown, so that Flink restarts the task.
+     */
+    private boolean added(Extractor.Result r, Context ctx) {
+        try {
+            return store.add(r.extraction()) == EventStore.Added.ADDED;
+        } catch (StoreException e) {
+            if (e.transientFailure()) {
+                throw e;
+            }
+            ctx.output(DIAGNOSTICS, r.doc().source() + ":0: error: not stored: " + e.getMessage());
+            return false;
         }
     }
 

@@ -2,6 +2,7 @@ package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Properties;
 
@@ -29,6 +30,16 @@ class DialectTest {
         assertEquals("jdbc:postgresql://localhost/sitrep", Dialect.jdbcUrl("postgres:///sitrep", none));
         assertEquals("jdbc:postgresql://h:1/d", Dialect.jdbcUrl("jdbc:postgresql://h:1/d", none));
         assertFalse(none.containsKey("user"));
+    }
+
+    @Test
+    void onlyFailuresThatMayPassAreWorthRetrying() {
+        assertTrue(new StoreException("x", new java.sql.SQLException("lost", "08006")).transientFailure(), "connection lost");
+        assertTrue(new StoreException("x", new java.sql.SQLException("deadlock", "40P01")).transientFailure());
+        assertTrue(new StoreException("x", new java.sql.SQLException("[SQLITE_BUSY]", null, 5)).transientFailure());
+        assertFalse(new StoreException("x", new java.sql.SQLException("bad byte", "22021")).transientFailure(), "bad data stays bad");
+        assertFalse(new StoreException("x", new java.sql.SQLException("duplicate", "23505")).transientFailure());
+        assertFalse(new StoreException("x", new IllegalStateException("no SQL")).transientFailure());
     }
 
     @Test

@@ -32,8 +32,26 @@ public final class JsonlArticle {
         if (!n.hasNonNull("text") || !n.get("text").isTextual()) {
             return bad(file, lineNo, "missing required string field 'text'");
         }
+        List<Diagnostic> diags = new java.util.ArrayList<>();
         Metadata meta = new Metadata(str(n, "title"), str(n, "url"), str(n, "outlet"), str(n, "published"), str(n, "language"));
-        return new RawDocument(n.get("id").asText(), source, n.get("text").asText(), meta, List.of());
+        String text = n.get("text").asText();
+        String id = n.get("id").asText();
+        if (java.util.stream.Stream.of(text, id, meta.title(), meta.url(), meta.outlet(), meta.published(), meta.language())
+                .anyMatch(v -> v != null && v.indexOf(NUL) >= 0)) {
+            // JSON can escape a NUL character, which no database stores as text: replaced (as invalid UTF-8 is) so
+            // that every store holds the same article
+            diags.add(Diagnostic.warning(file, lineNo, "NUL characters replaced by U+FFFD"));
+            text = noNul(text);
+            id = noNul(id);
+            meta = new Metadata(noNul(meta.title()), noNul(meta.url()), noNul(meta.outlet()), noNul(meta.published()), noNul(meta.language()));
+        }
+        return new RawDocument(id, source, text, meta, diags);
+    }
+
+    private static final char NUL = (char) 0;
+
+    private static String noNul(String s) {
+        return s == null ? null : s.replace(NUL, '\uFFFD');
     }
 
     private static RawDocument bad(String file, int lineNo, String why) {

@@ -68,6 +68,18 @@ class IngestTest {
     }
 
     @Test
+    void aNulCharacterInAJsonLineIsReplacedWithAWarning() {
+        RawDocument d = JsonlArticle.parse("{\"id\":\"n\\u0000\",\"text\":\"Rebels took Suran\\u0000 on Monday.\",\"title\":\"a\\u0000b\"}", "f.jsonl", 7);
+        assertTrue(d.readable());
+        assertEquals("Rebels took Suran\uFFFD on Monday.", d.text());
+        assertEquals("a\uFFFDb", d.meta().title());
+        assertEquals("n\uFFFD", d.doc());
+        assertEquals(1, d.diagnostics().size());
+        assertEquals(7, d.diagnostics().get(0).line());
+        assertTrue(JsonlArticle.parse("{\"id\":\"a\",\"text\":\"No NUL here.\"}", "f.jsonl", 1).diagnostics().isEmpty());
+    }
+
+    @Test
     void publicationTimeFromDatelinesAndSignatures() {
         Article a = TestData.article("001", TestData.read(TestData.EXAMPLES.resolve("001_b61bed1787e576d8.txt")));
         assertEquals(TimePrecision.MINUTE, a.published().precision());
