@@ -8,9 +8,6 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.util.List;
 
 import org.junit.jupiter.api.Assumptions;
@@ -39,14 +36,7 @@ class PostgresCliTest {
             }
             Assumptions.assumeTrue(false, "no SITREP_TEST_PG: PostgreSQL command-line tests skipped");
         }
-        String schema = "cli_" + Long.toHexString(System.nanoTime());
-        URI u = URI.create(url);
-        String user = u.getUserInfo() == null ? System.getProperty("user.name") : u.getUserInfo().split(":")[0];
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + u.getHost() + ":" + u.getPort() + u.getPath(), user, "");
-             Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        pg = url + "?currentSchema=" + schema;
+        pg = org.sitrep.store.SqlEventStore.schemaOf(url, "cli_" + Long.toHexString(System.nanoTime()));
         sqlite = dir.resolve("same.db").toString();
         for (String db : List.of(pg, sqlite)) {
             CliTest.Run r = CliTest.run("ingest", "--db", db, "-q", "--home", dir.resolve("home").toString(), EXAMPLES.toString());

@@ -3,11 +3,7 @@ package org.sitrep.flink;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.net.URI;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.DriverManager;
-import java.sql.Statement;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -20,8 +16,6 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.Extractor;
-import org.sitrep.core.geo.GazetteerBuilder;
 import org.sitrep.core.ingest.RawDocument;
 import org.sitrep.core.model.ControlPeriod;
 import org.sitrep.store.EventQuery;
@@ -49,15 +43,8 @@ class SitrepJobIT {
     }
 
     /** A fresh schema of the test database, as a store location. */
-    static String freshStore(String name) throws Exception {
-        URI u = URI.create(pg);
-        String user = u.getUserInfo() == null ? System.getProperty("user.name") : u.getUserInfo().split(":")[0];
-        String schema = name + "_" + Long.toHexString(System.nanoTime());
-        try (Connection c = DriverManager.getConnection("jdbc:postgresql://" + u.getHost() + ":" + u.getPort() + u.getPath(), user, "");
-             Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA " + schema);
-        }
-        return pg + "?currentSchema=" + schema;
+    static String freshStore(String name) {
+        return SqlEventStore.schemaOf(pg, name + "_" + Long.toHexString(System.nanoTime()));
     }
 
     /** The example's articles as the job reads them. */
@@ -89,18 +76,9 @@ class SitrepJobIT {
     }
 
     /** A single-process ingest of the distinct articles into a fresh store; answers its location. */
-    static String ingestOnce(List<ArticleIn> articles) throws Exception {
+    static String ingestOnce(List<ArticleIn> articles) {
         String store = freshStore("once");
-        Extractor x = new Extractor(GazetteerBuilder.bundled(), org.sitrep.core.Pipeline.DEFAULT_TIME_LIMIT);
-        try (SqlEventStore s = SqlEventStore.open(store)) {
-            for (ArticleIn a : articles) {
-                Extractor.Result r = x.process(a.document());
-                if (r.extraction() != null) {
-                    s.add(r.extraction());
-                }
-            }
-            s.refresh();
-        }
+        FlinkBench.ingestOnce(articles, store);
         return store;
     }
 

@@ -1,11 +1,6 @@
 package org.sitrep.store;
 
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.sql.Connection;
-import java.sql.SQLException;
-import java.sql.Statement;
-import java.util.Properties;
 
 import org.junit.jupiter.api.Assumptions;
 
@@ -38,14 +33,7 @@ final class TestStores {
             }
             Assumptions.assumeTrue(false, "no SITREP_TEST_PG: the PostgreSQL store tests are skipped");
         }
-        String schema = "t_" + RUN + "_" + Integer.toHexString(file.toAbsolutePath().toString().hashCode() & 0x7FFFFFFF);
-        Properties props = new Properties();
-        try (Connection c = java.sql.DriverManager.getConnection(Dialect.jdbcUrl(url, props), props); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-        } catch (SQLException e) {
-            throw new IllegalStateException("cannot create schema " + schema + " in " + url + ": " + e.getMessage(), e);
-        }
-        return url + (url.contains("?") ? "&" : "?") + "currentSchema=" + java.net.URLEncoder.encode(schema, StandardCharsets.UTF_8);
+        return SqlEventStore.schemaOf(url, "t_" + RUN + "_" + Integer.toHexString(file.toAbsolutePath().toString().hashCode() & 0x7FFFFFFF));
     }
 
     static SqlEventStore open(Path file) {
