@@ -34,13 +34,13 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sitrep bench-store}: the store at scale. Generates war reports (as {@code sitrep bench} does), ingests
- * {@code --articles} of them into a fresh SQLite store and reports articles/s per core against two baselines
+ * {@code --articles} of them into a fresh store (SQLite, or a new schema of a PostgreSQL database) and reports articles/s per core against two baselines
  * measured in the same run (extraction alone, and storing the bare text with its full-text index); then keeps
  * ingesting until the store holds {@code --events} merged events, and measures the latency (p50, p99, max) of the
  * three map queries — events near a point, control as of a day, events by text — against full-scan baselines.
  */
 @Command(name = "bench-store", mixinStandardHelpOptions = true,
-        description = "Measure ingest throughput and query latency of the SQLite store on a generated data set.")
+        description = "Measure ingest throughput and query latency of the store (SQLite or PostgreSQL) on a generated data set.")
 final class StoreBenchCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "Articles whose ingest is measured (default: ${DEFAULT-VALUE}).")
     int articles = 100_000;
@@ -57,10 +57,11 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     @Option(names = "--seed", description = "Random seed of the generated data (default: ${DEFAULT-VALUE}).")
     long seed = 1;
 
-    @Option(names = "--db", paramLabel = "FILE", description = "Store file to build (default: a temporary file, deleted afterwards). Must not exist.")
-    Path db;
+    @Option(names = "--db", paramLabel = "FILE|URL", description = "Store to build: a SQLite file that must not exist (default: a "
+            + "temporary file, deleted afterwards), or a PostgreSQL URL, in whose database a new schema is made (dropped afterwards).")
+    String db;
 
-    @Option(names = "--keep", description = "Keep the store file afterwards.")
+    @Option(names = "--keep", description = "Keep the store (file or schema) afterwards.")
     boolean keep;
 
     /** Articles extracted (not stored) before measuring, to compile the hot code. */
@@ -80,18 +81,21 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     public Integer call() throws IOException, SQLException {
         PrintWriter out = out();
         Gazetteer gazetteer = Engine.gazetteer(common.home(), (Diagnostic d) -> System.err.println(d.format()));
-        Path file = db != null ? db : Files.createTempFile("sitrep-bench", ".db");
-        if (db != null && Files.exists(db)) {
+        boolean postgres = db != null && SqlEventStore.isPostgres(db);
+        String schema = "sitrep_bench_" + Long.toHexString(System.currentTimeMillis());
+        Path file = db == null ? Files.createTempFile("sitrep-bench", ".db") : postgres ? Files.createTempFile("sitrep-bench", ".db") : Path.of(db);
+        if (db != null && !postgres && Files.exists(file)) {
             err().println("sitrep bench-store: " + db + " exists; give a new file");
             return 2;
         }
         Files.deleteIfExists(file);
+        String location = postgres ? SqlEventStore.schemaOf(db, schema) : file.toString();
         int threads = Math.max(1, common.threads);
         BenchCorpus.WarReports gen = new BenchCorpus.WarReports(BenchCommand.seeds(), gazetteer, new Random(seed), RENAME);
         Supplier<RawDocument> next = () -> gen.next(FIRST_DAY, days);
         Engine engine = new Engine(gazetteer, common.timeLimit());
         out.printf(Locale.ROOT, "machine: %d cores; java %s; threads used: %d; store %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), threads, file);
+                System.getProperty("java.version"), threads, SqlEventStore.redacted(location));
         out.flush();
         try {
             List<RawDocument> warm = take(next, WARM_UP);
@@ -109,7 +113,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
             long[] mentions = {0};
             long[] tStore = {0};
             long tIngest = System.nanoTime();
-            try (SqlEventStore s = SqlEventStore.open(file)) {
+            try (SqlEventStore s = SqlEventStore.open(location)) {
                 Progress p = new Progress(System.err, articles, common.quiet);
                 engine.run(limited(next, articles), threads, r -> {
                     p.step(r.doc().source());
@@ -151,14 +155,17 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
                     s.refresh();
                 }
                 c = s.counts();
-                out.printf(Locale.ROOT, "store for queries: %d articles (%d more in %.1f s), %d mentions, %d events, %d control periods; file %.0f MB%n",
-                        c.articles(), more, (System.nanoTime() - tFill) / 1e9, c.mentions(), c.events(), c.periods(), Files.size(file) / 1e6);
+                out.printf(Locale.ROOT, "store for queries: %d articles (%d more in %.1f s), %d mentions, %d events, %d control periods; %.0f MB%n",
+                        c.articles(), more, (System.nanoTime() - tFill) / 1e9, c.mentions(), c.events(), c.periods(), s.sizeBytes() / 1e6);
                 out.flush();
                 incremental(out, s, engine, next, threads);
-                queries(out, s, file);
+                queries(out, s, location);
             }
             return 0;
         } finally {
+            if (postgres && !keep) {
+                dropSchema(db, schema);
+            }
             if (!keep) {
                 for (String suffix : new String[] {"", "-wal", "-shm", ".text", ".text-wal", ".text-shm"}) {
                     Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
@@ -200,9 +207,9 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     static final int INCREMENTS = 10;
     static final int INCREMENT_ARTICLES = 100;
 
-    private void queries(PrintWriter out, SqlEventStore s, Path file) throws SQLException {
+    private void queries(PrintWriter out, SqlEventStore s, String location) throws SQLException {
         Random r = new Random(seed + 1);
-        StoreBenchProbe probe = new StoreBenchProbe(file);
+        StoreBenchProbe probe = new StoreBenchProbe(location);
         List<double[]> points = probe.points(r, 2000);
         List<String> words = probe.words(r, 2000);
         LocalDate[] span = probe.span();
@@ -279,6 +286,15 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
                 ms[ms.length - 1], ms.length, rows / (double) ms.length);
         out.flush();
         return new double[] {p50, p99, ms[ms.length - 1]};
+    }
+
+    /** Drops the benchmark's schema from the PostgreSQL database. */
+    private void dropSchema(String url, String schema) {
+        try (SqlEventStore s = SqlEventStore.open(SqlEventStore.schemaOf(url, schema))) {
+            s.dropSchema();
+        } catch (RuntimeException e) {
+            err().println("sitrep bench-store: could not drop schema " + schema + ": " + e.getMessage());
+        }
     }
 
     /** Stores the bare article text with an FTS5 index, one transaction per article: the least an archive does. */

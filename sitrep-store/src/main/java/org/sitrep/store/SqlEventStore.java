@@ -115,6 +115,28 @@ public final class SqlEventStore implements EventStore {
         return postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
     }
 
+    /** Whether a location names a PostgreSQL database (else it is a SQLite file). */
+    public static boolean isPostgres(String location) {
+        return Dialect.of(location) == Dialect.POSTGRESQL;
+    }
+
+    /** Drops the PostgreSQL schema the store is in, with everything in it (benchmarks); then the store is closed. */
+    public void dropSchema() {
+        if (dialect != Dialect.POSTGRESQL) {
+            throw new IllegalStateException("not a PostgreSQL store: " + location());
+        }
+        String schema = reads.strings("SELECT current_schema()").get(0);
+        if (schema.equals("public")) {
+            throw new IllegalStateException("refusing to drop the public schema of " + location());
+        }
+        try (Statement s = c.createStatement()) {
+            s.execute("DROP SCHEMA \"" + schema.replace("\"", "\"\"") + "\" CASCADE");
+        } catch (SQLException e) {
+            throw new StoreException("cannot drop schema " + schema + ": " + e.getMessage(), e);
+        }
+        close();
+    }
+
     /** A store location without its password, for messages. */
     public static String redacted(String location) {
         return location.replaceAll("(?<=://)([^:/@]+):[^@/]*@", "$1:***@").replaceAll("(?i)(password=)[^&]*", "$1***");
@@ -439,6 +461,23 @@ public final class SqlEventStore implements EventStore {
             out.add(StoreJson.read(json, Event.class));
         }
         return out;
+    }
+
+    /** Bytes the store takes: the SQLite file with its write-ahead log, or the PostgreSQL schema's tables and indexes. */
+    public long sizeBytes() {
+        if (dialect == Dialect.SQLITE) {
+            long n = 0;
+            for (String suffix : new String[] {"", "-wal"}) {
+                try {
+                    n += java.nio.file.Files.size(Path.of(location + suffix));
+                } catch (java.io.IOException e) {
+                    // no write-ahead log at the moment
+                }
+            }
+            return n;
+        }
+        return reads.count("SELECT COALESCE(SUM(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                + "JOIN pg_namespace n ON n.oid = c.relnamespace WHERE n.nspname = current_schema() AND c.relkind = 'r'");
     }
 
     /** Ids of the articles stored, sorted. */

@@ -26,8 +26,23 @@ public final class StoreBenchProbe implements AutoCloseable {
             "said", "after", "been", "into", "also", "over", "than", "when", "while", "where", "would", "about");
     private final Connection c;
 
+    /** "NOT INDEXED" on SQLite; nothing on PostgreSQL, whose probe connection has index scans switched off. */
+    private final String noIndex;
+
     public StoreBenchProbe(Path file) throws SQLException {
         this.c = DriverManager.getConnection("jdbc:sqlite:file:" + file + "?mode=ro");
+        this.noIndex = " NOT INDEXED";
+    }
+
+    /** A probe of the store at a location (a SQLite file or a PostgreSQL URL). */
+    public StoreBenchProbe(String location) throws SQLException {
+        if (Dialect.of(location) == Dialect.SQLITE) {
+            this.c = DriverManager.getConnection("jdbc:sqlite:file:" + location + "?mode=ro");
+            this.noIndex = " NOT INDEXED";
+        } else {
+            this.c = Dialect.POSTGRESQL.connect(location);
+            this.noIndex = "";
+        }
     }
 
     private long maxRowid() throws SQLException {
@@ -91,23 +106,39 @@ public final class StoreBenchProbe implements AutoCloseable {
         }
     }
 
+    /** Switches PostgreSQL's index scans off (the baselines read whole tables) or back on; SQLite says so per query. */
+    private void indexes(boolean on) throws SQLException {
+        if (noIndex.isEmpty()) {
+            try (java.sql.Statement s = c.createStatement()) {
+                for (String kind : new String[] {"indexscan", "bitmapscan", "indexonlyscan"}) {
+                    s.execute("SET enable_" + kind + " = " + (on ? "on" : "off"));
+                }
+            }
+        }
+    }
+
     /** Events within km of a point, by reading every event's coordinates: the baseline of {@code events --near}. */
     public int nearByScan(double lat, double lon, double km) throws SQLException {
         int n = 0;
-        try (PreparedStatement p = c.prepareStatement("SELECT json FROM events NOT INDEXED WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
-                + "ORDER BY t_start LIMIT ?")) {
-            Near near = new Near(lat, lon, km);
-            p.setDouble(1, lat - near.dLat());
-            p.setDouble(2, lat + near.dLat());
-            p.setDouble(3, lon - near.dLon());
-            p.setDouble(4, lon + near.dLon());
-            p.setInt(5, EventQuery.DEFAULT_LIMIT * 4 + 100);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next() && n < EventQuery.DEFAULT_LIMIT) {
-                    Event e = StoreJson.read(r.getString(1), Event.class);
-                    n += Geo.distanceKm(lat, lon, e.place().lat(), e.place().lon()) <= km ? 1 : 0;
+        indexes(false);
+        try {
+            try (PreparedStatement p = c.prepareStatement("SELECT json FROM events" + noIndex + " WHERE lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+                    + "ORDER BY t_start LIMIT ?")) {
+                Near near = new Near(lat, lon, km);
+                p.setDouble(1, lat - near.dLat());
+                p.setDouble(2, lat + near.dLat());
+                p.setDouble(3, lon - near.dLon());
+                p.setDouble(4, lon + near.dLon());
+                p.setInt(5, EventQuery.DEFAULT_LIMIT * 4 + 100);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next() && n < EventQuery.DEFAULT_LIMIT) {
+                        Event e = StoreJson.read(r.getString(1), Event.class);
+                        n += Geo.distanceKm(lat, lon, e.place().lat(), e.place().lon()) <= km ? 1 : 0;
+                    }
                 }
             }
+        } finally {
+            indexes(true);
         }
         return n;
     }
@@ -115,16 +146,21 @@ public final class StoreBenchProbe implements AutoCloseable {
     /** Control periods covering a day, by reading every period: the baseline of {@code control --as-of}. */
     public int asOfByScan(LocalDate day) throws SQLException {
         int n = 0;
-        try (PreparedStatement p = c.prepareStatement("SELECT json FROM control_periods NOT INDEXED WHERE (from_start IS NULL OR from_start < ?) "
-                + "AND (to_start IS NULL OR to_start > ?) ORDER BY place, place_key, seq")) {
-            p.setString(1, day.plusDays(1).atStartOfDay().toString());
-            p.setString(2, day.atStartOfDay().toString());
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    StoreJson.read(r.getString(1), org.sitrep.core.model.ControlPeriod.class);
-                    n++;
+        indexes(false);
+        try {
+            try (PreparedStatement p = c.prepareStatement("SELECT json FROM control_periods" + noIndex + " WHERE (from_start IS NULL OR from_start < ?) "
+                    + "AND (to_start IS NULL OR to_start > ?) ORDER BY place, place_key, seq")) {
+                p.setString(1, day.plusDays(1).atStartOfDay().toString());
+                p.setString(2, day.atStartOfDay().toString());
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        StoreJson.read(r.getString(1), org.sitrep.core.model.ControlPeriod.class);
+                        n++;
+                    }
                 }
             }
+        } finally {
+            indexes(true);
         }
         return n;
     }
@@ -132,15 +168,20 @@ public final class StoreBenchProbe implements AutoCloseable {
     /** Events whose stored record contains the word, by reading every record: the baseline of {@code events --text}. */
     public int textByScan(String word) throws SQLException {
         int n = 0;
-        try (PreparedStatement p = c.prepareStatement("SELECT json FROM events NOT INDEXED WHERE json LIKE ? ORDER BY t_start LIMIT ?")) {
-            p.setString(1, "%" + word + "%");
-            p.setInt(2, EventQuery.DEFAULT_LIMIT);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    StoreJson.read(r.getString(1), Event.class);
-                    n++;
+        indexes(false);
+        try {
+            try (PreparedStatement p = c.prepareStatement("SELECT json FROM events" + noIndex + " WHERE json LIKE ? ORDER BY t_start LIMIT ?")) {
+                p.setString(1, "%" + word + "%");
+                p.setInt(2, EventQuery.DEFAULT_LIMIT);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        StoreJson.read(r.getString(1), Event.class);
+                        n++;
+                    }
                 }
             }
+        } finally {
+            indexes(true);
         }
         return n;
     }
