@@ -61,6 +61,9 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
             + "temporary file, deleted afterwards), or a PostgreSQL URL, in whose database a new schema is made (dropped afterwards).")
     String db;
 
+    @Option(names = "--increments", description = "Small ingests (of 100 articles, each refreshed) into the full store (default: ${DEFAULT-VALUE}).")
+    int increments = 10;
+
     @Option(names = "--keep", description = "Keep the store (file or schema) afterwards.")
     boolean keep;
 
@@ -176,11 +179,14 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
 
     /** Small ingests into the full store, each followed by a refresh: what a running deployment does all day. */
     private void incremental(PrintWriter out, SqlEventStore s, Engine engine, Supplier<RawDocument> next, int threads) {
-        double[] refresh = new double[INCREMENTS];
-        double[] firstAsOf = new double[INCREMENTS];
+        if (increments < 1) {
+            return;
+        }
+        double[] refresh = new double[increments];
+        double[] firstAsOf = new double[increments];
         LocalDate mid = FIRST_DAY.plusDays(days / 2);
         long t0 = System.nanoTime();
-        for (int i = 0; i < INCREMENTS; i++) {
+        for (int i = 0; i < increments; i++) {
             engine.run(limited(next, INCREMENT_ARTICLES), threads, r -> {
                 if (r.extraction() != null) {
                     s.add(r.extraction());
@@ -197,14 +203,13 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
         Arrays.sort(refresh);
         Arrays.sort(firstAsOf);
         out.printf(Locale.ROOT, "incremental: %d ingests of %d articles into the full store, each refreshed: %.1f articles/s per core; "
-                + "refresh p50 %.2f s, max %.2f s%n", INCREMENTS, INCREMENT_ARTICLES, INCREMENTS * INCREMENT_ARTICLES / total / threads,
-                refresh[INCREMENTS / 2], refresh[INCREMENTS - 1]);
+                + "refresh p50 %.2f s, max %.2f s%n", increments, INCREMENT_ARTICLES, increments * INCREMENT_ARTICLES / total / threads,
+                refresh[increments / 2], refresh[increments - 1]);
         out.printf(Locale.ROOT, "  first control --as-of after each refresh (reloads the in-memory period index): p50 %.0f ms, max %.0f ms%n",
-                firstAsOf[INCREMENTS / 2], firstAsOf[INCREMENTS - 1]);
+                firstAsOf[increments / 2], firstAsOf[increments - 1]);
         out.flush();
     }
 
-    static final int INCREMENTS = 10;
     static final int INCREMENT_ARTICLES = 100;
 
     private void queries(PrintWriter out, SqlEventStore s, String location) throws SQLException {
