@@ -86,7 +86,8 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
         Gazetteer gazetteer = Engine.gazetteer(common.home(), (Diagnostic d) -> System.err.println(d.format()));
         boolean postgres = db != null && SqlEventStore.isPostgres(db);
         String schema = "sitrep_bench_" + Long.toHexString(System.currentTimeMillis());
-        Path file = db == null ? Files.createTempFile("sitrep-bench", ".db") : postgres ? Files.createTempFile("sitrep-bench", ".db") : Path.of(db);
+        // a temporary file also for PostgreSQL: the bare-text baseline is a SQLite file beside it
+        Path file = db == null || postgres ? Files.createTempFile("sitrep-bench", ".db") : Path.of(db);
         if (db != null && !postgres && Files.exists(file)) {
             err().println("sitrep bench-store: " + db + " exists; give a new file");
             return 2;
@@ -167,9 +168,13 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
             return 0;
         } finally {
             if (postgres && !keep) {
-                dropSchema(db, schema);
+                try {
+                    SqlEventStore.dropSchema(db, schema);
+                } catch (RuntimeException e) {
+                    err().println("sitrep bench-store: could not drop schema " + schema + ": " + e.getMessage());
+                }
             }
-            if (!keep) {
+            if (!keep || postgres) {
                 for (String suffix : new String[] {"", "-wal", "-shm", ".text", ".text-wal", ".text-shm"}) {
                     Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
                 }
@@ -291,15 +296,6 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
                 ms[ms.length - 1], ms.length, rows / (double) ms.length);
         out.flush();
         return new double[] {p50, p99, ms[ms.length - 1]};
-    }
-
-    /** Drops the benchmark's schema from the PostgreSQL database. */
-    private void dropSchema(String url, String schema) {
-        try (SqlEventStore s = SqlEventStore.open(SqlEventStore.schemaOf(url, schema))) {
-            s.dropSchema();
-        } catch (RuntimeException e) {
-            err().println("sitrep bench-store: could not drop schema " + schema + ": " + e.getMessage());
-        }
     }
 
     /** Stores the bare article text with an FTS5 index, one transaction per article: the least an archive does. */

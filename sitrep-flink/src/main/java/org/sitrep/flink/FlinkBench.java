@@ -16,7 +16,7 @@ import org.sitrep.store.SqlEventStore;
 /**
  * The job's benchmark: the same generated articles (the bundled example and re-publications of it by other outlets
  * on other days) through the single-process path (extract, add, refresh on one thread) and through the job in a
- * MiniCluster at parallelism 1 and 2, each into a new schema of the PostgreSQL database; reports articles/s, per
+ * MiniCluster at parallelism 1 and 2, each into a new schema of the PostgreSQL database (dropped at the end); reports articles/s, per
  * task slot, and the ratios, measured in one run. {@code java … org.sitrep.flink.FlinkBench --db URL
  * [--articles 2000] [--example DIR]} ({@code scripts/bench-flink.sh} sets it up).
  */
@@ -54,12 +54,20 @@ public final class FlinkBench {
         System.out.printf("machine: %d cores; input: %d articles (%.1f MB of text), PostgreSQL store %s%n",
                 Runtime.getRuntime().availableProcessors(), articles.size(), chars / 1e6, SqlEventStore.redacted(db));
 
-        // warm-up, not timed: the first path measured would otherwise pay for the JIT compiling the core stages
-        singleProcess(articles.subList(0, Math.min(articles.size(), 200)), SqlEventStore.schemaOf(db, "bench_warmup_" + run));
-        double single = singleProcess(articles, SqlEventStore.schemaOf(db, "bench_single_" + run));
+        List<String> schemas = List.of("bench_warmup_" + run, "bench_single_" + run, "bench_flink1_" + run, "bench_flink2_" + run);
+        double single;
         double[] job = new double[3];
-        for (int p : new int[] {1, 2}) {
-            job[p] = flink(articles, SqlEventStore.schemaOf(db, "bench_flink" + p + "_" + run), p);
+        try {
+            // warm-up, not timed: the first path measured would otherwise pay for the JIT compiling the core stages
+            singleProcess(articles.subList(0, Math.min(articles.size(), 200)), SqlEventStore.schemaOf(db, schemas.get(0)));
+            single = singleProcess(articles, SqlEventStore.schemaOf(db, schemas.get(1)));
+            for (int p : new int[] {1, 2}) {
+                job[p] = flink(articles, SqlEventStore.schemaOf(db, schemas.get(1 + p)), p);
+            }
+        } finally {
+            for (String s : schemas) {
+                SqlEventStore.dropSchema(db, s);
+            }
         }
         System.out.printf("single process, 1 thread:       %8.1f articles/s%n", single);
         System.out.printf("Flink MiniCluster, parallelism 1: %8.1f articles/s (%.1f per slot)%n", job[1], job[1]);

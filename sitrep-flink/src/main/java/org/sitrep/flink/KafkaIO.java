@@ -19,7 +19,7 @@ import org.sitrep.core.ingest.JsonlArticle;
  * The job's Kafka ends. Articles: a topic of JSON Lines article records (one {@code {"id", "text", "title", "url",
  * "outlet", "published", "language"}} object a record value, as for {@code sitrep ingest}); a record without a
  * publication time gets the record's timestamp as its event time. Events: a topic of {@link EventOut} records,
- * key the event id, value the event JSON, at least once.
+ * key the event id, value the event JSON (null for an event a refresh deleted), at least once.
  */
 public final class KafkaIO {
     private KafkaIO() {
@@ -75,7 +75,8 @@ public final class KafkaIO {
         @Override
         public ProducerRecord<byte[], byte[]> serialize(EventOut e, KafkaSinkContext context, Long timestamp) {
             // no timestamp of ours: the job's is event time (a refresh timer), which may lie ahead of the broker's clock
-            return new ProducerRecord<>(topic, null, null, e.id().getBytes(StandardCharsets.UTF_8), e.json().getBytes(StandardCharsets.UTF_8));
+            return new ProducerRecord<>(topic, null, null, e.id().getBytes(StandardCharsets.UTF_8),
+                    e.json() == null ? null : e.json().getBytes(StandardCharsets.UTF_8));
         }
     }
 }

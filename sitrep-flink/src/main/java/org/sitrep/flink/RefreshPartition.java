@@ -7,7 +7,7 @@ import java.util.List;
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
-import org.sitrep.core.model.Event;
+import org.sitrep.store.EventStore;
 import org.sitrep.store.SqlEventStore;
 import org.sitrep.store.StoreJson;
 
@@ -15,8 +15,8 @@ import org.sitrep.store.StoreJson;
  * Keyed by store partition (a region, a campaign, a claim subject): recomputes the partition's merged events,
  * control timelines and contradictions from the store once the stream's event time (the watermark) has passed the
  * end of the day of the articles that touched it, so one refresh serves every article of a region's day; a late
- * article (one behind the watermark) is refreshed with the day the stream is in. Emits the partition's
- * events after each refresh ({@link EventOut}; a later emission of an event id supersedes the earlier).
+ * article (one behind the watermark) is refreshed with the day the stream is in. Emits what each refresh changed:
+ * the events it wrote and, as {@link EventOut}s without JSON, those it deleted (merged into others).
  */
 final class RefreshPartition extends KeyedProcessFunction<String, Touch, EventOut> {
     private final Settings settings;
@@ -44,8 +44,12 @@ final class RefreshPartition extends KeyedProcessFunction<String, Touch, EventOu
     public void onTimer(long timestamp, OnTimerContext ctx, Collector<EventOut> out) {
         String partition = ctx.getCurrentKey();
         store.refresh(List.of(partition));
-        for (Event e : store.eventsOf(partition)) {
-            out.collect(new EventOut(e.id(), partition, StoreJson.write(e)));
+        EventStore.Changes changes = store.lastChanges();
+        for (String id : changes.written()) {
+            store.event(id).ifPresent(e -> out.collect(new EventOut(id, partition, StoreJson.write(e))));
+        }
+        for (String id : changes.removed()) {
+            out.collect(new EventOut(id, partition, null));
         }
     }
 

@@ -80,6 +80,13 @@ public interface EventStore extends AutoCloseable {
     record Counts(long articles, long mentions, long claims, long events, long periods, long contradictions) {
     }
 
+    /**
+     * What a refresh did to the merged events: ids of the events it wrote (new, or rewritten because their mentions
+     * changed) and of those it deleted (merged into others, or no longer stated), sorted.
+     */
+    record Changes(List<String> written, List<String> removed) {
+    }
+
     /** The days of the earliest and the latest event start; null when unknown. */
     record EventDays(LocalDate first, LocalDate last) {
     }

@@ -103,16 +103,13 @@ public final class SqlEventStore implements EventStore {
      * in one database (benchmarks, tests).
      */
     public static String schemaOf(String postgresUrl, String schema) {
-        if (Dialect.of(postgresUrl) != Dialect.POSTGRESQL || !schema.matches("[a-z_][a-z0-9_]*")) {
-            throw new IllegalArgumentException("need a PostgreSQL URL and a lower-case schema name: " + redacted(postgresUrl) + ", " + schema);
-        }
-        java.util.Properties props = new java.util.Properties();
-        try (Connection c = DriverManager.getConnection(Dialect.jdbcUrl(postgresUrl, props), props); Statement s = c.createStatement()) {
-            s.execute("CREATE SCHEMA IF NOT EXISTS " + schema);
-        } catch (SQLException e) {
-            throw new StoreException("cannot create schema " + schema + " in " + redacted(postgresUrl) + ": " + e.getMessage(), e);
-        }
+        onServer(postgresUrl, schema, "CREATE SCHEMA IF NOT EXISTS " + schema);
         return postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+    }
+
+    /** Drops a schema {@link #schemaOf} made, with the store in it (benchmarks); nothing when it is absent. */
+    public static void dropSchema(String postgresUrl, String schema) {
+        onServer(postgresUrl, schema, "DROP SCHEMA IF EXISTS " + schema + " CASCADE");
     }
 
     /** Whether a location names a PostgreSQL database (else it is a SQLite file). */
@@ -120,21 +117,17 @@ public final class SqlEventStore implements EventStore {
         return Dialect.of(location) == Dialect.POSTGRESQL;
     }
 
-    /** Drops the PostgreSQL schema the store is in, with everything in it (benchmarks); then the store is closed. */
-    public void dropSchema() {
-        if (dialect != Dialect.POSTGRESQL) {
-            throw new IllegalStateException("not a PostgreSQL store: " + location());
+    private static void onServer(String postgresUrl, String schema, String ddl) {
+        if (Dialect.of(postgresUrl) != Dialect.POSTGRESQL || !schema.matches("[a-z_][a-z0-9_]*") || schema.equals("public")) {
+            throw new IllegalArgumentException("need a PostgreSQL URL and a lower-case schema name other than public: "
+                    + redacted(postgresUrl) + ", " + schema);
         }
-        String schema = reads.strings("SELECT current_schema()").get(0);
-        if (schema.equals("public")) {
-            throw new IllegalStateException("refusing to drop the public schema of " + location());
-        }
-        try (Statement s = c.createStatement()) {
-            s.execute("DROP SCHEMA \"" + schema.replace("\"", "\"\"") + "\" CASCADE");
+        java.util.Properties props = new java.util.Properties();
+        try (Connection c = DriverManager.getConnection(Dialect.jdbcUrl(postgresUrl, props), props); Statement s = c.createStatement()) {
+            s.execute(ddl);
         } catch (SQLException e) {
-            throw new StoreException("cannot drop schema " + schema + ": " + e.getMessage(), e);
+            throw new StoreException(ddl + " failed in " + redacted(postgresUrl) + ": " + e.getMessage(), e);
         }
-        close();
     }
 
     /** A store location without its password, for messages. */
@@ -309,6 +302,7 @@ public final class SqlEventStore implements EventStore {
      * a partition must be refreshed by one of them at a time, after the articles that touch it were added.
      */
     public int refresh(java.util.Collection<String> partitions) {
+        derived.changes(); // what an earlier refresh did is not this one's
         List<String> parts = new ArrayList<>(new java.util.TreeSet<>(partitions));
         try {
             // partitions are committed in batches: each commit may checkpoint the write-ahead log into the file,
@@ -454,13 +448,9 @@ public final class SqlEventStore implements EventStore {
         return reads.search(query, limit);
     }
 
-    /** Every event of a partition (with all its mentions), earliest first. */
-    public List<Event> eventsOf(String partition) {
-        List<Event> out = new ArrayList<>();
-        for (String json : reads.strings("SELECT json FROM events WHERE partition = ? ORDER BY t_start IS NULL, t_start, id", partition)) {
-            out.add(StoreJson.read(json, Event.class));
-        }
-        return out;
+    /** The events written and deleted since the last {@link #refresh} began (asked once: then they are forgotten). */
+    public Changes lastChanges() {
+        return derived.changes();
     }
 
     /** Bytes the store takes: the SQLite file with its write-ahead log, or the PostgreSQL schema's tables and indexes. */

@@ -38,9 +38,25 @@ final class StoreDerived {
     /** Open ends of control periods in {@code control_rtree}, in days from the epoch. */
     static final double OPEN_DAYS = 1e7;
     private final ControlTimeline timeline = new ControlTimeline();
+    /** Ids of the events written and deleted since {@link #changes} was last called. */
+    private final Set<String> written = new java.util.TreeSet<>();
+    private final Set<String> removed = new java.util.TreeSet<>();
 
     StoreDerived(Connection c) {
         this.c = c;
+    }
+
+    /**
+     * The events written (inserted, or rewritten with other mentions) and those deleted and not written again,
+     * since the last call; then forgets them.
+     */
+    EventStore.Changes changes() {
+        Set<String> gone = new java.util.TreeSet<>(removed);
+        gone.removeAll(written);
+        EventStore.Changes c = new EventStore.Changes(List.copyOf(written), List.copyOf(gone));
+        written.clear();
+        removed.clear();
+        return c;
     }
 
     List<SourcedMention> mentions(String partition) throws SQLException {
@@ -122,6 +138,7 @@ final class StoreDerived {
             }
         }
         deleteEvents(gone);
+        removed.addAll(gone);
         List<Event> fresh = new ArrayList<>();
         Map<String, Event> assembled = new HashMap<>();
         for (Map.Entry<String, List<SourcedMention>> g : groups.entrySet()) {
@@ -138,6 +155,7 @@ final class StoreDerived {
         }
         fresh.sort(Comparator.comparing(Event::id));
         insertEvents(fresh, members);
+        fresh.forEach(e -> written.add(e.id()));
         insertContradictions(finder.withinEvents(fresh));
         if (!affected.isEmpty()) {
             rebuildTimelines(partition, affected, groups, stored, assembled, merger);

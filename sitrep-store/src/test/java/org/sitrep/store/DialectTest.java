@@ -43,6 +43,14 @@ class DialectTest {
     }
 
     @Test
+    void schemasAreMadeAndDroppedOnlyByPlainNamesAndNeverThePublicOne() {
+        for (String[] bad : new String[][] {{"postgresql://h/d", "public"}, {"postgresql://h/d", "x; DROP TABLE y"}, {"sitrep.db", "s"}}) {
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SqlEventStore.dropSchema(bad[0], bad[1]));
+            org.junit.jupiter.api.Assertions.assertThrows(IllegalArgumentException.class, () -> SqlEventStore.schemaOf(bad[0], bad[1]));
+        }
+    }
+
+    @Test
     void messagesNeverShowThePassword() {
         assertEquals("postgresql://ana:***@h/d", SqlEventStore.redacted("postgresql://ana:s3cret@h/d"));
         assertEquals("jdbc:postgresql://h/d?user=ana&password=***", SqlEventStore.redacted("jdbc:postgresql://h/d?user=ana&password=x"));

@@ -123,10 +123,17 @@ class StoreBehaviourTest {
             List<Extraction> shuffled = new ArrayList<>(xs);
             Collections.shuffle(shuffled, new Random(seed));
             try (SqlEventStore s = TestStores.open(dir.resolve("inc" + seed + ".db"))) {
+                java.util.Set<String> ids = new java.util.TreeSet<>();
                 for (Extraction x : shuffled) {
                     s.add(x);
                     s.refresh();
+                    EventStore.Changes changed = s.lastChanges(); // what a stream of changes (the Flink job's) carries
+                    ids.removeAll(changed.removed());
+                    ids.addAll(changed.written());
+                    assertTrue(java.util.Collections.disjoint(changed.written(), changed.removed()));
                 }
+                assertEquals(s.events(EventQuery.all()).stream().map(e -> e.id()).collect(java.util.stream.Collectors.toCollection(java.util.TreeSet::new)),
+                        ids, "applying every refresh's changes gives the stored events");
                 assertEquals(all, dump(s), "order " + seed);
                 assertTrue(s.refreshCounts()[0] > 5, "partitions refreshed from a window: " + s.refreshCounts()[0]);
             }

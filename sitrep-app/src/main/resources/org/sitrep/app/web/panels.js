@@ -17,6 +17,16 @@ window.sitrepPanels = function (hooks) {
     hooks.status(e.message, true);
   }
 
+  /** The API's answer at a path, or null (the failure shown in the tab and the status line). */
+  async function load(name, path) {
+    try {
+      return await getJson(api + path);
+    } catch (e) {
+      failed(name, e);
+      return null;
+    }
+  }
+
   function quote(text, articleId, span) {
     return el('blockquote', { class: 'quote' }, text,
         articleId ? el('button', { type: 'button', class: 'open-article', title: 'open the article with this sentence highlighted',
@@ -42,11 +52,9 @@ window.sitrepPanels = function (hooks) {
   async function showPlace(period) {
     hooks.showTab('place');
     const node = fill(tab('place'), el('p', { class: 'hint' }, 'loading ' + period.place.name + '…'));
-    let periods;
-    try {
-      periods = await getJson(api + '/timeline/' + encodeURIComponent(period.placeKey));
-    } catch (e) {
-      return failed('place', e);
+    const periods = await load('place', '/timeline/' + encodeURIComponent(period.placeKey));
+    if (periods === null) {
+      return;
     }
     const p = period.place;
     const changes = [];
@@ -75,11 +83,9 @@ window.sitrepPanels = function (hooks) {
   async function showEvent(id) {
     hooks.showTab('event');
     const node = fill(tab('event'), el('p', { class: 'hint' }, 'loading…'));
-    let e;
-    try {
-      e = await getJson(api + '/events/' + encodeURIComponent(id));
-    } catch (err) {
-      return failed('event', err);
+    const e = await load('event', '/events/' + encodeURIComponent(id));
+    if (e === null) {
+      return;
     }
     fill(node,
         el('h2', {}, String(e.type).toLowerCase(), ' ', realis(e.realis)),
@@ -107,11 +113,9 @@ window.sitrepPanels = function (hooks) {
   async function showArticle(id, span, text) {
     hooks.showTab('article');
     const node = fill(tab('article'), el('p', { class: 'hint' }, 'loading…'));
-    let a;
-    try {
-      a = await getJson(api + '/articles/' + encodeURIComponent(id));
-    } catch (e) {
-      return failed('article', e);
+    const a = await load('article', '/articles/' + encodeURIComponent(id));
+    if (a === null) {
+      return;
     }
     let start = span ? span.start : -1;
     let end = span ? span.end : -1;
@@ -148,11 +152,9 @@ window.sitrepPanels = function (hooks) {
   async function showContradictions() {
     const node = tab('contradictions');
     const all = node.dataset.all === 'true';
-    let list;
-    try {
-      list = await getJson(api + '/contradictions' + (all ? '?all=true' : ''));
-    } catch (e) {
-      return failed('contradictions', e);
+    const list = await load('contradictions', '/contradictions' + (all ? '?all=true' : ''));
+    if (list === null) {
+      return;
     }
     const toggle = el('label', { class: 'meta' }, el('input', { type: 'checkbox' }), ' include compatible reports (agree within their approximation)');
     toggle.firstChild.checked = all;
@@ -172,11 +174,9 @@ window.sitrepPanels = function (hooks) {
 
   /** Per outlet: for each side, the terms used for it, loaded ones marked, with their sentences. */
   async function showFraming() {
-    let rows;
-    try {
-      rows = await getJson(api + '/framing');
-    } catch (e) {
-      return failed('framing', e);
+    const rows = await load('framing', '/framing');
+    if (rows === null) {
+      return;
     }
     const byOutlet = new Map();
     rows.forEach(r => {
