@@ -30,7 +30,11 @@ final class Engine {
     private final Extractor extractor;
 
     Engine(Gazetteer gazetteer, Duration timeLimit) {
-        this.extractor = new Extractor(gazetteer, timeLimit);
+        this(gazetteer, timeLimit, false);
+    }
+
+    Engine(Gazetteer gazetteer, Duration timeLimit, boolean trace) {
+        this.extractor = new Extractor(gazetteer, timeLimit, trace);
     }
 
     /** The bundled gazetteer plus every {@code *.tsv.gz} the user imported under {@code home/gazetteer}. */

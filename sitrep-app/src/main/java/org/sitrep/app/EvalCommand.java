@@ -1,8 +1,12 @@
 package org.sitrep.app;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import org.sitrep.core.SentenceTrace;
 import org.sitrep.core.eval.EvalReport;
 import org.sitrep.core.eval.Evaluator;
+import org.sitrep.core.eval.Explainer;
 import org.sitrep.core.eval.Gold;
+import org.sitrep.core.ingest.Metadata;
 import org.sitrep.core.json.Json;
 import org.sitrep.core.model.EventMention;
 import picocli.CommandLine.Command;
@@ -15,15 +19,32 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.Callable;
 
-/** {@code sitrep eval --gold FILE PATH...}: scores extraction against a gold file. */
+/**
+ * {@code sitrep eval --gold FILE [--meta FILE] PATH...}: scores extraction against a gold annotation with the shared
+ * scorer's rules; {@code --details} says why each gold event was missed and why each spurious event is not in the
+ * gold, and scores each document and each group of documents.
+ */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-        description = "Score the events extracted from PATH against a gold file in the seeds.gold.json format.")
+        description = "Score the events extracted from PATH against a gold annotation (the seeds JSON form or JSON Lines, "
+                + "see GUIDELINES.md).")
 final class EvalCommand extends SitrepCommand implements Callable<Integer> {
-    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold annotation (seeds.gold.json format).")
+    @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold annotation: seeds.gold.json form or JSON Lines.")
     Path gold;
+
+    @Option(names = "--meta", paramLabel = "FILE", description = "Document metadata as JSON Lines (id, outlet, url, published, "
+            + "title, and any grouping fields such as conflict or genre): used as the sidecar of a text file that has none, "
+            + "and to group scores.")
+    Path meta;
+
+    @Option(names = "--group", paramLabel = "FIELD", description = "Score groups of documents by this --meta field "
+            + "(repeatable; default: conflict and genre when present). 'id:N' groups by the first N characters of the id.")
+    List<String> groupBy = new ArrayList<>();
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
     List<String> paths;
@@ -31,7 +52,8 @@ final class EvalCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--format", description = "text (default) or json.")
     String format = "text";
 
-    @Option(names = "--details", description = "List every miss, spurious prediction and wrong field.")
+    @Option(names = "--details", description = "Explain every miss and spurious event by the stage that failed; list wrong "
+            + "fields; score each document and group.")
     boolean details;
 
     @Override
@@ -44,16 +66,76 @@ final class EvalCommand extends SitrepCommand implements Callable<Integer> {
             err().println(gold + ": error: cannot read gold file: " + e.getMessage());
             return 2;
         }
+        Map<String, JsonNode> docs = new HashMap<>();
+        if (meta != null) {
+            try {
+                for (String line : Files.readAllLines(meta)) {
+                    if (!line.isBlank()) {
+                        JsonNode n = Json.MAPPER.readTree(line);
+                        if (n != null && n.hasNonNull("id")) {
+                            docs.put(n.get("id").asText(), n);
+                        }
+                    }
+                }
+            } catch (IOException | RuntimeException e) {
+                err().println(meta + ": error: cannot read document metadata: " + e.getMessage());
+                return 2;
+            }
+        }
         List<EventMention> predicted = new ArrayList<>();
+        Map<String, List<SentenceTrace>> traces = new HashMap<>();
         common.quiet = true;
-        int code = Runs.run(paths, common, System.err, r -> predicted.addAll(r.extraction().events()));
+        int code = Runs.run(paths, common, System.err, details, doc -> metadata(docs.get(doc)), r -> {
+            predicted.addAll(r.extraction().events());
+            traces.put(r.extraction().article().doc(), r.extraction().trace());
+        });
         EvalReport report = new Evaluator().evaluate(g, predicted);
         if (format.equals("json")) {
-            out.println(Json.write(report.summary()));
+            Map<String, Object> m = new LinkedHashMap<>(report.summary());
+            groups(docs).forEach((name, byDoc) -> {
+                Map<String, Object> per = new LinkedHashMap<>();
+                new java.util.TreeSet<>(byDoc.values()).forEach(v -> per.put(v,
+                        report.subset(d -> v.equals(byDoc.get(d))).summary()));
+                m.put("by_" + name, per);
+            });
+            out.println(Json.write(m));
         } else {
-            out.print(report.render(details));
+            Explainer.Explanations ex = details ? new Explainer().explain(report, traces) : null;
+            out.print(report.render(details, ex, groups(docs)));
         }
         out.flush();
         return code;
+    }
+
+    private static Metadata metadata(JsonNode n) {
+        if (n == null) {
+            return null;
+        }
+        return new Metadata(text(n, "title"), text(n, "url"), text(n, "outlet"), text(n, "published"), text(n, "language"));
+    }
+
+    private static String text(JsonNode n, String f) {
+        return n.hasNonNull(f) ? n.get(f).asText() : null;
+    }
+
+    /** Grouping name → document → group, from the --meta fields asked for (or conflict and genre). */
+    private Map<String, Map<String, String>> groups(Map<String, JsonNode> docs) {
+        Map<String, Map<String, String>> out = new LinkedHashMap<>();
+        List<String> fields = !groupBy.isEmpty() ? groupBy : List.of("conflict", "genre");
+        for (String f : fields) {
+            Map<String, String> byDoc = new HashMap<>();
+            docs.forEach((id, n) -> {
+                if (f.startsWith("id:")) {
+                    int len = Integer.parseInt(f.substring(3));
+                    byDoc.put(id, id.substring(0, Math.min(len, id.length())));
+                } else if (n.hasNonNull(f)) {
+                    byDoc.put(id, n.get(f).asText());
+                }
+            });
+            if (!byDoc.isEmpty()) {
+                out.put(f.equals("conflict") ? "war" : f, byDoc);
+            }
+        }
+        return out;
     }
 }

@@ -32,10 +32,17 @@ final class Inputs {
 
     private final long maxBytes;
     private final Consumer<Diagnostic> diagnostics;
+    private final java.util.function.Function<String, Metadata> knownMeta;
 
     Inputs(long maxBytes, Consumer<Diagnostic> diagnostics) {
+        this(maxBytes, diagnostics, doc -> null);
+    }
+
+    /** @param knownMeta metadata by document name for text files without a sidecar (null when none is known) */
+    Inputs(long maxBytes, Consumer<Diagnostic> diagnostics, java.util.function.Function<String, Metadata> knownMeta) {
         this.maxBytes = maxBytes;
         this.diagnostics = diagnostics;
+        this.knownMeta = knownMeta;
     }
 
     /** The files the paths name, in a stable order (directories expanded). */
@@ -131,7 +138,8 @@ final class Inputs {
     private Metadata sidecar(Path p, List<Diagnostic> diags) {
         Path meta = p.resolveSibling(p.getFileName() + ".meta.json");
         if (!Files.isRegularFile(meta)) {
-            return Metadata.NONE;
+            Metadata known = knownMeta.apply(docName(p));
+            return known == null ? Metadata.NONE : known;
         }
         try {
             return Documents.sidecar(Files.readString(meta), meta.toString(), diags);

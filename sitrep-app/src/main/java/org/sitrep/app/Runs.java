@@ -19,6 +19,16 @@ final class Runs {
      * @return 0 when every input was processed cleanly, 1 when any input had an error diagnostic
      */
     static int run(List<String> paths, Common common, PrintStream err, Consumer<org.sitrep.core.Extractor.Result> sink) {
+        return run(paths, common, err, false, doc -> null, sink);
+    }
+
+    /**
+     * @param trace     keep what the pipeline saw in each sentence
+     * @param knownMeta metadata by document name for text files without a sidecar
+     */
+    static int run(List<String> paths, Common common, PrintStream err, boolean trace,
+                   java.util.function.Function<String, org.sitrep.core.ingest.Metadata> knownMeta,
+                   Consumer<org.sitrep.core.Extractor.Result> sink) {
         boolean[] failed = {false};
         Consumer<Diagnostic> report = d -> {
             err.println(d.format());
@@ -26,10 +36,10 @@ final class Runs {
                 failed[0] = true;
             }
         };
-        Inputs inputs = new Inputs(common.maxBytes, report);
+        Inputs inputs = new Inputs(common.maxBytes, report, knownMeta);
         List<Path> files = inputs.files(paths);
         Gazetteer gazetteer = Engine.gazetteer(common.home(), report);
-        Engine engine = new Engine(gazetteer, common.timeLimit());
+        Engine engine = new Engine(gazetteer, common.timeLimit(), trace);
         Progress progress = new Progress(err, files.size(), common.quiet);
         Iterator<RawDocument> docs = inputs.documents(files);
         engine.run(docs, common.threads, r -> {

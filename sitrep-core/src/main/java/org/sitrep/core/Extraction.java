@@ -17,10 +17,18 @@ import java.util.List;
  * @param unresolved  place mentions whose names the gazetteer lacks (degraded to a container)
  * @param diagnostics the article's diagnostics plus any raised while extracting (time limit, …)
  * @param actors      every actor named or described, by sentence (for framing)
+ * @param trace       what the pipeline saw in each sentence; empty unless asked for
  */
 public record Extraction(Article article, List<EventMention> events, List<Claim> claims, List<QuantityMention> quantities,
-                         List<PlaceMention> unresolved, List<Diagnostic> diagnostics, List<ActorUse> actors) {
+                         List<PlaceMention> unresolved, List<Diagnostic> diagnostics, List<ActorUse> actors,
+                         List<SentenceTrace> trace) {
+    public Extraction(Article article, List<EventMention> events, List<Claim> claims, List<QuantityMention> quantities,
+                      List<PlaceMention> unresolved, List<Diagnostic> diagnostics, List<ActorUse> actors) {
+        this(article, events, claims, quantities, unresolved, diagnostics, actors, List.of());
+    }
+
     public Extraction {
+        trace = List.copyOf(trace);
         actors = List.copyOf(actors);
         quantities = List.copyOf(quantities);
         events = List.copyOf(events);

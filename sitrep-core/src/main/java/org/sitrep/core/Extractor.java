@@ -18,9 +18,16 @@ import org.sitrep.core.model.Diagnostic;
 public final class Extractor {
     private final ArticleFactory factory = new ArticleFactory();
     private final Pipeline pipeline;
+    private final boolean trace;
 
     public Extractor(Gazetteer gazetteer, Duration timeLimit) {
+        this(gazetteer, timeLimit, false);
+    }
+
+    /** With {@code trace}, each extraction keeps what the pipeline saw in each sentence (for explaining an evaluation). */
+    public Extractor(Gazetteer gazetteer, Duration timeLimit, boolean trace) {
         this.pipeline = new Pipeline(gazetteer, timeLimit);
+        this.trace = trace;
     }
 
     /** The document's result; {@code extraction} is null when it could not be processed. */
@@ -30,7 +37,7 @@ public final class Extractor {
                 return new Result(d, null, d.diagnostics());
             }
             Article a = factory.create(d.doc(), d.source(), d.text(), d.meta(), d.diagnostics());
-            Extraction x = pipeline.process(a);
+            Extraction x = pipeline.process(a, trace);
             return new Result(d, x, x.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
             List<Diagnostic> diags = new ArrayList<>(d.diagnostics());

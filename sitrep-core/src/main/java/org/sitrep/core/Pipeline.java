@@ -22,6 +22,8 @@ import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.Diagnostic;
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.GeoPrecision;
+import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.model.QuantityMention;
 import org.sitrep.core.model.Statement;
 import org.sitrep.core.nlp.Annotator;
@@ -34,6 +36,7 @@ import org.sitrep.core.time.TimeTagger;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -55,6 +58,7 @@ public final class Pipeline {
     private final ActorTagger actorTagger = new ActorTagger(actors);
     private final ActorResolver actorResolver = new ActorResolver(actors);
     private final PlaceTagger placeTagger;
+    private final Gazetteer gazetteer;
     private final Geocoder geocoder;
     private final TimeTagger timeTagger = new TimeTagger();
     private final EventExtractor events = new EventExtractor(actors);
@@ -65,6 +69,7 @@ public final class Pipeline {
     private final Duration timeLimit;
 
     public Pipeline(Gazetteer gazetteer, Duration timeLimit) {
+        this.gazetteer = gazetteer;
         this.placeTagger = new PlaceTagger(gazetteer);
         this.geocoder = new Geocoder(gazetteer);
         this.timeLimit = timeLimit;
@@ -76,6 +81,11 @@ public final class Pipeline {
 
     /** Runs every stage on the article. */
     public Extraction process(Article a) {
+        return process(a, false);
+    }
+
+    /** Runs every stage on the article; with {@code trace}, keeps what was seen in each sentence. */
+    public Extraction process(Article a, boolean trace) {
         long deadline = System.nanoTime() + timeLimit.toNanos();
         List<Diagnostic> diags = new ArrayList<>(a.diagnostics());
         String text = a.cleaned();
@@ -107,20 +117,35 @@ public final class Pipeline {
             List<PlaceCandidate> places = headline ? List.of() : placeTagger.tag(w, blocked, s.index() * 1000);
             candidates.add(places);
             placeSeen |= !places.isEmpty();
-            mayHoldEvent[s.index()] = !headline && mayHoldEvent(w, placeWords(w, places, placeSeen))
+            boolean[] near = placeWords(w, places, placeSeen);
+            if (places.isEmpty() && placeSeen) {
+                java.util.Arrays.fill(near, true); // no place named here: the sentence may go on about the one before
+            }
+            mayHoldEvent[s.index()] = !headline && mayHoldEvent(w, near)
                     && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
         }
-        Geocoder.Result geo = geocoder.resolve(candidates);
+        // the title's places and the infobox's place line say where the whole document is
+        List<PlaceCandidate> titlePlaces = List.of();
+        if (a.title() != null && !a.title().isBlank() && a.title().length() <= Annotator.MAX_SENTENCE_CHARS) {
+            Words tw = new Words(a.title(), 0);
+            titlePlaces = placeTagger.tag(tw, blockedWords(tw, actorTagger.tag(tw), a.outlet()), n * 1000);
+        }
+        candidates.add(titlePlaces);
+        Geocoder.Result geo = geocoder.resolve(candidates, countryHints(a));
+        List<PlaceMention> titleMentions = geo.mentions().remove(n).stream().filter(Objects::nonNull).toList();
+        candidates.remove(n);
         List<List<ActorMention>> actorMentions = actorResolver.resolve(rawActors,
                 geo.focus().strength() >= MIN_FOCUS_FOR_DEFAULTS ? geo.focus().country() : null);
         // a conflict's default actors only for a document clearly about one country
         String country = geo.focus().strength() >= MIN_FOCUS_FOR_DEFAULTS ? geo.focus().country() : null;
         DocumentState st = new DocumentState(defaultActor(actorMentions, "challenger", country),
                 defaultActor(actorMentions, "incumbent", country), null, a.published());
+        st.setFocus(countryPlace(geo.focus()), documentPlace(sentences, geo.mentions(), titleMentions));
         List<EventMention> found = new ArrayList<>();
         List<Claim> foundClaims = new ArrayList<>();
         List<PlaceMention> unresolved = new ArrayList<>();
         List<QuantityMention> quantities = new ArrayList<>();
+        List<SentenceTrace> traces = new ArrayList<>();
         int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
         for (Sentence s : sentences) {
             if (System.nanoTime() > deadline) {
@@ -144,6 +169,17 @@ public final class Pipeline {
             SentenceFacts f = new SentenceFacts(analysed, places, actorMentions.get(i), times, statementOf(a, s),
                     i + 1 < n ? sentences.get(i + 1).text() : null);
             List<EventMention> ev = mayHoldEvent[i] ? events.extract(a.doc(), f, st) : List.of();
+            if (trace) {
+                List<String> trig = new ArrayList<>();
+                if (analysed.analysed()) {
+                    for (var m : events.triggers().find(analysed.tokens())) {
+                        trig.add(m.entry().type().label() + ":" + s.text().substring(
+                                analysed.tokens().get(m.start()).span().start() - s.span().start(),
+                                analysed.tokens().get(m.end() - 1).span().end() - s.span().start()));
+                    }
+                }
+                traces.add(new SentenceTrace(i, s.span(), s.text(), mayHoldEvent[i], places, actorMentions.get(i), trig));
+            }
             found.addAll(ev);
             if (claims.mayHoldClaim(s.text())) {
                 foundClaims.addAll(claims.extract(a.doc(), f, st));
@@ -158,7 +194,63 @@ public final class Pipeline {
                 }
             }
         }
-        return new Extraction(a, reconciler.reconcile(found), foundClaims, quantities, unresolved, diags, uses);
+        return new Extraction(a, reconciler.reconcile(found), foundClaims, quantities, unresolved, diags, uses, traces);
+    }
+
+    /** The country the document is about as a resolved place, or null when no country clearly is. */
+    private ResolvedPlace countryPlace(Geocoder.Focus focus) {
+        Gazetteer.Country c = focus.country() == null || focus.strength() < MIN_FOCUS_FOR_DEFAULTS ? null
+                : gazetteer.country(focus.country());
+        return c == null ? null : new ResolvedPlace(c.name(), null, c.lat(), c.lon(), null, c.code(), GeoPrecision.COUNTRY, true);
+    }
+
+    private static final java.util.regex.Pattern PLACE_LINE = java.util.regex.Pattern.compile(
+            "^(?:[-•*]\\s*)?(?:Location|Place|Places|Locations)\\b\\s*:?\\s*(.*)$");
+
+    /**
+     * Where the whole document is: the place of an infobox's "Location"/"Place" line, else the most specific place
+     * of its title ("Battle of Tinzaouaten", "Hostilities in Donetska Oblast"), else null.
+     */
+    private static PlaceMention documentPlace(List<Sentence> sentences, List<List<PlaceMention>> mentions, List<PlaceMention> title) {
+        for (int i = 0; i < sentences.size() && i < 60; i++) {
+            java.util.regex.Matcher m = PLACE_LINE.matcher(sentences.get(i).text());
+            if (m.matches()) {
+                int at = m.group(1).isBlank() ? i + 1 : i;
+                List<PlaceMention> here = at < mentions.size() ? mentions.get(at).stream().filter(Objects::nonNull).toList() : List.of();
+                if (!here.isEmpty()) {
+                    return here.get(0);
+                }
+            }
+        }
+        PlaceMention best = null;
+        for (PlaceMention p : title) {
+            if (p.kind() != PlaceMention.Kind.ANAPHOR && (best == null || p.specificity().ordinal() < best.specificity().ordinal())) {
+                best = p;
+            }
+        }
+        return best;
+    }
+
+    /**
+     * Countries the document says it is about outside its sentences: a country named in its address's path
+     * ("reliefweb.int/report/sudan/…"), with the weight of a few place mentions.
+     */
+    private Map<String, Double> countryHints(Article a) {
+        Map<String, Double> out = new java.util.HashMap<>();
+        if (a.url() == null) {
+            return out;
+        }
+        String path = a.url().replaceFirst("^[a-z]+://[^/]+", "").toLowerCase(java.util.Locale.ROOT);
+        for (String seg : path.split("[/?#&=]")) {
+            if (seg.isBlank() || seg.length() > 60) {
+                continue;
+            }
+            Gazetteer.Country c = gazetteer.countryByNormal(gazetteer.keys().normal(seg.replace('-', ' ')));
+            if (c != null) {
+                out.merge(c.code(), 4.0, Double::sum);
+            }
+        }
+        return out;
     }
 
     /** A headline or sub-heading: reads like a headline, or a short line without a final stop. */
@@ -172,7 +264,7 @@ public final class Pipeline {
     }
 
     /** Words within which an event's place can be named: around each place candidate and each "it/them/there". */
-    static final int PLACE_REACH = 20;
+    static final int PLACE_REACH = 40;
 
     /**
      * The pre-filter that keeps the tagger off most text: a sentence can hold an event when a trigger word stands

@@ -29,6 +29,11 @@ public final class ActorLexicon {
         public boolean isSource() {
             return kind.equals("monitor") || kind.equals("media") || kind.equals("official");
         }
+
+        /** True for those who act in events without fighting (humanitarian services that evacuate). */
+        public boolean isHumanitarian() {
+            return kind.equals("humanitarian");
+        }
     }
 
     /** A generic description: its role and whether it is loaded language. */
@@ -108,7 +113,49 @@ public final class ActorLexicon {
                 throw new IllegalStateException("state-forces.tsv: unknown actor '" + f[1] + "'");
             }
         }
+        // any other nationality names its country's state forces: the incumbent of that country's conflict, else
+        // the country's forces with the country as their side ("Malian Armed Forces" → mali)
+        for (String line : Resources.lines("/org/sitrep/core/geo/demonyms.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length == 2 && !f[1].equals("-") && !stateForces.containsKey(f[0])) {
+                Actor a = stateActor(f[1], actors, conflicts);
+                actors.putIfAbsent(a.id(), a);
+                stateForces.put(f[0], a.id());
+            }
+        }
         return new ActorLexicon(trie, actors, conflicts, sides, stateForces, forceWords);
+    }
+
+    /** The state forces of a country: the incumbent of its conflict when one is known, else made from its name. */
+    private static Actor stateActor(String iso, Map<String, Actor> actors, Map<String, Conflict> conflicts) {
+        Conflict c = conflicts.get(iso);
+        if (c != null && actors.containsKey(c.incumbent())) {
+            return actors.get(c.incumbent());
+        }
+        String name = countryName(iso);
+        return new Actor(name + " state forces", sideToken(name), "state_forces");
+    }
+
+    /** A country's short English name ("Congo - Kinshasa" → "Congo", "Myanmar (Burma)" → "Myanmar"). */
+    static String countryName(String iso) {
+        String n = new java.util.Locale("", iso).getDisplayCountry(java.util.Locale.ENGLISH);
+        n = n.replaceAll("\\s*\\(.*\\)", "").replaceAll("\\s+-\\s+.*", "").strip();
+        return n.isEmpty() ? iso : n;
+    }
+
+    /** A side token from a country name: lower case, words joined by '_' ("Burkina Faso" → burkina_faso). */
+    static String sideToken(String name) {
+        return org.sitrep.core.text.Fold.fold(name).strip().replaceAll("[^a-z0-9]+", "_");
+    }
+
+    /** The state forces of the country with this ISO code (a country named as the agent: "Mozambique regained control"). */
+    public Actor stateOf(String iso) {
+        Conflict c = conflicts.get(iso);
+        if (c != null && actors.containsKey(c.incumbent())) {
+            return actors.get(c.incumbent());
+        }
+        Actor a = actors.get(countryName(iso) + " state forces");
+        return a != null ? a : new Actor(countryName(iso) + " state forces", sideToken(countryName(iso)), "state_forces");
     }
 
     private static String[] fields(String line, int n, String file) {

@@ -2,16 +2,24 @@ package org.sitrep.core.eval;
 
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventType;
+import org.sitrep.core.model.Geo;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.function.Function;
+import java.util.function.Predicate;
 
-/** The result of an evaluation: matched pairs, misses, spurious predictions and the scores derived from them. */
+/**
+ * The result of an evaluation: matched pairs, misses, spurious predictions and the scores derived from them, with the
+ * shared scorer's definitions (date accuracy over matched pairs whose gold has a date, side accuracy over those whose
+ * gold names a side, realis over all matched pairs).
+ */
 public record EvalReport(Gold gold, List<EventMention> predicted, List<Evaluator.Pair> pairs, List<Gold.Event> missed,
                          List<EventMention> spurious) {
 
@@ -30,23 +38,23 @@ public record EvalReport(Gold gold, List<EventMention> predicted, List<Evaluator
     }
 
     public double dateAccuracy() {
-        return share(p -> Evaluator.dateOk(p.gold(), p.predicted()));
+        return share(p -> ScoreRules.dateOk(p.gold(), p.predicted()));
     }
 
     public double realisAccuracy() {
-        return share(p -> p.gold().realis().equals(p.predicted().realis().label()));
+        return share(p -> ScoreRules.realisOk(p.gold(), p.predicted()));
     }
 
     public double sideAccuracy() {
-        return share(p -> Evaluator.sideOk(gold, p.gold(), p.predicted()));
+        return share(p -> ScoreRules.sideOk(p.gold(), p.predicted()));
     }
 
-    /** Share of matched pairs whose gold place has coordinates that were geocoded within 5 km. */
+    /** Share of matched pairs with a gold point whose predicted point lies within 5 km (1 when none has a gold point). */
     public double geoAccuracy() {
         int n = 0;
         int ok = 0;
         for (Evaluator.Pair p : pairs) {
-            Double d = Evaluator.geoErrorKm(gold, p.gold(), p.predicted());
+            Double d = geoErrorKm(p);
             if (d != null) {
                 n++;
                 ok += d <= Evaluator.GEO_KM ? 1 : 0;
@@ -59,7 +67,7 @@ public record EvalReport(Gold gold, List<EventMention> predicted, List<Evaluator
     public Map<String, Boolean> placesWithin5km() {
         Map<String, Boolean> out = new TreeMap<>();
         for (Evaluator.Pair p : pairs) {
-            Double d = Evaluator.geoErrorKm(gold, p.gold(), p.predicted());
+            Double d = geoErrorKm(p);
             if (d != null) {
                 out.merge(p.gold().place(), d <= Evaluator.GEO_KM, Boolean::logicalAnd);
             }
@@ -67,11 +75,39 @@ public record EvalReport(Gold gold, List<EventMention> predicted, List<Evaluator
         return out;
     }
 
-    private double share(java.util.function.Predicate<Evaluator.Pair> ok) {
-        if (pairs.isEmpty()) {
-            return 0;
+    /** Distance from the gold point to the predicted one; null when the gold has no point, infinite when the prediction has none. */
+    static Double geoErrorKm(Evaluator.Pair p) {
+        Gold.Event g = p.gold();
+        if (!g.hasGeo()) {
+            return null;
         }
-        return (double) pairs.stream().filter(ok).count() / pairs.size();
+        var pl = p.predicted().place();
+        if (pl == null || !pl.place().hasPoint()) {
+            return Double.POSITIVE_INFINITY;
+        }
+        return Geo.distanceKm(g.lat(), g.lon(), pl.place().lat(), pl.place().lon());
+    }
+
+    private double share(Function<Evaluator.Pair, Boolean> ok) {
+        int n = 0;
+        int good = 0;
+        for (Evaluator.Pair p : pairs) {
+            Boolean b = ok.apply(p);
+            if (b != null) {
+                n++;
+                good += b ? 1 : 0;
+            }
+        }
+        return n == 0 ? 0 : (double) good / n;
+    }
+
+    /** The report restricted to some documents (pairs are per document, so this is the same as evaluating them alone). */
+    public EvalReport subset(Predicate<String> doc) {
+        return new EvalReport(new Gold(gold.events().stream().filter(e -> doc.test(e.doc())).toList()),
+                predicted.stream().filter(p -> doc.test(p.doc())).toList(),
+                pairs.stream().filter(p -> doc.test(p.gold().doc())).toList(),
+                missed.stream().filter(e -> doc.test(e.doc())).toList(),
+                spurious.stream().filter(p -> doc.test(p.doc())).toList());
     }
 
     /** Per gold type family: {gold, predicted, matched}. */
@@ -115,55 +151,38 @@ public record EvalReport(Gold gold, List<EventMention> predicted, List<Evaluator
         return p + r == 0 ? 0 : 2 * p * r / (p + r);
     }
 
-    private static double round(double d) {
+    static double round(double d) {
         return Math.round(d * 1000) / 1000.0;
     }
 
-    /** A human-readable report; with {@code details}, every miss, spurious prediction and wrong field. */
-    public String render(boolean details) {
+    /** One line of scores, in the shared scorer's order. */
+    public String line() {
+        return String.format(Locale.ROOT, "gold %d  predicted %d  matched %d  precision %.3f  recall %.3f  F1 %.3f  "
+                        + "date %.3f  realis %.3f  side %.3f", gold.events().size(), predicted.size(), pairs.size(), precision(),
+                recall(), f1(), dateAccuracy(), realisAccuracy(), sideAccuracy());
+    }
+
+    /**
+     * A human-readable report. With {@code details}: every miss and spurious prediction with the stage that failed
+     * ({@code ex}, when given), every matched pair with a wrong field, and scores per document and per group of
+     * documents ({@code groups}: a grouping name such as "war" → document → group).
+     */
+    public String render(boolean details, Explainer.Explanations ex, Map<String, Map<String, String>> groups) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "events: gold %d, predicted %d, matched %d%n", gold.events().size(),
                 predicted.size(), pairs.size()));
         sb.append(String.format(Locale.ROOT, "%-12s %5s %5s %5s %6s%n", "type", "gold", "pred", "match", "F1"));
         perType().forEach((t, c) -> sb.append(String.format(Locale.ROOT, "%-12s %5d %5d %5d %6.3f%n", t, c[0], c[1], c[2], f1(c))));
+        if (details) {
+            renderDetails(sb, ex);
+            renderBreakdowns(sb, groups);
+        }
         List<String> badGeo = new ArrayList<>();
         placesWithin5km().forEach((p, ok) -> {
             if (!ok) {
                 badGeo.add(p);
             }
         });
-        if (details) {
-            sb.append("\nmissed (gold not matched):\n");
-            for (Gold.Event g : missed) {
-                sb.append(String.format(Locale.ROOT, "  %s %-10s %-22s %s %s%n", g.doc().substring(0, Math.min(3, g.doc().length())),
-                        g.type(), g.place(), g.date(), g.realis()));
-            }
-            sb.append("\nspurious (predicted, not in gold):\n");
-            for (EventMention p : spurious) {
-                sb.append(String.format(Locale.ROOT, "  %s %-10s %-22s %s %s | %s%n", p.doc().substring(0, Math.min(3, p.doc().length())),
-                        p.type().label(), p.place() == null ? "-" : p.place().text(),
-                        p.time() == null ? "?" : p.time().interval().startText(), p.realis().label(), p.trigger()));
-            }
-            sb.append("\nmatched with a wrong field:\n");
-            for (Evaluator.Pair p : pairs) {
-                List<String> wrong = new ArrayList<>();
-                if (!Evaluator.dateOk(p.gold(), p.predicted())) {
-                    wrong.add("date " + p.gold().date() + " vs " + (p.predicted().time() == null ? "unknown"
-                            : p.predicted().time().interval().startText() + ".." + p.predicted().time().interval().endText()));
-                }
-                if (!p.gold().realis().equals(p.predicted().realis().label())) {
-                    wrong.add("realis " + p.gold().realis() + " vs " + p.predicted().realis().label());
-                }
-                if (!Evaluator.sideOk(gold, p.gold(), p.predicted())) {
-                    wrong.add("side of " + p.gold().actor() + " vs " + (p.predicted().actor() == null ? null : p.predicted().actor().side()));
-                }
-                if (!wrong.isEmpty()) {
-                    sb.append(String.format(Locale.ROOT, "  %s %-10s %-22s %s%n", p.gold().doc().substring(0, 3), p.gold().type(),
-                            p.gold().place(), String.join("; ", wrong)));
-                }
-            }
-            sb.append('\n');
-        }
         sb.append(String.format(Locale.ROOT, "gold places with coordinates geocoded within 5 km: %d/%d%s%n",
                 placesWithin5km().size() - badGeo.size(), placesWithin5km().size(),
                 badGeo.isEmpty() ? "" : " (off: " + String.join(", ", new TreeSet<>(badGeo)) + ")"));
@@ -171,5 +190,90 @@ public record EvalReport(Gold gold, List<EventMention> predicted, List<Evaluator
                 dateAccuracy(), realisAccuracy(), sideAccuracy(), geoAccuracy()));
         sb.append(String.format(Locale.ROOT, "precision %.3f  recall %.3f  F1 %.3f%n", precision(), recall(), f1()));
         return sb.toString();
+    }
+
+    /** As {@link #render(boolean, Explainer.Explanations, Map)} without explanations or groups. */
+    public String render(boolean details) {
+        return render(details, null, Map.of());
+    }
+
+    private void renderDetails(StringBuilder sb, Explainer.Explanations ex) {
+        sb.append("\nmissed (gold not matched)");
+        if (ex != null) {
+            Map<String, Integer> byStage = new TreeMap<>();
+            ex.misses().forEach(m -> byStage.merge(m.stage(), 1, Integer::sum));
+            sb.append(", by first failing stage:\n");
+            byStage.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %4d  %s%n", v, k)));
+            for (Explainer.Miss m : ex.misses()) {
+                Gold.Event g = m.gold();
+                sb.append(String.format(Locale.ROOT, "  %s %-10s %-26s %s %s | %s %s%n", g.doc(), g.type(), g.place(), g.date(),
+                        g.realis(), m.stage(), m.detail()));
+            }
+        } else {
+            sb.append(":\n");
+            for (Gold.Event g : missed) {
+                sb.append(String.format(Locale.ROOT, "  %s %-10s %-26s %s %s%n", g.doc(), g.type(), g.place(), g.date(), g.realis()));
+            }
+        }
+        sb.append("\nspurious (predicted, not in gold)");
+        if (ex != null) {
+            Map<String, Integer> byReason = new TreeMap<>();
+            ex.spurious().forEach(s -> byReason.merge(s.reason(), 1, Integer::sum));
+            sb.append(", by reason:\n");
+            byReason.forEach((k, v) -> sb.append(String.format(Locale.ROOT, "  %4d  %s%n", v, k)));
+            for (Explainer.Spurious s : ex.spurious()) {
+                sb.append(spuriousLine(s.predicted())).append(" | ").append(s.reason()).append(' ').append(s.detail()).append('\n');
+            }
+        } else {
+            sb.append(":\n");
+            for (EventMention p : spurious) {
+                sb.append(spuriousLine(p)).append('\n');
+            }
+        }
+        sb.append("\nmatched with a wrong field:\n");
+        for (Evaluator.Pair p : pairs) {
+            List<String> wrong = new ArrayList<>();
+            EventMention pe = p.predicted();
+            if (Boolean.FALSE.equals(ScoreRules.dateOk(p.gold(), pe))) {
+                wrong.add("date " + (p.gold().date() != null ? p.gold().date() : p.gold().rangeFrom()) + " vs "
+                        + (pe.time() == null || !pe.time().interval().isKnown() ? "unknown"
+                        : pe.time().interval().startText() + ".." + pe.time().interval().endText()));
+            }
+            if (!ScoreRules.realisOk(p.gold(), pe)) {
+                wrong.add("realis " + p.gold().realis() + " vs " + pe.realis().label());
+            }
+            if (Boolean.FALSE.equals(ScoreRules.sideOk(p.gold(), pe))) {
+                wrong.add("side " + p.gold().side() + " vs " + (pe.actor() == null ? null : pe.actor().side() + "/" + pe.actor().id()));
+            }
+            if (!wrong.isEmpty()) {
+                sb.append(String.format(Locale.ROOT, "  %s %-10s %-26s %s%n", p.gold().doc(), p.gold().type(), p.gold().place(),
+                        String.join("; ", wrong)));
+            }
+        }
+        sb.append('\n');
+    }
+
+    private static String spuriousLine(EventMention p) {
+        return String.format(Locale.ROOT, "  %s %-10s %-26s %s %s | %s", p.doc(), p.type().label(),
+                p.place() == null ? "-" : p.place().text(), p.time() == null ? "?" : p.time().interval().startText(),
+                p.realis().label(), p.trigger());
+    }
+
+    private void renderBreakdowns(StringBuilder sb, Map<String, Map<String, String>> groups) {
+        Set<String> docs = new TreeSet<>();
+        gold.events().forEach(e -> docs.add(e.doc()));
+        sb.append("by document:\n");
+        for (String d : docs) {
+            sb.append(String.format(Locale.ROOT, "  %-24s %s%n", d, subset(d::equals).line()));
+        }
+        groups.forEach((name, byDoc) -> {
+            Map<String, Set<String>> members = new TreeMap<>();
+            for (String d : docs) {
+                members.computeIfAbsent(byDoc.getOrDefault(d, "(none)"), k -> new TreeSet<>()).add(d);
+            }
+            sb.append("by ").append(name).append(":\n");
+            members.forEach((g, ds) -> sb.append(String.format(Locale.ROOT, "  %-24s %s%n", g, subset(ds::contains).line())));
+        });
+        sb.append('\n');
     }
 }

@@ -68,9 +68,17 @@ final class Arguments {
                 return expand(group, st, f);
             }
         }
+        if (frame == TriggerLexicon.Frame.NOMINAL) {
+            PlaceMention compound = compoundBefore(f, trig);
+            if (compound != null) {
+                return List.of(compound); // "the Bukavu offensive", "the northwestern Syria offensive"
+            }
+        }
+        int agentEnd = agentPhraseEnd(f, trig, scopeEndOff);
         for (PlaceMention p : f.places()) {
             if (p.span().start() >= trigEndOff && p.span().start() < scopeEndOff
-                    && !(trig.entry().type() == EventType.WITHDRAW && destination(f, p))) {
+                    && !(trig.entry().type() == EventType.WITHDRAW && destination(f, p))
+                    && !(p.span().start() < agentEnd)) {
                 scope.add(p);
             }
         }
@@ -91,8 +99,57 @@ final class Arguments {
         return expand(group, st, f);
     }
 
+    /** A place right before a noun trigger, as its modifier ("the Bukavu offensive"), or null. */
+    private static PlaceMention compoundBefore(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int k = trig.start() - 1;
+        while (k >= 0 && t.get(k).pos().equals("ADJ") && Character.isLowerCase(t.get(k).text().charAt(0))) {
+            k--; // "the Bukavu military offensive"
+        }
+        if (k < 0) {
+            return null;
+        }
+        int end = t.get(k).span().end();
+        for (PlaceMention p : f.places()) {
+            if (p.span().end() == end && p.kind() != PlaceMention.Kind.ANAPHOR) {
+                int first = f.tokenAt(p.span().start());
+                boolean determiner = first > 0 && (t.get(first - 1).pos().equals("DET") || t.get(first - 1).pos().equals("NUM"));
+                boolean possessive = end < t.get(trig.start()).span().start() && f.sentence().text()
+                        .substring(end - f.sentence().span().start(), t.get(trig.start()).span().start() - f.sentence().span().start())
+                        .matches("\\s*[’']s\\s*");
+                if (determiner && !possessive) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The end of an agent phrase right after the trigger ("launched by the Syrian government, Russia, Iran and
+     * allied militias"): names of countries there are actors, not places. The start of the scope when none.
+     */
+    private static int agentPhraseEnd(SentenceFacts f, TriggerLexicon.Match trig, int scopeEnd) {
+        List<Token> t = f.tokens();
+        int k = trig.end();
+        while (k < t.size() && k - trig.end() < 3 && !t.get(k).lower().equals("by")) {
+            k++;
+        }
+        if (k >= t.size() || !t.get(k).lower().equals("by")) {
+            return -1;
+        }
+        for (int j = k + 1; j < t.size(); j++) {
+            String w = t.get(j).lower();
+            if (t.get(j).pos().equals("ADP") && !w.equals("of") || w.equals(";") || w.equals(".") || t.get(j).pos().equals("VERB")) {
+                return t.get(j).span().start();
+            }
+        }
+        return scopeEnd;
+    }
+
     private static final Pattern UNNAMED = Pattern.compile("(?i).*\\b(territor(y|ies)|areas|positions|lands?|ground|parts|"
-            + "villages|towns|points|sites)\\b[^,;]*\\b(in|across|throughout|within)\\s+(the\\s+)?[^,;]*$");
+            + "villages|towns|cities|localities|points|sites|bases|posts|outposts|neighbou?rhoods|districts)\\b[^;]*\\b"
+            + "(in|across|throughout|within)\\s+(the\\s+)?[^;]*$");
 
     /**
      * "seized large territories in the Idlib and Aleppo provinces": the places name where unnamed territory lies,
@@ -104,7 +161,8 @@ final class Arguments {
             return false;
         }
         String gap = f.sentence().text().substring(trigEnd - base, first.span().start() - base);
-        return gap.length() < 80 && UNNAMED.matcher(gap).matches();
+        // a gap of unnamed places names no place itself: no capitalised word in it
+        return gap.length() < 100 && gap.chars().noneMatch(Character::isUpperCase) && UNNAMED.matcher(gap).matches();
     }
 
     /** "withdrew towards Damascus": a place after to/towards is where the withdrawal went, not where it happened. */
@@ -138,23 +196,29 @@ final class Arguments {
         return p.kind() == PlaceMention.Kind.REGION || p.place().precision() == GeoPrecision.COUNTRY;
     }
 
-    /** The first coordinated group of places in the scope (regions only when nothing more specific is there). */
+    /**
+     * The places of the trigger among those in its scope: the scope's places fall into groups (one list of places is
+     * one group); a group introduced after another ("in Afar Region, including in Abala and Dalol") wins; else the
+     * most specific group wins (the localities, not the zone they lie in: "in Koneba and Dalol, all in Kilbeti Zone"),
+     * together with later groups as specific that a verb joins to it ("continue in Sinja Town and have spread to
+     * Sennar Town"). A group that names only where people went ("fled to X") is no place of fighting.
+     */
     private List<PlaceMention> firstGroup(SentenceFacts f, List<PlaceMention> scope) {
-        List<PlaceMention> specific = scope.stream().filter(p -> !isRegion(p)).toList();
-        List<PlaceMention> provinces = scope.stream().filter(p -> p.place().precision() != GeoPrecision.COUNTRY).toList();
-        List<PlaceMention> pool = !specific.isEmpty() ? specific : !provinces.isEmpty() ? provinces : scope;
-        if (pool.isEmpty()) {
+        if (scope.isEmpty()) {
             return List.of();
         }
         List<List<PlaceMention>> groups = new ArrayList<>();
         List<PlaceMention> group = new ArrayList<>();
-        group.add(pool.get(0));
-        for (int i = 1; i < pool.size(); i++) {
-            if (!coordinated(f, pool.get(i - 1), pool.get(i))) {
+        group.add(scope.get(0));
+        for (int i = 1; i < scope.size(); i++) {
+            PlaceMention a = scope.get(i - 1);
+            PlaceMention b = scope.get(i);
+            boolean sameList = a.list() > 0 && a.list() == b.list();
+            if (!sameList && !coordinated(f, a, b)) {
                 groups.add(group);
                 group = new ArrayList<>();
             }
-            group.add(pool.get(i));
+            group.add(b);
         }
         groups.add(group);
         for (int g = 1; g < groups.size(); g++) {
@@ -162,18 +226,83 @@ final class Arguments {
                 return groups.get(g);
             }
         }
-        // the first group that names a known place or a name ("near the town of Y" over "from the X School")
-        for (List<PlaceMention> gr : groups) {
-            if (gr.stream().anyMatch(p -> p.place().resolved() || p.kind() == PlaceMention.Kind.ANAPHOR
-                    || p.kind() == PlaceMention.Kind.NAME)) {
-                return gr;
+        List<List<PlaceMention>> kept = groups.stream().filter(gr -> !wentTo(f, gr.get(0))).toList();
+        if (kept.isEmpty()) {
+            kept = groups;
+        }
+        int best = Integer.MAX_VALUE;
+        for (List<PlaceMention> gr : kept) {
+            best = Math.min(best, rank(gr));
+        }
+        List<PlaceMention> out = new ArrayList<>();
+        List<PlaceMention> last = null;
+        for (List<PlaceMention> gr : kept) {
+            if (rank(gr) != best) {
+                continue;
+            }
+            if (last == null) {
+                out.addAll(gr);
+                last = gr;
+            } else if (joinedByVerb(f, last.get(last.size() - 1), gr.get(0))) {
+                out.addAll(gr);
+                last = gr;
             }
         }
-        return groups.get(0);
+        return out;
+    }
+
+    /**
+     * How specific a group is (lower is more specific): its most specific member's level, regions counting as
+     * provinces and anaphors as towns; a facility the gazetteer does not know ("the X School", "the Y Hospital") counts
+     * just after a town, so that a town named with it stays the place ("from the X School near the town of Y").
+     */
+    private static int rank(List<PlaceMention> group) {
+        int r = Integer.MAX_VALUE;
+        for (PlaceMention p : group) {
+            GeoPrecision g = p.kind() == PlaceMention.Kind.ANAPHOR ? GeoPrecision.TOWN
+                    : p.kind() == PlaceMention.Kind.REGION && p.level() == null ? GeoPrecision.PROVINCE : p.specificity();
+            int x = 2 * g.ordinal() + (isFacility(p) ? 3 : 0);
+            r = Math.min(r, x);
+        }
+        return r;
+    }
+
+    private static final java.util.Set<String> FACILITIES = java.util.Set.of("school", "hospital", "university", "academy",
+            "mosque", "church", "market", "factory", "refinery", "station", "stadium", "complex", "compound", "prison",
+            "barracks", "college", "clinic", "centre", "center", "office", "headquarters");
+
+    private static boolean isFacility(PlaceMention p) {
+        if (p.place().resolved()) {
+            return false;
+        }
+        String[] w = p.text().toLowerCase(java.util.Locale.ROOT).split("[\\s’']+");
+        return FACILITIES.contains(w[w.length - 1]);
+    }
+
+    private static final Pattern DESTINATION = Pattern.compile("(?i).*\\b(fled|flee|fleeing|flees|displaced|moved|moving|move|"
+            + "went|go|going|relocated|evacuated|sent|transferred|referred|referral|referrals|returned|crossed|arrived|escaped|"
+            + "headed|heading|seeking refuge|sought refuge|took refuge|taking refuge|sheltering|hosted)\\b"
+            + "[^,;]{0,40}\\b(to|towards|toward|into|in)(\\s+the)?\\s*$");
+
+    /** "people fled to X", "were displaced to X", "referred to hospitals in X": where people went, not where it happened. */
+    private static boolean wentTo(SentenceFacts f, PlaceMention p) {
+        int base = f.sentence().span().start();
+        String before = f.sentence().text().substring(Math.max(0, p.span().start() - base - 60), p.span().start() - base);
+        return DESTINATION.matcher(before).matches();
+    }
+
+    private static final Pattern VERB_JOIN = Pattern.compile("(?i).*\\b(and|while|as well as)\\b.*\\b(spread|spreading|spreads|"
+            + "extended|extending|expanded|expanding|reached|reaching|moved|continued|continue|continues|escalated|erupted|"
+            + "broke out|were reported|was reported|also)\\b.*");
+
+    /** Two groups joined by a coordinated verb phrase ("continue in A and have spread to B"). */
+    private static boolean joinedByVerb(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        String gap = gapBetween(f, a, b);
+        return gap != null && gap.length() < 80 && !gap.contains(";") && VERB_JOIN.matcher(gap).matches();
     }
 
     private static final Pattern INTRODUCER = Pattern.compile("(?i).*\\b(including|notably|namely|such as|among them|most notable being|"
-            + "most notably|in particular|especially)\\b.*");
+            + "most notably|in particular|especially|particularly|mainly|primarily|mostly|chiefly|specifically)\\b.*");
 
     /** True when the words between two groups introduce the second as the real object ("…, including A and B"). */
     private static boolean introduced(SentenceFacts f, PlaceMention a, PlaceMention b) {
@@ -203,6 +332,49 @@ final class Arguments {
             }
         }
         return best;
+    }
+
+    /**
+     * For a noun trigger whose places come before it ("Syria's coastal region, including Jableh and Banyas, has seen
+     * hostilities"; "thousands have left Donetska and Sumska oblasts, seeking safety through evacuations"): the places
+     * of its clause before it, grouped and chosen as those after a trigger are, or an empty list.
+     */
+    List<PlaceMention> groupBefore(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int start = t.get(trig.start()).span().start();
+        int clause = 0;
+        for (int k = trig.start() - 1; k > 0; k--) {
+            if (t.get(k).text().equals(";")) {
+                clause = t.get(k).span().end();
+                break;
+            }
+        }
+        List<PlaceMention> scope = new ArrayList<>();
+        for (PlaceMention p : f.places()) {
+            if (p.span().end() <= start && p.span().start() >= clause && p.kind() != PlaceMention.Kind.ANAPHOR) {
+                scope.add(p);
+            }
+        }
+        if (scope.isEmpty()) {
+            return List.of();
+        }
+        List<PlaceMention> group = firstGroup(f, scope);
+        // the group nearest the trigger among equally specific ones
+        List<PlaceMention> last = lastGroup(f, scope);
+        return !last.isEmpty() && rankOf(last) <= rankOf(group) && !containsIntroduced(f, scope) ? last : group;
+    }
+
+    private int rankOf(List<PlaceMention> g) {
+        return g.isEmpty() ? Integer.MAX_VALUE : rank(g);
+    }
+
+    private static boolean containsIntroduced(SentenceFacts f, List<PlaceMention> scope) {
+        for (int i = 1; i < scope.size(); i++) {
+            if (introduced(f, scope.get(i - 1), scope.get(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The coordinated group that ends closest before the trigger. */
@@ -245,7 +417,9 @@ final class Arguments {
                 for (PlaceMention g : st.lastGroup) {
                     out.add(new PlaceMention(p.span(), p.text(), g.head(), g.place(), PlaceMention.Kind.ANAPHOR));
                 }
-            } else if (head.equals("city") && st.lastCity != null) {
+            } else if (head.equals("country") && st.country != null) {
+                out.add(p.withPlace(st.country.name(), st.country));
+            } else if (head.endsWith("city") && st.lastCity != null) {
                 out.add(new PlaceMention(p.span(), p.text(), st.lastCity.head(), st.lastCity.place(), PlaceMention.Kind.ANAPHOR));
             } else if (!head.endsWith("s") && st.lastPlace != null) {
                 out.add(new PlaceMention(p.span(), p.text(), st.lastPlace.head(), st.lastPlace.place(), PlaceMention.Kind.ANAPHOR));
@@ -404,6 +578,78 @@ final class Arguments {
     boolean isFighter(ActorMention a) {
         ActorLexicon.Actor actor = a.actorId() == null ? null : lexicon.actor(a.actorId());
         return actor == null ? a.side() != null : !actor.isSource();
+    }
+
+    /**
+     * A country named as the subject of a verb trigger ("Mozambique regained control", "Ukraine's incursion into X"):
+     * the place mention right before the verb (only auxiliaries and adverbs between, no preposition before it), or
+     * null.
+     */
+    PlaceMention countrySubject(SentenceFacts f, TriggerLexicon.Match trig) {
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && !possessiveSubject(f, trig)) {
+            return null;
+        }
+        List<Token> t = f.tokens();
+        int k = trig.start() - 1;
+        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).pos().equals("PART")
+                || t.get(k).text().equals("'s") || t.get(k).text().equals("’s") || t.get(k).pos().equals("ADJ")
+                && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL)) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        int end = t.get(k).span().end();
+        for (PlaceMention p : f.places()) {
+            if (p.span().end() == end && p.place().precision() == GeoPrecision.COUNTRY && p.kind() != PlaceMention.Kind.ANAPHOR
+                    && p.place().country() != null) {
+                int first = f.tokenAt(p.span().start());
+                boolean afterPreposition = first > 0 && t.get(first - 1).pos().equals("ADP");
+                return afterPreposition ? null : p;
+            }
+        }
+        return null;
+    }
+
+    /** "Ukraine's recent incursion": a possessive right before a noun trigger (adjectives between). */
+    private static boolean possessiveSubject(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        for (int k = trig.start() - 1; k >= Math.max(0, trig.start() - 3); k--) {
+            String w = t.get(k).text();
+            if (w.equals("'s") || w.equals("’s")) {
+                return true;
+            }
+            if (!t.get(k).pos().equals("ADJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * True when the verb's subject is a noun that names no actor ("people were reached", "teams deployed"): the
+     * nearest noun before the verb (auxiliaries, adverbs and particles skipped) is neither an actor nor a pronoun.
+     */
+    boolean nonActorSubject(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int k = trig.start() - 1;
+        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).pos().equals("PART"))) {
+            k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        Token x = t.get(k);
+        if (!(x.pos().equals("NOUN") || x.pos().equals("PROPN"))) {
+            return false;
+        }
+        int off = x.span().start();
+        for (ActorMention a : f.actors()) {
+            if (a.span().start() <= off && off < a.span().end()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** An explicit target ("against X", "with X", "on X") after the trigger, or null. */

@@ -27,9 +27,9 @@ final class CasualtyParser {
             java.util.Map.entry("fifty", 50L));
     private static final Pattern TOTAL = Pattern.compile("(?i)\\b(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*"
             + NUM + "\\s+(?:[A-Za-z-]+\\s+){0,3}?"
-            + "(?:have|has|had|were|was|are|being|been|\\s)*\\s*(killed|died|dead|wounded|injured|captured|killed, wounded or captured|"
-            + "killed or wounded|killed and wounded)");
-    private static final Pattern VERB_FIRST = Pattern.compile("(?i)\\b(killing|killed|wounding|wounded|injuring|leaving)\\s+"
+            + "(?:have|has|had|were|was|are|being|been|\\s)*\\s*(killed|died|dead|deaths|wounded|injured|captured|casualties|"
+            + "killed, wounded or captured|killed or wounded|killed or injured|killed and wounded|killed and injured)");
+    private static final Pattern VERB_FIRST = Pattern.compile("(?i)\\b(killing|killed|wounding|wounded|injuring|leaving)\\s+(?:of\\s+)?"
             + "(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*" + NUM
             + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals|children)(\\s+(?:dead|wounded|injured))?");
     private static final Pattern WOUNDED_TOO = Pattern.compile("(?i)\\s*(?:,\\s*)?and\\s+(?:wounding|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+)?"
@@ -40,7 +40,8 @@ final class CasualtyParser {
     private static final Pattern NESTED = Pattern.compile("(?i)(\\d+)\\s+of whom were\\s+([\\w -]+?)(?=—|–|,|\\.|$)");
 
     /** Words one of which every casualty pattern above needs: a cheap test before the patterns run. */
-    private static final String[] NEEDED = {"kill", "died", "dead", "wound", "injur", "captur", "leaving", "lives of"};
+    private static final String[] NEEDED = {"kill", "died", "dead", "death", "wound", "injur", "captur", "leaving", "lives of",
+            "casualt"};
 
     static boolean mayHoldCasualties(String s) {
         return Literals.containsAny(s.toLowerCase(Locale.ROOT), NEEDED);
@@ -130,7 +131,8 @@ final class CasualtyParser {
         if (k.contains("captured") && k.contains("wounded")) {
             return "killed_wounded_captured";
         }
-        if (k.contains("wounded") && k.contains("killed")) {
+        if (k.contains("wounded") && k.contains("killed") || k.contains("injured") && k.contains("killed")
+                || k.contains("casualties")) {
             return "killed_wounded";
         }
         if (k.contains("wounded") || k.contains("injured")) {

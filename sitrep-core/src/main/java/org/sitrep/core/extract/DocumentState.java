@@ -22,12 +22,18 @@ public final class DocumentState {
     ActorMention lastActor;
     PlaceMention lastPlace;
     int lastPlaceSentence = -10;
+    PlaceMention lastEventPlace;
+    int lastEventSentence = -10;
     PlaceMention lastCity;
     List<PlaceMention> lastGroup = List.of();
     LocalDate operationStart;
     final TimeInterval published;
     final ActorMention challenger;
     final ActorMention incumbent;
+    /** The country the document is about, for "the country"; null when unclear. */
+    org.sitrep.core.model.ResolvedPlace country;
+    /** The place the document as a whole is about (its title's, its infobox's), for events no sentence places. */
+    PlaceMention documentPlace;
 
     /**
      * @param challenger the actor generic challenger descriptions resolve to in this document (a null-span stand-in)
@@ -39,6 +45,12 @@ public final class DocumentState {
         this.challenger = challenger;
         this.incumbent = incumbent;
         this.operationStart = operationStart;
+    }
+
+    /** Sets the country and the place the document is about (either may be null). */
+    public void setFocus(org.sitrep.core.model.ResolvedPlace country, PlaceMention documentPlace) {
+        this.country = country;
+        this.documentPlace = documentPlace;
     }
 
     public LocalDate operationStart() {
@@ -84,6 +96,12 @@ public final class DocumentState {
                 operationStart = e.time().interval().firstDay();
             }
         }
+        for (EventMention e : events) {
+            if (e.place() != null) {
+                lastEventPlace = e.place();
+                lastEventSentence = i;
+            }
+        }
         String text = f.sentence().text();
         int base = f.sentence().span().start();
         for (PlaceMention p : f.places()) {
@@ -121,5 +139,17 @@ public final class DocumentState {
 
     PlaceMention carriedPlace(int index) {
         return lastPlace != null && lastPlaceSentence >= index - 1 ? lastPlace : null;
+    }
+
+    /**
+     * The place an event that its sentence does not place is at: the last event place of the sentence right
+     * before ("... entered Palma. This has resulted in days of intense clashes"), else the document's place (its
+     * title's or infobox's), else null.
+     */
+    PlaceMention inheritedPlace(int index) {
+        if (lastEventPlace != null && lastEventSentence == index - 1) {
+            return lastEventPlace;
+        }
+        return documentPlace;
     }
 }

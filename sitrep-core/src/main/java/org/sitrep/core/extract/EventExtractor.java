@@ -72,7 +72,15 @@ public final class EventExtractor {
                 int scope2 = k + 2 < found.size() ? found.get(k + 2).start() : t.size();
                 places = args.places(ff, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st);
             }
+            if (places.isEmpty()) {
+                // "armed clashes, with reported use of airstrikes, continued in A and B": a trigger whose own words
+                // name no place takes the places its clause names after it
+                places = args.places(ff, trig, frame, clauseEnd(t, trig.end()), st);
+            }
             boolean unnamed = places.isEmpty() && args.unnamedObject(ff, trig);
+            if (places.isEmpty() && !unnamed && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL) {
+                places = args.groupBefore(ff, trig);
+            }
             if (places.isEmpty() && !unnamed && type != EventType.OFFENSIVE) {
                 PlaceMention before = args.nearestBefore(ff, t.get(trig.start()).span().start());
                 if (before != null) {
@@ -84,6 +92,14 @@ public final class EventExtractor {
                     places = any == null ? List.of() : List.of(any);
                 }
             }
+            if (places.isEmpty() && !unnamed && ff.places().isEmpty() && toldAsHappening(f, trig, type)) {
+                // a sentence that names no place goes on about the place before it, or the document's
+                PlaceMention inherited = out.isEmpty() || out.get(out.size() - 1).place() == null
+                        ? st.inheritedPlace(f.sentence().index()) : out.get(out.size() - 1).place();
+                if (inherited != null) {
+                    places = List.of(inherited);
+                }
+            }
             if (places.isEmpty() && !placeOptional(type)) {
                 PlaceMention shared = out.isEmpty() || unnamed ? null : out.get(out.size() - 1).place();
                 if (shared == null) {
@@ -91,13 +107,41 @@ public final class EventExtractor {
                 }
                 places = List.of(shared);
             }
+            ActorMention agent = frame == TriggerLexicon.Frame.AGENT ? args.actor(f, trig, frame, passive, attribution) : null;
+            if (type == EventType.CASUALTIES && !absorber && agent != null && agent.span() != null && args.isFighter(agent)
+                    && cues.any("civilian-victims", t, trig.end(), Math.min(t.size(), trig.end() + 8))) {
+                type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
+            }
             if (type == EventType.CASUALTIES) {
                 if (toll == null || tollAttached || absorber) {
                     continue;
                 }
                 tollAttached = true;
             }
-            ActorMention actor = type == EventType.CASUALTIES ? null : args.actor(f, trig, frame, passive, attribution);
+            ActorMention actor = type == EventType.CASUALTIES
+                    ? (agent != null && agent.span() != null && args.isFighter(agent) ? agent : null)
+                    : args.actor(f, trig, frame, passive, attribution);
+            PlaceMention subjectCountry = actor == null ? args.countrySubject(f, trig) : null;
+            if (subjectCountry != null) {
+                // "Mozambique regained control days later": a country named as the agent is its state's forces
+                ActorLexicon.Actor state = lexicon.stateOf(subjectCountry.place().country());
+                actor = new ActorMention(subjectCountry.span(), subjectCountry.text(), state.id(), state.side(), false);
+                places = places.stream().filter(p -> p != subjectCountry && !p.span().equals(subjectCountry.span())).toList();
+                if (places.isEmpty() && !placeOptional(type)) {
+                    PlaceMention carried = st.carriedPlace(f.sentence().index());
+                    if (carried == null) {
+                        continue;
+                    }
+                    places = List.of(carried);
+                }
+            }
+            if (actor == null && needsArmedAgent(type, trig, passive) && args.nonActorSubject(f, trig)) {
+                continue; // "people reached with food", "aid teams deployed to", "humanitarian aid continues to be deployed"
+            }
+            if (type == EventType.CONTROL && trig.entry().frame() != TriggerLexicon.Frame.STATE
+                    && (actor == null || !args.isFighter(actor))) {
+                continue; // "Hama holds a strategic position": holding is control only by an armed actor
+            }
             if (actor == null && type != EventType.CASUALTIES && !(passive && frame == TriggerLexicon.Frame.PATIENT)
                     && type != EventType.AIRSTRIKE && type != EventType.SHELLING) {
                 actor = st.challenger != null ? st.challenger : st.lastActor;
@@ -127,10 +171,12 @@ public final class EventExtractor {
             String trigger = f.sentence().text().substring(t.get(trig.start()).span().start() - f.sentence().span().start(),
                     t.get(trig.end() - 1).span().end() - f.sentence().span().start());
             List<PlaceMention> targets = places.isEmpty() ? java.util.Collections.singletonList(null) : places;
-            for (PlaceMention p : targets) {
-                out.add(new EventMention(doc, f.sentence().index(), type, r.realis(), trigger,
-                        actor == null ? null : ActorRef.of(actor), target == null ? null : ActorRef.of(target), p, when,
-                        r.claimant(), cas, f.sentence().text(), f.sentence().span(), confidence(p, actor, when, r.realis())));
+            for (EventType emitted : emittedTypes(f, trig, type)) {
+                for (PlaceMention p : targets) {
+                    out.add(new EventMention(doc, f.sentence().index(), emitted, r.realis(), trigger,
+                            actor == null ? null : ActorRef.of(actor), target == null ? null : ActorRef.of(target), p, when,
+                            r.claimant(), cas, f.sentence().text(), f.sentence().span(), confidence(p, actor, when, r.realis())));
+                }
             }
             if (places.size() >= 2) {
                 st.lastGroup = places;
@@ -139,7 +185,119 @@ public final class EventExtractor {
                 st.lastActor = actor;
             }
         }
+        out.addAll(controlledAdjectives(doc, f, st));
         return out;
+    }
+
+    private static final java.util.regex.Pattern CONTROLLED = java.util.regex.Pattern.compile(
+            "^[\\p{L}’'.]+-(controlled|held|occupied|run)$");
+    private static final TriggerLexicon.Entry CONTROLLED_ENTRY = new TriggerLexicon.Entry(new String[]{"controlled"},
+            EventType.CONTROL, TriggerLexicon.Frame.STATE, "any", java.util.Set.of(), "usage");
+
+    /**
+     * "the Russian-controlled Hmeimim airbase", "rebel-held Idlib", "Ukraine-controlled areas of the oblast": a
+     * place said to be held by an armed actor is a control state. The actor is the one the adjective names.
+     */
+    private List<EventMention> controlledAdjectives(String doc, SentenceFacts f, DocumentState st) {
+        List<Token> t = f.tokens();
+        List<EventMention> out = new ArrayList<>();
+        for (int i = 0; i < t.size(); i++) {
+            if (!CONTROLLED.matcher(t.get(i).lower()).matches()) {
+                continue;
+            }
+            Token tok = t.get(i);
+            ActorMention actor = null;
+            for (ActorMention a : f.actors()) {
+                if (a.span().start() < tok.span().end() && tok.span().start() < a.span().end() && args.isFighter(a)) {
+                    actor = a;
+                }
+            }
+            PlaceMention place = null;
+            int limit = t.get(Math.min(t.size() - 1, i + 6)).span().end();
+            for (PlaceMention p : f.places()) {
+                if (p.span().start() >= tok.span().end() && p.span().start() < limit) {
+                    place = p;
+                    break;
+                }
+            }
+            if (actor == null || place == null || cues.any("hypothetical", t, Math.max(0, i - 8), i)) {
+                continue;
+            }
+            TriggerLexicon.Match m = new TriggerLexicon.Match(i, i + 1, CONTROLLED_ENTRY);
+            RealisFinder.Result r = realis.find(f, m, null, actor, EventType.CONTROL);
+            TimeMention when = times.assign(f, m, st, false);
+            out.add(new EventMention(doc, f.sentence().index(), EventType.CONTROL, r.realis(), tok.text(), ActorRef.of(actor),
+                    null, place, when, r.claimant(), null, f.sentence().text(), f.sentence().span(),
+                    confidence(place, actor, when, r.realis())));
+        }
+        return out;
+    }
+
+    /**
+     * The types one trigger reports: its own, except for a bombardment, which is an airstrike when air words go with
+     * it ("bombardment from the air", "by warplanes"), shelling when ground words do or none ("artillery
+     * bombardment"), and both when both do ("bombardment from air, land and sea").
+     */
+    private List<EventType> emittedTypes(SentenceFacts f, TriggerLexicon.Match trig, EventType type) {
+        String first = trig.entry().lemmas()[0];
+        if (type != EventType.SHELLING || !(first.equals("bombardment") || first.equals("bombard"))) {
+            return List.of(type);
+        }
+        List<Token> t = f.tokens();
+        int from = Math.max(0, trig.start() - 4);
+        int to = Math.min(t.size(), trig.end() + 8);
+        boolean air = cues.any("air-words", t, from, to);
+        boolean ground = cues.any("ground-words", t, from, to);
+        if (air && ground) {
+            return List.of(EventType.AIRSTRIKE, EventType.SHELLING);
+        }
+        return List.of(air ? EventType.AIRSTRIKE : EventType.SHELLING);
+    }
+
+    /**
+     * Whether a trigger in a sentence that names no place tells of an event there, so that it may take the place the
+     * narrative is at: a toll, a verb, or a noun that an intensity word, an occurrence verb or a date qualifies
+     * ("intense clashes", "explosions led to deaths", "clashes escalated from 6 to 8 March"); not a noun cited as a
+     * cause or a support ("attributed to shelling", "with support from Russian airstrikes").
+     */
+    private boolean toldAsHappening(SentenceFacts f, TriggerLexicon.Match trig, EventType type) {
+        List<Token> t = f.tokens();
+        int i = trig.start();
+        if (cues.any("supporting-role", t, Math.max(0, i - 6), i)) {
+            return false;
+        }
+        if (type == EventType.CASUALTIES || trig.entry().frame() != TriggerLexicon.Frame.NOMINAL) {
+            return true;
+        }
+        return cues.any("nominal-intensity", t, Math.max(0, i - 3), trig.end())
+                || cues.any("nominal-verb", t, Math.max(0, i - 4), Math.min(t.size(), trig.end() + 4))
+                || f.times().stream().anyMatch(e -> e.mention().interval().isKnown() && !e.isOffset() && !e.background());
+    }
+
+    /** The index of the token that ends the clause from {@code from} on: the next ';', else the sentence's end. */
+    private static int clauseEnd(List<Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (t.get(k).text().equals(";")) {
+                return k;
+            }
+        }
+        return t.size();
+    }
+
+    /**
+     * A verb of movement or of holding ground tells of armed forces only with an armed agent: without one named,
+     * such a verb whose subject is some other noun ("people reached with food", "teams deployed") is no event, nor
+     * is its passive ("aid continues to be deployed").
+     */
+    private static boolean needsArmedAgent(EventType type, TriggerLexicon.Match trig, boolean passive) {
+        if (trig.entry().frame() != TriggerLexicon.Frame.AGENT && trig.entry().frame() != TriggerLexicon.Frame.MOVER) {
+            return false; // a noun, a state, or a verb whose subject is the place ("the town had fallen")
+        }
+        return switch (type) {
+            case ADVANCE, ENTER, DEPLOYMENT, WITHDRAW, CONTROL -> true;
+            case CAPTURE, RECAPTURE -> !passive;
+            default -> false;
+        };
     }
 
     /** "our forces", "we": the speaker's own side. */
@@ -246,8 +404,9 @@ public final class EventExtractor {
     private boolean admissible(SentenceFacts f, TriggerLexicon.Match trig, List<TriggerLexicon.Match> all) {
         List<Token> t = f.tokens();
         int i = trig.start();
+        boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i);
         for (Cues.Hit h : cues.find("hypothetical", t, Math.max(0, i - 8), i)) {
-            if (!clauseBreak(t, h.end(), i)) {
+            if (!clauseBreak(t, h.end(), i) && !failedAttempt) {
                 return false;
             }
         }
@@ -264,12 +423,33 @@ public final class EventExtractor {
                 || cues.any("casualty-words", t, trig.end(), Math.min(t.size(), trig.end() + 3)))) {
             return false;
         }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && trig.end() < t.size()
+                && cues.at("not-event-noun", t, trig.end())) {
+            return false; // "evacuation orders", "attack helicopters": a noun naming something else
+        }
+        if (trig.entry().frame() != TriggerLexicon.Frame.NOMINAL) {
+            int o = trig.end();
+            if (o < t.size() && t.get(o).pos().equals("DET")) {
+                o++;
+            }
+            if (o < t.size() && cues.at("not-event-object", t, o)) {
+                return false; // "struck a deal", "hold talks", "shot a video"
+            }
+        }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && trig.entry().type() == EventType.ADVANCE
+                && !placeFollows(f, trig)) {
+            return false; // "despite their rapid advance", "unable to stop the advance": no advance on a place is told
+        }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && trig.entry().type() == EventType.DEPLOYMENT
+                && !cues.any("deployment-verb", t, Math.max(0, i - 6), Math.min(t.size(), trig.end() + 6))) {
+            return false; // "despite the reinforcements of the regime": no sending or arriving is reported
+        }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && !happening(f, trig)) {
             return false;
         }
         return switch (trig.entry().type()) {
-            case CONTROL -> controlState(f, trig);
-            case OFFENSIVE -> launched(t, trig);
+            case CONTROL -> trig.entry().frame() != TriggerLexicon.Frame.STATE || controlState(f, trig);
+            case OFFENSIVE -> launched(t, trig) || underWay(f, trig);
             case CAPTURE -> bareTake(trig) ? takesAPlace(f, trig) : trig.entry().lemmas().length > 1
                     || !t.get(i).lemma().equals("fall") || args.nearestBefore(f, t.get(i).span().start()) != null;
             case RECAPTURE -> !bareTake(trig) || takesAPlace(f, trig);
@@ -340,15 +520,23 @@ public final class EventExtractor {
     }
 
     /**
-     * A noun of violence reports a happening when an intensity word qualifies it ("fierce battles"), an occurrence
-     * verb goes with it ("clashes erupted", "intensified their attacks", "confirmed clashes"), an agent or target
-     * follows ("bombing by X", "airstrikes against Y") or an actor names it ("Russian airstrikes").
+     * A noun of violence reports a happening when an intensity or count word qualifies it ("fierce battles", "two
+     * prison breaks"), an occurrence verb goes with it ("clashes erupted", "intensified their attacks", "hostilities
+     * continue", "strikes killed"), a place follows it through a locative ("clashes in X", "strikes on X", "the
+     * battle for X"), an agent or target follows ("bombing by X", "airstrikes against Y"), an actor names it
+     * ("Russian airstrikes"), or the sentence dates it. Negated ("no new fighting was reported") it reports none.
      */
     private boolean happening(SentenceFacts f, TriggerLexicon.Match trig) {
         List<Token> t = f.tokens();
         int i = trig.start();
+        for (int k = Math.max(0, i - 3); k < i; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("no") || w.equals("without") || w.equals("nor")) {
+                return false;
+            }
+        }
         if (cues.any("nominal-intensity", t, Math.max(0, i - 3), trig.end())
-                || cues.any("nominal-verb", t, Math.max(0, i - 5), Math.min(t.size(), trig.end() + 8))) {
+                || cues.any("nominal-verb", t, Math.max(0, i - 6), Math.min(t.size(), trig.end() + 10))) {
             return true;
         }
         for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 2); k++) {
@@ -356,6 +544,12 @@ public final class EventExtractor {
             if (w.equals("by") || w.equals("against") || w.equals("between") || w.equals("targeting")) {
                 return true;
             }
+        }
+        if (placeFollows(f, trig)) {
+            return true;
+        }
+        if (f.times().stream().anyMatch(e -> e.mention().interval().isKnown() && !e.isOffset())) {
+            return true;
         }
         int start = t.get(i).span().start();
         for (ActorMention a : f.actors()) {
@@ -368,6 +562,27 @@ public final class EventExtractor {
         }
         return false;
     }
+
+    /** A place right after the noun through a locative: "clashes in X", "strikes on X", "the battle for X". */
+    private static boolean placeFollows(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int k = trig.end();
+        if (k >= t.size() || !LOCATIVE_AFTER_NOUN.contains(t.get(k).lower())) {
+            return false;
+        }
+        int limit = t.get(Math.min(t.size() - 1, k + 5)).span().end();
+        int from = t.get(k).span().end();
+        for (PlaceMention p : f.places()) {
+            if (p.span().start() >= from && p.span().start() < limit) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final java.util.Set<String> LOCATIVE_AFTER_NOUN = java.util.Set.of("in", "on", "at", "near", "around",
+            "across", "against", "of", "for", "throughout", "inside", "into", "along", "outside", "over", "within",
+            "toward", "towards", "to");
 
     /** "under its control", "under full rebel control", "under the control of X" — and not a background state. */
     private boolean controlState(SentenceFacts f, TriggerLexicon.Match trig) {
@@ -411,6 +626,33 @@ public final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * An operation or offensive told as under way or as done by someone, not only as launched: "ground operations
+     * continue", "operations in X intensified", "an offensive by the army", "operations against X"; not a reference
+     * to it ("since the start of the offensive").
+     */
+    private boolean underWay(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int i = trig.start();
+        for (int k = Math.max(0, i - 4); k < i; k++) {
+            String l = t.get(k).lemma();
+            if ((l.equals("start") || l.equals("beginning") || l.equals("outset") || l.equals("end")) && k + 1 < i
+                    && t.get(k + 1).text().equalsIgnoreCase("of")) {
+                return false;
+            }
+        }
+        if (cues.any("nominal-verb", t, Math.max(0, i - 6), Math.min(t.size(), trig.end() + 10))) {
+            return true;
+        }
+        for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 2); k++) {
+            String w = t.get(k).lower();
+            if (w.equals("by") || w.equals("against")) {
+                return true;
+            }
+        }
+        return placeFollows(f, trig) && cues.any("nominal-intensity", t, Math.max(0, i - 3), trig.end());
     }
 
     private static double confidence(PlaceMention p, ActorMention actor, TimeMention when, Realis r) {

@@ -84,7 +84,8 @@ public final class MentionReconciler {
     private static boolean subsumed(EventMention e, List<EventMention> all) {
         if (isGeneric(e.type()) && e.place() != null) {
             for (EventMention o : all) {
-                if (o != e && o.sentence() == e.sentence() && isOutcome(o.type()) && sameActor(o, e)
+                // "in their attacks, the factions captured A": the fighting at A is told by its outcome, whoever "their" was
+                if (o != e && o.sentence() == e.sentence() && isOutcome(o.type())
                         && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis()) {
                     return true;
                 }

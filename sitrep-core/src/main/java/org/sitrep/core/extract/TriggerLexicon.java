@@ -21,8 +21,11 @@ public final class TriggerLexicon {
     /** How a trigger's arguments are laid out (see triggers.tsv). */
     public enum Frame { AGENT, PATIENT, MOVER, STATE, NOMINAL }
 
-    /** One lexicon entry. */
-    public record Entry(String[] lemmas, EventType type, Frame frame, String pos, java.util.Set<String> needs) {
+    /** One lexicon entry; {@code source} says where it comes from (a WordNet synset, the ACLED codebook, usage). */
+    public record Entry(String[] lemmas, EventType type, Frame frame, String pos, java.util.Set<String> needs, String source) {
+        public String phrase() {
+            return String.join(" ", lemmas);
+        }
     }
 
     /** A trigger found in a sentence: tokens [start, end). */
@@ -58,6 +61,13 @@ public final class TriggerLexicon {
         return DEFAULT;
     }
 
+    /** Every entry, in file order per first word (for tests and listings). */
+    public List<Entry> entries() {
+        List<Entry> out = new ArrayList<>();
+        byFirst.values().forEach(out::addAll);
+        return out;
+    }
+
     private static TriggerLexicon load() {
         Map<String, List<Entry>> byFirst = new HashMap<>();
         Set<String> stems = new HashSet<>();
@@ -65,12 +75,13 @@ public final class TriggerLexicon {
         Map<String, List<Phrase>> byFirstPart = new HashMap<>();
         for (String line : Resources.lines("/org/sitrep/core/extract/triggers.tsv")) {
             String[] f = line.split("\t");
-            if (f.length != 4 && f.length != 5) {
-                throw new IllegalStateException("triggers.tsv: expected 4 or 5 columns in '" + line + "'");
+            if (f.length != 6) {
+                throw new IllegalStateException("triggers.tsv: expected 6 columns (phrase, type, frame, pos, needs, source) in '"
+                        + line + "'");
             }
             String[] lemmas = f[0].split(" ");
-            java.util.Set<String> needs = f.length == 5 ? java.util.Set.of(f[4].split("\\|")) : java.util.Set.of();
-            Entry e = new Entry(lemmas, EventType.parse(f[1]), Frame.valueOf(f[2].toUpperCase()), f[3], needs);
+            java.util.Set<String> needs = f[4].equals("-") ? java.util.Set.of() : java.util.Set.of(f[4].split("\\|"));
+            Entry e = new Entry(lemmas, EventType.parse(f[1]), Frame.valueOf(f[2].toUpperCase()), f[3], needs, f[5]);
             byFirst.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(e);
             String[] parts = Fold.fold(String.join(" ", lemmas)).split(" ");
             byFirstPart.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Phrase(parts, e));
@@ -201,7 +212,11 @@ public final class TriggerLexicon {
         return out;
     }
 
-    /** Every trigger in the tokens, longest first at each position, non-overlapping. */
+    /**
+     * Every trigger in the tokens, longest first at each position, non-overlapping. A modifier coordinated with a
+     * phrase's first word shares its head ("rocket and missile attacks" also holds "rocket attacks", "artillery and
+     * mortar fire" "artillery fire"): such a match is added at the modifier, ending where the phrase ends.
+     */
     public List<Match> find(List<Token> tokens) {
         List<Match> out = new ArrayList<>();
         int i = 0;
@@ -214,7 +229,42 @@ public final class TriggerLexicon {
                 i++;
             }
         }
+        List<Match> shared = new ArrayList<>();
+        for (Match m : out) {
+            Match c = coordinatedModifier(tokens, m, out);
+            if (c != null) {
+                shared.add(c);
+            }
+        }
+        if (!shared.isEmpty()) {
+            out.addAll(shared);
+            out.sort((a, b) -> a.start() - b.start());
+        }
         return out;
+    }
+
+    /** For "X and Y Z" where "Y Z" matched and "X Z" is an entry: the match of "X Z", or null. */
+    private Match coordinatedModifier(List<Token> tokens, Match m, List<Match> found) {
+        String[] l = m.entry().lemmas();
+        int s = m.start();
+        if (l.length != 2 || s < 2 || !(tokens.get(s - 1).lower().equals("and") || tokens.get(s - 1).lower().equals("or")
+                || tokens.get(s - 1).lower().equals(","))) {
+            return null;
+        }
+        int mod = s - 2;
+        for (Match o : found) {
+            if (o.start() <= mod && mod < o.end()) {
+                return null;
+            }
+        }
+        for (String f : forms(tokens.get(mod))) {
+            for (Entry e : byFirst.getOrDefault(f, List.of())) {
+                if (e.lemmas().length == 2 && e.lemmas()[1].equals(l[1])) {
+                    return new Match(mod, m.end(), e);
+                }
+            }
+        }
+        return null;
     }
 
     /**
@@ -260,16 +310,19 @@ public final class TriggerLexicon {
                 && !byFirst.containsKey(IRREGULAR.getOrDefault(first.lower(), ""))) {
             return null; // no inflection of a trigger's first word: decided without generating the word's forms
         }
-        List<Entry> cands = null;
+        // the entries of every form of the word ("firing" is "fire" to the lemmatizer and "firing" in "firing of rockets")
+        List<Entry> cands = new ArrayList<>();
         for (String f : forms(tokens.get(i))) {
-            cands = byFirst.get(f);
-            if (cands != null) {
-                break;
+            for (Entry e : byFirst.getOrDefault(f, List.of())) {
+                if (!cands.contains(e)) {
+                    cands.add(e);
+                }
             }
         }
-        if (cands == null) {
+        if (cands.isEmpty()) {
             return null;
         }
+        cands.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         for (Entry e : cands) {
             if (!posOk(tokens.get(i), e.pos()) && !(e.pos().equals("verb") && afterInfinitiveTo(tokens, i))) {
                 continue;

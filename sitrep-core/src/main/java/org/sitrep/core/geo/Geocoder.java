@@ -23,12 +23,25 @@ import java.util.Set;
 public final class Geocoder {
     private final Gazetteer gazetteer;
 
+    /** A country with at least this share of the main country's votes is also one the document is about. */
+    static final double SECOND_COUNTRY_SHARE = 0.35;
+    /** A place the gazetteer alone names (no cue in the words) abroad is believed only from this population on. */
+    static final long UNCUED_ABROAD_POPULATION = 1_000_000;
+    /** A cued name abroad is read as that place only from this population on; else it is a local place unknown here. */
+    static final long CUED_ABROAD_POPULATION = 50_000;
+
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
     }
 
     /** The document's geographic focus. */
-    public record Focus(String country, double strength, Map<String, Double> admin1Votes, double lat, double lon, boolean hasCentroid) {
+    public record Focus(String country, double strength, Map<String, Double> admin1Votes, double lat, double lon, boolean hasCentroid,
+                        Set<String> countries) {
+        /** True when the document is about this country (the main one, or one with a good share of its places). */
+        public boolean about(String code) {
+            return country == null || countries.contains(code);
+        }
+
         public String topAdmin1() {
             return admin1Votes.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
         }
@@ -39,7 +52,17 @@ public final class Geocoder {
     }
 
     public Result resolve(List<List<PlaceCandidate>> bySentence) {
-        Focus focus = focus(bySentence);
+        return resolve(bySentence, Map.of());
+    }
+
+    /**
+     * Resolves a document's candidates.
+     *
+     * @param hints countries the document says it is about outside its sentences (its title, its address, its
+     *              metadata), with a weight each; they count as that many place votes
+     */
+    public Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> hints) {
+        Focus focus = focus(bySentence, hints);
         List<List<PlaceMention>> out = new ArrayList<>();
         Map<String, ResolvedPlace> senses = new HashMap<>();
         List<boolean[]> contextual = new ArrayList<>();
@@ -70,15 +93,23 @@ public final class Geocoder {
                 ResolvedPlace sense = senses.get(gazetteer.keys().normal(c.head()));
                 if (sense != null && c.kind() != PlaceMention.Kind.ANAPHOR && c.kind() != PlaceMention.Kind.REGION
                         && (m == null || !sense.equals(m.place()))) {
-                    sentence.set(j, new PlaceMention(c.span(), c.text(), c.head(), sense, c.kind()));
+                    sentence.set(j, mention(c, sense));
+                }
+            }
+        }
+        // a mention that only says where the place before it lies ("Konotop, Sumska Oblast") is no place of its own
+        for (int i = 0; i < out.size(); i++) {
+            for (int j = 0; j < out.get(i).size(); j++) {
+                if (bySentence.get(i).get(j).containerOnly()) {
+                    out.get(i).set(j, null);
                 }
             }
         }
         return new Result(out, focus);
     }
 
-    private Focus focus(List<List<PlaceCandidate>> doc) {
-        Map<String, Double> countries = new HashMap<>();
+    private Focus focus(List<List<PlaceCandidate>> doc, Map<String, Double> hints) {
+        Map<String, Double> countries = new HashMap<>(hints);
         for (List<PlaceCandidate> s : doc) {
             for (PlaceCandidate c : s) {
                 if (c.country() != null) {
@@ -122,7 +153,16 @@ public final class Geocoder {
                 }
             }
         }
-        return new Focus(country, strength, admin1, n > 0 ? lat / n : 0, n > 0 ? lon / n : 0, n > 0);
+        Set<String> about = new HashSet<>();
+        if (country != null) {
+            double top = countries.get(country);
+            countries.forEach((k, v) -> {
+                if (v >= SECOND_COUNTRY_SHARE * top) {
+                    about.add(k);
+                }
+            });
+        }
+        return new Focus(country, strength, admin1, n > 0 ? lat / n : 0, n > 0 ? lon / n : 0, n > 0, about);
     }
 
     /** Points of the places the sentence names unambiguously (one exact entry in the focus country). */
@@ -149,14 +189,18 @@ public final class Geocoder {
         if (c.countryHint() != null) {
             return e.country().equals(c.countryHint());
         }
-        boolean inFocus = focus.country() == null || e.country().equals(focus.country());
+        boolean inFocus = focus.about(e.country());
         if (h.quality() < 1.0) {
             if (focus.country() == null || !inFocus || focus.hasCentroid() && e.distanceKm(focus.lat(), focus.lon()) > 150) {
                 return false;
             }
-        } else if (!inFocus && e.population() < 100_000 && c.kind() != PlaceMention.Kind.CUE && c.kindWord() == null
-                && focus.strength() >= 0.6) {
-            return false; // a stray capitalised word matching a small place abroad; not a cued name ("the town of X")
+        } else if (!inFocus && focus.strength() >= 0.5) {
+            // a capitalised word matching a place abroad: a big city may be meant ("talks in Doha"), a small one is
+            // a stray match ("Aid", "Mar", a word of a name) or a local place this gazetteer lacks
+            long need = c.cued() || c.kindWord() != null ? CUED_ABROAD_POPULATION : UNCUED_ABROAD_POPULATION;
+            if (e.population() < need && !e.featureCode().equals("PPLC")) {
+                return false;
+            }
         }
         if (e.population() < 20_000 && !sentenceAdmin1.isEmpty() && !sentenceAdmin1.contains(e.admin1Key())) {
             return false;
@@ -226,34 +270,37 @@ public final class Geocoder {
     private PlaceMention resolveOne(PlaceCandidate c, List<PlaceCandidate> sentence, Set<String> sentenceAdmin1, Focus focus,
                                     List<double[]> anchors) {
         if (c.kind() == PlaceMention.Kind.ANAPHOR) {
-            return new PlaceMention(c.span(), c.text(), c.head(), ResolvedPlace.unresolved(c.text()), c.kind());
+            return mention(c, ResolvedPlace.unresolved(c.text()));
         }
         if (c.kind() == PlaceMention.Kind.REGION) {
             ResolvedPlace r = region(c, sentenceAdmin1, focus);
             if (r != null) {
-                return new PlaceMention(c.span(), c.text(), c.head(), r, c.kind());
+                return mention(c, r);
             }
         }
         if (c.country() != null && (c.hits().isEmpty() || c.hits().stream().allMatch(h -> h.entry().population() < 1_000_000))) {
             Gazetteer.Country k = c.country();
-            return new PlaceMention(c.span(), c.text(), c.head(),
-                    new ResolvedPlace(k.name(), null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, true), c.kind());
+            return mention(c, new ResolvedPlace(k.name(), null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, true));
         }
         PlaceCandidate.Hit best = best(c.hits(), h -> plausible(c, h, focus, anchors, sentenceAdmin1), sentenceAdmin1, focus);
         if (best != null && c.feature() == null) {
-            return new PlaceMention(c.span(), c.text(), c.head(), place(best.entry()), c.kind());
+            return mention(c, place(best.entry()));
         }
         if (best == null && c.kind() == PlaceMention.Kind.NAME && c.admin1s().isEmpty() && c.feature() == null
-                && c.kindWord() == null) {
+                && c.kindWord() == null && !c.cued()) {
             return null;
         }
         if (best == null && !c.admin1s().isEmpty()) {
             ResolvedPlace r = region(c, sentenceAdmin1, focus);
             if (r != null) {
-                return new PlaceMention(c.span(), c.text(), c.head(), r, c.kind());
+                return mention(c, r);
             }
         }
-        return new PlaceMention(c.span(), c.text(), c.head(), degrade(c, sentence, sentenceAdmin1, focus), c.kind());
+        return mention(c, degrade(c, sentence, sentenceAdmin1, focus));
+    }
+
+    private static PlaceMention mention(PlaceCandidate c, ResolvedPlace p) {
+        return new PlaceMention(c.span(), c.text(), c.head(), p, c.kind(), c.level(), c.listId());
     }
 
     /** The highest-scoring hit among those {@code allowed}, or null. */
@@ -301,7 +348,8 @@ public final class Geocoder {
 
     /** The nearest container named in context, with a coarser precision; {@code resolved=false}. */
     private ResolvedPlace degrade(PlaceCandidate c, List<PlaceCandidate> sentence, Set<String> sentenceAdmin1, Focus focus) {
-        String name = c.head();
+        // the place keeps the name as written ("El-Salin military base", "Sinja Town"), without an article
+        String name = c.text().replaceFirst("^(?i)the\\s+", "");
         if (c.container() != null && !c.container().hits().isEmpty()) {
             PlaceMention m = resolveOne(c.container(), sentence, sentenceAdmin1, focus, List.of());
             if (m != null && m.place().hasPoint()) {

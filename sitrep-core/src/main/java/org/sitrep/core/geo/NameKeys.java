@@ -28,12 +28,20 @@ public final class NameKeys {
     private final Set<String> genericPrefixes;
     private final Set<String> genericSuffixes;
     private final String[][] spellings;
+    /** Adjectival endings and what each may stand for ("ska" → "", "sk", "y", "a"), longest ending first. */
+    private final List<Map.Entry<String, List<String>>> adjectival;
 
     NameKeys(Set<String> articles, Set<String> genericPrefixes, Set<String> genericSuffixes, String[][] spellings) {
+        this(articles, genericPrefixes, genericSuffixes, spellings, List.of());
+    }
+
+    NameKeys(Set<String> articles, Set<String> genericPrefixes, Set<String> genericSuffixes, String[][] spellings,
+             List<Map.Entry<String, List<String>>> adjectival) {
         this.articles = Set.copyOf(articles);
         this.genericPrefixes = Set.copyOf(genericPrefixes);
         this.genericSuffixes = Set.copyOf(genericSuffixes);
         this.spellings = spellings.clone();
+        this.adjectival = List.copyOf(adjectival);
     }
 
     public static NameKeys defaults() {
@@ -54,9 +62,43 @@ public final class NameKeys {
             }
             sp.add(kv);
         }
+        List<Map.Entry<String, List<String>>> adj = new ArrayList<>();
+        for (String rule : sections.getOrDefault("adjectival", List.of())) {
+            String[] kv = rule.split("=", 2);
+            if (kv.length != 2) {
+                throw new IllegalStateException("Bad adjectival rule in name-rules.txt: '" + rule + "'");
+            }
+            adj.add(Map.entry(kv[0], List.of(kv[1].split(",", -1))));
+        }
+        adj.sort((a, b) -> b.getKey().length() - a.getKey().length());
         return new NameKeys(Set.copyOf(sections.getOrDefault("article", List.of())),
                 Set.copyOf(sections.getOrDefault("generic-prefix", List.of())),
-                Set.copyOf(sections.getOrDefault("generic-suffix", List.of())), sp.toArray(new String[0][]));
+                Set.copyOf(sections.getOrDefault("generic-suffix", List.of())), sp.toArray(new String[0][]), adj);
+    }
+
+    /**
+     * Normal keys of the base names an adjectival form may stand for: the last word's adjectival ending replaced
+     * ("kharkivska" → "kharkiv", "kharkivsk", …); empty when no ending applies. Stems shorter than three letters are
+     * not tried.
+     */
+    public List<String> adjectivalStems(List<String> words) {
+        if (words.isEmpty()) {
+            return List.of();
+        }
+        String last = words.get(words.size() - 1);
+        for (Map.Entry<String, List<String>> r : adjectival) {
+            if (last.endsWith(r.getKey()) && last.length() - r.getKey().length() >= 3) {
+                String stem = last.substring(0, last.length() - r.getKey().length());
+                List<String> out = new ArrayList<>();
+                for (String rep : r.getValue()) {
+                    List<String> ws = new ArrayList<>(words.subList(0, words.size() - 1));
+                    ws.add(stem + rep);
+                    out.add(normalOfWords(ws));
+                }
+                return out;
+            }
+        }
+        return List.of();
     }
 
     public boolean isArticle(String foldedWord) {

@@ -1,6 +1,7 @@
 package org.sitrep.core.geo;
 
 import org.sitrep.core.model.GeoEntry;
+import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.model.Span;
 
@@ -19,10 +20,34 @@ import java.util.List;
  * @param country   the country the head names, or null
  * @param container for a feature or neighbourhood named with its place ("Hama's prison"), that place's candidate
  * @param countryHint the country a demonym before the cue names ("the Israeli town of X" → IL), or null
+ * @param level     the level the words claim for the place ("X Oblast": province, "X Town": town), or null when
+ *                  they say nothing and the gazetteer must tell
+ * @param cued      true when the words say it is a place (a locative, a kind word, a list of places), not only
+ *                  the gazetteer
+ * @param containerOnly true when the mention only says where the place before it lies ("Sinja Town, Sinja
+ *                  locality", "Konotop, Sumska Oblast"): it places that mention, it is no event place of its own
  */
 public record PlaceCandidate(Span span, String text, String head, PlaceMention.Kind kind, String kindWord,
                              String feature, int listId, List<Hit> hits, List<Admin1> admin1s,
-                             Gazetteer.Country country, PlaceCandidate container, String countryHint) {
+                             Gazetteer.Country country, PlaceCandidate container, String countryHint,
+                             GeoPrecision level, boolean cued, boolean containerOnly) {
+    /** A candidate the words alone do not qualify (level unknown, not cued, not a container). */
+    public PlaceCandidate(Span span, String text, String head, PlaceMention.Kind kind, String kindWord, String feature,
+                          int listId, List<Hit> hits, List<Admin1> admin1s, Gazetteer.Country country,
+                          PlaceCandidate container, String countryHint) {
+        this(span, text, head, kind, kindWord, feature, listId, hits, admin1s, country, container, countryHint, null, false, false);
+    }
+
+    public PlaceCandidate withContainer(PlaceCandidate c) {
+        return new PlaceCandidate(span, text, head, kind, kindWord, feature, listId, hits, admin1s, country, c, countryHint,
+                level, cued, containerOnly);
+    }
+
+    public PlaceCandidate asContainerOnly() {
+        return new PlaceCandidate(span, text, head, kind, kindWord, feature, listId, hits, admin1s, country, container,
+                countryHint, level, cued, true);
+    }
+
     /** A gazetteer entry with the quality of the name match. */
     public record Hit(GeoEntry entry, double quality) {
     }

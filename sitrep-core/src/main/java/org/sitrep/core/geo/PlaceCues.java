@@ -1,5 +1,6 @@
 package org.sitrep.core.geo;
 
+import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.text.Resources;
 
 import java.util.HashMap;
@@ -8,19 +9,32 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-/** The cue-word sets of {@code cues.tsv}, the stopwords and the given names. Immutable, thread-safe. */
+/**
+ * The cue-word sets of {@code cues.tsv}, the demonyms of {@code demonyms.tsv}, the stopwords and the given names.
+ * All words are folded (lower case, no diacritics). Immutable, thread-safe.
+ */
 final class PlaceCues {
     static final PlaceCues DEFAULT = new PlaceCues();
 
     final Set<String> kindBefore;
+    /** Kind words after a name, with the level they claim ("town" → TOWN, "oblast" → PROVINCE). */
+    final Map<String, GeoPrecision> kindAfter = new HashMap<>();
     final Set<String> regionAfter;
-    final Set<String> regionBeforeOf;
     final Set<String> direction;
+    final Set<String> modifier;
     final Set<String> featureAfter;
     final Set<String> featureBefore;
+    final Set<String> locative;
+    final Set<String> eventOf;
     final Set<String> notPlaceBefore;
+    final Set<String> orgWords;
     final Set<String> objectVerbs;
-    final java.util.Map<String, String> demonyms = new HashMap<>();
+    /** Single-word introducers ("including") and the second word of two-word ones by their first ("such" → "as"). */
+    final Set<String> introducers = new HashSet<>();
+    final Map<String, String> introducerPairs = new HashMap<>();
+    final Set<String> listJoin = new HashSet<>();
+    /** Demonym → ISO country code ("malian" → ML); "-" for a people or faith that is no country. */
+    final Map<String, String> demonyms = new HashMap<>();
     final Set<String> stopwords = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
 
@@ -34,22 +48,53 @@ final class PlaceCues {
             sections.put(f[0], Set.of(f[1].split("\\|")));
         }
         kindBefore = need(sections, "kind-before");
-        regionAfter = need(sections, "region-after");
-        regionBeforeOf = need(sections, "region-before-of");
-        direction = need(sections, "direction");
-        featureAfter = need(sections, "feature-after");
-        featureBefore = need(sections, "feature-before");
-        notPlaceBefore = need(sections, "not-place-before");
-        objectVerbs = need(sections, "object-verb");
-        for (String pair : need(sections, "demonym")) {
+        for (String pair : need(sections, "kind-after")) {
             String[] kv = pair.split("=");
             if (kv.length != 2) {
-                throw new IllegalStateException("cues.tsv: bad demonym entry '" + pair + "'");
+                throw new IllegalStateException("cues.tsv: bad kind-after entry '" + pair + "' (want word=level)");
             }
-            demonyms.put(kv[0], kv[1]);
+            kindAfter.put(kv[0], GeoPrecision.valueOf(kv[1].toUpperCase()));
+        }
+        regionAfter = need(sections, "region-after");
+        direction = need(sections, "direction");
+        modifier = need(sections, "modifier");
+        featureAfter = need(sections, "feature-after");
+        featureBefore = need(sections, "feature-before");
+        locative = need(sections, "locative");
+        eventOf = need(sections, "event-of");
+        notPlaceBefore = need(sections, "not-place-before");
+        orgWords = need(sections, "org-word");
+        objectVerbs = need(sections, "object-verb");
+        for (String p : need(sections, "introducer")) {
+            String[] w = p.split(" ");
+            if (w.length == 1) {
+                introducers.add(p);
+            } else {
+                introducerPairs.put(w[0], w[1]);
+            }
+        }
+        for (String p : need(sections, "list-join")) {
+            listJoin.add(p.split(" ")[0]);
+        }
+        for (String line : Resources.lines("/org/sitrep/core/geo/demonyms.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length != 2) {
+                throw new IllegalStateException("demonyms.tsv: expected 2 columns in '" + line + "'");
+            }
+            demonyms.put(f[0], f[1]);
         }
         words("/org/sitrep/core/geo/stopwords.txt", stopwords);
         words("/org/sitrep/core/geo/given-names.txt", givenNames);
+    }
+
+    /** The ISO code a demonym names, or null (also null for a people or a faith). */
+    String demonymCountry(String folded) {
+        String c = demonyms.get(folded);
+        return c == null || c.equals("-") ? null : c;
+    }
+
+    boolean isDemonym(String folded) {
+        return demonyms.containsKey(folded);
     }
 
     private static Set<String> need(Map<String, Set<String>> s, String key) {

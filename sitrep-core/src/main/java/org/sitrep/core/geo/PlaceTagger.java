@@ -1,5 +1,6 @@
 package org.sitrep.core.geo;
 
+import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.text.Words;
@@ -9,10 +10,24 @@ import java.util.Comparator;
 import java.util.List;
 
 /**
- * Finds place mentions in a sentence: gazetteer names (transliteration-tolerant), names introduced by cue phrases
- * ("the towns of A, B and C" — kept even when the gazetteer lacks them), regions ("the northern Hama
- * countryside", "Idlib province", "the countryside of Hama"), features ("Jabal Zeinedin", "Al-Mazarib Bridge",
- * "Hama's prison") and anaphors ("the city", "the towns"). Resolution to one entry happens per document in
+ * Finds place mentions in a sentence by the shape of place reference in English reporting, with the gazetteer as
+ * one piece of evidence among others:
+ * <ul>
+ *   <li>a capitalised name after a locative ("in Chanzu", "across Sennar State"), an object verb ("captured X"), a
+ *       kind word ("the towns of A, B and C", "the four refugee camps – A, B") or an introducer ("including X") is a
+ *       place even when the gazetteer lacks it;</li>
+ *   <li>a name with a kind word after it is a place of that level ("Sinja Town", "Rutshuru territory",
+ *       "Kupianskyi Raion", "Abala, Berhale and Dalol woredas"), with a direction before it written into its name
+ *       ("northern Shan", "eastern Rafah");</li>
+ *   <li>a list is read to its end across commas, "and", "as well as" and "; in"; an item that names a larger unit
+ *       right after another ("Sinja Town, Sinja locality", "Konotop, Sumska Oblast") only says where that one lies;</li>
+ *   <li>a name the gazetteer knows is a candidate without any cue; whether it is believable is decided per document
+ *       by {@link Geocoder};</li>
+ *   <li>never a place: a demonym ("Israeli"), a month or weekday, an organisation or document name ("UN Security
+ *       Council", "Flash Update"), a person's name (after a title, or a given name followed by more names), an
+ *       acronym the gazetteer does not know as a country.</li>
+ * </ul>
+ * Also anaphors ("the city", "the Oblast", "the camp"). Resolution to one entry happens per document in
  * {@link Geocoder}. Thread-safe.
  */
 public final class PlaceTagger {
@@ -20,273 +35,812 @@ public final class PlaceTagger {
     private static final int MAX_HITS = 60;
     /** Skeletons shared by more names than this are too common for a fuzzy match to mean anything. */
     private static final int MAX_FUZZY = 5000;
+    /** How many words a cue reaches over before the name it cues ("in the four refugee camps – X"). */
+    private static final int CUE_REACH = 4;
+    private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "northeast",
+            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
     private final Gazetteer gazetteer;
     private final NameKeys keys;
     private final PlaceCues cues = PlaceCues.DEFAULT;
 
-    /** The lower-case words that the scan in {@link #tag} acts on (cues, list introducers, "the"). */
-    private final java.util.Set<String> loopWords = new java.util.HashSet<>();
-
     public PlaceTagger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.keys = gazetteer.keys();
-        loopWords.add("the");
-        loopWords.addAll(cues.objectVerbs);
-        loopWords.addAll(cues.kindBefore);
-        loopWords.addAll(LIST_INTRODUCERS);
-        loopWords.addAll(LIST_INTRODUCER_PAIRS.keySet());
     }
 
     /** Place candidates in {@code w}; words with {@code blocked[i]} (actor names) are never places. */
     public List<PlaceCandidate> tag(Words w, boolean[] blocked, int listIdBase) {
-        List<PlaceCandidate> out = new ArrayList<>();
-        int n = w.size();
-        String listKind = null;
-        String hint = null;
-        int listId = 0;
-        int lastKindAt = -10;
-        int i = 0;
-        while (i < n) {
-            String f = w.folded(i);
-            if (listKind == null && !w.capitalized(i) && !loopWords.contains(f) && !keys.isArticle(f)) {
-                i++; // nothing below starts at a lower-case word that is not a cue: the common case, decided at once
-                continue;
-            }
-            if (blocked[i]) {
-                listKind = null;
-                i++;
-                continue;
-            }
-            if (f.equals("the") && i + 1 < n && isAnaphorNoun(w.folded(i + 1)) && !w.capitalized(i + 1)
-                    && (i + 2 >= n || !w.folded(i + 2).equals("of") || !w.gapAfter(i + 1).equals(" "))) {
-                out.add(new PlaceCandidate(new Span(w.start(i), w.end(i + 1)), w.text(i, i + 1), w.word(i + 1),
-                        PlaceMention.Kind.ANAPHOR, w.folded(i + 1), null, 0, List.of(), List.of(), null, null, null));
-                i += 2;
-                continue;
-            }
-            if (cues.objectVerbs.contains(f) && !w.capitalized(i) && i + 1 < n
-                    && (isNameWord(w, i + 1) || w.folded(i + 1).equals("both") && i + 2 < n && isNameWord(w, i + 2))) {
-                listKind = "places";
-                listId = listIdBase + i + 1;
-                i += w.folded(i + 1).equals("both") ? 2 : 1;
-                continue;
-            }
-            if (cues.kindBefore.contains(f) && !w.capitalized(i) && i + 1 < n && w.folded(i + 1).equals("of")) {
-                listKind = f;
-                listId = listIdBase + i + 1;
-                lastKindAt = i;
-                hint = demonymBefore(w, i);
-                i += 2;
-                if (i < n && w.folded(i).equals("the") && i + 1 < n && isAnaphorNoun(w.folded(i + 1))
-                        && i + 2 < n && w.folded(i + 2).equals("of")) {
-                    listKind = w.folded(i + 1);
-                    i += 3;
-                }
-                continue;
-            }
-            if (cues.kindBefore.contains(f) && !w.capitalized(i) && f.endsWith("s")) {
-                lastKindAt = i;
-                listKind = null;
-            }
-            if (isListIntroducer(w, i) && i - lastKindAt <= 14 && lastKindAt >= 0 && w.folded(lastKindAt).endsWith("s")) {
-                listKind = w.folded(lastKindAt);
-                listId = listIdBase + i + 1;
-                i++;
-                continue;
-            }
-            int end = nameRunEnd(w, blocked, i);
-            if (end > i) {
-                int before = out.size();
-                i = emitRun(w, i, end, listKind, listKind != null ? listId : 0, out);
-                if (hint != null && listKind != null) {
-                    for (int k = before; k < out.size(); k++) {
-                        PlaceCandidate c = out.get(k);
-                        out.set(k, new PlaceCandidate(c.span(), c.text(), c.head(), c.kind(), c.kindWord(), c.feature(), c.listId(),
-                                c.hits(), c.admin1s(), c.country(), c.container(), hint));
-                    }
-                }
-                if (i < n && isListConnector(w, i - 1)) {
-                    continue;
-                }
-                listKind = continuesList(w, i - 1) ? listKind : null;
-                continue;
-            }
-            if (listKind != null && !isListWord(f)) {
-                listKind = null;
-            }
-            i++;
-        }
+        List<PlaceCandidate> out = new Scan(w, blocked, listIdBase).run();
         out.sort(Comparator.comparing(PlaceCandidate::span));
         return out;
     }
 
-    /** The country a demonym names within two words before a kind word ("the northern Israeli town of"), or null. */
-    private String demonymBefore(Words w, int kindAt) {
-        for (int k = kindAt - 1; k >= Math.max(0, kindAt - 3); k--) {
-            String code = cues.demonyms.get(w.folded(k));
-            if (code != null) {
-                return code;
-            }
-        }
-        return null;
+    /** What a cue says about the names after it. */
+    private enum CueKind { STRONG, WEAK }
+
+    /** A cue in force: its strength, the kind word of a "the towns of" cue, and a demonym's country hint. */
+    private record Cue(CueKind kind, String listKind, GeoPrecision level, String hint, int end, int partFrom) {
     }
 
-    /** Words that introduce the rest of a list of places by themselves. */
-    private static final java.util.Set<String> LIST_INTRODUCERS = java.util.Set.of("including", "notably", "being", "namely");
-    /** First words of two-word introducers, with the second word: "such as", "among them". */
-    private static final java.util.Map<String, String> LIST_INTRODUCER_PAIRS = java.util.Map.of("such", "as", "among", "them");
+    /**
+     * One name with the words around it that belong to it: [textStart, textEnd) is what the place mention covers
+     * (direction, name, modifier, kind word, parenthesised acronym), [nameStart, nameEnd) the name itself.
+     */
+    private record Item(int textStart, int nameStart, int nameEnd, int textEnd, String suffix, GeoPrecision suffixLevel,
+                        boolean pluralSuffix, String feature, boolean direction, String demonymCountry) {
+    }
 
-    /** "including", "notably", "such as", "(the most notable) being", "among them" continue a list of places. */
-    private static boolean isListIntroducer(Words w, int i) {
-        String f = w.folded(i);
-        if (LIST_INTRODUCERS.contains(f)) {
+    /** One pass over one sentence. */
+    private final class Scan {
+        private final Words w;
+        private final boolean[] blocked;
+        private final int listIdBase;
+        private final int n;
+        private final List<PlaceCandidate> out = new ArrayList<>();
+
+        Scan(Words w, boolean[] blocked, int listIdBase) {
+            this.w = w;
+            this.blocked = blocked;
+            this.listIdBase = listIdBase;
+            this.n = w.size();
+        }
+
+        List<PlaceCandidate> run() {
+            Cue cue = null;
+            int i = 0;
+            while (i < n) {
+                if (blocked[i]) {
+                    cue = null;
+                    i++;
+                    continue;
+                }
+                String f = w.folded(i);
+                if (isAnaphorAt(i)) {
+                    emitAnaphor(i);
+                    i += isOldCity(i + 1) ? 3 : 2;
+                    cue = null;
+                    continue;
+                }
+                if (isIntroducer(i)) {
+                    int len = cues.introducers.contains(f) ? 1 : 2;
+                    cue = new Cue(CueKind.STRONG, null, null, null, i + len, -1);
+                    i += len;
+                    continue;
+                }
+                if (isExclusion(i)) {
+                    i = skipExcluded(i); // "in most areas, except for Rafah": no place of the event
+                    cue = null;
+                    continue;
+                }
+                Cue c = cueAt(i);
+                if (c != null) {
+                    cue = c;
+                    i = c.end();
+                    continue;
+                }
+                Item it = parseItem(i);
+                if (it != null) {
+                    Cue active = cue != null && i - cue.end() <= CUE_REACH ? cue : null;
+                    int next = readList(it, active);
+                    i = Math.max(next, it.textEnd()); // a name that is no place is skipped whole, not read word by word
+                    cue = null;
+                    continue;
+                }
+                if (cue != null && i - cue.end() >= CUE_REACH) {
+                    cue = null;
+                }
+                if (cue != null && !keepsCue(i)) {
+                    cue = null;
+                }
+                i++;
+            }
+            return out;
+        }
+
+        /** "except (for) X", "excluding X", "other than X", "apart from X", "outside of X". */
+        private boolean isExclusion(int i) {
+            String f = w.folded(i);
+            String next = i + 1 < n ? w.folded(i + 1) : "";
+            return f.equals("except") || f.equals("excluding") || f.equals("besides")
+                    || f.equals("other") && next.equals("than") || f.equals("apart") && next.equals("from");
+        }
+
+        /** Skips an exclusion and the list of names after it; returns the index after them. */
+        private int skipExcluded(int i) {
+            int k = i + 1;
+            while (k < n && (w.folded(k).equals("for") || w.folded(k).equals("than") || w.folded(k).equals("from")
+                    || w.folded(k).equals("the") || w.folded(k).equals("in"))) {
+                k++;
+            }
+            while (k < n && (w.capitalized(k) || w.folded(k).equals("and") || w.folded(k).equals("or")
+                    || keys.isArticle(w.folded(k)))) {
+                k++;
+            }
+            return Math.max(k, i + 1);
+        }
+
+        /** Words between a cue and its name that leave the cue in force ("in the", "in both", "in parts of"). */
+        private boolean keepsCue(int i) {
+            if (w.capitalized(i)) {
+                return false;
+            }
+            String f = w.folded(i);
+            return switch (f) {
+                case "the", "a", "an", "of", "both", "its", "their", "his", "her", "several", "some", "many", "various",
+                     "multiple", "most", "much", "and", "or", "all", "other", "four", "three", "two", "five", "six",
+                     "new", "main", "key", "strategic", "besieged", "embattled", "nearby", "neighbouring", "neighboring",
+                     "frontline", "front-line", "border", "rebel-held", "government-held", "occupied", "small", "large",
+                     "major", "important" -> true;
+                default -> cues.direction.contains(f) || cues.modifier.contains(f);
+            };
+        }
+
+        private boolean isIntroducer(int i) {
+            String f = w.folded(i);
+            if (w.capitalized(i) && i > 0) {
+                return false;
+            }
+            if (cues.introducers.contains(f)) {
+                return true;
+            }
+            String second = cues.introducerPairs.get(f);
+            return second != null && i + 1 < n && w.folded(i + 1).equals(second);
+        }
+
+        /** A cue that starts at word {@code i}, or null. */
+        private Cue cueAt(int i) {
+            String f = w.folded(i);
+            boolean sentenceStart = i == 0 || w.gapAfter(i - 1).contains("•") || w.gapAfter(i - 1).contains("\n");
+            if (w.capitalized(i) && !sentenceStart) {
+                return null;
+            }
+            boolean nextOf = i + 1 < n && w.folded(i + 1).equals("of") && Words.joinable(w.gapAfter(i));
+            if (cues.kindBefore.contains(f) && nextOf) {
+                GeoPrecision level = cues.kindAfter.get(f);
+                int end = i + 2;
+                // "the town of the same name" is no name; "the towns of the city of X" nests
+                if (end < n && w.folded(end).equals("the") && end + 1 < n && cues.kindBefore.contains(w.folded(end + 1))
+                        && end + 2 < n && w.folded(end + 2).equals("of")) {
+                    f = w.folded(end + 1);
+                    level = cues.kindAfter.get(f);
+                    end += 3;
+                }
+                int from = -1;
+                if (isPartOf(f)) {
+                    from = i;
+                    while (from > 0 && i - from < 2 && cues.direction.contains(w.folded(from - 1)) && !w.capitalized(from - 1)) {
+                        from--;
+                    }
+                }
+                return new Cue(CueKind.STRONG, f, level, demonymBefore(i), end, from);
+            }
+            if (cues.kindBefore.contains(f) && f.endsWith("s") && dashAfter(i)) {
+                return new Cue(CueKind.STRONG, f, cues.kindAfter.get(f), demonymBefore(i), i + 1, -1);
+            }
+            if (cues.eventOf.contains(f) && nextOf) {
+                return new Cue(CueKind.STRONG, null, null, null, i + 2, isPartOf(f) ? i : -1);
+            }
+            if (cues.objectVerbs.contains(f) && !w.capitalized(i)) {
+                int end = i + 1;
+                if (end < n && w.folded(end).equals("both")) {
+                    end++;
+                }
+                return new Cue(CueKind.STRONG, "places", null, null, end, -1);
+            }
+            if (f.equals("of") && i > 0 && (w.folded(i - 1).equals("out") || w.folded(i - 1).equals("west")
+                    || w.folded(i - 1).equals("east") || w.folded(i - 1).equals("north") || w.folded(i - 1).equals("south"))
+                    && !w.capitalized(i - 1)) {
+                return new Cue(CueKind.STRONG, null, null, null, i + 1, -1); // "pulled out of X", "south of X"
+            }
+            if (cues.locative.contains(f)) {
+                if (isAttribution(i)) {
+                    return null;
+                }
+                return new Cue(strongLocative(f) ? CueKind.STRONG : CueKind.WEAK, null, null, null, i + 1, -1);
+            }
+            return null;
+        }
+
+        /**
+         * Kind words that name a region around the place after "of", written into the place's name ("the eastern
+         * countryside of Hama"), as opposed to the kind of the place itself ("the towns of") and to the parts of a
+         * town that locate it well enough ("the outskirts of Hama" is placed at Hama).
+         */
+        private boolean isPartOf(String f) {
+            return switch (f) {
+                case "countryside" -> true;
+                default -> false;
+            };
+        }
+
+        /** "according to X", "due to X", "said to", "thanks to": "to" names no place here. */
+        private boolean isAttribution(int i) {
+            if (!w.folded(i).equals("to") || i == 0) {
+                return false;
+            }
+            String prev = w.folded(i - 1);
+            return prev.equals("according") || prev.equals("due") || prev.equals("thanks") || prev.equals("owing")
+                    || prev.equals("said") || prev.equals("appeal") || prev.equals("belonging") || prev.equals("loyal")
+                    || prev.equals("affiliated") || prev.equals("linked") || prev.equals("close") && i + 1 < n
+                    && w.capitalized(i + 1) && !gazetteer.hasNormal(keys.normal(w.word(i + 1)));
+        }
+
+        private boolean strongLocative(String f) {
+            return switch (f) {
+                case "in", "at", "near", "around", "across", "into", "towards", "toward", "outside", "inside",
+                     "throughout", "within", "through", "along", "beyond", "amid" -> true;
+                default -> false;
+            };
+        }
+
+        private boolean dashAfter(int i) {
+            String gap = w.gapAfter(i).strip();
+            return gap.equals("–") || gap.equals("—") || gap.equals("-") || gap.equals(":");
+        }
+
+        /** The country a demonym names within three words before a kind word ("the northern Israeli town of"), or null. */
+        private String demonymBefore(int kindAt) {
+            for (int k = kindAt - 1; k >= Math.max(0, kindAt - 3); k--) {
+                String code = cues.demonymCountry(w.folded(k));
+                if (code != null) {
+                    return code;
+                }
+            }
+            return null;
+        }
+
+        // ---------------------------------------------------------------------------------------------------------
+        // anaphors
+
+        private boolean isAnaphorAt(int i) {
+            if (!w.folded(i).equals("the") || i + 1 >= n) {
+                return false;
+            }
+            if (isOldCity(i + 1)) {
+                return true;
+            }
+            String next = w.folded(i + 1);
+            if (!isAnaphorNoun(next) || !Words.joinable(w.gapAfter(i))) {
+                return false;
+            }
+            if (w.capitalized(i + 1) && !(next.equals("oblast") || next.equals("governorate") || next.equals("district")
+                    || next.equals("region") || next.equals("province"))) {
+                return false; // "the City of London", "the Town Hall"
+            }
+            if (i + 2 < n && Words.joinable(w.gapAfter(i + 1))) {
+                String after = w.folded(i + 2);
+                if (after.equals("of") || w.capitalized(i + 2) || cues.kindAfter.containsKey(after)) {
+                    return false; // "the city of Hama", "the town Kafraa", "the city centre"
+                }
+            }
             return true;
         }
-        String second = LIST_INTRODUCER_PAIRS.get(f);
-        return second != null && i + 1 < w.size() && w.folded(i + 1).equals(second);
-    }
 
-    /** True when a locative preposition stands before word {@code i} (a fuzzy name match needs such a context). */
-    private static boolean locativeBefore(Words w, int i) {
-        int k = i - 1;
-        while (k >= 0 && (w.folded(k).equals("the") || !w.capitalized(k) && k == i - 1 && w.folded(k).length() > 3
-                && !isPreposition(w.folded(k)) && k > 0 && isPreposition(w.folded(k - 1)))) {
-            k--;
+        /** Kind words that, after "the" and alone, refer back to a place named before ("the city", "the Oblast"). */
+        private boolean isAnaphorNoun(String f) {
+            return switch (f) {
+                case "city", "town", "village", "towns", "cities", "villages", "camp", "base", "capital", "oblast",
+                     "governorate", "district", "region", "province", "locality", "territory", "country" -> true;
+                default -> false;
+            };
         }
-        return k >= 0 && isPreposition(w.folded(k));
-    }
 
-    private static boolean isPreposition(String f) {
-        return switch (f) {
-            case "in", "near", "at", "from", "to", "toward", "towards", "into", "outside", "around", "of", "on", "via",
-                 "through", "across", "between", "and", "reached", "reaching", "entered", "captured", "seized" -> true;
-            default -> false;
-        };
-    }
-
-    private static boolean isAnaphorNoun(String f) {
-        return f.equals("city") || f.equals("town") || f.equals("village") || f.equals("towns") || f.equals("cities")
-                || f.equals("villages");
-    }
-
-    private static boolean isListWord(String f) {
-        return f.equals("and") || f.equals("the") || f.equals("strategic") || f.equals("key") || f.equals("both")
-                || f.equals("as") || f.equals("well") || f.equals("in") || f.equals("addition") || f.equals("to")
-                || f.equals("town") || f.equals("of") || f.equals("village") || f.equals("city");
-    }
-
-    private static boolean isListConnector(Words w, int last) {
-        String gap = w.gapAfter(last);
-        return gap.startsWith(",") && gap.length() <= 2;
-    }
-
-    private boolean continuesList(Words w, int last) {
-        String gap = w.gapAfter(last).strip();
-        if (gap.equals(",")) {
-            return true;
+        /** "the old city": the old quarter of the town the narrative is in. */
+        private boolean isOldCity(int k) {
+            return k + 1 < n && w.folded(k).equals("old") && w.folded(k + 1).equals("city") && !w.capitalized(k)
+                    && Words.joinable(w.gapAfter(k)) && (k + 2 >= n || !w.folded(k + 2).equals("of"));
         }
-        int next = last + 1;
-        return gap.isEmpty() && next < w.size() && (w.folded(next).equals("and") || w.folded(next).equals("as")
-                || w.folded(next).equals("in"));
-    }
 
-    /** The end (exclusive) of a capitalised name run starting at {@code i}, or {@code i} when none starts. */
-    private int nameRunEnd(Words w, boolean[] blocked, int i) {
-        int n = w.size();
-        if (!isNameWord(w, i)) {
-            return i;
-        }
-        int j = i;
-        while (j < n && j - i < MAX_NAME_WORDS && !blocked[j] && isNameWord(w, j)) {
-            if (j > i && (!Words.joinable(w.gapAfter(j - 1)) || w.possessive(j - 1)
-                    || cues.featureAfter.contains(w.folded(j)) || cues.regionAfter.contains(w.folded(j)))) {
-                break;
+        private void emitAnaphor(int i) {
+            if (isOldCity(i + 1)) {
+                out.add(new PlaceCandidate(new Span(w.start(i + 1), w.end(i + 2)), w.text(i + 1, i + 2), "old city",
+                        PlaceMention.Kind.ANAPHOR, "city", null, 0, List.of(), List.of(), null, null, null,
+                        GeoPrecision.POINT, true, false));
+                return;
             }
-            j++;
+            out.add(new PlaceCandidate(new Span(w.start(i), w.end(i + 1)), w.text(i, i + 1), w.word(i + 1),
+                    PlaceMention.Kind.ANAPHOR, w.folded(i + 1), null, 0, List.of(), List.of(), null, null, null,
+                    cues.kindAfter.get(w.folded(i + 1)), true, false));
         }
-        // a run may not end on an article
-        while (j > i && keys.isArticle(w.folded(j - 1)) && !w.capitalized(j - 1)) {
-            j--;
-        }
-        return j;
-    }
 
-    private boolean isNameWord(Words w, int i) {
-        if (w.capitalized(i)) {
-            return true;
-        }
-        String f = w.folded(i);
-        return keys.isArticle(f) && i + 1 < w.size() && w.capitalized(i + 1) && Words.joinable(w.gapAfter(i));
-    }
+        // ---------------------------------------------------------------------------------------------------------
+        // items
 
-    /** Emits candidates for the run [from, to); returns the index after what was consumed. */
-    private int emitRun(Words w, int from, int to, String listKind, int listId, List<PlaceCandidate> out) {
-        if (from > 0 && cues.notPlaceBefore.contains(w.folded(from - 1)) && w.gapAfter(from - 1).isBlank()) {
-            return to;
-        }
-        boolean person = to - from >= 2 && cues.givenNames.contains(w.folded(from));
-        boolean contextual = listKind != null || locativeBefore(w, from);
-        if (isFeatureAfter(w, to)) {
-            Lookup whole = lookup(w, from, to, contextual, person);
-            if (w.possessive(to - 1) && whole != null) {
-                emit(w, from, to, listKind, listId, whole, out);
-            } else {
-                emit(w, from, to, listKind, listId, new Lookup(List.of(), List.of(), null), out);
+        /** A name at word {@code i} with the words that belong to it, or null when no name starts there. */
+        private Item parseItem(int i) {
+            int j = i;
+            boolean direction = false;
+            while (j < n && j - i < 2 && !w.capitalized(j) && cues.direction.contains(w.folded(j)) && j + 1 < n
+                    && Words.joinable(w.gapAfter(j))) {
+                j++;
+                direction = true;
             }
-            return afterFeature(w, to);
-        }
-        String featureBefore = cues.featureBefore.contains(w.folded(from)) && to - from >= 2 ? w.folded(from) : null;
-        Lookup whole = listKind != null && to - from >= 2 ? lookup(w, from, to, true, person) : null;
-        if (listKind != null && to - from >= 2 && !person) {
-            // in a list, places are separated by commas or "and": one capitalised run is one name
-            emit(w, from, to, listKind, listId, whole != null ? whole : new Lookup(List.of(), List.of(), null), out);
-            return afterFeature(w, to);
-        }
-        int j = from;
-        while (j < to) {
-            int matched = 0;
-            Lookup best = null;
-            for (int len = to - j; len >= 1; len--) {
-                Lookup l = lookup(w, j, j + len, contextual || j > from, person);
-                if (l != null) {
-                    best = l;
-                    matched = len;
+            if (j >= n || blocked[j]) {
+                return null;
+            }
+            String demonym = cues.isDemonym(w.folded(j)) && w.capitalized(j) ? w.folded(j) : null;
+            if (demonym != null) {
+                return demonymPlace(i, j, direction);
+            }
+            int s = j;
+            while (s < n && w.capitalized(s) && cues.stopwords.contains(w.folded(s)) && !isNameStopword(s)) {
+                s++;
+            }
+            if (s >= n || !isNameStart(s)) {
+                return null;
+            }
+            if (s > j && direction) {
+                return null;
+            }
+            int e = s;
+            while (e < n && e - s < MAX_NAME_WORDS && !blocked[e]) {
+                if (e > s && (!Words.joinable(w.gapAfter(e - 1)) || w.possessive(e - 1))) {
+                    break;
+                }
+                String f = w.folded(e);
+                if (w.capitalized(e)) {
+                    if (e > s && (cues.kindAfter.containsKey(f) || cues.featureAfter.contains(f) && !isNameOnlyWord(e))) {
+                        break;
+                    }
+                    e++;
+                } else if (e > s && Character.isDigit(w.word(e).charAt(0)) && w.word(e).length() <= 3
+                        && w.gapAfter(e - 1).equals(" ")) {
+                    e++; // a number inside a name: "Cite Numero 2", "Zone 2"
+                } else if (e > s && isConnector(f) && e + 1 < n && w.capitalized(e + 1) && Words.joinable(w.gapAfter(e))) {
+                    e++;
+                } else if (e == s && keys.isArticle(f) && e + 1 < n && w.capitalized(e + 1) && Words.joinable(w.gapAfter(e))) {
+                    e++;
+                } else {
                     break;
                 }
             }
-            if (best == null) {
-                if (listKind != null || featureBefore != null || isFeatureAfter(w, to)) {
-                    emit(w, j, to, listKind, listId, new Lookup(List.of(), List.of(), null), out);
-                    return afterFeature(w, to);
+            while (e > s && !w.capitalized(e - 1) && !Character.isDigit(w.word(e - 1).charAt(0))) {
+                e--;
+            }
+            if (e == s) {
+                return null;
+            }
+            int nameEnd = e;
+            int k = e;
+            // a capitalised modifier before a kind word is not part of the name ("An Nuseirat Refugee Camp")
+            if (nameEnd - s >= 2 && cues.modifier.contains(w.folded(nameEnd - 1)) && k < n
+                    && cues.kindAfter.containsKey(w.folded(k)) && Words.joinable(w.gapAfter(k - 1))) {
+                nameEnd--;
+            }
+            if (k < n && !w.capitalized(k) && cues.modifier.contains(w.folded(k)) && k + 1 < n
+                    && cues.kindAfter.containsKey(w.folded(k + 1)) && Words.joinable(w.gapAfter(k - 1))
+                    && Words.joinable(w.gapAfter(k))) {
+                k++;
+            }
+            String suffix = null;
+            GeoPrecision level = null;
+            boolean plural = false;
+            String feature = null;
+            // "Hama’s prison", "Syria's coastal region": a possessive name with a kind or feature word after it
+            if (k < n && w.possessive(k - 1)) {
+                int q = k;
+                while (q < n && q - k < 2 && !w.capitalized(q) && (cues.direction.contains(w.folded(q))
+                        || cues.modifier.contains(w.folded(q))) && Words.joinable(w.gapAfter(q))) {
+                    q++;
                 }
-                if (cues.notPlaceBefore.contains(w.folded(j)) || j + 1 < to && cues.givenNames.contains(w.folded(j))) {
-                    return afterFeature(w, to);
+                String f = q < n && !w.capitalized(q) ? w.folded(q) : null;
+                if (f != null && (cues.featureAfter.contains(f) || cues.kindAfter.containsKey(f) && !isPlural(f))
+                        && (q == k || Words.joinable(w.gapAfter(q - 1)))) {
+                    boolean isFeature = cues.featureAfter.contains(f);
+                    GeoPrecision lv = isFeature ? featureLevel(f) : cues.kindAfter.get(f);
+                    return new Item(i, s, nameEnd, q + 1, f, lv, false, isFeature ? f : null, direction, null);
                 }
-                j++;
-                continue;
             }
-            if (featureBefore != null && j == from && !keys.isGenericPrefix(featureBefore)) {
-                emit(w, from, to, listKind, listId, new Lookup(List.of(), List.of(), null), out);
-                return afterFeature(w, to);
+            if (k < n && Words.joinable(w.gapAfter(k - 1)) && !w.possessive(k - 1) && cues.kindAfter.containsKey(w.folded(k))
+                    && !blocked[k]) {
+                suffix = w.folded(k);
+                level = cues.kindAfter.get(suffix);
+                plural = isPlural(suffix);
+                if (cues.featureAfter.contains(suffix)) {
+                    feature = suffix;
+                }
+                k++;
+            } else if (k < n && Words.joinable(w.gapAfter(k - 1)) && !w.possessive(k - 1) && cues.featureAfter.contains(w.folded(k))
+                    && !blocked[k]) {
+                feature = w.folded(k);
+                level = featureLevel(feature);
+                k++;
             }
-            emit(w, j, j + matched, listKind, listId, best, out);
-            j += matched;
-            if (j < to && !Words.joinable(w.gapAfter(j - 1))) {
-                break;
+            // a parenthesised acronym right after the name is part of how it is written ("… Area (ZMPAP)")
+            if (suffix != null && !plural && k < n && w.gapAfter(k - 1).equals(" (") && isAcronym(k)
+                    && w.gapAfter(k).startsWith(")")) {
+                k++; // the acronym of a named area ("... Metropolitan Area (ZMPAP)"), not of an organisation after a place
             }
+            return new Item(i, s, nameEnd, k, suffix, level, plural, feature, direction, null);
         }
-        return afterFeature(w, to);
+
+        /** "the Syrian border", "the Lebanese coast": a demonym with a border word is a place in that country. */
+        private Item demonymPlace(int i, int j, boolean direction) {
+            String code = cues.demonymCountry(w.folded(j));
+            if (code == null || j + 1 >= n || !Words.joinable(w.gapAfter(j))) {
+                return null;
+            }
+            String next = w.folded(j + 1);
+            if (!(next.equals("border") || next.equals("frontier") || next.equals("coast") || next.equals("side"))) {
+                return null;
+            }
+            return new Item(i, j, j + 1, j + 2, next, GeoPrecision.COUNTRY, false, null, direction, code);
+        }
+
+        /** Capitalised stop words that may start a place name ("North Kivu", "New York", "Old City"). */
+        private boolean isNameStopword(int s) {
+            String f = w.folded(s);
+            boolean nameFollows = s + 1 < n && w.capitalized(s + 1) && Words.joinable(w.gapAfter(s));
+            if (!nameFollows && s > 0 && w.folded(s - 1).equals("the") && COMPASS.contains(f)) {
+                return true; // "the Northwest", "the Southeast": a region named by its compass point
+            }
+            return nameFollows && (cues.direction.contains(f) || f.equals("new") || f.equals("old") || f.equals("upper")
+                    || f.equals("lower") || f.equals("central") || f.equals("greater"));
+        }
+
+        private boolean isNameStart(int s) {
+            if (blocked[s]) {
+                return false;
+            }
+            if (w.capitalized(s)) {
+                return !Character.isDigit(w.word(s).charAt(0));
+            }
+            return keys.isArticle(w.folded(s)) && s + 1 < n && w.capitalized(s + 1) && Words.joinable(w.gapAfter(s));
+        }
+
+        /** A word that is a feature word only at the end of a name ("Port Sudan" keeps "Port" as a name word). */
+        private boolean isNameOnlyWord(int e) {
+            return e + 1 < n && w.capitalized(e + 1) && Words.joinable(w.gapAfter(e));
+        }
+
+        private boolean isConnector(String f) {
+            return keys.isArticle(f) || switch (f) {
+                case "de", "du", "des", "la", "le", "les", "da", "do", "dos", "das", "di", "del", "della", "bin", "ibn", "bint",
+                     "wal", "au", "aux", "sur", "y", "van", "von", "der", "den" -> true;
+                default -> false;
+            };
+        }
+
+        private boolean isAcronym(int k) {
+            String word = w.word(k);
+            return word.length() >= 2 && word.length() <= 8 && word.chars().allMatch(ch -> Character.isUpperCase(ch) || Character.isDigit(ch));
+        }
+
+        private boolean isPlural(String kind) {
+            if (!kind.endsWith("s") || kind.equals("outskirts")) {
+                return false;
+            }
+            String singular = kind.endsWith("ies") ? kind.substring(0, kind.length() - 3) + "y" : kind.substring(0, kind.length() - 1);
+            return cues.kindAfter.containsKey(singular) || cues.kindBefore.contains(singular);
+        }
+
+        // ---------------------------------------------------------------------------------------------------------
+        // lists
+
+        /** An item with what the gazetteer says of its name. */
+        private record Read(Item item, Lookup lookup, boolean person, boolean org) {
+        }
+
+        /**
+         * Reads the list that starts with {@code first} under {@code cue}, emits its places and returns the index of
+         * the word after it ({@code first}'s start when it is no place at all).
+         */
+        private int readList(Item first, Cue cue) {
+            List<Read> items = new ArrayList<>();
+            List<Boolean> commaOnly = new ArrayList<>();
+            List<Boolean> recued = new ArrayList<>();
+            if (cue != null && cue.partFrom() >= 0 && cue.partFrom() < first.textStart()) {
+                first = new Item(cue.partFrom(), first.nameStart(), first.nameEnd(), first.textEnd(), first.suffix(),
+                        first.suffixLevel(), first.pluralSuffix(), first.feature(), true, first.demonymCountry());
+            }
+            items.add(read(first, cue != null || first.suffix() != null));
+            commaOnly.add(false);
+            recued.add(false);
+            int k = first.textEnd();
+            while (k < n && items.size() < 40) {
+                String gap = w.gapAfter(k - 1).strip();
+                if (!gap.isEmpty() && !gap.equals(",") && !gap.equals(";") && !gap.equals("&")) {
+                    break;
+                }
+                boolean punct = !gap.isEmpty();
+                int q = k;
+                boolean joined = false;
+                while (q < n && !w.capitalized(q) && q - k < 3) {
+                    String f = w.folded(q);
+                    if (f.equals("as") && q + 2 < n && w.folded(q + 1).equals("well") && w.folded(q + 2).equals("as")) {
+                        q += 3;
+                        joined = true;
+                    } else if (cues.listJoin.contains(f) && !(f.equals("then") || f.equals("also") && !punct)) {
+                        q++;
+                        joined = true;
+                    } else {
+                        break;
+                    }
+                    if (q < n && !w.gapAfter(q - 1).strip().isEmpty()) {
+                        break;
+                    }
+                }
+                boolean relocated = false;
+                while (q < n && !w.capitalized(q) && (cues.locative.contains(w.folded(q)) && !isAttribution(q)
+                        || w.folded(q).equals("the") || w.folded(q).equals("both"))) {
+                    relocated |= cues.locative.contains(w.folded(q));
+                    q++;
+                }
+                if (!punct && !joined) {
+                    break;
+                }
+                Item next = q < n ? parseItem(q) : null;
+                if (next == null) {
+                    break;
+                }
+                items.add(read(next, true));
+                commaOnly.add(punct && !joined && !relocated);
+                recued.add(relocated);
+                k = next.textEnd();
+            }
+            // a plural kind word after the last item applies to all ("Abala, Berhale and Dalol woredas")
+            Item last = items.get(items.size() - 1).item();
+            String listKind = cue != null ? cue.listKind() : null;
+            GeoPrecision listLevel = cue != null ? cue.level() : null;
+            if (last.pluralSuffix()) {
+                listKind = last.suffix();
+                listLevel = last.suffixLevel();
+            }
+            boolean cued = cue != null && (cue.kind() == CueKind.STRONG || items.size() > 1) || last.pluralSuffix()
+                    || listKind != null;
+            int listId = items.size() > 1 || listKind != null ? listIdBase + first.textStart() + 1 : 0;
+            boolean any = false;
+            PlaceCandidate previous = null;
+            GeoPrecision previousLevel = null;
+            for (int x = 0; x < items.size(); x++) {
+                Read r = items.get(x);
+                GeoPrecision level = r.item().suffixLevel() != null ? r.item().suffixLevel() : listLevel;
+                boolean accepted = accept(r, cued || r.item().suffix() != null && !r.item().pluralSuffix(), cue);
+                if (!accepted) {
+                    if (x == 0 && items.size() == 1) {
+                        return first.textStart();
+                    }
+                    continue;
+                }
+                GeoPrecision effective = level != null ? level : gazetteerLevel(r.lookup());
+                String kindHere = r.item().suffix() != null ? r.item().suffix() : listKind;
+                Item before = items.get(Math.max(0, x - 1)).item();
+                String kindBefore = before.suffix() != null ? before.suffix() : listKind;
+                boolean container = x > 0 && previous != null && (commaOnly.get(x) || recued.get(x))
+                        && rank(kindHere, effective) > rank(kindBefore, previousLevel);
+                PlaceCandidate c = emit(r, listKind, listId, level, cued || r.item().suffix() != null, cue);
+                if (container) {
+                    c = c.asContainerOnly();
+                    int at = out.indexOf(previous);
+                    if (at >= 0) {
+                        out.set(at, previous.withContainer(c));
+                    }
+                }
+                out.add(c);
+                any = true;
+                if (!container) {
+                    previous = c;
+                    previousLevel = effective;
+                }
+            }
+            if (previous != null) {
+                Item lastItem = items.get(items.size() - 1).item();
+                k = containerAfter(k, previous, lastItem.suffix() != null ? lastItem.suffix() : listKind, previousLevel);
+            }
+            return any ? k : Math.max(k, first.textEnd());
+        }
+
+        /**
+         * "Kostiantynivka and Selydove in Donetska Oblast", "Chanzu and Runyonyi in Rutshuru Territory": a larger unit
+         * right after a list through "in" only says where it lies. Emits it as a container of the list's last place
+         * and returns the index after it (or {@code k} when none follows).
+         */
+        private int containerAfter(int k, PlaceCandidate previous, String lastKind, GeoPrecision lastLevel) {
+            boolean of = k < n && w.folded(k).equals("of") && lastKind != null && Words.joinable(w.gapAfter(k - 1));
+            if (k >= n || w.capitalized(k) || !(w.folded(k).equals("in") || w.folded(k).equals("inside")
+                    || w.folded(k).equals("within") || of)) {
+                return k; // "X in Y"; and "the X region of Y", "the X district of Y"
+            }
+            int q = k + 1;
+            while (q < n && w.folded(q).equals("the") && !w.capitalized(q)) {
+                q++;
+            }
+            Item c = q < n ? parseItem(q) : null;
+            if (c == null) {
+                return k;
+            }
+            Read r = read(c, true);
+            GeoPrecision lv = c.suffixLevel() != null ? c.suffixLevel() : gazetteerLevel(r.lookup());
+            if (lv == null || !accept(r, true, null) || rank(c.suffix(), lv) <= rank(lastKind, lastLevel)) {
+                return k;
+            }
+            PlaceCandidate container = emit(r, null, 0, lv, true, null).asContainerOnly();
+            int at = out.indexOf(previous);
+            if (at >= 0) {
+                out.set(at, previous.withContainer(container));
+            }
+            out.add(container);
+            return c.textEnd();
+        }
+
+        /** A rank finer than the precision levels: point, town, locality, district, zone, province, country. */
+        private int rank(String kind, GeoPrecision level) {
+            if (kind != null) {
+                if (kind.startsWith("localit") || kind.startsWith("commune") || kind.startsWith("kebele")) {
+                    return 2;
+                }
+                if (kind.startsWith("zone") || kind.startsWith("department") || kind.startsWith("prefecture")) {
+                    return 4;
+                }
+            }
+            if (level == null) {
+                return 1;
+            }
+            return switch (level) {
+                case POINT -> 0;
+                case TOWN -> 1;
+                case DISTRICT -> 3;
+                case PROVINCE -> 5;
+                case COUNTRY -> 6;
+            };
+        }
+
+        private GeoPrecision gazetteerLevel(Lookup l) {
+            if (l == null) {
+                return null;
+            }
+            if (!l.hits().isEmpty()) {
+                return GeoPrecision.TOWN;
+            }
+            if (!l.admin1s().isEmpty()) {
+                return GeoPrecision.PROVINCE;
+            }
+            return l.country() != null ? GeoPrecision.COUNTRY : null;
+        }
+
+        private Read read(Item it, boolean cued) {
+            boolean person = isPerson(it);
+            boolean org = isOrganisation(it);
+            Lookup l = it.demonymCountry() != null ? null : lookup(w, it.nameStart(), it.nameEnd(), cued && !org, person);
+            if (l == null && it.suffix() != null && it.demonymCountry() == null && it.textEnd() > it.nameEnd()) {
+                l = lookup(w, it.nameStart(), it.textEnd(), false, person); // "Shan State", "Northern State"
+            }
+            if (l == null && it.nameEnd() - it.nameStart() >= 2 && cues.direction.contains(w.folded(it.nameStart()))) {
+                l = lookup(w, it.nameStart() + 1, it.nameEnd(), cued && !org, person); // "Greater Idlib", "Upper Nile"
+            }
+            return new Read(it, l, person, org);
+        }
+
+        /** Whether an item is a place: what its words say, then what the gazetteer says. */
+        private boolean accept(Read r, boolean cued, Cue cue) {
+            Item it = r.item();
+            if (it.demonymCountry() != null) {
+                return true;
+            }
+            boolean known = r.lookup() != null;
+            boolean countryOrRegion = known && (r.lookup().country() != null || !r.lookup().admin1s().isEmpty());
+            if (r.org() && !countryOrRegion) {
+                return false;
+            }
+            if (r.person() && !countryOrRegion && !(known && cued)) {
+                return false; // a person's name, unless a cue says place and the gazetteer knows it ("out of Abu Kamal")
+            }
+            if (it.nameEnd() - it.nameStart() == 1 && isAcronym(it.nameStart()) && !countryOrRegion) {
+                return false;
+            }
+            if (known || it.suffix() != null || it.feature() != null) {
+                return true;
+            }
+            if (cues.featureBefore.contains(w.folded(it.nameStart())) && it.nameEnd() - it.nameStart() >= 2) {
+                return true; // "Jabal Zeinedin", "Mount X", "Tal Bijou"
+            }
+            return cued && (cue == null || cue.kind() == CueKind.STRONG || cue.listKind() != null);
+        }
+
+        private boolean isOrganisation(Item it) {
+            for (int k = it.nameStart(); k < it.nameEnd(); k++) {
+                if (cues.orgWords.contains(w.folded(k))) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        private boolean isPerson(Item it) {
+            int s = it.nameStart();
+            if (s > 0 && cues.notPlaceBefore.contains(w.folded(s - 1)) && w.gapAfter(s - 1).isBlank()) {
+                return true;
+            }
+            if (s > 1 && cues.notPlaceBefore.contains(w.folded(s - 2)) && w.capitalized(s - 1)) {
+                return true; // "Prime Minister Haider Al-Abadi"
+            }
+            return it.nameEnd() - s >= 2 && cues.givenNames.contains(w.folded(s));
+        }
+
+        private PlaceCandidate emit(Read r, String listKind, int listId, GeoPrecision level, boolean cued, Cue cue) {
+            Item it = r.item();
+            Lookup l = r.lookup() == null ? new Lookup(List.of(), List.of(), null) : r.lookup();
+            int start = it.textStart();
+            int end = it.pluralSuffix() ? it.nameEnd() - 1 : it.textEnd() - 1; // "Abala, Berhale and Dalol woredas"
+            String head = w.text(it.nameStart(), it.nameEnd() - 1);
+            boolean closingParen = w.gapAfter(end).startsWith(")") && it.textEnd() - 1 > it.nameEnd() - 1
+                    && isAcronym(end) && w.gapAfter(end - 1).equals(" (");
+            Span span = new Span(w.start(start), w.end(end) + (closingParen ? 1 : 0));
+            String text = w.source().substring(w.localStart(start), w.localEnd(end) + (closingParen ? 1 : 0));
+            String kindOfList = it.suffix() != null && it.pluralSuffix() ? it.suffix() : listKind;
+            if (it.suffix() == null || it.pluralSuffix()) {
+                if (kindOfList != null && cues.kindAfter.containsKey(kindOfList) && isAdjectival(head)) {
+                    // "Donetska and Sumska oblasts": an adjectival name is no name without its kind word
+                    text = text + " " + singular(kindOfList);
+                }
+            }
+            if (it.demonymCountry() != null) {
+                Gazetteer.Country country = gazetteer.country(it.demonymCountry());
+                return new PlaceCandidate(span, text, head, PlaceMention.Kind.REGION, it.suffix(), it.suffix(), listId,
+                        List.of(), List.of(), country, null, it.demonymCountry(), GeoPrecision.COUNTRY, true, false);
+            }
+            PlaceMention.Kind kind = l.hits().isEmpty() && l.admin1s().isEmpty() && l.country() == null
+                    ? PlaceMention.Kind.CUE : PlaceMention.Kind.NAME;
+            String suffix = it.suffix() != null ? it.suffix() : listKind;
+            if (suffix != null && cues.regionAfter.contains(suffix) && !isTownKind(suffix)
+                    || it.direction() && (!l.admin1s().isEmpty() || l.country() != null)) {
+                kind = PlaceMention.Kind.REGION;
+            }
+            String feature = it.feature();
+            if (feature == null && cues.featureBefore.contains(w.folded(it.nameStart())) && it.nameEnd() - it.nameStart() >= 2
+                    && l.hits().isEmpty()) {
+                feature = w.folded(it.nameStart());
+            }
+            if (feature != null && kind == PlaceMention.Kind.NAME) {
+                kind = PlaceMention.Kind.CUE;
+            }
+            String hint = cue != null ? cue.hint() : null;
+            PlaceCandidate container = null;
+            if (feature != null && !l.hits().isEmpty()) {
+                // a feature named after its town ("An Nuseirat Refugee Camp", "Hama's prison") lies at that town
+                container = new PlaceCandidate(new Span(w.start(it.nameStart()), w.end(it.nameEnd() - 1)), head, head,
+                        PlaceMention.Kind.NAME, null, null, 0, l.hits(), l.admin1s(), l.country(), null, hint);
+                l = new Lookup(List.of(), List.of(), null);
+            }
+            GeoPrecision lv = level != null ? level : feature != null ? featureLevel(feature) : null;
+            return new PlaceCandidate(span, text, head, kind, suffix, feature, listId, l.hits(), l.admin1s(), l.country(),
+                    container, hint, lv, cued, false);
+        }
+
+        /** A name in an adjectival form that needs its kind word ("Donetska", "Kupianskyi", "Kurskaya"). */
+        private boolean isAdjectival(String head) {
+            return !keys.adjectivalStems(keys.words(head)).isEmpty();
+        }
+
+        private String singular(String kind) {
+            if (kind.endsWith("ies")) {
+                return kind.substring(0, kind.length() - 3) + "y";
+            }
+            return kind.endsWith("s") && !kind.equals("outskirts") ? kind.substring(0, kind.length() - 1) : kind;
+        }
+
+        private boolean isTownKind(String suffix) {
+            GeoPrecision p = cues.kindAfter.get(suffix);
+            return p == GeoPrecision.TOWN || p == GeoPrecision.POINT;
+        }
     }
 
-    private boolean isFeatureAfter(Words w, int i) {
-        return i < w.size() && cues.featureAfter.contains(w.folded(i)) && Words.joinable(w.gapAfter(i - 1));
+    /**
+     * The level a feature word claims: a site of the terrain or of the war (a camp, a base, a bridge, a checkpoint)
+     * is a point; a facility (a school, a hospital, a market) claims none, so that a town named with it stays the
+     * more telling place ("cadets evacuated from the X School near the town of Y").
+     */
+    private static GeoPrecision featureLevel(String feature) {
+        return switch (feature) {
+            case "school", "hospital", "university", "academy", "mosque", "church", "market", "factory", "refinery",
+                 "station", "stadium", "complex", "compound", "prison", "barracks" -> null;
+            default -> GeoPrecision.POINT;
+        };
     }
 
-    private int afterFeature(Words w, int i) {
-        return isFeatureAfter(w, i) || (i < w.size() && (w.folded(i).equals("city") || cues.regionAfter.contains(w.folded(i)))
-                && Words.joinable(w.gapAfter(i - 1))) ? i + 1 : i;
-    }
+    // -------------------------------------------------------------------------------------------------------------
+    // gazetteer lookups
 
     private record Lookup(List<PlaceCandidate.Hit> hits, List<Admin1> admin1s, Gazetteer.Country country) {
     }
@@ -319,14 +873,18 @@ public final class PlaceTagger {
         for (int k = from; k < to; k++) {
             String f = w.folded(k);
             String word = w.word(k);
-            if (word.length() >= 2 && word.equals(word.toUpperCase()) && !word.equals(word.toLowerCase())) {
+            if (word.length() >= 2 && word.equals(word.toUpperCase()) && !word.equals(word.toLowerCase())
+                    && gazetteer.countryByNormal(keys.normal(word)) == null) {
                 return null;
+            }
+            if (k == to - 1 && f.length() > 3 && Character.isDigit(f.charAt(f.length() - 1)) && Character.isLetter(f.charAt(0))) {
+                f = f.replaceAll("[0-9]+$", ""); // a footnote number glued to the name: "Banyas3"
             }
             if (!(keys.isArticle(f) && k + 1 < to)) {
                 words.add(f);
             }
         }
-        if (words.size() == 1 && cues.stopwords.contains(words.get(0))) {
+        if (words.size() == 1 && (cues.stopwords.contains(words.get(0)) || cues.isDemonym(words.get(0)))) {
             return null;
         }
         String key = keys.normalOfWords(words);
@@ -339,8 +897,17 @@ public final class PlaceTagger {
         }
         List<Admin1> admin1s = gazetteer.admin1ByNormal(key);
         Gazetteer.Country country = gazetteer.countryByNormal(key);
+        if (hits.isEmpty() && admin1s.isEmpty() && country == null) {
+            for (String variant : keys.adjectivalStems(words)) {
+                for (var e : gazetteer.byNormal(variant)) {
+                    hits.add(new PlaceCandidate.Hit(e, 0.95));
+                }
+                if (admin1s.isEmpty()) {
+                    admin1s = gazetteer.admin1ByNormal(variant);
+                }
+            }
+        }
         if (hits.isEmpty() && admin1s.isEmpty() && country == null && !person && cued && key.length() >= 4) {
-            double min = cued ? 0.8 : 0.85;
             List<Gazetteer.SkeletonHit> fuzzy = gazetteer.bySkeleton(keys.skeleton(key));
             if (fuzzy.size() > MAX_FUZZY) {
                 fuzzy = List.of(); // a skeleton shared by that many names identifies nothing
@@ -350,7 +917,7 @@ public final class PlaceTagger {
                     continue;
                 }
                 double sim = NameKeys.similarity(key, h.normalKey());
-                if (sim >= min) {
+                if (sim >= 0.8) {
                     hits.add(new PlaceCandidate.Hit(h.entry(), 0.9 * sim));
                 }
             }
@@ -375,58 +942,5 @@ public final class PlaceTagger {
             hits = new ArrayList<>(hits.subList(0, MAX_HITS));
         }
         return new Lookup(hits, admin1s, country);
-    }
-
-    private void emit(Words w, int from, int to, String listKind, int listId, Lookup l, List<PlaceCandidate> out) {
-        int n = w.size();
-        int start = from;
-        int end = to;
-        PlaceMention.Kind kind = listKind != null && !l.hits.isEmpty() ? PlaceMention.Kind.NAME
-                : listKind != null ? PlaceMention.Kind.CUE : PlaceMention.Kind.NAME;
-        String feature = null;
-        String head = w.text(from, to - 1);
-        if (cues.featureBefore.contains(w.folded(from)) && to - from >= 2 && l.hits.isEmpty()) {
-            feature = w.folded(from);
-            kind = PlaceMention.Kind.CUE;
-        }
-        // region after: "Hama countryside", "Idlib province"; feature after: "Al-Mazarib Bridge", "Hama's prison"
-        if (to < n && Words.joinable(w.gapAfter(to - 1))) {
-            String next = w.folded(to);
-            if (cues.regionAfter.contains(next) && !next.equals("outskirts") && !next.equals("area")) {
-                kind = PlaceMention.Kind.REGION;
-                end = to + 1;
-            } else if (cues.featureAfter.contains(next)) {
-                feature = next;
-                kind = PlaceMention.Kind.CUE;
-                end = to + 1;
-            }
-        }
-        // direction before: "northern Hama", "the eastern Hama countryside"
-        if (from > 0 && cues.direction.contains(w.folded(from - 1)) && !w.capitalized(from - 1)
-                && (!l.admin1s.isEmpty() || l.country != null)) {
-            kind = PlaceMention.Kind.REGION;
-            start = from - 1;
-        }
-        // region before of: "the countryside of Hama", "the eastern countryside of Hama"
-        if (from >= 2 && w.folded(from - 1).equals("of") && isRegionWord(w.folded(from - 2))) {
-            kind = PlaceMention.Kind.REGION;
-            start = from - 2;
-            if (from >= 3 && cues.direction.contains(w.folded(from - 3))) {
-                start = from - 3;
-            }
-        }
-        PlaceCandidate self = new PlaceCandidate(new Span(w.start(start), w.end(end - 1)), w.text(start, end - 1), head,
-                kind, listKind, feature, listId, l.hits, l.admin1s, l.country, null, null);
-        if (feature != null && !l.hits.isEmpty() && w.possessive(to - 1)) {
-            PlaceCandidate container = new PlaceCandidate(new Span(w.start(from), w.end(to - 1)), head, head,
-                    PlaceMention.Kind.NAME, null, null, 0, l.hits, l.admin1s, l.country, null, null);
-            self = new PlaceCandidate(self.span(), self.text(), self.text(), PlaceMention.Kind.CUE, listKind, feature,
-                    listId, List.of(), List.of(), null, container, null);
-        }
-        out.add(self);
-    }
-
-    private static boolean isRegionWord(String f) {
-        return f.equals("countryside") || f.equals("province") || f.equals("governorate") || f.equals("region");
     }
 }

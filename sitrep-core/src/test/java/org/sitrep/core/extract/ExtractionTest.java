@@ -182,7 +182,7 @@ class ExtractionTest {
     void killedAndWoundedAreBothCounted() {
         List<EventMention> es = TestData.extract("Russian missiles struck Zaporizhzhia overnight, killing at least six people "
                 + "and wounding 20, the governor said.", "2024-10-08").events();
-        EventMention e = at(es, EventType.ATTACK, "Zaporizhzhia");
+        EventMention e = at(es, EventType.AIRSTRIKE, "Zaporizhzhia"); // missile strikes are airstrikes (GUIDELINES.md)
         assertEquals(6, e.casualties().totalMin());
         assertEquals(20L, e.casualties().breakdown().get("wounded"));
     }
@@ -212,8 +212,8 @@ class ExtractionTest {
     void irregularPastFormsAndCoordinatedTargets() {
         List<EventMention> es = TestData.extract("U.S. and British warplanes struck more than 60 Houthi targets across Yemen "
                 + "overnight, including sites near the capital Sanaa and the port city of Hodeidah.", "2024-01-12").events();
-        at(es, EventType.ATTACK, "Sanaa");
-        at(es, EventType.ATTACK, "Hodeidah");
+        at(es, EventType.AIRSTRIKE, "Sanaa"); // warplanes' strikes are airstrikes (GUIDELINES.md)
+        at(es, EventType.AIRSTRIKE, "Hodeidah");
     }
 
     @Test
