@@ -26,6 +26,8 @@ import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.model.QuantityMention;
 import org.sitrep.core.model.Statement;
+import org.sitrep.core.model.TimePrecision;
+import org.sitrep.core.model.TimeInterval;
 import org.sitrep.core.nlp.Annotator;
 import org.sitrep.core.nlp.Sentence;
 import org.sitrep.core.text.Words;
@@ -141,12 +143,14 @@ public final class Pipeline {
         DocumentState st = new DocumentState(defaultActor(actorMentions, "challenger", country),
                 defaultActor(actorMentions, "incumbent", country), null, a.published());
         st.setFocus(countryPlace(geo.focus()), documentPlace(sentences, geo.mentions(), titleMentions));
+        int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
+        TimeInterval frame = documentFrame(a, sentences, year);
+        st.setFrame(frame);
         List<EventMention> found = new ArrayList<>();
         List<Claim> foundClaims = new ArrayList<>();
         List<PlaceMention> unresolved = new ArrayList<>();
         List<QuantityMention> quantities = new ArrayList<>();
         List<SentenceTrace> traces = new ArrayList<>();
-        int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
         for (Sentence s : sentences) {
             if (System.nanoTime() > deadline) {
                 if (!cut) {
@@ -159,7 +163,7 @@ public final class Pipeline {
             if (cues.opens("topic-shift", s.text())) {
                 st.resetTime();
             }
-            TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i));
+            TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i), frame);
             Words w = words[i] != null ? words[i] : new Words(s.text(), s.span().start());
             List<TimeExpr> times = timeTagger.tag(s.text(), s.span().start(), ctx, w);
             quantities.addAll(quantityTagger.tag(s.text(), s.span().start(), w));
@@ -195,6 +199,62 @@ public final class Pipeline {
             }
         }
         return new Extraction(a, reconciler.reconcile(found), foundClaims, quantities, unresolved, diags, uses, traces);
+    }
+
+    private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("^(?:[-•*]\\s*)?Dates?\\s*:?\\s*(.*)$");
+    private static final java.util.regex.Pattern PERIOD = java.util.regex.Pattern.compile(
+            "(?i)\\b(?:cover(?:s|ed|ing)?\\s+the\\s+(?:period|week)|reporting\\s+period|period\\s+covered|data\\s+(?:is|are)\\s+as\\s+of)\\b");
+
+    /**
+     * The period the whole document is about: the dates of an infobox's "Date" line ("Date: 5 February – 16 February
+     * 2025"; "– present" running to the publication), else the period a report says it covers ("The report covers
+     * the period from 3 to 9 May 2024", a title ending "(29 June to 11 July 2017)"), else null.
+     */
+    private TimeInterval documentFrame(Article a, List<Sentence> sentences, int year) {
+        TimeContext plain = new TimeContext(a.published(), year, null, null);
+        for (int i = 0; i < sentences.size() && i < 40; i++) {
+            java.util.regex.Matcher m = DATE_LINE.matcher(sentences.get(i).text());
+            if (m.matches()) {
+                String rest = m.group(1).isBlank() && i + 1 < sentences.size() ? sentences.get(i + 1).text() : m.group(1);
+                TimeInterval t = datesIn(rest, plain, true);
+                if (t != null) {
+                    if (rest.toLowerCase(java.util.Locale.ROOT).contains("present") && a.published().isKnown()) {
+                        t = TimeInterval.days(t.firstDay(), a.published().lastDay(), TimePrecision.RANGE);
+                    }
+                    return t;
+                }
+            }
+        }
+        for (int i = 0; i < sentences.size() && i < 40; i++) {
+            if (PERIOD.matcher(sentences.get(i).text()).find()) {
+                TimeInterval t = datesIn(sentences.get(i).text(), plain, false);
+                if (t != null) {
+                    return t;
+                }
+            }
+        }
+        return a.title() == null ? null : datesIn(a.title(), plain, false);
+    }
+
+    /**
+     * The span of the dates a text names: with {@code any}, from the first day of the earliest to the last of the
+     * latest of any of them; else only a range of days ("from 3 to 9 May"). Null when there is none.
+     */
+    private TimeInterval datesIn(String text, TimeContext ctx, boolean any) {
+        String t = text.replaceFirst("^(Date)(?=\\d)", "$1 ");
+        java.time.LocalDate first = null;
+        java.time.LocalDate last = null;
+        for (TimeExpr e : timeTagger.tag(t, 0, ctx)) {
+            TimeInterval iv = e.mention().interval();
+            boolean range = e.kind().startsWith("range");
+            boolean date = range || e.kind().startsWith("absolute") || e.kind().equals("month-year") || e.kind().equals("year");
+            if (!iv.isKnown() || !(any ? date : range)) {
+                continue;
+            }
+            first = first == null || iv.firstDay().isBefore(first) ? iv.firstDay() : first;
+            last = last == null || iv.lastDay().isAfter(last) ? iv.lastDay() : last;
+        }
+        return first == null ? null : TimeInterval.days(first, last, TimePrecision.RANGE);
     }
 
     /** The country the document is about as a resolved place, or null when no country clearly is. */
@@ -255,7 +315,7 @@ public final class Pipeline {
 
     /** A headline or sub-heading: reads like a headline, or a short line without a final stop. */
     static boolean isHeading(String s) {
-        String t = s.strip();
+        String t = s.strip().replaceAll("[,\\s]+$", ""); // an infobox item ends "…on September 8.,"
         if (t.isEmpty() || Cleaner.looksLikeHeadline(t)) {
             return true;
         }

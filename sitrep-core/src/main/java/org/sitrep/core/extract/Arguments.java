@@ -5,6 +5,7 @@ import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.model.EventType;
 import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.nlp.Token;
 
 import java.util.ArrayList;
@@ -97,6 +98,24 @@ final class Arguments {
             return carried == null ? List.of() : List.of(carried);
         }
         return expand(group, st, f);
+    }
+
+    /** The place after "from" within a few words after the trigger ("evacuated from Vovchansk"), or null. */
+    PlaceMention fromPlace(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 5); k++) {
+            if (t.get(k).lower().equals("from")) {
+                int from = t.get(k).span().end();
+                int limit = t.get(Math.min(t.size() - 1, k + 4)).span().end();
+                for (PlaceMention p : f.places()) {
+                    if (p.span().start() >= from && p.span().start() < limit) {
+                        return p;
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
     }
 
     /** A place right before a noun trigger, as its modifier ("the Bukavu offensive"), or null. */
@@ -361,7 +380,8 @@ final class Arguments {
         List<PlaceMention> group = firstGroup(f, scope);
         // the group nearest the trigger among equally specific ones
         List<PlaceMention> last = lastGroup(f, scope);
-        return !last.isEmpty() && rankOf(last) <= rankOf(group) && !containsIntroduced(f, scope) ? last : group;
+        return !last.isEmpty() && !wentTo(f, last.get(0)) && rankOf(last) <= rankOf(group) && !containsIntroduced(f, scope)
+                ? last : group;
     }
 
     private int rankOf(List<PlaceMention> g) {
@@ -399,6 +419,28 @@ final class Arguments {
         return gap != null && gap.length() < 60 && COORDINATION.matcher(gap).matches();
     }
 
+    private static boolean isRegionWord(String head) {
+        return switch (head) {
+            case "oblast", "governorate", "region", "province", "district", "locality", "territory" -> true;
+            default -> false;
+        };
+    }
+
+    /**
+     * An anaphor taking its referent's place. A referent that the gazetteer names only as a division or not at all
+     * lends its own words as the place's name ("the Oblast" → "Kharkivska Oblast", "the base" → "El-Salin military
+     * base"), so that the event reads as the article named the place.
+     */
+    private static PlaceMention referTo(PlaceMention anaphor, PlaceMention referent) {
+        ResolvedPlace r = referent.place();
+        if (!r.resolved() || referent.kind() == PlaceMention.Kind.REGION || referent.kind() == PlaceMention.Kind.CUE) {
+            String written = referent.text().replaceFirst("^(?i)the\\s+", "");
+            r = new ResolvedPlace(written, r.geonameid(), r.lat(), r.lon(), r.admin1(), r.country(), r.precision(), r.resolved());
+        }
+        return new PlaceMention(anaphor.span(), anaphor.text(), referent.head(), r, PlaceMention.Kind.ANAPHOR,
+                referent.level(), 0);
+    }
+
     /** Replaces anaphors with what they refer to. */
     private List<PlaceMention> expand(List<PlaceMention> group, DocumentState st, SentenceFacts f) {
         List<PlaceMention> out = new ArrayList<>();
@@ -410,19 +452,21 @@ final class Arguments {
             String head = p.head().toLowerCase();
             PlaceMention here = head.endsWith("s") ? null : nearestBefore(f, p.span().start());
             if (here != null) {
-                out.add(new PlaceMention(p.span(), p.text(), here.head(), here.place(), PlaceMention.Kind.ANAPHOR));
+                out.add(referTo(p, here));
                 continue;
             }
             if (head.endsWith("s") && !st.lastGroup.isEmpty()) {
                 for (PlaceMention g : st.lastGroup) {
-                    out.add(new PlaceMention(p.span(), p.text(), g.head(), g.place(), PlaceMention.Kind.ANAPHOR));
+                    out.add(referTo(p, g));
                 }
             } else if (head.equals("country") && st.country != null) {
                 out.add(p.withPlace(st.country.name(), st.country));
             } else if (head.endsWith("city") && st.lastCity != null) {
-                out.add(new PlaceMention(p.span(), p.text(), st.lastCity.head(), st.lastCity.place(), PlaceMention.Kind.ANAPHOR));
+                out.add(referTo(p, st.lastCity));
+            } else if (isRegionWord(head) && st.lastRegion != null) {
+                out.add(referTo(p, st.lastRegion));
             } else if (!head.endsWith("s") && st.lastPlace != null) {
-                out.add(new PlaceMention(p.span(), p.text(), st.lastPlace.head(), st.lastPlace.place(), PlaceMention.Kind.ANAPHOR));
+                out.add(referTo(p, st.lastPlace));
             }
         }
         return out;
@@ -604,7 +648,8 @@ final class Arguments {
             if (p.span().end() == end && p.place().precision() == GeoPrecision.COUNTRY && p.kind() != PlaceMention.Kind.ANAPHOR
                     && p.place().country() != null) {
                 int first = f.tokenAt(p.span().start());
-                boolean afterPreposition = first > 0 && t.get(first - 1).pos().equals("ADP");
+                boolean afterPreposition = first > 0 && t.get(first - 1).pos().equals("ADP")
+                        && !isSubordinator(t.get(first - 1).lower()); // "before Mozambique regained control"
                 return afterPreposition ? null : p;
             }
         }
@@ -635,6 +680,13 @@ final class Arguments {
         int k = trig.start() - 1;
         while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).pos().equals("PART"))) {
             k--;
+        }
+        if (k < 0) {
+            return false;
+        }
+        while (k >= 0 && (t.get(k).lower().matches("continues?|continued|continuing|begins?|began|started?|starts|seems?|"
+                + "appears?|has|have|had|is|are|was|were|be|been|being|to") || t.get(k).pos().equals("ADV"))) {
+            k--; // "humanitarian aid continues to be deployed"
         }
         if (k < 0) {
             return false;

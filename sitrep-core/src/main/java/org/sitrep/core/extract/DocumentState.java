@@ -24,7 +24,11 @@ public final class DocumentState {
     int lastPlaceSentence = -10;
     PlaceMention lastEventPlace;
     int lastEventSentence = -10;
+    /** The actor of the last event of each type told so far (for "the offensive" told again). */
+    final java.util.Map<EventType, ActorMention> lastActorOf = new java.util.EnumMap<>(EventType.class);
     PlaceMention lastCity;
+    /** The last division-level place named (for "the Oblast", "the region"). */
+    PlaceMention lastRegion;
     List<PlaceMention> lastGroup = List.of();
     LocalDate operationStart;
     final TimeInterval published;
@@ -34,6 +38,8 @@ public final class DocumentState {
     org.sitrep.core.model.ResolvedPlace country;
     /** The place the document as a whole is about (its title's, its infobox's), for events no sentence places. */
     PlaceMention documentPlace;
+    /** The period the document is about (an infobox's date, a report's period), for events no sentence dates. */
+    TimeInterval frame;
 
     /**
      * @param challenger the actor generic challenger descriptions resolve to in this document (a null-span stand-in)
@@ -45,6 +51,15 @@ public final class DocumentState {
         this.challenger = challenger;
         this.incumbent = incumbent;
         this.operationStart = operationStart;
+    }
+
+    /** Sets the period the document is about (null when it states none). */
+    public void setFrame(TimeInterval frame) {
+        this.frame = frame;
+    }
+
+    public TimeInterval frame() {
+        return frame;
     }
 
     /** Sets the country and the place the document is about (either may be null). */
@@ -101,10 +116,17 @@ public final class DocumentState {
                 lastEventPlace = e.place();
                 lastEventSentence = i;
             }
+            if (e.actor() != null) {
+                lastActorOf.put(e.type().family(), new ActorMention(null, e.actor().text(), e.actor().id(), e.actor().side(), false));
+            }
         }
         String text = f.sentence().text();
         int base = f.sentence().span().start();
         for (PlaceMention p : f.places()) {
+            if (p.kind() != PlaceMention.Kind.ANAPHOR && (Arguments.isRegion(p) || p.level() == org.sitrep.core.model.GeoPrecision.PROVINCE
+                    || p.level() == org.sitrep.core.model.GeoPrecision.DISTRICT)) {
+                lastRegion = p;
+            }
             if (p.kind() == PlaceMention.Kind.ANAPHOR || Arguments.isRegion(p)) {
                 continue;
             }

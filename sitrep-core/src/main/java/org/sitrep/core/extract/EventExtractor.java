@@ -50,7 +50,7 @@ public final class EventExtractor {
         boolean[] admitted = new boolean[found.size()];
         boolean absorber = false;
         for (int k = 0; k < found.size(); k++) {
-            admitted[k] = admissible(f, found.get(k), found);
+            admitted[k] = admissible(f, found.get(k), found, st);
             absorber |= admitted[k] && absorbsCasualties(found.get(k).entry().type());
         }
         for (int k = 0; k < found.size(); k++) {
@@ -60,7 +60,7 @@ public final class EventExtractor {
                 continue;
             }
             Attribution attribution = Attribution.governing(attributions, trig.start());
-            SentenceFacts ff = withoutClaimantPlaces(f, attributions);
+            SentenceFacts ff = withoutSpeechPlaces(withoutClaimantPlaces(f, attributions), attribution);
             boolean passive = isPassive(t, trig.start());
             TriggerLexicon.Frame frame = trig.entry().frame();
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
@@ -72,10 +72,16 @@ public final class EventExtractor {
                 int scope2 = k + 2 < found.size() ? found.get(k + 2).start() : t.size();
                 places = args.places(ff, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st);
             }
-            if (places.isEmpty()) {
+            if (places.isEmpty() && (k + 1 >= found.size() || asideBetween(t, trig.end(), found.get(k + 1).start()))) {
                 // "armed clashes, with reported use of airstrikes, continued in A and B": a trigger whose own words
-                // name no place takes the places its clause names after it
+                // name no place takes the places its clause names after a trigger told aside
                 places = args.places(ff, trig, frame, clauseEnd(t, trig.end()), st);
+            }
+            if (type == EventType.EVACUATION || type == EventType.WITHDRAW) {
+                PlaceMention from = args.fromPlace(ff, trig);
+                if (from != null) {
+                    places = List.of(from); // "evacuated from Vovchansk", "withdrew from X": where they left
+                }
             }
             boolean unnamed = places.isEmpty() && args.unnamedObject(ff, trig);
             if (places.isEmpty() && !unnamed && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL) {
@@ -113,8 +119,8 @@ public final class EventExtractor {
                 type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
             }
             if (type == EventType.CASUALTIES) {
-                if (toll == null || tollAttached || absorber) {
-                    continue;
+                if (toll == null && !victimsNamed(t, trig) || tollAttached || absorber) {
+                    continue; // a toll, or people said to be killed or hurt ("children were injured in X")
                 }
                 tollAttached = true;
             }
@@ -141,6 +147,9 @@ public final class EventExtractor {
             if (type == EventType.CONTROL && trig.entry().frame() != TriggerLexicon.Frame.STATE
                     && (actor == null || !args.isFighter(actor))) {
                 continue; // "Hama holds a strategic position": holding is control only by an armed actor
+            }
+            if (actor == null && type == EventType.OFFENSIVE && st.lastActorOf.containsKey(EventType.OFFENSIVE)) {
+                actor = st.lastActorOf.get(EventType.OFFENSIVE); // "the offensive eventually expanded to X": whose it was
             }
             if (actor == null && type != EventType.CASUALTIES && !(passive && frame == TriggerLexicon.Frame.PATIENT)
                     && type != EventType.AIRSTRIKE && type != EventType.SHELLING) {
@@ -270,8 +279,19 @@ public final class EventExtractor {
             return true;
         }
         return cues.any("nominal-intensity", t, Math.max(0, i - 3), trig.end())
-                || cues.any("nominal-verb", t, Math.max(0, i - 4), Math.min(t.size(), trig.end() + 4))
+                || cues.any("occurrence-verb", t, Math.max(0, i - 4), Math.min(t.size(), trig.end() + 4))
                 || f.times().stream().anyMatch(e -> e.mention().interval().isKnown() && !e.isOffset() && !e.background());
+    }
+
+    /** People named as killed or hurt by a casualty verb: its subject in the passive, or its object ("killed civilians"). */
+    private boolean victimsNamed(List<Token> t, TriggerLexicon.Match trig) {
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL) {
+            return false;
+        }
+        int i = trig.start();
+        return cues.any("civilian-victims", t, Math.max(0, i - 4), i) || cues.any("combatant-victims", t, Math.max(0, i - 4), i)
+                || cues.any("civilian-victims", t, trig.end(), Math.min(t.size(), trig.end() + 3))
+                || cues.any("combatant-victims", t, trig.end(), Math.min(t.size(), trig.end() + 3));
     }
 
     /** The index of the token that ends the clause from {@code from} on: the next ';', else the sentence's end. */
@@ -324,6 +344,53 @@ public final class EventExtractor {
             return st.challenger;
         }
         return st.incumbent;
+    }
+
+    /**
+     * Without the places of the speech event itself ("…, Dujarric told correspondents at UN Headquarters in New
+     * York"): under an attribution that covers only the words before its verb, the places after that verb.
+     */
+    private static SentenceFacts withoutSpeechPlaces(SentenceFacts f, Attribution a) {
+        if (a == null || a.from() != 0 || a.to() >= f.tokens().size()) {
+            return f;
+        }
+        int cut = f.tokens().get(a.to()).span().start();
+        List<PlaceMention> kept = f.places().stream().filter(p -> p.span().start() < cut).toList();
+        return kept.size() == f.places().size() ? f
+                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+    }
+
+    /**
+     * True when the words between two triggers set the second aside from the first ("armed clashes, with reported
+     * use of heavy weapons and airstrikes, continued …") or only join them ("clashes and airstrikes").
+     */
+    private static boolean asideBetween(List<Token> t, int from, int to) {
+        if (from >= to) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("while") || w.equals("whereas") || w.equals("but") || w.equals("although") || w.equals(";")
+                    || w.equals("as") && k + 1 < to && (t.get(k + 1).lower().equals("did") || t.get(k + 1).lower().equals("does")
+                    || t.get(k + 1).lower().equals("do"))) {
+                return false; // "fighting continued in most areas, as did the firing of rockets into Israel"
+            }
+        }
+        String first = t.get(from).lower();
+        if (!(first.equals(",") || first.equals("with") || first.equals("and") || first.equals("or"))) {
+            // "gunfight led notably to two prison breaks, throwing the capital into insecurity": one clause, one place
+            return true;
+        }
+        if (first.equals(",") && from + 1 < to && t.get(from + 1).lower().equals("with") || first.equals("with")) {
+            return true;
+        }
+        for (int k = from; k < to; k++) {
+            String w = t.get(k).lower();
+            if (!(w.equals(",") || w.equals("and") || w.equals("or") || t.get(k).pos().equals("ADJ"))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"). */
@@ -401,9 +468,14 @@ public final class EventExtractor {
         return false;
     }
 
-    private boolean admissible(SentenceFacts f, TriggerLexicon.Match trig, List<TriggerLexicon.Match> all) {
+    private boolean admissible(SentenceFacts f, TriggerLexicon.Match trig, List<TriggerLexicon.Match> all, DocumentState st) {
         List<Token> t = f.tokens();
         int i = trig.start();
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && i > 0
+                && t.get(i - 1).lower().equals("the") && st.lastActorOf.containsKey(trig.entry().type().family())
+                && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)) {
+            return false; // "killed in the attack": the attack told before, referred to again
+        }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i);
         for (Cues.Hit h : cues.find("hypothetical", t, Math.max(0, i - 8), i)) {
             if (!clauseBreak(t, h.end(), i) && !failedAttempt) {
@@ -450,11 +522,23 @@ public final class EventExtractor {
         return switch (trig.entry().type()) {
             case CONTROL -> trig.entry().frame() != TriggerLexicon.Frame.STATE || controlState(f, trig);
             case OFFENSIVE -> launched(t, trig) || underWay(f, trig);
-            case CAPTURE -> bareTake(trig) ? takesAPlace(f, trig) : trig.entry().lemmas().length > 1
-                    || !t.get(i).lemma().equals("fall") || args.nearestBefore(f, t.get(i).span().start()) != null;
+            case CAPTURE -> !quantityFell(t, trig) && (bareTake(trig) ? takesAPlace(f, trig) : trig.entry().lemmas().length > 1
+                    || !t.get(i).lemma().equals("fall") || args.nearestBefore(f, t.get(i).span().start()) != null);
             case RECAPTURE -> !bareTake(trig) || takesAPlace(f, trig);
             default -> true;
         };
+    }
+
+    /** "The numbers fell to 2,500": a quantity falling is no town falling. */
+    private static boolean quantityFell(List<Token> t, TriggerLexicon.Match trig) {
+        if (!t.get(trig.start()).lemma().equals("fall")) {
+            return false;
+        }
+        int k = trig.end();
+        if (k < t.size() && t.get(k).lower().equals("to")) {
+            k++;
+        }
+        return k < t.size() && (t.get(k).pos().equals("NUM") || Character.isDigit(t.get(k).text().charAt(0)));
     }
 
     /** Words allowed between "take" and the place it takes: "took the strategic town of", "have taken back". */
@@ -538,6 +622,9 @@ public final class EventExtractor {
         if (cues.any("nominal-intensity", t, Math.max(0, i - 3), trig.end())
                 || cues.any("nominal-verb", t, Math.max(0, i - 6), Math.min(t.size(), trig.end() + 10))) {
             return true;
+        }
+        if (t.get(i).lemma().equals("conflict")) {
+            return false; // "the toll of the conflict on civilians in X": the war named, not fighting told
         }
         for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 2); k++) {
             String w = t.get(k).text().toLowerCase();

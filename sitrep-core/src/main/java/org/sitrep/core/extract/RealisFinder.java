@@ -40,11 +40,15 @@ final class RealisFinder {
         if (covered && a.verbClass().equals("claim")) {
             return new Result(Realis.CLAIMED, claimant);
         }
-        if (covered && a.party() && isGain(type) && actor != null && actor.side() != null && actor.side().equals(a.side())
-                && !a.verbClass().equals("confirm")) {
+        boolean ownSide = actor != null && actor.side() != null && actor.side().equals(a == null ? null : a.side())
+                || actor == null;
+        if (covered && a.party() && ownSide && (isGain(type) || isAction(type) || !a.verbClass().equals("confirm"))
+                && !isLoss(type)) {
+            // a party telling of its own action claims it ("the Israeli army confirmed conducting an airstrike",
+            // "the army announced that a ground operation had commenced"); confirming its own loss is an admission
             return new Result(Realis.CLAIMED, claimant);
         }
-        if (cues.any("reported", t, 0, i) || cues.any("reported", t, trig.end(), Math.min(t.size(), trig.end() + 3))
+        if (cues.any("reported", t, 0, i) || cues.any("reported", t, trig.end(), clauseEndFrom(t, trig.end(), 12))
                 || covered && a.media() && a.verb().equals("report")) {
             return new Result(Realis.REPORTED, claimant);
         }
@@ -53,6 +57,30 @@ final class RealisFinder {
 
     private static Claimant statementAuthor(SentenceFacts f) {
         return f.statement() == null ? null : new Claimant(f.statement().author(), null);
+    }
+
+    /** Actions a party would tell of as its own (strikes, offensives, attacks). */
+    static boolean isAction(EventType t) {
+        return switch (t) {
+            case OFFENSIVE, ATTACK, AIRSTRIKE, SHELLING, AMBUSH, DEPLOYMENT, CASUALTIES, CLASH -> true;
+            default -> false;
+        };
+    }
+
+    /** Losses a party admits rather than claims. */
+    static boolean isLoss(EventType t) {
+        return t == EventType.WITHDRAW;
+    }
+
+    /** The end of the clause from {@code from} on (a ';' or a closing parenthesis), at most {@code max} tokens on. */
+    private static int clauseEndFrom(List<Token> t, int from, int max) {
+        int end = Math.min(t.size(), from + max);
+        for (int k = from; k < end; k++) {
+            if (t.get(k).text().equals(";")) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /** Gains a party would claim for itself. */

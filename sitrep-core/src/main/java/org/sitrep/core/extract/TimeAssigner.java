@@ -79,6 +79,11 @@ final class TimeAssigner {
         if (carried != null) {
             return new TimeMention(f.sentence().span(), "(narrative)", inferred(carried));
         }
+        if (st.frame != null && st.frame.isKnown()) {
+            // no time of its own: the period the document is about (a report's week, a battle's dates), inferred
+            return new TimeMention(f.sentence().span(), "(document period)", new TimeInterval(st.frame.start(), st.frame.end(),
+                    TimePrecision.INFERRED));
+        }
         return attributed ? publicationDay(f, st.published) : null;
     }
 

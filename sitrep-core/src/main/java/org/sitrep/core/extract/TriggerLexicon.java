@@ -282,6 +282,9 @@ public final class TriggerLexicon {
 
     /** The stems regular inflection gives: "capturing" → captur, capture; "shelled" → shell. */
     private static void addStems(String w, List<String> out) {
+        if (w.length() > 4 && w.endsWith("ies")) {
+            out.add(w.substring(0, w.length() - 3) + "y"); // "casualties" → "casualty"
+        }
         for (String suffix : SUFFIXES) {
             if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
                 String stem = w.substring(0, w.length() - suffix.length());

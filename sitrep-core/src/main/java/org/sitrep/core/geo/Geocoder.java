@@ -28,7 +28,7 @@ public final class Geocoder {
     /** A place the gazetteer alone names (no cue in the words) abroad is believed only from this population on. */
     static final long UNCUED_ABROAD_POPULATION = 1_000_000;
     /** A cued name abroad is read as that place only from this population on; else it is a local place unknown here. */
-    static final long CUED_ABROAD_POPULATION = 50_000;
+    static final long CUED_ABROAD_POPULATION = 200_000;
 
     public Geocoder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
@@ -184,7 +184,7 @@ public final class Geocoder {
      * every other place its sentence names unambiguously is doubted.
      */
     private static boolean plausible(PlaceCandidate c, PlaceCandidate.Hit h, Focus focus, List<double[]> anchors,
-                                     Set<String> sentenceAdmin1) {
+                                     Set<String> sentenceAdmin1, Set<Integer> listInFocus) {
         GeoEntry e = h.entry();
         if (c.countryHint() != null) {
             return e.country().equals(c.countryHint());
@@ -198,8 +198,11 @@ public final class Geocoder {
             // a capitalised word matching a place abroad: a big city may be meant ("talks in Doha"), a small one is
             // a stray match ("Aid", "Mar", a word of a name) or a local place this gazetteer lacks
             long need = c.cued() || c.kindWord() != null ? CUED_ABROAD_POPULATION : UNCUED_ABROAD_POPULATION;
-            if (e.population() < need && !e.featureCode().equals("PPLC")) {
+            if (e.population() < need && !(e.featureCode().equals("PPLC") && !c.cued())) {
                 return false;
+            }
+            if (c.listId() > 0 && listInFocus.contains(c.listId())) {
+                return false; // the other places of its list lie in the country the document is about: so does this one
             }
         }
         if (e.population() < 20_000 && !sentenceAdmin1.isEmpty() && !sentenceAdmin1.contains(e.admin1Key())) {
@@ -216,6 +219,18 @@ public final class Geocoder {
             return nearest == Double.MAX_VALUE || nearest <= 80;
         }
         return true;
+    }
+
+    /** The lists of places of a sentence that have a member with an exact reading in a country the document is about. */
+    private static Set<Integer> listsInFocus(List<PlaceCandidate> sentence, Focus focus) {
+        Set<Integer> out = new HashSet<>();
+        for (PlaceCandidate c : sentence) {
+            if (c.listId() > 0 && (c.hits().stream().anyMatch(h -> h.quality() >= 1.0 && focus.about(h.entry().country()))
+                    || c.admin1s().stream().anyMatch(a -> focus.about(a.country())) || !c.known())) {
+                out.add(c.listId());
+            }
+        }
+        return out;
     }
 
     /** How prominent a reading of a name is: population (log scale) and administrative rank. */
@@ -282,7 +297,8 @@ public final class Geocoder {
             Gazetteer.Country k = c.country();
             return mention(c, new ResolvedPlace(k.name(), null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, true));
         }
-        PlaceCandidate.Hit best = best(c.hits(), h -> plausible(c, h, focus, anchors, sentenceAdmin1), sentenceAdmin1, focus);
+        PlaceCandidate.Hit best = best(c.hits(), h -> plausible(c, h, focus, anchors, sentenceAdmin1, listsInFocus(sentence, focus)),
+                sentenceAdmin1, focus);
         if (best != null && c.feature() == null) {
             return mention(c, place(best.entry()));
         }
@@ -332,6 +348,9 @@ public final class Geocoder {
             if (pick == null || a.country().equals(focus.country()) && !pick.country().equals(focus.country())) {
                 pick = a;
             }
+        }
+        if (pick != null && !focus.about(pick.country()) && focus.strength() >= 0.5 && c.country() == null) {
+            pick = null; // "South West State" in a document about Somalia is not Cameroon's South-West region
         }
         if (pick == null && !c.hits().isEmpty()) {
             pick = gazetteer.admin1(best(c.hits(), h -> true, sentenceAdmin1, focus).entry().admin1Key());

@@ -37,6 +37,8 @@ final class PlaceCues {
     final Map<String, String> demonyms = new HashMap<>();
     final Set<String> stopwords = new HashSet<>();
     final Set<String> givenNames = new HashSet<>();
+    /** English words that are also place names somewhere (common-words.txt): a place only when the words say so. */
+    final Set<String> commonWords = new HashSet<>();
 
     private PlaceCues() {
         Map<String, Set<String>> sections = new HashMap<>();
@@ -85,6 +87,7 @@ final class PlaceCues {
         }
         words("/org/sitrep/core/geo/stopwords.txt", stopwords);
         words("/org/sitrep/core/geo/given-names.txt", givenNames);
+        words("/org/sitrep/core/geo/common-words.txt", commonWords);
     }
 
     /** The ISO code a demonym names, or null (also null for a people or a faith). */

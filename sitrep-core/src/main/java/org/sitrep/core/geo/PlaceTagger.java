@@ -37,6 +37,10 @@ public final class PlaceTagger {
     private static final int MAX_FUZZY = 5000;
     /** How many words a cue reaches over before the name it cues ("in the four refugee camps – X"). */
     private static final int CUE_REACH = 4;
+    /** Capitalised words that end a name run ("Ukraine I", "Palma The"). */
+    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("i", "a", "the", "in", "on", "at", "of", "and",
+            "or", "but", "for", "to", "by", "with", "as", "is", "was", "are", "were", "he", "she", "it", "we", "they", "you",
+            "my", "our", "his", "her", "its", "their", "this", "that", "these", "those", "if", "when", "while");
     private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "northeast",
             "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
@@ -113,6 +117,11 @@ public final class PlaceTagger {
                     cue = null;
                     continue;
                 }
+                if (isCodeName(i)) {
+                    i = skipCodeName(i + 1); // "codenamed “Dawn of Idlib 2”", "dubbed Operation Black Lion"
+                    cue = null;
+                    continue;
+                }
                 Cue c = cueAt(i);
                 if (c != null) {
                     cue = c;
@@ -122,6 +131,17 @@ public final class PlaceTagger {
                 Item it = parseItem(i);
                 if (it != null) {
                     Cue active = cue != null && i - cue.end() <= CUE_REACH ? cue : null;
+                    if (isPossessor(it)) {
+                        // "southern Somalia's South West State": the possessor only says where the place after it lies
+                        Read r = read(it, active != null);
+                        if (accept(r, active != null, active)) {
+                            out.add(emit(r, null, 0, gazetteerLevel(r.lookup()), active != null, active).asContainerOnly());
+                        }
+                        i = it.nameEnd();
+                        cue = active == null ? null : new Cue(active.kind(), active.listKind(), active.level(), active.hint(),
+                                i, -1);
+                        continue;
+                    }
                     int next = readList(it, active);
                     i = Math.max(next, it.textEnd()); // a name that is no place is skipped whole, not read word by word
                     cue = null;
@@ -136,6 +156,33 @@ public final class PlaceTagger {
                 i++;
             }
             return out;
+        }
+
+        private boolean isCodeName(int i) {
+            String f = w.folded(i);
+            return !w.capitalized(i) && (f.equals("codenamed") || f.equals("dubbed") || f.equals("called") || f.equals("named")
+                    || f.equals("titled") || f.equals("entitled"));
+        }
+
+        /** Skips a name given to something (an operation, a group): the capitalised words and what its quotes hold. */
+        private int skipCodeName(int k) {
+            int start = k;
+            boolean quoted = k < n && (w.gapAfter(k - 1).contains("“") || w.gapAfter(k - 1).contains("\""));
+            while (k < n && (w.capitalized(k) || Character.isDigit(w.word(k).charAt(0)) || keys.isArticle(w.folded(k))
+                    || quoted && !w.gapAfter(k - 1).contains("”") && k - start < 8)) {
+                if (quoted && k > start && (w.gapAfter(k - 1).contains("”") || w.gapAfter(k - 1).contains("\","))) {
+                    break;
+                }
+                k++;
+            }
+            return Math.max(k, start);
+        }
+
+        /** A name in the possessive with another name right after it ("Somalia's South West State"). */
+        private boolean isPossessor(Item it) {
+            int last = it.nameEnd() - 1;
+            return it.suffix() == null && it.textEnd() == it.nameEnd() && w.possessive(last) && last + 1 < n
+                    && (w.capitalized(last + 1) || cues.direction.contains(w.folded(last + 1)) && last + 2 < n && w.capitalized(last + 2));
         }
 
         /** "except (for) X", "excluding X", "other than X", "apart from X", "outside of X". */
@@ -380,8 +427,9 @@ public final class PlaceTagger {
                 }
                 String f = w.folded(e);
                 if (w.capitalized(e)) {
-                    if (e > s && (cues.kindAfter.containsKey(f) || cues.featureAfter.contains(f) && !isNameOnlyWord(e))) {
-                        break;
+                    if (e > s && (cues.kindAfter.containsKey(f) || cues.featureAfter.contains(f) && !isNameOnlyWord(e)
+                            || FUNCTION_WORDS.contains(f))) {
+                        break; // "Sinja Town"; "in Ukraine I spent hours"
                     }
                     e++;
                 } else if (e > s && Character.isDigit(w.word(e).charAt(0)) && w.word(e).length() <= 3
@@ -398,6 +446,7 @@ public final class PlaceTagger {
             while (e > s && !w.capitalized(e - 1) && !Character.isDigit(w.word(e - 1).charAt(0))) {
                 e--;
             }
+            e = extendOverOf(s, e);
             if (e == s) {
                 return null;
             }
@@ -453,6 +502,30 @@ public final class PlaceTagger {
                 k++; // the acronym of a named area ("... Metropolitan Area (ZMPAP)"), not of an organisation after a place
             }
             return new Item(i, s, nameEnd, k, suffix, level, plural, feature, direction, null);
+        }
+
+        /**
+         * "Democratic Republic of the Congo", "Islamic Republic of Iran": a run that goes on through "of (the)" into a
+         * country's or division's name is one name.
+         */
+        private int extendOverOf(int s, int e) {
+            if (e >= n || !w.folded(e).equals("of") || !Words.joinable(w.gapAfter(e - 1))) {
+                return e;
+            }
+            int k = e + 1;
+            if (k < n && w.folded(k).equals("the")) {
+                k++;
+            }
+            int j = k;
+            while (j < n && j - k < 3 && w.capitalized(j) && (j == k || Words.joinable(w.gapAfter(j - 1)))) {
+                j++;
+            }
+            if (j == k) {
+                return e;
+            }
+            String name = w.source().substring(w.localStart(s), w.localEnd(j - 1));
+            String key = keys.normal(name);
+            return gazetteer.countryByNormal(key) != null || !gazetteer.admin1ByNormal(key).isEmpty() ? j : e;
         }
 
         /** "the Syrian border", "the Lebanese coast": a demonym with a border word is a place in that country. */
@@ -588,7 +661,7 @@ public final class PlaceTagger {
                 listLevel = last.suffixLevel();
             }
             boolean cued = cue != null && (cue.kind() == CueKind.STRONG || items.size() > 1) || last.pluralSuffix()
-                    || listKind != null;
+                    || listKind != null || items.size() > 1 && items.stream().anyMatch(r -> r.item().suffix() != null);
             int listId = items.size() > 1 || listKind != null ? listIdBase + first.textStart() + 1 : 0;
             boolean any = false;
             PlaceCandidate previous = null;
@@ -596,7 +669,8 @@ public final class PlaceTagger {
             for (int x = 0; x < items.size(); x++) {
                 Read r = items.get(x);
                 GeoPrecision level = r.item().suffixLevel() != null ? r.item().suffixLevel() : listLevel;
-                boolean accepted = accept(r, cued || r.item().suffix() != null && !r.item().pluralSuffix(), cue);
+                boolean accepted = accept(r, cued || r.item().suffix() != null && !r.item().pluralSuffix(), cue)
+                        || cued && listKind != null && !r.org() && !r.person();
                 if (!accepted) {
                     if (x == 0 && items.size() == 1) {
                         return first.textStart();
@@ -729,6 +803,14 @@ public final class PlaceTagger {
             if (it.nameEnd() - it.nameStart() == 1 && isAcronym(it.nameStart()) && !countryOrRegion) {
                 return false;
             }
+            if (it.nameEnd() - it.nameStart() == 1 && cues.givenNames.contains(w.folded(it.nameStart())) && !countryOrRegion
+                    && !(cued && cue != null && cue.kind() == CueKind.STRONG)) {
+                return false; // "Hassan said": a given name
+            }
+            boolean commonWord = it.nameEnd() - it.nameStart() == 1 && cues.commonWords.contains(w.folded(it.nameStart()));
+            if (commonWord && !countryOrRegion && it.suffix() == null && !(cued && (cue == null || cue.kind() == CueKind.STRONG))) {
+                return false; // "Peace", "Mission", "Victory": an English word, not a place, unless the words say so
+            }
             if (known || it.suffix() != null || it.feature() != null) {
                 return true;
             }
@@ -767,7 +849,15 @@ public final class PlaceTagger {
             boolean closingParen = w.gapAfter(end).startsWith(")") && it.textEnd() - 1 > it.nameEnd() - 1
                     && isAcronym(end) && w.gapAfter(end - 1).equals(" (");
             Span span = new Span(w.start(start), w.end(end) + (closingParen ? 1 : 0));
-            String text = w.source().substring(w.localStart(start), w.localEnd(end) + (closingParen ? 1 : 0));
+            int localEnd = w.localEnd(end);
+            while (localEnd - 1 > w.localStart(end) + 2 && Character.isDigit(w.source().charAt(localEnd - 1))
+                    && !closingParen && Character.isLetter(w.source().charAt(w.localStart(end)))) {
+                localEnd--; // a footnote number glued to the name: "Banyas3"
+            }
+            if (localEnd < w.localEnd(end)) {
+                span = new Span(span.start(), w.start(end) + (localEnd - w.localStart(end)));
+            }
+            String text = w.source().substring(w.localStart(start), localEnd + (closingParen ? 1 : 0));
             String kindOfList = it.suffix() != null && it.pluralSuffix() ? it.suffix() : listKind;
             if (it.suffix() == null || it.pluralSuffix()) {
                 if (kindOfList != null && cues.kindAfter.containsKey(kindOfList) && isAdjectival(head)) {

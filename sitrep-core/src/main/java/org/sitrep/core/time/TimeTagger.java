@@ -150,6 +150,12 @@ public final class TimeTagger {
                 case "absolute", "absolute-dmy" -> t = absolute(ctx, TimeRules.number(Regex.group(m, "d")), Dateline.monthNumber(Regex.group(m, "mon")),
                         Regex.group(m, "y"), partOfDay(m));
                 case "iso" -> t = TimeInterval.day(LocalDate.parse(Regex.group(m, "iso")));
+                case "range-dm", "range-md" -> t = range(ctx, TimeRules.number(Regex.group(m, "d1")),
+                        Regex.group(m, "mon1") != null ? Dateline.monthNumber(Regex.group(m, "mon1")) : 0, Regex.group(m, "y1"),
+                        TimeRules.number(Regex.group(m, "d2")),
+                        Regex.group(m, "mon") != null ? Dateline.monthNumber(Regex.group(m, "mon")) : 0, Regex.group(m, "y"));
+                case "reporting-week" -> t = overReference(ctx, ref -> TimeInterval.days(ref.minusDays(6), ref, TimePrecision.WEEK));
+                case "month-part", "in-month" -> t = month(ctx, Dateline.monthNumber(Regex.group(m, "mon")), Regex.group(m, "y"));
                 case "weekday" -> t = weekday(ctx, Regex.group(m, "wd"), Regex.group(m, "last") != null, partOfDay(m));
                 case "today" -> t = relativeDay(ctx, 0, pod(Regex.group(m, "post")));
                 case "yesterday" -> t = relativeDay(ctx, -1, pod(Regex.group(m, "post")));
@@ -204,7 +210,14 @@ public final class TimeTagger {
         String core = trimLeadingPrepositions(matched);
         int s = c.start + (matched.length() - core.length());
         TimeMention tm = new TimeMention(new Span(base + s, base + c.end), core, t);
-        return new TimeExpr(tm, c.kind, Regex.group(m, "bg") != null, offset);
+        String bg = Regex.group(m, "bg");
+        if (bg != null && bg.equalsIgnoreCase("since") && t.isKnown() && ctx.reference().isKnown()
+                && !t.firstDay().isAfter(ctx.reference().lastDay())) {
+            // "since 24 June": from that day to the time of writing, a range the events of the sentence fall in
+            TimeInterval since = TimeInterval.days(t.firstDay(), ctx.reference().lastDay(), TimePrecision.RANGE);
+            return new TimeExpr(new TimeMention(tm.span(), tm.text(), since), "since", false, offset);
+        }
+        return new TimeExpr(tm, c.kind, bg != null, offset);
     }
 
     private static String trimLeadingPrepositions(String s) {
@@ -254,10 +267,60 @@ public final class TimeTagger {
         return pod == null ? TimeInterval.day(day) : partOfDayWindow(day, pod);
     }
 
+    /**
+     * A range of days ("9-11 August", "28 December to 3 January 2022", "between 26 and 27 December"): a missing month
+     * or year of the first day is the second day's, a year back when the first day would otherwise follow the second.
+     */
+    private TimeInterval range(TimeContext ctx, int d1, int mon1, String y1, int d2, int mon2, String y2) {
+        if (mon2 == 0) {
+            mon2 = mon1;
+        }
+        if (mon1 == 0) {
+            mon1 = mon2;
+        }
+        TimeInterval end = absolute(ctx, d2, mon2, y2, null);
+        if (!end.isKnown()) {
+            return TimeInterval.UNKNOWN;
+        }
+        int year = y1 != null ? Integer.parseInt(y1) : end.lastDay().getYear();
+        LocalDate start = LocalDate.of(year, mon1, d1);
+        if (y1 == null && start.isAfter(end.lastDay())) {
+            start = start.minusYears(1);
+        }
+        if (start.isAfter(end.lastDay()) || start.plusYears(2).isBefore(end.lastDay())) {
+            return TimeInterval.UNKNOWN;
+        }
+        return TimeInterval.days(start, end.lastDay(), TimePrecision.RANGE);
+    }
+
+    /** A month named with or without a year ("late March 2024", "in August"): the whole month. */
+    private TimeInterval month(TimeContext ctx, int month, String year) {
+        int y;
+        if (year != null) {
+            y = Integer.parseInt(year);
+        } else if (ctx.reference().isKnown()) {
+            LocalDate ref = ctx.reference().lastDay();
+            y = ref.getYear();
+            if (LocalDate.of(y, month, 1).isAfter(ref)) {
+                y--;
+            }
+        } else if (ctx.frame() != null && ctx.frame().isKnown()) {
+            y = ctx.frame().lastDay().getYear();
+        } else if (ctx.defaultYear() > 0) {
+            y = ctx.defaultYear();
+        } else {
+            return TimeInterval.UNKNOWN;
+        }
+        LocalDate first = LocalDate.of(y, month, 1);
+        return TimeInterval.days(first, first.with(TemporalAdjusters.lastDayOfMonth()), TimePrecision.MONTH);
+    }
+
     private TimeInterval absolute(TimeContext ctx, int d, int month, String year, String pod) {
         int y;
         if (year != null) {
             y = Integer.parseInt(year);
+        } else if (ctx.frame() != null && ctx.frame().isKnown() && inFrame(ctx.frame(), month, d) > 0) {
+            y = inFrame(ctx.frame(), month, d); // "on September 8" in an article about February 2021 – April 2022
         } else if (ctx.reference().isKnown()) {
             LocalDate ref = ctx.reference().lastDay();
             y = ref.getYear();
@@ -270,6 +333,21 @@ public final class TimeTagger {
             return TimeInterval.UNKNOWN;
         }
         return onDay(LocalDate.of(y, month, d), pod);
+    }
+
+    /** The year of the frame in which this month and day fall, or 0. */
+    private static int inFrame(TimeInterval frame, int month, int day) {
+        for (int y = frame.firstDay().getYear(); y <= frame.lastDay().getYear(); y++) {
+            try {
+                LocalDate d = LocalDate.of(y, month, day);
+                if (!d.isBefore(frame.firstDay()) && !d.isAfter(frame.lastDay())) {
+                    return y;
+                }
+            } catch (DateTimeException e) {
+                return 0;
+            }
+        }
+        return 0;
     }
 
     private TimeInterval weekday(TimeContext ctx, String wd, boolean last, String pod) {
@@ -299,11 +377,13 @@ public final class TimeTagger {
     private TimeInterval recent(TimeContext ctx, int n, String unit) {
         String u = unit.toLowerCase(Locale.ROOT);
         return overReference(ctx, ref -> {
+            if (u.equals("month")) {
+                return TimeInterval.days(ref.minusMonths(n), ref, TimePrecision.RANGE); // "over the past three months"
+            }
             long days = switch (u) {
                 case "hour" -> Math.max(1, (n + 23) / 24);
                 case "day" -> n;
-                case "week" -> 7L * n;
-                default -> 30L * n;
+                default -> 7L * n;
             };
             return TimeInterval.days(ref.minusDays(days), ref, TimePrecision.RANGE);
         });
