@@ -198,7 +198,8 @@ public final class Pipeline {
                 }
             }
         }
-        return new Extraction(a, reconciler.reconcile(found), foundClaims, quantities, unresolved, diags, uses, traces);
+        return new Extraction(a, reconciler.reconcile(found, summarySentences(sentences)), foundClaims, quantities, unresolved,
+                diags, uses, traces);
     }
 
     private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("^(?:[-•*]\\s*)?Dates?\\s*:?\\s*(.*)$");
@@ -308,6 +309,32 @@ public final class Pipeline {
             Gazetteer.Country c = gazetteer.countryByNormal(gazetteer.keys().normal(seg.replace('-', ' ')));
             if (c != null) {
                 out.merge(c.code(), 4.0, Double::sum);
+            }
+        }
+        return out;
+    }
+
+    private static final java.util.regex.Pattern SUMMARY_HEADING = java.util.regex.Pattern.compile(
+            "(?i)^(?:key\\s+)?(?:highlights?|key\\s+points|key\\s+messages|summary|in\\s+brief|at\\s+a\\s+glance|main\\s+points)\\s*:?$");
+
+    /**
+     * The sentences that summarise the article: bullets, and everything under a "Highlights" / "Key points" heading
+     * up to the next heading. What they state the body states again.
+     */
+    static java.util.Set<Integer> summarySentences(List<Sentence> sentences) {
+        java.util.Set<Integer> out = new java.util.HashSet<>();
+        boolean inSummary = false;
+        for (Sentence s : sentences) {
+            String t = s.text().strip();
+            if (SUMMARY_HEADING.matcher(t).matches()) {
+                inSummary = true;
+                continue;
+            }
+            if (isHeading(t) && !t.startsWith("•") && !t.startsWith("-")) {
+                inSummary = false;
+            }
+            if (inSummary || t.startsWith("•") || t.startsWith("- ") || t.startsWith("* ")) {
+                out.add(s.index());
             }
         }
         return out;

@@ -109,7 +109,7 @@ final class Arguments {
                 int limit = t.get(Math.min(t.size() - 1, k + 4)).span().end();
                 for (PlaceMention p : f.places()) {
                     if (p.span().start() >= from && p.span().start() < limit) {
-                        return p;
+                        return isFacility(p) ? null : p; // "cadets evacuated from the X School near the town of Y": the town
                     }
                 }
                 return null;

@@ -68,6 +68,7 @@ public final class EventExtractor {
             }
             int scopeEnd = k + 1 < found.size() ? found.get(k + 1).start() : t.size();
             List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st);
+            final List<PlaceMention> ownPlaces = places;
             if (places.isEmpty() && k + 1 < found.size() && onlyConjunction(t, trig.end(), found.get(k + 1).start())) {
                 int scope2 = k + 2 < found.size() ? found.get(k + 2).start() : t.size();
                 places = args.places(ff, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st);
@@ -81,6 +82,16 @@ public final class EventExtractor {
                 PlaceMention from = args.fromPlace(ff, trig);
                 if (from != null) {
                     places = List.of(from); // "evacuated from Vovchansk", "withdrew from X": where they left
+                }
+            }
+            if (ownPlaces.isEmpty() && !out.isEmpty() && out.get(out.size() - 1).place() != null && participleAfterComma(t, trig)) {
+                // "an armed group entered Palma, a town in Cabo Delgado, killing locals": the participle's clause
+                // happens where the clause before it does
+                int prev = out.get(out.size() - 1).sentence();
+                List<PlaceMention> before = out.stream().filter(e -> e.sentence() == prev && e.place() != null)
+                        .map(EventMention::place).distinct().toList();
+                if (!before.isEmpty()) {
+                    places = before;
                 }
             }
             boolean unnamed = places.isEmpty() && args.unnamedObject(ff, trig);
@@ -292,6 +303,13 @@ public final class EventExtractor {
         return cues.any("civilian-victims", t, Math.max(0, i - 4), i) || cues.any("combatant-victims", t, Math.max(0, i - 4), i)
                 || cues.any("civilian-victims", t, trig.end(), Math.min(t.size(), trig.end() + 3))
                 || cues.any("combatant-victims", t, trig.end(), Math.min(t.size(), trig.end() + 3));
+    }
+
+    /** A verb in -ing right after a comma: a participle clause that goes with the clause before it. */
+    private static boolean participleAfterComma(List<Token> t, TriggerLexicon.Match trig) {
+        int i = trig.start();
+        return i > 0 && t.get(i - 1).text().equals(",") && t.get(i).lower().endsWith("ing")
+                && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL;
     }
 
     /** The index of the token that ends the clause from {@code from} on: the next ';', else the sentence's end. */
@@ -635,8 +653,11 @@ public final class EventExtractor {
         if (placeFollows(f, trig)) {
             return true;
         }
-        if (f.times().stream().anyMatch(e -> e.mention().interval().isKnown() && !e.isOffset())) {
-            return true;
+        int from = t.get(Math.max(0, i - 6)).span().start();
+        int to = t.get(Math.min(t.size() - 1, trig.end() + 6)).span().end();
+        if (f.times().stream().anyMatch(e -> e.mention().interval().isKnown() && !e.isOffset()
+                && e.mention().span().start() < to && e.mention().span().end() > from)) {
+            return true; // dated next to it: "clashes on 12 November", "since 10 April, airstrikes"
         }
         int start = t.get(i).span().start();
         for (ActorMention a : f.actors()) {

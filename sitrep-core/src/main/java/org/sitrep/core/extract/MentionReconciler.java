@@ -22,6 +22,14 @@ public final class MentionReconciler {
     static final int RESTATEMENT_WINDOW = 3;
 
     public List<EventMention> reconcile(List<EventMention> in) {
+        return reconcile(in, java.util.Set.of());
+    }
+
+    /**
+     * As {@link #reconcile(List)}, knowing which sentences summarise the article (highlight bullets, a "Key points"
+     * section): an event a summary states again in the body is one mention, the body's.
+     */
+    public List<EventMention> reconcile(List<EventMention> in, java.util.Set<Integer> summary) {
         // index once, so that an article with many mentions stays linear
         java.util.Map<EventMention, String> keys = new java.util.IdentityHashMap<>();
         java.util.Map<Integer, List<EventMention>> bySentence = new java.util.HashMap<>();
@@ -56,7 +64,115 @@ public final class MentionReconciler {
                 sourced.add(bySource);
             }
         }
+        return withoutVagueRestatements(onePerHappening(out, summary));
+    }
+
+    /**
+     * A noun of violence placed only at a whole country, with no actor of its own, of a type the article also places
+     * more precisely inside that country ("the renewed fighting in Syria" beside the clashes in Hama), says nothing
+     * the precise ones do not.
+     */
+    static List<EventMention> withoutVagueRestatements(List<EventMention> in) {
+        List<EventMention> out = new ArrayList<>();
+        for (EventMention e : in) {
+            boolean vague = e.place() != null && e.place().place().precision() == GeoPrecision.COUNTRY
+                    && e.place().place().resolved() && e.place().kind() != PlaceMention.Kind.ANAPHOR
+                    && e.place().kind() != PlaceMention.Kind.CUE && e.place().place().country() != null
+                    && (e.actor() == null || e.actor().text() == null || !e.quote().contains(e.actor().text()))
+                    && isNoun(e.trigger());
+            if (vague && in.stream().anyMatch(o -> o != e && o.type().family() == e.type().family() && o.place() != null
+                    && o.place().place().precision() != GeoPrecision.COUNTRY
+                    && e.place().place().country().equals(o.place().place().country()))) {
+                continue;
+            }
+            if (e.type() == EventType.CONTROL && e.place() != null && in.stream().anyMatch(o -> o.type().family() == EventType.CAPTURE
+                    && o.realis() == e.realis() && o.place() != null && placeKey(o).equals(placeKey(e)) && sameSide(o, e))) {
+                continue; // "X is under full rebel control" after "the rebels captured X": the capture's outcome, told again
+            }
+            out.add(e);
+        }
         return out;
+    }
+
+    /**
+     * One happening told twice in an article (a highlight and the body, a summary and its detail) is one mention:
+     * the same type family at the same place, with the same realis, on overlapping days (or one of them undated), and
+     * no two different named actors (tolls count as the same only with the same total). The fuller mention is kept —
+     * a body sentence over a bullet, a finer time over a coarser one, a named actor over none — in article order.
+     */
+    static List<EventMention> onePerHappening(List<EventMention> in, java.util.Set<Integer> summary) {
+        boolean[] dropped = new boolean[in.size()];
+        for (int i = 0; i < in.size(); i++) {
+            if (dropped[i] || in.get(i).place() == null) {
+                continue;
+            }
+            for (int j = i + 1; j < in.size(); j++) {
+                boolean summarised = summary.contains(in.get(i).sentence()) || summary.contains(in.get(j).sentence());
+                if (dropped[j] || !summarised || !sameHappening(in.get(i), in.get(j))) {
+                    continue;
+                }
+                if (fullness(in.get(j)) > fullness(in.get(i))) {
+                    dropped[i] = true;
+                    break;
+                }
+                dropped[j] = true;
+            }
+        }
+        List<EventMention> out = new ArrayList<>();
+        for (int i = 0; i < in.size(); i++) {
+            if (!dropped[i]) {
+                out.add(in.get(i));
+            }
+        }
+        return out;
+    }
+
+    private static boolean sameHappening(EventMention a, EventMention b) {
+        if (a.type().family() != b.type().family() || a.place() == null || b.place() == null || a.realis() != b.realis()
+                || !placeKey(a).equals(placeKey(b))) {
+            return false;
+        }
+        if (a.actor() != null && b.actor() != null && a.actor().id() != null && b.actor().id() != null
+                && !a.actor().id().equals(b.actor().id())) {
+            return false;
+        }
+        if (!java.util.Objects.equals(claimantKey(a), claimantKey(b))) {
+            return false; // two sources' statements of it are two statements
+        }
+        if (a.type() == EventType.CASUALTIES && a.casualties() != null && b.casualties() != null
+                && a.casualties().totalMin() != b.casualties().totalMin()) {
+            return false;
+        }
+        if (!isDated(a) || !isDated(b)) {
+            return true;
+        }
+        return a.time().interval().overlaps(b.time().interval());
+    }
+
+    private static int fullness(EventMention e) {
+        int f = 0;
+        String q = e.quote().stripLeading();
+        if (!(q.startsWith("•") || q.startsWith("-") || q.startsWith("*"))) {
+            f += 4; // the body's statement over the highlight's
+        }
+        if (isDated(e)) {
+            f += switch (e.time().interval().precision()) {
+                case MINUTE, PART_OF_DAY, DAY -> 3;
+                case RANGE, WEEK -> 2;
+                default -> 1;
+            };
+        }
+        if (e.actor() != null && e.actor().id() != null) {
+            f += 1;
+        }
+        return f;
+    }
+
+    /** Whether a trigger's words are a noun phrase (a verb's forms end so: "-ed", "-ing" of a verb is rare here). */
+    private static boolean isNoun(String trigger) {
+        String t = trigger.toLowerCase(java.util.Locale.ROOT);
+        return !(t.endsWith("ed") || t.endsWith("ing") && !t.endsWith("fighting") && !t.endsWith("shelling")
+                && !t.endsWith("bombing"));
     }
 
     private static String eventKey(EventMention e) {
@@ -114,6 +230,10 @@ public final class MentionReconciler {
     private static boolean isVague(PlaceMention p) {
         GeoPrecision g = p.place().precision();
         return p.kind() == PlaceMention.Kind.REGION && (g == GeoPrecision.PROVINCE || g == GeoPrecision.COUNTRY);
+    }
+
+    private static boolean sameSide(EventMention a, EventMention b) {
+        return a.actor() == null || b.actor() == null || Objects.equals(a.actor().side(), b.actor().side());
     }
 
     private static boolean sameActor(EventMention a, EventMention b) {
