@@ -310,9 +310,10 @@ final class Arguments {
         return DESTINATION.matcher(before).matches();
     }
 
-    private static final Pattern VERB_JOIN = Pattern.compile("(?i).*\\b(and|while|as well as)\\b.*\\b(spread|spreading|spreads|"
+    private static final Pattern VERB_JOIN = Pattern.compile("(?i).*(\\b(and|while|as well as)\\b.*\\b(spread|spreading|spreads|"
             + "extended|extending|expanded|expanding|reached|reaching|moved|continued|continue|continues|escalated|erupted|"
-            + "broke out|were reported|was reported|also)\\b.*");
+            + "broke out|were reported|was reported|also)\\b|\\b(spread|spreads|spreading|extended|expanded|expanding)\\s+"
+            + "(to|into|across)\\b).*");
 
     /** Two groups joined by a coordinated verb phrase ("continue in A and have spread to B"). */
     private static boolean joinedByVerb(SentenceFacts f, PlaceMention a, PlaceMention b) {

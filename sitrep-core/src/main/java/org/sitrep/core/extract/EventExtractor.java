@@ -94,22 +94,23 @@ public final class EventExtractor {
                     places = before;
                 }
             }
+            SentenceFacts fc = withinClause(ff, clauseSpan(t, trig)); // the fallbacks look only in the trigger's clause
             boolean unnamed = places.isEmpty() && args.unnamedObject(ff, trig);
             if (places.isEmpty() && !unnamed && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL) {
-                places = args.groupBefore(ff, trig);
+                places = args.groupBefore(fc, trig);
             }
             if (places.isEmpty() && !unnamed && type != EventType.OFFENSIVE) {
-                PlaceMention before = args.nearestBefore(ff, t.get(trig.start()).span().start());
+                PlaceMention before = args.nearestBefore(fc, t.get(trig.start()).span().start());
                 if (before != null) {
                     places = List.of(before);
                 } else if (f.places().isEmpty() && type == EventType.WITHDRAW && st.carriedPlace(f.sentence().index()) != null) {
                     places = List.of(st.carriedPlace(f.sentence().index()));
                 } else {
-                    PlaceMention any = args.nearestAny(ff, t.get(trig.start()).span().start());
+                    PlaceMention any = args.nearestAny(fc, t.get(trig.start()).span().start());
                     places = any == null ? List.of() : List.of(any);
                 }
             }
-            if (places.isEmpty() && !unnamed && ff.places().isEmpty() && toldAsHappening(f, trig, type)) {
+            if (places.isEmpty() && !unnamed && fc.places().isEmpty() && toldAsHappening(f, trig, type)) {
                 // a sentence that names no place goes on about the place before it, or the document's
                 PlaceMention inherited = out.isEmpty() || out.get(out.size() - 1).place() == null
                         ? st.inheritedPlace(f.sentence().index()) : out.get(out.size() - 1).place();
@@ -156,7 +157,7 @@ public final class EventExtractor {
                 continue; // "people reached with food", "aid teams deployed to", "humanitarian aid continues to be deployed"
             }
             if (type == EventType.CONTROL && trig.entry().frame() != TriggerLexicon.Frame.STATE
-                    && (actor == null || !args.isFighter(actor))) {
+                    && (actor == null || !args.isFighter(actor) || !passive && args.nonActorSubject(f, trig))) {
                 continue; // "Hama holds a strategic position": holding is control only by an armed actor
             }
             if (actor == null && type == EventType.OFFENSIVE && st.lastActorOf.containsKey(EventType.OFFENSIVE)) {
@@ -303,6 +304,41 @@ public final class EventExtractor {
         return cues.any("civilian-victims", t, Math.max(0, i - 4), i) || cues.any("combatant-victims", t, Math.max(0, i - 4), i)
                 || cues.any("civilian-victims", t, trig.end(), Math.min(t.size(), trig.end() + 3))
                 || cues.any("combatant-victims", t, trig.end(), Math.min(t.size(), trig.end() + 3));
+    }
+
+    /**
+     * The character span of the trigger's clause: from the last clause boundary before it to the first after it (a
+     * ';', or a clause of its own: "while", "whereas", "but", "although", "as did").
+     */
+    private static int[] clauseSpan(List<Token> t, TriggerLexicon.Match trig) {
+        int from = 0;
+        for (int k = trig.start() - 1; k >= 0; k--) {
+            if (clauseBoundary(t, k)) {
+                from = t.get(k).span().end();
+                break;
+            }
+        }
+        int to = Integer.MAX_VALUE;
+        for (int k = trig.end(); k < t.size(); k++) {
+            if (clauseBoundary(t, k)) {
+                to = t.get(k).span().start();
+                break;
+            }
+        }
+        return new int[]{from, to};
+    }
+
+    private static boolean clauseBoundary(List<Token> t, int k) {
+        String w = t.get(k).lower();
+        return w.equals(";") || w.equals("while") || w.equals("whereas") || w.equals("but") || w.equals("although")
+                || w.equals("as") && k + 1 < t.size() && t.get(k + 1).lower().matches("did|does|do");
+    }
+
+    /** The facts with only the places inside {@code span}. */
+    private static SentenceFacts withinClause(SentenceFacts f, int[] span) {
+        List<PlaceMention> kept = f.places().stream().filter(p -> p.span().start() >= span[0] && p.span().end() <= span[1]).toList();
+        return kept.size() == f.places().size() ? f
+                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
     }
 
     /** A verb in -ing right after a comma: a participle clause that goes with the clause before it. */
@@ -491,7 +527,8 @@ public final class EventExtractor {
         int i = trig.start();
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && i > 0
                 && t.get(i - 1).lower().equals("the") && st.lastActorOf.containsKey(trig.entry().type().family())
-                && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)) {
+                && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
+                && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP"))) {
             return false; // "killed in the attack": the attack told before, referred to again
         }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i);

@@ -726,6 +726,9 @@ public final class PlaceTagger {
             }
             Read r = read(c, true);
             GeoPrecision lv = c.suffixLevel() != null ? c.suffixLevel() : gazetteerLevel(r.lookup());
+            if (c.suffixLevel() == null && r.lookup() != null && !r.lookup().admin1s().isEmpty()) {
+                lv = GeoPrecision.PROVINCE; // "Loikaw town in Kayah": a name that is also a division names the division here
+            }
             if (lv == null || !accept(r, true, null) || rank(c.suffix(), lv) <= rank(lastKind, lastLevel)) {
                 return k;
             }
