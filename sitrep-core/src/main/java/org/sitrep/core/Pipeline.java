@@ -198,7 +198,7 @@ public final class Pipeline {
                 }
             }
         }
-        return new Extraction(a, reconciler.reconcile(found, summarySentences(sentences)), foundClaims, quantities, unresolved,
+        return new Extraction(a, reconciler.reconcile(found, summarySentences(sentences, text)), foundClaims, quantities, unresolved,
                 diags, uses, traces);
     }
 
@@ -318,26 +318,48 @@ public final class Pipeline {
             "(?i)^(?:key\\s+)?(?:highlights?|key\\s+points|key\\s+messages|summary|in\\s+brief|at\\s+a\\s+glance|main\\s+points)\\s*:?$");
 
     /**
-     * The sentences that summarise the article: bullets, and everything under a "Highlights" / "Key points" heading
-     * up to the next heading. What they state the body states again.
+     * The sentences that summarise the article: bullets followed by a body in prose, and everything under a
+     * "Highlights" / "Key points" heading up to the next heading. What they state the body states again. An
+     * article written wholly in bullets has no summary: its bullets are its body.
      */
-    static java.util.Set<Integer> summarySentences(List<Sentence> sentences) {
+    static java.util.Set<Integer> summarySentences(List<Sentence> sentences, String text) {
         java.util.Set<Integer> out = new java.util.HashSet<>();
         boolean inSummary = false;
+        int lastBullet = -1;
+        boolean proseAfterBullets = false;
+        for (Sentence s : sentences) {
+            String t = s.text().strip();
+            boolean bullet = t.startsWith("•") || t.startsWith("- ") || t.startsWith("* ");
+            if (bullet) {
+                lastBullet = s.index();
+            } else if (lastBullet >= 0 && opensLine(text, s) && !isHeading(t)) {
+                proseAfterBullets = true;
+            }
+        }
         for (Sentence s : sentences) {
             String t = s.text().strip();
             if (SUMMARY_HEADING.matcher(t).matches()) {
                 inSummary = true;
                 continue;
             }
-            if (isHeading(t) && !t.startsWith("•") && !t.startsWith("-")) {
+            boolean bullet = t.startsWith("•") || t.startsWith("- ") || t.startsWith("* ");
+            if (isHeading(t) && !bullet) {
                 inSummary = false;
             }
-            if (inSummary || t.startsWith("•") || t.startsWith("- ") || t.startsWith("* ")) {
+            if (inSummary || bullet && proseAfterBullets) {
                 out.add(s.index());
             }
         }
         return out;
+    }
+
+    /** Whether a sentence begins a line of the text (a paragraph of its own, not the continuation of one). */
+    private static boolean opensLine(String text, Sentence s) {
+        int k = s.span().start() - 1;
+        while (k >= 0 && (text.charAt(k) == ' ' || text.charAt(k) == '\t')) {
+            k--;
+        }
+        return k < 0 || text.charAt(k) == '\n';
     }
 
     /** A headline or sub-heading: reads like a headline, or a short line without a final stop. */

@@ -41,7 +41,7 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             if (t.get(i).text().equalsIgnoreCase("according") && t.get(i + 1).text().equalsIgnoreCase("to")) {
                 ClaimantPhrase p = ClaimantPhrase.after(f, i + 2, lexicon);
                 if (p != null) {
-                    out.add(of(p, "according", "according", 0, t.size(), lexicon));
+                    out.add(of(p, "according", "according", accordingFrom(t, i), t.size(), lexicon));
                 }
             }
         }
@@ -57,6 +57,19 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             }
         }
         return out;
+    }
+
+    /**
+     * Where a closing "according to X" starts to govern: after a ", with …" clause it tells whose that clause's
+     * figures are ("attacks occurred in X, with 5,100 displaced, according to IOM"), else the whole sentence.
+     */
+    private static int accordingFrom(List<Token> t, int according) {
+        for (int k = according - 1; k > 0; k--) {
+            if (t.get(k).text().equalsIgnoreCase("with") && t.get(k - 1).text().equals(",")) {
+                return k;
+            }
+        }
+        return 0;
     }
 
     /** The attribution governing token {@code i}: the covering one whose verb is nearest before it, else any covering one. */

@@ -26,6 +26,8 @@ public final class DocumentState {
     int lastEventSentence = -10;
     /** The actor of the last event of each type told so far (for "the offensive" told again). */
     final java.util.Map<EventType, ActorMention> lastActorOf = new java.util.EnumMap<>(EventType.class);
+    /** The type families of the events told so far. */
+    final java.util.Set<EventType> seenFamilies = java.util.EnumSet.noneOf(EventType.class);
     PlaceMention lastCity;
     /** The last division-level place named (for "the Oblast", "the region"). */
     PlaceMention lastRegion;
@@ -116,6 +118,7 @@ public final class DocumentState {
                 lastEventPlace = e.place();
                 lastEventSentence = i;
             }
+            seenFamilies.add(e.type().family());
             if (e.actor() != null) {
                 lastActorOf.put(e.type().family(), new ActorMention(null, e.actor().text(), e.actor().id(), e.actor().side(), false));
             }

@@ -42,6 +42,9 @@ public final class EventExtractor {
     /** Events stated in one sentence. */
     public List<EventMention> extract(String doc, SentenceFacts f, DocumentState st) {
         List<Token> t = f.tokens();
+        if (cues.opens("report-scope", f.sentence().text().strip())) {
+            return List.of(); // "This update covers the situation following the violence of 29 February": the report, not the war
+        }
         List<TriggerLexicon.Match> found = triggers.find(t);
         List<Attribution> attributions = Attribution.findAll(f, cues, lexicon);
         List<EventMention> out = new ArrayList<>();
@@ -502,6 +505,20 @@ public final class EventExtractor {
     }
 
     /** A passive verb: a form of "be" (or "get") just before it, skipping adverbs. */
+    /** "this violence", "these ongoing attacks", "such heavy fighting": a demonstrative, at most two modifiers away. */
+    static boolean demonstrativeBefore(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("this") || w.equals("these") || w.equals("that") || w.equals("those") || w.equals("such")) {
+                return true;
+            }
+            if (!t.get(k).pos().equals("ADJ") && !t.get(k).pos().equals("VERB")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     static boolean isPassive(List<Token> t, int i) {
         String w = t.get(i).text().toLowerCase();
         if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("taken") || w.equals("seized"))) {
@@ -530,6 +547,10 @@ public final class EventExtractor {
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
                 && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP"))) {
             return false; // "killed in the attack": the attack told before, referred to again
+        }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type())
+                && st.seenFamilies.contains(trig.entry().type().family()) && demonstrativeBefore(t, i) && !placeFollows(f, trig)) {
+            return false; // "affected by this ongoing violence": the violence already told, pointed at
         }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i);
         for (Cues.Hit h : cues.find("hypothetical", t, Math.max(0, i - 8), i)) {

@@ -197,7 +197,20 @@ public final class MentionReconciler {
         return false;
     }
 
+    /** Nouns that name violence in general; beside a named kind of it at the same place they add nothing. */
+    private static final java.util.Set<String> UMBRELLA = java.util.Set.of("violence", "security incident", "security incidents",
+            "incident", "incidents", "unrest");
+
     private static boolean subsumed(EventMention e, List<EventMention> all) {
+        if (e.place() != null && UMBRELLA.contains(e.trigger().toLowerCase(java.util.Locale.ROOT))) {
+            for (EventMention o : all) {
+                // "hostilities and episodes of violence in X": the hostilities are the violence
+                if (o != e && o.sentence() == e.sentence() && o.place() != null && !UMBRELLA.contains(o.trigger().toLowerCase(java.util.Locale.ROOT))
+                        && o.type() != EventType.CASUALTIES && placeKey(o).equals(placeKey(e))) {
+                    return true;
+                }
+            }
+        }
         if (isGeneric(e.type()) && e.place() != null) {
             for (EventMention o : all) {
                 // "in their attacks, the factions captured A": the fighting at A is told by its outcome, whoever "their" was
