@@ -125,6 +125,18 @@ public final class DocumentState {
         }
         String text = f.sentence().text();
         int base = f.sentence().span().start();
+        if (lastEventSentence == i && lastEventPlace != null) {
+            for (PlaceMention p : f.places()) {
+                int after = p.span().end() - base;
+                if (p.kind() == PlaceMention.Kind.REGION && after <= text.length()
+                        && text.substring(after).matches("(?s),?\\s*including\\b.*") && lastEventPlace.span().start() > p.span().end()) {
+                    // "the coastal regions, including Jableh, Banyas and Latakia, saw hostilities. Clashes peaked on 7
+                    // March": the paragraph is about the region; its towns were examples
+                    lastEventPlace = p;
+                    break;
+                }
+            }
+        }
         for (PlaceMention p : f.places()) {
             if (p.kind() != PlaceMention.Kind.ANAPHOR && (Arguments.isRegion(p) || p.level() == org.sitrep.core.model.GeoPrecision.PROVINCE
                     || p.level() == org.sitrep.core.model.GeoPrecision.DISTRICT)) {

@@ -76,6 +76,7 @@ public final class MentionReconciler {
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : in) {
             boolean vague = e.place() != null && e.place().place().precision() == GeoPrecision.COUNTRY
+                    && (e.place().level() == null || e.place().level() == GeoPrecision.COUNTRY) // not "Syria's coastal region"
                     && e.place().place().resolved() && e.place().kind() != PlaceMention.Kind.ANAPHOR
                     && e.place().kind() != PlaceMention.Kind.CUE && e.place().place().country() != null
                     && (e.actor() == null || e.actor().text() == null || !e.quote().contains(e.actor().text()))

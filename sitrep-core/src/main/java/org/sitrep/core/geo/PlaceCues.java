@@ -29,6 +29,10 @@ final class PlaceCues {
     final Set<String> notPlaceBefore;
     final Set<String> orgWords;
     final Set<String> objectVerbs;
+    /** Adjectives that with a region noun after "the" name a region of the war ("the coastal regions", "the border areas"). */
+    final Set<String> descriptiveRegion;
+    /** The region nouns of {@link #descriptiveRegion}. */
+    final Set<String> regionNouns;
     /** Single-word introducers ("including") and the second word of two-word ones by their first ("such" → "as"). */
     final Set<String> introducers = new HashSet<>();
     final Map<String, String> introducerPairs = new HashMap<>();
@@ -67,6 +71,8 @@ final class PlaceCues {
         notPlaceBefore = need(sections, "not-place-before");
         orgWords = need(sections, "org-word");
         objectVerbs = need(sections, "object-verb");
+        descriptiveRegion = need(sections, "descriptive-region");
+        regionNouns = need(sections, "region-noun");
         for (String p : need(sections, "introducer")) {
             String[] w = p.split(" ");
             if (w.length == 1) {

@@ -106,6 +106,15 @@ public final class PlaceTagger {
                     cue = null;
                     continue;
                 }
+                int d = descriptiveRegionEnd(i);
+                if (d > 0) {
+                    out.add(new PlaceCandidate(new Span(w.start(i), w.end(d - 1)), w.text(i, d - 1), w.text(i + 1, d - 1),
+                            PlaceMention.Kind.REGION, w.folded(d - 1), null, 0, List.of(), List.of(), null, null, null,
+                            GeoPrecision.PROVINCE, true, false));
+                    i = d;
+                    cue = null;
+                    continue;
+                }
                 if (isIntroducer(i)) {
                     int len = cues.introducers.contains(f) ? 1 : 2;
                     cue = new Cue(CueKind.STRONG, null, null, null, i + len, -1);
@@ -362,6 +371,22 @@ public final class PlaceTagger {
                 }
             }
             return true;
+        }
+
+        /**
+         * The end (exclusive) of "the coastal regions", "the border areas", "the front-line zone" at word {@code i}: a
+         * region the war's reporting names by what it is, not by a name; -1 when none starts there, or when a name
+         * follows that the words describe ("the border areas of Rafah": Rafah is the place).
+         */
+        private int descriptiveRegionEnd(int i) {
+            if (!w.folded(i).equals("the") || i + 2 >= n || !Words.joinable(w.gapAfter(i)) || !Words.joinable(w.gapAfter(i + 1))
+                    || !cues.descriptiveRegion.contains(w.folded(i + 1)) || !cues.regionNouns.contains(w.folded(i + 2))) {
+                return -1;
+            }
+            if (i + 4 < n && w.folded(i + 3).equals("of") && w.capitalized(i + 4)) {
+                return -1;
+            }
+            return i + 3;
         }
 
         /** Kind words that, after "the" and alone, refer back to a place named before ("the city", "the Oblast"). */
