@@ -505,6 +505,21 @@ public final class EventExtractor {
     }
 
     /** A passive verb: a form of "be" (or "get") just before it, skipping adverbs. */
+    /** A noun inside a "since …" phrase: "since the escalation of hostilities", "since the start of the offensive". */
+    static boolean sinceAnchor(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
+            Token x = t.get(k);
+            if (x.lower().equals("since")) {
+                return true;
+            }
+            String p = x.pos();
+            if (!(p.equals("DET") || p.equals("ADJ") || p.equals("NOUN") || p.equals("ADP") || p.equals("PROPN") || p.equals("NUM"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** "this violence", "these ongoing attacks", "such heavy fighting": a demonstrative, at most two modifiers away. */
     static boolean demonstrativeBefore(List<Token> t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -547,6 +562,17 @@ public final class EventExtractor {
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
                 && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP"))) {
             return false; // "killed in the attack": the attack told before, referred to again
+        }
+        if (trig.entry().type() == EventType.ENTER || trig.entry().type() == EventType.ADVANCE) {
+            for (TriggerLexicon.Match o : all) {
+                if (o.end() == i && o.entry().frame() == TriggerLexicon.Frame.NOMINAL && (o.entry().type() == EventType.AIRSTRIKE
+                        || o.entry().type() == EventType.SHELLING)) {
+                    return false; // "airstrikes penetrating deeper into the country": the strikes reach, no force enters
+                }
+            }
+        }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && sinceAnchor(t, i)) {
+            return false; // "killed since the escalation of hostilities in October": the hostilities date the toll
         }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type())
                 && st.seenFamilies.contains(trig.entry().type().family()) && demonstrativeBefore(t, i) && !placeFollows(f, trig)) {

@@ -33,14 +33,14 @@ public final class MentionReconciler {
         // index once, so that an article with many mentions stays linear
         java.util.Map<EventMention, String> keys = new java.util.IdentityHashMap<>();
         java.util.Map<Integer, List<EventMention>> bySentence = new java.util.HashMap<>();
-        java.util.Set<String> dated = new java.util.HashSet<>();
+        java.util.Map<String, Integer> dated = new java.util.HashMap<>(); // key → the first sentence that dates the event
         List<EventMention> tolls = new ArrayList<>();
         for (EventMention e : in) {
             String key = eventKey(e);
             keys.put(e, key);
             bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
             if (isDated(e)) {
-                dated.add(key + "|" + e.realis());
+                dated.merge(key + "|" + e.realis() + tollKey(e), e.sentence(), Math::min);
             }
             if (e.type() == EventType.CASUALTIES) {
                 tolls.add(e);
@@ -51,11 +51,12 @@ public final class MentionReconciler {
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : in) {
             String key = keys.get(e);
-            boolean backReference = !isDated(e) && dated.contains(key + "|" + e.realis());
+            Integer datedAt = dated.get(key + "|" + e.realis() + tollKey(e));
+            boolean backReference = !isDated(e) && datedAt != null;
             String bySource = e.claimant() != null && e.claimant().id() != null
                     ? key + "|" + claimantKey(e) + "|" + (isDated(e) ? e.time().interval().firstDay() : "") : null;
             if (subsumed(e, bySentence.get(e.sentence())) || backReference || bySource != null && sourced.contains(bySource)
-                    || restatedNearby(e, kept.getOrDefault(key, List.of())) || weakerToll(e, tolls)) {
+                    || restatedNearby(e, kept.getOrDefault(key, List.of())) || weakerToll(e, tolls, summary)) {
                 continue;
             }
             out.add(e);
@@ -191,7 +192,7 @@ public final class MentionReconciler {
             if (e.sentence() - o.sentence() > RESTATEMENT_WINDOW) {
                 return false;
             }
-            if (sameDay(o, e) && Objects.equals(claimantKey(o), claimantKey(e))) {
+            if (sameDay(o, e) && Objects.equals(claimantKey(o), claimantKey(e)) && tollKey(o).equals(tollKey(e))) {
                 return true;
             }
         }
@@ -278,18 +279,37 @@ public final class MentionReconciler {
         return Objects.equals(a.time().interval().firstDay(), b.time().interval().firstDay());
     }
 
-    /** True when another casualty mention of the same total carries more (a breakdown, a place). */
-    private static boolean weakerToll(EventMention e, List<EventMention> all) {
+    /**
+     * True when another casualty mention of the same total carries more (a breakdown, a place), or when the body
+     * states the total a summary (a highlight bullet) gives: the body's statement is the one kept.
+     */
+    private static boolean weakerToll(EventMention e, List<EventMention> all, java.util.Set<Integer> summary) {
         if (e.type() != EventType.CASUALTIES || e.casualties() == null) {
             return false;
         }
         for (EventMention o : all) {
-            if (o != e && o.type() == EventType.CASUALTIES && o.casualties() != null
-                    && o.casualties().totalMin() == e.casualties().totalMin() && richness(o) > richness(e)) {
+            if (o == e || o.type() != EventType.CASUALTIES || o.casualties() == null
+                    || o.casualties().totalMin() != e.casualties().totalMin()) {
+                continue;
+            }
+            boolean eSummary = summary.contains(e.sentence());
+            boolean oSummary = summary.contains(o.sentence());
+            if (eSummary != oSummary) {
+                if (eSummary) {
+                    return true;
+                }
+                continue;
+            }
+            if (richness(o) > richness(e)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** A toll's total, so that two different tolls at one place are never one mention. */
+    private static String tollKey(EventMention e) {
+        return e.type() == EventType.CASUALTIES && e.casualties() != null ? "|" + e.casualties().totalMin() : "";
     }
 
     private static int richness(EventMention e) {

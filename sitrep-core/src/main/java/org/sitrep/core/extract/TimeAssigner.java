@@ -119,7 +119,7 @@ final class TimeAssigner {
         boolean predicateSeen = false;
         for (int k = from; k < to; k++) {
             if (isMainVerb(t.get(k)) && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
-                    && t.get(k + 1).pos().equals("DET"))) {
+                    && t.get(k + 1).pos().equals("DET")) && !(TOLL_VERBS.contains(t.get(k).lower()) && TOLL_VERBS.contains(t.get(trig.start()).lower()))) {
                 if (nounTrigger && te > trig.start() && !predicateSeen) {
                     predicateSeen = true; // "Clashes erupted near X on Thursday": the noun's own verb
                     continue;
@@ -146,6 +146,10 @@ final class TimeAssigner {
         }
         return -1;
     }
+
+    /** The verbs of one toll: "331 killed and 947 wounded since 8 October" is one clause, its time both's. */
+    private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("killed", "wounded", "injured", "died", "dead",
+            "maimed", "hurt");
 
     /** A verb that heads a clause (not an auxiliary, not a preposition-like participle such as "following"). */
     private static boolean isMainVerb(Token x) {

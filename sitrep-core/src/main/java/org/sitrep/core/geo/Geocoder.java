@@ -352,7 +352,9 @@ public final class Geocoder {
         if (pick != null && !focus.about(pick.country()) && focus.strength() >= 0.5 && c.country() == null) {
             pick = null; // "South West State" in a document about Somalia is not Cameroon's South-West region
         }
-        if (pick == null && !c.hits().isEmpty()) {
+        boolean countryFirst = c.country() != null && c.hits().stream().allMatch(h -> h.entry().population() < 1_000_000);
+        if (pick == null && !c.hits().isEmpty() && !countryFirst) {
+            // "northern Aleppo": the part of the province the town gives its name to ("southern Lebanon" is the country's)
             pick = gazetteer.admin1(best(c.hits(), h -> true, sentenceAdmin1, focus).entry().admin1Key());
         }
         if (pick == null && c.country() != null) {
