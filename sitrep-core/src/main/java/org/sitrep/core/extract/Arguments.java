@@ -57,6 +57,13 @@ final class Arguments {
         int trigEndOff = t.get(trig.end() - 1).span().end();
         int scopeEndOff = scopeEndToken >= t.size() ? f.sentence().span().end() : t.get(scopeEndToken).span().start();
         int trigStartOff = t.get(trig.start()).span().start();
+        for (int k = trig.end(); k < t.size(); k++) {
+            if (t.get(k).text().equals(";") && k + 1 < t.size() && !t.get(k + 1).pos().equals("ADP")
+                    && !t.get(k + 1).lower().equals("and") && !t.get(k + 1).lower().equals("or")) { // not "…; in B; and in C"
+                scopeEndOff = Math.min(scopeEndOff, t.get(k).span().start()); // "attacks in Ukraine; … cuts in the oblast"
+                break;
+            }
+        }
         List<PlaceMention> scope = new ArrayList<>();
         if (frame == TriggerLexicon.Frame.PATIENT || frame == TriggerLexicon.Frame.STATE) {
             for (PlaceMention p : f.places()) {
