@@ -215,8 +215,9 @@ public final class MentionReconciler {
         }
         if (isGeneric(e.type()) && e.place() != null) {
             for (EventMention o : all) {
-                // "in their attacks, the factions captured A": the fighting at A is told by its outcome, whoever "their" was
-                if (o != e && o.sentence() == e.sentence() && isOutcome(o.type())
+                // "in their attacks, the factions captured A": the fighting at A is told by its outcome, whoever "their" was;
+                // "entered parts of the city after intense clashes": the clashes are how they got in
+                if (o != e && o.sentence() == e.sentence() && (isOutcome(o.type()) || o.type() == EventType.ENTER && e.type() == EventType.CLASH)
                         && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis()) {
                     return true;
                 }
