@@ -366,7 +366,7 @@ final class Arguments {
      * hostilities"; "thousands have left Donetska and Sumska oblasts, seeking safety through evacuations"): the places
      * of its clause before it, grouped and chosen as those after a trigger are, or an empty list.
      */
-    List<PlaceMention> groupBefore(SentenceFacts f, TriggerLexicon.Match trig) {
+    List<PlaceMention> groupBefore(SentenceFacts f, TriggerLexicon.Match trig, DocumentState st) {
         List<Token> t = f.tokens();
         int start = t.get(trig.start()).span().start();
         int clause = 0;
@@ -383,7 +383,13 @@ final class Arguments {
             }
         }
         if (scope.isEmpty()) {
-            return List.of();
+            // "the oblast suffered 5,000 strikes": a place referred back to, when the clause names no other
+            for (PlaceMention p : f.places()) {
+                if (p.span().end() <= start && p.span().start() >= clause && p.kind() == PlaceMention.Kind.ANAPHOR) {
+                    scope.add(p);
+                }
+            }
+            return scope.size() == 1 && st != null ? expand(scope, st, f) : List.of();
         }
         List<PlaceMention> group = firstGroup(f, scope);
         // the group nearest the trigger among equally specific ones

@@ -120,7 +120,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             }
         }
         boolean named = best != null || Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0))
-                || text.matches("(?i).*\\b(source|official|spokes\\w*|leader|commander|media|agency|monitor|army|military|ministry|statement)\\b.*");
+                || text.matches("(?i).*\\b(sources?|officials?|spokes\\w*|leaders?|commanders?|media|agency|monitors?|army|military|ministry|statement|authorit\\w*|witness\\w*|residents?|partners|observers|police|estimates|figures|data|organi[sz]ations?|groups?|activists?)\\b.*");
         return named ? new ClaimantPhrase(text, best, new org.sitrep.core.model.Span(s, e)) : null;
     }
 

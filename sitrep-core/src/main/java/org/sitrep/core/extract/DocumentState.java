@@ -139,7 +139,8 @@ public final class DocumentState {
         }
         for (PlaceMention p : f.places()) {
             if (p.kind() != PlaceMention.Kind.ANAPHOR && (Arguments.isRegion(p) || p.level() == org.sitrep.core.model.GeoPrecision.PROVINCE
-                    || p.level() == org.sitrep.core.model.GeoPrecision.DISTRICT)) {
+                    || p.level() == org.sitrep.core.model.GeoPrecision.DISTRICT)
+                    && !(p.place().precision() == org.sitrep.core.model.GeoPrecision.COUNTRY && p.level() == null)) { // "the oblast" is no country
                 lastRegion = p;
             }
             if (p.kind() == PlaceMention.Kind.ANAPHOR || Arguments.isRegion(p)) {

@@ -100,7 +100,7 @@ public final class EventExtractor {
             SentenceFacts fc = withinClause(ff, clauseSpan(t, trig)); // the fallbacks look only in the trigger's clause
             boolean unnamed = places.isEmpty() && args.unnamedObject(ff, trig);
             if (places.isEmpty() && !unnamed && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL) {
-                places = args.groupBefore(fc, trig);
+                places = args.groupBefore(fc, trig, st);
             }
             if (places.isEmpty() && !unnamed && type != EventType.OFFENSIVE) {
                 PlaceMention before = args.nearestBefore(fc, t.get(trig.start()).span().start());

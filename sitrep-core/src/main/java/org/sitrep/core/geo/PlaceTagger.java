@@ -41,6 +41,11 @@ public final class PlaceTagger {
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("i", "a", "the", "in", "on", "at", "of", "and",
             "or", "but", "for", "to", "by", "with", "as", "is", "was", "are", "were", "he", "she", "it", "we", "they", "you",
             "my", "our", "his", "her", "its", "their", "this", "that", "these", "those", "if", "when", "while");
+    /** Month and day names: a date, never the first word of a place's name. */
+    private static final java.util.Set<String> CALENDAR = java.util.Set.of("january", "february", "march", "april", "june",
+            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
+            "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
+
     private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "northeast",
             "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
@@ -582,7 +587,7 @@ public final class PlaceTagger {
                 return false;
             }
             if (w.capitalized(s)) {
-                return !Character.isDigit(w.word(s).charAt(0));
+                return !Character.isDigit(w.word(s).charAt(0)) && !CALENDAR.contains(w.folded(s)); // "In August, Donetska Oblast"
             }
             return keys.isArticle(w.folded(s)) && s + 1 < n && w.capitalized(s + 1) && Words.joinable(w.gapAfter(s));
         }
@@ -1015,10 +1020,15 @@ public final class PlaceTagger {
         }
         List<Admin1> admin1s = gazetteer.admin1ByNormal(key);
         Gazetteer.Country country = gazetteer.countryByNormal(key);
-        if (hits.isEmpty() && admin1s.isEmpty() && country == null) {
+        if (admin1s.isEmpty() && country == null) {
+            // "Donetska", "Sumska": the adjectival form stands for the region's base name, even where some small
+            // town is spelt that way too (Shumsk's "Sumska")
+            boolean direct = !hits.isEmpty();
             for (String variant : keys.adjectivalStems(words)) {
-                for (var e : gazetteer.byNormal(variant)) {
-                    hits.add(new PlaceCandidate.Hit(e, 0.95));
+                if (!direct) {
+                    for (var e : gazetteer.byNormal(variant)) {
+                        hits.add(new PlaceCandidate.Hit(e, 0.95));
+                    }
                 }
                 if (admin1s.isEmpty()) {
                     admin1s = gazetteer.admin1ByNormal(variant);
