@@ -38,6 +38,12 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             }
         }
         for (int i = 0; i + 1 < t.size(); i++) {
+            if (t.get(i).text().equalsIgnoreCase("per") && (i == 0 || t.get(i - 1).text().equals("(") || t.get(i - 1).text().equals(","))) {
+                ClaimantPhrase p = ClaimantPhrase.after(f, i + 1, lexicon); // "7 killed (per CSP-PSD)", "…, per Ukraine"
+                if (p != null) {
+                    out.add(of(p, "according", "according", 0, t.size(), lexicon));
+                }
+            }
             if (t.get(i).text().equalsIgnoreCase("according") && t.get(i + 1).text().equalsIgnoreCase("to")) {
                 ClaimantPhrase p = ClaimantPhrase.after(f, i + 2, lexicon);
                 if (p != null) {

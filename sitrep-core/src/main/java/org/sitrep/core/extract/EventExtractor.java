@@ -42,7 +42,7 @@ public final class EventExtractor {
     /** Events stated in one sentence. */
     public List<EventMention> extract(String doc, SentenceFacts f, DocumentState st) {
         List<Token> t = f.tokens();
-        if (cues.opens("report-scope", f.sentence().text().strip())) {
+        if (cues.opens("report-scope", f.sentence().text().strip()) || cues.opens("conditional", f.sentence().text().strip())) {
             return List.of(); // "This update covers the situation following the violence of 29 February": the report, not the war
         }
         List<TriggerLexicon.Match> found = triggers.find(t);

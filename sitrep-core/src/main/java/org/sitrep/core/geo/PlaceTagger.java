@@ -41,6 +41,10 @@ public final class PlaceTagger {
     private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("i", "a", "the", "in", "on", "at", "of", "and",
             "or", "but", "for", "to", "by", "with", "as", "is", "was", "are", "were", "he", "she", "it", "we", "they", "you",
             "my", "our", "his", "her", "its", "their", "this", "that", "these", "those", "if", "when", "while");
+    /** Words that, after a comma, name a landmark near the place before rather than another place. */
+    private static final java.util.Set<String> PROXIMITY = java.util.Set.of("near", "around", "outside", "beyond", "past",
+            "off", "nearby", "close");
+
     /** Month and day names: a date, never the first word of a place's name. */
     private static final java.util.Set<String> CALENDAR = java.util.Set.of("january", "february", "march", "april", "june",
             "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
@@ -672,6 +676,9 @@ public final class PlaceTagger {
                 }
                 if (!punct && !joined) {
                     break;
+                }
+                if (punct && !joined && relocated && PROXIMITY.contains(w.folded(k))) {
+                    break; // "in the outskirts of Tinzaouaten, near the Algeria–Mali border": a landmark, no second place
                 }
                 Item next = q < n ? parseItem(q) : null;
                 if (next == null) {
