@@ -456,6 +456,11 @@ final class Arguments {
     }
 
     /** Replaces anaphors with what they refer to. */
+    /** The places a group stands for: anaphors replaced by what they refer to. */
+    List<PlaceMention> resolve(List<PlaceMention> group, DocumentState st, SentenceFacts f) {
+        return expand(group, st, f);
+    }
+
     private List<PlaceMention> expand(List<PlaceMention> group, DocumentState st, SentenceFacts f) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention p : group) {

@@ -84,7 +84,11 @@ public final class EventExtractor {
             if (type == EventType.EVACUATION || type == EventType.WITHDRAW) {
                 PlaceMention from = args.fromPlace(ff, trig);
                 if (from != null) {
-                    places = List.of(from); // "evacuated from Vovchansk", "withdrew from X": where they left
+                    // "evacuated from Vovchansk", "withdrew from X": where they left ("from the city": the one named)
+                    List<PlaceMention> left = from.kind() == PlaceMention.Kind.ANAPHOR ? args.resolve(List.of(from), st, ff) : List.of(from);
+                    if (!left.isEmpty()) {
+                        places = left;
+                    }
                 }
             }
             if (ownPlaces.isEmpty() && !out.isEmpty() && out.get(out.size() - 1).place() != null && participleAfterComma(t, trig)) {

@@ -218,7 +218,7 @@ public final class MentionReconciler {
                 // "in their attacks, the factions captured A": the fighting at A is told by its outcome, whoever "their" was;
                 // "entered parts of the city after intense clashes": the clashes are how they got in
                 if (o != e && o.sentence() == e.sentence() && (isOutcome(o.type()) || o.type() == EventType.ENTER && e.type() == EventType.CLASH)
-                        && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis()) {
+                        && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis() && overlapping(o, e)) {
                     return true;
                 }
             }
@@ -269,6 +269,15 @@ public final class MentionReconciler {
         }
         Integer id = e.place().place().geonameid();
         return (id != null ? id.toString() : "") + "|" + Fold.fold(e.place().head());
+    }
+
+    /** Whether two mentions' times overlap, or either has none ("captured X last week and advanced on Friday" do not). */
+    private static boolean overlapping(EventMention a, EventMention b) {
+        if (a.time() == null || b.time() == null || !a.time().interval().isKnown() || !b.time().interval().isKnown()) {
+            return true;
+        }
+        return !a.time().interval().lastDay().isBefore(b.time().interval().firstDay())
+                && !b.time().interval().lastDay().isBefore(a.time().interval().firstDay());
     }
 
     private static boolean sameDay(EventMention a, EventMention b) {
