@@ -24,6 +24,10 @@ public final class Geocoder {
     private final Gazetteer gazetteer;
 
     /** A country with at least this share of the main country's votes is also one the document is about. */
+    /** Bare compass names ("the Northwest"): a part of the country the document is about. */
+    private static final Set<String> COMPASS_NAMES = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "centre", "center");
+
     static final double SECOND_COUNTRY_SHARE = 0.35;
     /** A place the gazetteer alone names (no cue in the words) abroad is believed only from this population on. */
     static final long UNCUED_ABROAD_POPULATION = 1_000_000;
@@ -110,13 +114,18 @@ public final class Geocoder {
 
     private Focus focus(List<List<PlaceCandidate>> doc, Map<String, Double> hints) {
         Map<String, Double> countries = new HashMap<>(hints);
+        Set<String> named = new HashSet<>(hints.keySet()); // countries the document names, or names a region of
         for (List<PlaceCandidate> s : doc) {
             for (PlaceCandidate c : s) {
                 if (c.country() != null) {
                     countries.merge(c.country().code(), 3.0, Double::sum);
+                    named.add(c.country().code());
                 }
                 for (Admin1 a : c.admin1s()) {
                     countries.merge(a.country(), 1.0 / c.admin1s().size(), Double::sum);
+                    if (c.admin1s().size() == 1 && (c.hits().isEmpty() || c.kind() == PlaceMention.Kind.REGION)) {
+                        named.add(a.country());
+                    }
                 }
                 // each name votes once, split among its exact readings by their prominence (a capital named "Tripoli"
                 // outweighs a hamlet of that name); fuzzy matches are too weak to say what a document is about
@@ -128,9 +137,12 @@ public final class Geocoder {
                 }
             }
         }
-        String country = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        String country = mainCountry(countries, named);
         double total = countries.values().stream().mapToDouble(Double::doubleValue).sum();
         double strength = country == null || total == 0 ? 0 : countries.get(country) / total;
+        if (country != null && countries.get(country) < countries.values().stream().mapToDouble(Double::doubleValue).max().orElse(0)) {
+            strength = Math.max(strength, 0.5); // named over merely voted for: the document says what it is about
+        }
         Map<String, Double> admin1 = new HashMap<>();
         double lat = 0;
         double lon = 0;
@@ -157,12 +169,27 @@ public final class Geocoder {
         if (country != null) {
             double top = countries.get(country);
             countries.forEach((k, v) -> {
-                if (v >= SECOND_COUNTRY_SHARE * top) {
+                if (v >= SECOND_COUNTRY_SHARE * top && (named.contains(k) || k.equals(country))) {
+                    // a second country must be named: the votes of a town name that is also a Spanish city ("Palma")
+                    // do not make a document about Mozambique one about Spain
                     about.add(k);
                 }
             });
         }
         return new Focus(country, strength, admin1, n > 0 ? lat / n : 0, n > 0 ? lon / n : 0, n > 0, about);
+    }
+
+    /**
+     * The country with the most votes; but a country the document names outweighs one that only town names shared with
+     * it vote for ("Battle of Palma … Cabo Delgado, Mozambique" is not about Spain, whatever Palma de Mallorca's votes).
+     */
+    private static String mainCountry(Map<String, Double> countries, Set<String> named) {
+        String top = countries.entrySet().stream().max(Map.Entry.comparingByValue()).map(Map.Entry::getKey).orElse(null);
+        if (top == null || named.contains(top)) {
+            return top;
+        }
+        String best = named.stream().filter(countries::containsKey).max(java.util.Comparator.comparingDouble(countries::get)).orElse(null);
+        return best != null && countries.get(best) >= 0.5 * countries.get(top) ? best : top;
     }
 
     /** Points of the places the sentence names unambiguously (one exact entry in the focus country). */
@@ -203,6 +230,11 @@ public final class Geocoder {
             }
             if (c.listId() > 0 && listInFocus.contains(c.listId())) {
                 return false; // the other places of its list lie in the country the document is about: so does this one
+            }
+            if ((!sentenceAdmin1.isEmpty() || !anchors.isEmpty()) && !e.featureCode().equals("PPLC")) {
+                // "Palma, a town in Cabo Delgado", "Palma and Mocimboa da Praia": its sentence places it in the country
+                // the document is about
+                return false;
             }
         }
         if (e.population() < 20_000 && !sentenceAdmin1.isEmpty() && !sentenceAdmin1.contains(e.admin1Key())) {
@@ -248,7 +280,7 @@ public final class Geocoder {
     private Set<String> sentenceAdmin1(List<PlaceCandidate> sentence, Focus focus) {
         Set<String> out = new HashSet<>();
         for (PlaceCandidate c : sentence) {
-            if (c.kind() == PlaceMention.Kind.REGION) {
+            if (c.kind() == PlaceMention.Kind.REGION || c.hits().isEmpty() && c.country() == null) { // "in Cabo Delgado"
                 for (Admin1 a : c.admin1s()) {
                     if (a.country().equals(focus.country())) {
                         out.add(a.key());
@@ -288,7 +320,7 @@ public final class Geocoder {
             return mention(c, ResolvedPlace.unresolved(c.text()));
         }
         if (c.kind() == PlaceMention.Kind.REGION) {
-            ResolvedPlace r = region(c, sentenceAdmin1, focus);
+            ResolvedPlace r = region(c, sentenceAdmin1, focus, listsInFocus(sentence, focus));
             if (r != null) {
                 return mention(c, r);
             }
@@ -307,7 +339,7 @@ public final class Geocoder {
             return null;
         }
         if (best == null && !c.admin1s().isEmpty()) {
-            ResolvedPlace r = region(c, sentenceAdmin1, focus);
+            ResolvedPlace r = region(c, sentenceAdmin1, focus, listsInFocus(sentence, focus));
             if (r != null) {
                 return mention(c, r);
             }
@@ -342,20 +374,37 @@ public final class Geocoder {
         return new ResolvedPlace(e.name(), e.geonameid(), e.lat(), e.lon(), a == null ? null : a.name(), e.country(), p, true);
     }
 
-    private ResolvedPlace region(PlaceCandidate c, Set<String> sentenceAdmin1, Focus focus) {
+    private ResolvedPlace region(PlaceCandidate c, Set<String> sentenceAdmin1, Focus focus, Set<Integer> listsInFocus) {
         Admin1 pick = null;
         for (Admin1 a : c.admin1s()) {
             if (pick == null || a.country().equals(focus.country()) && !pick.country().equals(focus.country())) {
                 pick = a;
             }
         }
-        if (pick != null && !focus.about(pick.country()) && focus.strength() >= 0.5 && c.country() == null) {
-            pick = null; // "South West State" in a document about Somalia is not Cameroon's South-West region
+        boolean compass = c.head() != null && COMPASS_NAMES.contains(c.head().toLowerCase(java.util.Locale.ROOT).replace("-", ""));
+        if (pick != null && !focus.about(pick.country()) && (compass || c.listId() > 0 && listsInFocus.contains(c.listId()))) {
+            // "the Northwest" of a report on Myanmar is Myanmar's; "Northwest, Southeast and Rakhine" lie together
+            Gazetteer.Country k = focus.country() == null ? null : gazetteer.country(focus.country());
+            return k == null ? ResolvedPlace.unresolved(c.text())
+                    : new ResolvedPlace(c.text(), null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, false);
+        }
+        if (pick != null && !focus.about(pick.country()) && c.country() == null && (focus.strength() >= 0.5
+                || c.hits().stream().anyMatch(h -> focus.about(h.entry().country())))) {
+            // "South West State" in a document about Somalia is not Cameroon's South-West region; "southern Gaza" in
+            // a digest that is partly about Palestine is not Mozambique's Gaza Province
+            pick = null;
         }
         boolean countryFirst = c.country() != null && c.hits().stream().allMatch(h -> h.entry().population() < 1_000_000);
         if (pick == null && !c.hits().isEmpty() && !countryFirst) {
             // "northern Aleppo": the part of the province the town gives its name to ("southern Lebanon" is the country's)
-            pick = gazetteer.admin1(best(c.hits(), h -> true, sentenceAdmin1, focus).entry().admin1Key());
+            PlaceCandidate.Hit town = best(c.hits(), h -> focus.about(h.entry().country()) || focus.strength() < 0.5,
+                    sentenceAdmin1, focus);
+            pick = town == null ? null : gazetteer.admin1(town.entry().admin1Key());
+            if (pick == null && town != null && c.country() == null) {
+                // a part of a town whose province the gazetteer lacks ("southern Gaza"): the town's point, coarser
+                GeoEntry e = town.entry();
+                return new ResolvedPlace(e.name(), e.geonameid(), e.lat(), e.lon(), null, e.country(), GeoPrecision.DISTRICT, true);
+            }
         }
         if (pick == null && c.country() != null) {
             Gazetteer.Country k = c.country();
@@ -394,14 +443,14 @@ public final class Geocoder {
         if (key == null) {
             key = nearbyAdmin1(sentence, c, sentenceAdmin1, focus);
         }
-        if (key == null) {
-            key = focus.topAdmin1();
+        if (key == null && focus.strength() >= 0.5) {
+            key = focus.topAdmin1(); // only a document clearly about one country lends its heartland to an unknown name
         }
         Admin1 a = key == null ? null : gazetteer.admin1(key);
         if (a != null) {
             return new ResolvedPlace(name, null, a.lat(), a.lon(), a.name(), a.country(), GeoPrecision.PROVINCE, false);
         }
-        Gazetteer.Country k = focus.country() == null ? null : gazetteer.country(focus.country());
+        Gazetteer.Country k = focus.country() == null || focus.strength() < 0.5 ? null : gazetteer.country(focus.country());
         if (k != null) {
             return new ResolvedPlace(name, null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, false);
         }

@@ -582,6 +582,13 @@ public final class PlaceTagger {
             if (!nameFollows && s > 0 && w.folded(s - 1).equals("the") && COMPASS.contains(f)) {
                 return true; // "the Northwest", "the Southeast": a region named by its compass point
             }
+            if (!nameFollows && s > 1 && COMPASS.contains(f) && w.capitalized(s)) {
+                for (int k = s - 1; k >= Math.max(1, s - 3); k--) {
+                    if (COMPASS.contains(w.folded(k)) && w.capitalized(k) && w.folded(k - 1).equals("the")) {
+                        return true; // "the Northwest, Southeast and Rakhine": the list goes on naming compass regions
+                    }
+                }
+            }
             return nameFollows && (cues.direction.contains(f) || f.equals("new") || f.equals("old") || f.equals("upper")
                     || f.equals("lower") || f.equals("central") || f.equals("greater"));
         }
@@ -718,7 +725,11 @@ public final class PlaceTagger {
                 String kindHere = r.item().suffix() != null ? r.item().suffix() : listKind;
                 Item before = items.get(Math.max(0, x - 1)).item();
                 String kindBefore = before.suffix() != null ? before.suffix() : listKind;
-                boolean container = x > 0 && previous != null && (commaOnly.get(x) || recued.get(x))
+                boolean laterJoined = false; // "the Northwest, Southeast, and Rakhine": a list, no container in it
+                for (int y = x + 1; y < items.size(); y++) {
+                    laterJoined |= !commaOnly.get(y) && !recued.get(y);
+                }
+                boolean container = x > 0 && previous != null && (commaOnly.get(x) && !laterJoined || recued.get(x))
                         && rank(kindHere, effective) > rank(kindBefore, previousLevel);
                 PlaceCandidate c = emit(r, listKind, listId, level, cued || r.item().suffix() != null, cue);
                 if (container) {
@@ -803,6 +814,9 @@ public final class PlaceTagger {
         private GeoPrecision gazetteerLevel(Lookup l) {
             if (l == null) {
                 return null;
+            }
+            if (l.country() != null && l.hits().stream().allMatch(h -> h.entry().population() < 1_000_000)) {
+                return GeoPrecision.COUNTRY; // "Mozambique" is the country, not the island town of that name
             }
             if (!l.hits().isEmpty()) {
                 return GeoPrecision.TOWN;
