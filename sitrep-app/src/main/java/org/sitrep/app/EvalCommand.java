@@ -4,6 +4,9 @@ import com.fasterxml.jackson.databind.JsonNode;
 import org.sitrep.core.SentenceTrace;
 import org.sitrep.core.eval.EvalReport;
 import org.sitrep.core.eval.Evaluator;
+import org.sitrep.core.eval.Placement;
+import org.sitrep.core.geo.CountryNames;
+import org.sitrep.core.geo.GazetteerBuilder;
 import org.sitrep.core.eval.Explainer;
 import org.sitrep.core.eval.Gold;
 import org.sitrep.core.ingest.Metadata;
@@ -23,6 +26,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.Callable;
 
 /**
@@ -84,14 +88,24 @@ final class EvalCommand extends SitrepCommand implements Callable<Integer> {
         }
         List<EventMention> predicted = new ArrayList<>();
         Map<String, List<SentenceTrace>> traces = new HashMap<>();
+        Map<String, Set<String>> countries = new HashMap<>();
         common.quiet = true;
         int code = Runs.run(paths, common, System.err, details, doc -> metadata(docs.get(doc)), r -> {
             predicted.addAll(r.extraction().events());
-            traces.put(r.extraction().article().doc(), r.extraction().trace());
+            String doc = r.extraction().article().doc();
+            traces.put(doc, r.extraction().trace());
+            // the countries the article is about: its metadata's conflict field, else its own places
+            JsonNode m = docs.get(doc);
+            Set<String> named = m != null && m.hasNonNull("conflict")
+                    ? CountryNames.of(GazetteerBuilder.bundled(), m.get("conflict").asText()) : Set.of();
+            countries.put(doc, named.isEmpty() ? new java.util.LinkedHashSet<>(r.extraction().countries()) : named);
         });
         EvalReport report = new Evaluator().evaluate(g, predicted);
+        Placement placement = Placement.of(report.predicted(), countries);
         if (format.equals("json")) {
             Map<String, Object> m = new LinkedHashMap<>(report.summary());
+            m.put("in_country", Map.of("placed", placement.placed(), "inside", placement.inside(),
+                    "share", Math.round(placement.share() * 1000) / 1000.0));
             groups(docs).forEach((name, byDoc) -> {
                 Map<String, Object> per = new LinkedHashMap<>();
                 new java.util.TreeSet<>(byDoc.values()).forEach(v -> per.put(v,
@@ -102,6 +116,10 @@ final class EvalCommand extends SitrepCommand implements Callable<Integer> {
         } else {
             Explainer.Explanations ex = details ? new Explainer().explain(report, traces) : null;
             out.print(report.render(details, ex, groups(docs)));
+            out.println(placement.line());
+            if (details) {
+                placement.outside().forEach(o -> out.println("  abroad: " + o));
+            }
         }
         out.flush();
         return code;

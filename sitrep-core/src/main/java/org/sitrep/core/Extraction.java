@@ -18,16 +18,18 @@ import java.util.List;
  * @param diagnostics the article's diagnostics plus any raised while extracting (time limit, …)
  * @param actors      every actor named or described, by sentence (for framing)
  * @param trace       what the pipeline saw in each sentence; empty unless asked for
+ * @param countries   the countries the article is about (ISO codes, the main one first), as its places say
  */
 public record Extraction(Article article, List<EventMention> events, List<Claim> claims, List<QuantityMention> quantities,
                          List<PlaceMention> unresolved, List<Diagnostic> diagnostics, List<ActorUse> actors,
-                         List<SentenceTrace> trace) {
+                         List<SentenceTrace> trace, List<String> countries) {
     public Extraction(Article article, List<EventMention> events, List<Claim> claims, List<QuantityMention> quantities,
                       List<PlaceMention> unresolved, List<Diagnostic> diagnostics, List<ActorUse> actors) {
-        this(article, events, claims, quantities, unresolved, diagnostics, actors, List.of());
+        this(article, events, claims, quantities, unresolved, diagnostics, actors, List.of(), List.of());
     }
 
     public Extraction {
+        countries = List.copyOf(countries);
         trace = List.copyOf(trace);
         actors = List.copyOf(actors);
         quantities = List.copyOf(quantities);

@@ -198,8 +198,13 @@ public final class Pipeline {
                 }
             }
         }
+        List<String> about = new ArrayList<>();
+        if (geo.focus().country() != null) {
+            about.add(geo.focus().country());
+            geo.focus().countries().stream().filter(c -> !c.equals(geo.focus().country())).sorted().forEach(about::add);
+        }
         return new Extraction(a, reconciler.reconcile(found, summarySentences(sentences, text)), foundClaims, quantities, unresolved,
-                diags, uses, traces);
+                diags, uses, traces, about);
     }
 
     private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("^(?:[-•*]\\s*)?Dates?\\s*:?\\s*(.*)$");
