@@ -184,6 +184,11 @@ public final class DocumentState {
      * before ("... entered Palma. This has resulted in days of intense clashes"), else the document's place (its
      * title's or infobox's), else null.
      */
+    /** The last event place, if its sentence is at most {@code within} sentences before {@code index}. */
+    PlaceMention recentEventPlace(int index, int within) {
+        return lastEventPlace != null && index - lastEventSentence <= within ? lastEventPlace : null;
+    }
+
     PlaceMention inheritedPlace(int index) {
         if (lastEventPlace != null && lastEventSentence == index - 1) {
             return lastEventPlace;

@@ -125,6 +125,14 @@ public final class EventExtractor {
                     places = List.of(inherited);
                 }
             }
+            if (places.isEmpty() && placeOptional(type) && !unnamed && fc.places().isEmpty()) {
+                // a toll or an operation the paragraph has placed ("The conflict has led to casualties. … the killing of
+                // 111 civilians"): the last place an event was at, close by, rather than none
+                PlaceMention recent = st.recentEventPlace(f.sentence().index(), 2);
+                if (recent != null) {
+                    places = List.of(recent);
+                }
+            }
             if (places.isEmpty() && !placeOptional(type)) {
                 PlaceMention shared = out.isEmpty() || unnamed ? null : out.get(out.size() - 1).place();
                 if (shared == null) {

@@ -48,12 +48,25 @@ final class RealisFinder {
             // "the army announced that a ground operation had commenced"); confirming its own loss is an admission
             return new Result(Realis.CLAIMED, claimant);
         }
+        if (covered && !a.party() && unnamedSource(a.claimant())) {
+            return new Result(Realis.REPORTED, claimant); // "the sources said", "a regional official told VOA"
+        }
         if (cues.any("reported", t, 0, i) || cues.any("reported", t, trig.end(), clauseEndFrom(t, trig.end(), 12))
                 || covered && a.media() && a.verb().equals("report") || covered && a.verbClass().equals("according")) {
             // "according to the Ministry of Health, 133 were killed": the document passes the figure on, it does not vouch
             return new Result(Realis.REPORTED, claimant);
         }
         return new Result(Realis.ASSERTED, claimant);
+    }
+
+    private static final java.util.regex.Pattern UNNAMED_SOURCE = java.util.regex.Pattern.compile(
+            "(?i)(the |a |an |some |several |many |two |three |four |local |security |regional |senior |unnamed |anonymous "
+                    + "|humanitarian |medical |hospital |other )*(sources?|officials?|witness(es)?|residents?|activists?|observers?"
+                    + "|medics?|doctors?|people|eyewitness(es)?)");
+
+    /** A speaker the text does not name: "sources", "a regional official", "witnesses". */
+    static boolean unnamedSource(Claimant c) {
+        return c != null && c.text() != null && UNNAMED_SOURCE.matcher(c.text().strip()).matches();
     }
 
     private static Claimant statementAuthor(SentenceFacts f) {
