@@ -39,7 +39,9 @@ public final class MentionReconciler {
             String key = eventKey(e);
             keys.put(e, key);
             bySentence.computeIfAbsent(e.sentence(), k -> new ArrayList<>()).add(e);
-            if (isDated(e)) {
+            if (isDated(e) && !summary.contains(e.sentence())) {
+                // only the body dates an event for later mentions to refer back to: a highlight's dated statement
+                // and the body's are one happening, settled by onePerHappening
                 dated.merge(key + "|" + e.realis() + tollKey(e), e.sentence(), Math::min);
             }
             if (e.type() == EventType.CASUALTIES) {
@@ -113,7 +115,7 @@ public final class MentionReconciler {
                 if (dropped[j] || !summarised || !sameHappening(in.get(i), in.get(j))) {
                     continue;
                 }
-                if (fullness(in.get(j)) > fullness(in.get(i))) {
+                if (fullness(in.get(j), summary) > fullness(in.get(i), summary)) {
                     dropped[i] = true;
                     break;
                 }
@@ -151,10 +153,9 @@ public final class MentionReconciler {
         return a.time().interval().overlaps(b.time().interval());
     }
 
-    private static int fullness(EventMention e) {
+    private static int fullness(EventMention e, java.util.Set<Integer> summary) {
         int f = 0;
-        String q = e.quote().stripLeading();
-        if (!(q.startsWith("•") || q.startsWith("-") || q.startsWith("*"))) {
+        if (!summary.contains(e.sentence())) {
             f += 4; // the body's statement over the highlight's
         }
         if (isDated(e)) {
