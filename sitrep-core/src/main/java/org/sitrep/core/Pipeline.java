@@ -369,12 +369,32 @@ public final class Pipeline {
 
     /** A headline or sub-heading: reads like a headline, or a short line without a final stop. */
     static boolean isHeading(String s) {
-        String t = s.strip().replaceAll("[,\\s]+$", ""); // an infobox item ends "…on September 8.,"
-        if (t.isEmpty() || Cleaner.looksLikeHeadline(t)) {
+        int end = s.length();
+        while (end > 0 && (s.charAt(end - 1) == ',' || Character.isWhitespace(s.charAt(end - 1)))) {
+            end--; // an infobox item ends "…on September 8.,"
+        }
+        String t = s.substring(0, end).strip();
+        if (t.isEmpty()) {
             return true;
         }
         char last = t.charAt(t.length() - 1);
-        return ".!?\"”’:;)".indexOf(last) < 0 && t.split("\\s+").length <= 12;
+        if (".!?\"”:".indexOf(last) >= 0) {
+            return false; // neither a headline nor a short line without a final stop
+        }
+        return Cleaner.looksLikeHeadline(t) || "’;)".indexOf(last) < 0 && wordCount(t) <= 12;
+    }
+
+    private static int wordCount(String t) {
+        int n = 0;
+        boolean in = false;
+        for (int i = 0; i < t.length(); i++) {
+            boolean ws = Character.isWhitespace(t.charAt(i));
+            if (!ws && !in) {
+                n++;
+            }
+            in = !ws;
+        }
+        return n;
     }
 
     /** Words within which an event's place can be named: around each place candidate and each "it/them/there". */

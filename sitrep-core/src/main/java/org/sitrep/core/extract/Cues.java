@@ -16,9 +16,12 @@ public final class Cues {
 
     private final Map<String, List<String[]>> sections;
     private final Map<String, Map<String, List<String[]>>> byFirstWord = new HashMap<>();
+    /** Each section's phrases as one lower-case string, longest first, for {@link #opens}. */
+    private final Map<String, List<String>> joined = new HashMap<>();
 
     private Cues(Map<String, List<String[]>> sections) {
         this.sections = sections;
+        sections.forEach((name, phrases) -> joined.put(name, phrases.stream().map(p -> String.join(" ", p)).toList()));
         sections.forEach((name, phrases) -> {
             Map<String, List<String[]>> index = new HashMap<>();
             for (String[] p : phrases) {
@@ -114,11 +117,21 @@ public final class Cues {
     }
 
     public boolean any(String section, List<Token> tokens, int from, int to) {
-        return !find(section, tokens, from, to).isEmpty();
+        Map<String, List<String[]>> index = byFirstWord.get(section);
+        if (index == null) {
+            throw new IllegalArgumentException("Unknown cue section: '" + section + "'");
+        }
+        int end = Math.min(to, tokens.size());
+        for (int i = Math.max(0, from); i < end; i++) {
+            if (matchAt(candidates(index, tokens.get(i)), tokens, i, end) > 0) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int matchAt(List<String[]> phrases, List<Token> tokens, int i, int end) {
-        if (isMonthMay(tokens, i)) {
+        if (phrases.isEmpty() || isMonthMay(tokens, i)) {
             return 0;
         }
         for (String[] p : phrases) {
@@ -140,10 +153,12 @@ public final class Cues {
 
     /** Phrases of a section that open a text (for sentence-initial cues on raw text). */
     public boolean opens(String section, String sentence) {
-        String s = sentence.toLowerCase();
-        for (String[] p : sections.get(section)) {
-            String phrase = String.join(" ", p);
-            if (s.startsWith(phrase) && (s.length() == phrase.length() || !Character.isLetter(s.charAt(phrase.length())))) {
+        List<String> phrases = joined.get(section);
+        int n = sentence.length();
+        for (String phrase : phrases) {
+            int len = phrase.length();
+            if (n >= len && sentence.regionMatches(true, 0, phrase, 0, len)
+                    && (n == len || !Character.isLetter(sentence.charAt(len)))) {
                 return true;
             }
         }

@@ -238,7 +238,9 @@ public final class EventExtractor {
         List<Token> t = f.tokens();
         List<EventMention> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
-            if (!CONTROLLED.matcher(t.get(i).lower()).matches()) {
+            String lw = t.get(i).lower();
+            if (lw.indexOf('-') < 0 || !(lw.endsWith("controlled") || lw.endsWith("held") || lw.endsWith("occupied")
+                    || lw.endsWith("run")) || !CONTROLLED.matcher(lw).matches()) {
                 continue;
             }
             Token tok = t.get(i);

@@ -299,6 +299,15 @@ public final class TriggerLexicon {
     }
 
     private static boolean matches(Token t, String want) {
+        String lower = t.lower();
+        if (t.lemma().equals(want) || lower.equals(want)) {
+            return true;
+        }
+        // every other form is an irregular base or a stem of the word, so it shares the word's first letter
+        // unless irregular ("took" → "take" does; "went" → "go" does not)
+        if (want.isEmpty() || lower.isEmpty() || want.charAt(0) != lower.charAt(0) && !IRREGULAR.containsKey(lower)) {
+            return false;
+        }
         for (String f : forms(t)) {
             if (f.equals(want)) {
                 return true;

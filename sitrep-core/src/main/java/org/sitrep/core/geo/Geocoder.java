@@ -268,12 +268,15 @@ public final class Geocoder {
     /** How prominent a reading of a name is: population (log scale) and administrative rank. */
     private static double prominence(PlaceCandidate.Hit h) {
         GeoEntry e = h.entry();
-        double rank = switch (e.featureCode()) {
+        int rank = switch (e.featureCode()) {
             case "PPLC" -> 3;
             case "PPLA" -> 2;
             case "PPLA2" -> 1;
             default -> 0;
         };
+        if (e.population() == 0) {
+            return 2 << rank; // 2^(log10(10) + rank): the common case, without the arithmetic
+        }
         return Math.pow(2, Math.log10(e.population() + 10) + rank);
     }
 

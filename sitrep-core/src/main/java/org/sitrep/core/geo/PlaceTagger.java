@@ -256,11 +256,11 @@ public final class PlaceTagger {
         /** A cue that starts at word {@code i}, or null. */
         private Cue cueAt(int i) {
             String f = w.folded(i);
-            boolean sentenceStart = i == 0 || w.gapAfter(i - 1).contains("•") || w.gapAfter(i - 1).contains("\n");
+            boolean sentenceStart = i == 0 || w.gapHas(i - 1, '•') || w.gapHas(i - 1, '\n');
             if (w.capitalized(i) && !sentenceStart) {
                 return null;
             }
-            boolean nextOf = i + 1 < n && w.folded(i + 1).equals("of") && Words.joinable(w.gapAfter(i));
+            boolean nextOf = i + 1 < n && w.folded(i + 1).equals("of") && w.joinableAfter(i);
             if (cues.kindBefore.contains(f) && nextOf) {
                 GeoPrecision level = cues.kindAfter.get(f);
                 int end = i + 2;
@@ -366,14 +366,14 @@ public final class PlaceTagger {
                 return true;
             }
             String next = w.folded(i + 1);
-            if (!isAnaphorNoun(next) || !Words.joinable(w.gapAfter(i))) {
+            if (!isAnaphorNoun(next) || !w.joinableAfter(i)) {
                 return false;
             }
             if (w.capitalized(i + 1) && !(next.equals("oblast") || next.equals("governorate") || next.equals("district")
                     || next.equals("region") || next.equals("province"))) {
                 return false; // "the City of London", "the Town Hall"
             }
-            if (i + 2 < n && Words.joinable(w.gapAfter(i + 1))) {
+            if (i + 2 < n && w.joinableAfter(i + 1)) {
                 String after = w.folded(i + 2);
                 if (after.equals("of") || w.capitalized(i + 2) || cues.kindAfter.containsKey(after)) {
                     return false; // "the city of Hama", "the town Kafraa", "the city centre"
@@ -388,7 +388,7 @@ public final class PlaceTagger {
          * follows that the words describe ("the border areas of Rafah": Rafah is the place).
          */
         private int descriptiveRegionEnd(int i) {
-            if (!w.folded(i).equals("the") || i + 2 >= n || !Words.joinable(w.gapAfter(i)) || !Words.joinable(w.gapAfter(i + 1))
+            if (!w.folded(i).equals("the") || i + 2 >= n || !w.joinableAfter(i) || !w.joinableAfter(i + 1)
                     || !cues.descriptiveRegion.contains(w.folded(i + 1)) || !cues.regionNouns.contains(w.folded(i + 2))) {
                 return -1;
             }
@@ -410,7 +410,7 @@ public final class PlaceTagger {
         /** "the old city": the old quarter of the town the narrative is in. */
         private boolean isOldCity(int k) {
             return k + 1 < n && w.folded(k).equals("old") && w.folded(k + 1).equals("city") && !w.capitalized(k)
-                    && Words.joinable(w.gapAfter(k)) && (k + 2 >= n || !w.folded(k + 2).equals("of"));
+                    && w.joinableAfter(k) && (k + 2 >= n || !w.folded(k + 2).equals("of"));
         }
 
         private void emitAnaphor(int i) {
@@ -433,7 +433,7 @@ public final class PlaceTagger {
             int j = i;
             boolean direction = false;
             while (j < n && j - i < 2 && !w.capitalized(j) && cues.direction.contains(w.folded(j)) && j + 1 < n
-                    && Words.joinable(w.gapAfter(j))) {
+                    && w.joinableAfter(j)) {
                 j++;
                 direction = true;
             }
@@ -456,7 +456,7 @@ public final class PlaceTagger {
             }
             int e = s;
             while (e < n && e - s < MAX_NAME_WORDS && !blocked[e]) {
-                if (e > s && (!Words.joinable(w.gapAfter(e - 1)) || w.possessive(e - 1))) {
+                if (e > s && (!w.joinableAfter(e - 1) || w.possessive(e - 1))) {
                     break;
                 }
                 String f = w.folded(e);
@@ -469,9 +469,9 @@ public final class PlaceTagger {
                 } else if (e > s && Character.isDigit(w.word(e).charAt(0)) && w.word(e).length() <= 3
                         && w.gapAfter(e - 1).equals(" ")) {
                     e++; // a number inside a name: "Cite Numero 2", "Zone 2"
-                } else if (e > s && isConnector(f) && e + 1 < n && w.capitalized(e + 1) && Words.joinable(w.gapAfter(e))) {
+                } else if (e > s && isConnector(f) && e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e)) {
                     e++;
-                } else if (e == s && keys.isArticle(f) && e + 1 < n && w.capitalized(e + 1) && Words.joinable(w.gapAfter(e))) {
+                } else if (e == s && keys.isArticle(f) && e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e)) {
                     e++;
                 } else {
                     break;
@@ -488,12 +488,12 @@ public final class PlaceTagger {
             int k = e;
             // a capitalised modifier before a kind word is not part of the name ("An Nuseirat Refugee Camp")
             if (nameEnd - s >= 2 && cues.modifier.contains(w.folded(nameEnd - 1)) && k < n
-                    && cues.kindAfter.containsKey(w.folded(k)) && Words.joinable(w.gapAfter(k - 1))) {
+                    && cues.kindAfter.containsKey(w.folded(k)) && w.joinableAfter(k - 1)) {
                 nameEnd--;
             }
             if (k < n && !w.capitalized(k) && cues.modifier.contains(w.folded(k)) && k + 1 < n
-                    && cues.kindAfter.containsKey(w.folded(k + 1)) && Words.joinable(w.gapAfter(k - 1))
-                    && Words.joinable(w.gapAfter(k))) {
+                    && cues.kindAfter.containsKey(w.folded(k + 1)) && w.joinableAfter(k - 1)
+                    && w.joinableAfter(k)) {
                 k++;
             }
             String suffix = null;
@@ -504,18 +504,18 @@ public final class PlaceTagger {
             if (k < n && w.possessive(k - 1)) {
                 int q = k;
                 while (q < n && q - k < 2 && !w.capitalized(q) && (cues.direction.contains(w.folded(q))
-                        || cues.modifier.contains(w.folded(q))) && Words.joinable(w.gapAfter(q))) {
+                        || cues.modifier.contains(w.folded(q))) && w.joinableAfter(q)) {
                     q++;
                 }
                 String f = q < n && !w.capitalized(q) ? w.folded(q) : null;
                 if (f != null && (cues.featureAfter.contains(f) || cues.kindAfter.containsKey(f) && !isPlural(f))
-                        && (q == k || Words.joinable(w.gapAfter(q - 1)))) {
+                        && (q == k || w.joinableAfter(q - 1))) {
                     boolean isFeature = cues.featureAfter.contains(f);
                     GeoPrecision lv = isFeature ? featureLevel(f) : cues.kindAfter.get(f);
                     return new Item(i, s, nameEnd, q + 1, f, lv, false, isFeature ? f : null, direction, null);
                 }
             }
-            if (k < n && Words.joinable(w.gapAfter(k - 1)) && !w.possessive(k - 1) && cues.kindAfter.containsKey(w.folded(k))
+            if (k < n && w.joinableAfter(k - 1) && !w.possessive(k - 1) && cues.kindAfter.containsKey(w.folded(k))
                     && !blocked[k]) {
                 suffix = w.folded(k);
                 level = cues.kindAfter.get(suffix);
@@ -524,7 +524,7 @@ public final class PlaceTagger {
                     feature = suffix;
                 }
                 k++;
-            } else if (k < n && Words.joinable(w.gapAfter(k - 1)) && !w.possessive(k - 1) && cues.featureAfter.contains(w.folded(k))
+            } else if (k < n && w.joinableAfter(k - 1) && !w.possessive(k - 1) && cues.featureAfter.contains(w.folded(k))
                     && !blocked[k]) {
                 feature = w.folded(k);
                 level = featureLevel(feature);
@@ -543,7 +543,7 @@ public final class PlaceTagger {
          * country's or division's name is one name.
          */
         private int extendOverOf(int s, int e) {
-            if (e >= n || !w.folded(e).equals("of") || !Words.joinable(w.gapAfter(e - 1))) {
+            if (e >= n || !w.folded(e).equals("of") || !w.joinableAfter(e - 1)) {
                 return e;
             }
             int k = e + 1;
@@ -551,7 +551,7 @@ public final class PlaceTagger {
                 k++;
             }
             int j = k;
-            while (j < n && j - k < 3 && w.capitalized(j) && (j == k || Words.joinable(w.gapAfter(j - 1)))) {
+            while (j < n && j - k < 3 && w.capitalized(j) && (j == k || w.joinableAfter(j - 1))) {
                 j++;
             }
             if (j == k) {
@@ -565,7 +565,7 @@ public final class PlaceTagger {
         /** "the Syrian border", "the Lebanese coast": a demonym with a border word is a place in that country. */
         private Item demonymPlace(int i, int j, boolean direction) {
             String code = cues.demonymCountry(w.folded(j));
-            if (code == null || j + 1 >= n || !Words.joinable(w.gapAfter(j))) {
+            if (code == null || j + 1 >= n || !w.joinableAfter(j)) {
                 return null;
             }
             String next = w.folded(j + 1);
@@ -578,7 +578,7 @@ public final class PlaceTagger {
         /** Capitalised stop words that may start a place name ("North Kivu", "New York", "Old City"). */
         private boolean isNameStopword(int s) {
             String f = w.folded(s);
-            boolean nameFollows = s + 1 < n && w.capitalized(s + 1) && Words.joinable(w.gapAfter(s));
+            boolean nameFollows = s + 1 < n && w.capitalized(s + 1) && w.joinableAfter(s);
             if (!nameFollows && s > 0 && w.folded(s - 1).equals("the") && COMPASS.contains(f)) {
                 return true; // "the Northwest", "the Southeast": a region named by its compass point
             }
@@ -600,12 +600,12 @@ public final class PlaceTagger {
             if (w.capitalized(s)) {
                 return !Character.isDigit(w.word(s).charAt(0)) && !CALENDAR.contains(w.folded(s)); // "In August, Donetska Oblast"
             }
-            return keys.isArticle(w.folded(s)) && s + 1 < n && w.capitalized(s + 1) && Words.joinable(w.gapAfter(s));
+            return keys.isArticle(w.folded(s)) && s + 1 < n && w.capitalized(s + 1) && w.joinableAfter(s);
         }
 
         /** A word that is a feature word only at the end of a name ("Port Sudan" keeps "Port" as a name word). */
         private boolean isNameOnlyWord(int e) {
-            return e + 1 < n && w.capitalized(e + 1) && Words.joinable(w.gapAfter(e));
+            return e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e);
         }
 
         private boolean isConnector(String f) {
@@ -759,7 +759,7 @@ public final class PlaceTagger {
          * and returns the index after it (or {@code k} when none follows).
          */
         private int containerAfter(int k, PlaceCandidate previous, String lastKind, GeoPrecision lastLevel) {
-            boolean of = k < n && w.folded(k).equals("of") && lastKind != null && Words.joinable(w.gapAfter(k - 1));
+            boolean of = k < n && w.folded(k).equals("of") && lastKind != null && w.joinableAfter(k - 1);
             if (k >= n || w.capitalized(k) || !(w.folded(k).equals("in") || w.folded(k).equals("inside")
                     || w.folded(k).equals("within") || of)) {
                 return k; // "X in Y"; and "the X region of Y", "the X district of Y"

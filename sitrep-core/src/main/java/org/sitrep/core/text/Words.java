@@ -128,6 +128,33 @@ public final class Words {
         return Character.isUpperCase(text.charAt(starts[i]));
     }
 
+    /** Whether the characters between word {@code i} and word {@code i + 1} hold {@code c} (no copy made). */
+    public boolean gapHas(int i, char c) {
+        int to = i + 1 < n ? starts[i + 1] : text.length();
+        for (int k = ends[i]; k < to; k++) {
+            if (text.charAt(k) == c) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the gap after word {@code i} is {@link #joinable} (no copy made). */
+    public boolean joinableAfter(int i) {
+        int to = i + 1 < n ? starts[i + 1] : text.length();
+        int k = ends[i];
+        if (to - k >= 2 && Fold.isApostrophe(text.charAt(k)) && (text.charAt(k + 1) == 's' || text.charAt(k + 1) == 'S')) {
+            k += 2;
+        }
+        for (; k < to; k++) {
+            char c = text.charAt(k);
+            if (!(c == ' ' || c == '-' || c == '\u00A0' || c == '\u2010' || c == '\u2011' || Fold.isApostrophe(c))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The characters between word {@code i} and word {@code i + 1}. */
     public String gapAfter(int i) {
         return i + 1 < n ? text.substring(ends[i], starts[i + 1]) : text.substring(ends[i]);

@@ -52,7 +52,7 @@ public final class TimeTagger {
             }
             // a match holds one of its rule's anchors and starts at a word at most MAX_BEFORE characters before it:
             // try the rule only there (anchored), not at every character of the sentence
-            Matcher m = r.pattern().matcher(text);
+            Matcher m = matcher(ri, text);
             m.useTransparentBounds(true);
             m.useAnchoringBounds(false);
             int end = Math.min(text.length(), at.get(at.size() - 1) + MAX_AFTER);
@@ -87,7 +87,7 @@ public final class TimeTagger {
     }
 
     /** How far before its anchor word a time expression may start, and how far after it it may end (characters). */
-    private static final int MAX_BEFORE = 70;
+    private static final int MAX_BEFORE = 40;
     private static final int MAX_AFTER = 50;
 
     /** For each anchor word, the rules (indexes into {@link TimeRules#RULES}) it anchors. */
@@ -129,6 +129,21 @@ public final class TimeTagger {
         return out;
     }
 
+
+    /** One matcher per rule and thread, reset for each sentence (a new Matcher per rule per sentence is costly). */
+    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[TimeRules.RULES.size()]);
+
+    private static Matcher matcher(int rule, String text) {
+        Matcher[] ms = MATCHERS.get();
+        Matcher m = ms[rule];
+        if (m == null) {
+            m = TimeRules.RULES.get(rule).pattern().matcher(text);
+            ms[rule] = m;
+        } else {
+            m.reset(text);
+        }
+        return m;
+    }
 
     private static boolean wordBoundaryAt(String s, int i) {
         return i == 0 || !Character.isLetterOrDigit(s.charAt(i - 1));
