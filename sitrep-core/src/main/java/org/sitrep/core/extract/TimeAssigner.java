@@ -107,6 +107,12 @@ final class TimeAssigner {
         }
         int from = te < trig.start() ? te + 1 : trig.end();
         int to = te < trig.start() ? trig.start() : ts;
+        for (int k = Math.max(from, 1); k < to; k++) {
+            String w = t.get(k).lower();
+            if ((w.equals("after") || w.equals("before")) && DURATIONS.contains(t.get(k - 1).lower())) {
+                return false; // "returned on Monday, more than a year after the RSF seized the city": not that Monday
+            }
+        }
         if (te < trig.start()) {
             for (int k = from; k < to; k++) {
                 String w = t.get(k).text().toLowerCase();
@@ -146,6 +152,10 @@ final class TimeAssigner {
         }
         return -1;
     }
+
+    /** Units of a duration before "after"/"before" that puts the clause's event that far from the sentence's time. */
+    private static final java.util.Set<String> DURATIONS = java.util.Set.of("year", "years", "month", "months", "week",
+            "weeks", "day", "days", "decade", "decades", "hours");
 
     /** The verbs of one toll: "331 killed and 947 wounded since 8 October" is one clause, its time both's. */
     private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("killed", "wounded", "injured", "died", "dead",

@@ -360,4 +360,19 @@ class ExtractionTest {
         Extraction x = TestData.extract("", "2025-03-14");
         assertTrue(x.events().isEmpty() && x.claims().isEmpty());
     }
+
+    @Test
+    void aBackgroundCaptureIsNeverDatedToThePublicationDayOrToTheSentencesDay() {
+        List<EventMention> es = TestData.extract("Displaced families returned to Wad Madani on Monday, more than a year "
+                + "after the RSF seized the city.", "2025-01-20").events();
+        EventMention cap = at(es, EventType.CAPTURE, "Wad Madani");
+        assertTrue(cap.time() == null || !cap.time().interval().isKnown()
+                || cap.time().interval().lastDay().isBefore(LocalDate.of(2024, 1, 21)), "dated " + cap.time());
+        List<EventMention> since = TestData.extract("Aid has not reached Saraqib since government forces recaptured "
+                + "the town in March 2020.", "2025-01-20").events();
+        for (EventMention e : since) {
+            assertTrue(e.time() == null || !e.time().interval().isKnown()
+                    || !e.time().interval().firstDay().equals(LocalDate.of(2025, 1, 20)), e + " dated to publication day");
+        }
+    }
 }
