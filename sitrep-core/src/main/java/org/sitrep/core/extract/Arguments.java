@@ -669,7 +669,8 @@ final class Arguments {
                 int first = f.tokenAt(p.span().start());
                 boolean afterPreposition = first > 0 && t.get(first - 1).pos().equals("ADP")
                         && !isSubordinator(t.get(first - 1).lower()); // "before Mozambique regained control"
-                return afterPreposition ? null : p;
+                // a possessor is the agent whatever stands before it ("in the wake of Ukraine's incursion")
+                return afterPreposition && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL ? null : p;
             }
         }
         return null;

@@ -34,6 +34,8 @@ final class CasualtyParser {
             + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals|children)(\\s+(?:dead|wounded|injured))?");
     private static final Pattern WOUNDED_TOO = Pattern.compile("(?i)\\s*(?:,\\s*)?and\\s+(?:wounding|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+)?"
             + NUM + "(?:\\s+(?:others|more|people))?");
+    private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath toll\\b[^.;]{0,60}?\\b(?:rose|climbed|reached|increased|jumped|"
+            + "stood|stands|is|was|has risen|had risen|now stands)\\s+(?:to\\s+|at\\s+)?(at least|more than|over|around|about|nearly|some)?\\s*" + NUM);
     private static final Pattern LIVES = Pattern.compile("(?i)claimed the lives of\\s+(at least|around|about|nearly|some|more than)?\\s*" + NUM);
     private static final Pattern PART = Pattern.compile("(?i)(?:including|includes|include|among them|of whom)?\\s*\\b"
             + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z][\\w’'-]*\\s?){1,3}?)(?=\\s*(?:,|—|–|-|\\band\\b|\\.|;|$|\\baccording\\b))");
@@ -80,6 +82,12 @@ final class CasualtyParser {
                 also.put("wounded", value(w.group(1)));
                 return new Casualties(text + w.group(), min, max, "killed_wounded", also, null);
             }
+        } else if ((m = TOLL.matcher(s)).find()) {
+            // "the death toll in X rose to 20", "the toll stood at more than 300"
+            min = value(m.group(2));
+            max = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("at least|more than|over") ? null : Long.valueOf(min);
+            kind = "killed";
+            text = m.group().strip();
         } else {
             Matcher l = LIVES.matcher(s);
             if (!l.find()) {

@@ -282,8 +282,8 @@ public final class TriggerLexicon {
 
     /** The stems regular inflection gives: "capturing" → captur, capture; "shelled" → shell. */
     private static void addStems(String w, List<String> out) {
-        if (w.length() > 4 && w.endsWith("ies")) {
-            out.add(w.substring(0, w.length() - 3) + "y"); // "casualties" → "casualty"
+        if (w.length() > 4 && (w.endsWith("ies") || w.endsWith("ied"))) {
+            out.add(w.substring(0, w.length() - 3) + "y"); // "casualties" → "casualty", "occupied" → "occupy"
         }
         for (String suffix : SUFFIXES) {
             if (w.length() > suffix.length() + 2 && w.endsWith(suffix)) {
@@ -336,7 +336,7 @@ public final class TriggerLexicon {
         }
         cands.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         for (Entry e : cands) {
-            if (!posOk(tokens.get(i), e.pos()) && !(e.pos().equals("verb") && afterInfinitiveTo(tokens, i))) {
+            if (!posOk(tokens, i, e.pos()) && !(e.pos().equals("verb") && afterInfinitiveTo(tokens, i))) {
                 continue;
             }
             int j = i;
@@ -383,11 +383,33 @@ public final class TriggerLexicon {
         return false;
     }
 
-    private static boolean posOk(Token t, String pos) {
+    private static boolean posOk(List<Token> tokens, int i, String pos) {
+        Token t = tokens.get(i);
         return switch (pos) {
-            case "verb" -> t.pos().equals("VERB") || t.pos().equals("AUX") || t.text().toLowerCase().endsWith("ing");
-            case "noun" -> t.pos().equals("NOUN") || t.pos().equals("PROPN");
+            case "verb" -> t.pos().equals("VERB") || t.pos().equals("AUX") || t.lower().endsWith("ing") || mistaggedVerb(tokens, i);
+            case "noun" -> t.pos().equals("NOUN") || t.pos().equals("PROPN")
+                    || t.pos().equals("ADJ") && i > 0 && tokens.get(i - 1).pos().equals("DET")
+                    && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("ADP"); // "the withdrawal of"
             default -> true;
         };
+    }
+
+    /**
+     * A past form the tagger took for something else between a subject and its object ("fighters overran/ADP the
+     * town", "forces besieged/ADP the city"): the tagger guesses at rare words; the word order does not lie.
+     */
+    private static boolean mistaggedVerb(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        boolean pastForm = t.lower().endsWith("ed") || IRREGULAR.containsKey(t.lower());
+        if (!pastForm || !(t.pos().equals("ADP") || t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN"))) {
+            return false;
+        }
+        boolean subject = i > 0 && (tokens.get(i - 1).pos().equals("NOUN") || tokens.get(i - 1).pos().equals("PROPN")
+                || tokens.get(i - 1).pos().equals("PRON") || tokens.get(i - 1).pos().equals("ADV") && i > 1
+                && tokens.get(i - 2).pos().equals("NOUN"));
+        boolean object = i + 1 < tokens.size() && (tokens.get(i + 1).pos().equals("DET") || tokens.get(i + 1).pos().equals("PROPN")
+                || tokens.get(i + 1).pos().equals("NUM") || tokens.get(i + 1).pos().equals("NOUN")
+                || tokens.get(i + 1).lower().equals("at")); // "fighters ousted government troops", "gunmen shot at"
+        return subject && object;
     }
 }
