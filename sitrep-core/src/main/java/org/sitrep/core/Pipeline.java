@@ -203,8 +203,9 @@ public final class Pipeline {
             about.add(geo.focus().country());
             geo.focus().countries().stream().filter(c -> !c.equals(geo.focus().country())).sorted().forEach(about::add);
         }
-        return new Extraction(a, reconciler.reconcile(found, summarySentences(sentences, text)), foundClaims, quantities, unresolved,
-                diags, uses, traces, about);
+        List<EventMention> events = reconciler.reconcile(found, summarySentences(sentences, text));
+        foundClaims.addAll(ClaimExtractor.tolls(events)); // a toll is a figure another source may state otherwise
+        return new Extraction(a, events, foundClaims, quantities, unresolved, diags, uses, traces, about);
     }
 
     private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("^(?:[-•*]\\s*)?Dates?\\s*:?\\s*(.*)$");

@@ -36,6 +36,42 @@ public final class ClaimExtractor {
     private static final Pattern ABSENT = Pattern.compile("(?i)\\b(?:the\\s+)?(government|regime|state|army|opposition|rebel|insurgent|militant)s?['’]s?\\s+presence\\s+(?:has\\s+been|had\\s+been|was|is)\\s+absent\\s+from\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?([A-Z][\\w’'-]+(?:\\s[A-Z][\\w’'-]+)?)\\s+since\\s+(\\d{4})");
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
 
+    /**
+     * Tolls as claims: each event that states how many were killed or wounded at a place ("at least 44 civilians were
+     * killed in X on Monday") is a figure another source may state otherwise. Subject: the place; attribute: {@code
+     * toll <kind> <days>} (so only figures for the same place, kind and days are compared); value: the figure with its
+     * stated approximation ("44", "at least 44", "about 40"); the claimant as the event's.
+     */
+    public static List<Claim> tolls(List<org.sitrep.core.model.EventMention> events) {
+        List<Claim> out = new ArrayList<>();
+        for (org.sitrep.core.model.EventMention e : events) {
+            org.sitrep.core.model.Casualties c = e.casualties();
+            if (c == null || e.place() == null || c.totalMin() <= 0) {
+                continue;
+            }
+            String subject = e.place().place().name() != null ? e.place().place().name() : e.place().text();
+            String days = e.time() == null || !e.time().interval().isKnown() ? "undated"
+                    : e.time().interval().firstDay() + ".." + e.time().interval().lastDay();
+            String kind = c.kind() == null ? "killed" : c.kind().startsWith("killed") ? "killed" : c.kind();
+            String lower = c.text().toLowerCase(Locale.ROOT);
+            String value;
+            boolean approximate;
+            if (c.totalMax() == null) {
+                value = "at least " + c.totalMin();
+                approximate = true;
+            } else if (lower.matches("(?s).*\\b(about|around|approximately|nearly|almost|some|roughly|an estimated|up to|dozens|hundreds|scores|thousands)\\b.*")) {
+                value = "about " + c.totalMin();
+                approximate = true;
+            } else {
+                value = String.valueOf(c.totalMin());
+                approximate = false;
+            }
+            out.add(new Claim(e.doc(), e.sentence(), subject, "toll " + kind + " " + days, value, approximate, e.claimant(),
+                    e.quote(), e.span()));
+        }
+        return out;
+    }
+
     /** Cheap test: could the sentence hold a claim? */
     public boolean mayHoldClaim(String sentence) {
         return Literals.containsAny(sentence.toLowerCase(Locale.ROOT), CUES);

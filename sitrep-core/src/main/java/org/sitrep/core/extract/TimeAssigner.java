@@ -69,6 +69,9 @@ final class TimeAssigner {
                 return new TimeMention(f.statement().span(), f.statement().date(), m.when());
             }
         }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && pastModifier(t, trig.start())) {
+            return null; // "their recent capture of Aleppo": an earlier event named, not dated by this sentence's day
+        }
         if (presentTense(t)) {
             return publicationDay(f, st.published);
         }
@@ -151,6 +154,21 @@ final class TimeAssigner {
             }
         }
         return -1;
+    }
+
+    /** "recent", "earlier", "previous", "last month's" right before a noun of an event: an event of the past. */
+    private static boolean pastModifier(List<Token> t, int i) {
+        for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
+            switch (t.get(k).lower()) {
+                case "recent", "earlier", "previous", "prior", "past", "former", "last":
+                    return true;
+                default:
+                    if (!(t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("DET") || t.get(k).pos().equals("PRON"))) {
+                        return false;
+                    }
+            }
+        }
+        return false;
     }
 
     /** Units of a duration before "after"/"before" that puts the clause's event that far from the sentence's time. */

@@ -278,6 +278,11 @@ public final class PlaceTagger {
                         from--;
                     }
                 }
+                // "a stronghold of X", "positions of X": X may be a people or a person ("a stronghold of Assad's
+                // support"); only an administrative kind word makes an unknown name a place
+                if (f.startsWith("stronghold") || f.startsWith("position")) {
+                    return new Cue(CueKind.WEAK, null, null, demonymBefore(i), end, from);
+                }
                 return new Cue(CueKind.STRONG, f, level, demonymBefore(i), end, from);
             }
             if (cues.kindBefore.contains(f) && f.endsWith("s") && dashAfter(i)) {

@@ -68,7 +68,7 @@ public final class ContradictionFinder {
                 return;
             }
             cs.sort(Comparator.comparing(SourcedClaim::id));
-            Kind kind = agree(r, cs) ? Kind.COMPATIBLE : r.kind();
+            Kind kind = r.comparison().equals("toll") ? tollKind(r, cs) : agree(r, cs) ? Kind.COMPATIBLE : r.kind();
             List<Position> ps = cs.stream().map(ContradictionFinder::position).toList();
             String subject = cs.get(0).claim().subject();
             out.add(new Contradiction(id(partition, subject + "|" + attr), partition, subject, attr, kind, null, ps));
@@ -116,6 +116,56 @@ public final class ContradictionFinder {
             }
         }
         return null;
+    }
+
+    /** A figure as stated: the number and how the source bounds it. */
+    private record Figure(double n, String bound) {
+        static Figure of(String v) {
+            String t = v.strip().toLowerCase(Locale.ROOT);
+            String bound = t.startsWith("at least ") ? "at least" : t.startsWith("about ") ? "about" : "exact";
+            String num = t.replaceFirst("^(at least|about) ", "").replace(",", "");
+            try {
+                return new Figure(Double.parseDouble(num), bound);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+
+        /** The lowest and highest count the statement allows. */
+        double low() {
+            return bound.equals("about") ? n * 0.9 : n;
+        }
+
+        double high() {
+            return bound.equals("at least") ? Double.POSITIVE_INFINITY : bound.equals("about") ? n * 1.1 : n;
+        }
+    }
+
+    /**
+     * Tolls of one place, kind and days: compatible when every two figures allow a common count ("at least 44" and
+     * "50"; "about 40" and "42"); else the rule's kind (hard) when two plain figures differ or one falls below
+     * another's "at least"; else soft (they differ beyond an "about").
+     */
+    private static Kind tollKind(Rule r, List<SourcedClaim> cs) {
+        boolean hard = false;
+        boolean soft = false;
+        for (SourcedClaim a : cs) {
+            for (SourcedClaim b : cs) {
+                Figure x = Figure.of(a.claim().value());
+                Figure y = Figure.of(b.claim().value());
+                if (x == null || y == null || a == b) {
+                    continue;
+                }
+                if (x.high() < y.low() || y.high() < x.low()) {
+                    if (x.bound().equals("about") || y.bound().equals("about")) {
+                        soft = true;
+                    } else {
+                        hard = true;
+                    }
+                }
+            }
+        }
+        return hard ? r.kind() : soft ? Kind.SOFT : Kind.COMPATIBLE;
     }
 
     /** True when every two values agree under the rule (only approximate numbers can agree while differing). */
