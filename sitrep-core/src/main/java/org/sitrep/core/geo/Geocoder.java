@@ -129,12 +129,7 @@ public final class Geocoder {
                 }
                 // each name votes once, split among its exact readings by their prominence (a capital named "Tripoli"
                 // outweighs a hamlet of that name); fuzzy matches are too weak to say what a document is about
-                double sum = c.hits().stream().filter(h -> h.quality() >= 1.0).mapToDouble(Geocoder::prominence).sum();
-                for (PlaceCandidate.Hit h : c.hits()) {
-                    if (h.quality() >= 1.0 && sum > 0) {
-                        countries.merge(h.entry().country(), prominence(h) / sum, Double::sum);
-                    }
-                }
+                votes(c.hits()).forEach((k, v) -> countries.merge(k, v, Double::sum));
             }
         }
         String country = mainCountry(countries, named);
@@ -177,6 +172,49 @@ public final class Geocoder {
             });
         }
         return new Focus(country, strength, admin1, n > 0 ? lat / n : 0, n > 0 ? lon / n : 0, n > 0, about);
+    }
+
+    /** A name's vote by country (cached by its readings list, which the tagger shares among mentions of a name). */
+    private record Identity(List<PlaceCandidate.Hit> hits) {
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Identity i && i.hits == hits;
+        }
+
+        @Override
+        public int hashCode() {
+            return System.identityHashCode(hits);
+        }
+    }
+
+    private final java.util.concurrent.ConcurrentHashMap<Identity, Map<String, Double>> voteCache = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private Map<String, Double> votes(List<PlaceCandidate.Hit> hits) {
+        if (hits.isEmpty()) {
+            return Map.of();
+        }
+        Identity key = new Identity(hits);
+        Map<String, Double> v = voteCache.get(key);
+        if (v == null) {
+            double sum = 0;
+            for (PlaceCandidate.Hit h : hits) {
+                if (h.quality() >= 1.0) {
+                    sum += prominence(h);
+                }
+            }
+            Map<String, Double> m = new HashMap<>();
+            for (PlaceCandidate.Hit h : hits) {
+                if (h.quality() >= 1.0 && sum > 0) {
+                    m.merge(h.entry().country(), prominence(h) / sum, Double::sum);
+                }
+            }
+            v = Map.copyOf(m);
+            if (voteCache.size() > 100_000) {
+                voteCache.clear();
+            }
+            voteCache.put(key, v);
+        }
+        return v;
     }
 
     /**

@@ -149,39 +149,55 @@ public final class Annotator {
         return TAGGER.get().tag(words);
     }
 
-    /** Lemmas are token-local in the UD lemmatizer's features, so they are cached by (word, tag). */
+    /** Lemmas are token-local in the UD lemmatizer's features, so they are cached by (word, tag): a map per tag. */
     private static final int LEMMA_CACHE_SIZE = 200_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, String> LEMMA_CACHE = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, String>> LEMMA_CACHE =
+            new java.util.concurrent.ConcurrentHashMap<>();
+    private static final java.util.concurrent.atomic.AtomicInteger LEMMA_CACHED = new java.util.concurrent.atomic.AtomicInteger();
 
     private static String[] lemmas(String[] words, String[] tags) {
         String[] out = new String[words.length];
-        List<Integer> missing = new ArrayList<>();
+        int missing = 0;
         for (int i = 0; i < words.length; i++) {
-            out[i] = LEMMA_CACHE.get(words[i] + '\u0000' + tags[i]);
+            java.util.concurrent.ConcurrentHashMap<String, String> byWord = LEMMA_CACHE.get(tags[i]);
+            out[i] = byWord == null ? null : byWord.get(words[i]);
             if (out[i] == null) {
-                missing.add(i);
+                missing++;
             }
         }
-        if (!missing.isEmpty()) {
-            String[] w = new String[missing.size()];
-            String[] t = new String[missing.size()];
-            for (int k = 0; k < w.length; k++) {
-                w[k] = words[missing.get(k)];
-                t[k] = tags[missing.get(k)];
+        if (missing > 0) {
+            String[] w = new String[missing];
+            String[] t = new String[missing];
+            int[] at = new int[missing];
+            for (int i = 0, k = 0; i < words.length; i++) {
+                if (out[i] == null) {
+                    w[k] = words[i];
+                    t[k] = tags[i];
+                    at[k++] = i;
+                }
             }
             String[] l = LEMMATIZER.get().lemmatize(w, t);
-            if (LEMMA_CACHE.size() > LEMMA_CACHE_SIZE) {
+            if (LEMMA_CACHED.get() > LEMMA_CACHE_SIZE) {
                 LEMMA_CACHE.clear();
+                LEMMA_CACHED.set(0);
             }
             for (int k = 0; k < w.length; k++) {
-                out[missing.get(k)] = l[k];
-                LEMMA_CACHE.put(w[k] + '\u0000' + t[k], l[k]);
+                out[at[k]] = l[k];
+                if (LEMMA_CACHE.computeIfAbsent(t[k], x -> new java.util.concurrent.ConcurrentHashMap<>()).put(w[k], l[k]) == null) {
+                    LEMMA_CACHED.incrementAndGet();
+                }
             }
         }
         return out;
     }
 
     private static String normalizeQuotes(String w) {
-        return w.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+        for (int i = 0; i < w.length(); i++) {
+            char c = w.charAt(i);
+            if (c == '\u2019' || c == '\u2018' || c == '\u201C' || c == '\u201D') {
+                return w.replace('\u2019', '\'').replace('\u2018', '\'').replace('\u201C', '"').replace('\u201D', '"');
+            }
+        }
+        return w; // the common case: nothing to replace, no copies
     }
 }
