@@ -220,6 +220,9 @@ public final class Pipeline {
     private TimeInterval documentFrame(Article a, List<Sentence> sentences, int year) {
         TimeContext plain = new TimeContext(a.published(), year, null, null);
         for (int i = 0; i < sentences.size() && i < 40; i++) {
+            if (!sentences.get(i).text().contains("Date")) {
+                continue; // the cheap test first
+            }
             java.util.regex.Matcher m = DATE_LINE.matcher(sentences.get(i).text());
             if (m.matches()) {
                 String rest = m.group(1).isBlank() && i + 1 < sentences.size() ? sentences.get(i + 1).text() : m.group(1);
@@ -233,7 +236,9 @@ public final class Pipeline {
             }
         }
         for (int i = 0; i < sentences.size() && i < 40; i++) {
-            if (PERIOD.matcher(sentences.get(i).text()).find()) {
+            String lower = sentences.get(i).text().toLowerCase(java.util.Locale.ROOT);
+            if ((lower.contains("period") || lower.contains("week") || lower.contains("as of"))
+                    && PERIOD.matcher(sentences.get(i).text()).find()) {
                 TimeInterval t = datesIn(sentences.get(i).text(), plain, false);
                 if (t != null) {
                     return t;

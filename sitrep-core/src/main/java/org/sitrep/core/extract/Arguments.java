@@ -301,11 +301,23 @@ final class Arguments {
         if (p.place().resolved()) {
             return false;
         }
-        String[] w = p.text().toLowerCase(java.util.Locale.ROOT).split("[\\s’']+");
-        return FACILITIES.contains(w[w.length - 1]);
+        String t = p.text();
+        int end = t.length();
+        while (end > 0 && isWordGap(t.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && !isWordGap(t.charAt(start - 1))) {
+            start--;
+        }
+        return FACILITIES.contains(t.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
-    private static final Pattern DESTINATION = Pattern.compile("(?i).*\\b(fled|flee|fleeing|flees|displaced|moved|moving|move|"
+    private static boolean isWordGap(char c) {
+        return Character.isWhitespace(c) || c == '’' || c == '\'';
+    }
+
+    private static final Pattern DESTINATION = Pattern.compile("(?i)\\b(fled|flee|fleeing|flees|displaced|moved|moving|move|"
             + "went|go|going|relocated|evacuated|sent|transferred|referred|referral|referrals|returned|crossed|arrived|escaped|"
             + "headed|heading|seeking refuge|sought refuge|took refuge|taking refuge|sheltering|hosted)\\b"
             + "[^,;]{0,40}\\b(to|towards|toward|into|in)(\\s+the)?\\s*$");
@@ -314,27 +326,44 @@ final class Arguments {
     private static boolean wentTo(SentenceFacts f, PlaceMention p) {
         int base = f.sentence().span().start();
         String before = f.sentence().text().substring(Math.max(0, p.span().start() - base - 60), p.span().start() - base);
-        return DESTINATION.matcher(before).matches();
+        return endsWithDestinationWord(before) && DESTINATION.matcher(before).find();
     }
 
-    private static final Pattern VERB_JOIN = Pattern.compile("(?i).*(\\b(and|while|as well as)\\b.*\\b(spread|spreading|spreads|"
+    /** A cheap test before {@link #DESTINATION}: the text ends with "to", "towards", "toward", "into", "in" or "the". */
+    private static boolean endsWithDestinationWord(String s) {
+        int e = s.length();
+        while (e > 0 && Character.isWhitespace(s.charAt(e - 1))) {
+            e--;
+        }
+        int b = e;
+        while (b > 0 && Character.isLetter(s.charAt(b - 1))) {
+            b--;
+        }
+        String last = s.substring(b, e).toLowerCase(java.util.Locale.ROOT);
+        return switch (last) {
+            case "to", "towards", "toward", "into", "in", "the" -> true;
+            default -> false;
+        };
+    }
+
+    private static final Pattern VERB_JOIN = Pattern.compile("(?i)(\\b(and|while|as well as)\\b.*\\b(spread|spreading|spreads|"
             + "extended|extending|expanded|expanding|reached|reaching|moved|continued|continue|continues|escalated|erupted|"
             + "broke out|were reported|was reported|also)\\b|\\b(spread|spreads|spreading|extended|expanded|expanding)\\s+"
-            + "(to|into|across)\\b).*");
+            + "(to|into|across)\\b)");
 
     /** Two groups joined by a coordinated verb phrase ("continue in A and have spread to B"). */
     private static boolean joinedByVerb(SentenceFacts f, PlaceMention a, PlaceMention b) {
         String gap = gapBetween(f, a, b);
-        return gap != null && gap.length() < 80 && !gap.contains(";") && VERB_JOIN.matcher(gap).matches();
+        return gap != null && gap.length() < 80 && !gap.contains(";") && VERB_JOIN.matcher(gap).find();
     }
 
-    private static final Pattern INTRODUCER = Pattern.compile("(?i).*\\b(including|notably|namely|such as|among them|most notable being|"
-            + "most notably|in particular|especially|particularly|mainly|primarily|mostly|chiefly|specifically)\\b.*");
+    private static final Pattern INTRODUCER = Pattern.compile("(?i)\\b(including|notably|namely|such as|among them|most notable being|"
+            + "most notably|in particular|especially|particularly|mainly|primarily|mostly|chiefly|specifically)\\b");
 
     /** True when the words between two groups introduce the second as the real object ("…, including A and B"). */
     private static boolean introduced(SentenceFacts f, PlaceMention a, PlaceMention b) {
         String gap = gapBetween(f, a, b);
-        return gap != null && gap.length() < 120 && INTRODUCER.matcher(gap).matches();
+        return gap != null && gap.length() < 120 && INTRODUCER.matcher(gap).find();
     }
 
     /** The sentence text between place a and a later place b, or null when b does not follow a. */

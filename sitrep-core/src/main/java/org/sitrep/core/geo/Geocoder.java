@@ -293,14 +293,17 @@ public final class Geocoder {
 
     /** The lists of places of a sentence that have a member with an exact reading in a country the document is about. */
     private static Set<Integer> listsInFocus(List<PlaceCandidate> sentence, Focus focus) {
-        Set<Integer> out = new HashSet<>();
+        Set<Integer> out = null;
         for (PlaceCandidate c : sentence) {
-            if (c.listId() > 0 && (c.hits().stream().anyMatch(h -> h.quality() >= 1.0 && focus.about(h.entry().country()))
+            if (c.listId() > 0 && (out == null || !out.contains(c.listId())) && (c.hits().stream().anyMatch(h -> h.quality() >= 1.0 && focus.about(h.entry().country()))
                     || c.admin1s().stream().anyMatch(a -> focus.about(a.country())) || !c.known())) {
+                if (out == null) {
+                    out = new HashSet<>();
+                }
                 out.add(c.listId());
             }
         }
-        return out;
+        return out == null ? Set.of() : out;
     }
 
     /** How prominent a reading of a name is: population (log scale) and administrative rank. */
@@ -360,8 +363,9 @@ public final class Geocoder {
         if (c.kind() == PlaceMention.Kind.ANAPHOR) {
             return mention(c, ResolvedPlace.unresolved(c.text()));
         }
+        Set<Integer> lists = listsInFocus(sentence, focus);
         if (c.kind() == PlaceMention.Kind.REGION) {
-            ResolvedPlace r = region(c, sentenceAdmin1, focus, listsInFocus(sentence, focus));
+            ResolvedPlace r = region(c, sentenceAdmin1, focus, lists);
             if (r != null) {
                 return mention(c, r);
             }
@@ -370,7 +374,7 @@ public final class Geocoder {
             Gazetteer.Country k = c.country();
             return mention(c, new ResolvedPlace(k.name(), null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, true));
         }
-        PlaceCandidate.Hit best = best(c.hits(), h -> plausible(c, h, focus, anchors, sentenceAdmin1, listsInFocus(sentence, focus)),
+        PlaceCandidate.Hit best = best(c.hits(), h -> plausible(c, h, focus, anchors, sentenceAdmin1, lists),
                 sentenceAdmin1, focus);
         if (best != null && c.feature() == null) {
             return mention(c, place(best.entry()));
@@ -380,7 +384,7 @@ public final class Geocoder {
             return null;
         }
         if (best == null && !c.admin1s().isEmpty()) {
-            ResolvedPlace r = region(c, sentenceAdmin1, focus, listsInFocus(sentence, focus));
+            ResolvedPlace r = region(c, sentenceAdmin1, focus, lists);
             if (r != null) {
                 return mention(c, r);
             }
