@@ -1,5 +1,6 @@
 package org.sitrep.core;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.actor.ActorLexicon;
 import org.sitrep.core.actor.ActorResolver;
 import org.sitrep.core.actor.ActorTagger;
@@ -253,7 +254,7 @@ public final class Pipeline {
      * latest of any of them; else only a range of days ("from 3 to 9 May"). Null when there is none.
      */
     private TimeInterval datesIn(String text, TimeContext ctx, boolean any) {
-        String t = text.replaceFirst("^(Date)(?=\\d)", "$1 ");
+        String t = Rx.replaceFirst(text, "^(Date)(?=\\d)", "$1 ");
         java.time.LocalDate first = null;
         java.time.LocalDate last = null;
         for (TimeExpr e : timeTagger.tag(t, 0, ctx)) {
@@ -312,7 +313,7 @@ public final class Pipeline {
         if (a.url() == null) {
             return out;
         }
-        String path = a.url().replaceFirst("^[a-z]+://[^/]+", "").toLowerCase(java.util.Locale.ROOT);
+        String path = Rx.replaceFirst(a.url(), "^[a-z]+://[^/]+", "").toLowerCase(java.util.Locale.ROOT);
         for (String seg : path.split("[/?#&=]")) {
             if (seg.isBlank() || seg.length() > 60) {
                 continue;

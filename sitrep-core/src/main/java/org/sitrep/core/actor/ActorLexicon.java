@@ -1,5 +1,6 @@
 package org.sitrep.core.actor;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.text.PhraseTrie;
 import org.sitrep.core.text.Resources;
 import org.sitrep.core.text.Words;
@@ -139,13 +140,13 @@ public final class ActorLexicon {
     /** A country's short English name ("Congo - Kinshasa" → "Congo", "Myanmar (Burma)" → "Myanmar"). */
     static String countryName(String iso) {
         String n = new java.util.Locale("", iso).getDisplayCountry(java.util.Locale.ENGLISH);
-        n = n.replaceAll("\\s*\\(.*\\)", "").replaceAll("\\s+-\\s+.*", "").strip();
+        n = Rx.replaceAll(Rx.replaceAll(n, "\\s*\\(.*\\)", ""), "\\s+-\\s+.*", "").strip();
         return n.isEmpty() ? iso : n;
     }
 
     /** A side token from a country name: lower case, words joined by '_' ("Burkina Faso" → burkina_faso). */
     static String sideToken(String name) {
-        return org.sitrep.core.text.Fold.fold(name).strip().replaceAll("[^a-z0-9]+", "_");
+        return Rx.replaceAll(org.sitrep.core.text.Fold.fold(name).strip(), "[^a-z0-9]+", "_");
     }
 
     /** The state forces of the country with this ISO code (a country named as the agent: "Mozambique regained control"). */

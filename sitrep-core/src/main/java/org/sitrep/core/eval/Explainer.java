@@ -1,5 +1,6 @@
 package org.sitrep.core.eval;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.SentenceTrace;
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventType;
@@ -154,7 +155,7 @@ public final class Explainer {
     }
 
     private static String norm(String s) {
-        return s.replaceAll("\\s+", " ").replace('’', '\'').strip().toLowerCase(Locale.ROOT);
+        return Rx.replaceAll(s, "\\s+", " ").replace('’', '\'').strip().toLowerCase(Locale.ROOT);
     }
 
     private static Set<String> words(String s) {

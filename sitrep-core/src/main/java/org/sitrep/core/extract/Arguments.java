@@ -1,5 +1,6 @@
 package org.sitrep.core.extract;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.actor.ActorLexicon;
 import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.model.EventType;
@@ -140,9 +141,9 @@ final class Arguments {
             if (p.span().end() == end && p.kind() != PlaceMention.Kind.ANAPHOR) {
                 int first = f.tokenAt(p.span().start());
                 boolean determiner = first > 0 && (t.get(first - 1).pos().equals("DET") || t.get(first - 1).pos().equals("NUM"));
-                boolean possessive = end < t.get(trig.start()).span().start() && f.sentence().text()
-                        .substring(end - f.sentence().span().start(), t.get(trig.start()).span().start() - f.sentence().span().start())
-                        .matches("\\s*[’']s\\s*");
+                boolean possessive = end < t.get(trig.start()).span().start() && Rx.matches(f.sentence().text()
+                        .substring(end - f.sentence().span().start(), t.get(trig.start()).span().start() - f.sentence().span().start()),
+                        "\\s*[’']s\\s*");
                 if (determiner && !possessive) {
                     return p;
                 }
@@ -195,7 +196,7 @@ final class Arguments {
     private static boolean destination(SentenceFacts f, PlaceMention p) {
         int base = f.sentence().span().start();
         String before = f.sentence().text().substring(Math.max(0, p.span().start() - base - 12), p.span().start() - base).toLowerCase();
-        return before.matches(".*\\b(to|towards|toward|into)(\\s+the)?\\s*$");
+        return Rx.matches(before, ".*\\b(to|towards|toward|into)(\\s+the)?\\s*$");
     }
 
     private static boolean pronounAfter(List<Token> t, int i) {
@@ -477,7 +478,7 @@ final class Arguments {
     private static PlaceMention referTo(PlaceMention anaphor, PlaceMention referent) {
         ResolvedPlace r = referent.place();
         if (!r.resolved() || referent.kind() == PlaceMention.Kind.REGION || referent.kind() == PlaceMention.Kind.CUE) {
-            String written = referent.text().replaceFirst("^(?i)the\\s+", "");
+            String written = Rx.replaceFirst(referent.text(), "^(?i)the\\s+", "");
             r = new ResolvedPlace(written, r.geonameid(), r.lat(), r.lon(), r.admin1(), r.country(), r.precision(), r.resolved());
         }
         return new PlaceMention(anaphor.span(), anaphor.text(), referent.head(), r, PlaceMention.Kind.ANAPHOR,
@@ -652,7 +653,7 @@ final class Arguments {
                 if (gap.length() > 40) {
                     return null;
                 }
-                if (gap.matches("(.*\\b)?(by|to)( the)?") || anyMarker && gap.matches("(.*\\b)?(of|into the hands of|to)( the)?")) {
+                if (Rx.matches(gap, "(.*\\b)?(by|to)( the)?") || anyMarker && Rx.matches(gap, "(.*\\b)?(of|into the hands of|to)( the)?")) {
                     return a;
                 }
             }
@@ -664,7 +665,7 @@ final class Arguments {
         String s = f.sentence().text();
         int base = f.sentence().span().start();
         String before = s.substring(Math.max(0, a.span().start() - base - 12), a.span().start() - base).toLowerCase();
-        return before.matches(".*\\b(against|with|targeting|on|between)( the)?\\s*$");
+        return Rx.matches(before, ".*\\b(against|with|targeting|on|between)( the)?\\s*$");
     }
 
     boolean isFighter(ActorMention a) {
@@ -733,7 +734,7 @@ final class Arguments {
         if (k < 0) {
             return false;
         }
-        while (k >= 0 && (t.get(k).lower().matches("continues?|continued|continuing|begins?|began|started?|starts|seems?|"
+        while (k >= 0 && (Rx.matches(t.get(k).lower(), "continues?|continued|continuing|begins?|began|started?|starts|seems?|"
                 + "appears?|has|have|had|is|are|was|were|be|been|being|to") || t.get(k).pos().equals("ADV"))) {
             k--; // "humanitarian aid continues to be deployed"
         }

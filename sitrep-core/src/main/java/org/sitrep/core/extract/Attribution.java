@@ -1,5 +1,6 @@
 package org.sitrep.core.extract;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.actor.ActorLexicon;
 import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.model.Claimant;
@@ -95,7 +96,7 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             return null; // "were said to", "was reported": a hedge, not an attribution
         }
         ClaimantPhrase p = ClaimantPhrase.before(f, h.start(), lexicon);
-        if (p == null && h.start() > 0 && t.get(h.start() - 1).text().toLowerCase().matches("but|and|yet")) {
+        if (p == null && h.start() > 0 && Rx.matches(t.get(h.start() - 1).text().toLowerCase(), "but|and|yet")) {
             p = ClaimantPhrase.sentenceSubject(f, lexicon); // "The SDF said …, but denied that …"
         }
         if (p == null) {

@@ -1,5 +1,6 @@
 package org.sitrep.core.extract;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.model.Casualties;
 import org.sitrep.core.text.Literals;
 
@@ -62,15 +63,15 @@ final class CasualtyParser {
         String text;
         if (m.find()) {
             min = value(m.group(2));
-            boolean open = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("at least|more than|over")
-                    || m.group(2).toLowerCase(Locale.ROOT).matches("dozens|hundreds|thousands|tens of thousands|scores");
+            boolean open = m.group(1) != null && Rx.matches(m.group(1).toLowerCase(Locale.ROOT), "at least|more than|over")
+                    || Rx.matches(m.group(2).toLowerCase(Locale.ROOT), "dozens|hundreds|thousands|tens of thousands|scores");
             max = open ? null : Long.valueOf(min);
             kind = kind(m.group(3));
             text = m.group().strip();
         } else if ((m = VERB_FIRST.matcher(s)).find()) {
             min = value(m.group(3));
-            boolean open = m.group(2) != null && m.group(2).toLowerCase(Locale.ROOT).matches("at least|more than|over")
-                    || m.group(3).toLowerCase(Locale.ROOT).matches("dozens|hundreds|thousands|tens of thousands|scores");
+            boolean open = m.group(2) != null && Rx.matches(m.group(2).toLowerCase(Locale.ROOT), "at least|more than|over")
+                    || Rx.matches(m.group(3).toLowerCase(Locale.ROOT), "dozens|hundreds|thousands|tens of thousands|scores");
             max = open ? null : Long.valueOf(min);
             String verb = m.group(1).toLowerCase(Locale.ROOT);
             kind = verb.startsWith("wound") || verb.startsWith("injur") || m.group(4) != null && !m.group(4).strip().equals("dead")
@@ -85,7 +86,7 @@ final class CasualtyParser {
         } else if ((m = TOLL.matcher(s)).find()) {
             // "the death toll in X rose to 20", "the toll stood at more than 300"
             min = value(m.group(2));
-            max = m.group(1) != null && m.group(1).toLowerCase(Locale.ROOT).matches("at least|more than|over") ? null : Long.valueOf(min);
+            max = m.group(1) != null && Rx.matches(m.group(1).toLowerCase(Locale.ROOT), "at least|more than|over") ? null : Long.valueOf(min);
             kind = "killed";
             text = m.group().strip();
         } else {
@@ -100,7 +101,7 @@ final class CasualtyParser {
         }
         Map<String, Long> parts = new LinkedHashMap<>();
         breakdown(s.substring(Math.min(s.length(), s.indexOf(text) + text.length())), parts);
-        if (next != null && next.matches("(?is)^(the remainder|the rest|they|these|among them|those killed).*")) {
+        if (next != null && Rx.matches(next, "(?is)^(the remainder|the rest|they|these|among them|those killed).*")) {
             breakdown(next, parts);
         }
         Boolean consistent = null;
@@ -126,8 +127,8 @@ final class CasualtyParser {
         String flat = NESTED.matcher(s).replaceAll(" ");
         Matcher p = PART.matcher(flat);
         while (p.find()) {
-            String group = p.group(2).strip().replaceAll("\\s+(and|were|was)$", "");
-            if (group.isEmpty() || group.matches("(?i)(people|km|kilometers|years|days|hours|of)")) {
+            String group = Rx.replaceAll(p.group(2).strip(), "\\s+(and|were|was)$", "");
+            if (group.isEmpty() || Rx.matches(group, "(?i)(people|km|kilometers|years|days|hours|of)")) {
                 continue;
             }
             parts.putIfAbsent(group, value(p.group(1)));
@@ -154,7 +155,7 @@ final class CasualtyParser {
 
     /** True for a vague quantity word ("hundreds", "dozens"): its value is a lower bound. */
     static boolean isVague(String s) {
-        return s.toLowerCase(Locale.ROOT).matches("dozens|hundreds|thousands|tens of thousands|hundreds of thousands|scores");
+        return Rx.matches(s.toLowerCase(Locale.ROOT), "dozens|hundreds|thousands|tens of thousands|hundreds of thousands|scores");
     }
 
     /** A number or a vague quantity's lower bound ("hundreds" = 200, "thousands" = 2000, "dozens" = 24). */

@@ -1,5 +1,6 @@
 package org.sitrep.core.extract;
 
+import org.sitrep.core.text.Rx;
 
 import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.model.Claim;
@@ -59,7 +60,7 @@ public final class ClaimExtractor {
             if (c.totalMax() == null) {
                 value = "at least " + c.totalMin();
                 approximate = true;
-            } else if (lower.matches("(?s).*\\b(about|around|approximately|nearly|almost|some|roughly|an estimated|up to|dozens|hundreds|scores|thousands)\\b.*")) {
+            } else if (Rx.matches(lower, "(?s).*\\b(about|around|approximately|nearly|almost|some|roughly|an estimated|up to|dozens|hundreds|scores|thousands)\\b.*")) {
                 value = "about " + c.totalMin();
                 approximate = true;
             } else {
@@ -226,7 +227,7 @@ public final class ClaimExtractor {
                 return i + 1;
             }
         }
-        return Integer.parseInt(k.replaceAll("\\D", ""));
+        return Integer.parseInt(Rx.replaceAll(k, "\\D", ""));
     }
 
     private static Claim claim(String doc, SentenceFacts f, String subject, String attribute, String value, boolean approx,

@@ -1,5 +1,6 @@
 package org.sitrep.core.extract;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.actor.ActorLexicon;
 import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.nlp.Token;
@@ -98,12 +99,12 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
         int s = t.get(start).span().start();
         int e = t.get(end - 1).span().end();
         String raw = f.sentence().text().substring(s - f.sentence().span().start(), e - f.sentence().span().start());
-        String kept = raw.replaceAll("[.!?…]+$", ""); // the sentence's full stop is not part of the name
+        String kept = Rx.replaceAll(raw, "[.!?…]+$", ""); // the sentence's full stop is not part of the name
         e -= raw.length() - kept.length();
         if (e <= s) {
             return null;
         }
-        String text = kept.replaceAll("^(?i)(the|a|an)\\s+", "");
+        String text = Rx.replaceAll(kept, "^(?i)(the|a|an)\\s+", "");
         ActorMention best = null;
         for (ActorMention a : f.actors()) {
             if (a.span().start() >= s && a.span().end() <= e && a.actorId() != null && !isPronoun(a.text())) {
@@ -120,7 +121,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             }
         }
         boolean named = best != null || Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0))
-                || text.matches("(?i).*\\b(sources?|officials?|spokes\\w*|leaders?|commanders?|media|agency|monitors?|army|military|ministry|statement|authorit\\w*|witness\\w*|residents?|partners|observers|police|estimates|figures|data|organi[sz]ations?|groups?|activists?)\\b.*");
+                || Rx.matches(text, "(?i).*\\b(sources?|officials?|spokes\\w*|leaders?|commanders?|media|agency|monitors?|army|military|ministry|statement|authorit\\w*|witness\\w*|residents?|partners|observers|police|estimates|figures|data|organi[sz]ations?|groups?|activists?)\\b.*");
         return named ? new ClaimantPhrase(text, best, new org.sitrep.core.model.Span(s, e)) : null;
     }
 

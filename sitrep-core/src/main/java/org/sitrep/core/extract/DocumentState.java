@@ -1,5 +1,6 @@
 package org.sitrep.core.extract;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventType;
@@ -129,7 +130,7 @@ public final class DocumentState {
             for (PlaceMention p : f.places()) {
                 int after = p.span().end() - base;
                 if (p.kind() == PlaceMention.Kind.REGION && after <= text.length()
-                        && text.substring(after).matches("(?s),?\\s*including\\b.*") && lastEventPlace.span().start() > p.span().end()) {
+                        && Rx.matches(text.substring(after), "(?s),?\\s*including\\b.*") && lastEventPlace.span().start() > p.span().end()) {
                     // "the coastal regions, including Jableh, Banyas and Latakia, saw hostilities. Clashes peaked on 7
                     // March": the paragraph is about the region; its towns were examples
                     lastEventPlace = p;

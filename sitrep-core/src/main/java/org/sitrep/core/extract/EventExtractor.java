@@ -1,5 +1,6 @@
 package org.sitrep.core.extract;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.actor.ActorLexicon;
 import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.model.ActorRef;
@@ -348,7 +349,7 @@ public final class EventExtractor {
     private static boolean clauseBoundary(List<Token> t, int k) {
         String w = t.get(k).lower();
         return w.equals(";") || w.equals("while") || w.equals("whereas") || w.equals("but") || w.equals("although")
-                || w.equals("as") && k + 1 < t.size() && t.get(k + 1).lower().matches("did|does|do");
+                || w.equals("as") && k + 1 < t.size() && Rx.matches(t.get(k + 1).lower(), "did|does|do");
     }
 
     /** The facts with only the places inside {@code span}. */
@@ -490,7 +491,7 @@ public final class EventExtractor {
         if (when != null && when.interval().isKnown()) {
             return when.interval().lastDay().getYear() < year - 1;
         }
-        java.util.regex.Matcher m = java.util.regex.Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b").matcher(f.sentence().text());
+        java.util.regex.Matcher m = Rx.of("\\b(1[89]\\d\\d|20\\d\\d)\\b").matcher(f.sentence().text());
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) < year - 1) {
                 return true;
@@ -698,7 +699,7 @@ public final class EventExtractor {
      */
     private static boolean describesPlace(List<Token> t, int i) {
         if (i >= 2 && t.get(i - 1).text().equalsIgnoreCase("had")
-                && t.get(i - 2).text().toLowerCase().matches("which|who|that")) {
+                && Rx.matches(t.get(i - 2).text().toLowerCase(), "which|who|that")) {
             return true; // "the Syrian army, which had sent reinforcements": background told in a relative clause
         }
         if (i < 3 || !t.get(i - 1).text().equalsIgnoreCase("had")) {
@@ -761,7 +762,7 @@ public final class EventExtractor {
         for (ActorMention a : f.actors()) {
             boolean covers = a.span().start() < start && a.span().end() >= t.get(trig.end() - 1).span().end();
             boolean adjective = a.span().end() <= start && start - a.span().end() <= 1 && args.isFighter(a)
-                    && !a.text().toLowerCase().matches("their|its|his|her|our|they"); // "Junta airstrikes", not "their attacks"
+                    && !Rx.matches(a.text().toLowerCase(), "their|its|his|her|our|they"); // "Junta airstrikes", not "their attacks"
             if (covers || adjective) {
                 return true;
             }
@@ -802,7 +803,7 @@ public final class EventExtractor {
         }
         String s = f.sentence().text().toLowerCase();
         return !(s.contains(" since ") || s.contains("throughout") || s.contains("remained")
-                || s.matches(".*\\b(has|have|had)( not| never)? been under\\b.*"));
+                || Rx.matches(s, ".*\\b(has|have|had)( not| never)? been under\\b.*"));
     }
 
     private static boolean clauseBreak(List<Token> t, int from, int to) {
@@ -821,7 +822,7 @@ public final class EventExtractor {
             String l = t.get(k).lemma();
             if ((l.equals("start") || l.equals("beginning") || l.equals("launch") || l.equals("outset")) && k > 1
                     && t.get(k - 1).text().equalsIgnoreCase("the")
-                    && t.get(k - 2).text().toLowerCase().matches("since|before|after|from|of")) {
+                    && Rx.matches(t.get(k - 2).text().toLowerCase(), "since|before|after|from|of")) {
                 return false;
             }
         }

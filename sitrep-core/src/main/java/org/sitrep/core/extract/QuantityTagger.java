@@ -1,5 +1,6 @@
 package org.sitrep.core.extract;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.model.QuantityMention;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.text.Words;
@@ -57,7 +58,7 @@ public final class QuantityTagger {
             }
             from = m.end();
             String num = m.group("num");
-            if (num.matches("(19|20)\\d\\d") || NOT_A_COUNT.matcher(sentence.substring(m.end())).lookingAt()
+            if (Rx.matches(num, "(19|20)\\d\\d") || NOT_A_COUNT.matcher(sentence.substring(m.end())).lookingAt()
                     || m.start("num") > 0 && sentence.charAt(m.start("num") - 1) == ':'
                     || m.end("num") < sentence.length() && sentence.charAt(m.end("num")) == ':') {
                 continue;

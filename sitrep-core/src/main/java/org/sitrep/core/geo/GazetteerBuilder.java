@@ -1,5 +1,6 @@
 package org.sitrep.core.geo;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.model.GeoEntry;
 import org.sitrep.core.text.Resources;
 
@@ -164,7 +165,7 @@ public final class GazetteerBuilder {
     }
 
     private static String stripDivisionWords(String name) {
-        return name.replaceAll("(?i)\\b(governorate|province|oblast|state|region|muhafazat|division)\\b", "").strip();
+        return Rx.replaceAll(name, "(?i)\\b(governorate|province|oblast|state|region|muhafazat|division)\\b", "").strip();
     }
 
     private Map<String, Admin1> buildAdmin1(Map<String, GeoEntry> seats) {

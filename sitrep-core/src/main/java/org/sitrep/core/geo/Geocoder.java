@@ -1,5 +1,6 @@
 package org.sitrep.core.geo;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.model.GeoEntry;
 import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.PlaceMention;
@@ -464,7 +465,7 @@ public final class Geocoder {
     /** The nearest container named in context, with a coarser precision; {@code resolved=false}. */
     private ResolvedPlace degrade(PlaceCandidate c, List<PlaceCandidate> sentence, Set<String> sentenceAdmin1, Focus focus) {
         // the place keeps the name as written ("El-Salin military base", "Sinja Town"), without an article
-        String name = c.text().replaceFirst("^(?i)the\\s+", "");
+        String name = Rx.replaceFirst(c.text(), "^(?i)the\\s+", "");
         if (c.container() != null && !c.container().hits().isEmpty()) {
             PlaceMention m = resolveOne(c.container(), sentence, sentenceAdmin1, focus, List.of());
             if (m != null && m.place().hasPoint()) {

@@ -1,5 +1,6 @@
 package org.sitrep.core.geo;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.model.Span;
@@ -1027,7 +1028,7 @@ public final class PlaceTagger {
                 return null;
             }
             if (k == to - 1 && f.length() > 3 && Character.isDigit(f.charAt(f.length() - 1)) && Character.isLetter(f.charAt(0))) {
-                f = f.replaceAll("[0-9]+$", ""); // a footnote number glued to the name: "Banyas3"
+                f = Rx.replaceAll(f, "[0-9]+$", ""); // a footnote number glued to the name: "Banyas3"
             }
             if (!(keys.isArticle(f) && k + 1 < to)) {
                 words.add(f);

@@ -1,5 +1,6 @@
 package org.sitrep.core.ingest;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.clean.CleanText;
 import org.sitrep.core.clean.Cleaner;
 import org.sitrep.core.clean.Dateline;
@@ -144,7 +145,7 @@ public final class ArticleFactory {
         for (String lead : SELF_REFERENCE_LEADS) {
             for (int at = text.indexOf(lead); at >= 0; at = text.indexOf(lead, at + 1)) {
                 if (m.region(at, text.length()).lookingAt()) {
-                    String name = m.group(1).strip().replaceAll("\\s+(at|that|on|in)$", "");
+                    String name = Rx.replaceAll(m.group(1).strip(), "\\s+(at|that|on|in)$", "");
                     counts.merge(name, 1, Integer::sum);
                 }
             }

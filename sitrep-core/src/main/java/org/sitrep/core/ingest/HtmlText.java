@@ -1,5 +1,6 @@
 package org.sitrep.core.ingest;
 
+import org.sitrep.core.text.Rx;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -59,7 +60,7 @@ public final class HtmlText {
                 }
             }
         }, root);
-        return new Page(sb.toString().replaceAll("[ \\t]+\\n", "\n").replaceAll("\\n{3,}", "\n\n").strip(), meta);
+        return new Page(Rx.replaceAll(Rx.replaceAll(sb.toString(), "[ \\t]+\\n", "\n"), "\\n{3,}", "\n\n").strip(), meta);
     }
 
     private static void newline(StringBuilder sb) {

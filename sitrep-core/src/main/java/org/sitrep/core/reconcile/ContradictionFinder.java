@@ -1,5 +1,6 @@
 package org.sitrep.core.reconcile;
 
+import org.sitrep.core.text.Rx;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -123,7 +124,7 @@ public final class ContradictionFinder {
         static Figure of(String v) {
             String t = v.strip().toLowerCase(Locale.ROOT);
             String bound = t.startsWith("at least ") ? "at least" : t.startsWith("about ") ? "about" : "exact";
-            String num = t.replaceFirst("^(at least|about) ", "").replace(",", "");
+            String num = Rx.replaceFirst(t, "^(at least|about) ", "").replace(",", "");
             try {
                 return new Figure(Double.parseDouble(num), bound);
             } catch (NumberFormatException e) {

@@ -1,5 +1,6 @@
 package org.sitrep.core.time;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.text.Resources;
 
 import java.util.ArrayList;
@@ -89,6 +90,6 @@ final class TimeRules {
                 return i + 1;
             }
         }
-        return Integer.parseInt(k.replaceAll("\\D", ""));
+        return Integer.parseInt(Rx.replaceAll(k, "\\D", ""));
     }
 }

@@ -1,5 +1,6 @@
 package org.sitrep.core.time;
 
+import org.sitrep.core.text.Rx;
 import org.sitrep.core.clean.Dateline;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.TimeInterval;
@@ -236,7 +237,7 @@ public final class TimeTagger {
     }
 
     private static String trimLeadingPrepositions(String s) {
-        return s.replaceFirst("(?i)^(on|by|in|during)\\s+(?=\\S)", "");
+        return Rx.replaceFirst(s, "(?i)^(on|by|in|during)\\s+(?=\\S)", "");
     }
 
 
