@@ -47,7 +47,8 @@ final class EvalCommand extends SitrepCommand implements Callable<Integer> {
     Path meta;
 
     @Option(names = "--group", paramLabel = "FIELD", description = "Score groups of documents by this --meta field "
-            + "(repeatable; default: conflict and genre when present). 'id:N' groups by the first N characters of the id.")
+            + "(repeatable; default: conflict and genre when present), printed with the totals. 'id:N' groups by the first N "
+            + "characters of the id.")
     List<String> groupBy = new ArrayList<>();
 
     @Parameters(arity = "1..*", paramLabel = "PATH")

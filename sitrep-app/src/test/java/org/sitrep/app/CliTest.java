@@ -127,6 +127,30 @@ class CliTest {
     }
 
     @Test
+    void evalGroupsScoresByTheMetadataItIsGiven(@TempDir Path dir) throws IOException {
+        Path dev = Path.of("..", "examples", "dev-multiwar");
+        Path docs = Files.createDirectories(dir.resolve("docs"));
+        java.util.Set<String> ids = java.util.Set.of("A01", "A02", "B04");
+        for (String id : ids) {
+            Files.copy(dev.resolve("docs").resolve(id + ".txt"), docs.resolve(id + ".txt"));
+        }
+        Path gold = dir.resolve("gold.jsonl");
+        Path meta = dir.resolve("docs.jsonl");
+        Files.write(gold, Files.readAllLines(dev.resolve("gold.jsonl")).stream()
+                .filter(l -> ids.stream().anyMatch(id -> l.contains("\"doc\": \"" + id + "\""))).toList());
+        Files.write(meta, Files.readAllLines(dev.resolve("docs.jsonl")).stream()
+                .filter(l -> ids.stream().anyMatch(id -> l.contains("\"id\": \"" + id + "\""))).toList());
+        Run r = run("eval", "-q", "--gold", gold.toString(), "--meta", meta.toString(), "--group", "id:1", "--group", "genre",
+                docs.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("by id:1:\n  A "), r.out());
+        assertTrue(r.out().contains("\n  B "), r.out());
+        assertTrue(r.out().contains("by genre:\n"), r.out());
+        assertTrue(r.out().contains("placed in the article's country: "), r.out());
+        assertFalse(r.out().contains("by document:"), "per-document scores only with --details: " + r.out());
+    }
+
+    @Test
     void demoIngestsTheExampleAndPrintsTheReport() {
         Run r = run("demo", "--report");
         assertEquals(0, r.code(), r.err());

@@ -176,6 +176,9 @@ public record EvalReport(Gold gold, List<EventMention> predicted, List<Evaluator
         if (details) {
             renderDetails(sb, ex);
             renderBreakdowns(sb, groups);
+        } else if (!groups.isEmpty()) {
+            renderGroups(sb, groups, goldDocs());
+            sb.append('\n');
         }
         List<String> badGeo = new ArrayList<>();
         placesWithin5km().forEach((p, ok) -> {
@@ -259,13 +262,24 @@ public record EvalReport(Gold gold, List<EventMention> predicted, List<Evaluator
                 p.realis().label(), p.trigger());
     }
 
-    private void renderBreakdowns(StringBuilder sb, Map<String, Map<String, String>> groups) {
+    private Set<String> goldDocs() {
         Set<String> docs = new TreeSet<>();
         gold.events().forEach(e -> docs.add(e.doc()));
+        return docs;
+    }
+
+    private void renderBreakdowns(StringBuilder sb, Map<String, Map<String, String>> groups) {
+        Set<String> docs = goldDocs();
         sb.append("by document:\n");
         for (String d : docs) {
             sb.append(String.format(Locale.ROOT, "  %-24s %s%n", d, subset(d::equals).line()));
         }
+        renderGroups(sb, groups, docs);
+        sb.append('\n');
+    }
+
+    /** Scores per group of documents, for each grouping. */
+    private void renderGroups(StringBuilder sb, Map<String, Map<String, String>> groups, Set<String> docs) {
         groups.forEach((name, byDoc) -> {
             Map<String, Set<String>> members = new TreeMap<>();
             for (String d : docs) {
@@ -274,6 +288,5 @@ public record EvalReport(Gold gold, List<EventMention> predicted, List<Evaluator
             sb.append("by ").append(name).append(":\n");
             members.forEach((g, ds) -> sb.append(String.format(Locale.ROOT, "  %-24s %s%n", g, subset(ds::contains).line())));
         });
-        sb.append('\n');
     }
 }
