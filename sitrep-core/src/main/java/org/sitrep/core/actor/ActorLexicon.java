@@ -198,6 +198,12 @@ public final class ActorLexicon {
         return force == null ? null : new PhraseTrie.Match<>(new Entry(actors.get(id), null, false), force.words() + 1);
     }
 
+    /** The actor a nationality adjective names the state forces of ("russian" → Russia), or null. */
+    public Actor ofDemonym(String folded) {
+        String id = stateForces.get(folded);
+        return id == null ? null : actors.get(id);
+    }
+
     /** The longest lexicon phrase at word {@code i}, or null. Acronyms must be written in capitals. */
     public PhraseTrie.Match<Entry> match(Words words, int i) {
         PhraseTrie.Match<Entry> m = trie.longest(words, i);

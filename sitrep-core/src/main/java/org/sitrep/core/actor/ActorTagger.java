@@ -44,11 +44,89 @@ public final class ActorTagger {
         return false;
     }
 
+    /** Head nouns of an armed actor phrase ("anti-junta militias", "pro-Russian separatists"). */
+    private static final java.util.Set<String> HEADS = java.util.Set.of("militia", "militias", "militiamen", "forces",
+            "force", "fighters", "fighter", "groups", "group", "rebels", "rebel", "gunmen", "factions", "faction", "troops",
+            "units", "separatists", "insurgents", "paramilitaries", "paramilitary", "brigades", "brigade", "battalions",
+            "guerrillas", "elements", "armed");
+    /** Words for the state an "anti-"/"pro-" prefix can take ("anti-government", "pro-regime"). */
+    private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("government", "regime", "junta", "state");
+    private static final ActorLexicon.Entry CHALLENGER = new ActorLexicon.Entry(null, new ActorLexicon.Description("challenger", false), false);
+    private static final ActorLexicon.Entry INCUMBENT = new ActorLexicon.Entry(null, new ActorLexicon.Description("incumbent", false), false);
+
+    /** What an alignment prefix at word {@code i} says: the phrase's last word and its entry (null: no actor). */
+    private record Aligned(int last, ActorLexicon.Entry entry) {
+    }
+
+    /**
+     * "anti-X" and "pro-X" at word {@code i}. With a head noun ("anti-junta militias", "pro-government forces",
+     * "pro-Russian separatists") the phrase is an actor aligned with X ("pro-") or on the other side of it ("anti-":
+     * against the state, a challenger; against a challenger, the state's side). Without one ("anti-government
+     * protests", "anti-tank missiles") X is no actor of the sentence. Null when word i is no such prefix or X is
+     * unknown.
+     */
+    private Aligned aligned(Words w, int i) {
+        String f = w.folded(i);
+        if (!(f.equals("anti") || f.equals("pro")) || i + 1 >= w.size()) {
+            return null;
+        }
+        String gap = w.gapAfter(i);
+        if (!(gap.equals("-") || gap.equals("\u2010") || gap.equals("\u2011"))) {
+            return null;
+        }
+        int x = i + 1;
+        PhraseTrie.Match<ActorLexicon.Entry> m = lexicon.match(w, x);
+        ActorLexicon.Entry entry;
+        String role;
+        int last;
+        if (m != null) {
+            entry = m.value();
+            role = entry.actor() != null ? entry.actor().role() : entry.description().role();
+            last = x + m.words() - 1;
+        } else if (lexicon.ofDemonym(w.folded(x)) != null) {
+            ActorLexicon.Actor a = lexicon.ofDemonym(w.folded(x));
+            entry = new ActorLexicon.Entry(a, null, false);
+            role = a.role();
+            last = x;
+        } else if (STATE_WORDS.contains(w.folded(x))) {
+            entry = INCUMBENT;
+            role = "incumbent";
+            last = x;
+        } else {
+            return null;
+        }
+        boolean headed = HEADS.contains(w.folded(last));
+        int end = last;
+        while (end + 1 < w.size() && end - last < 2 && HEADS.contains(w.folded(end + 1)) && Words.joinable(w.gapAfter(end))) {
+            end++;
+            headed = true;
+        }
+        if (!headed) {
+            return new Aligned(last, null);
+        }
+        if (f.equals("pro")) {
+            return new Aligned(end, entry.actor() == null && role.equals("any") ? null : entry);
+        }
+        return switch (role) {
+            case "incumbent" -> new Aligned(end, CHALLENGER);
+            case "challenger" -> new Aligned(end, INCUMBENT);
+            default -> new Aligned(end, null);
+        };
+    }
+
     /** Longest-match, left to right, non-overlapping; a match that a longer one overlapping its end replaces is dropped. */
     public List<Raw> tag(Words w) {
         List<Raw> out = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
+            Aligned al = lexicon.match(w, i) == null ? aligned(w, i) : null; // a name in the lexicon ("pro-Turkish factions") first
+            if (al != null) {
+                if (al.entry() != null) {
+                    out.add(new Raw(new Span(w.start(i), w.end(al.last())), w.text(i, al.last()), al.entry(), i, al.last()));
+                }
+                i = al.last() + 1;
+                continue;
+            }
             PhraseTrie.Match<ActorLexicon.Entry> m = lexicon.match(w, i);
             if (m == null) {
                 m = lexicon.stateForces(w, i);

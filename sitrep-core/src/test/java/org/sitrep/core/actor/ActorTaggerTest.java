@@ -1,0 +1,95 @@
+package org.sitrep.core.actor;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.ActorMention;
+import org.sitrep.core.text.Words;
+
+import java.util.List;
+import java.util.Random;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class ActorTaggerTest {
+    private static final ActorLexicon LEXICON = ActorLexicon.defaults();
+    private final ActorTagger tagger = new ActorTagger(LEXICON);
+    private final ActorResolver resolver = new ActorResolver(LEXICON);
+
+    /** The actors of one sentence, resolved in a document about {@code country}. */
+    private List<ActorMention> actors(String sentence, String country) {
+        return resolver.resolve(List.of(tagger.tag(new Words(sentence, 0))), country).get(0);
+    }
+
+    @Test
+    void antiTheStateIsTheOtherSide() {
+        List<ActorMention> a = actors("Anti-junta militias attacked the town on Tuesday.", "MM");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("Anti-junta militias", a.get(0).text());
+        assertEquals("eao", a.get(0).side());
+        a = actors("Anti-government fighters stormed the base.", "SD");
+        assertEquals("Anti-government fighters", a.get(0).text());
+        assertEquals("rsf", a.get(0).side());
+    }
+
+    @Test
+    void antiAChallengerIsTheStatesSide() {
+        List<ActorMention> a = actors("Anti-Houthi forces retook the district.", "YE");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("yemen_government", a.get(0).side());
+    }
+
+    @Test
+    void proIsTheSameSide() {
+        List<ActorMention> a = actors("Pro-government forces recaptured the town.", "ML");
+        assertEquals("Pro-government forces", a.get(0).text());
+        assertEquals("mali", a.get(0).side());
+        a = actors("Pro-Russian separatists shelled the city.", "UA");
+        assertEquals("Pro-Russian separatists", a.get(0).text());
+        assertEquals("russia", a.get(0).side());
+    }
+
+    @Test
+    void withoutAHeadNounTheModifierNamesNoActor() {
+        assertTrue(actors("Anti-government protests spread to the capital.", "SD").isEmpty());
+        assertTrue(actors("Anti-junta sentiment is high in the region.", "MM").isEmpty());
+    }
+
+    @Test
+    void aLexiconNameWithThePrefixWins() {
+        List<ActorMention> a = actors("Pro-Turkish factions shelled the village.", "SY");
+        assertEquals("SNA", a.get(0).actorId());
+    }
+
+    @Test
+    void fightersOfAGroupAreThatGroup() {
+        List<ActorMention> a = actors("Fighters of the RSF entered the city.", "SD");
+        assertEquals("RSF", a.get(0).actorId(), a.toString());
+        a = actors("RSF fighters withdrew from the town.", "SD");
+        assertTrue(a.stream().allMatch(m -> "RSF".equals(m.actorId())), a.toString());
+    }
+
+    @Test
+    void emptyInput() {
+        assertTrue(tagger.tag(new Words("", 0)).isEmpty());
+        assertTrue(resolver.resolve(List.of(), null).isEmpty());
+    }
+
+    @Test
+    void randomInputNeverFails() {
+        Random r = new Random(13);
+        String alphabet = "abc anti-pro -‑–junta forces RSF '’ ,.\n\u0000é";
+        for (int k = 0; k < 2000; k++) {
+            StringBuilder sb = new StringBuilder();
+            int n = r.nextInt(60);
+            for (int i = 0; i < n; i++) {
+                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
+            }
+            Words w = new Words(sb.toString(), 0);
+            for (ActorTagger.Raw raw : tagger.tag(w)) {
+                assertTrue(raw.firstWord() <= raw.lastWord() && raw.lastWord() < w.size(), sb.toString());
+                assertNull(raw.entry().actor() != null && raw.entry().description() != null ? raw : null);
+            }
+        }
+    }
+}
