@@ -18,7 +18,6 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * Turns command-line paths into documents: plain-text files (with an optional {@code <file>.meta.json} sidecar),
@@ -55,11 +54,7 @@ final class Inputs {
             }
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> s = Files.walk(path)) {
-                    s.filter(Files::isRegularFile).filter(Inputs::isArticleFile).sorted().forEach(out::add);
-                } catch (IOException e) {
-                    diagnostics.accept(Diagnostic.error(p, 0, "cannot list directory: " + e.getMessage()));
-                }
+                out.addAll(walk(path));
             } else if (Files.isRegularFile(path)) {
                 out.add(path);
             } else {
@@ -67,6 +62,57 @@ final class Inputs {
             }
         }
         return out;
+    }
+
+    /**
+     * The article files under a directory, sorted. A subdirectory or file that cannot be read is a diagnostic and
+     * the walk goes on; so is an article-named entry that is no regular file (a FIFO, a device).
+     */
+    private List<Path> walk(Path root) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (!isArticleFile(file)) {
+                        return java.nio.file.FileVisitResult.CONTINUE;
+                    }
+                    if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                        found.add(file);
+                    } else if (attrs.isSymbolicLink()) {
+                        diagnostics.accept(Diagnostic.error(file.toString(), 0, Files.exists(file)
+                                ? "a link to no regular file: skipped" : "a broken symbolic link: skipped"));
+                    } else if (!attrs.isDirectory()) {
+                        diagnostics.accept(Diagnostic.error(file.toString(), 0, "not a regular file (a FIFO, socket or device): skipped"));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    diagnostics.accept(Diagnostic.error(file.toString(), 0, (Files.isDirectory(file) ? "cannot list directory: "
+                            : "cannot read: ") + reason(e)));
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult postVisitDirectory(Path dir, IOException e) {
+                    if (e != null) {
+                        diagnostics.accept(Diagnostic.error(dir.toString(), 0, "cannot list directory: " + reason(e)));
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException | RuntimeException e) {
+            diagnostics.accept(Diagnostic.error(root.toString(), 0, "cannot list directory: " + e.getMessage()));
+        }
+        java.util.Collections.sort(found);
+        return found;
+    }
+
+    private static String reason(IOException e) {
+        return e instanceof java.nio.file.AccessDeniedException ? "permission denied"
+                : e instanceof java.nio.file.NoSuchFileException ? "no longer exists" : e.getClass().getSimpleName() + ": " + e.getMessage();
     }
 
     static boolean isArticleFile(Path p) {

@@ -93,6 +93,34 @@ class CliTest {
     }
 
     @Test
+    void anUnreadableSubdirectoryOrASpecialFileIsADiagnosticAndTheRestIsRead(@TempDir Path dir) throws Exception {
+        Files.copy(EXAMPLES.resolve("000_444ce18b90af1d36.txt"), dir.resolve("a.txt"));
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.copy(EXAMPLES.resolve("000_444ce18b90af1d36.txt"), sub.resolve("b.txt"));
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        boolean fifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start().waitFor() == 0;
+        Path locked = Files.createDirectories(dir.resolve("locked"));
+        Files.copy(EXAMPLES.resolve("000_444ce18b90af1d36.txt"), locked.resolve("c.txt"));
+        boolean denied = locked.toFile().setReadable(false, false) && !Files.isReadable(locked); // root reads anyway
+        try {
+            Run r = run("extract", "-q", dir.toString());
+            assertEquals(1, r.code(), r.err());
+            assertTrue(r.err().contains("gone.txt") && r.err().contains("broken symbolic link"), r.err());
+            if (fifo) {
+                assertTrue(r.err().contains("pipe.txt") && r.err().contains("not a regular file"), r.err());
+            }
+            if (denied) {
+                assertTrue(r.err().contains("locked") && r.err().contains("cannot list directory: permission denied"), r.err());
+            }
+            // the readable articles, above and below, are still extracted
+            assertTrue(r.out().contains("\"doc\":\"a\""), r.out());
+            assertTrue(r.out().contains("\"doc\":\"b\""), r.out());
+        } finally {
+            locked.toFile().setReadable(true, false);
+        }
+    }
+
+    @Test
     void htmlArticleIsExtractedWithItsMetadata(@TempDir Path dir) throws IOException {
         Path page = dir.resolve("strike.html");
         Files.writeString(page, "<html><head><title>Strike</title><meta property='article:published_time' content='2024-05-27T09:30:00Z'>"

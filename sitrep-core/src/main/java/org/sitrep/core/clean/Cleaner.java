@@ -103,7 +103,10 @@ public final class Cleaner {
             case DROP_WITH_NEXT:
                 return true;
             case CAPTION:
-                b.captionDates.add(Regex.group(m, "date"));
+                String date = Regex.group(m, "date");
+                if (date != null) { // a credit line without a date ("… (Agency/Photographer)") has none to keep
+                    b.captionDates.add(date);
+                }
                 String credit = Regex.group(m, "credit");
                 if (credit != null) {
                     b.captionCredits.add(credit.strip());

@@ -168,7 +168,16 @@ final class CasualtyParser {
             case "thousands" -> 2000;
             case "tens of thousands" -> 20000;
             case "hundreds of thousands" -> 200000;
-            default -> WORDS.containsKey(k) ? WORDS.get(k) : Long.parseLong(k.replace(",", ""));
+            default -> WORDS.containsKey(k) ? WORDS.get(k) : digits(k.replace(",", ""));
         };
+    }
+
+    /** A run of digits as a count; one beyond a long ("9223372036854775808") saturates instead of failing the article. */
+    static long digits(String d) {
+        int i = 0;
+        while (i < d.length() - 1 && d.charAt(i) == '0') {
+            i++;
+        }
+        return d.length() - i > 18 && new java.math.BigInteger(d).bitLength() > 63 ? Long.MAX_VALUE : Long.parseLong(d);
     }
 }

@@ -84,7 +84,8 @@ public final class QuantityTagger {
         long v = num.contains(".") ? Math.round(Double.parseDouble(num)) : CasualtyParser.value(num);
         if (mult != null) {
             String k = mult.strip().toLowerCase(Locale.ROOT);
-            v *= k.equals("hundred") ? 100 : k.equals("thousand") ? 1000 : 1_000_000;
+            long times = k.equals("hundred") ? 100 : k.equals("thousand") ? 1000 : 1_000_000;
+            v = v > Long.MAX_VALUE / times ? Long.MAX_VALUE : v * times; // saturates, never wraps
         }
         return v;
     }

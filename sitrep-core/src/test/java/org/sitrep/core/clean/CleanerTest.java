@@ -117,6 +117,20 @@ class CleanerTest {
     }
 
     @Test
+    void captionWithoutADateIsDroppedAndTheArticleKept() {
+        // a credit line with no date used to fail the whole article (a null date in the caption list)
+        String raw = "Smoke rises over the town (Some Agency/Some Photographer)\nFighters reached the city on Monday.";
+        CleanText c = cleaner.clean(raw);
+        assertEquals(List.of("Some Agency"), c.captionCredits());
+        assertTrue(c.captionDates().isEmpty());
+        assertTrue(c.text().cleaned().contains("Fighters reached the city"));
+        assertFalse(c.text().cleaned().contains("Photographer"));
+        // the same, upper-cased, as a whole article would be
+        CleanText u = cleaner.clean(raw.toUpperCase(java.util.Locale.ROOT));
+        assertTrue(u.text().cleaned().contains("FIGHTERS REACHED THE CITY"));
+    }
+
+    @Test
     void emptyInputGivesEmptyText() {
         CleanText c = cleaner.clean("");
         assertEquals("", c.text().cleaned());

@@ -33,6 +33,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aHugeTollDoesNotFailTheArticle() {
+        // 2^63 used to throw in the casualty parser and lose the whole article
+        var x = TestData.extract("Shelling killed 9223372036854775808 civilians in Saraqib on Monday. "
+                + "Rebels captured the town of Kafr Nabl on Tuesday.", "2025-03-14");
+        assertTrue(x.events().stream().anyMatch(e -> e.casualties() != null && e.casualties().totalMin() == Long.MAX_VALUE),
+                summary(x.events()));
+        at(x.events(), EventType.CAPTURE, "Kafr Nabl");
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {

@@ -28,6 +28,15 @@ class QuantityTaggerTest {
     }
 
     @Test
+    void aNumberBeyondALongSaturatesInsteadOfFailing() {
+        List<QuantityMention> q = tagger.tag("At least 9223372036854775808 people and 99999999999999999999 million more.", 0);
+        assertEquals(Long.MAX_VALUE, q.get(0).min());
+        assertEquals(Long.MAX_VALUE, q.get(1).min());
+        assertEquals(9_223_372_036_854_775_807L, CasualtyParser.value("9223372036854775807"));
+        assertEquals(12, CasualtyParser.value("000000000000000000000012"));
+    }
+
+    @Test
     void emptyAndRandomInput() {
         assertTrue(tagger.tag("", 0).isEmpty());
         Random r = new Random(5);
