@@ -36,8 +36,9 @@ public final class Extractor {
             if (!d.readable()) {
                 return new Result(d, null, d.diagnostics());
             }
-            Article a = factory.create(d.doc(), d.source(), d.text(), d.meta(), d.diagnostics());
-            Extraction x = pipeline.process(a, trace);
+            Deadline deadline = Deadline.after(pipeline.timeLimit());
+            Article a = factory.create(d.doc(), d.source(), d.text(), d.meta(), d.diagnostics(), deadline);
+            Extraction x = pipeline.process(a, trace, deadline);
             return new Result(d, x, x.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
             List<Diagnostic> diags = new ArrayList<>(d.diagnostics());

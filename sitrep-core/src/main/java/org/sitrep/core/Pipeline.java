@@ -89,7 +89,32 @@ public final class Pipeline {
 
     /** Runs every stage on the article; with {@code trace}, keeps what was seen in each sentence. */
     public Extraction process(Article a, boolean trace) {
-        long deadline = System.nanoTime() + timeLimit.toNanos();
+        return process(a, trace, Deadline.after(timeLimit));
+    }
+
+    /** The analysis time allowed per article. */
+    public Duration timeLimit() {
+        return timeLimit;
+    }
+
+    /**
+     * Shares of the time left that scanning, then scanning and geocoding may take, so that the places found can
+     * still be resolved and their sentences read.
+     */
+    private static final double SCAN_SHARE = 0.4;
+    private static final double GEOCODE_SHARE = 0.7;
+
+    /**
+     * Runs every stage on the article within {@code dl} (which may have started before, while the article was
+     * cleaned and dated): scanning stops at {@link #SCAN_SHARE} of the time left, geocoding at
+     * {@link #GEOCODE_SHARE}, extraction at the deadline; what was found before is kept, with a diagnostic naming the
+     * stage.
+     */
+    public Extraction process(Article a, boolean trace, Deadline dl) {
+        long now = System.nanoTime();
+        long left = dl.expired() ? 0 : dl.at() - now;
+        long deadline = dl == Deadline.NONE ? Long.MAX_VALUE : now + (long) (left * SCAN_SHARE);
+        Deadline geocoding = dl == Deadline.NONE ? dl : new Deadline(now + (long) (left * GEOCODE_SHARE), dl.seconds());
         List<Diagnostic> diags = new ArrayList<>(a.diagnostics());
         String text = a.cleaned();
         List<Sentence> sentences = annotator.sentences(text);
@@ -101,7 +126,7 @@ public final class Pipeline {
         boolean cut = false;
         boolean placeSeen = false;
         for (Sentence s : sentences) {
-            if (!cut && System.nanoTime() > deadline) {
+            if (!cut && System.nanoTime() - deadline > 0) {
                 cut = true;
                 diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached while scanning "
                         + "sentence " + s.index() + " of " + n + "; the rest of the article was not analysed"));
@@ -134,7 +159,12 @@ public final class Pipeline {
             titlePlaces = placeTagger.tag(tw, blockedWords(tw, actorTagger.tag(tw), a.outlet()), n * 1000);
         }
         candidates.add(titlePlaces);
-        Geocoder.Result geo = geocoder.resolve(candidates, countryHints(a));
+        Geocoder.Result geo = geocoder.resolve(candidates, countryHints(a), geocoding);
+        if (geo.cutAt() >= 0 && !cut) {
+            cut = true;
+            diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached while resolving "
+                    + "the places of sentence " + geo.cutAt() + " of " + n + "; the rest of the article was not analysed"));
+        }
         List<PlaceMention> titleMentions = geo.mentions().remove(n).stream().filter(Objects::nonNull).toList();
         candidates.remove(n);
         List<List<ActorMention>> actorMentions = actorResolver.resolve(rawActors,
@@ -153,7 +183,7 @@ public final class Pipeline {
         List<QuantityMention> quantities = new ArrayList<>();
         List<SentenceTrace> traces = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (System.nanoTime() > deadline) {
+            if (dl.expired()) {
                 if (!cut) {
                     diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached at sentence "
                             + s.index() + " of " + n + "; the rest of the article was not analysed"));

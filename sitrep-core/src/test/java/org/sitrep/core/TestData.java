@@ -21,9 +21,19 @@ public final class TestData {
     private TestData() {
     }
 
+    private static org.sitrep.core.geo.Gazetteer gazetteer;
+
+    /** The bundled gazetteer, built once for all tests. */
+    public static synchronized org.sitrep.core.geo.Gazetteer gazetteer() {
+        if (gazetteer == null) {
+            gazetteer = GazetteerBuilder.bundled();
+        }
+        return gazetteer;
+    }
+
     public static synchronized Pipeline pipeline() {
         if (pipeline == null) {
-            pipeline = new Pipeline(GazetteerBuilder.bundled());
+            pipeline = new Pipeline(gazetteer());
         }
         return pipeline;
     }

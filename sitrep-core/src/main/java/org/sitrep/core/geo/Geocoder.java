@@ -52,8 +52,14 @@ public final class Geocoder {
         }
     }
 
-    /** Resolved mentions, parallel to the input (null where a candidate was dropped), and the focus. */
-    public record Result(List<List<PlaceMention>> mentions, Focus focus) {
+    /**
+     * Resolved mentions, parallel to the input (null where a candidate was dropped), and the focus; {@code cutAt} is
+     * the first sentence left unresolved when the deadline came (its list and the later ones are empty), else -1.
+     */
+    public record Result(List<List<PlaceMention>> mentions, Focus focus, int cutAt) {
+        public Result(List<List<PlaceMention>> mentions, Focus focus) {
+            this(mentions, focus, -1);
+        }
     }
 
     public Result resolve(List<List<PlaceCandidate>> bySentence) {
@@ -67,11 +73,25 @@ public final class Geocoder {
      *              metadata), with a weight each; they count as that many place votes
      */
     public Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> hints) {
+        return resolve(bySentence, hints, org.sitrep.core.Deadline.NONE);
+    }
+
+    /** As {@link #resolve(List, Map)}, stopping at {@code deadline}: the sentences not reached resolve to nothing. */
+    public Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> hints, org.sitrep.core.Deadline deadline) {
         Focus focus = focus(bySentence, hints);
         List<List<PlaceMention>> out = new ArrayList<>();
         Map<String, ResolvedPlace> senses = new HashMap<>();
         List<boolean[]> contextual = new ArrayList<>();
+        int cutAt = -1;
         for (List<PlaceCandidate> sentence : bySentence) {
+            if (cutAt < 0 && !sentence.isEmpty() && deadline.expired()) {
+                cutAt = out.size();
+            }
+            if (cutAt >= 0) {
+                out.add(new ArrayList<>());
+                contextual.add(new boolean[]{true});
+                continue;
+            }
             Set<String> sentenceAdmin1 = sentenceAdmin1(sentence, focus);
             List<double[]> anchors = anchors(sentence, focus);
             List<PlaceMention> resolved = new ArrayList<>();
@@ -110,7 +130,7 @@ public final class Geocoder {
                 }
             }
         }
-        return new Result(out, focus);
+        return new Result(out, focus, cutAt);
     }
 
     private Focus focus(List<List<PlaceCandidate>> doc, Map<String, Double> hints) {

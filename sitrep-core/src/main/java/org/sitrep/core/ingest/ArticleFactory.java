@@ -45,6 +45,12 @@ public final class ArticleFactory {
     private final TimeTagger times = new TimeTagger();
 
     public Article create(String doc, String source, String raw, Metadata meta, List<Diagnostic> diagnostics) {
+        return create(doc, source, raw, meta, diagnostics, org.sitrep.core.Deadline.NONE);
+    }
+
+    /** As {@link #create(String, String, String, Metadata, List)}, inferring the publication time within {@code deadline}. */
+    public Article create(String doc, String source, String raw, Metadata meta, List<Diagnostic> diagnostics,
+                          org.sitrep.core.Deadline deadline) {
         CleanText c = cleaner.clean(raw);
         List<Diagnostic> diags = new ArrayList<>(diagnostics);
         TimeInterval published = fromMetadata(meta, source, diags);
@@ -52,7 +58,7 @@ public final class ArticleFactory {
             published = c.dateline();
         }
         if (published == null) {
-            published = infer(c);
+            published = infer(c, deadline, source, diags);
         }
         String outlet = meta.outlet() != null ? meta.outlet() : c.signature() != null ? c.signature() : outletFromText(c);
         String title = meta.title() != null ? meta.title() : c.title();
@@ -93,6 +99,33 @@ public final class ArticleFactory {
      * it is never the publication date); else unknown.
      */
     TimeInterval infer(CleanText c) {
+        return infer(c, org.sitrep.core.Deadline.NONE, null, new ArrayList<>());
+    }
+
+    /** Texts longer than this are searched for dates in pieces of about this size, the deadline checked between them. */
+    static final int INFER_PIECE = 64 * 1024;
+
+    /** Pieces of at most about {@link #INFER_PIECE} characters, cut after a line or a sentence (else a space). */
+    static List<String> pieces(String text) {
+        List<String> out = new ArrayList<>();
+        int from = 0;
+        while (text.length() - from > INFER_PIECE) {
+            int limit = from + INFER_PIECE;
+            int cut = Math.max(text.lastIndexOf('\n', limit), text.lastIndexOf(". ", limit) + 1);
+            if (cut <= from + INFER_PIECE / 2) {
+                cut = text.lastIndexOf(' ', limit);
+            }
+            if (cut <= from) {
+                cut = limit;
+            }
+            out.add(text.substring(from, cut));
+            from = cut;
+        }
+        out.add(text.substring(from));
+        return out;
+    }
+
+    private TimeInterval infer(CleanText c, org.sitrep.core.Deadline deadline, String source, List<Diagnostic> diags) {
         String text = c.text().cleaned();
         if (TODAY.matcher(text).find()) {
             LocalDate latestPost = null;
@@ -110,8 +143,13 @@ public final class ArticleFactory {
         LocalDate latest = null;
         TimeContext ctx = new TimeContext(TimeInterval.UNKNOWN, year, null, null);
         List<String> sources = new ArrayList<>(c.captionDates());
-        sources.add(text);
+        sources.addAll(text.length() > INFER_PIECE ? pieces(text) : List.of(text));
         for (String s : sources) {
+            if (deadline.expired()) {
+                diags.add(Diagnostic.warning(source, 0, "time limit of " + deadline.seconds() + " s reached while inferring "
+                        + "the publication time; the dates after the first part of the text were not read"));
+                break;
+            }
             for (TimeExpr e : times.tag(s, 0, ctx)) {
                 if (e.kind().startsWith("absolute") || e.kind().equals("iso")) {
                     LocalDate d = e.mention().interval().lastDay();

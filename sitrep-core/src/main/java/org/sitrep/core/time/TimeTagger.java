@@ -43,7 +43,6 @@ public final class TimeTagger {
         if (anchors == null) {
             return out;
         }
-        List<int[]> taken = new ArrayList<>();
         java.util.Set<Candidate> cands = new java.util.LinkedHashSet<>();
         for (int ri = 0; ri < TimeRules.RULES.size(); ri++) {
             TimeRules.Rule r = TimeRules.RULES.get(ri);
@@ -73,13 +72,16 @@ public final class TimeTagger {
         }
         List<Candidate> sorted = new ArrayList<>(cands);
         sorted.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.start - c.end));
+        // candidates come by start, so one overlaps a taken expression exactly when it starts before the furthest
+        // end taken so far: one comparison each, not one per taken expression (a long text has thousands)
+        int takenEnd = -1;
         for (Candidate c : sorted) {
-            if (taken.stream().anyMatch(t -> c.start < t[1] && t[0] < c.end)) {
+            if (c.start < takenEnd) {
                 continue;
             }
             TimeExpr e = resolve(c, text, base, ctx);
             if (e != null) {
-                taken.add(new int[]{c.start, c.end});
+                takenEnd = Math.max(takenEnd, c.end);
                 out.add(e);
             }
         }
