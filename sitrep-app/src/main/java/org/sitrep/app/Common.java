@@ -8,13 +8,13 @@ import java.time.Duration;
 
 /** Options every extraction command takes. */
 final class Common {
-    @Option(names = "--max-bytes", paramLabel = "N", description = "Largest input file (or JSONL line) read, in bytes (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--max-bytes", paramLabel = "N", converter = AtLeastOne.class, description = "Largest input file (or JSONL line) read, in bytes (default: ${DEFAULT-VALUE}).")
     long maxBytes = Inputs.DEFAULT_MAX_BYTES;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", description = "Analysis time per article before it is cut short with a diagnostic (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--time-limit", paramLabel = "SECONDS", converter = AtLeastOne.class, description = "Analysis time per article before it is cut short with a diagnostic (default: ${DEFAULT-VALUE}).")
     long timeLimit = Pipeline.DEFAULT_TIME_LIMIT.toSeconds();
 
-    @Option(names = "--threads", paramLabel = "N", description = "Worker threads (default: ${DEFAULT-VALUE}).")
+    @Option(names = "--threads", paramLabel = "N", converter = AtLeastOneInt.class, description = "Worker threads (default: ${DEFAULT-VALUE}).")
     int threads = 1;
 
     @Option(names = "--home", paramLabel = "DIR", description = "Where imported gazetteers live (default: $SITREP_HOME or ~/.sitrep).")
@@ -22,6 +22,35 @@ final class Common {
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
     boolean quiet;
+
+    /** A count or size of at least 1 ("--max-bytes -1" and "--time-limit 0" are usage errors, not silently odd runs). */
+    static final class AtLeastOne implements picocli.CommandLine.ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            long v;
+            try {
+                v = Long.parseLong(value.strip());
+            } catch (NumberFormatException e) {
+                throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not a whole number");
+            }
+            if (v < 1) {
+                throw new picocli.CommandLine.TypeConversionException("must be at least 1, not " + v);
+            }
+            return v;
+        }
+    }
+
+    /** As {@link AtLeastOne}, for an int (at most 1024: "--threads 0" and "--threads 100000" are usage errors). */
+    static final class AtLeastOneInt implements picocli.CommandLine.ITypeConverter<Integer> {
+        @Override
+        public Integer convert(String value) {
+            long v = new AtLeastOne().convert(value);
+            if (v > 1024) {
+                throw new picocli.CommandLine.TypeConversionException("must be at most 1024, not " + v);
+            }
+            return (int) v;
+        }
+    }
 
     Path home() {
         if (home != null) {

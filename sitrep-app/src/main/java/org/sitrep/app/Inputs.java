@@ -151,7 +151,7 @@ final class Inputs {
             }
             long size = Files.size(p);
             if (Documents.isJsonl(name)) {
-                return jsonl(new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8)), name);
+                return jsonl(new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8), 1 << 16), name);
             }
             if (size > maxBytes) {
                 return List.of(refused(p, "file of " + size + " bytes is over the limit of " + maxBytes + " bytes (--max-bytes); skipped")).iterator();
@@ -196,32 +196,72 @@ final class Inputs {
     }
 
     private Iterator<RawDocument> readStream(InputStream in, String name) throws IOException {
-        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
-        r.mark(1 << 16);
+        java.io.PushbackReader r = new java.io.PushbackReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), 1);
         int c;
         do {
-            c = r.read();
+            c = r.read(); // leading whitespace of any length is skipped (it once had to fit a 64 KiB mark)
         } while (c != -1 && Character.isWhitespace(c));
-        r.reset();
+        if (c != -1) {
+            r.unread(c);
+        }
         if (c == '{') {
             return jsonl(r, name);
         }
-        byte[] bytes = readAll(r);
-        return List.of(text(Path.of("stdin"), bytes)).iterator();
-    }
-
-    private byte[] readAll(BufferedReader r) throws IOException {
         StringBuilder sb = new StringBuilder();
         char[] buf = new char[8192];
+        long total = 0;
         int n;
-        while ((n = r.read(buf)) > 0 && sb.length() <= maxBytes) {
-            sb.append(buf, 0, n);
+        while ((n = r.read(buf)) > 0) {
+            total += n;
+            if (total <= maxBytes) {
+                sb.append(buf, 0, n);
+            }
         }
-        return sb.toString().getBytes(StandardCharsets.UTF_8);
+        if (total > maxBytes) {
+            return List.of(new RawDocument("stdin", name, null, Metadata.NONE, List.of(Diagnostic.error(name, 0, "text of "
+                    + total + " characters is over the limit of " + maxBytes + " (--max-bytes); skipped")))).iterator();
+        }
+        return List.of(text(Path.of("stdin"), sb.toString().getBytes(StandardCharsets.UTF_8))).iterator();
+    }
+
+    /** A line read with a bound: its text when it has at most the limit's characters, else null; always its length. */
+    private record Line(String text, long length) {
+    }
+
+    /**
+     * The next line (without its end) of at most {@code max} characters; a longer one is read to its end without
+     * being kept, so that no line can exhaust memory. Null at the end of the input.
+     */
+    static Line readLine(java.io.Reader r, long max) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        long len = 0;
+        boolean any = false;
+        int c;
+        while ((c = r.read()) != -1) {
+            any = true;
+            if (c == '\n') {
+                break;
+            }
+            len++;
+            if (len <= max) {
+                sb.append((char) c);
+            } else if (sb.length() > 0) {
+                sb.setLength(0);
+                sb.trimToSize();
+            }
+        }
+        if (!any) {
+            return null;
+        }
+        if (len <= max && sb.length() > 0 && sb.charAt(sb.length() - 1) == '\r') {
+            sb.setLength(sb.length() - 1);
+            len--;
+        }
+        return new Line(len <= max ? sb.toString() : null, len);
     }
 
     /** One document a line, read lazily; over-long lines are refused with a diagnostic naming the line. */
-    private Iterator<RawDocument> jsonl(BufferedReader r, String file) {
+    private Iterator<RawDocument> jsonl(java.io.Reader r, String file) {
         return new Iterator<>() {
             private int lineNo;
             private RawDocument pending;
@@ -231,17 +271,17 @@ final class Inputs {
             public boolean hasNext() {
                 while (pending == null && !done) {
                     try {
-                        String line = r.readLine();
+                        Line line = readLine(r, maxBytes);
                         lineNo++;
                         if (line == null) {
                             done = true;
                             r.close();
-                        } else if (line.length() > maxBytes) {
+                        } else if (line.text() == null) {
                             pending = new RawDocument(file + ":" + lineNo, file + ":" + lineNo, null, Metadata.NONE,
                                     List.of(Diagnostic.error(file, lineNo, "line of " + line.length() + " characters is over the limit of "
                                             + maxBytes + " (--max-bytes); skipped")));
-                        } else if (!line.isBlank()) {
-                            pending = JsonlArticle.parse(line, file, lineNo);
+                        } else if (!line.text().isBlank()) {
+                            pending = JsonlArticle.parse(line.text(), file, lineNo);
                         }
                     } catch (IOException e) {
                         diagnostics.accept(Diagnostic.error(file, lineNo, "read error: " + e.getMessage()));

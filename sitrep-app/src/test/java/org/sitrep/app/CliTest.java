@@ -120,6 +120,47 @@ class CliTest {
         }
     }
 
+    /** {@link #run} with {@code stdin} as standard input. */
+    static Run runWithStdin(String stdin, String... args) {
+        java.io.InputStream old = System.in;
+        System.setIn(new java.io.ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)));
+        try {
+            return run(args);
+        } finally {
+            System.setIn(old);
+        }
+    }
+
+    @Test
+    void limitsAreUsageErrorsWhenMeaningless() {
+        for (String[] bad : List.of(new String[]{"--max-bytes", "-1"}, new String[]{"--threads", "0"},
+                new String[]{"--time-limit", "0"}, new String[]{"--threads", "100000"})) {
+            Run r = run("extract", "-q", bad[0], bad[1], EXAMPLES.toString());
+            assertEquals(2, r.code(), String.join(" ", bad));
+            assertTrue(r.out().isEmpty());
+        }
+    }
+
+    @Test
+    void standardInputIsReadWithinItsLimits() {
+        // leading whitespace beyond 64 KiB once failed ("Mark invalid")
+        Run r = runWithStdin(" ".repeat(70_000) + "{\"id\":\"x\",\"text\":\"Rebels captured the town of Suran on Monday.\"}\n",
+                "extract", "-q", "-");
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("\"doc\":\"x\""), r.out());
+        // text over --max-bytes is refused with a diagnostic, never truncated and processed
+        r = runWithStdin("Rebels captured the town of Suran on Monday. ".repeat(100), "extract", "-q", "--max-bytes", "1000", "-");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("over the limit of 1000"), r.err());
+        assertTrue(r.out().isEmpty(), r.out());
+        // a JSON line over the limit is named and skipped without being kept whole; the next line is read
+        r = runWithStdin("{\"id\":\"big\",\"text\":\"" + "a".repeat(5_000) + "\"}\n"
+                + "{\"id\":\"y\",\"text\":\"Rebels captured the town of Suran on Monday.\"}\n", "extract", "-q", "--max-bytes", "1000", "-");
+        assertEquals(1, r.code());
+        assertTrue(r.err().contains("stdin:1") && r.err().contains("over the limit of 1000"), r.err());
+        assertTrue(r.out().contains("\"doc\":\"y\""), r.out());
+    }
+
     @Test
     void htmlArticleIsExtractedWithItsMetadata(@TempDir Path dir) throws IOException {
         Path page = dir.resolve("strike.html");
