@@ -17,7 +17,10 @@ interface ReportDoc {
 
     void end();
 
-    /** Markdown (GitHub flavour); table cells have their pipes escaped. */
+    /**
+     * Markdown (GitHub flavour); table cells have their pipes escaped, and every text its angle brackets, since
+     * Markdown passes HTML through: article text quoted in a report cannot carry a tag or a script into a page.
+     */
     final class Markdown implements ReportDoc {
         private final PrintWriter out;
 
@@ -25,34 +28,38 @@ interface ReportDoc {
             this.out = out;
         }
 
+        static String esc(String s) {
+            return s.replace("<", "&lt;").replace(">", "&gt;");
+        }
+
         public void begin(String title) {
-            out.println("# " + title);
+            out.println("# " + esc(title));
             out.println();
         }
 
         public void heading(String text) {
-            out.println("## " + text);
+            out.println("## " + esc(text));
             out.println();
         }
 
         public void paragraph(String text) {
-            out.println(text);
+            out.println(esc(text));
             out.println();
         }
 
         public void table(List<String> header, List<List<String>> rows) {
-            out.println("| " + String.join(" | ", header) + " |");
+            out.println("| " + esc(String.join(" | ", header)) + " |");
             out.println("|" + " --- |".repeat(header.size()));
             for (List<String> r : rows) {
-                out.println("| " + String.join(" | ", r.stream().map(c -> c.replace("|", "\\|").replace("\n", " ")).toList()) + " |");
+                out.println("| " + String.join(" | ", r.stream().map(c -> esc(c).replace("|", "\\|").replace("\n", " ")).toList()) + " |");
             }
             out.println();
         }
 
         public void list(String title, List<String> items) {
-            out.println("**" + title + "**");
+            out.println("**" + esc(title) + "**");
             out.println();
-            items.forEach(i -> out.println("- " + i.replace("\n", " ")));
+            items.forEach(i -> out.println("- " + esc(i).replace("\n", " ")));
             out.println();
         }
 
