@@ -164,6 +164,15 @@ final class ApiServer implements AutoCloseable {
             });
             config.staticFiles.enableWebjars(); // Leaflet, from its Maven Central webjar
         });
+        // every response, not only the map's files: the API, /openapi.json, the webjars and error answers
+        app.before(ctx -> PAGE_HEADERS.forEach(ctx::header));
+        app.before(ctx -> {
+            String host = ctx.header("Host");
+            if (allowedHosts != null && !allowedHost(host)) {
+                // DNS rebinding: a page from another site whose name now points at this loopback server
+                throw new BadHost(host);
+            }
+        });
         String openApi = openApi();
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.get("/api/events", ctx -> ctx.json(with(s -> s.events(query(ctx::queryParam)))));
@@ -204,6 +213,7 @@ final class ApiServer implements AutoCloseable {
             problem(ctx, 401, "Unauthorized", e.getMessage());
         });
         app.exception(Forbidden.class, (e, ctx) -> problem(ctx, 403, "Forbidden", e.getMessage()));
+        app.exception(BadHost.class, (e, ctx) -> problem(ctx, 421, "Misdirected Request", e.getMessage()));
         app.exception(BadParameter.class, (e, ctx) -> problem(ctx, 400, "Bad Request", e.getMessage()));
         app.exception(NotFound.class, (e, ctx) -> problem(ctx, 404, "Not Found", e.getMessage()));
         app.exception(org.sitrep.store.StoreException.class, (e, ctx) -> {
@@ -243,7 +253,50 @@ final class ApiServer implements AutoCloseable {
         }
     }
 
+    /** Host names (without port) a request may address; null: any (the server listens on every interface). */
+    private volatile java.util.Set<String> allowedHosts;
+
+    /** A request whose Host header names another server: answered 421. */
+    static final class BadHost extends RuntimeException {
+        BadHost(String host) {
+            super("this server does not answer for host '" + (host == null ? "" : host.length() > 100 ? host.substring(0, 100) + "…" : host)
+                    + "' (start it with --allow-host to add a name)");
+        }
+    }
+
+    private boolean allowedHost(String host) {
+        if (host == null || host.isBlank()) {
+            return false;
+        }
+        String h = host.strip().toLowerCase(java.util.Locale.ROOT);
+        if (h.startsWith("[")) { // [::1]:8080
+            int close = h.indexOf(']');
+            h = close < 0 ? h : h.substring(1, close);
+        } else if (h.indexOf(':') == h.lastIndexOf(':') && h.indexOf(':') >= 0) {
+            h = h.substring(0, h.indexOf(':'));
+        }
+        return allowedHosts.contains(h);
+    }
+
+    /** Listens on {@code bind}; requests must name this server (its address, localhost or a loopback address). */
     ApiServer start(String bind, int port) {
+        return start(bind, port, java.util.List.of());
+    }
+
+    /**
+     * Listens on {@code bind}. A request's Host must be the bind address, "localhost", a loopback address or one of
+     * {@code extraHosts}; on a wildcard bind (0.0.0.0, ::) without extra hosts, any Host is answered.
+     */
+    ApiServer start(String bind, int port, java.util.List<String> extraHosts) {
+        boolean wildcard = bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]");
+        if (wildcard && extraHosts.isEmpty()) {
+            allowedHosts = null;
+        } else {
+            java.util.Set<String> hosts = new java.util.HashSet<>(java.util.List.of("localhost", "127.0.0.1", "::1"));
+            hosts.add(bind.toLowerCase(java.util.Locale.ROOT).replace("[", "").replace("]", ""));
+            extraHosts.forEach(x -> hosts.add(x.strip().toLowerCase(java.util.Locale.ROOT)));
+            allowedHosts = java.util.Set.copyOf(hosts);
+        }
         app.start(bind, port);
         return this;
     }

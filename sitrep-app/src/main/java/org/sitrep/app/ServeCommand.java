@@ -19,12 +19,16 @@ final class ServeCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--token", paramLabel = "TOKEN", description = "Accept POST /api/articles from requests bearing this token "
             + "(default: $SITREP_TOKEN; without one, writing is off).")
     String token = System.getenv("SITREP_TOKEN");
+    @Option(names = "--allow-host", paramLabel = "NAME", description = "Also answer requests addressed to this host name "
+            + "(repeatable). By default only the bind address, localhost and loopback addresses are answered (421 otherwise), "
+            + "which keeps other sites' pages from reading a local server through DNS rebinding.")
+    java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws InterruptedException {
         boolean writing = token != null && !token.isBlank();
         Engine engine = writing ? new Engine(Engine.gazetteer(common.home(), d -> err().println(d.format())), common.timeLimit()) : null;
-        ApiServer server = new ApiServer(db, engine, token).start(bind, port);
+        ApiServer server = new ApiServer(db, engine, token).start(bind, port, allowHosts);
         serveUntilStopped(server, out(), String.format("sitrep: serving %s at http://%s:%d/ (the map; API under /api, OpenAPI "
                 + "document at /openapi.json; writing %s); Ctrl-C stops", org.sitrep.store.SqlEventStore.redacted(db), bind, server.port(), writing ? "on, with the token" : "off"), () -> { });
         return 0;

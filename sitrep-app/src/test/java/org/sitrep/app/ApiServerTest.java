@@ -243,6 +243,37 @@ class ApiServerTest {
     }
 
     @Test
+    void everyResponseCarriesTheSecurityHeaders() throws Exception {
+        for (String path : List.of("/api/summary", "/openapi.json", "/webjars/leaflet/1.9.4/dist/leaflet.js", "/api/nothing",
+                "/api/events?limit=0")) {
+            HttpResponse<String> r = get(path);
+            for (Map.Entry<String, String> h : ApiServer.PAGE_HEADERS.entrySet()) {
+                assertEquals(h.getValue(), r.headers().firstValue(h.getKey()).orElse(null), path + " " + h.getKey());
+            }
+        }
+    }
+
+    /** A raw HTTP/1.1 request with this Host header; the status line's code. */
+    static int statusWithHost(String host) throws Exception {
+        try (java.net.Socket s = new java.net.Socket("127.0.0.1", server.port())) {
+            s.getOutputStream().write(("GET /api/summary HTTP/1.1\r\nHost: " + host + "\r\nConnection: close\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String status = new java.io.BufferedReader(new java.io.InputStreamReader(s.getInputStream(), StandardCharsets.US_ASCII)).readLine();
+            return Integer.parseInt(status.split(" ")[1]);
+        }
+    }
+
+    @Test
+    void onlyRequestsAddressedToThisServerAreAnswered() throws Exception {
+        // DNS rebinding: another site's name pointed at 127.0.0.1 must not read the loopback API
+        assertEquals(421, statusWithHost("evil.example"));
+        assertEquals(421, statusWithHost("evil.example:" + server.port()));
+        assertEquals(200, statusWithHost("127.0.0.1:" + server.port()));
+        assertEquals(200, statusWithHost("localhost:" + server.port()));
+        assertEquals(200, statusWithHost("LOCALHOST"));
+    }
+
+    @Test
     void badParametersAre400NamingTheParameterAndUnknownThings404() throws Exception {
         assertTrue(call("/api/control", "/api/control", 400).path("detail").asText().contains("asOf"));
         assertTrue(call("/api/control", "/api/control?asOf=yesterday", 400).path("detail").asText().contains("asOf"));
