@@ -220,10 +220,17 @@ final class ApiServer implements AutoCloseable {
             if (e.badQuery()) { // an FTS5 syntax error is the caller's
                 problem(ctx, 400, "Bad Request", "parameter '" + (ctx.path().startsWith("/api/search") ? "q" : "text") + "': " + e.getMessage());
             } else {
-                problem(ctx, 500, "Internal Server Error", e.getMessage());
+                internalError(ctx, e);
             }
         });
-        app.exception(Exception.class, (e, ctx) -> problem(ctx, 500, "Internal Server Error", String.valueOf(e.getMessage())));
+        app.exception(Exception.class, (e, ctx) -> internalError(ctx, e));
+    }
+
+    /** A failure of the server's own: logged whole on stderr, answered without its message (no SQL or driver text). */
+    private static void internalError(Context ctx, Exception e) {
+        String ref = Long.toHexString(System.nanoTime());
+        System.err.println("sitrep serve: internal error " + ref + " on " + ctx.method() + " " + ctx.path() + ": " + e);
+        problem(ctx, 500, "Internal Server Error", "the server failed to answer (reference " + ref + " in its log)");
     }
 
     /** What the store holds: counts, the days its events span, and the event types one can filter by. */
@@ -348,11 +355,21 @@ final class ApiServer implements AutoCloseable {
             }
             return null;
         }
+        LocalDate d;
         try {
-            return LocalDate.parse(v.strip());
+            d = LocalDate.parse(v.strip());
         } catch (DateTimeParseException e) {
-            throw new BadParameter(name, "'" + v + "' is not a date (YYYY-MM-DD)");
+            throw new BadParameter(name, "'" + shown(v) + "' is not a date (YYYY-MM-DD)");
         }
+        if (d.getYear() < 1 || d.getYear() > 9999) {
+            throw new BadParameter(name, "'" + shown(v) + "' is out of range (years 0001 to 9999)");
+        }
+        return d;
+    }
+
+    /** A parameter value as quoted back in an error: at most 100 characters. */
+    static String shown(String v) {
+        return v.length() > 100 ? v.substring(0, 100) + "…" : v;
     }
 
     static Near near(Function<String, String> param) {

@@ -280,6 +280,9 @@ class ApiServerTest {
         assertTrue(call("/api/events", "/api/events?near=north", 400).path("detail").asText().contains("near"));
         assertTrue(call("/api/events", "/api/events?limit=0", 400).path("detail").asText().contains("limit"));
         assertTrue(call("/api/events", "/api/events?from=2024-13-01", 400).path("detail").asText().contains("from"));
+        // a year the store cannot hold is the caller's error, not a 500 with the driver's message
+        assertTrue(call("/api/events", "/api/events?to=" + q("+999999999-01-01"), 400).path("detail").asText().contains("to"));
+        assertTrue(call("/api/control", "/api/control?asOf=" + q("-000001-01-01"), 400).path("detail").asText().contains("asOf"));
         assertTrue(call("/api/contradictions", "/api/contradictions?all=maybe", 400).path("detail").asText().contains("all"));
         assertTrue(call("/api/search", "/api/search", 400).path("detail").asText().contains("q"));
         assertTrue(call("/api/search", "/api/search?q=" + q("\"unbalanced"), 400).path("detail").asText().contains("q"));
