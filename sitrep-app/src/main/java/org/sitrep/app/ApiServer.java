@@ -219,6 +219,10 @@ final class ApiServer implements AutoCloseable {
         app.exception(org.sitrep.store.StoreException.class, (e, ctx) -> {
             if (e.badQuery()) { // an FTS5 syntax error is the caller's
                 problem(ctx, 400, "Bad Request", "parameter '" + (ctx.path().startsWith("/api/search") ? "q" : "text") + "': " + e.getMessage());
+            } else if (e.transientFailure()) { // another writer held the store past the busy timeout: try again
+                ctx.header("Retry-After", "5");
+                problem(ctx, 503, "Service Unavailable", "the store is busy with another writer; try again in a few seconds "
+                        + "(articles already stored are reported as alreadyStored)");
             } else {
                 internalError(ctx, e);
             }

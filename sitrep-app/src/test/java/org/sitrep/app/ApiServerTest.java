@@ -243,6 +243,39 @@ class ApiServerTest {
     }
 
     @Test
+    void aSecondWriterWaitsForTheStoreInsteadOfFailing() throws Exception {
+        Engine engine = new Engine(Engine.gazetteer(dir.resolve("home"), d -> { }), java.time.Duration.ofSeconds(10));
+        Path db = dir.resolve("busy.db");
+        CliTest.Run r = CliTest.run("ingest", "--db", db.toString(), "-q", Path.of("..", "examples", "hama-2024-12").toString());
+        assertEquals(0, r.code(), r.err());
+        String article = "{\"id\": \"bara-2\", \"outlet\": \"Test Wire\", \"published\": \"2025-05-03\", \"text\": "
+                + "\"The RSF seized the town of Bara in North Kordofan on May 2.\"}\n";
+        try (ApiServer writable = new ApiServer(db, engine, "s3cret").start("127.0.0.1", 0);
+             java.sql.Connection other = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db)) {
+            // another process's write transaction holds the store for two seconds
+            other.setAutoCommit(false);
+            try (java.sql.Statement st = other.createStatement()) {
+                st.execute("PRAGMA busy_timeout=10000");
+                st.executeUpdate("CREATE TABLE IF NOT EXISTS busy_probe (x INTEGER)");
+                st.executeUpdate("INSERT INTO busy_probe VALUES (1)");
+            }
+            Thread release = new Thread(() -> {
+                try {
+                    Thread.sleep(2000);
+                    other.commit(); // a commit, so that a deferred transaction that read before it could not write after it
+                } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                }
+            });
+            release.start();
+            HttpResponse<String> res = post(writable, "/api/articles", article, "s3cret");
+            release.join();
+            assertEquals(200, res.statusCode(), res.body()); // it was 500 "database is locked"
+            assertEquals(1, StoreJson.MAPPER.readTree(res.body()).path("added").asInt(), res.body());
+        }
+    }
+
+    @Test
     void everyResponseCarriesTheSecurityHeaders() throws Exception {
         for (String path : List.of("/api/summary", "/openapi.json", "/webjars/leaflet/1.9.4/dist/leaflet.js", "/api/nothing",
                 "/api/events?limit=0")) {

@@ -32,12 +32,16 @@ enum Dialect {
             } catch (java.io.IOException e) {
                 throw new SQLException("cannot create " + parent + ": " + e.getMessage(), e);
             }
-            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file);
+            // write transactions take the write lock when they begin (BEGIN IMMEDIATE), so that a second writer
+            // waits out the busy timeout for it instead of failing at once with "database is locked" when a read
+            // inside a deferred transaction cannot be upgraded to a write
+            org.sitrep.store.SqliteSettings settings = new org.sitrep.store.SqliteSettings();
+            Connection c = DriverManager.getConnection("jdbc:sqlite:" + file, settings.properties());
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA journal_mode=WAL");
                 s.execute("PRAGMA synchronous=NORMAL");
                 s.execute("PRAGMA foreign_keys=ON");
-                s.execute("PRAGMA busy_timeout=10000");
+                s.execute("PRAGMA busy_timeout=" + SqliteSettings.BUSY_TIMEOUT_MS);
                 s.execute("PRAGMA cache_size=-" + SqlEventStore.CACHE_KIB);
                 s.execute("PRAGMA wal_autocheckpoint=" + SqlEventStore.WAL_CHECKPOINT_PAGES);
             }

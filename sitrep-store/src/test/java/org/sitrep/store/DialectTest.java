@@ -56,4 +56,28 @@ class DialectTest {
         assertEquals("jdbc:postgresql://h/d?user=ana&password=***", SqlEventStore.redacted("jdbc:postgresql://h/d?user=ana&password=x"));
         assertEquals("sitrep.db", SqlEventStore.redacted("sitrep.db"));
     }
+
+    @Test
+    void aSqliteWriteTransactionTakesTheWriteLockWhenItBegins(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        // with deferred transactions a writer that had read could not write after another's commit ("database is
+        // locked" at once, whatever the busy timeout); an immediate one waits for the lock before it reads
+        String file = dir.resolve("lock.db").toString();
+        try (java.sql.Connection a = Dialect.SQLITE.connect(file);
+             java.sql.Connection b = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file)) {
+            try (java.sql.Statement s = a.createStatement()) {
+                s.execute("CREATE TABLE t (x INTEGER)");
+            }
+            a.setAutoCommit(false);
+            try (java.sql.Statement s = a.createStatement()) {
+                s.executeQuery("SELECT count(*) FROM t").close(); // only a read so far
+            }
+            try (java.sql.Statement s = b.createStatement()) {
+                s.execute("PRAGMA busy_timeout=0");
+                java.sql.SQLException busy = org.junit.jupiter.api.Assertions.assertThrows(java.sql.SQLException.class,
+                        () -> s.execute("BEGIN IMMEDIATE"));
+                assertTrue(busy.getMessage().contains("SQLITE_BUSY") || busy.getMessage().contains("locked"), busy.getMessage());
+            }
+            a.rollback();
+        }
+    }
 }
