@@ -92,6 +92,21 @@ public final class Pipeline {
         return process(a, trace, Deadline.after(timeLimit));
     }
 
+    /** For tests: called with each sentence's text before it is read, so that a test can make a rule fail. */
+    static volatile java.util.function.Consumer<String> FAILURE_PROBE = t -> { };
+
+    /** A warning for a sentence a rule failed on: the stage, the rule (its class, method and line) and the error. */
+    private static Diagnostic failed(Article a, Sentence s, String stage, Throwable e) {
+        StackTraceElement at = java.util.Arrays.stream(e.getStackTrace()).filter(f -> f.getClassName().startsWith("org.sitrep"))
+                .findFirst().orElse(null);
+        String rule = at == null ? "?" : at.getClassName().substring(at.getClassName().lastIndexOf('.') + 1) + "."
+                + at.getMethodName() + ":" + at.getLineNumber();
+        return Diagnostic.warning(a.source(), 0, "sentence " + s.index() + " (offset " + s.span().start() + ") skipped in "
+                + stage + ": rule " + rule + " failed with " + e.getClass().getSimpleName()
+                + (e.getMessage() == null ? "" : " (" + e.getMessage().lines().findFirst().orElse("") + ")")
+                + "; the rest of the article was analysed");
+    }
+
     /** The analysis time allowed per article. */
     public Duration timeLimit() {
         return timeLimit;
@@ -136,21 +151,29 @@ public final class Pipeline {
                 candidates.add(List.of());
                 continue;
             }
-            Words w = new Words(s.text(), s.span().start());
-            words[s.index()] = w;
-            List<ActorTagger.Raw> raw = actorTagger.tag(w);
-            boolean[] blocked = blockedWords(w, raw, a.outlet());
-            rawActors.add(raw);
-            boolean headline = isHeading(s.text()) || s.text().equals(a.title());
-            List<PlaceCandidate> places = headline ? List.of() : placeTagger.tag(w, blocked, s.index() * 1000);
-            candidates.add(places);
-            placeSeen |= !places.isEmpty();
-            boolean[] near = placeWords(w, places, placeSeen);
-            if (places.isEmpty() && placeSeen) {
-                java.util.Arrays.fill(near, true); // no place named here: the sentence may go on about the one before
+            try {
+                Words w = new Words(s.text(), s.span().start());
+                words[s.index()] = w;
+                List<ActorTagger.Raw> raw = actorTagger.tag(w);
+                boolean[] blocked = blockedWords(w, raw, a.outlet());
+                boolean headline = isHeading(s.text()) || s.text().equals(a.title());
+                List<PlaceCandidate> places = headline ? List.of() : placeTagger.tag(w, blocked, s.index() * 1000);
+                boolean[] near = placeWords(w, places, placeSeen || !places.isEmpty());
+                if (places.isEmpty() && placeSeen) {
+                    java.util.Arrays.fill(near, true); // no place named here: the sentence may go on about the one before
+                }
+                boolean may = !headline && mayHoldEvent(w, near) && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
+                rawActors.add(raw);
+                candidates.add(places);
+                placeSeen |= !places.isEmpty();
+                mayHoldEvent[s.index()] = may;
+            } catch (RuntimeException | StackOverflowError e) {
+                // no rule can fail the article: this sentence is left out, the others are read
+                rawActors.add(List.of());
+                candidates.add(List.of());
+                mayHoldEvent[s.index()] = false;
+                diags.add(failed(a, s, "scanning", e));
             }
-            mayHoldEvent[s.index()] = !headline && mayHoldEvent(w, near)
-                    && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
         }
         // the title's places and the infobox's place line say where the whole document is
         List<PlaceCandidate> titlePlaces = List.of();
@@ -194,32 +217,37 @@ public final class Pipeline {
             if (cues.opens("topic-shift", s.text())) {
                 st.resetTime();
             }
-            TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i), frame);
-            Words w = words[i] != null ? words[i] : new Words(s.text(), s.span().start());
-            List<TimeExpr> times = timeTagger.tag(s.text(), s.span().start(), ctx, w);
-            quantities.addAll(quantityTagger.tag(s.text(), s.span().start(), w));
-            List<PlaceMention> places = geo.mentions().get(i).stream().filter(Objects::nonNull).toList();
-            places.stream().filter(p -> !p.place().resolved() && p.kind() != PlaceMention.Kind.ANAPHOR).forEach(unresolved::add);
-            Sentence analysed = mayHoldEvent[i] ? annotator.analyze(s) : s;
-            SentenceFacts f = new SentenceFacts(analysed, places, actorMentions.get(i), times, statementOf(a, s),
-                    i + 1 < n ? sentences.get(i + 1).text() : null);
-            List<EventMention> ev = mayHoldEvent[i] ? events.extract(a.doc(), f, st) : List.of();
-            if (trace) {
-                List<String> trig = new ArrayList<>();
-                if (analysed.analysed()) {
-                    for (var m : events.triggers().find(analysed.tokens())) {
-                        trig.add(m.entry().type().label() + ":" + s.text().substring(
-                                analysed.tokens().get(m.start()).span().start() - s.span().start(),
-                                analysed.tokens().get(m.end() - 1).span().end() - s.span().start()));
+            try {
+                FAILURE_PROBE.accept(s.text());
+                TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i), frame);
+                Words w = words[i] != null ? words[i] : new Words(s.text(), s.span().start());
+                List<TimeExpr> times = timeTagger.tag(s.text(), s.span().start(), ctx, w);
+                quantities.addAll(quantityTagger.tag(s.text(), s.span().start(), w));
+                List<PlaceMention> places = geo.mentions().get(i).stream().filter(Objects::nonNull).toList();
+                places.stream().filter(p -> !p.place().resolved() && p.kind() != PlaceMention.Kind.ANAPHOR).forEach(unresolved::add);
+                Sentence analysed = mayHoldEvent[i] ? annotator.analyze(s) : s;
+                SentenceFacts f = new SentenceFacts(analysed, places, actorMentions.get(i), times, statementOf(a, s),
+                        i + 1 < n ? sentences.get(i + 1).text() : null);
+                List<EventMention> ev = mayHoldEvent[i] ? events.extract(a.doc(), f, st) : List.of();
+                if (trace) {
+                    List<String> trig = new ArrayList<>();
+                    if (analysed.analysed()) {
+                        for (var m : events.triggers().find(analysed.tokens())) {
+                            trig.add(m.entry().type().label() + ":" + s.text().substring(
+                                    analysed.tokens().get(m.start()).span().start() - s.span().start(),
+                                    analysed.tokens().get(m.end() - 1).span().end() - s.span().start()));
+                        }
                     }
+                    traces.add(new SentenceTrace(i, s.span(), s.text(), mayHoldEvent[i], places, actorMentions.get(i), trig));
                 }
-                traces.add(new SentenceTrace(i, s.span(), s.text(), mayHoldEvent[i], places, actorMentions.get(i), trig));
+                found.addAll(ev);
+                if (claims.mayHoldClaim(s.text())) {
+                    foundClaims.addAll(claims.extract(a.doc(), f, st));
+                }
+                st.endSentence(f, ev);
+            } catch (RuntimeException | StackOverflowError e) {
+                diags.add(failed(a, s, "extraction", e)); // the sentence's events are lost, not the article's
             }
-            found.addAll(ev);
-            if (claims.mayHoldClaim(s.text())) {
-                foundClaims.addAll(claims.extract(a.doc(), f, st));
-            }
-            st.endSentence(f, ev);
         }
         List<ActorUse> uses = new ArrayList<>();
         for (Sentence s : sentences) {

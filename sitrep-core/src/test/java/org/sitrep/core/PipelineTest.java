@@ -77,4 +77,24 @@ class PipelineTest {
             assertTrue(res.extraction() != null && !res.failed());
         }
     }
+
+    @Test
+    void aRuleThatFailsLosesItsSentenceNotTheArticle() {
+        Pipeline.FAILURE_PROBE = t -> {
+            if (t.contains("Kafr Nabl")) {
+                throw new IllegalStateException("a broken rule");
+            }
+        };
+        try {
+            Extraction x = TestData.pipeline().process(TestData.article("f", "Rebels captured the town of Suran on Monday. "
+                    + "Rebels captured the town of Kafr Nabl on Tuesday. Rebels captured the town of Saraqib on Wednesday.", "2025-01-10"));
+            java.util.List<String> places = x.events().stream().map(e -> e.place().head()).toList();
+            assertTrue(places.contains("Suran") && places.contains("Saraqib") && !places.contains("Kafr Nabl"), places.toString());
+            assertTrue(x.diagnostics().stream().anyMatch(d -> d.message().contains("sentence 1 ")
+                    && d.message().contains("IllegalStateException (a broken rule)") && d.message().contains("rule Pipeline")),
+                    x.diagnostics().toString());
+        } finally {
+            Pipeline.FAILURE_PROBE = t -> { };
+        }
+    }
 }
