@@ -151,7 +151,7 @@ final class Inputs {
             }
             long size = Files.size(p);
             if (Documents.isJsonl(name)) {
-                return jsonl(new BufferedReader(new InputStreamReader(Files.newInputStream(p), StandardCharsets.UTF_8), 1 << 16), name);
+                return jsonl(new java.io.BufferedInputStream(Files.newInputStream(p), 1 << 16), name);
             }
             if (size > maxBytes) {
                 return List.of(refused(p, "file of " + size + " bytes is over the limit of " + maxBytes + " bytes (--max-bytes); skipped")).iterator();
@@ -195,73 +195,91 @@ final class Inputs {
         }
     }
 
-    private Iterator<RawDocument> readStream(InputStream in, String name) throws IOException {
-        java.io.PushbackReader r = new java.io.PushbackReader(new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8)), 1);
+    private Iterator<RawDocument> readStream(InputStream raw, String name) throws IOException {
+        java.io.BufferedInputStream in = new java.io.BufferedInputStream(raw, 1 << 16);
         int c;
         do {
-            c = r.read(); // leading whitespace of any length is skipped (it once had to fit a 64 KiB mark)
-        } while (c != -1 && Character.isWhitespace(c));
+            in.mark(1);
+            c = in.read(); // leading whitespace of any length is skipped (it once had to fit a 64 KiB mark)
+        } while (c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f');
         if (c != -1) {
-            r.unread(c);
+            in.reset();
         }
         if (c == '{') {
-            return jsonl(r, name);
+            return jsonl(in, name);
         }
-        StringBuilder sb = new StringBuilder();
-        char[] buf = new char[8192];
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[8192];
         long total = 0;
         int n;
-        while ((n = r.read(buf)) > 0) {
+        while ((n = in.read(buf)) > 0) {
             total += n;
             if (total <= maxBytes) {
-                sb.append(buf, 0, n);
+                kept.write(buf, 0, n);
             }
         }
         if (total > maxBytes) {
             return List.of(new RawDocument("stdin", name, null, Metadata.NONE, List.of(Diagnostic.error(name, 0, "text of "
-                    + total + " characters is over the limit of " + maxBytes + " (--max-bytes); skipped")))).iterator();
+                    + total + " bytes is over the limit of " + maxBytes + " bytes (--max-bytes); skipped")))).iterator();
         }
-        return List.of(text(Path.of("stdin"), sb.toString().getBytes(StandardCharsets.UTF_8))).iterator();
+        return List.of(text(Path.of("stdin"), kept.toByteArray())).iterator();
     }
 
-    /** A line read with a bound: its text when it has at most the limit's characters, else null; always its length. */
-    private record Line(String text, long length) {
+    /** A line read with a bound: its bytes when it has at most the limit, else null; always its length in bytes. */
+    record Line(byte[] bytes, long length) {
     }
 
     /**
-     * The next line (without its end) of at most {@code max} characters; a longer one is read to its end without
-     * being kept, so that no line can exhaust memory. Null at the end of the input.
+     * The next line (without its end) of at most {@code max} bytes; a longer one is read to its end without being
+     * kept, so that no line can exhaust memory. Null at the end of the input.
      */
-    static Line readLine(java.io.Reader r, long max) throws IOException {
-        StringBuilder sb = new StringBuilder();
+    static Line readLine(InputStream in, long max) throws IOException {
+        java.io.ByteArrayOutputStream kept = new java.io.ByteArrayOutputStream();
         long len = 0;
         boolean any = false;
         int c;
-        while ((c = r.read()) != -1) {
+        while ((c = in.read()) != -1) {
             any = true;
             if (c == '\n') {
                 break;
             }
             len++;
             if (len <= max) {
-                sb.append((char) c);
-            } else if (sb.length() > 0) {
-                sb.setLength(0);
-                sb.trimToSize();
+                kept.write(c);
+            } else if (kept.size() > 0) {
+                kept = new java.io.ByteArrayOutputStream();
             }
         }
         if (!any) {
             return null;
         }
-        if (len <= max && sb.length() > 0 && sb.charAt(sb.length() - 1) == '\r') {
-            sb.setLength(sb.length() - 1);
+        byte[] b = len <= max ? kept.toByteArray() : null;
+        if (b != null && b.length > 0 && b[b.length - 1] == '\r') {
+            b = java.util.Arrays.copyOf(b, b.length - 1);
             len--;
         }
-        return new Line(len <= max ? sb.toString() : null, len);
+        return new Line(b, len);
+    }
+
+    /** One JSON line decoded and parsed; invalid UTF-8 or binary bytes in it are diagnostics naming the line. */
+    static RawDocument jsonLine(byte[] bytes, String file, int lineNo) {
+        org.sitrep.core.ingest.Decoder.Result r = org.sitrep.core.ingest.Decoder.decode(bytes, file);
+        if (r.text() == null) {
+            return new RawDocument(file + ":" + lineNo, file + ":" + lineNo, null, Metadata.NONE,
+                    List.of(Diagnostic.error(file, lineNo, r.diagnostic().message())));
+        }
+        RawDocument d = JsonlArticle.parse(r.text(), file, lineNo);
+        if (r.diagnostic() == null) {
+            return d;
+        }
+        List<Diagnostic> diags = new ArrayList<>();
+        diags.add(new Diagnostic(r.diagnostic().severity(), file, lineNo, r.diagnostic().offset(), r.diagnostic().message()));
+        diags.addAll(d.diagnostics());
+        return new RawDocument(d.doc(), d.source(), d.text(), d.meta(), diags);
     }
 
     /** One document a line, read lazily; over-long lines are refused with a diagnostic naming the line. */
-    private Iterator<RawDocument> jsonl(java.io.Reader r, String file) {
+    private Iterator<RawDocument> jsonl(InputStream r, String file) {
         return new Iterator<>() {
             private int lineNo;
             private RawDocument pending;
@@ -276,12 +294,12 @@ final class Inputs {
                         if (line == null) {
                             done = true;
                             r.close();
-                        } else if (line.text() == null) {
+                        } else if (line.bytes() == null) {
                             pending = new RawDocument(file + ":" + lineNo, file + ":" + lineNo, null, Metadata.NONE,
-                                    List.of(Diagnostic.error(file, lineNo, "line of " + line.length() + " characters is over the limit of "
-                                            + maxBytes + " (--max-bytes); skipped")));
-                        } else if (!line.text().isBlank()) {
-                            pending = JsonlArticle.parse(line.text(), file, lineNo);
+                                    List.of(Diagnostic.error(file, lineNo, "line of " + line.length() + " bytes is over the limit of "
+                                            + maxBytes + " bytes (--max-bytes); skipped")));
+                        } else if (!new String(line.bytes(), StandardCharsets.UTF_8).isBlank()) {
+                            pending = jsonLine(line.bytes(), file, lineNo);
                         }
                     } catch (IOException e) {
                         diagnostics.accept(Diagnostic.error(file, lineNo, "read error: " + e.getMessage()));

@@ -162,6 +162,21 @@ class CliTest {
     }
 
     @Test
+    void invalidUtf8InAJsonLineIsADiagnosticNamingTheLine(@TempDir Path dir) throws IOException {
+        Path f = dir.resolve("bad.jsonl");
+        java.io.ByteArrayOutputStream b = new java.io.ByteArrayOutputStream();
+        b.writeBytes("{\"id\":\"ok\",\"text\":\"Rebels captured the town of Suran on Monday.\"}\n".getBytes(StandardCharsets.UTF_8));
+        b.writeBytes("{\"id\":\"bad\",\"text\":\"Rebels captured the town of Kafr Nabl \u00e9".getBytes(StandardCharsets.UTF_8));
+        b.write(0xC3); // a lead byte with no continuation
+        b.writeBytes(" on Monday.\"}\n".getBytes(StandardCharsets.UTF_8));
+        Files.write(f, b.toByteArray());
+        Run r = run("extract", "-q", f.toString());
+        assertEquals(1, r.code(), r.err());
+        assertTrue(r.err().contains("bad.jsonl:2") && r.err().contains("invalid UTF-8"), r.err());
+        assertTrue(r.out().contains("\"doc\":\"ok\"") && r.out().contains("\"doc\":\"bad\""), "both lines are read: " + r.out());
+    }
+
+    @Test
     void htmlArticleIsExtractedWithItsMetadata(@TempDir Path dir) throws IOException {
         Path page = dir.resolve("strike.html");
         Files.writeString(page, "<html><head><title>Strike</title><meta property='article:published_time' content='2024-05-27T09:30:00Z'>"

@@ -31,14 +31,24 @@ public final class Decoder {
         ByteBuffer in = ByteBuffer.wrap(bytes, start, bytes.length - start);
         CharsetDecoder strict = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT);
+        Result r;
         try {
-            return new Result(strict.decode(in).toString(), null);
+            r = new Result(strict.decode(in).toString(), null);
         } catch (CharacterCodingException e) {
             long offset = firstBadOffset(bytes, start);
             String text = new String(bytes, start, bytes.length - start, StandardCharsets.UTF_8);
-            return new Result(text, new Diagnostic(Diagnostic.Severity.ERROR, source, 0, offset,
+            r = new Result(text, new Diagnostic(Diagnostic.Severity.ERROR, source, 0, offset,
                     "invalid UTF-8 at byte " + offset + "; bad bytes replaced with U+FFFD"));
         }
+        int nul = r.text().indexOf('\0');
+        if (nul < 0) {
+            return r;
+        }
+        // a NUL past the binary check's first 8 KB: no database stores it as text, so it is replaced, and said
+        String why = "NUL character at character " + nul + " (and any after it) replaced with U+FFFD";
+        Diagnostic d = r.diagnostic() == null ? new Diagnostic(Diagnostic.Severity.WARNING, source, 0, nul, why)
+                : new Diagnostic(r.diagnostic().severity(), source, 0, r.diagnostic().offset(), r.diagnostic().message() + "; " + why);
+        return new Result(r.text().replace('\0', '\uFFFD'), d);
     }
 
     private static long firstBadOffset(byte[] bytes, int start) {

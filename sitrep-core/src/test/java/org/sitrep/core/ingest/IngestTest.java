@@ -31,6 +31,16 @@ class IngestTest {
     }
 
     @Test
+    void aNulByteAfterTheFirst8KbIsReplacedAndSaid() {
+        byte[] text = ("Rebels captured the town of Suran. ".repeat(300) + "\0 and more.").getBytes(StandardCharsets.UTF_8);
+        Decoder.Result r = Decoder.decode(text, "late-nul.txt");
+        assertFalse(r.text().contains("\0"));
+        assertTrue(r.text().contains("\uFFFD and more."));
+        assertEquals(Diagnostic.Severity.WARNING, r.diagnostic().severity());
+        assertTrue(r.diagnostic().message().contains("NUL"), r.diagnostic().message());
+    }
+
+    @Test
     void binaryDataIsRefused() {
         Decoder.Result r = Decoder.decode(new byte[]{0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2}, "x.zip");
         assertNull(r.text());
