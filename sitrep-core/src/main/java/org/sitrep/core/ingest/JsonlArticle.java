@@ -15,6 +15,9 @@ public final class JsonlArticle {
     private JsonlArticle() {
     }
 
+    /** Longest id kept as given, in characters. */
+    public static final int MAX_ID = 200;
+
     public static RawDocument parse(String line, String file, int lineNo) {
         String source = file + ":" + lineNo;
         JsonNode n;
@@ -33,6 +36,14 @@ public final class JsonlArticle {
             return bad(file, lineNo, "missing required string field 'text'");
         }
         List<Diagnostic> diags = new java.util.ArrayList<>();
+        if (n.get("id").asText().length() > MAX_ID) {
+            // an id is repeated in every output line and stored row: a long one is cut, with its hash to stay unique
+            String long_ = n.get("id").asText();
+            String cut = long_.substring(0, 64) + "…" + org.sitrep.core.text.Hashes.hex("SHA-256", long_, 8);
+            diags.add(Diagnostic.warning(file, lineNo, "id of " + long_.length() + " characters shortened to " + cut.length()
+                    + " (at most " + MAX_ID + "): " + cut));
+            ((com.fasterxml.jackson.databind.node.ObjectNode) n).put("id", cut);
+        }
         Metadata meta = new Metadata(str(n, "title"), str(n, "url"), str(n, "outlet"), str(n, "published"), str(n, "language"));
         String text = n.get("text").asText();
         String id = n.get("id").asText();

@@ -36,6 +36,31 @@ public record Diagnostic(Severity severity, String source, int line, long offset
         if (offset >= 0) {
             sb.append(" (offset ").append(offset).append(')');
         }
-        return sb.append(": ").append(severity.name().toLowerCase()).append(": ").append(message).toString();
+        return oneLine(sb.append(": ").append(severity.name().toLowerCase()).append(": ").append(message).toString());
+    }
+
+    /** At most 1,000 characters on one line: line breaks and control characters (from file names, a parser's message) shown escaped. */
+    static String oneLine(String s) {
+        StringBuilder sb = new StringBuilder(Math.min(s.length(), 1024));
+        for (int i = 0; i < s.length() && sb.length() < 1000; i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '\n' -> sb.append("\\n");
+                case '\r' -> sb.append("\\r");
+                case '\t' -> sb.append(' ');
+                default -> {
+                    if (c < 0x20 || c == 0x7F || c == '\u2028' || c == '\u2029') {
+                        sb.append(String.format("\\u%04x", (int) c));
+                    } else {
+                        sb.append(c);
+                    }
+                }
+            }
+        }
+        if (sb.length() >= 1000) {
+            sb.setLength(1000);
+            sb.append('…');
+        }
+        return sb.toString();
     }
 }

@@ -78,6 +78,26 @@ class IngestTest {
     }
 
     @Test
+    void aHugeIdIsShortenedUniquelyWithAWarning() {
+        String id = "x".repeat(1_000_000);
+        RawDocument a = JsonlArticle.parse("{\"id\":\"" + id + "\",\"text\":\"Hello.\"}", "f.jsonl", 1);
+        RawDocument b = JsonlArticle.parse("{\"id\":\"" + id + "y\",\"text\":\"Hello.\"}", "f.jsonl", 2);
+        assertTrue(a.doc().length() <= JsonlArticle.MAX_ID, a.doc().length() + "");
+        assertFalse(a.doc().equals(b.doc()));
+        assertTrue(a.diagnostics().get(0).message().contains("shortened"));
+        assertEquals("ok", JsonlArticle.parse("{\"id\":\"ok\",\"text\":\"Hello.\"}", "f.jsonl", 3).doc());
+    }
+
+    @Test
+    void aDiagnosticIsOneLineOfBoundedLength() {
+        String f = new Diagnostic(Diagnostic.Severity.ERROR, "dir/evil\nname.txt", 2, -1, "not JSON: line one\nline two\u0007"
+                + "z".repeat(5000)).format();
+        assertFalse(f.contains("\n") || f.contains("\u0007"), f);
+        assertTrue(f.startsWith("dir/evil\\nname.txt:2: error: not JSON: line one\\nline two\\u0007z"), f);
+        assertTrue(f.length() <= 1001, f.length() + "");
+    }
+
+    @Test
     void aNulCharacterInAJsonLineIsReplacedWithAWarning() {
         RawDocument d = JsonlArticle.parse("{\"id\":\"n\\u0000\",\"text\":\"Rebels took Suran\\u0000 on Monday.\",\"title\":\"a\\u0000b\"}", "f.jsonl", 7);
         assertTrue(d.readable());
