@@ -87,13 +87,18 @@ final class ApiServer implements AutoCloseable {
                 token.getBytes(java.nio.charset.StandardCharsets.UTF_8))) {
             throw new Unauthorized("wrong token");
         }
-        String body = ctx.body();
+        byte[] body = boundedBody(ctx);
         List<org.sitrep.core.ingest.RawDocument> docs = new java.util.ArrayList<>();
-        String[] lines = body.split("\r?\n", -1);
-        for (int i = 0; i < lines.length; i++) {
-            if (!lines[i].isBlank()) {
-                docs.add(org.sitrep.core.ingest.JsonlArticle.parse(lines[i], "request", i + 1));
+        java.io.InputStream in = new java.io.ByteArrayInputStream(body);
+        try {
+            Inputs.Line line;
+            for (int i = 1; (line = Inputs.readLine(in, MAX_BODY)) != null; i++) {
+                if (!new String(line.bytes(), java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+                    docs.add(Inputs.jsonLine(line.bytes(), "request", i)); // invalid UTF-8 named by its line, as for files
+                }
             }
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e); // cannot happen on bytes in memory
         }
         if (docs.isEmpty()) {
             throw new BadParameter("body", "no articles (JSON Lines: one {\"id\", \"text\", ...} object a line)");
@@ -235,6 +240,33 @@ final class ApiServer implements AutoCloseable {
         String ref = Long.toHexString(System.nanoTime());
         System.err.println("sitrep serve: internal error " + ref + " on " + ctx.method() + " " + ctx.path() + ": " + e);
         problem(ctx, 500, "Internal Server Error", "the server failed to answer (reference " + ref + " in its log)");
+    }
+
+    /**
+     * The request body, counted as it arrives: over {@link #MAX_BODY} bytes is a 413 whether the client declared its
+     * length or sent it in chunks (a declared length over the limit is refused before anything is read).
+     */
+    private static byte[] boundedBody(Context ctx) {
+        long declared = ctx.req().getContentLengthLong();
+        if (declared > MAX_BODY) {
+            throw new io.javalin.http.ContentTooLargeResponse();
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        byte[] buf = new byte[64 * 1024];
+        try (java.io.InputStream in = ctx.req().getInputStream()) {
+            long total = 0;
+            int n;
+            while ((n = in.read(buf)) > 0) {
+                total += n;
+                if (total > MAX_BODY) {
+                    throw new io.javalin.http.ContentTooLargeResponse();
+                }
+                out.write(buf, 0, n);
+            }
+        } catch (java.io.IOException e) {
+            throw new BadParameter("body", "could not be read: " + e.getMessage());
+        }
+        return out.toByteArray();
     }
 
     /** What the store holds: counts, the days its events span, and the event types one can filter by. */

@@ -201,6 +201,12 @@ class ApiServerTest {
             assertEquals(401, documented(post(writable, "/api/articles", article, "wrong"), 401).path("status").asInt());
             String huge = "{\"id\": \"x\", \"text\": \"" + "a".repeat((int) ApiServer.MAX_BODY) + "\"}";
             assertEquals(413, documented(post(writable, "/api/articles", huge, "s3cret"), 413).path("status").asInt());
+            // the same in chunks, with no declared length: counted as it arrives (it was accepted whole, or ran out of memory)
+            byte[] hugeBytes = huge.getBytes(StandardCharsets.UTF_8);
+            HttpResponse<String> chunked = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + writable.port() + "/api/articles"))
+                    .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new java.io.ByteArrayInputStream(hugeBytes)))
+                    .header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(413, chunked.statusCode(), chunked.body());
             JsonNode report = documented(post(writable, "/api/articles", article, "s3cret"), 200);
             assertEquals(1, report.path("added").asInt());
             assertEquals(1, report.path("failed").asInt());
