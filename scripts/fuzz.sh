@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Fuzzes each of core's fuzz targets (sitrep-core/src/test/java/org/sitrep/core/fuzz/ReadersFuzzTest.java: the text
+# and HTML readers, JSON Lines and sidecars, the cleaner, the whole extraction) for SECONDS each with Jazzer, one
+# target at a time. A finding fails the run and is written beside the seed corpus
+# (sitrep-core/src/test/resources/org/sitrep/core/fuzz/ReadersFuzzTestInputs/<target>/crash-*), where the normal
+# test run replays it from then on. .ci/run runs it for 30 s a target; for a long run: scripts/fuzz.sh 3600
+set -uo pipefail
+cd "$(dirname "$0")/.."
+seconds=${1:-60}
+targets=${FUZZ_TARGETS:-"textAndHtmlFiles jsonLinesAndSidecars cleaner extraction"}
+failed=0
+for t in $targets; do
+  echo "fuzzing $t for $seconds s"
+  log=$(mktemp /tmp/sitrep-fuzz-$t.XXXXXX)
+  # the run is bounded here; Jazzer's own bound (the annotation's maxDuration) is far longer
+  JAZZER_FUZZ=1 setsid timeout --kill-after=20 "$seconds" mvn -B test -pl sitrep-core -Dtest="ReadersFuzzTest#$t" \
+      -Dsitrep.test.argLine=-Xmx1g -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
+  rc=$?
+  pkill -f "surefire.*ReadersFuzzTest" 2>/dev/null || true
+  if [ $rc -eq 124 ] || [ $rc -eq 0 ]; then
+    echo "  $t: no finding ($(grep -Eo '#[0-9]+' "$log" | tail -1 | tr -d '#') inputs)"
+  else
+    echo "  $t: FINDING or failure (exit $rc); log: $log"
+    grep -E "== Java Exception|Exception|crash-|Tests run" "$log" | head -20
+    failed=1
+  fi
+done
+exit $failed
