@@ -24,6 +24,14 @@ public final class Decoder {
     }
 
     public static Result decode(byte[] bytes, String source) {
+        java.nio.charset.Charset wide = wideCharset(bytes);
+        if (wide != null) {
+            // text saved as UTF-16 or UTF-32 with its byte-order mark (Windows editors do): read as such, and said
+            int bom = wide.name().startsWith("UTF-32") ? 4 : 2;
+            String text = new String(bytes, bom, bytes.length - bom, wide).replace('\0', '\uFFFD');
+            return new Result(text, Diagnostic.warning(source, 0, "text in " + wide.name() + " (by its byte-order mark), "
+                    + "read as such; UTF-8 is expected"));
+        }
         if (looksBinary(bytes)) {
             return new Result(null, Diagnostic.error(source, 0, "binary data, not text (NUL or control bytes); skipped"));
         }
@@ -49,6 +57,24 @@ public final class Decoder {
         Diagnostic d = r.diagnostic() == null ? new Diagnostic(Diagnostic.Severity.WARNING, source, 0, nul, why)
                 : new Diagnostic(r.diagnostic().severity(), source, 0, r.diagnostic().offset(), r.diagnostic().message() + "; " + why);
         return new Result(r.text().replace('\0', '\uFFFD'), d);
+    }
+
+    /** The UTF-16 or UTF-32 charset a byte-order mark at the start names, or null. */
+    static java.nio.charset.Charset wideCharset(byte[] b) {
+        int n = b.length;
+        if (n >= 4 && b[0] == 0 && b[1] == 0 && (b[2] & 0xFF) == 0xFE && (b[3] & 0xFF) == 0xFF) {
+            return java.nio.charset.Charset.forName("UTF-32BE");
+        }
+        if (n >= 4 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE && b[2] == 0 && b[3] == 0) {
+            return java.nio.charset.Charset.forName("UTF-32LE");
+        }
+        if (n >= 2 && (b[0] & 0xFF) == 0xFE && (b[1] & 0xFF) == 0xFF) {
+            return StandardCharsets.UTF_16BE;
+        }
+        if (n >= 2 && (b[0] & 0xFF) == 0xFF && (b[1] & 0xFF) == 0xFE) {
+            return StandardCharsets.UTF_16LE;
+        }
+        return null;
     }
 
     private static long firstBadOffset(byte[] bytes, int start) {

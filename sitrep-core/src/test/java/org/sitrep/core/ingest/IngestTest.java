@@ -41,6 +41,21 @@ class IngestTest {
     }
 
     @Test
+    void utf16AndUtf32WithAByteOrderMarkAreReadWithAWarning() {
+        String text = "Rebels captured the town of Suran on Monday.";
+        for (String cs : List.of("UTF-16LE", "UTF-16BE", "UTF-32LE", "UTF-32BE")) {
+            java.nio.charset.Charset c = java.nio.charset.Charset.forName(cs);
+            byte[] body = ("\uFEFF" + text).getBytes(c); // the mark, encoded, then the text
+            Decoder.Result r = Decoder.decode(body, "wide.txt");
+            assertEquals(text, r.text(), cs);
+            assertEquals(Diagnostic.Severity.WARNING, r.diagnostic().severity(), cs);
+            assertTrue(r.diagnostic().message().contains(cs), r.diagnostic().message());
+        }
+        byte[] noMark = text.getBytes(java.nio.charset.StandardCharsets.UTF_16LE); // no mark: NUL bytes, refused as binary
+        assertNull(Decoder.decode(noMark, "x.txt").text());
+    }
+
+    @Test
     void binaryDataIsRefused() {
         Decoder.Result r = Decoder.decode(new byte[]{0x50, 0x4B, 0x03, 0x04, 0, 0, 1, 2}, "x.zip");
         assertNull(r.text());
