@@ -34,16 +34,32 @@ public final class Cleaner {
         this(FurnitureRules.defaults());
     }
 
+    /** Lines longer than this are text, never furniture: the line rules (built for short lines) are not tried on them. */
+    static final int MAX_FURNITURE_LINE = 5_000;
+
     /** Cleans {@code raw}. */
     public CleanText clean(String raw) {
+        return clean(raw, org.sitrep.core.Deadline.NONE);
+    }
+
+    /**
+     * Cleans {@code raw} within {@code deadline}: once it has passed, the remaining lines are kept as they are (no
+     * furniture removed from them), so that the article's other stages still get their share of the time.
+     */
+    public CleanText clean(String raw, org.sitrep.core.Deadline deadline) {
         Builder b = new Builder(raw);
         Set<String> seen = new HashSet<>();
         List<int[]> lines = lines(raw);
         int nonEmpty = 0;
         boolean dropNext = false;
+        boolean late = false;
         for (int[] l : lines) {
             String line = raw.substring(l[0], l[1]);
             if (line.isBlank()) {
+                continue;
+            }
+            if (late || (late = deadline.expired())) {
+                b.addLine(l[0], l[0] + (line.length() - line.stripLeading().length()), l[0] + line.stripTrailing().length(), List.of());
                 continue;
             }
             nonEmpty++;
@@ -60,7 +76,7 @@ public final class Cleaner {
             }
             int lead = l[0] + (line.length() - line.stripLeading().length());
             Dateline.Match d = nonEmpty <= HEADER_LINES && b.dateline == null ? Dateline.match(key) : null;
-            FurnitureRules.Rule rule = d == null ? rules.matchLine(key) : null;
+            FurnitureRules.Rule rule = d == null && key.length() <= MAX_FURNITURE_LINE ? rules.matchLine(key) : null;
             if (rule != null) {
                 dropNext = apply(b, rule, key);
                 continue;

@@ -51,8 +51,12 @@ public final class ArticleFactory {
     /** As {@link #create(String, String, String, Metadata, List)}, inferring the publication time within {@code deadline}. */
     public Article create(String doc, String source, String raw, Metadata meta, List<Diagnostic> diagnostics,
                           org.sitrep.core.Deadline deadline) {
-        CleanText c = cleaner.clean(raw);
+        CleanText c = cleaner.clean(raw, deadline);
         List<Diagnostic> diags = new ArrayList<>(diagnostics);
+        if (deadline.expired()) {
+            diags.add(Diagnostic.warning(source, 0, "time limit of " + deadline.seconds() + " s reached while cleaning; "
+                    + "page furniture may remain in the text after that point"));
+        }
         TimeInterval published = fromMetadata(meta, source, diags);
         if (published == null) {
             published = c.dateline();

@@ -131,6 +131,23 @@ class CleanerTest {
     }
 
     @Test
+    void pastTheDeadlineTheRestIsKeptAsItIs() {
+        String raw = "Fighters reached the city on Monday.\nRELATED: Another story\nClashes continued on Tuesday.";
+        CleanText done = cleaner.clean(raw);
+        assertFalse(done.text().cleaned().contains("RELATED"), done.text().cleaned());
+        CleanText late = cleaner.clean(raw, new org.sitrep.core.Deadline(System.nanoTime() - 1, 1));
+        assertTrue(late.text().cleaned().contains("Fighters reached the city") && late.text().cleaned().contains("Clashes continued"));
+        assertAligned(late.text());
+    }
+
+    @Test
+    void aVeryLongLineIsTextNotFurniture() {
+        String line = "Fighters reached the city and clashes erupted there. ".repeat(200); // over 5,000 characters
+        CleanText c = cleaner.clean(line);
+        assertTrue(c.text().cleaned().length() > Cleaner.MAX_FURNITURE_LINE, c.text().cleaned().length() + "");
+    }
+
+    @Test
     void emptyInputGivesEmptyText() {
         CleanText c = cleaner.clean("");
         assertEquals("", c.text().cleaned());
