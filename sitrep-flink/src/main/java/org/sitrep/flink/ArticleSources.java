@@ -8,7 +8,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Stream;
 
 import org.apache.flink.api.common.functions.FlatMapFunction;
 import org.apache.flink.util.Collector;
@@ -42,17 +41,46 @@ public final class ArticleSources {
         for (String p : paths) {
             Path path = Path.of(p);
             if (Files.isDirectory(path)) {
-                try (Stream<Path> s = Files.walk(path)) {
-                    s.filter(Files::isRegularFile).filter(f -> Documents.isArticleFile(f.getFileName().toString())).sorted()
-                            .forEach(f -> files.add(f.toString()));
-                } catch (IOException e) {
-                    throw new IllegalArgumentException("cannot list " + p + ": " + e.getMessage(), e);
-                }
+                articleFiles(path, problem -> System.err.println("sitrep: " + problem)).forEach(f -> files.add(f.toString()));
             } else {
                 files.add(p);
             }
         }
         return env -> env.fromData(files).name("file-names").flatMap(new ReadFile()).name("read-files");
+    }
+
+    /**
+     * The article files under a directory, sorted. A subdirectory or file that cannot be read, an article-named
+     * entry that is no regular file (a FIFO, a device) and a broken link are reported to {@code problems} and
+     * skipped; the walk goes on (one unreadable subdirectory once failed the whole job).
+     */
+    static List<Path> articleFiles(Path root, java.util.function.Consumer<String> problems) {
+        List<Path> found = new ArrayList<>();
+        try {
+            Files.walkFileTree(root, new java.nio.file.SimpleFileVisitor<>() {
+                @Override
+                public java.nio.file.FileVisitResult visitFile(Path file, java.nio.file.attribute.BasicFileAttributes attrs) {
+                    if (Documents.isArticleFile(file.getFileName().toString())) {
+                        if (attrs.isRegularFile() || attrs.isSymbolicLink() && Files.isRegularFile(file)) {
+                            found.add(file);
+                        } else if (!attrs.isDirectory()) {
+                            problems.accept(file + ": " + (attrs.isSymbolicLink() ? "a broken or odd symbolic link" : "not a regular file") + ": skipped");
+                        }
+                    }
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+
+                @Override
+                public java.nio.file.FileVisitResult visitFileFailed(Path file, IOException e) {
+                    problems.accept(file + ": cannot be read (" + e.getClass().getSimpleName() + "): skipped");
+                    return java.nio.file.FileVisitResult.CONTINUE;
+                }
+            });
+        } catch (IOException e) {
+            problems.accept(root + ": cannot list (" + e.getMessage() + ")");
+        }
+        java.util.Collections.sort(found);
+        return found;
     }
 
     /**

@@ -100,4 +100,20 @@ class SourcesTest {
         assertNotNull(out.get(4).problem(), "an empty file too");
         assertEquals(out.get(1).id(), org.sitrep.core.ingest.ArticleFactory.id("The army shelled Kafr Zita."), "keyed by content");
     }
+
+    @Test
+    void aDirectoryIsListedToItsEndPastWhatCannotBeRead(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("a.txt"), "Rebels captured the town of Suran on Monday.");
+        Path sub = Files.createDirectories(dir.resolve("sub"));
+        Files.writeString(sub.resolve("b.txt"), "Clashes in Hama.");
+        Files.createSymbolicLink(dir.resolve("gone.txt"), dir.resolve("nowhere.txt"));
+        boolean fifo = new ProcessBuilder("mkfifo", dir.resolve("pipe.txt").toString()).start().waitFor() == 0;
+        List<String> problems = new ArrayList<>();
+        List<Path> files = ArticleSources.articleFiles(dir, problems::add);
+        assertEquals(List.of(dir.resolve("a.txt"), sub.resolve("b.txt")), files);
+        assertTrue(problems.stream().anyMatch(p -> p.contains("gone.txt")), problems.toString());
+        if (fifo) {
+            assertTrue(problems.stream().anyMatch(p -> p.contains("pipe.txt") && p.contains("not a regular file")), problems.toString());
+        }
+    }
 }
