@@ -93,7 +93,7 @@ final class ApiServer implements AutoCloseable {
         try {
             Inputs.Line line;
             for (int i = 1; (line = Inputs.readLine(in, MAX_BODY)) != null; i++) {
-                if (!new String(line.bytes(), java.nio.charset.StandardCharsets.UTF_8).isBlank()) {
+                if (!Inputs.blank(line.bytes())) {
                     docs.add(Inputs.jsonLine(line.bytes(), "request", i)); // invalid UTF-8 named by its line, as for files
                 }
             }

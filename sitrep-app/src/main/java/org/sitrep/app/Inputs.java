@@ -261,6 +261,16 @@ final class Inputs {
         return new Line(b, len);
     }
 
+    /** True when a line holds only ASCII white space (no need to decode it to know). */
+    static boolean blank(byte[] line) {
+        for (byte b : line) {
+            if (!(b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == 0x0B)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** One JSON line decoded and parsed; invalid UTF-8 or binary bytes in it are diagnostics naming the line. */
     static RawDocument jsonLine(byte[] bytes, String file, int lineNo) {
         org.sitrep.core.ingest.Decoder.Result r = org.sitrep.core.ingest.Decoder.decode(bytes, file);
@@ -298,7 +308,7 @@ final class Inputs {
                             pending = new RawDocument(file + ":" + lineNo, file + ":" + lineNo, null, Metadata.NONE,
                                     List.of(Diagnostic.error(file, lineNo, "line of " + line.length() + " bytes is over the limit of "
                                             + maxBytes + " bytes (--max-bytes); skipped")));
-                        } else if (!new String(line.bytes(), StandardCharsets.UTF_8).isBlank()) {
+                        } else if (!blank(line.bytes())) {
                             pending = jsonLine(line.bytes(), file, lineNo);
                         }
                     } catch (IOException e) {

@@ -128,7 +128,7 @@ public final class Pipeline {
     public Extraction process(Article a, boolean trace, Deadline dl) {
         long now = System.nanoTime();
         long left = dl.expired() ? 0 : dl.at() - now;
-        long deadline = dl == Deadline.NONE ? Long.MAX_VALUE : now + (long) (left * SCAN_SHARE);
+        Deadline scanning = dl == Deadline.NONE ? dl : new Deadline(now + (long) (left * SCAN_SHARE), dl.seconds());
         Deadline geocoding = dl == Deadline.NONE ? dl : new Deadline(now + (long) (left * GEOCODE_SHARE), dl.seconds());
         List<Diagnostic> diags = new ArrayList<>(a.diagnostics());
         String text = a.cleaned();
@@ -141,7 +141,7 @@ public final class Pipeline {
         boolean cut = false;
         boolean placeSeen = false;
         for (Sentence s : sentences) {
-            if (!cut && System.nanoTime() - deadline > 0) {
+            if (!cut && scanning.expired()) {
                 cut = true;
                 diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached while scanning "
                         + "sentence " + s.index() + " of " + n + "; the rest of the article was not analysed"));

@@ -76,6 +76,7 @@ public final class ActorTagger {
         }
         int x = i + 1;
         PhraseTrie.Match<ActorLexicon.Entry> m = lexicon.match(w, x);
+        ActorLexicon.Actor demonym;
         ActorLexicon.Entry entry;
         String role;
         int last;
@@ -83,8 +84,8 @@ public final class ActorTagger {
             entry = m.value();
             role = entry.actor() != null ? entry.actor().role() : entry.description().role();
             last = x + m.words() - 1;
-        } else if (lexicon.ofDemonym(w.folded(x)) != null) {
-            ActorLexicon.Actor a = lexicon.ofDemonym(w.folded(x));
+        } else if ((demonym = lexicon.ofDemonym(w.folded(x))) != null) {
+            ActorLexicon.Actor a = demonym;
             entry = new ActorLexicon.Entry(a, null, false);
             role = a.role();
             last = x;
@@ -119,7 +120,8 @@ public final class ActorTagger {
         List<Raw> out = new ArrayList<>();
         int i = 0;
         while (i < w.size()) {
-            Aligned al = lexicon.match(w, i) == null ? aligned(w, i) : null; // a name in the lexicon ("pro-Turkish factions") first
+            PhraseTrie.Match<ActorLexicon.Entry> m = lexicon.match(w, i);
+            Aligned al = m == null ? aligned(w, i) : null; // a name in the lexicon ("pro-Turkish factions") first
             if (al != null) {
                 if (al.entry() != null) {
                     out.add(new Raw(new Span(w.start(i), w.end(al.last())), w.text(i, al.last()), al.entry(), i, al.last()));
@@ -127,7 +129,6 @@ public final class ActorTagger {
                 i = al.last() + 1;
                 continue;
             }
-            PhraseTrie.Match<ActorLexicon.Entry> m = lexicon.match(w, i);
             if (m == null) {
                 m = lexicon.stateForces(w, i);
             }

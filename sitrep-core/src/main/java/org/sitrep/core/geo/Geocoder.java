@@ -94,10 +94,11 @@ public final class Geocoder {
             }
             Set<String> sentenceAdmin1 = sentenceAdmin1(sentence, focus);
             List<double[]> anchors = anchors(sentence, focus);
+            Set<Integer> lists = listsInFocus(sentence, focus); // once per sentence: every candidate's readings use it
             List<PlaceMention> resolved = new ArrayList<>();
             boolean strong = !sentenceAdmin1.isEmpty() || anchors.size() >= 2;
             for (PlaceCandidate c : sentence) {
-                PlaceMention m = resolveOne(c, sentence, sentenceAdmin1, focus, anchors);
+                PlaceMention m = resolveOne(c, sentence, sentenceAdmin1, focus, anchors, lists);
                 resolved.add(m);
                 if (m != null && strong && c.kind() != PlaceMention.Kind.ANAPHOR && c.kind() != PlaceMention.Kind.REGION) {
                     senses.putIfAbsent(gazetteer.keys().normal(c.head()), m.place());
@@ -380,11 +381,10 @@ public final class Geocoder {
     }
 
     private PlaceMention resolveOne(PlaceCandidate c, List<PlaceCandidate> sentence, Set<String> sentenceAdmin1, Focus focus,
-                                    List<double[]> anchors) {
+                                    List<double[]> anchors, Set<Integer> lists) {
         if (c.kind() == PlaceMention.Kind.ANAPHOR) {
             return mention(c, ResolvedPlace.unresolved(c.text()));
         }
-        Set<Integer> lists = listsInFocus(sentence, focus);
         if (c.kind() == PlaceMention.Kind.REGION) {
             ResolvedPlace r = region(c, sentenceAdmin1, focus, lists);
             if (r != null) {
@@ -410,7 +410,7 @@ public final class Geocoder {
                 return mention(c, r);
             }
         }
-        return mention(c, degrade(c, sentence, sentenceAdmin1, focus));
+        return mention(c, degrade(c, sentence, sentenceAdmin1, focus, lists));
     }
 
     private static PlaceMention mention(PlaceCandidate c, ResolvedPlace p) {
@@ -483,11 +483,12 @@ public final class Geocoder {
     }
 
     /** The nearest container named in context, with a coarser precision; {@code resolved=false}. */
-    private ResolvedPlace degrade(PlaceCandidate c, List<PlaceCandidate> sentence, Set<String> sentenceAdmin1, Focus focus) {
+    private ResolvedPlace degrade(PlaceCandidate c, List<PlaceCandidate> sentence, Set<String> sentenceAdmin1, Focus focus,
+                                  Set<Integer> lists) {
         // the place keeps the name as written ("El-Salin military base", "Sinja Town"), without an article
         String name = Rx.replaceFirst(c.text(), "^(?i)the\\s+", "");
         if (c.container() != null && !c.container().hits().isEmpty()) {
-            PlaceMention m = resolveOne(c.container(), sentence, sentenceAdmin1, focus, List.of());
+            PlaceMention m = resolveOne(c.container(), sentence, sentenceAdmin1, focus, List.of(), lists);
             if (m != null && m.place().hasPoint()) {
                 ResolvedPlace p = m.place();
                 return new ResolvedPlace(name, null, p.lat(), p.lon(), p.admin1(), p.country(), GeoPrecision.TOWN, false);
@@ -497,7 +498,7 @@ public final class Geocoder {
         if (insideTown) {
             for (PlaceCandidate o : sentence) {
                 if (o != c && o.kind() == PlaceMention.Kind.NAME && !o.hits().isEmpty()) {
-                    PlaceMention m = resolveOne(o, sentence, sentenceAdmin1, focus, List.of());
+                    PlaceMention m = resolveOne(o, sentence, sentenceAdmin1, focus, List.of(), lists);
                     if (m != null) {
                         ResolvedPlace p = m.place();
                         return new ResolvedPlace(name, null, p.lat(), p.lon(), p.admin1(), p.country(), GeoPrecision.TOWN, false);
