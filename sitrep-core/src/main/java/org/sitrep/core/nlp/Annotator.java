@@ -159,6 +159,10 @@ public final class Annotator {
         String[] out = new String[words.length];
         int missing = 0;
         for (int i = 0; i < words.length; i++) {
+            if (ownLemma(words[i], tags[i], i)) {
+                out[i] = words[i];
+                continue;
+            }
             java.util.concurrent.ConcurrentHashMap<String, String> byWord = LEMMA_CACHE.get(tags[i]);
             out[i] = byWord == null ? null : byWord.get(words[i]);
             if (out[i] == null) {
@@ -189,6 +193,50 @@ public final class Annotator {
             }
         }
         return out;
+    }
+
+    /**
+     * Words whose lemma is the word itself, so the lemmatizer is not asked: numbers written in digits only, and
+     * proper nouns of letters only, inside a sentence, longer than three letters and not ending in "s" (a plural
+     * "Houthis", a month "Dec", a capitalised first word the tagger took for a name still go to the lemmatizer,
+     * which normalises them). Names and numbers are the most varied words of a news stream: they would fill the
+     * lemma cache with one-off entries and send most sentences to the lemmatizer.
+     */
+    private static boolean ownLemma(String word, String tag, int i) {
+        return switch (tag) {
+            case "NUM" -> allDigits(word);
+            case "PROPN" -> i > 0 && word.length() > 3 && allLetters(word)
+                    && Character.toLowerCase(word.charAt(word.length() - 1)) != 's';
+            default -> false;
+        };
+    }
+
+    private static boolean allDigits(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (w.charAt(k) < '0' || w.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return !w.isEmpty();
+    }
+
+    private static boolean allLetters(String w) {
+        for (int k = 0; k < w.length(); k++) {
+            if (!Character.isLetter(w.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The lemmatizer's own lemmas for every word (no cache, no words skipped), for comparison with {@link #analyze}. */
+    static String[] lemmatizerLemmas(String[] words, String[] tags) {
+        return LEMMATIZER.get().lemmatize(words, tags);
+    }
+
+    /** True when {@link #analyze} takes the word as its own lemma without asking the lemmatizer. */
+    static boolean takesOwnLemma(String word, String tag, int i) {
+        return ownLemma(word, tag, i);
     }
 
     private static String normalizeQuotes(String w) {

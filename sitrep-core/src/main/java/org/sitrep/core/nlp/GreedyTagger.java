@@ -36,8 +36,13 @@ final class GreedyTagger {
     private final String[] tags;
     private final int k;
     private final boolean decomposed;
-    /** Per word: its contributions at offsets -2, -1, 0, +1, +2 (as seen from the word being tagged), k each. */
-    private final Map<String, double[]> words = new HashMap<>();
+    /**
+     * Per word: its contributions at offsets -2, -1, 0, +1, +2 (as seen from the word being tagged), k each. Two
+     * generations: when the young one is full it becomes the old one, and a word found only in the old one moves
+     * back, so the words a stream keeps using stay cached while one-off names (places, people) age out.
+     */
+    private Map<String, double[]> words = new HashMap<>();
+    private Map<String, double[]> oldWords = new HashMap<>();
     /** Per position 0, 1, 2: the sentence-start features' contribution. */
     private final double[][] start;
     /** Per previous tag, and per pair of previous tags. */
@@ -78,7 +83,7 @@ final class GreedyTagger {
         if (data.length < 3 || !(data[1] instanceof Map<?, ?> map) || !(data[2] instanceof String[] outcomes)) {
             return null;
         }
-        return new GreedyTagger(model.getFactory().getPOSContextGenerator(1), (Map<String, Context>) map, outcomes);
+        return new GreedyTagger(model.getFactory().getPOSContextGenerator(0), (Map<String, Context>) map, outcomes);
     }
 
     /** True when this tagger sums features by parts (the model's feature configuration is the expected one). */
@@ -138,6 +143,11 @@ final class GreedyTagger {
         if (v != null) {
             return v;
         }
+        v = oldWords.get(w);
+        if (v != null) {
+            remember(w, v);
+            return v;
+        }
         v = new double[5 * k];
         String[] own = features.getContext(0, new String[]{w}, new String[0], null);
         List<String> local = new ArrayList<>();
@@ -160,11 +170,16 @@ final class GreedyTagger {
                 }
             }
         }
+        remember(w, v);
+        return v;
+    }
+
+    private void remember(String w, double[] v) {
         if (words.size() >= WORD_CACHE) {
-            words.clear();
+            oldWords = words;
+            words = new HashMap<>();
         }
         words.put(w, v);
-        return v;
     }
 
     private double[] sum(List<String> feats) {

@@ -51,6 +51,23 @@ class GreedyTaggerTest {
     }
 
     @Test
+    void agreesAfterItsWordCacheHasTurnedOver() {
+        // more distinct words than the cache holds (two generations of 30,000), then known sentences again
+        Random r = new Random(11);
+        for (int n = 0; n < 3_000; n++) {
+            String[] w = new String[25];
+            for (int i = 0; i < w.length; i++) {
+                w[i] = (i % 3 == 0 ? "Town" : "x") + Long.toString(r.nextLong() >>> 1, 36);
+            }
+            Annotator.tags(w);
+        }
+        String[] w = words("Rebels captured the town of Hama on Thursday, and fighters said it was not taken.");
+        assertArrayEquals(Annotator.openNlpTags(w), Annotator.tags(w));
+        String[] v = {"Town" + Long.toString(r.nextLong() >>> 1, 36), "fell", "to", "the", "rebels", "."};
+        assertArrayEquals(Annotator.openNlpTags(v), Annotator.tags(v));
+    }
+
+    @Test
     void theBundledModelIsTaggedByParts() {
         assertTrue(Annotator.taggingByParts(), "the model's features no longer decompose; tagging falls back to feature strings");
     }
