@@ -48,12 +48,15 @@ final class GreedyTagger {
     /** Per previous tag, and per pair of previous tags. */
     private final double[][] tag1;
     private final double[][] tag2;
+    /** Zeros, as long as a word's five parts: stands for a part that is absent (no word there, no previous tag). */
+    private final double[] zero;
 
     private GreedyTagger(POSContextGenerator features, Map<String, Context> weights, String[] tags) {
         this.features = features;
         this.weights = weights;
         this.tags = tags;
         this.k = tags.length;
+        this.zero = new double[5 * k];
         this.start = new double[3][];
         for (int i = 0; i < 3; i++) {
             start[i] = sum(List.of((i == 0 ? "" : WINDOW[2 - i]) + "S=begin"));
@@ -99,31 +102,35 @@ final class GreedyTagger {
     private String[] tagByParts(String[] sentence) {
         int n = sentence.length;
         String[] out = new String[n];
-        int[] chosen = new int[n];
         double[][] parts = new double[n][];
         for (int i = 0; i < n; i++) {
             parts[i] = word(sentence[i]);
         }
-        double[] score = new double[k];
+        double[] none = zero;
+        int prev = -1;
+        int prev2 = -1;
         for (int i = 0; i < n; i++) {
-            System.arraycopy(parts[i], 2 * k, score, 0, k);
-            for (int off = -2; off <= 2; off++) {
-                int j = i + off;
-                if (off != 0 && j >= 0 && j < n) {
-                    add(score, parts[j], (off + 2) * k);
+            // the seven parts of word i's score, summed and compared in one pass over the tags
+            double[] self = parts[i];
+            double[] m2 = i >= 2 ? parts[i - 2] : none;
+            double[] m1 = i >= 1 ? parts[i - 1] : none;
+            double[] p1 = i + 1 < n ? parts[i + 1] : none;
+            double[] p2 = i + 2 < n ? parts[i + 2] : none;
+            double[] st = i < 3 ? start[i] : none;
+            double[] t1 = prev >= 0 ? tag1[prev] : none;
+            double[] t2 = prev2 >= 0 ? tag2[prev2 * k + prev] : none;
+            int best = 0;
+            double bestScore = Double.NEGATIVE_INFINITY;
+            for (int x = 0; x < k; x++) {
+                // offsets as seen from word i: the word two before contributes its "p2" slot (0), and so on
+                double v = self[2 * k + x] + m2[x] + m1[k + x] + p1[3 * k + x] + p2[4 * k + x] + st[x] + t1[x] + t2[x];
+                if (v > bestScore) {
+                    bestScore = v;
+                    best = x;
                 }
             }
-            if (i < 3) {
-                add(score, start[i], 0);
-            }
-            if (i >= 1) {
-                add(score, tag1[chosen[i - 1]], 0);
-            }
-            if (i >= 2) {
-                add(score, tag2[chosen[i - 2] * k + chosen[i - 1]], 0);
-            }
-            int best = argmax(score);
-            chosen[i] = best;
+            prev2 = prev;
+            prev = best;
             out[i] = tags[best];
         }
         return out;
@@ -195,12 +202,6 @@ final class GreedyTagger {
             }
         }
         return s;
-    }
-
-    private void add(double[] into, double[] v, int from) {
-        for (int x = 0; x < k; x++) {
-            into[x] += v[from + x];
-        }
     }
 
     private static int argmax(double[] s) {
