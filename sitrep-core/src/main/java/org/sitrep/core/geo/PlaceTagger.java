@@ -58,9 +58,26 @@ public final class PlaceTagger {
     private final NameKeys keys;
     private final PlaceCues cues = PlaceCues.DEFAULT;
 
+    /**
+     * Every lower-case word at which the scan can do something besides letting a cue run on: the words that start
+     * an anaphor, a descriptive region, an introducer, an exclusion, a code name or a cue, and the direction words
+     * that can start a name. A lower-case word outside this set (and no article) starts nothing; most words are such.
+     */
+    private final java.util.Set<String> actionWords;
+
     public PlaceTagger(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
         this.keys = gazetteer.keys();
+        java.util.Set<String> a = new java.util.HashSet<>(java.util.List.of("the", "of", "except", "excluding", "besides",
+                "other", "apart", "codenamed", "dubbed", "called", "named", "titled", "entitled"));
+        a.addAll(cues.introducers);
+        a.addAll(cues.introducerPairs.keySet());
+        a.addAll(cues.kindBefore);
+        a.addAll(cues.eventOf);
+        a.addAll(cues.objectVerbs);
+        a.addAll(cues.locative);
+        a.addAll(cues.direction);
+        this.actionWords = java.util.Set.copyOf(a);
     }
 
     /** Place candidates in {@code w}; words with {@code blocked[i]} (actor names) are never places. */
@@ -110,6 +127,14 @@ public final class PlaceTagger {
                     continue;
                 }
                 String f = w.folded(i);
+                if (!w.capitalized(i) && !actionWords.contains(f) && !keys.isArticle(f)) {
+                    // a plain lower-case word: no anaphor, cue, exclusion or name starts here (see actionWords)
+                    if (cue != null && (i - cue.end() >= CUE_REACH || !keepsCue(i))) {
+                        cue = null;
+                    }
+                    i++;
+                    continue;
+                }
                 if (isAnaphorAt(i)) {
                     emitAnaphor(i);
                     i += isOldCity(i + 1) ? 3 : 2;
