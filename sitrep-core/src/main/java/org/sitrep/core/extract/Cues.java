@@ -19,8 +19,36 @@ public final class Cues {
     /** Each section's phrases as one lower-case string, longest first, for {@link #opens}. */
     private final Map<String, List<String>> joined = new HashMap<>();
 
+    /** Each section's bit in {@link #startMask}. */
+    private final Map<String, Long> sectionBit = new HashMap<>();
+    /** Per word (a token's lower-case text or lemma): the sections with a phrase that starts with it. */
+    private final Map<String, Long> startMask = new HashMap<>();
+
+    /**
+     * The last sentence's tokens seen by this thread and, per token, the sections a phrase of which may start there.
+     * A sentence is asked about many sections at many ranges; each token is looked up once per sentence.
+     */
+    private static final class Memo {
+        List<Token> tokens;
+        int size;
+        Token first;
+        Token last;
+        long[] masks = new long[0];
+    }
+
+    private final ThreadLocal<Memo> memo = ThreadLocal.withInitial(Memo::new);
+
     private Cues(Map<String, List<String[]>> sections) {
         this.sections = sections;
+        if (sections.size() > 64) {
+            throw new IllegalStateException("cues.tsv: at most 64 sections, found " + sections.size());
+        }
+        sections.keySet().stream().sorted().forEach(name -> sectionBit.put(name, 1L << sectionBit.size()));
+        sections.forEach((name, phrases) -> {
+            for (String[] p : phrases) {
+                startMask.merge(p[0], sectionBit.get(name), (a, b) -> a | b);
+            }
+        });
         sections.forEach((name, phrases) -> joined.put(name, phrases.stream().map(p -> String.join(" ", p)).toList()));
         sections.forEach((name, phrases) -> {
             Map<String, List<String[]>> index = new HashMap<>();
@@ -57,17 +85,45 @@ public final class Cues {
     public record Hit(int start, int end) {
     }
 
+    /** Per token of {@code tokens}: the sections a phrase of which starts with its text or lemma (see {@link Memo}). */
+    private long[] masks(List<Token> tokens) {
+        Memo m = memo.get();
+        int n = tokens.size();
+        if (m.tokens != tokens || m.size != n || n > 0 && (m.first != tokens.get(0) || m.last != tokens.get(n - 1))) {
+            long[] masks = m.masks.length >= n ? m.masks : new long[Math.max(n, 2 * m.masks.length)];
+            for (int i = 0; i < n; i++) {
+                Token t = tokens.get(i);
+                Long a = startMask.get(t.lower());
+                Long b = startMask.get(t.lemma());
+                masks[i] = (a == null ? 0 : a) | (b == null ? 0 : b);
+            }
+            m.tokens = tokens;
+            m.size = n;
+            m.first = n > 0 ? tokens.get(0) : null;
+            m.last = n > 0 ? tokens.get(n - 1) : null;
+            m.masks = masks;
+        }
+        return m.masks;
+    }
+
+    private long bit(String section) {
+        Long b = sectionBit.get(section);
+        if (b == null) {
+            throw new IllegalArgumentException("Unknown cue section: '" + section + "'");
+        }
+        return b;
+    }
+
     /** All occurrences of the section's phrases in tokens [from, to), longest first, non-overlapping. */
     public List<Hit> find(String section, List<Token> tokens, int from, int to) {
         Map<String, List<String[]>> index = byFirstWord.get(section);
-        if (index == null) {
-            throw new IllegalArgumentException("Unknown cue section: '" + section + "'");
-        }
+        long bit = bit(section);
+        long[] masks = masks(tokens);
         List<Hit> out = new ArrayList<>();
         int i = Math.max(0, from);
         int end = Math.min(to, tokens.size());
         while (i < end) {
-            int len = matchAt(candidates(index, tokens.get(i)), tokens, i, end);
+            int len = (masks[i] & bit) == 0 ? 0 : matchAt(candidates(index, tokens.get(i)), tokens, i, end);
             if (len > 0) {
                 out.add(new Hit(i, i + len));
                 i += len;
@@ -80,6 +136,9 @@ public final class Cues {
 
     /** True when the section has a phrase starting at token i. */
     public boolean at(String section, List<Token> tokens, int i) {
+        if ((masks(tokens)[i] & bit(section)) == 0) {
+            return false;
+        }
         return matchAt(candidates(byFirstWord.get(section), tokens.get(i)), tokens, i, tokens.size()) > 0;
     }
 
@@ -118,12 +177,11 @@ public final class Cues {
 
     public boolean any(String section, List<Token> tokens, int from, int to) {
         Map<String, List<String[]>> index = byFirstWord.get(section);
-        if (index == null) {
-            throw new IllegalArgumentException("Unknown cue section: '" + section + "'");
-        }
+        long bit = bit(section);
+        long[] masks = masks(tokens);
         int end = Math.min(to, tokens.size());
         for (int i = Math.max(0, from); i < end; i++) {
-            if (matchAt(candidates(index, tokens.get(i)), tokens, i, end) > 0) {
+            if ((masks[i] & bit) != 0 && matchAt(candidates(index, tokens.get(i)), tokens, i, end) > 0) {
                 return true;
             }
         }
