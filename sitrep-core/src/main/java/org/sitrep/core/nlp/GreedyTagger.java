@@ -41,14 +41,14 @@ final class GreedyTagger {
      * generations: when the young one is full it becomes the old one, and a word found only in the old one moves
      * back, so the words a stream keeps using stay cached while one-off names (places, people) age out.
      */
-    private Map<String, double[]> words = new HashMap<>();
-    private Map<String, double[]> oldWords = new HashMap<>();
+    private Map<String, double[][]> words = new HashMap<>();
+    private Map<String, double[][]> oldWords = new HashMap<>();
     /** Per position 0, 1, 2: the sentence-start features' contribution. */
     private final double[][] start;
     /** Per previous tag, and per pair of previous tags. */
     private final double[][] tag1;
     private final double[][] tag2;
-    /** Zeros, as long as a word's five parts: stands for a part that is absent (no word there, no previous tag). */
+    /** k zeros: a part that is absent (no word there, no previous tag, a window feature the model lacks). */
     private final double[] zero;
 
     private GreedyTagger(POSContextGenerator features, Map<String, Context> weights, String[] tags) {
@@ -56,7 +56,7 @@ final class GreedyTagger {
         this.weights = weights;
         this.tags = tags;
         this.k = tags.length;
-        this.zero = new double[5 * k];
+        this.zero = new double[k];
         this.start = new double[3][];
         for (int i = 0; i < 3; i++) {
             start[i] = sum(List.of((i == 0 ? "" : WINDOW[2 - i]) + "S=begin"));
@@ -102,7 +102,7 @@ final class GreedyTagger {
     private String[] tagByParts(String[] sentence) {
         int n = sentence.length;
         String[] out = new String[n];
-        double[][] parts = new double[n][];
+        double[][][] parts = new double[n][][];
         for (int i = 0; i < n; i++) {
             parts[i] = word(sentence[i]);
         }
@@ -110,20 +110,20 @@ final class GreedyTagger {
         int prev = -1;
         int prev2 = -1;
         for (int i = 0; i < n; i++) {
-            // the seven parts of word i's score, summed and compared in one pass over the tags
-            double[] self = parts[i];
-            double[] m2 = i >= 2 ? parts[i - 2] : none;
-            double[] m1 = i >= 1 ? parts[i - 1] : none;
-            double[] p1 = i + 1 < n ? parts[i + 1] : none;
-            double[] p2 = i + 2 < n ? parts[i + 2] : none;
+            // the seven parts of word i's score, summed and compared in one pass over the tags; the word two before
+            // contributes its "p2" slot (0), the word before its "p1" slot (1), and so on
+            double[] self = parts[i][2];
+            double[] m2 = i >= 2 ? parts[i - 2][0] : none;
+            double[] m1 = i >= 1 ? parts[i - 1][1] : none;
+            double[] p1 = i + 1 < n ? parts[i + 1][3] : none;
+            double[] p2 = i + 2 < n ? parts[i + 2][4] : none;
             double[] st = i < 3 ? start[i] : none;
             double[] t1 = prev >= 0 ? tag1[prev] : none;
             double[] t2 = prev2 >= 0 ? tag2[prev2 * k + prev] : none;
             int best = 0;
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int x = 0; x < k; x++) {
-                // offsets as seen from word i: the word two before contributes its "p2" slot (0), and so on
-                double v = self[2 * k + x] + m2[x] + m1[k + x] + p1[3 * k + x] + p2[4 * k + x] + st[x] + t1[x] + t2[x];
+                double v = self[x] + m2[x] + m1[x] + p1[x] + p2[x] + st[x] + t1[x] + t2[x];
                 if (v > bestScore) {
                     bestScore = v;
                     best = x;
@@ -144,9 +144,13 @@ final class GreedyTagger {
         return out;
     }
 
-    /** A word's five window contributions, from the model's own features for it. */
-    private double[] word(String w) {
-        double[] v = words.get(w);
+    /**
+     * A word's contributions at the five window offsets, k each. A window feature the model does not have (most
+     * words' "p1w=…" and the like: the model keeps them for frequent words only) is the shared zero vector, so a
+     * rare word costs one vector of its own, not five.
+     */
+    private double[][] word(String w) {
+        double[][] v = words.get(w);
         if (v != null) {
             return v;
         }
@@ -155,7 +159,7 @@ final class GreedyTagger {
             remember(w, v);
             return v;
         }
-        v = new double[5 * k];
+        v = new double[5][];
         String[] own = features.getContext(0, new String[]{w}, new String[0], null);
         List<String> local = new ArrayList<>();
         String token = null;
@@ -167,21 +171,20 @@ final class GreedyTagger {
                 local.add(f);
             }
         }
-        System.arraycopy(sum(local), 0, v, 2 * k, k);
-        if (token != null) {
-            for (int slot = 0; slot < 5; slot++) {
-                if (slot != 2) {
-                    // the word seen from the tagged word at offset (slot - 2) is that word's window feature:
-                    // e.g. the word before (slot 1) gives "p1w=…"
-                    System.arraycopy(sum(List.of(WINDOW[slot] + token)), 0, v, slot * k, k);
-                }
+        v[2] = sum(local);
+        for (int slot = 0; slot < 5; slot++) {
+            if (slot != 2) {
+                // the word seen from the tagged word at offset (slot - 2) is that word's window feature:
+                // e.g. the word before (slot 1) gives "p1w=…"
+                String feature = token == null ? null : WINDOW[slot] + token;
+                v[slot] = feature == null || !weights.containsKey(feature) ? zero : sum(List.of(feature));
             }
         }
         remember(w, v);
         return v;
     }
 
-    private void remember(String w, double[] v) {
+    private void remember(String w, double[][] v) {
         if (words.size() >= WORD_CACHE) {
             oldWords = words;
             words = new HashMap<>();
