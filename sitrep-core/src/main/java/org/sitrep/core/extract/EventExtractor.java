@@ -47,9 +47,13 @@ public final class EventExtractor {
             return List.of(); // "This update covers the situation following the violence of 29 February": the report, not the war
         }
         List<TriggerLexicon.Match> found = triggers.find(t);
+        if (found.isEmpty()) {
+            return controlledAdjectives(doc, f, st); // "the rebel-held town": a control state with no trigger word
+        }
         List<Attribution> attributions = Attribution.findAll(f, cues, lexicon);
         List<EventMention> out = new ArrayList<>();
-        Casualties toll = casualties.parse(f, f.next());
+        Casualties toll = null; // the sentence's toll, read when a trigger first needs it
+        boolean tollRead = false;
         boolean tollAttached = false;
         boolean[] admitted = new boolean[found.size()];
         boolean absorber = false;
@@ -147,6 +151,10 @@ public final class EventExtractor {
                 type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
             }
             if (type == EventType.CASUALTIES) {
+                if (!tollRead) {
+                    toll = casualties.parse(f, f.next());
+                    tollRead = true;
+                }
                 if (toll == null && !victimsNamed(t, trig) || tollAttached || absorber) {
                     continue; // a toll, or people said to be killed or hurt ("children were injured in X")
                 }
@@ -203,6 +211,10 @@ public final class EventExtractor {
             TimeMention when = times.assign(f, trig, st, !attributions.isEmpty());
             if (historical(f, when, st)) {
                 continue;
+            }
+            if (!tollRead && (type == EventType.CASUALTIES || absorbsCasualties(type))) {
+                toll = casualties.parse(f, f.next());
+                tollRead = true;
             }
             Casualties cas = type == EventType.CASUALTIES || absorbsCasualties(type) ? toll : null;
             String trigger = f.sentence().text().substring(t.get(trig.start()).span().start() - f.sentence().span().start(),
