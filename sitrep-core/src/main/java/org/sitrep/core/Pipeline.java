@@ -264,6 +264,7 @@ public final class Pipeline {
         }
         List<EventMention> events = reconciler.reconcile(found, summarySentences(sentences, text));
         foundClaims.addAll(ClaimExtractor.tolls(events)); // a toll is a figure another source may state otherwise
+        foundClaims.addAll(ClaimExtractor.controlExtents(events)); // so is how much of a place an actor holds
         return new Extraction(a, events, foundClaims, quantities, unresolved, diags, uses, traces, about);
     }
 

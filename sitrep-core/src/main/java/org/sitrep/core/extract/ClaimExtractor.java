@@ -73,6 +73,77 @@ public final class ClaimExtractor {
         return out;
     }
 
+    /** How much of a place an extent phrase right before the place's name says: whole, most, part, half or N%. */
+    private static final Pattern EXTENT = Pattern.compile("(?i)(?:\\b(full|complete|total|entire|whole|all|most|much|"
+            + "the\\s+majority|the\\s+bulk|large\\s+parts?|parts?|some\\s+parts|some\\s+areas|areas|sections|half|partial)"
+            + "|(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per\\s+cent))"
+            + "(?:\\s+(?:military\\s+)?control)?(?:\\s+(?:of|over))?(?:\\s+the)?(?:\\s+(?:city|town|village|province|region|"
+            + "district|governorate|oblast|territory|area|camp)(?:\\s+of)?)?\\s*$");
+
+    /**
+     * Extents of control as claims: an event that changes or states who holds a place and says how much of it ("took
+     * full control of X", "seized most of X", "control 70% of X", "parts of X") is a figure another source may state
+     * otherwise ("the whole city" against "most of the city"). Subject: the place; attribute: {@code extent of control
+     * <actor> <days>} (only statements about the same actor and days are compared); value: {@code whole}, {@code
+     * most}, {@code half}, {@code part} or a percentage; approximate unless whole or an exact percentage.
+     */
+    public static List<Claim> controlExtents(List<org.sitrep.core.model.EventMention> events) {
+        List<Claim> out = new ArrayList<>();
+        for (org.sitrep.core.model.EventMention e : events) {
+            if (e.place() == null || e.place().span() == null || e.quote() == null || e.span() == null
+                    || !Arguments.changesControl(e.type())) {
+                continue;
+            }
+            int at = e.place().span().start() - e.span().start();
+            if (at <= 0 || at > e.quote().length()) {
+                continue;
+            }
+            String value = extent(e.quote().substring(Math.max(0, at - 60), at));
+            if (value == null) {
+                continue;
+            }
+            // "the entire western Aleppo countryside" is about that part, not about Aleppo: a region named by a
+            // direction or a kind word keeps its own words as the subject
+            String written = e.place().text();
+            boolean part = Rx.of(
+                    "\\b(north|south|east|west|northern|southern|eastern|western|central|countryside|rural|outskirts|suburbs)\\b")
+                    .matcher(written.toLowerCase(Locale.ROOT)).find();
+            String subject = !part && e.place().place().name() != null ? e.place().place().name() : written;
+            String who = e.actor() == null ? "unnamed" : e.actor().id() != null ? e.actor().id() : e.actor().text();
+            String days = e.time() == null || !e.time().interval().isKnown() ? "undated"
+                    : e.time().interval().firstDay() + ".." + e.time().interval().lastDay();
+            boolean approximate = !(value.equals("whole") || value.endsWith("%"));
+            out.add(new Claim(e.doc(), e.sentence(), subject, "extent of control " + who + " " + days, value, approximate,
+                    e.claimant(), e.quote(), e.span()));
+        }
+        return out;
+    }
+
+    /** The extent the text right before a place's name states, or null. */
+    static String extent(String before) {
+        if (!Literals.containsAny(before.toLowerCase(Locale.ROOT), EXTENT_WORDS)) {
+            return null;
+        }
+        Matcher m = EXTENT.matcher(before);
+        if (!m.find()) {
+            return null;
+        }
+        if (m.group(2) != null) {
+            double pct = Double.parseDouble(m.group(2));
+            return pct <= 0 || pct > 100 ? null : pct == 100 ? "whole" : m.group(2) + "%";
+        }
+        String w = m.group(1).toLowerCase(Locale.ROOT).replaceAll("\\s+", " ");
+        return switch (w) {
+            case "full", "complete", "total", "entire", "whole", "all" -> "whole";
+            case "most", "much", "the majority", "the bulk", "large part", "large parts" -> "most";
+            case "half" -> "half";
+            default -> "part";
+        };
+    }
+
+    private static final String[] EXTENT_WORDS = {"full", "complete", "total", "entire", "whole", "all", "most", "much",
+        "majority", "bulk", "part", "areas", "sections", "half", "%", "percent", "per cent"};
+
     /** Cheap test: could the sentence hold a claim? */
     public boolean mayHoldClaim(String sentence) {
         return Literals.containsAny(sentence.toLowerCase(Locale.ROOT), CUES);

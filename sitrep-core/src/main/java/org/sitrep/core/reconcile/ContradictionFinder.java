@@ -69,7 +69,8 @@ public final class ContradictionFinder {
                 return;
             }
             cs.sort(Comparator.comparing(SourcedClaim::id));
-            Kind kind = r.comparison().equals("toll") ? tollKind(r, cs) : agree(r, cs) ? Kind.COMPATIBLE : r.kind();
+            Kind kind = r.comparison().equals("toll") ? tollKind(r, cs) : r.comparison().equals("extent") ? extentKind(r, cs)
+                    : agree(r, cs) ? Kind.COMPATIBLE : r.kind();
             List<Position> ps = cs.stream().map(ContradictionFinder::position).toList();
             String subject = cs.get(0).claim().subject();
             out.add(new Contradiction(id(partition, subject + "|" + attr), partition, subject, attr, kind, null, ps));
@@ -167,6 +168,45 @@ public final class ContradictionFinder {
             }
         }
         return hard ? r.kind() : soft ? Kind.SOFT : Kind.COMPATIBLE;
+    }
+
+    /** The share of a place (in percent) an extent value allows, as {low, high}; null when the value is no extent. */
+    static double[] extentRange(String v) {
+        String t = v.strip().toLowerCase(Locale.ROOT);
+        switch (t) {
+            case "whole":
+                return new double[]{100, 100};
+            case "most":
+                return new double[]{50, 99.9};
+            case "half":
+                return new double[]{40, 60};
+            case "part":
+                return new double[]{0.1, 99.9};
+            default:
+                if (!t.endsWith("%")) {
+                    return null;
+                }
+                try {
+                    double p = Double.parseDouble(t.substring(0, t.length() - 1));
+                    return new double[]{Math.max(0, p - 5), Math.min(100, p + 5)};
+                } catch (NumberFormatException e) {
+                    return null;
+                }
+        }
+    }
+
+    /** Extents of control over one place by one actor on the same days: compatible when every two ranges meet. */
+    private static Kind extentKind(Rule r, List<SourcedClaim> cs) {
+        for (SourcedClaim a : cs) {
+            for (SourcedClaim b : cs) {
+                double[] x = extentRange(a.claim().value());
+                double[] y = extentRange(b.claim().value());
+                if (x != null && y != null && (x[1] < y[0] || y[1] < x[0])) {
+                    return r.kind();
+                }
+            }
+        }
+        return Kind.COMPATIBLE;
     }
 
     /** True when every two values agree under the rule (only approximate numbers can agree while differing). */
