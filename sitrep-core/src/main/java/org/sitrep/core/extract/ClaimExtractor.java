@@ -24,7 +24,8 @@ import java.util.regex.Pattern;
 public final class ClaimExtractor {
     /** Words one of which a claim needs (rank, distance, affiliation, role). */
     private static final String[] CUES = {"largest", "biggest", "populous", "km", "kilomet", "miles", "affiliat", "spokes", "leader",
-        "commander", "chief", "remained under", "been under", "stayed under", "presence"};
+        "commander", "chief", "remained under", "been under", "stayed under", "presence", "led by", "-led ", "headed by",
+        "dominated by", "spearheaded by"};
     private static final Pattern RANK = Pattern.compile("(?i)\\b(?:(?:[A-Z][\\w]+)['’]s\\s+)?(?:the\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))?[- ]?(largest|biggest|most populous)\\s+(city|town)(?:\\s+in\\s+([A-Z][\\w]+))?");
     private static final Pattern RANK_OWNER = Pattern.compile("([A-Z][\\w]+)['’]s\\s+(?:the\\s+)?(?:\\w+[- ])?(?:largest|biggest|most populous)");
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(approximately|about|around|some|nearly|roughly|almost|over|more than)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+capital,?\\s+)?((?:[A-Z][\\w’'-]+)(?:\\s[A-Z][\\w’'-]+)*)");
@@ -191,6 +192,10 @@ public final class ClaimExtractor {
         if (lower.contains("control") || lower.contains("presence")) {
             controlHistory(doc, f, st, claimant, out);
         }
+        if (lower.contains("led by") || lower.contains("-led ") || lower.contains("headed by") || lower.contains("dominated by")
+                || lower.contains("spearheaded by")) {
+            coalitions(doc, f, claimant, out);
+        }
         m = ROLE.matcher(lower.contains("spokes") || lower.contains("leader") || lower.contains("commander") || lower.contains("chief") ? s : "");
         while (m.find()) {
             String role = ((m.group(1) == null ? "" : m.group(1).strip() + " ") + m.group(2)).strip();
@@ -242,6 +247,64 @@ public final class ClaimExtractor {
             }
         }
     }
+
+    /** A coalition's name, then what it is and who leads it: "the Military Operations Command, an alliance of rebel factions led by HTS". */
+    private static final Pattern COALITION_NAMED = Pattern.compile("((?:[A-Z][\\w’'-]+)(?:\\s+(?:of|for|the|and|[A-Z][\\w’'-]+)){0,7})"
+            + "(?:\\s+\\([A-Z][\\w-]{1,10}\\))?,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:coalition|alliance|umbrella group|umbrella|"
+            + "grouping|bloc|front|operations room|joint command|command)\\s+(?:of\\s+[^,.;]{3,80}?\\s+)?(?:that\\s+is\\s+|which\\s+is\\s+)?"
+            + "(?:led|headed|dominated|spearheaded)\\s+by\\s+(?:the\\s+)?");
+    /** A leader's name before "-led" and the coalition's name after it: "the HTS-led Military Operations Command". */
+    private static final Pattern COALITION_LED = Pattern.compile("\\b([A-Z][\\w’'-]*?)-led\\s+((?:[A-Z][\\w’'-]+)(?:\\s+(?:of|for|the|and|[A-Z][\\w’'-]+)){0,6})");
+
+    /**
+     * Who leads a named coalition, as a claim: subject the coalition's name, attribute {@code coalition led by}, value
+     * the leading actor (its lexicon id when known). Sources that name different leaders disagree.
+     */
+    private void coalitions(String doc, SentenceFacts f, Claimant claimant, List<Claim> out) {
+        String s = f.sentence().text();
+        int base = f.sentence().span().start();
+        Matcher m = COALITION_NAMED.matcher(s);
+        while (m.find()) {
+            ActorMention leader = actorAfter(f, base + m.end());
+            String name = coalitionName(m.group(1));
+            if (leader != null && name != null) {
+                out.add(claim(doc, f, name, "coalition led by", leader.actorId() != null ? leader.actorId() : leader.text(), false,
+                        claimant));
+            }
+        }
+        m = COALITION_LED.matcher(s);
+        while (m.find()) {
+            ActorMention leader = null;
+            for (ActorMention a : f.actors()) {
+                if (a.span() != null && a.span().start() >= base + m.start(1) && a.span().end() <= base + m.end(1)) {
+                    leader = a;
+                }
+            }
+            String name = coalitionName(m.group(2));
+            if (leader != null && name != null && name.contains(" ")) { // "HTS-led Islamist extremists": no name
+                out.add(claim(doc, f, name, "coalition led by", leader.actorId() != null ? leader.actorId() : leader.text(), false,
+                        claimant));
+            }
+        }
+    }
+
+    /** The name without a leading article or trailing joiners; null when it is one short word (no name). */
+    private static String coalitionName(String raw) {
+        List<String> w = new ArrayList<>(List.of(raw.strip().split("\\s+")));
+        while (!w.isEmpty() && (OPENERS.contains(w.get(0).toLowerCase(Locale.ROOT)) || Character.isLowerCase(w.get(0).charAt(0)))) {
+            w.remove(0); // "On Monday the Military Operations Command": the words that open the sentence are no name
+        }
+        while (!w.isEmpty() && Character.isLowerCase(w.get(w.size() - 1).charAt(0))) {
+            w.remove(w.size() - 1);
+        }
+        String n = String.join(" ", w);
+        return n.length() < 4 || w.size() < 2 && n.length() < 6 ? null : n;
+    }
+
+    private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "on", "in", "at", "by", "during", "after", "before",
+            "meanwhile", "however", "later", "earlier", "since", "also", "then", "today", "yesterday", "monday", "tuesday",
+            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
+            "july", "august", "september", "october", "november", "december", "and", "but", "when", "while", "as");
 
     private static String canonical(String org) {
         String k = org.toLowerCase(Locale.ROOT).replace(' ', '-');
