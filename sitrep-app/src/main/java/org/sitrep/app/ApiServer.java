@@ -269,7 +269,7 @@ final class ApiServer implements AutoCloseable {
         return out.toByteArray();
     }
 
-    /** What the store holds: counts, the days its events span, and the event types one can filter by. */
+    /** What the store holds: counts, the days its events span, the event types one can filter by and their glyphs. */
     static Map<String, Object> summary(SqlEventStore s) {
         org.sitrep.store.EventStore.Counts n = s.counts();
         org.sitrep.store.EventStore.EventDays days = s.eventDays();
@@ -281,6 +281,11 @@ final class ApiServer implements AutoCloseable {
         out.put("firstDay", days.first() == null ? null : days.first().toString());
         out.put("lastDay", days.last() == null ? null : days.last().toString());
         out.put("eventTypes", java.util.Arrays.stream(org.sitrep.core.model.EventType.values()).map(Enum::name).toList());
+        Map<String, String> glyphs = new LinkedHashMap<>(); // the map's markers, from event-types.tsv
+        for (org.sitrep.core.model.EventType t : org.sitrep.core.model.EventType.values()) {
+            glyphs.put(t.name(), t.glyph());
+        }
+        out.put("eventGlyphs", glyphs);
         return out;
     }
 

@@ -12,7 +12,6 @@ import java.util.concurrent.Callable;
 
 import org.sitrep.core.model.ControlPeriod;
 import org.sitrep.core.model.Event;
-import org.sitrep.core.model.EventType;
 import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.model.SourcedMention;
@@ -164,14 +163,7 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
     /** ACLED event type and sub-event type of an event (the nearest of ACLED's categories). */
     static String[] acledType(Event e) {
         boolean state = e.actor() != null && "government".equals(e.actor().side());
-        EventType t = e.type();
-        return switch (t) {
-            case CAPTURE, RECAPTURE -> new String[] {"Battles", state ? "Government regains territory" : "Non-state actor overtakes territory"};
-            case ATTACK, CLASH, AMBUSH -> new String[] {"Battles", "Armed clash"};
-            case AIRSTRIKE -> new String[] {"Explosions/Remote violence", "Air/drone strike"};
-            case SHELLING -> new String[] {"Explosions/Remote violence", "Shelling/artillery/missile attack"};
-            default -> new String[] {"Strategic developments", "Other"};
-        };
+        return e.type().acled(state); // event-types.tsv
     }
 
     /** A FeatureCollection of events: Point geometry [lon, lat] where the place has one, else null. */

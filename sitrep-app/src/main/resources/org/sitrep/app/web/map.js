@@ -9,10 +9,8 @@
   const { el, fill, getJson, query, addDays } = window.sitrepDom;
   const SIDE_COLOURS = { government: '#c62828', opposition: '#2e7d32', contested: '#ef6c00', unknown: '#757575' };
   const OTHER_COLOURS = ['#1565c0', '#6a1b9a', '#00838f', '#ad1457', '#4e342e', '#9e9d24', '#283593', '#00695c'];
-  const TYPE_GLYPHS = {
-    OFFENSIVE: '⇶', CAPTURE: '⚑', RECAPTURE: '⚐', ENTER: '➜', ADVANCE: '→', WITHDRAW: '←', ATTACK: '✸', CLASH: '⚔',
-    AIRSTRIKE: '✈', SHELLING: '☄', AMBUSH: '◎', EVACUATION: '⇡', RELEASE: '⊖', CASUALTIES: '✚', CONTROL: '■', DEPLOYMENT: '⊕'
-  };
+  /** Each event type's marker, as the server's event-types table gives it (/api/summary). */
+  const TYPE_GLYPHS = {};
   const state = { started: false, days: [], day: null, filters: {}, events: [], periods: [], sideColours: new Map() };
   const statusNode = document.getElementById('status');
   const slider = document.getElementById('day');
@@ -247,6 +245,7 @@
     showTab('events');
     try {
       const summary = await getJson('/api/summary');
+      Object.assign(TYPE_GLYPHS, summary.eventGlyphs || {});
       fill(document.getElementById('f-type'), el('option', { value: '' }, 'any'),
           summary.eventTypes.map(t => el('option', { value: t.toLowerCase() }, t.toLowerCase())));
       const first = summary.firstDay ? addDays(summary.firstDay, -1) : new Date().toISOString().slice(0, 10);

@@ -34,7 +34,7 @@ final class Arguments {
 
     /** Types that change who holds a place: for these, "territories in X" does not mean X changed hands. */
     static boolean changesControl(EventType t) {
-        return t == EventType.CAPTURE || t == EventType.RECAPTURE || t == EventType.CONTROL || t == EventType.ENTER;
+        return t.changesControl();
     }
 
     /** True when the trigger's object is unnamed territory inside the places that follow ("seized large territories in …"). */
@@ -768,9 +768,6 @@ final class Arguments {
 
     /** Types whose default target is the other side. */
     static boolean hasTarget(EventType t) {
-        return switch (t) {
-            case CAPTURE, RECAPTURE, ATTACK, AMBUSH, AIRSTRIKE, SHELLING, CLASH -> true;
-            default -> false;
-        };
+        return t.hasDefaultTarget();
     }
 }

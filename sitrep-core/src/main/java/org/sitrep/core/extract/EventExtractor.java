@@ -397,10 +397,10 @@ public final class EventExtractor {
         if (trig.entry().frame() != TriggerLexicon.Frame.AGENT && trig.entry().frame() != TriggerLexicon.Frame.MOVER) {
             return false; // a noun, a state, or a verb whose subject is the place ("the town had fallen")
         }
-        return switch (type) {
-            case ADVANCE, ENTER, DEPLOYMENT, WITHDRAW, CONTROL -> true;
-            case CAPTURE, RECAPTURE -> !passive;
-            default -> false;
+        return switch (type.traits().armedAgent()) {
+            case YES -> true;
+            case ACTIVE -> !passive;
+            case NO -> false;
         };
     }
 
@@ -514,11 +514,11 @@ public final class EventExtractor {
 
     /** Types worth reporting without a place (an offensive's start, a toll, a deployment). */
     private static boolean placeOptional(EventType t) {
-        return t == EventType.OFFENSIVE || t == EventType.CASUALTIES || t == EventType.DEPLOYMENT;
+        return t.placeOptional();
     }
 
     private static boolean absorbsCasualties(EventType t) {
-        return t == EventType.AMBUSH || t == EventType.AIRSTRIKE || t == EventType.SHELLING || t == EventType.ATTACK;
+        return t.absorbsCasualties();
     }
 
     private static boolean onlyConjunction(List<Token> t, int from, int to) {
@@ -729,7 +729,7 @@ public final class EventExtractor {
     }
 
     private static boolean isViolence(EventType t) {
-        return t == EventType.CLASH || t == EventType.ATTACK || t == EventType.AIRSTRIKE || t == EventType.SHELLING;
+        return t.isViolence();
     }
 
     /**

@@ -237,11 +237,11 @@ public final class MentionReconciler {
 
     /** Fighting that an outcome at the same place in the same sentence describes better ("entered and captured"). */
     private static boolean isGeneric(EventType t) {
-        return t == EventType.ATTACK || t == EventType.CLASH || t == EventType.ADVANCE || t == EventType.ENTER;
+        return t.isGeneric();
     }
 
     private static boolean isOutcome(EventType t) {
-        return t == EventType.CAPTURE || t == EventType.RECAPTURE;
+        return t.isOutcome();
     }
 
     private static boolean isVague(PlaceMention p) {

@@ -75,15 +75,12 @@ final class RealisFinder {
 
     /** Actions a party would tell of as its own (strikes, offensives, attacks). */
     static boolean isAction(EventType t) {
-        return switch (t) {
-            case OFFENSIVE, ATTACK, AIRSTRIKE, SHELLING, AMBUSH, DEPLOYMENT, CASUALTIES, CLASH -> true;
-            default -> false;
-        };
+        return t.traits().toldAs() == EventType.ToldAs.ACTION;
     }
 
     /** Losses a party admits rather than claims. */
     static boolean isLoss(EventType t) {
-        return t == EventType.WITHDRAW;
+        return t.traits().toldAs() == EventType.ToldAs.LOSS;
     }
 
     /** The end of the clause from {@code from} on (a ';' or a closing parenthesis), at most {@code max} tokens on. */
@@ -99,10 +96,7 @@ final class RealisFinder {
 
     /** Gains a party would claim for itself. */
     static boolean isGain(EventType t) {
-        return switch (t) {
-            case CAPTURE, RECAPTURE, ENTER, ADVANCE, RELEASE, CONTROL -> true;
-            default -> false;
-        };
+        return t.traits().toldAs() == EventType.ToldAs.GAIN;
     }
 
     private boolean failed(List<Token> t, TriggerLexicon.Match trig) {

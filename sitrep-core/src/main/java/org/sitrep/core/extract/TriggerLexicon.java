@@ -166,7 +166,7 @@ public final class TriggerLexicon {
     }
 
     private static boolean isPlaceless(EventType t) {
-        return t == EventType.WITHDRAW || t == EventType.OFFENSIVE || t == EventType.CASUALTIES || t == EventType.DEPLOYMENT;
+        return t.triggerWithoutPlace();
     }
 
     /** Irregular past forms and their base (irregular-verbs.tsv). */
