@@ -22,6 +22,11 @@ for t in $targets; do
       -Dsitrep.test.argLine=-Xmx1g -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
   rc=$?
   pkill -f "surefire.*ReadersFuzzTest" 2>/dev/null || true
+  # the fuzzing JVM writes the input it was on when it gets the signal: wait for it to end before cleaning up
+  for _ in $(seq 1 30); do
+    pgrep -f "surefire.*ReadersFuzzTest" >/dev/null || break
+    sleep 1
+  done
   if [ $rc -eq 124 ]; then
     # stopped by the time bound: libFuzzer writes the input it was on when killed as a crash-* file; a real finding
     # ends the run before the bound with a failing test, so these are artifacts of the stop, not findings
