@@ -157,6 +157,9 @@ class ApiServerTest {
         assertEquals("2024-11-27", summary.path("firstDay").asText());
         assertEquals("2024-12-05", summary.path("lastDay").asText());
         assertTrue(summary.path("events").asInt() > 40);
+        for (org.sitrep.core.model.EventType t : org.sitrep.core.model.EventType.values()) {
+            assertEquals(t.glyph(), summary.path("eventGlyphs").path(t.name()).asText(), t.name());
+        }
         JsonNode hama = call("/api/timeline/{place}", "/api/timeline/gn:170017", 200);
         assertEquals(3, hama.size(), "by key: the city of Hama alone, government → contested → opposition");
         for (String path : List.of("/api/events", "/api/events/{id}", "/api/articles/{id}", "/api/timeline/{place}", "/api/control",

@@ -169,6 +169,11 @@ class MapIT {
         assertTrue(browser.findElements(By.cssSelector(".leaflet-outlines-pane path")).size() > 150, "country and governorate outlines");
         assertTrue(browser.findElements(By.cssSelector("path.place")).size() > 10, "places coloured by who held them");
         assertTrue(browser.findElements(By.cssSelector(".ev")).size() > 20, "event markers");
+        // each marker shows its type's glyph from the server's event-types table, none the fallback dot
+        assertTrue(browser.findElements(By.cssSelector(".ev span")).stream().map(WebElement::getText)
+                .anyMatch(g -> g.equals(org.sitrep.core.model.EventType.CAPTURE.glyph())), "a capture's glyph");
+        assertTrue(browser.findElements(By.cssSelector(".ev span")).stream().map(WebElement::getText)
+                .noneMatch(g -> g.equals("•")), "no marker without its type's glyph");
         assertTrue(browser.findElements(By.cssSelector("#tab-events tr.event-row")).size() > 40, "the event list");
         assertEquals(body().getAttribute("data-day"), browser.findElement(By.id("day-label")).getText());
         assertTrue(browser.findElement(By.id("status")).getText().contains("places"));
