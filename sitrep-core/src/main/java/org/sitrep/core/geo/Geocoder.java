@@ -134,25 +134,44 @@ public final class Geocoder {
         return new Result(out, focus, cutAt);
     }
 
-    private Focus focus(List<List<PlaceCandidate>> doc, Map<String, Double> hints) {
-        Map<String, Double> countries = new HashMap<>(hints);
-        Set<String> named = new HashSet<>(hints.keySet()); // countries the document names, or names a region of
+    /**
+     * The most place names a document's focus is read from: the first ones, enough for any article (the longest
+     * reports name a few thousand); a document with more does not make the focus cost more.
+     */
+    static final int MAX_FOCUS_CANDIDATES = 20_000;
+
+    /** The document's candidates, sentence by sentence, up to {@link #MAX_FOCUS_CANDIDATES} in all. */
+    private static List<PlaceCandidate> focusCandidates(List<List<PlaceCandidate>> doc) {
+        List<PlaceCandidate> out = new ArrayList<>();
         for (List<PlaceCandidate> s : doc) {
             for (PlaceCandidate c : s) {
-                if (c.country() != null) {
-                    countries.merge(c.country().code(), 3.0, Double::sum);
-                    named.add(c.country().code());
+                if (out.size() >= MAX_FOCUS_CANDIDATES) {
+                    return out;
                 }
-                for (Admin1 a : c.admin1s()) {
-                    countries.merge(a.country(), 1.0 / c.admin1s().size(), Double::sum);
-                    if (c.admin1s().size() == 1 && (c.hits().isEmpty() || c.kind() == PlaceMention.Kind.REGION)) {
-                        named.add(a.country());
-                    }
-                }
-                // each name votes once, split among its exact readings by their prominence (a capital named "Tripoli"
-                // outweighs a hamlet of that name); fuzzy matches are too weak to say what a document is about
-                votes(c.hits()).forEach((k, v) -> countries.merge(k, v, Double::sum));
+                out.add(c);
             }
+        }
+        return out;
+    }
+
+    private Focus focus(List<List<PlaceCandidate>> doc, Map<String, Double> hints) {
+        List<PlaceCandidate> all = focusCandidates(doc);
+        Map<String, Double> countries = new HashMap<>(hints);
+        Set<String> named = new HashSet<>(hints.keySet()); // countries the document names, or names a region of
+        for (PlaceCandidate c : all) {
+            if (c.country() != null) {
+                countries.merge(c.country().code(), 3.0, Double::sum);
+                named.add(c.country().code());
+            }
+            for (Admin1 a : c.admin1s()) {
+                countries.merge(a.country(), 1.0 / c.admin1s().size(), Double::sum);
+                if (c.admin1s().size() == 1 && (c.hits().isEmpty() || c.kind() == PlaceMention.Kind.REGION)) {
+                    named.add(a.country());
+                }
+            }
+            // each name votes once, split among its exact readings by their prominence (a capital named "Tripoli"
+            // outweighs a hamlet of that name); fuzzy matches are too weak to say what a document is about
+            votes(c.hits()).forEach((k, v) -> countries.merge(k, v, Double::sum));
         }
         String country = mainCountry(countries, named);
         double total = countries.values().stream().mapToDouble(Double::doubleValue).sum();
@@ -164,22 +183,20 @@ public final class Geocoder {
         double lat = 0;
         double lon = 0;
         int n = 0;
-        for (List<PlaceCandidate> s : doc) {
-            for (PlaceCandidate c : s) {
-                for (Admin1 a : c.admin1s()) {
-                    if (a.country().equals(country)) {
-                        admin1.merge(a.key(), c.kind() == PlaceMention.Kind.REGION ? 2.0 : 1.0, Double::sum);
-                    }
+        for (PlaceCandidate c : all) {
+            for (Admin1 a : c.admin1s()) {
+                if (a.country().equals(country)) {
+                    admin1.merge(a.key(), c.kind() == PlaceMention.Kind.REGION ? 2.0 : 1.0, Double::sum);
                 }
-                List<PlaceCandidate.Hit> inCountry = c.hits().stream()
-                        .filter(h -> h.entry().country().equals(country) && h.quality() >= 1.0).toList();
-                if (inCountry.size() == 1) {
-                    GeoEntry e = inCountry.get(0).entry();
-                    admin1.merge(e.admin1Key(), 1.0, Double::sum);
-                    lat += e.lat();
-                    lon += e.lon();
-                    n++;
-                }
+            }
+            List<PlaceCandidate.Hit> inCountry = c.hits().stream()
+                    .filter(h -> h.entry().country().equals(country) && h.quality() >= 1.0).toList();
+            if (inCountry.size() == 1) {
+                GeoEntry e = inCountry.get(0).entry();
+                admin1.merge(e.admin1Key(), 1.0, Double::sum);
+                lat += e.lat();
+                lon += e.lon();
+                n++;
             }
         }
         Set<String> about = new HashSet<>();

@@ -62,6 +62,24 @@ class GeoTest {
         assertTrue(failures.isEmpty(), "variants without a matching entry: " + failures);
     }
 
+    @Test
+    void theFocusIsReadFromTheFirstPlaceNamesOnlyUpToItsCap() {
+        PlaceTagger tagger = new PlaceTagger(g);
+        List<PlaceCandidate> aleppo = tagger.tag(new Words("Fighting in Aleppo.", 0), new boolean[3], 0);
+        List<PlaceCandidate> kharkiv = tagger.tag(new Words("Fighting in Kharkiv.", 0), new boolean[3], 0);
+        assertEquals(1, aleppo.size());
+        assertEquals(1, kharkiv.size());
+        List<List<PlaceCandidate>> doc = new ArrayList<>();
+        for (int i = 0; i < Geocoder.MAX_FOCUS_CANDIDATES; i++) {
+            doc.add(aleppo);
+        }
+        for (int i = 0; i < 2 * Geocoder.MAX_FOCUS_CANDIDATES; i++) {
+            doc.add(kharkiv); // more votes, beyond the cap: they do not move the focus
+        }
+        assertEquals("SY", new Geocoder(g).resolve(doc).focus().country());
+        assertEquals("UA", new Geocoder(g).resolve(doc.subList(Geocoder.MAX_FOCUS_CANDIDATES - 10, doc.size())).focus().country());
+    }
+
     private List<PlaceMention> resolve(String... sentences) {
         PlaceTagger tagger = new PlaceTagger(g);
         List<List<PlaceCandidate>> doc = new ArrayList<>();
