@@ -7,7 +7,9 @@ import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.text.Fold;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -76,6 +78,17 @@ public final class MentionReconciler {
      * the precise ones do not.
      */
     static List<EventMention> withoutVagueRestatements(List<EventMention> in) {
+        // what the two tests below look for, indexed once (they were a scan of all mentions per mention)
+        java.util.Set<String> preciseByFamilyAndCountry = new java.util.HashSet<>();
+        Map<String, List<EventMention>> capturesByPlace = new HashMap<>();
+        for (EventMention o : in) {
+            if (o.place() != null && o.place().place().precision() != GeoPrecision.COUNTRY && o.place().place().country() != null) {
+                preciseByFamilyAndCountry.add(o.type().family() + "|" + o.place().place().country());
+            }
+            if (o.type().family() == EventType.CAPTURE && o.place() != null) {
+                capturesByPlace.computeIfAbsent(placeKey(o), k -> new ArrayList<>()).add(o);
+            }
+        }
         List<EventMention> out = new ArrayList<>();
         for (EventMention e : in) {
             boolean vague = e.place() != null && e.place().place().precision() == GeoPrecision.COUNTRY
@@ -84,13 +97,12 @@ public final class MentionReconciler {
                     && e.place().kind() != PlaceMention.Kind.CUE && e.place().place().country() != null
                     && (e.actor() == null || e.actor().text() == null || !e.quote().contains(e.actor().text()))
                     && isNoun(e.trigger());
-            if (vague && in.stream().anyMatch(o -> o != e && o.type().family() == e.type().family() && o.place() != null
-                    && o.place().place().precision() != GeoPrecision.COUNTRY
-                    && e.place().place().country().equals(o.place().place().country()))) {
+            // a precise mention is never e itself: e's place is a country
+            if (vague && preciseByFamilyAndCountry.contains(e.type().family() + "|" + e.place().place().country())) {
                 continue;
             }
-            if (e.type() == EventType.CONTROL && e.place() != null && in.stream().anyMatch(o -> o.type().family() == EventType.CAPTURE
-                    && o.realis() == e.realis() && o.place() != null && placeKey(o).equals(placeKey(e)) && sameSide(o, e))) {
+            if (e.type() == EventType.CONTROL && e.place() != null && capturesByPlace.getOrDefault(placeKey(e), List.of()).stream()
+                    .anyMatch(o -> o.realis() == e.realis() && sameSide(o, e))) {
                 continue; // "X is under full rebel control" after "the rebels captured X": the capture's outcome, told again
             }
             out.add(e);
@@ -104,22 +116,50 @@ public final class MentionReconciler {
      * no two different named actors (tolls count as the same only with the same total). The fuller mention is kept —
      * a body sentence over a bullet, a finer time over a coarser one, a named actor over none — in article order.
      */
+    /**
+     * The most summary mentions of one type, realis and place a document's mentions are compared with: far more than
+     * any summary holds, so that an adversarial document of bullets cannot make the comparison quadratic.
+     */
+    static final int MAX_SUMMARY_PER_GROUP = 1_000;
+
     static List<EventMention> onePerHappening(List<EventMention> in, java.util.Set<Integer> summary) {
         boolean[] dropped = new boolean[in.size()];
-        for (int i = 0; i < in.size(); i++) {
-            if (dropped[i] || in.get(i).place() == null) {
-                continue;
+        if (!summary.isEmpty()) {
+            // only mentions of one type family, realis and place can be one happening: compare within those groups
+            // (in article order, as a comparison of all pairs would), not all pairs of a document's mentions
+            Map<String, List<Integer>> groups = new java.util.LinkedHashMap<>();
+            for (int i = 0; i < in.size(); i++) {
+                EventMention e = in.get(i);
+                if (e.place() != null) {
+                    groups.computeIfAbsent(e.type().family() + "|" + e.realis() + "|" + placeKey(e), k -> new ArrayList<>()).add(i);
+                }
             }
-            for (int j = i + 1; j < in.size(); j++) {
-                boolean summarised = summary.contains(in.get(i).sentence()) || summary.contains(in.get(j).sentence());
-                if (dropped[j] || !summarised || !sameHappening(in.get(i), in.get(j))) {
-                    continue;
+            for (List<Integer> g : groups.values()) {
+                // a pair needs a summary mention: a body mention is compared with the group's summary mentions only
+                List<Integer> inSummary = new ArrayList<>();
+                for (int i : g) {
+                    if (summary.contains(in.get(i).sentence()) && inSummary.size() < MAX_SUMMARY_PER_GROUP) {
+                        inSummary.add(i);
+                    }
                 }
-                if (fullness(in.get(j), summary) > fullness(in.get(i), summary)) {
-                    dropped[i] = true;
-                    break;
+                java.util.Set<Integer> compared = new java.util.HashSet<>(inSummary);
+                for (int a = 0; a < g.size(); a++) {
+                    int i = g.get(a);
+                    if (dropped[i] || inSummary.isEmpty()) {
+                        continue;
+                    }
+                    List<Integer> partners = compared.contains(i) ? g.subList(a + 1, g.size()) : inSummary;
+                    for (int j : partners) {
+                        if (j <= i || dropped[j] || !sameHappening(in.get(i), in.get(j))) {
+                            continue;
+                        }
+                        if (fullness(in.get(j), summary) > fullness(in.get(i), summary)) {
+                            dropped[i] = true;
+                            break;
+                        }
+                        dropped[j] = true;
+                    }
                 }
-                dropped[j] = true;
             }
         }
         List<EventMention> out = new ArrayList<>();
