@@ -118,6 +118,8 @@ public final class Pipeline {
      */
     private static final double SCAN_SHARE = 0.4;
     private static final double GEOCODE_SHARE = 0.7;
+    /** The share after which no more sentences are read, leaving the rest for reconciliation, claims and output. */
+    private static final double EXTRACT_SHARE = 0.9;
 
     /**
      * Runs every stage on the article within {@code dl} (which may have started before, while the article was
@@ -130,6 +132,7 @@ public final class Pipeline {
         long left = dl.expired() ? 0 : dl.at() - now;
         Deadline scanning = dl == Deadline.NONE ? dl : new Deadline(now + (long) (left * SCAN_SHARE), dl.seconds());
         Deadline geocoding = dl == Deadline.NONE ? dl : new Deadline(now + (long) (left * GEOCODE_SHARE), dl.seconds());
+        Deadline extracting = dl == Deadline.NONE ? dl : new Deadline(now + (long) (left * EXTRACT_SHARE), dl.seconds());
         List<Diagnostic> diags = new ArrayList<>(a.diagnostics());
         String text = a.cleaned();
         List<Sentence> sentences = annotator.sentences(text);
@@ -206,7 +209,7 @@ public final class Pipeline {
         List<QuantityMention> quantities = new ArrayList<>();
         List<SentenceTrace> traces = new ArrayList<>();
         for (Sentence s : sentences) {
-            if (dl.expired()) {
+            if (extracting.expired()) {
                 if (!cut) {
                     diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached at sentence "
                             + s.index() + " of " + n + "; the rest of the article was not analysed"));
