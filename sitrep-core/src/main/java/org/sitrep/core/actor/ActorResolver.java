@@ -63,6 +63,15 @@ public final class ActorResolver {
     private ActorMention resolveOne(ActorTagger.Raw r, String challenger, String incumbent, ActorMention lastFighter,
                                     String country) {
         ActorLexicon.Entry e = r.entry();
+        if (e.actor() != null && lexicon.actor(e.actor().id()) == null) {
+            // a group the lexicon does not know: the side of the conflict's actor of its role (a numbered unit is the
+            // state's; any other named armed group challenges it), else government or opposition
+            ActorLexicon.Conflict c = country == null ? null : lexicon.conflict(country);
+            String of = c == null ? null : e.actor().role().equals("incumbent") ? c.incumbent() : c.challenger();
+            ActorLexicon.Actor a = of == null ? null : lexicon.actor(of);
+            String side = a != null ? lexicon.side(a, country) : e.actor().role().equals("incumbent") ? "government" : "opposition";
+            return new ActorMention(r.span(), r.text(), e.actor().id(), side, false);
+        }
         if (e.actor() != null) {
             return new ActorMention(r.span(), r.text(), e.actor().id(), lexicon.side(e.actor(), country), false);
         }

@@ -115,6 +115,54 @@ public final class ActorTagger {
         };
     }
 
+    /** Last words of an armed group's name ("Northern Storm Brigade", "Popular Mobilization Forces", "47th Brigade"). */
+    private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("brigade", "brigades", "battalion", "battalions",
+            "regiment", "division", "militia", "legion", "corps", "army", "forces", "front", "movement");
+    /** Words allowed inside such a name in lower case ("Front for the Liberation of X", "Jaish al-Nasr Brigade"). */
+    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and", "al", "el", "ad", "ar", "as",
+            "ash", "at", "az", "bin", "ibn", "de", "du", "des");
+
+    /**
+     * The last word of a named armed group starting at word {@code i} — capitalised words (or an ordinal: "47th") and
+     * joiners, at least two words, ending with a word for an armed group, no lexicon actor inside, within a clause —
+     * or -1.
+     */
+    private int namedGroupEnd(Words w, int i) {
+        if (!(w.capitalized(i) || numbered(w.folded(i))) || NAME_JOINERS.contains(w.folded(i)) || w.folded(i).equals("the")) {
+            return -1;
+        }
+        if (lexicon.ofDemonym(w.folded(i)) != null) {
+            return -1; // "Ukrainian Ground Forces": a state's forces, not a new group
+        }
+        int end = -1;
+        boolean proper = numbered(w.folded(i));
+        for (int k = i; k < w.size() && k - i < 8; k++) {
+            String f = w.folded(k);
+            boolean word = w.capitalized(k) || k == i && numbered(f) || k > i && NAME_JOINERS.contains(f);
+            if (!word || k > i && !Words.joinable(w.gapAfter(k - 1)) || k > i && lexicon.match(w, k) != null) {
+                break;
+            }
+            proper |= w.capitalized(k) && !GENERIC_WORDS.contains(f) && !GROUP_WORDS.contains(f);
+            if (k > i && GROUP_WORDS.contains(f) && w.capitalized(k) && proper) {
+                end = k;
+            }
+        }
+        return end;
+    }
+
+    /** Words that name no one in particular ("the Armed Forces", "the National Army"): no new group without another. */
+    private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("armed", "national", "defence", "defense",
+            "security", "special", "government", "military", "police", "republican", "royal", "air", "naval", "navy",
+            "border", "guard", "guards", "presidential", "federal", "regular", "ground", "land", "operations", "joint",
+            "people", "peoples", "popular", "new", "first", "second", "third");
+
+    /** An ordinal written in figures ("47th", "3rd"): the name of a state's unit. */
+    private static boolean numbered(String folded) {
+        return folded.length() >= 3 && Character.isDigit(folded.charAt(0))
+                && (folded.endsWith("th") || folded.endsWith("st") || folded.endsWith("nd") || folded.endsWith("rd"))
+                && folded.chars().limit(folded.length() - 2).allMatch(Character::isDigit);
+    }
+
     /** Longest-match, left to right, non-overlapping; a match that a longer one overlapping its end replaces is dropped. */
     public List<Raw> tag(Words w) {
         List<Raw> out = new ArrayList<>();
@@ -133,6 +181,16 @@ public final class ActorTagger {
                 m = lexicon.stateForces(w, i);
             }
             if (m == null) {
+                int end = namedGroupEnd(w, i);
+                if (end > i) {
+                    // a named armed group the lexicon does not know ("the Northern Storm Brigade"): a new actor of
+                    // its own, never the conflict's default one
+                    String name = w.text(i, end);
+                    ActorLexicon.Actor a = new ActorLexicon.Actor(name, null, numbered(w.folded(i)) ? "state_forces" : "armed_group");
+                    out.add(new Raw(new Span(w.start(i), w.end(end)), name, new ActorLexicon.Entry(a, null, false), i, end));
+                    i = end + 1;
+                    continue;
+                }
                 i++;
                 continue;
             }

@@ -70,6 +70,28 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aNamedGroupTheLexiconDoesNotKnowIsANewActorOnTheChallengersSide() {
+        List<ActorMention> a = actors("Fighters of the Northern Storm Brigade captured the town on Monday.", "SY");
+        ActorMention g = a.stream().filter(m -> m.text().equals("Northern Storm Brigade")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.toString()));
+        assertEquals("Northern Storm Brigade", g.actorId()); // its own name, not the conflict's default challenger
+        assertEquals("opposition", g.side());
+        List<ActorMention> u = actors("The 47th Mechanized Brigade repelled an assault near the village.", "UA");
+        assertEquals("47th Mechanized Brigade", u.get(0).actorId());
+        assertEquals("ukraine", u.get(0).side()); // a numbered unit is the state's
+    }
+
+    @Test
+    void genericOrKnownNamesAreNoNewActor() {
+        assertTrue(actors("The Armed Forces said the strike hit a depot.", "UA").stream()
+                .noneMatch(m -> "Armed Forces".equals(m.actorId())));
+        assertTrue(actors("Ukrainian Ground Forces shelled the area.", "UA").stream()
+                .noneMatch(m -> m.actorId() != null && m.actorId().contains("Ground")));
+        assertEquals("Hamas", actors("The Qassam Brigades fired rockets.", "PS").get(0).actorId());
+        assertTrue(actors("Kharkiv Oblast was shelled.", "UA").isEmpty());
+    }
+
+    @Test
     void emptyInput() {
         assertTrue(tagger.tag(new Words("", 0)).isEmpty());
         assertTrue(resolver.resolve(List.of(), null).isEmpty());
