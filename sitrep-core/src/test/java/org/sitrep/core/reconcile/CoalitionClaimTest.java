@@ -1,24 +1,18 @@
 package org.sitrep.core.reconcile;
 
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.TestData;
-import org.sitrep.core.ingest.ArticleFactory;
-import org.sitrep.core.ingest.Metadata;
 import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.Contradiction;
 import org.sitrep.core.model.SourcedClaim;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** Who leads a named coalition is a claim; two sources naming different leaders disagree (invented articles). */
 class CoalitionClaimTest {
     private static List<Claim> coalitionClaims(String outlet, String text) {
-        var a = new ArticleFactory().create(outlet, outlet, text, new Metadata(null, null, outlet, "2024-12-10", "en"), List.of());
-        return Reconciler.claims(TestData.pipeline().process(a)).stream().map(SourcedClaim::claim)
+        return InventedArticles.claims(outlet, text).stream().map(SourcedClaim::claim)
                 .filter(c -> c.attribute().equals("coalition led by")).toList();
     }
 
@@ -45,18 +39,11 @@ class CoalitionClaimTest {
 
     @Test
     void sourcesNamingDifferentLeadersDisagree() {
-        List<SourcedClaim> all = new ArrayList<>();
-        for (String[] o : new String[][]{
-                {"Outlet A", "The Military Operations Command, a coalition led by Hayat Tahrir al-Sham, entered Saraqib."},
-                {"Outlet B", "The Military Operations Command, a coalition led by the Syrian National Army, entered Saraqib."}}) {
-            var a = new ArticleFactory().create(o[0], o[0], o[1], new Metadata(null, null, o[0], "2024-12-10", "en"), List.of());
-            Reconciler.claims(TestData.pipeline().process(a)).stream()
-                    .filter(c -> c.claim().attribute().equals("coalition led by")).forEach(all::add);
-        }
-        assertEquals(2, all.size(), all.toString());
-        List<Contradiction> cx = new ContradictionFinder().amongClaims(ContradictionFinder.partition(all.get(0).claim()), all);
+        List<Contradiction> cx = InventedArticles.contradictions("coalition led by",
+                "The Military Operations Command, a coalition led by Hayat Tahrir al-Sham, entered Saraqib.",
+                "The Military Operations Command, a coalition led by the Syrian National Army, entered Saraqib.");
         assertEquals(1, cx.size(), cx.toString());
         assertEquals(Contradiction.Kind.SOFT, cx.get(0).kind());
-        assertTrue(cx.get(0).positions().size() == 2);
+        assertEquals(2, cx.get(0).positions().size());
     }
 }

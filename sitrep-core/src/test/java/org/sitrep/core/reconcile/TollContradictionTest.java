@@ -1,17 +1,11 @@
 package org.sitrep.core.reconcile;
 
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.TestData;
-import org.sitrep.core.ingest.ArticleFactory;
-import org.sitrep.core.ingest.Metadata;
 import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.Contradiction;
 import org.sitrep.core.model.SourcedClaim;
 
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
-import java.util.TreeMap;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -23,22 +17,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class TollContradictionTest {
     private static List<SourcedClaim> claims(String outlet, String text) {
-        var a = new ArticleFactory().create(outlet, outlet, text, new Metadata(null, null, outlet, "2024-12-10", "en"), List.of());
-        return Reconciler.claims(TestData.pipeline().process(a));
+        return InventedArticles.claims(outlet, text);
     }
 
     private static List<Contradiction> tolls(String a, String b) {
-        List<SourcedClaim> all = new ArrayList<>(claims("Outlet A", a));
-        all.addAll(claims("Outlet B", b));
-        Map<String, List<SourcedClaim>> parts = new TreeMap<>();
-        for (SourcedClaim c : all) {
-            if (c.claim().attribute().startsWith("toll ")) {
-                parts.computeIfAbsent(ContradictionFinder.partition(c.claim()), k -> new ArrayList<>()).add(c);
-            }
-        }
-        List<Contradiction> out = new ArrayList<>();
-        parts.forEach((p, cs) -> out.addAll(new ContradictionFinder().amongClaims(p, cs)));
-        return out;
+        return InventedArticles.contradictions("toll ", a, b);
     }
 
     @Test
