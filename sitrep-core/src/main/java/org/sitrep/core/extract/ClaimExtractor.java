@@ -25,7 +25,7 @@ public final class ClaimExtractor {
     /** Words one of which a claim needs (rank, distance, affiliation, role). */
     private static final String[] CUES = {"largest", "biggest", "populous", "km", "kilomet", "miles", "affiliat", "spokes", "leader",
         "commander", "chief", "remained under", "been under", "stayed under", "presence", "led by", "-led ", "headed by",
-        "dominated by", "spearheaded by"};
+        "dominated by", "spearheaded by", "displac", "forced to flee", "uprooted"};
     private static final Pattern RANK = Pattern.compile("(?i)\\b(?:(?:[A-Z][\\w]+)['’]s\\s+)?(?:the\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))?[- ]?(largest|biggest|most populous)\\s+(city|town)(?:\\s+in\\s+([A-Z][\\w]+))?");
     private static final Pattern RANK_OWNER = Pattern.compile("([A-Z][\\w]+)['’]s\\s+(?:the\\s+)?(?:\\w+[- ])?(?:largest|biggest|most populous)");
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(approximately|about|around|some|nearly|roughly|almost|over|more than)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+capital,?\\s+)?((?:[A-Z][\\w’'-]+)(?:\\s[A-Z][\\w’'-]+)*)");
@@ -103,13 +103,7 @@ public final class ClaimExtractor {
             if (value == null) {
                 continue;
             }
-            // "the entire western Aleppo countryside" is about that part, not about Aleppo: a region named by a
-            // direction or a kind word keeps its own words as the subject
-            String written = e.place().text();
-            boolean part = Rx.of(
-                    "\\b(north|south|east|west|northern|southern|eastern|western|central|countryside|rural|outskirts|suburbs)\\b")
-                    .matcher(written.toLowerCase(Locale.ROOT)).find();
-            String subject = !part && e.place().place().name() != null ? e.place().place().name() : written;
+            String subject = subjectOf(e.place());
             String who = e.actor() == null ? "unnamed" : e.actor().id() != null ? e.actor().id() : e.actor().text();
             String days = e.time() == null || !e.time().interval().isKnown() ? "undated"
                     : e.time().interval().firstDay() + ".." + e.time().interval().lastDay();
@@ -196,6 +190,9 @@ public final class ClaimExtractor {
                 || lower.contains("spearheaded by")) {
             coalitions(doc, f, claimant, out);
         }
+        if (lower.contains("displac") || lower.contains("forced to flee") || lower.contains("uprooted")) {
+            displacement(doc, f, st, claimant, out);
+        }
         m = ROLE.matcher(lower.contains("spokes") || lower.contains("leader") || lower.contains("commander") || lower.contains("chief") ? s : "");
         while (m.find()) {
             String role = ((m.group(1) == null ? "" : m.group(1).strip() + " ") + m.group(2)).strip();
@@ -246,6 +243,79 @@ public final class ClaimExtractor {
                 out.add(claim(doc, f, a.actorId(), "affiliation with " + canonical(m.group(1)), value, false, claimant));
             }
         }
+    }
+
+    private static final String FIGURE = "(at least|more than|over|around|about|nearly|some|almost|an estimated|up to|approximately)?\\s*"
+            + "(\\d{1,3}(?:,\\d{3})+|\\d+)";
+    private static final String DISPLACED_UNIT = "(people|persons|civilians|residents|individuals|families|households|children)";
+    /** "at least 2,900 people were displaced", "some 500 families have been forced to flee". */
+    private static final Pattern DISPLACED = Pattern.compile("(?i)\\b" + FIGURE + "\\s+" + DISPLACED_UNIT
+            + "\\s+(?:[\\w-]+\\s+){0,2}?(?:have|has|had|were|was|are|is|been|being|\\s)*(?:newly\\s+)?(?:displaced|forced to flee|uprooted)\\b");
+    /** "displacing more than 3,000 people". */
+    private static final Pattern DISPLACING = Pattern.compile("(?i)\\b(?:displacing|uprooting)\\s+" + FIGURE + "\\s+" + DISPLACED_UNIT);
+
+    /**
+     * Displacement figures as claims, compared like tolls: subject the place named nearest the figure, attribute
+     * {@code displaced UNIT DAYS} (the sentence's date, else the publication's), value the figure as stated.
+     */
+    private void displacement(String doc, SentenceFacts f, DocumentState st, Claimant claimant, List<Claim> out) {
+        String s = f.sentence().text();
+        for (Pattern p : new Pattern[]{DISPLACED, DISPLACING}) {
+            Matcher m = p.matcher(s);
+            while (m.find()) {
+                String subject = nearestPlace(f, f.sentence().span().start() + m.start(), f.sentence().span().start() + m.end());
+                if (subject == null) {
+                    continue;
+                }
+                String bound = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+                String n = m.group(2).replace(",", "");
+                boolean atLeast = bound.equals("at least") || bound.equals("more than") || bound.equals("over");
+                boolean about = !bound.isEmpty() && !atLeast; // "up to", "some", "an estimated": about
+                String value = atLeast ? "at least " + n : about ? "about " + n : n;
+                String unit = m.group(3).toLowerCase(Locale.ROOT);
+                unit = unit.equals("households") ? "families" : unit.equals("families") ? "families" : "people";
+                out.add(claim(doc, f, subject, "displaced " + unit + " " + days(f, st), value, atLeast || about, claimant));
+            }
+        }
+    }
+
+    /** The days a sentence's first dated expression names, else the publication's, as FIRST..LAST, or "undated". */
+    private static String days(SentenceFacts f, DocumentState st) {
+        for (org.sitrep.core.time.TimeExpr t : f.times()) {
+            org.sitrep.core.model.TimeInterval i = t.mention().interval();
+            if (!t.background() && i.isKnown()) {
+                return i.firstDay() + ".." + i.lastDay();
+            }
+        }
+        return st.published != null && st.published.isKnown() ? st.published.firstDay() + ".." + st.published.lastDay() : "undated";
+    }
+
+    /** The name of the place nearest the characters [from, to) (not an anaphor), or null. */
+    private static String nearestPlace(SentenceFacts f, int from, int to) {
+        PlaceMention best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (PlaceMention p : f.places()) {
+            if (p.kind() == PlaceMention.Kind.ANAPHOR || p.span() == null) {
+                continue;
+            }
+            int d = p.span().end() <= from ? from - p.span().end() : p.span().start() >= to ? p.span().start() - to : 0;
+            if (d < bestDistance) {
+                best = p;
+                bestDistance = d;
+            }
+        }
+        return best == null ? null : subjectOf(best);
+    }
+
+    /**
+     * What a claim about a place is about: the place's name; but "the entire western Aleppo countryside" is about
+     * that part, not about Aleppo: a region named by a direction or a kind word keeps its own words.
+     */
+    private static String subjectOf(PlaceMention p) {
+        String written = p.text();
+        boolean part = Rx.of("\\b(north|south|east|west|northern|southern|eastern|western|central|countryside|rural|outskirts|suburbs)\\b")
+                .matcher(written.toLowerCase(Locale.ROOT)).find();
+        return !part && p.place().name() != null ? p.place().name() : written;
     }
 
     /** A coalition's name, then what it is and who leads it: "the Military Operations Command, an alliance of rebel factions led by HTS". */
