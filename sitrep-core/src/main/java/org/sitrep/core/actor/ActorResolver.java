@@ -56,6 +56,10 @@ public final class ActorResolver {
         return out;
     }
 
+    /** Words in a group's name that say it fights the state. */
+    private static final java.util.regex.Pattern CHALLENGING = java.util.regex.Pattern.compile(
+            "(?i)\\b(liberation|resistance|revolutionary|revolution|rebel|rebels|insurgent|opposition|insurrection|freedom)\\b");
+
     private static boolean isPronoun(ActorTagger.Raw r) {
         return r.entry().description() != null && r.entry().description().role().equals("any");
     }
@@ -64,12 +68,17 @@ public final class ActorResolver {
                                     String country) {
         ActorLexicon.Entry e = r.entry();
         if (e.actor() != null && lexicon.actor(e.actor().id()) == null) {
-            // a group the lexicon does not know: the side of the conflict's actor of its role (a numbered unit is the
-            // state's; any other named armed group challenges it), else government or opposition
+            // a group the lexicon does not know: its side only where its name says it (a numbered unit is the
+            // state's; a "Liberation Front", a "Resistance" or "Revolutionary" army challenges it): the side of the
+            // conflict's actor of that role. Otherwise no side: an unknown militia may fight for either
+            String role = e.actor().role().equals("incumbent") ? "incumbent" : CHALLENGING.matcher(r.text()).find() ? "challenger" : null;
+            if (role == null) {
+                return new ActorMention(r.span(), r.text(), e.actor().id(), null, false);
+            }
             ActorLexicon.Conflict c = country == null ? null : lexicon.conflict(country);
-            String of = c == null ? null : e.actor().role().equals("incumbent") ? c.incumbent() : c.challenger();
+            String of = c == null ? null : role.equals("incumbent") ? c.incumbent() : c.challenger();
             ActorLexicon.Actor a = of == null ? null : lexicon.actor(of);
-            String side = a != null ? lexicon.side(a, country) : e.actor().role().equals("incumbent") ? "government" : "opposition";
+            String side = a != null ? lexicon.side(a, country) : role.equals("incumbent") ? "government" : "opposition";
             return new ActorMention(r.span(), r.text(), e.actor().id(), side, false);
         }
         if (e.actor() != null) {

@@ -154,7 +154,10 @@ public final class ActorTagger {
     private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("armed", "national", "defence", "defense",
             "security", "special", "government", "military", "police", "republican", "royal", "air", "naval", "navy",
             "border", "guard", "guards", "presidential", "federal", "regular", "ground", "land", "operations", "joint",
-            "people", "peoples", "popular", "new", "first", "second", "third");
+            "people", "peoples", "popular", "new", "first", "second", "third",
+            // "the Southern Front", "the Eastern Front": a front line, not a group
+            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
+            "northwestern", "southeastern", "southwestern");
 
     /** An ordinal written in figures ("47th", "3rd"): the name of a state's unit. */
     private static boolean numbered(String folded) {

@@ -75,7 +75,10 @@ class ActorTaggerTest {
         ActorMention g = a.stream().filter(m -> m.text().equals("Northern Storm Brigade")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.toString()));
         assertEquals("Northern Storm Brigade", g.actorId()); // its own name, not the conflict's default challenger
-        assertEquals("opposition", g.side());
+        assertNull(g.side()); // nothing in the name says whom it fights for
+        List<ActorMention> f = actors("The Darfur Liberation Front attacked the garrison.", "SD");
+        assertEquals("Darfur Liberation Front", f.get(0).actorId());
+        assertEquals("rsf", f.get(0).side()); // a liberation army challenges the state: the challenger's side there
         List<ActorMention> u = actors("The 47th Mechanized Brigade repelled an assault near the village.", "UA");
         assertEquals("47th Mechanized Brigade", u.get(0).actorId());
         assertEquals("ukraine", u.get(0).side()); // a numbered unit is the state's
@@ -89,6 +92,8 @@ class ActorTaggerTest {
                 .noneMatch(m -> m.actorId() != null && m.actorId().contains("Ground")));
         assertEquals("Hamas", actors("The Qassam Brigades fired rockets.", "PS").get(0).actorId());
         assertTrue(actors("Kharkiv Oblast was shelled.", "UA").isEmpty());
+        assertTrue(actors("Clashes went on along the Southern Front.", "UA").stream()
+                .noneMatch(m -> "Southern Front".equals(m.actorId())));
     }
 
     @Test
