@@ -17,16 +17,22 @@ for t in $targets; do
   echo "fuzzing $t for $t_seconds s"
   log=$(mktemp /tmp/sitrep-fuzz-$t.XXXXXX)
   stamp=$(mktemp /tmp/sitrep-fuzz-stamp.XXXXXX)
-  # the run is bounded here; Jazzer's own bound (the annotation's maxDuration) is far longer
-  JAZZER_FUZZ=1 setsid timeout --kill-after=20 "$t_seconds" mvn -B test -pl sitrep-core -Dtest="ReadersFuzzTest#$t" \
-      -Dsitrep.test.argLine=-Xmx1g -Dsurefire.failIfNoSpecifiedTests=false >"$log" 2>&1
+  # the run is bounded here; Jazzer's own bound (the annotation's maxDuration) is far longer. It runs in a session
+  # of its own, so that Maven's forked test JVM can be stopped with it and waited for
+  sidfile=$(mktemp /tmp/sitrep-fuzz-sid.XXXXXX)
+  JAZZER_FUZZ=1 setsid bash -c 'echo $$ > "$0"; exec timeout --kill-after=20 "$1" mvn -B test -pl sitrep-core \
+      -Dtest="ReadersFuzzTest#$2" -Dsitrep.test.argLine=-Xmx1g -Dsurefire.failIfNoSpecifiedTests=false' \
+      "$sidfile" "$t_seconds" "$t" >"$log" 2>&1
   rc=$?
-  pkill -f "surefire.*ReadersFuzzTest" 2>/dev/null || true
-  # the fuzzing JVM writes the input it was on when it gets the signal: wait for it to end before cleaning up
+  sid=$(cat "$sidfile")
+  rm -f "$sidfile"
+  # the forked JVM outlives Maven and writes the input it was on when it stops: stop it and wait for it to end
+  pkill -TERM -s "$sid" 2>/dev/null || true
   for _ in $(seq 1 30); do
-    pgrep -f "surefire.*ReadersFuzzTest" >/dev/null || break
+    pgrep -s "$sid" >/dev/null || break
     sleep 1
   done
+  pkill -KILL -s "$sid" 2>/dev/null || true
   if [ $rc -eq 124 ]; then
     # stopped by the time bound: libFuzzer writes the input it was on when killed as a crash-* file; a real finding
     # ends the run before the bound with a failing test, so these are artifacts of the stop, not findings
