@@ -60,6 +60,15 @@ public final class ActorResolver {
     private static final java.util.regex.Pattern CHALLENGING = java.util.regex.Pattern.compile(
             "(?i)\\b(liberation|resistance|revolutionary|revolution|rebel|rebels|insurgent|opposition|insurrection|freedom)\\b");
 
+    /** A role's side where no conflict says more: the state's is the government, its challengers the opposition. */
+    private static String defaultSide(String role) {
+        return switch (role) {
+            case "incumbent" -> "government";
+            case "challenger" -> "opposition";
+            default -> null;
+        };
+    }
+
     private static boolean isPronoun(ActorTagger.Raw r) {
         return r.entry().description() != null && r.entry().description().role().equals("any");
     }
@@ -78,8 +87,7 @@ public final class ActorResolver {
             ActorLexicon.Conflict c = country == null ? null : lexicon.conflict(country);
             String of = c == null ? null : role.equals("incumbent") ? c.incumbent() : c.challenger();
             ActorLexicon.Actor a = of == null ? null : lexicon.actor(of);
-            String side = a != null ? lexicon.side(a, country) : role.equals("incumbent") ? "government" : "opposition";
-            return new ActorMention(r.span(), r.text(), e.actor().id(), side, false);
+            return new ActorMention(r.span(), r.text(), e.actor().id(), a != null ? lexicon.side(a, country) : defaultSide(role), false);
         }
         if (e.actor() != null) {
             return new ActorMention(r.span(), r.text(), e.actor().id(), lexicon.side(e.actor(), country), false);
@@ -91,7 +99,7 @@ public final class ActorResolver {
             default -> lastFighter != null ? lastFighter.actorId() : challenger;
         };
         ActorLexicon.Actor a = id == null ? null : lexicon.actor(id);
-        String side = a != null ? lexicon.side(a, country) : role.equals("incumbent") ? "government" : role.equals("challenger") ? "opposition" : null;
+        String side = a != null ? lexicon.side(a, country) : defaultSide(role);
         return new ActorMention(r.span(), r.text(), id, side, true);
     }
 

@@ -52,8 +52,7 @@ public final class ClaimExtractor {
                 continue;
             }
             String subject = e.place().place().name() != null ? e.place().place().name() : e.place().text();
-            String days = e.time() == null || !e.time().interval().isKnown() ? "undated"
-                    : e.time().interval().firstDay() + ".." + e.time().interval().lastDay();
+            String days = days(e.time() == null ? null : e.time().interval());
             String kind = c.kind() == null ? "killed" : c.kind().startsWith("killed") ? "killed" : c.kind();
             String lower = c.text().toLowerCase(Locale.ROOT);
             String value;
@@ -105,8 +104,7 @@ public final class ClaimExtractor {
             }
             String subject = subjectOf(e.place());
             String who = e.actor() == null ? "unnamed" : e.actor().id() != null ? e.actor().id() : e.actor().text();
-            String days = e.time() == null || !e.time().interval().isKnown() ? "undated"
-                    : e.time().interval().firstDay() + ".." + e.time().interval().lastDay();
+            String days = days(e.time() == null ? null : e.time().interval());
             boolean approximate = !(value.equals("whole") || value.endsWith("%"));
             out.add(new Claim(e.doc(), e.sentence(), subject, "extent of control " + who + " " + days, value, approximate,
                     e.claimant(), e.quote(), e.span()));
@@ -272,8 +270,8 @@ public final class ClaimExtractor {
                 boolean atLeast = bound.equals("at least") || bound.equals("more than") || bound.equals("over");
                 boolean about = !bound.isEmpty() && !atLeast; // "up to", "some", "an estimated": about
                 String value = atLeast ? "at least " + n : about ? "about " + n : n;
-                String unit = m.group(3).toLowerCase(Locale.ROOT);
-                unit = unit.equals("households") ? "families" : unit.equals("families") ? "families" : "people";
+                String counted = m.group(3).toLowerCase(Locale.ROOT);
+                String unit = counted.equals("families") || counted.equals("households") ? "families" : "people";
                 out.add(claim(doc, f, subject, "displaced " + unit + " " + days(f, st), value, atLeast || about, claimant));
             }
         }
@@ -282,12 +280,16 @@ public final class ClaimExtractor {
     /** The days a sentence's first dated expression names, else the publication's, as FIRST..LAST, or "undated". */
     private static String days(SentenceFacts f, DocumentState st) {
         for (org.sitrep.core.time.TimeExpr t : f.times()) {
-            org.sitrep.core.model.TimeInterval i = t.mention().interval();
-            if (!t.background() && i.isKnown()) {
-                return i.firstDay() + ".." + i.lastDay();
+            if (!t.background() && t.mention().interval().isKnown()) {
+                return days(t.mention().interval());
             }
         }
-        return st.published != null && st.published.isKnown() ? st.published.firstDay() + ".." + st.published.lastDay() : "undated";
+        return days(st.published);
+    }
+
+    /** An interval's days as FIRST..LAST, the key by which figures about the same days are compared; or "undated". */
+    private static String days(org.sitrep.core.model.TimeInterval i) {
+        return i == null || !i.isKnown() ? "undated" : i.firstDay() + ".." + i.lastDay();
     }
 
     /** The name of the place nearest the characters [from, to) (not an anaphor), or null. */
@@ -338,8 +340,7 @@ public final class ClaimExtractor {
             ActorMention leader = actorAfter(f, base + m.end());
             String name = coalitionName(m.group(1));
             if (leader != null && name != null) {
-                out.add(claim(doc, f, name, "coalition led by", leader.actorId() != null ? leader.actorId() : leader.text(), false,
-                        claimant));
+                out.add(claim(doc, f, name, "coalition led by", idOrText(leader), false, claimant));
             }
         }
         m = COALITION_LED.matcher(s);
@@ -352,10 +353,14 @@ public final class ClaimExtractor {
             }
             String name = coalitionName(m.group(2));
             if (leader != null && name != null && name.contains(" ")) { // "HTS-led Islamist extremists": no name
-                out.add(claim(doc, f, name, "coalition led by", leader.actorId() != null ? leader.actorId() : leader.text(), false,
-                        claimant));
+                out.add(claim(doc, f, name, "coalition led by", idOrText(leader), false, claimant));
             }
         }
+    }
+
+    /** An actor's lexicon id, else the words naming it. */
+    private static String idOrText(ActorMention a) {
+        return a.actorId() != null ? a.actorId() : a.text();
     }
 
     /** The name without a leading article or trailing joiners; null when it is one short word (no name). */

@@ -52,15 +52,18 @@ public final class EventExtractor {
         }
         List<Attribution> attributions = Attribution.findAll(f, cues, lexicon);
         List<EventMention> out = new ArrayList<>();
-        Casualties toll = null; // the sentence's toll, read when a trigger first needs it
-        boolean tollRead = false;
         boolean tollAttached = false;
         boolean[] admitted = new boolean[found.size()];
         boolean absorber = false;
+        boolean takesToll = false;
         for (int k = 0; k < found.size(); k++) {
             admitted[k] = admissible(f, found.get(k), found, st);
-            absorber |= admitted[k] && absorbsCasualties(found.get(k).entry().type());
+            EventType type = found.get(k).entry().type();
+            absorber |= admitted[k] && absorbsCasualties(type);
+            takesToll |= admitted[k] && (type == EventType.CASUALTIES || absorbsCasualties(type));
         }
+        // the sentence's toll, read only when an admitted trigger can carry it
+        Casualties toll = takesToll ? casualties.parse(f, f.next()) : null;
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
             EventType type = trig.entry().type();
@@ -151,10 +154,6 @@ public final class EventExtractor {
                 type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
             }
             if (type == EventType.CASUALTIES) {
-                if (!tollRead) {
-                    toll = casualties.parse(f, f.next());
-                    tollRead = true;
-                }
                 if (toll == null && !victimsNamed(t, trig) || tollAttached || absorber) {
                     continue; // a toll, or people said to be killed or hurt ("children were injured in X")
                 }
@@ -211,10 +210,6 @@ public final class EventExtractor {
             TimeMention when = times.assign(f, trig, st, !attributions.isEmpty());
             if (historical(f, when, st)) {
                 continue;
-            }
-            if (!tollRead && (type == EventType.CASUALTIES || absorbsCasualties(type))) {
-                toll = casualties.parse(f, f.next());
-                tollRead = true;
             }
             Casualties cas = type == EventType.CASUALTIES || absorbsCasualties(type) ? toll : null;
             String trigger = f.sentence().text().substring(t.get(trig.start()).span().start() - f.sentence().span().start(),

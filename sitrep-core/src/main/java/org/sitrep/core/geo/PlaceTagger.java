@@ -129,9 +129,7 @@ public final class PlaceTagger {
                 String f = w.folded(i);
                 if (!w.capitalized(i) && !actionWords.contains(f) && !keys.isArticle(f)) {
                     // a plain lower-case word: no anaphor, cue, exclusion or name starts here (see actionWords)
-                    if (cue != null && (i - cue.end() >= CUE_REACH || !keepsCue(i))) {
-                        cue = null;
-                    }
+                    cue = stillInForce(cue, i);
                     i++;
                     continue;
                 }
@@ -191,15 +189,15 @@ public final class PlaceTagger {
                     cue = null;
                     continue;
                 }
-                if (cue != null && i - cue.end() >= CUE_REACH) {
-                    cue = null;
-                }
-                if (cue != null && !keepsCue(i)) {
-                    cue = null;
-                }
+                cue = stillInForce(cue, i);
                 i++;
             }
             return out;
+        }
+
+        /** The cue after word {@code i} that starts nothing: null once out of reach or past a word that ends it. */
+        private Cue stillInForce(Cue cue, int i) {
+            return cue != null && i - cue.end() < CUE_REACH && keepsCue(i) ? cue : null;
         }
 
         private boolean isCodeName(int i) {
