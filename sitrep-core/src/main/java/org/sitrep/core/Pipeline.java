@@ -7,7 +7,8 @@ import org.sitrep.core.actor.ActorTagger;
 import org.sitrep.core.clean.Cleaner;
 import org.sitrep.core.extract.ClaimExtractor;
 import org.sitrep.core.extract.Cues;
-import org.sitrep.core.extract.DocumentState;
+import org.sitrep.core.extract.DocumentContext;
+import org.sitrep.core.extract.Narrative;
 import org.sitrep.core.extract.EventExtractor;
 import org.sitrep.core.extract.MentionReconciler;
 import org.sitrep.core.extract.QuantityTagger;
@@ -197,12 +198,11 @@ public final class Pipeline {
                 geo.focus().strength() >= MIN_FOCUS_FOR_DEFAULTS ? geo.focus().country() : null);
         // a conflict's default actors only for a document clearly about one country
         String country = geo.focus().strength() >= MIN_FOCUS_FOR_DEFAULTS ? geo.focus().country() : null;
-        DocumentState st = new DocumentState(defaultActor(actorMentions, "challenger", country),
-                defaultActor(actorMentions, "incumbent", country), null, a.published());
-        st.setFocus(countryPlace(geo.focus()), documentPlace(sentences, geo.mentions(), titleMentions));
         int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
         TimeInterval frame = documentFrame(a, sentences, year);
-        st.setFrame(frame);
+        Narrative st = Narrative.start(new DocumentContext(a.published(), defaultActor(actorMentions, "challenger", country),
+                defaultActor(actorMentions, "incumbent", country), countryPlace(geo.focus()),
+                documentPlace(sentences, geo.mentions(), titleMentions), frame));
         List<EventMention> found = new ArrayList<>();
         List<Claim> foundClaims = new ArrayList<>();
         List<PlaceMention> unresolved = new ArrayList<>();
@@ -218,7 +218,7 @@ public final class Pipeline {
             }
             int i = s.index();
             if (cues.opens("topic-shift", s.text())) {
-                st.resetTime();
+                st = st.withoutTime();
             }
             try {
                 FAILURE_PROBE.accept(s.text());
@@ -231,7 +231,8 @@ public final class Pipeline {
                 Sentence analysed = mayHoldEvent[i] ? annotator.analyze(s) : s;
                 SentenceFacts f = new SentenceFacts(analysed, places, actorMentions.get(i), times, statementOf(a, s),
                         i + 1 < n ? sentences.get(i + 1).text() : null);
-                List<EventMention> ev = mayHoldEvent[i] ? events.extract(a.doc(), f, st) : List.of();
+                EventExtractor.Found read = mayHoldEvent[i] ? events.extract(a.doc(), f, st) : new EventExtractor.Found(List.of(), st);
+                List<EventMention> ev = read.events();
                 if (trace) {
                     List<String> trig = new ArrayList<>();
                     if (analysed.analysed()) {
@@ -245,9 +246,9 @@ public final class Pipeline {
                 }
                 found.addAll(ev);
                 if (claims.mayHoldClaim(s.text())) {
-                    foundClaims.addAll(claims.extract(a.doc(), f, st));
+                    foundClaims.addAll(claims.extract(a.doc(), f, read.narrative()));
                 }
-                st.endSentence(f, ev);
+                st = read.narrative().after(f, ev);
             } catch (RuntimeException | StackOverflowError e) {
                 diags.add(failed(a, s, "extraction", e)); // the sentence's events are lost, not the article's
             }

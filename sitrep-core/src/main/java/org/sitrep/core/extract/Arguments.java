@@ -16,7 +16,7 @@ import java.util.regex.Pattern;
 /**
  * Finds an event trigger's arguments in its sentence: the places (a coordinated list gives one event per place;
  * anaphors "the city", "the towns", "it" resolve through the document), the actor (subject, "by X", "to X") and
- * the target. Stateless apart from reading the {@link DocumentState}; thread-safe.
+ * the target. Stateless apart from reading the {@link Narrative}; thread-safe.
  */
 final class Arguments {
     /** Words allowed between two coordinated place names besides punctuation. */
@@ -53,7 +53,7 @@ final class Arguments {
 
     /** Places of the trigger, in text order; may be empty. */
     List<PlaceMention> places(SentenceFacts f, TriggerLexicon.Match trig, TriggerLexicon.Frame frame, int scopeEndToken,
-                              DocumentState st) {
+                              Narrative st) {
         List<Token> t = f.tokens();
         int trigEndOff = t.get(trig.end() - 1).span().end();
         int scopeEndOff = scopeEndToken >= t.size() ? f.sentence().span().end() : t.get(scopeEndToken).span().start();
@@ -396,7 +396,7 @@ final class Arguments {
      * hostilities"; "thousands have left Donetska and Sumska oblasts, seeking safety through evacuations"): the places
      * of its clause before it, grouped and chosen as those after a trigger are, or an empty list.
      */
-    List<PlaceMention> groupBefore(SentenceFacts f, TriggerLexicon.Match trig, DocumentState st) {
+    List<PlaceMention> groupBefore(SentenceFacts f, TriggerLexicon.Match trig, Narrative st) {
         List<Token> t = f.tokens();
         int start = t.get(trig.start()).span().start();
         int clause = 0;
@@ -487,11 +487,11 @@ final class Arguments {
 
     /** Replaces anaphors with what they refer to. */
     /** The places a group stands for: anaphors replaced by what they refer to. */
-    List<PlaceMention> resolve(List<PlaceMention> group, DocumentState st, SentenceFacts f) {
+    List<PlaceMention> resolve(List<PlaceMention> group, Narrative st, SentenceFacts f) {
         return expand(group, st, f);
     }
 
-    private List<PlaceMention> expand(List<PlaceMention> group, DocumentState st, SentenceFacts f) {
+    private List<PlaceMention> expand(List<PlaceMention> group, Narrative st, SentenceFacts f) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention p : group) {
             if (p.kind() != PlaceMention.Kind.ANAPHOR) {
@@ -504,18 +504,18 @@ final class Arguments {
                 out.add(referTo(p, here));
                 continue;
             }
-            if (head.endsWith("s") && !st.lastGroup.isEmpty()) {
-                for (PlaceMention g : st.lastGroup) {
+            if (head.endsWith("s") && !st.lastGroup().isEmpty()) {
+                for (PlaceMention g : st.lastGroup()) {
                     out.add(referTo(p, g));
                 }
-            } else if (head.equals("country") && st.country != null) {
-                out.add(p.withPlace(st.country.name(), st.country));
-            } else if (head.endsWith("city") && st.lastCity != null) {
-                out.add(referTo(p, st.lastCity));
-            } else if (isRegionWord(head) && st.lastRegion != null) {
-                out.add(referTo(p, st.lastRegion));
-            } else if (!head.endsWith("s") && st.lastPlace != null) {
-                out.add(referTo(p, st.lastPlace));
+            } else if (head.equals("country") && st.country() != null) {
+                out.add(p.withPlace(st.country().name(), st.country()));
+            } else if (head.endsWith("city") && st.lastCity() != null) {
+                out.add(referTo(p, st.lastCity()));
+            } else if (isRegionWord(head) && st.lastRegion() != null) {
+                out.add(referTo(p, st.lastRegion()));
+            } else if (!head.endsWith("s") && st.lastPlace() != null) {
+                out.add(referTo(p, st.lastPlace()));
             }
         }
         return out;

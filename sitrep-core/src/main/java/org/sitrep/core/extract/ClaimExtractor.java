@@ -142,7 +142,7 @@ public final class ClaimExtractor {
         return Literals.containsAny(sentence.toLowerCase(Locale.ROOT), CUES);
     }
 
-    public List<Claim> extract(String doc, SentenceFacts f, DocumentState st) {
+    public List<Claim> extract(String doc, SentenceFacts f, Narrative st) {
         List<Claim> out = new ArrayList<>();
         String s = f.sentence().text();
         int base = f.sentence().span().start();
@@ -204,7 +204,7 @@ public final class ClaimExtractor {
      * "government control throughout the war") and "the opposition's presence has been absent from X since 2013"
      * (value "opposition absent since 2013"). Attribute "control history".
      */
-    private void controlHistory(String doc, SentenceFacts f, DocumentState st, Claimant claimant, List<Claim> out) {
+    private void controlHistory(String doc, SentenceFacts f, Narrative st, Claimant claimant, List<Claim> out) {
         String s = f.sentence().text();
         int base = f.sentence().span().start();
         Matcher m = HELD.matcher(s);
@@ -256,7 +256,7 @@ public final class ClaimExtractor {
      * Displacement figures as claims, compared like tolls: subject the place named nearest the figure, attribute
      * {@code displaced UNIT DAYS} (the sentence's date, else the publication's), value the figure as stated.
      */
-    private void displacement(String doc, SentenceFacts f, DocumentState st, Claimant claimant, List<Claim> out) {
+    private void displacement(String doc, SentenceFacts f, Narrative st, Claimant claimant, List<Claim> out) {
         String s = f.sentence().text();
         for (Pattern p : new Pattern[]{DISPLACED, DISPLACING}) {
             Matcher m = p.matcher(s);
@@ -278,13 +278,13 @@ public final class ClaimExtractor {
     }
 
     /** The days a sentence's first dated expression names, else the publication's, as FIRST..LAST, or "undated". */
-    private static String days(SentenceFacts f, DocumentState st) {
+    private static String days(SentenceFacts f, Narrative st) {
         for (org.sitrep.core.time.TimeExpr t : f.times()) {
             if (!t.background() && t.mention().interval().isKnown()) {
                 return days(t.mention().interval());
             }
         }
-        return days(st.published);
+        return days(st.published());
     }
 
     /** An interval's days as FIRST..LAST, the key by which figures about the same days are compared; or "undated". */
@@ -405,7 +405,7 @@ public final class ClaimExtractor {
         return best;
     }
 
-    private static String placeBefore(SentenceFacts f, int off, DocumentState st) {
+    private static String placeBefore(SentenceFacts f, int off, Narrative st) {
         PlaceMention best = null;
         for (PlaceMention p : f.places()) {
             if (p.span().end() <= off && off - p.span().end() <= 40 && p.kind() != PlaceMention.Kind.REGION
@@ -416,17 +416,17 @@ public final class ClaimExtractor {
         if (best == null) {
             return null;
         }
-        return best.kind() == PlaceMention.Kind.ANAPHOR && st.lastPlace != null ? st.lastPlace.head() : best.head();
+        return best.kind() == PlaceMention.Kind.ANAPHOR && st.lastPlace() != null ? st.lastPlace().head() : best.head();
     }
 
-    private static String placeOtherThan(SentenceFacts f, String target, DocumentState st) {
+    private static String placeOtherThan(SentenceFacts f, String target, Narrative st) {
         for (PlaceMention p : f.places()) {
             if (!p.head().equalsIgnoreCase(target) && p.kind() != PlaceMention.Kind.REGION && p.kind() != PlaceMention.Kind.ANAPHOR
                     && !f.sentence().text().substring(p.span().start() - f.sentence().span().start()).startsWith(target)) {
                 return p.head();
             }
         }
-        return st.lastPlace == null || st.lastPlace.head().equalsIgnoreCase(target) ? null : st.lastPlace.head();
+        return st.lastPlace() == null || st.lastPlace().head().equalsIgnoreCase(target) ? null : st.lastPlace().head();
     }
 
     private static int ordinal(String s) {

@@ -18,8 +18,9 @@ import java.util.List;
 /**
  * The rule-based event extractor: for each trigger in an analysed sentence, finds its places (one event per
  * coordinated place), actor, target, realis, claimant, time and casualties. Triggers in hypothetical or
- * non-assertive clauses ("its capture would be", "did not comment on … entering") give no event. Updates the
- * {@link DocumentState} as the narrative goes on. Thread-safe (all state is in the DocumentState argument).
+ * non-assertive clauses ("its capture would be", "did not comment on … entering") give no event. Reads the
+ * {@link Narrative} so far and returns the one its triggers leave behind (the group of places and the actor they
+ * name). Stateless and thread-safe.
  */
 public final class EventExtractor {
     private final TriggerLexicon triggers = TriggerLexicon.defaults();
@@ -40,15 +41,19 @@ public final class EventExtractor {
         return triggers;
     }
 
+    /** The events one sentence states, and the narrative as its triggers leave it (before {@link Narrative#after}). */
+    public record Found(List<EventMention> events, Narrative narrative) {
+    }
+
     /** Events stated in one sentence. */
-    public List<EventMention> extract(String doc, SentenceFacts f, DocumentState st) {
+    public Found extract(String doc, SentenceFacts f, Narrative st) {
         List<Token> t = f.tokens();
         if (cues.opens("report-scope", f.sentence().text().strip()) || cues.opens("conditional", f.sentence().text().strip())) {
-            return List.of(); // "This update covers the situation following the violence of 29 February": the report, not the war
+            return new Found(List.of(), st); // "This update covers the situation following the violence of 29 February": the report, not the war
         }
         List<TriggerLexicon.Match> found = triggers.find(t);
         if (found.isEmpty()) {
-            return controlledAdjectives(doc, f, st); // "the rebel-held town": a control state with no trigger word
+            return new Found(controlledAdjectives(doc, f, st), st); // "the rebel-held town": a control state with no trigger word
         }
         List<Attribution> attributions = Attribution.findAll(f, cues, lexicon);
         List<EventMention> out = new ArrayList<>();
@@ -183,12 +188,12 @@ public final class EventExtractor {
                     && (actor == null || !args.isFighter(actor) || !passive && args.nonActorSubject(f, trig))) {
                 continue; // "Hama holds a strategic position": holding is control only by an armed actor
             }
-            if (actor == null && type == EventType.OFFENSIVE && st.lastActorOf.containsKey(EventType.OFFENSIVE)) {
-                actor = st.lastActorOf.get(EventType.OFFENSIVE); // "the offensive eventually expanded to X": whose it was
+            if (actor == null && type == EventType.OFFENSIVE && st.lastActorOf().containsKey(EventType.OFFENSIVE)) {
+                actor = st.lastActorOf().get(EventType.OFFENSIVE); // "the offensive eventually expanded to X": whose it was
             }
             if (actor == null && type != EventType.CASUALTIES && !(passive && frame == TriggerLexicon.Frame.PATIENT)
                     && type != EventType.AIRSTRIKE && type != EventType.SHELLING) {
-                actor = st.challenger != null ? st.challenger : st.lastActor;
+                actor = st.challenger() != null ? st.challenger() : st.lastActor();
             }
             if (actor != null && firstPerson(f, actor) && attribution != null
                     && attribution.claimant().id() != null && lexicon.actor(attribution.claimant().id()) != null) {
@@ -223,14 +228,14 @@ public final class EventExtractor {
                 }
             }
             if (places.size() >= 2) {
-                st.lastGroup = places;
+                st = st.withGroup(places);
             }
             if (actor != null && actor.span() != null) {
-                st.lastActor = actor;
+                st = st.withActor(actor);
             }
         }
         out.addAll(controlledAdjectives(doc, f, st));
-        return out;
+        return new Found(out, st);
     }
 
     private static final java.util.regex.Pattern CONTROLLED = java.util.regex.Pattern.compile(
@@ -242,7 +247,7 @@ public final class EventExtractor {
      * "the Russian-controlled Hmeimim airbase", "rebel-held Idlib", "Ukraine-controlled areas of the oblast": a
      * place said to be held by an armed actor is a control state. The actor is the one the adjective names.
      */
-    private List<EventMention> controlledAdjectives(String doc, SentenceFacts f, DocumentState st) {
+    private List<EventMention> controlledAdjectives(String doc, SentenceFacts f, Narrative st) {
         List<Token> t = f.tokens();
         List<EventMention> out = new ArrayList<>();
         for (int i = 0; i < t.size(); i++) {
@@ -414,15 +419,15 @@ public final class EventExtractor {
     }
 
     /** The other side's main actor in this document, or null. */
-    private static ActorMention opponent(ActorMention actor, DocumentState st) {
-        if (actor == null || st.challenger == null || st.incumbent == null) {
+    private static ActorMention opponent(ActorMention actor, Narrative st) {
+        if (actor == null || st.challenger() == null || st.incumbent() == null) {
             return null;
         }
-        if (actor.actorId() != null && actor.actorId().equals(st.incumbent.actorId()) || actor.side() != null
-                && actor.side().equals(st.incumbent.side())) {
-            return st.challenger;
+        if (actor.actorId() != null && actor.actorId().equals(st.incumbent().actorId()) || actor.side() != null
+                && actor.side().equals(st.incumbent().side())) {
+            return st.challenger();
         }
-        return st.incumbent;
+        return st.incumbent();
     }
 
     /**
@@ -487,14 +492,14 @@ public final class EventExtractor {
      * An event dated years before publication, or told with words of the war's past ("during the early years"),
      * is background history, not a current event.
      */
-    private boolean historical(SentenceFacts f, TimeMention when, DocumentState st) {
+    private boolean historical(SentenceFacts f, TimeMention when, Narrative st) {
         if (cues.any("history", f.tokens(), 0, f.tokens().size())) {
             return true;
         }
-        if (st.published == null || !st.published.isKnown()) {
+        if (st.published() == null || !st.published().isKnown()) {
             return false;
         }
-        int year = st.published.firstDay().getYear();
+        int year = st.published().firstDay().getYear();
         if (when != null && when.interval().isKnown()) {
             return when.interval().lastDay().getYear() < year - 1;
         }
@@ -576,11 +581,11 @@ public final class EventExtractor {
         return false;
     }
 
-    private boolean admissible(SentenceFacts f, TriggerLexicon.Match trig, List<TriggerLexicon.Match> all, DocumentState st) {
+    private boolean admissible(SentenceFacts f, TriggerLexicon.Match trig, List<TriggerLexicon.Match> all, Narrative st) {
         List<Token> t = f.tokens();
         int i = trig.start();
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && i > 0
-                && t.get(i - 1).lower().equals("the") && st.lastActorOf.containsKey(trig.entry().type().family())
+                && t.get(i - 1).lower().equals("the") && st.lastActorOf().containsKey(trig.entry().type().family())
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
                 && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP"))) {
             return false; // "killed in the attack": the attack told before, referred to again
@@ -597,7 +602,7 @@ public final class EventExtractor {
             return false; // "killed since the escalation of hostilities in October": the hostilities date the toll
         }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type())
-                && st.seenFamilies.contains(trig.entry().type().family()) && demonstrativeBefore(t, i) && !placeFollows(f, trig)) {
+                && st.seenFamilies().contains(trig.entry().type().family()) && demonstrativeBefore(t, i) && !placeFollows(f, trig)) {
             return false; // "affected by this ongoing violence": the violence already told, pointed at
         }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i);

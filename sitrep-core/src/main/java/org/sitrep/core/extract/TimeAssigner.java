@@ -22,7 +22,7 @@ final class TimeAssigner {
      * @param attributed the sentence reports someone's statement ("the army confirmed …"): without any other
      *                   time, such news is dated by its publication day (INFERRED)
      */
-    TimeMention assign(SentenceFacts f, TriggerLexicon.Match trig, DocumentState st, boolean attributed) {
+    TimeMention assign(SentenceFacts f, TriggerLexicon.Match trig, Narrative st, boolean attributed) {
         List<Token> t = f.tokens();
         int trigStart = t.get(trig.start()).span().start();
         int trigEnd = t.get(trig.end() - 1).span().end();
@@ -73,7 +73,7 @@ final class TimeAssigner {
             return null; // "their recent capture of Aleppo": an earlier event named, not dated by this sentence's day
         }
         if (presentTense(t)) {
-            return publicationDay(f, st.published);
+            return publicationDay(f, st.published());
         }
         if (f.times().stream().anyMatch(e -> !e.isOffset() && !e.background() && e.mention().interval().isKnown())) {
             return null;
@@ -82,12 +82,12 @@ final class TimeAssigner {
         if (carried != null) {
             return new TimeMention(f.sentence().span(), "(narrative)", inferred(carried));
         }
-        if (st.frame != null && st.frame.isKnown()) {
+        if (st.frame() != null && st.frame().isKnown()) {
             // no time of its own: the period the document is about (a report's week, a battle's dates), inferred
-            return new TimeMention(f.sentence().span(), "(document period)", new TimeInterval(st.frame.start(), st.frame.end(),
+            return new TimeMention(f.sentence().span(), "(document period)", new TimeInterval(st.frame().start(), st.frame().end(),
                     TimePrecision.INFERRED));
         }
-        return attributed ? publicationDay(f, st.published) : null;
+        return attributed ? publicationDay(f, st.published()) : null;
     }
 
     /**

@@ -1,0 +1,207 @@
+package org.sitrep.core.extract;
+
+import org.sitrep.core.text.Rx;
+import org.sitrep.core.model.ActorMention;
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.EventType;
+import org.sitrep.core.model.TimePrecision;
+import org.sitrep.core.time.TimeExpr;
+import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.TimeInterval;
+
+import java.time.LocalDate;
+import java.util.List;
+
+/**
+ * What the narrative of one article has established after a sentence, for anaphora and time carry-over: the last
+ * event time, the last fighting actor, the last places, the last city, region and coordinated group named, the
+ * start of the operation being narrated. Immutable: reading a sentence returns the narrative it leaves behind
+ * ({@link #after}); the document's fixed facts are its {@link DocumentContext}.
+ */
+public record Narrative(DocumentContext context, TimeInterval lastTime, int lastTimeSentence, ActorMention lastActor,
+                        PlaceMention lastPlace, int lastPlaceSentence, PlaceMention lastEventPlace, int lastEventSentence,
+                        java.util.Map<EventType, ActorMention> lastActorOf, java.util.Set<EventType> seenFamilies,
+                        PlaceMention lastCity, PlaceMention lastRegion, List<PlaceMention> lastGroup, LocalDate operationStart) {
+
+    /** The narrative before the first sentence of a document. */
+    public static Narrative start(DocumentContext context) {
+        return new Narrative(context, null, -10, null, null, -10, null, -10, java.util.Map.of(), java.util.Set.of(),
+                null, null, List.of(), null);
+    }
+
+    public TimeInterval published() {
+        return context.published();
+    }
+
+    public ActorMention challenger() {
+        return context.challenger();
+    }
+
+    public ActorMention incumbent() {
+        return context.incumbent();
+    }
+
+    public org.sitrep.core.model.ResolvedPlace country() {
+        return context.country();
+    }
+
+    public PlaceMention documentPlace() {
+        return context.documentPlace();
+    }
+
+    public TimeInterval frame() {
+        return context.frame();
+    }
+
+    /** The narrative with a coordinated group of places named last ("the two towns" refer to it). */
+    Narrative withGroup(List<PlaceMention> group) {
+        return new Narrative(context, lastTime, lastTimeSentence, lastActor, lastPlace, lastPlaceSentence, lastEventPlace,
+                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, List.copyOf(group), operationStart);
+    }
+
+    /** The narrative with the fighting actor named last. */
+    Narrative withActor(ActorMention actor) {
+        return new Narrative(context, lastTime, lastTimeSentence, actor, lastPlace, lastPlaceSentence, lastEventPlace,
+                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, lastGroup, operationStart);
+    }
+
+    /** The narrative without its time (a topic shift: "Separately, …"). */
+    public Narrative withoutTime() {
+        return new Narrative(context, null, lastTimeSentence, lastActor, lastPlace, lastPlaceSentence, lastEventPlace,
+                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, lastGroup, operationStart);
+    }
+
+    /** The narrative time a sentence's "later in the day", "at the time" refer to, or null. */
+    public TimeInterval carried(int index) {
+        return carriedTime(index);
+    }
+
+    /** The narrative a finished sentence leaves behind: its main time, places, actors, the operation's start. */
+    public Narrative after(SentenceFacts f, List<EventMention> events) {
+        int i = f.sentence().index();
+        TimeInterval main = null;
+        for (TimeExpr e : f.times()) {
+            TimeInterval t = e.mention().interval();
+            if (!e.background() && !e.isOffset() && t.isKnown() && carriable(t) && !inSinceClause(f, e)) {
+                main = t;
+                break;
+            }
+        }
+        if (main == null) {
+            for (EventMention e : events) {
+                if (e.time() != null && e.time().interval().isKnown() && carriable(e.time().interval())) {
+                    main = e.time().interval();
+                    break;
+                }
+            }
+        }
+        TimeInterval time = main != null ? main : lastTime;
+        int timeSentence = main != null ? i : lastTimeSentence;
+        LocalDate opStart = operationStart;
+        for (EventMention e : events) {
+            if (e.type() == EventType.OFFENSIVE && opStart == null && e.time() != null && e.time().interval().isKnown()
+                    && e.time().interval().precision() != TimePrecision.RANGE) {
+                opStart = e.time().interval().firstDay();
+            }
+        }
+        PlaceMention eventPlace = lastEventPlace;
+        int eventSentence = lastEventSentence;
+        java.util.Map<EventType, ActorMention> actorOf = lastActorOf;
+        java.util.Set<EventType> families = seenFamilies;
+        for (EventMention e : events) {
+            if (e.place() != null) {
+                eventPlace = e.place();
+                eventSentence = i;
+            }
+            if (!families.contains(e.type().family())) {
+                java.util.Set<EventType> more = java.util.EnumSet.noneOf(EventType.class);
+                more.addAll(families);
+                more.add(e.type().family());
+                families = java.util.Collections.unmodifiableSet(more);
+            }
+            if (e.actor() != null) {
+                java.util.Map<EventType, ActorMention> more = new java.util.EnumMap<>(EventType.class);
+                more.putAll(actorOf);
+                more.put(e.type().family(), new ActorMention(null, e.actor().text(), e.actor().id(), e.actor().side(), false));
+                actorOf = java.util.Collections.unmodifiableMap(more);
+            }
+        }
+        String text = f.sentence().text();
+        int base = f.sentence().span().start();
+        if (eventSentence == i && eventPlace != null) {
+            for (PlaceMention p : f.places()) {
+                int after = p.span().end() - base;
+                if (p.kind() == PlaceMention.Kind.REGION && after <= text.length()
+                        && Rx.matches(text.substring(after), "(?s),?\\s*including\\b.*") && eventPlace.span().start() > p.span().end()) {
+                    // "the coastal regions, including Jableh, Banyas and Latakia, saw hostilities. Clashes peaked on 7
+                    // March": the paragraph is about the region; its towns were examples
+                    eventPlace = p;
+                    break;
+                }
+            }
+        }
+        PlaceMention region = lastRegion;
+        PlaceMention place = lastPlace;
+        int placeSentence = lastPlaceSentence;
+        PlaceMention city = lastCity;
+        for (PlaceMention p : f.places()) {
+            if (p.kind() != PlaceMention.Kind.ANAPHOR && (Arguments.isRegion(p) || p.level() == org.sitrep.core.model.GeoPrecision.PROVINCE
+                    || p.level() == org.sitrep.core.model.GeoPrecision.DISTRICT)
+                    && !(p.place().precision() == org.sitrep.core.model.GeoPrecision.COUNTRY && p.level() == null)) { // "the oblast" is no country
+                region = p;
+            }
+            if (p.kind() == PlaceMention.Kind.ANAPHOR || Arguments.isRegion(p)) {
+                continue;
+            }
+            place = p;
+            placeSentence = i;
+            String before = text.substring(Math.max(0, p.span().start() - base - 9), p.span().start() - base).toLowerCase();
+            if (before.contains("city of") || p.text().toLowerCase().endsWith(" city") || p.kind() == PlaceMention.Kind.NAME
+                    && city != null && city.head().equals(p.head())) {
+                city = p;
+            }
+        }
+        return new Narrative(context, time, timeSentence, lastActor, place, placeSentence, eventPlace, eventSentence, actorOf,
+                families, city, region, lastGroup, opStart);
+    }
+
+    /** A time inside a "since …" clause dates background, not the sentence's own events. */
+    private static boolean inSinceClause(SentenceFacts f, TimeExpr e) {
+        String before = f.sentence().text().substring(0, e.mention().span().start() - f.sentence().span().start()).toLowerCase();
+        int since = before.lastIndexOf(" since ");
+        return since >= 0 && before.indexOf(',', since) < 0;
+    }
+
+    private static boolean carriable(TimeInterval t) {
+        return switch (t.precision()) {
+            case MINUTE, PART_OF_DAY, DAY, INFERRED -> java.time.Duration.between(t.start(), t.end()).toDays() <= 2;
+            default -> false;
+        };
+    }
+
+    /** The carried-over time for sentence {@code index}: only from the sentence right before it. */
+    TimeInterval carriedTime(int index) {
+        return lastTime != null && lastTimeSentence == index - 1 ? lastTime : null;
+    }
+
+    PlaceMention carriedPlace(int index) {
+        return lastPlace != null && lastPlaceSentence >= index - 1 ? lastPlace : null;
+    }
+
+    /** The last event place, if its sentence is at most {@code within} sentences before {@code index}. */
+    PlaceMention recentEventPlace(int index, int within) {
+        return lastEventPlace != null && index - lastEventSentence <= within ? lastEventPlace : null;
+    }
+
+    /**
+     * The place an event that its sentence does not place is at: the last event place of the sentence right
+     * before ("... entered Palma. This has resulted in days of intense clashes"), else the document's place (its
+     * title's or infobox's), else null.
+     */
+    PlaceMention inheritedPlace(int index) {
+        if (lastEventPlace != null && lastEventSentence == index - 1) {
+            return lastEventPlace;
+        }
+        return context.documentPlace();
+    }
+}
