@@ -2,10 +2,12 @@ package org.sitrep.core;
 
 import org.sitrep.core.text.Rx;
 import org.sitrep.core.actor.ActorLexicon;
-import org.sitrep.core.actor.ActorResolver;
+import org.sitrep.core.actor.ActorFinder;
 import org.sitrep.core.actor.ActorTagger;
 import org.sitrep.core.clean.Cleaner;
 import org.sitrep.core.extract.ClaimExtractor;
+import org.sitrep.core.extract.ClaimFinder;
+import org.sitrep.core.extract.EventFinder;
 import org.sitrep.core.extract.Cues;
 import org.sitrep.core.extract.DocumentContext;
 import org.sitrep.core.extract.Narrative;
@@ -16,7 +18,7 @@ import org.sitrep.core.extract.SentenceFacts;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.Geocoder;
 import org.sitrep.core.geo.PlaceCandidate;
-import org.sitrep.core.geo.PlaceTagger;
+import org.sitrep.core.geo.PlaceFinder;
 import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.model.ActorUse;
 import org.sitrep.core.model.Article;
@@ -35,20 +37,29 @@ import org.sitrep.core.nlp.Sentence;
 import org.sitrep.core.text.Words;
 import org.sitrep.core.time.TimeContext;
 import org.sitrep.core.time.TimeExpr;
+import org.sitrep.core.time.TimeFinder;
 import org.sitrep.core.time.TimeTagger;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
 /**
- * The extraction pipeline for one article: sentences → place, actor and time mentions (cheap dictionary scans on
- * every sentence) → document-level geocoding and actor resolution → POS tagging and the event grammar on the
- * sentences that can hold an event → claims → reconciliation of restated mentions. Stages are built once; the
- * pipeline is thread-safe and {@link #process} never throws on any article text. A time limit per article bounds
- * the work: when it runs out the article keeps what was found so far, with a diagnostic.
+ * The extraction pipeline for one article, a sequence of named {@link Stage}s over an immutable
+ * {@link AnnotatedDocument}: {@code scan} (actor phrases, place candidates and the event pre-filter on every
+ * sentence: cheap dictionary scans) → {@code geocode} (the document's places resolved together) → {@code actors}
+ * (actor phrases resolved) → {@code context} (what the whole document is about: its country, place, period and
+ * default actors) → {@code read} (time expressions, quantities, tagging, events and claims, sentence by sentence,
+ * with the {@link Narrative} each sentence leaves behind) → {@code reconcile} (restated mentions merged, tolls and
+ * extents as claims). What each stage finds with is behind a small interface ({@link PlaceFinder},
+ * {@link ActorFinder}, {@link TimeFinder}, {@link EventFinder}, {@link ClaimFinder}) that {@link #builder} can
+ * replace, and stages can be added between the standard ones. The pipeline is thread-safe and {@link #process}
+ * never throws on any article text. A time limit per article bounds the work: each stage stops at its share of the
+ * time the article has (scanning at 40%, geocoding at 70%, reading at 90%), keeping what it found, with a
+ * diagnostic naming the stage.
  */
 public final class Pipeline {
     /** Share of the place evidence the focus country needs before its conflict's default actors are used. */
@@ -57,30 +68,169 @@ public final class Pipeline {
     /** Default time limit per article. */
     public static final Duration DEFAULT_TIME_LIMIT = Duration.ofSeconds(10);
 
+    /** The words of each sentence scanned (null for a sentence the scan did not reach). */
+    public static final Layer<List<Words>> WORDS = Layer.of("words");
+    /** The actor phrases of each sentence, unresolved. */
+    public static final Layer<List<List<ActorTagger.Raw>>> ACTOR_PHRASES = Layer.of("actor phrases");
+    /** The place candidates of each sentence, then those of the title (one list more than there are sentences). */
+    public static final Layer<List<List<PlaceCandidate>>> PLACE_CANDIDATES = Layer.of("place candidates");
+    /** Whether each sentence may hold an event (the pre-filter that keeps the tagger off most text). */
+    public static final Layer<List<Boolean>> MAY_HOLD_EVENT = Layer.of("may hold event");
+    /** The resolved places of each sentence (a null item: a candidate that did not resolve) and the country focus. */
+    public static final Layer<Geocoder.Result> PLACES = Layer.of("places");
+    /** The title's resolved places. */
+    public static final Layer<List<PlaceMention>> TITLE_PLACES = Layer.of("title places");
+    /** The actors of each sentence, resolved. */
+    public static final Layer<List<List<ActorMention>>> ACTORS = Layer.of("actors");
+    /** What the whole document is about. */
+    public static final Layer<DocumentContext> CONTEXT = Layer.of("context");
+    /** Every event mention the sentences state, before reconciliation. */
+    public static final Layer<List<EventMention>> EVENT_MENTIONS = Layer.of("event mentions");
+    /** Every claim the sentences state. */
+    public static final Layer<List<Claim>> CLAIMS = Layer.of("claims");
+    /** The numbers the sentences state. */
+    public static final Layer<List<QuantityMention>> QUANTITIES = Layer.of("quantities");
+    /** What the pipeline saw in each sentence read (only when a trace is asked for). */
+    public static final Layer<List<SentenceTrace>> TRACE = Layer.of("trace");
+    /** The events after reconciliation. */
+    public static final Layer<List<EventMention>> EVENTS = Layer.of("events");
+    /** Set once a stage has reported that the time limit cut the article short, so that later stages do not again. */
+    public static final Layer<Boolean> CUT = Layer.of("cut");
+    private static final Layer<Boolean> TRACING = Layer.of("tracing");
+
+    /** A stage with its name and the share of the article's time by which it must stop (1: the whole limit). */
+    public record Named(String name, double share, Stage stage) {
+        public Named {
+            if (name == null || name.isBlank() || !(share > 0 && share <= 1)) {
+                throw new IllegalArgumentException("a stage needs a name and a share of the time in (0, 1]: " + name + " " + share);
+            }
+        }
+    }
+
     private final Annotator annotator = new Annotator();
-    private final ActorLexicon actors = ActorLexicon.defaults();
-    private final ActorTagger actorTagger = new ActorTagger(actors);
-    private final ActorResolver actorResolver = new ActorResolver(actors);
-    private final PlaceTagger placeTagger;
-    private final Gazetteer gazetteer;
-    private final Geocoder geocoder;
-    private final TimeTagger timeTagger = new TimeTagger();
-    private final EventExtractor events = new EventExtractor(actors);
-    private final ClaimExtractor claims = new ClaimExtractor();
     private final MentionReconciler reconciler = new MentionReconciler();
     private final QuantityTagger quantityTagger = new QuantityTagger();
     private final Cues cues = Cues.defaults();
+    private final PlaceFinder places;
+    private final ActorFinder actors;
+    private final TimeFinder times;
+    private final EventFinder events;
+    private final ClaimFinder claims;
+    private final List<Named> stages;
     private final Duration timeLimit;
 
+    private Pipeline(Builder b) {
+        this.places = b.places;
+        this.actors = b.actors != null ? b.actors : ActorFinder.of(ActorLexicon.defaults());
+        this.times = b.times != null ? b.times : new TimeTagger();
+        this.events = b.events != null ? b.events : new EventExtractor(this.actors.lexicon());
+        this.claims = b.claims != null ? b.claims : new ClaimExtractor();
+        this.timeLimit = b.timeLimit;
+        List<Named> all = new ArrayList<>(List.of(
+                new Named("scan", 0.4, this::scan),
+                new Named("geocode", 0.7, this::geocode),
+                new Named("actors", 1.0, this::resolveActors),
+                new Named("context", 1.0, this::context),
+                new Named("read", 0.9, this::read),
+                new Named("reconcile", 1.0, this::reconcile)));
+        for (Builder.Change c : b.changes) {
+            int at = -1;
+            for (int k = 0; k < all.size(); k++) {
+                at = all.get(k).name().equals(c.anchor()) ? k : at;
+            }
+            if (at < 0) {
+                throw new IllegalArgumentException("no stage named '" + c.anchor() + "'; the stages are "
+                        + all.stream().map(Named::name).toList());
+            }
+            if (c.replace()) {
+                all.set(at, c.stage());
+            } else {
+                all.add(at + 1, c.stage());
+            }
+        }
+        this.stages = List.copyOf(all);
+    }
+
     public Pipeline(Gazetteer gazetteer, Duration timeLimit) {
-        this.gazetteer = gazetteer;
-        this.placeTagger = new PlaceTagger(gazetteer);
-        this.geocoder = new Geocoder(gazetteer);
-        this.timeLimit = timeLimit;
+        this(builder(gazetteer).timeLimit(timeLimit));
     }
 
     public Pipeline(Gazetteer gazetteer) {
         this(gazetteer, DEFAULT_TIME_LIMIT);
+    }
+
+    /** A builder of the standard pipeline over a gazetteer, whose finders and stages can be replaced. */
+    public static Builder builder(Gazetteer gazetteer) {
+        return new Builder(PlaceFinder.of(gazetteer));
+    }
+
+    /** Composes a pipeline: the standard stages, with the finders and stages given instead or in addition. */
+    public static final class Builder {
+        private record Change(String anchor, boolean replace, Named stage) {
+        }
+
+        private PlaceFinder places;
+        private ActorFinder actors;
+        private TimeFinder times;
+        private EventFinder events;
+        private ClaimFinder claims;
+        private Duration timeLimit = DEFAULT_TIME_LIMIT;
+        private final List<Change> changes = new ArrayList<>();
+
+        private Builder(PlaceFinder places) {
+            this.places = places;
+        }
+
+        public Builder places(PlaceFinder f) {
+            this.places = java.util.Objects.requireNonNull(f);
+            return this;
+        }
+
+        public Builder actors(ActorFinder f) {
+            this.actors = java.util.Objects.requireNonNull(f);
+            return this;
+        }
+
+        public Builder times(TimeFinder f) {
+            this.times = java.util.Objects.requireNonNull(f);
+            return this;
+        }
+
+        public Builder events(EventFinder f) {
+            this.events = java.util.Objects.requireNonNull(f);
+            return this;
+        }
+
+        public Builder claims(ClaimFinder f) {
+            this.claims = java.util.Objects.requireNonNull(f);
+            return this;
+        }
+
+        public Builder timeLimit(Duration d) {
+            this.timeLimit = java.util.Objects.requireNonNull(d);
+            return this;
+        }
+
+        /** Runs {@code stage} in place of the standard stage of that name. */
+        public Builder replace(String name, double share, Stage stage) {
+            changes.add(new Change(name, true, new Named(name, share, stage)));
+            return this;
+        }
+
+        /** Runs a further stage right after the stage named {@code after}. */
+        public Builder addAfter(String after, String name, double share, Stage stage) {
+            changes.add(new Change(after, false, new Named(name, share, stage)));
+            return this;
+        }
+
+        public Pipeline build() {
+            return new Pipeline(this);
+        }
+    }
+
+    /** The stages, in the order they run. */
+    public List<Named> stages() {
+        return stages;
     }
 
     /** Runs every stage on the article. */
@@ -114,40 +264,68 @@ public final class Pipeline {
     }
 
     /**
-     * Shares of the time left that scanning, then scanning and geocoding may take, so that the places found can
-     * still be resolved and their sentences read.
-     */
-    private static final double SCAN_SHARE = 0.4;
-    private static final double GEOCODE_SHARE = 0.7;
-    /** The share after which no more sentences are read, leaving the rest for reconciliation, claims and output. */
-    private static final double EXTRACT_SHARE = 0.9;
-
-    /**
      * Runs every stage on the article within {@code dl} (which may have started before, while the article was
-     * cleaned and dated): scanning stops at {@link #SCAN_SHARE} of the time left, geocoding at
-     * {@link #GEOCODE_SHARE}, extraction at the deadline; what was found before is kept, with a diagnostic naming the
-     * stage.
+     * cleaned and dated): each stage gets a deadline at its share of the time left; what was found before a
+     * deadline is kept, with a diagnostic naming the stage.
      */
     public Extraction process(Article a, boolean trace, Deadline dl) {
         long now = System.nanoTime();
         long left = dl.expired() ? 0 : dl.at() - now;
-        Deadline scanning = dl == Deadline.NONE ? dl : new Deadline(now + (long) (left * SCAN_SHARE), dl.seconds());
-        Deadline geocoding = dl == Deadline.NONE ? dl : new Deadline(now + (long) (left * GEOCODE_SHARE), dl.seconds());
-        Deadline extracting = dl == Deadline.NONE ? dl : new Deadline(now + (long) (left * EXTRACT_SHARE), dl.seconds());
-        List<Diagnostic> diags = new ArrayList<>(a.diagnostics());
-        String text = a.cleaned();
-        List<Sentence> sentences = annotator.sentences(text);
+        AnnotatedDocument doc = AnnotatedDocument.of(a, annotator.sentences(a.cleaned())).with(TRACING, trace);
+        for (Named s : stages) {
+            Deadline stageDl = dl == Deadline.NONE || s.share() >= 1 ? dl : new Deadline(now + (long) (left * s.share()), dl.seconds());
+            doc = s.stage().apply(doc, stageDl);
+        }
+        return extraction(doc);
+    }
+
+    /** The extraction the last stage's document holds. */
+    private static Extraction extraction(AnnotatedDocument doc) {
+        List<Sentence> sentences = doc.sentences();
+        List<List<ActorMention>> actorMentions = doc.get(ACTORS);
+        List<ActorUse> uses = new ArrayList<>();
+        for (Sentence s : sentences) {
+            for (ActorMention m : actorMentions.get(s.index())) {
+                if (m.span() != null) {
+                    uses.add(new ActorUse(s.index(), s.span(), m));
+                }
+            }
+        }
+        Geocoder.Focus focus = doc.get(PLACES).focus();
+        List<String> about = new ArrayList<>();
+        if (focus.country() != null) {
+            about.add(focus.country());
+            focus.countries().stream().filter(c -> !c.equals(focus.country())).sorted().forEach(about::add);
+        }
+        List<PlaceMention> unresolved = new ArrayList<>();
+        for (List<PlaceMention> sentence : doc.get(PLACES).mentions()) {
+            sentence.stream().filter(p -> p != null && !p.place().resolved() && p.kind() != PlaceMention.Kind.ANAPHOR)
+                    .forEach(unresolved::add);
+        }
+        return new Extraction(doc.article(), doc.get(EVENTS), doc.get(CLAIMS), doc.get(QUANTITIES), unresolved,
+                doc.diagnostics(), uses, doc.get(TRACE, List.of()), about);
+    }
+
+    private String limitReached() {
+        return "time limit of " + timeLimit.toSeconds() + " s reached";
+    }
+
+    /** Each sentence's words, actor phrases and place candidates, and whether it may hold an event. */
+    private AnnotatedDocument scan(AnnotatedDocument doc, Deadline scanning) {
+        Article a = doc.article();
+        List<Sentence> sentences = doc.sentences();
         int n = sentences.size();
         List<List<ActorTagger.Raw>> rawActors = new ArrayList<>(n);
-        List<List<PlaceCandidate>> candidates = new ArrayList<>(n);
+        List<List<PlaceCandidate>> candidates = new ArrayList<>(n + 1);
         boolean[] mayHoldEvent = new boolean[n];
         Words[] words = new Words[n];
+        List<Diagnostic> diags = new ArrayList<>();
         boolean cut = false;
         boolean placeSeen = false;
         for (Sentence s : sentences) {
             if (!cut && scanning.expired()) {
                 cut = true;
-                diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached while scanning "
+                diags.add(Diagnostic.warning(a.source(), 0, limitReached() + " while scanning "
                         + "sentence " + s.index() + " of " + n + "; the rest of the article was not analysed"));
             }
             if (cut) {
@@ -158,18 +336,18 @@ public final class Pipeline {
             try {
                 Words w = new Words(s.text(), s.span().start());
                 words[s.index()] = w;
-                List<ActorTagger.Raw> raw = actorTagger.tag(w);
+                List<ActorTagger.Raw> raw = actors.find(w);
                 boolean[] blocked = blockedWords(w, raw, a.outlet());
                 boolean headline = isHeading(s.text()) || s.text().equals(a.title());
-                List<PlaceCandidate> places = headline ? List.of() : placeTagger.tag(w, blocked, s.index() * 1000);
-                boolean[] near = placeWords(w, places, placeSeen || !places.isEmpty());
-                if (places.isEmpty() && placeSeen) {
+                List<PlaceCandidate> found = headline ? List.of() : places.find(w, blocked, s.index() * 1000);
+                boolean[] near = placeWords(w, found, placeSeen || !found.isEmpty());
+                if (found.isEmpty() && placeSeen) {
                     java.util.Arrays.fill(near, true); // no place named here: the sentence may go on about the one before
                 }
                 boolean may = !headline && mayHoldEvent(w, near) && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
                 rawActors.add(raw);
-                candidates.add(places);
-                placeSeen |= !places.isEmpty();
+                candidates.add(found);
+                placeSeen |= !found.isEmpty();
                 mayHoldEvent[s.index()] = may;
             } catch (RuntimeException | StackOverflowError e) {
                 // no rule can fail the article: this sentence is left out, the others are read
@@ -183,35 +361,87 @@ public final class Pipeline {
         List<PlaceCandidate> titlePlaces = List.of();
         if (a.title() != null && !a.title().isBlank() && a.title().length() <= Annotator.MAX_SENTENCE_CHARS) {
             Words tw = new Words(a.title(), 0);
-            titlePlaces = placeTagger.tag(tw, blockedWords(tw, actorTagger.tag(tw), a.outlet()), n * 1000);
+            titlePlaces = places.find(tw, blockedWords(tw, actors.find(tw), a.outlet()), n * 1000);
         }
         candidates.add(titlePlaces);
-        Geocoder.Result geo = geocoder.resolve(candidates, countryHints(a), geocoding);
+        return doc.with(WORDS, Collections.unmodifiableList(java.util.Arrays.asList(words)))
+                .with(ACTOR_PHRASES, Collections.unmodifiableList(rawActors))
+                .with(PLACE_CANDIDATES, Collections.unmodifiableList(candidates))
+                .with(MAY_HOLD_EVENT, flags(mayHoldEvent))
+                .with(CUT, cut)
+                .withDiagnostics(diags);
+    }
+
+    /** The document's places resolved together, the title's apart. */
+    private AnnotatedDocument geocode(AnnotatedDocument doc, Deadline geocoding) {
+        int n = doc.sentences().size();
+        Geocoder.Result geo = places.resolve(doc.get(PLACE_CANDIDATES), countryHints(doc.article()), geocoding);
+        List<Diagnostic> diags = new ArrayList<>();
+        boolean cut = doc.get(CUT, false);
         if (geo.cutAt() >= 0 && !cut) {
             cut = true;
-            diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached while resolving "
+            diags.add(Diagnostic.warning(doc.article().source(), 0, limitReached() + " while resolving "
                     + "the places of sentence " + geo.cutAt() + " of " + n + "; the rest of the article was not analysed"));
         }
-        List<PlaceMention> titleMentions = geo.mentions().remove(n).stream().filter(Objects::nonNull).toList();
-        candidates.remove(n);
-        List<List<ActorMention>> actorMentions = actorResolver.resolve(rawActors,
-                geo.focus().strength() >= MIN_FOCUS_FOR_DEFAULTS ? geo.focus().country() : null);
-        // a conflict's default actors only for a document clearly about one country
-        String country = geo.focus().strength() >= MIN_FOCUS_FOR_DEFAULTS ? geo.focus().country() : null;
+        List<List<PlaceMention>> mentions = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            mentions.add(Collections.unmodifiableList(geo.mentions().get(i)));
+        }
+        List<PlaceMention> title = geo.mentions().get(n).stream().filter(Objects::nonNull).toList();
+        return doc.with(PLACES, new Geocoder.Result(Collections.unmodifiableList(mentions), geo.focus(), geo.cutAt()))
+                .with(TITLE_PLACES, title)
+                .with(CUT, cut)
+                .withDiagnostics(diags);
+    }
+
+    /** The country the document is clearly about, or null: only then do its conflict's defaults apply. */
+    private static String focusCountry(AnnotatedDocument doc) {
+        Geocoder.Focus focus = doc.get(PLACES).focus();
+        return focus.strength() >= MIN_FOCUS_FOR_DEFAULTS ? focus.country() : null;
+    }
+
+    private AnnotatedDocument resolveActors(AnnotatedDocument doc, Deadline dl) {
+        List<List<ActorMention>> resolved = new ArrayList<>();
+        for (List<ActorMention> s : actors.resolve(doc.get(ACTOR_PHRASES), focusCountry(doc))) {
+            resolved.add(List.copyOf(s));
+        }
+        return doc.with(ACTORS, Collections.unmodifiableList(resolved));
+    }
+
+    /** What the whole document is about: its period, its default actors, its country and its place. */
+    private AnnotatedDocument context(AnnotatedDocument doc, Deadline dl) {
+        Article a = doc.article();
+        String country = focusCountry(doc); // a conflict's default actors only for a document clearly about one country
+        List<List<ActorMention>> actorMentions = doc.get(ACTORS);
         int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
-        TimeInterval frame = documentFrame(a, sentences, year);
-        Narrative st = Narrative.start(new DocumentContext(a.published(), defaultActor(actorMentions, "challenger", country),
-                defaultActor(actorMentions, "incumbent", country), countryPlace(geo.focus()),
-                documentPlace(sentences, geo.mentions(), titleMentions), frame));
+        TimeInterval frame = documentFrame(a, doc.sentences(), year);
+        return doc.with(CONTEXT, new DocumentContext(a.published(), defaultActor(actorMentions, "challenger", country),
+                defaultActor(actorMentions, "incumbent", country), countryPlace(doc.get(PLACES).focus()),
+                documentPlace(doc.sentences(), doc.get(PLACES).mentions(), doc.get(TITLE_PLACES)), frame));
+    }
+
+    /** The sentences read in order: their times, quantities, events and claims, each with the narrative before it. */
+    private AnnotatedDocument read(AnnotatedDocument doc, Deadline extracting) {
+        Article a = doc.article();
+        List<Sentence> sentences = doc.sentences();
+        int n = sentences.size();
+        boolean trace = doc.get(TRACING, false);
+        List<Words> words = doc.get(WORDS);
+        List<Boolean> mayHoldEvent = doc.get(MAY_HOLD_EVENT);
+        List<List<PlaceMention>> placeMentions = doc.get(PLACES).mentions();
+        List<List<ActorMention>> actorMentions = doc.get(ACTORS);
+        DocumentContext context = doc.get(CONTEXT);
+        int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
+        Narrative st = Narrative.start(context);
+        List<Diagnostic> diags = new ArrayList<>();
         List<EventMention> found = new ArrayList<>();
         List<Claim> foundClaims = new ArrayList<>();
-        List<PlaceMention> unresolved = new ArrayList<>();
         List<QuantityMention> quantities = new ArrayList<>();
         List<SentenceTrace> traces = new ArrayList<>();
         for (Sentence s : sentences) {
             if (extracting.expired()) {
-                if (!cut) {
-                    diags.add(Diagnostic.warning(a.source(), 0, "time limit of " + timeLimit.toSeconds() + " s reached at sentence "
+                if (!doc.get(CUT, false)) {
+                    diags.add(Diagnostic.warning(a.source(), 0, limitReached() + " at sentence "
                             + s.index() + " of " + n + "; the rest of the article was not analysed"));
                 }
                 break;
@@ -222,54 +452,67 @@ public final class Pipeline {
             }
             try {
                 FAILURE_PROBE.accept(s.text());
-                TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i), frame);
-                Words w = words[i] != null ? words[i] : new Words(s.text(), s.span().start());
-                List<TimeExpr> times = timeTagger.tag(s.text(), s.span().start(), ctx, w);
+                TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i), context.frame());
+                Words w = words.get(i) != null ? words.get(i) : new Words(s.text(), s.span().start());
+                List<TimeExpr> timeExprs = times.find(s.text(), s.span().start(), ctx, w);
                 quantities.addAll(quantityTagger.tag(s.text(), s.span().start(), w));
-                List<PlaceMention> places = geo.mentions().get(i).stream().filter(Objects::nonNull).toList();
-                places.stream().filter(p -> !p.place().resolved() && p.kind() != PlaceMention.Kind.ANAPHOR).forEach(unresolved::add);
-                Sentence analysed = mayHoldEvent[i] ? annotator.analyze(s) : s;
-                SentenceFacts f = new SentenceFacts(analysed, places, actorMentions.get(i), times, statementOf(a, s),
+                List<PlaceMention> sentencePlaces = placeMentions.get(i).stream().filter(Objects::nonNull).toList();
+                boolean may = mayHoldEvent.get(i);
+                Sentence analysed = may ? annotator.analyze(s) : s;
+                SentenceFacts f = new SentenceFacts(analysed, sentencePlaces, actorMentions.get(i), timeExprs, statementOf(a, s),
                         i + 1 < n ? sentences.get(i + 1).text() : null);
-                EventExtractor.Found read = mayHoldEvent[i] ? events.extract(a.doc(), f, st) : new EventExtractor.Found(List.of(), st);
+                EventFinder.Found read = may ? events.find(a.doc(), f, st) : new EventFinder.Found(List.of(), st);
                 List<EventMention> ev = read.events();
                 if (trace) {
                     List<String> trig = new ArrayList<>();
                     if (analysed.analysed()) {
-                        for (var m : events.triggers().find(analysed.tokens())) {
+                        for (var m : events.triggers(analysed.tokens())) {
                             trig.add(m.entry().type().label() + ":" + s.text().substring(
                                     analysed.tokens().get(m.start()).span().start() - s.span().start(),
                                     analysed.tokens().get(m.end() - 1).span().end() - s.span().start()));
                         }
                     }
-                    traces.add(new SentenceTrace(i, s.span(), s.text(), mayHoldEvent[i], places, actorMentions.get(i), trig));
+                    traces.add(new SentenceTrace(i, s.span(), s.text(), may, sentencePlaces, actorMentions.get(i), trig));
                 }
                 found.addAll(ev);
-                if (claims.mayHoldClaim(s.text())) {
-                    foundClaims.addAll(claims.extract(a.doc(), f, read.narrative()));
+                if (claims.mayHold(s.text())) {
+                    foundClaims.addAll(claims.find(a.doc(), f, read.narrative()));
                 }
                 st = read.narrative().after(f, ev);
             } catch (RuntimeException | StackOverflowError e) {
                 diags.add(failed(a, s, "extraction", e)); // the sentence's events are lost, not the article's
             }
         }
-        List<ActorUse> uses = new ArrayList<>();
-        for (Sentence s : sentences) {
-            for (ActorMention m : actorMentions.get(s.index())) {
-                if (m.span() != null) {
-                    uses.add(new ActorUse(s.index(), s.span(), m));
-                }
+        return doc.with(EVENT_MENTIONS, List.copyOf(found))
+                .with(CLAIMS, List.copyOf(foundClaims))
+                .with(QUANTITIES, List.copyOf(quantities))
+                .with(TRACE, List.copyOf(traces))
+                .withDiagnostics(diags);
+    }
+
+    /** Restated mentions merged into events; their tolls and extents of control as claims another source may contradict. */
+    private AnnotatedDocument reconcile(AnnotatedDocument doc, Deadline dl) {
+        List<EventMention> merged = reconciler.reconcile(doc.get(EVENT_MENTIONS), summarySentences(doc.sentences(), doc.article().cleaned()));
+        List<Claim> all = new ArrayList<>(doc.get(CLAIMS));
+        all.addAll(ClaimExtractor.tolls(merged)); // a toll is a figure another source may state otherwise
+        all.addAll(ClaimExtractor.controlExtents(merged)); // so is how much of a place an actor holds
+        return doc.with(EVENTS, List.copyOf(merged)).with(CLAIMS, List.copyOf(all));
+    }
+
+    /** An unmodifiable view of a copy of {@code bits}. */
+    private static List<Boolean> flags(boolean[] bits) {
+        boolean[] copy = bits.clone();
+        return new java.util.AbstractList<>() {
+            @Override
+            public Boolean get(int i) {
+                return copy[i];
             }
-        }
-        List<String> about = new ArrayList<>();
-        if (geo.focus().country() != null) {
-            about.add(geo.focus().country());
-            geo.focus().countries().stream().filter(c -> !c.equals(geo.focus().country())).sorted().forEach(about::add);
-        }
-        List<EventMention> events = reconciler.reconcile(found, summarySentences(sentences, text));
-        foundClaims.addAll(ClaimExtractor.tolls(events)); // a toll is a figure another source may state otherwise
-        foundClaims.addAll(ClaimExtractor.controlExtents(events)); // so is how much of a place an actor holds
-        return new Extraction(a, events, foundClaims, quantities, unresolved, diags, uses, traces, about);
+
+            @Override
+            public int size() {
+                return copy.length;
+            }
+        };
     }
 
     private static final java.util.regex.Pattern DATE_LINE = java.util.regex.Pattern.compile("^(?:[-•*]\\s*)?Dates?\\s*:?\\s*(.*)$");
@@ -320,7 +563,7 @@ public final class Pipeline {
         String t = Rx.replaceFirst(text, "^(Date)(?=\\d)", "$1 ");
         java.time.LocalDate first = null;
         java.time.LocalDate last = null;
-        for (TimeExpr e : timeTagger.tag(t, 0, ctx)) {
+        for (TimeExpr e : times.find(t, 0, ctx, null)) {
             TimeInterval iv = e.mention().interval();
             boolean range = e.kind().startsWith("range");
             boolean date = range || e.kind().startsWith("absolute") || e.kind().equals("month-year") || e.kind().equals("year");
@@ -336,7 +579,7 @@ public final class Pipeline {
     /** The country the document is about as a resolved place, or null when no country clearly is. */
     private ResolvedPlace countryPlace(Geocoder.Focus focus) {
         Gazetteer.Country c = focus.country() == null || focus.strength() < MIN_FOCUS_FOR_DEFAULTS ? null
-                : gazetteer.country(focus.country());
+                : places.gazetteer().country(focus.country());
         return c == null ? null : new ResolvedPlace(c.name(), null, c.lat(), c.lon(), null, c.code(), GeoPrecision.COUNTRY, true);
     }
 
@@ -381,7 +624,7 @@ public final class Pipeline {
             if (seg.isBlank() || seg.length() > 60) {
                 continue;
             }
-            Gazetteer.Country c = gazetteer.countryByNormal(gazetteer.keys().normal(seg.replace('-', ' ')));
+            Gazetteer.Country c = places.gazetteer().countryByNormal(places.gazetteer().keys().normal(seg.replace('-', ' ')));
             if (c != null) {
                 out.merge(c.code(), 4.0, Double::sum);
             }
@@ -478,7 +721,7 @@ public final class Pipeline {
      */
     private boolean mayHoldEvent(Words w, boolean[] nearPlace) {
         for (int i = 0; i < w.size(); i++) {
-            if (events.triggers().mayTriggerAt(w, i, !nearPlace[i])) {
+            if (events.mayTriggerAt(w, i, !nearPlace[i])) {
                 return true;
             }
         }
@@ -552,15 +795,15 @@ public final class Pipeline {
     private ActorMention defaultActor(List<List<ActorMention>> mentions, String role, String country) {
         for (List<ActorMention> s : mentions) {
             for (ActorMention m : s) {
-                ActorLexicon.Actor actor = m.actorId() == null ? null : actors.actor(m.actorId());
+                ActorLexicon.Actor actor = m.actorId() == null ? null : actors.lexicon().actor(m.actorId());
                 if (actor != null && actor.role().equals(role)) {
-                    return new ActorMention(null, m.text(), actor.id(), actors.side(actor, country), m.description());
+                    return new ActorMention(null, m.text(), actor.id(), actors.lexicon().side(actor, country), m.description());
                 }
             }
         }
-        ActorLexicon.Conflict c = country == null ? null : actors.conflict(country);
+        ActorLexicon.Conflict c = country == null ? null : actors.lexicon().conflict(country);
         String id = c == null ? null : role.equals("challenger") ? c.challenger() : c.incumbent();
-        ActorLexicon.Actor actor = id == null ? null : actors.actor(id);
-        return actor == null ? null : new ActorMention(null, actor.id(), actor.id(), actors.side(actor, country), false);
+        ActorLexicon.Actor actor = id == null ? null : actors.lexicon().actor(id);
+        return actor == null ? null : new ActorMention(null, actor.id(), actor.id(), actors.lexicon().side(actor, country), false);
     }
 }

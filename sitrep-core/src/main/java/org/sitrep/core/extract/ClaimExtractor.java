@@ -21,7 +21,7 @@ import java.util.regex.Pattern;
  * Abdelghani", "rebel leader Hassan Abdul Ghani"). Each keeps subject, attribute, value, an approximate flag, the
  * claimant (when attributed), the quote and span. Thread-safe.
  */
-public final class ClaimExtractor {
+public final class ClaimExtractor implements ClaimFinder {
     /** Words one of which a claim needs (rank, distance, affiliation, role). */
     private static final String[] CUES = {"largest", "biggest", "populous", "km", "kilomet", "miles", "affiliat", "spokes", "leader",
         "commander", "chief", "remained under", "been under", "stayed under", "presence", "led by", "-led ", "headed by",
@@ -137,12 +137,13 @@ public final class ClaimExtractor {
     private static final String[] EXTENT_WORDS = {"full", "complete", "total", "entire", "whole", "all", "most", "much",
         "majority", "bulk", "part", "areas", "sections", "half", "%", "percent", "per cent"};
 
-    /** Cheap test: could the sentence hold a claim? */
-    public boolean mayHoldClaim(String sentence) {
+    @Override
+    public boolean mayHold(String sentence) {
         return Literals.containsAny(sentence.toLowerCase(Locale.ROOT), CUES);
     }
 
-    public List<Claim> extract(String doc, SentenceFacts f, Narrative st) {
+    @Override
+    public List<Claim> find(String doc, SentenceFacts f, Narrative st) {
         List<Claim> out = new ArrayList<>();
         String s = f.sentence().text();
         int base = f.sentence().span().start();

@@ -22,7 +22,7 @@ import java.util.List;
  * {@link Narrative} so far and returns the one its triggers leave behind (the group of places and the actor they
  * name). Stateless and thread-safe.
  */
-public final class EventExtractor {
+public final class EventExtractor implements EventFinder {
     private final TriggerLexicon triggers = TriggerLexicon.defaults();
     private final Cues cues = Cues.defaults();
     private final ActorLexicon lexicon;
@@ -37,16 +37,18 @@ public final class EventExtractor {
         this.realis = new RealisFinder(cues);
     }
 
-    public TriggerLexicon triggers() {
-        return triggers;
+    @Override
+    public boolean mayTriggerAt(org.sitrep.core.text.Words words, int i, boolean placeless) {
+        return triggers.mayTriggerAt(words, i, placeless);
     }
 
-    /** The events one sentence states, and the narrative as its triggers leave it (before {@link Narrative#after}). */
-    public record Found(List<EventMention> events, Narrative narrative) {
+    @Override
+    public List<TriggerLexicon.Match> triggers(List<Token> tokens) {
+        return triggers.find(tokens);
     }
 
-    /** Events stated in one sentence. */
-    public Found extract(String doc, SentenceFacts f, Narrative st) {
+    @Override
+    public Found find(String doc, SentenceFacts f, Narrative st) {
         List<Token> t = f.tokens();
         if (cues.opens("report-scope", f.sentence().text().strip()) || cues.opens("conditional", f.sentence().text().strip())) {
             return new Found(List.of(), st); // "This update covers the situation following the violence of 29 February": the report, not the war

@@ -29,11 +29,16 @@ import org.sitrep.core.text.Words;
  * itself a range (an inferred publication date), relative results widen to cover it and become {@code INFERRED}.
  * Stateless and thread-safe.
  */
-public final class TimeTagger {
+public final class TimeTagger implements TimeFinder {
 
     /** Finds and resolves every time expression in {@code text}; spans are offset by {@code base}. */
     public List<TimeExpr> tag(String text, int base, TimeContext ctx) {
         return tag(text, base, ctx, new Words(text, base));
+    }
+
+    @Override
+    public List<TimeExpr> find(String text, int base, TimeContext ctx, Words scanned) {
+        return scanned == null ? tag(text, base, ctx) : tag(text, base, ctx, scanned);
     }
 
     /** As {@link #tag(String, int, TimeContext)}, with the text's words already scanned. */

@@ -1,0 +1,48 @@
+package org.sitrep.core.actor;
+
+import org.sitrep.core.model.ActorMention;
+import org.sitrep.core.text.Words;
+
+import java.util.List;
+
+/**
+ * The actor stage: finds the actor phrases of each sentence (names, descriptions, phrases shaped like an armed
+ * group's), then resolves them for the document as a whole (a description to the actor the document names, a new
+ * group to a side). Implementations are thread-safe and never throw on any text.
+ */
+public interface ActorFinder {
+    /** The actor phrases of one sentence, unresolved. */
+    List<ActorTagger.Raw> find(Words sentence);
+
+    /**
+     * Resolves every sentence's phrases together.
+     *
+     * @param country the country the document is clearly about (its conflict's actors and sides apply), or null
+     */
+    List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country);
+
+    /** The actors, conflicts and sides resolution draws on. */
+    ActorLexicon lexicon();
+
+    /** The rule-based finder over a lexicon. */
+    static ActorFinder of(ActorLexicon lexicon) {
+        ActorTagger tagger = new ActorTagger(lexicon);
+        ActorResolver resolver = new ActorResolver(lexicon);
+        return new ActorFinder() {
+            @Override
+            public List<ActorTagger.Raw> find(Words sentence) {
+                return tagger.tag(sentence);
+            }
+
+            @Override
+            public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country) {
+                return resolver.resolve(bySentence, country);
+            }
+
+            @Override
+            public ActorLexicon lexicon() {
+                return lexicon;
+            }
+        };
+    }
+}

@@ -1,0 +1,55 @@
+package org.sitrep.core.geo;
+
+import org.sitrep.core.Deadline;
+import org.sitrep.core.text.Words;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The place stage: finds the place names of each sentence, then resolves them for the document as a whole (a name
+ * is ambiguous alone; the document's country focus and the places near it decide). Implementations are
+ * thread-safe and never throw on any text.
+ */
+public interface PlaceFinder {
+    /**
+     * The place candidates of one sentence, before they are resolved.
+     *
+     * @param blocked    words that cannot be part of a place name (an actor's name, the outlet's), by word index
+     * @param listIdBase the first id given to a coordinated list of places in this sentence
+     */
+    List<PlaceCandidate> find(Words sentence, boolean[] blocked, int listIdBase);
+
+    /**
+     * Resolves every sentence's candidates together; the sentences not reached by {@code deadline} resolve to
+     * nothing and the result says where it stopped.
+     *
+     * @param countryHints countries the document says it is about outside its sentences, with a weight each
+     */
+    Geocoder.Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> countryHints, Deadline deadline);
+
+    /** The gazetteer names are resolved against (for country names outside sentences: an address, the focus). */
+    Gazetteer gazetteer();
+
+    /** The rule-based finder: a scan of the gazetteer's names with place cues, and the geocoder. */
+    static PlaceFinder of(Gazetteer gazetteer) {
+        PlaceTagger tagger = new PlaceTagger(gazetteer);
+        Geocoder geocoder = new Geocoder(gazetteer);
+        return new PlaceFinder() {
+            @Override
+            public List<PlaceCandidate> find(Words sentence, boolean[] blocked, int listIdBase) {
+                return tagger.tag(sentence, blocked, listIdBase);
+            }
+
+            @Override
+            public Geocoder.Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> countryHints, Deadline deadline) {
+                return geocoder.resolve(bySentence, countryHints, deadline);
+            }
+
+            @Override
+            public Gazetteer gazetteer() {
+                return gazetteer;
+            }
+        };
+    }
+}
