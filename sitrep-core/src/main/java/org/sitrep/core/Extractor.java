@@ -6,18 +6,26 @@ import java.util.List;
 
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.ingest.ArticleFactory;
+import org.sitrep.core.lang.LanguagePack;
 import org.sitrep.core.ingest.RawDocument;
 import org.sitrep.core.model.Article;
 import org.sitrep.core.model.Diagnostic;
 
 /**
  * One document in, its extraction out: the article (cleaned, dated, identified by its content hash) through the
- * pipeline. Never throws on bad input: an unreadable document gives its diagnostics, an unexpected failure an error
- * diagnostic naming it, and the caller goes on with the next. Thread-safe when the pipeline is (it is).
+ * pipeline of its language — the language its metadata names, English when none; a language without a pack of its
+ * own is read with the English pack and the document gets a warning saying so. Never throws on bad input: an
+ * unreadable document gives its diagnostics, an unexpected failure an error diagnostic naming it, and the caller
+ * goes on with the next. Thread-safe.
  */
 public final class Extractor {
-    private final ArticleFactory factory = new ArticleFactory();
-    private final Pipeline pipeline;
+    /** What reads one language: its article factory (cleaning, dating) and its pipeline. */
+    private record Reader(ArticleFactory factory, Pipeline pipeline) {
+    }
+
+    private final Gazetteer gazetteer;
+    private final Duration timeLimit;
+    private final java.util.Map<String, Reader> readers = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean trace;
 
     public Extractor(Gazetteer gazetteer, Duration timeLimit) {
@@ -26,8 +34,14 @@ public final class Extractor {
 
     /** With {@code trace}, each extraction keeps what the pipeline saw in each sentence (for explaining an evaluation). */
     public Extractor(Gazetteer gazetteer, Duration timeLimit, boolean trace) {
-        this.pipeline = new Pipeline(gazetteer, timeLimit);
+        this.gazetteer = gazetteer;
+        this.timeLimit = timeLimit;
         this.trace = trace;
+    }
+
+    private Reader reader(LanguagePack pack) {
+        return readers.computeIfAbsent(pack.code(), c -> new Reader(new ArticleFactory(pack),
+                Pipeline.builder(gazetteer).language(pack).timeLimit(timeLimit).build()));
     }
 
     /** The document's result; {@code extraction} is null when it could not be processed. */
@@ -36,9 +50,17 @@ public final class Extractor {
             if (!d.readable()) {
                 return new Result(d, null, d.diagnostics());
             }
-            Deadline deadline = Deadline.after(pipeline.timeLimit());
-            Article a = factory.create(d.doc(), d.source(), d.text(), d.meta(), d.diagnostics(), deadline);
-            Extraction x = pipeline.process(a, trace, deadline);
+            String language = d.meta() == null ? null : d.meta().language();
+            Reader r = reader(LanguagePack.forLanguage(language));
+            List<Diagnostic> diags = d.diagnostics();
+            if (!LanguagePack.covers(language)) {
+                diags = new ArrayList<>(diags);
+                diags.add(Diagnostic.warning(d.source(), 0, "no language pack for language '" + language + "' (the packs are "
+                        + LanguagePack.available() + "); read with the English pack, so few of its events will be found"));
+            }
+            Deadline deadline = Deadline.after(timeLimit);
+            Article a = r.factory().create(d.doc(), d.source(), d.text(), d.meta(), diags, deadline);
+            Extraction x = r.pipeline().process(a, trace, deadline);
             return new Result(d, x, x.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
             List<Diagnostic> diags = new ArrayList<>(d.diagnostics());

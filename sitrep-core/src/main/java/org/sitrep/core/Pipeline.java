@@ -9,6 +9,7 @@ import org.sitrep.core.extract.ClaimExtractor;
 import org.sitrep.core.extract.ClaimFinder;
 import org.sitrep.core.extract.EventFinder;
 import org.sitrep.core.extract.Cues;
+import org.sitrep.core.lang.LanguagePack;
 import org.sitrep.core.extract.DocumentContext;
 import org.sitrep.core.extract.Narrative;
 import org.sitrep.core.extract.EventExtractor;
@@ -107,10 +108,11 @@ public final class Pipeline {
         }
     }
 
-    private final Annotator annotator = new Annotator();
+    private final LanguagePack language;
+    private final Annotator annotator;
     private final MentionReconciler reconciler = new MentionReconciler();
     private final QuantityTagger quantityTagger = new QuantityTagger();
-    private final Cues cues = Cues.defaults();
+    private final Cues cues;
     private final PlaceFinder places;
     private final ActorFinder actors;
     private final TimeFinder times;
@@ -120,10 +122,13 @@ public final class Pipeline {
     private final Duration timeLimit;
 
     private Pipeline(Builder b) {
-        this.places = b.places;
-        this.actors = b.actors != null ? b.actors : ActorFinder.of(ActorLexicon.defaults());
-        this.times = b.times != null ? b.times : new TimeTagger();
-        this.events = b.events != null ? b.events : new EventExtractor(this.actors.lexicon());
+        this.language = b.language;
+        this.annotator = new Annotator(language);
+        this.cues = Cues.of(language);
+        this.places = b.places != null ? b.places : PlaceFinder.of(b.gazetteer, language);
+        this.actors = b.actors != null ? b.actors : ActorFinder.of(ActorLexicon.of(language));
+        this.times = b.times != null ? b.times : new TimeTagger(language);
+        this.events = b.events != null ? b.events : new EventExtractor(language, this.actors.lexicon());
         this.claims = b.claims != null ? b.claims : new ClaimExtractor();
         this.timeLimit = b.timeLimit;
         List<Named> all = new ArrayList<>(List.of(
@@ -159,9 +164,9 @@ public final class Pipeline {
         this(gazetteer, DEFAULT_TIME_LIMIT);
     }
 
-    /** A builder of the standard pipeline over a gazetteer, whose finders and stages can be replaced. */
+    /** A builder of the standard pipeline over a gazetteer, whose language, finders and stages can be replaced. */
     public static Builder builder(Gazetteer gazetteer) {
-        return new Builder(PlaceFinder.of(gazetteer));
+        return new Builder(java.util.Objects.requireNonNull(gazetteer));
     }
 
     /** Composes a pipeline: the standard stages, with the finders and stages given instead or in addition. */
@@ -169,6 +174,8 @@ public final class Pipeline {
         private record Change(String anchor, boolean replace, Named stage) {
         }
 
+        private final Gazetteer gazetteer;
+        private LanguagePack language = LanguagePack.english();
         private PlaceFinder places;
         private ActorFinder actors;
         private TimeFinder times;
@@ -177,8 +184,14 @@ public final class Pipeline {
         private Duration timeLimit = DEFAULT_TIME_LIMIT;
         private final List<Change> changes = new ArrayList<>();
 
-        private Builder(PlaceFinder places) {
-            this.places = places;
+        private Builder(Gazetteer gazetteer) {
+            this.gazetteer = gazetteer;
+        }
+
+        /** The language pack the standard finders and the annotator read with (English unless set). */
+        public Builder language(LanguagePack pack) {
+            this.language = java.util.Objects.requireNonNull(pack);
+            return this;
         }
 
         public Builder places(PlaceFinder f) {
@@ -226,6 +239,11 @@ public final class Pipeline {
         public Pipeline build() {
             return new Pipeline(this);
         }
+    }
+
+    /** The language pack the pipeline reads with. */
+    public LanguagePack language() {
+        return language;
     }
 
     /** The stages, in the order they run. */

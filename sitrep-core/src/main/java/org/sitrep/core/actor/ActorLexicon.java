@@ -1,5 +1,6 @@
 package org.sitrep.core.actor;
 
+import org.sitrep.core.lang.LanguagePack;
 import org.sitrep.core.text.Rx;
 import org.sitrep.core.text.PhraseTrie;
 import org.sitrep.core.text.Resources;
@@ -49,8 +50,6 @@ public final class ActorLexicon {
     public record Conflict(String country, String incumbent, String challenger) {
     }
 
-    private static final ActorLexicon DEFAULT = load();
-
     private final PhraseTrie<Entry> trie;
     private final Map<String, Actor> actors;
     private final Map<String, Conflict> conflicts;
@@ -68,14 +67,23 @@ public final class ActorLexicon {
         this.forceWords = forceWords;
     }
 
+    /** The lexicon read with the English pack. */
     public static ActorLexicon defaults() {
-        return DEFAULT;
+        return of(LanguagePack.english());
     }
 
-    private static ActorLexicon load() {
+    /**
+     * The lexicon read with a language pack: the actors, conflicts and sides (the same in every language) with the
+     * pack's generic descriptions, nationality adjectives and force words. Built once per pack.
+     */
+    public static ActorLexicon of(LanguagePack pack) {
+        return pack.shared(ActorLexicon.class, ActorLexicon::load);
+    }
+
+    private static ActorLexicon load(LanguagePack pack) {
         PhraseTrie<Entry> trie = new PhraseTrie<>();
         Map<String, Actor> actors = new HashMap<>();
-        for (String line : Resources.lines("/org/sitrep/core/actor/descriptions.tsv")) {
+        for (String line : pack.lines("descriptions.tsv")) {
             String[] f = fields(line, 3, "descriptions.tsv");
             Description d = new Description(f[0], f[1].equals("yes"));
             for (String p : f[2].split("\\|")) {
@@ -102,7 +110,7 @@ public final class ActorLexicon {
         }
         Map<String, String> stateForces = new HashMap<>();
         PhraseTrie<Boolean> forceWords = new PhraseTrie<>();
-        for (String line : Resources.lines("/org/sitrep/core/actor/state-forces.tsv")) {
+        for (String line : pack.lines("state-forces.tsv")) {
             String[] f = fields(line, 2, "state-forces.tsv");
             if (f[0].equals("force-word")) {
                 for (String w : f[1].split("\\|")) {
@@ -116,7 +124,7 @@ public final class ActorLexicon {
         }
         // any other nationality names its country's state forces: the incumbent of that country's conflict, else
         // the country's forces with the country as their side ("Malian Armed Forces" → mali)
-        for (String line : Resources.lines("/org/sitrep/core/geo/demonyms.tsv")) {
+        for (String line : pack.lines("demonyms.tsv")) {
             String[] f = line.split("\t");
             if (f.length == 2 && !f[1].equals("-") && !stateForces.containsKey(f[0])) {
                 Actor a = stateActor(f[1], actors, conflicts);

@@ -23,15 +23,23 @@ public final class Cleaner {
     static final int HEADER_LINES = 12;
 
     private final FurnitureRules rules;
+    private final Dateline datelines;
     private final List<Pattern> inline;
 
-    public Cleaner(FurnitureRules rules) {
+    public Cleaner(FurnitureRules rules, Dateline datelines) {
         this.rules = rules;
+        this.datelines = datelines;
         this.inline = rules.inline();
     }
 
+    /** A cleaner with a language pack's furniture rules and datelines. */
+    public Cleaner(org.sitrep.core.lang.LanguagePack pack) {
+        this(FurnitureRules.of(pack), Dateline.of(pack));
+    }
+
+    /** A cleaner with the English pack's rules. */
     public Cleaner() {
-        this(FurnitureRules.defaults());
+        this(org.sitrep.core.lang.LanguagePack.english());
     }
 
     /** Lines longer than this are text, never furniture: the line rules (built for short lines) are not tried on them. */
@@ -75,7 +83,7 @@ public final class Cleaner {
                 continue;
             }
             int lead = l[0] + (line.length() - line.stripLeading().length());
-            Dateline.Match d = nonEmpty <= HEADER_LINES && b.dateline == null ? Dateline.match(key) : null;
+            Dateline.Match d = nonEmpty <= HEADER_LINES && b.dateline == null ? datelines.match(key) : null;
             FurnitureRules.Rule rule = d == null && key.length() <= MAX_FURNITURE_LINE ? rules.matchLine(key) : null;
             if (rule != null) {
                 dropNext = apply(b, rule, key);

@@ -2,7 +2,8 @@ package org.sitrep.core.clean;
 
 import org.sitrep.core.model.TimeInterval;
 import org.sitrep.core.model.TimePrecision;
-import org.sitrep.core.text.Resources;
+import org.sitrep.core.lang.CalendarWords;
+import org.sitrep.core.lang.LanguagePack;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
@@ -16,7 +17,7 @@ import java.util.regex.Pattern;
 
 /**
  * Recognises publication datelines ("date 2024-12-05", "December 5, 2024 Hour: 8:45 am", "05 Dec 2024 11:21 AM")
- * with the rules in {@code datelines.rules}. Thread-safe.
+ * with the rules of a language pack's {@code datelines.rules} and its month names. Immutable, thread-safe.
  */
 public final class Dateline {
     private record Rule(boolean prefix, Pattern pattern) {
@@ -26,23 +27,32 @@ public final class Dateline {
     public record Match(TimeInterval when, int length) {
     }
 
-    private static final List<Rule> RULES = load();
+    private final List<Rule> rules;
+    private final CalendarWords words;
 
-    private Dateline() {
-    }
-
-    private static List<Rule> load() {
+    private Dateline(LanguagePack pack) {
         List<Rule> out = new ArrayList<>();
-        for (String line : Resources.lines("/org/sitrep/core/clean/datelines.rules")) {
+        for (String line : pack.lines("datelines.rules")) {
             int tab = line.indexOf('\t');
             out.add(new Rule(line.substring(0, tab).equals("prefix"), Pattern.compile(line.substring(tab + 1))));
         }
-        return out;
+        this.rules = List.copyOf(out);
+        this.words = CalendarWords.of(pack);
+    }
+
+    /** The datelines of the English pack. */
+    public static Dateline defaults() {
+        return of(LanguagePack.english());
+    }
+
+    /** The datelines of a language pack, compiled once per pack. */
+    public static Dateline of(LanguagePack pack) {
+        return pack.shared(Dateline.class, Dateline::new);
     }
 
     /** The dateline the line is (or starts with), or null. */
-    public static Match match(String line) {
-        for (Rule r : RULES) {
+    public Match match(String line) {
+        for (Rule r : rules) {
             Matcher m = r.pattern.matcher(line);
             boolean ok = r.prefix ? m.lookingAt() : m.matches();
             if (ok) {
@@ -55,14 +65,14 @@ public final class Dateline {
         return null;
     }
 
-    private static TimeInterval toInterval(Matcher m) {
+    private TimeInterval toInterval(Matcher m) {
         try {
             LocalDate day;
             String iso = Regex.group(m, "iso");
             if (iso != null) {
                 day = LocalDate.parse(iso);
             } else {
-                int month = monthNumber(Regex.group(m, "mon"));
+                int month = words.monthNumber(Regex.group(m, "mon"));
                 day = LocalDate.of(Integer.parseInt(Regex.group(m, "y")), month, Integer.parseInt(Regex.group(m, "d")));
             }
             String h = Regex.group(m, "h");
@@ -82,16 +92,4 @@ public final class Dateline {
         }
     }
 
-
-    /** 1..12 for an English month name or abbreviation; throws for anything else. */
-    public static int monthNumber(String s) {
-        String k = s.toLowerCase(Locale.ROOT);
-        String[] months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"};
-        for (int i = 0; i < 12; i++) {
-            if (k.startsWith(months[i])) {
-                return i + 1;
-            }
-        }
-        throw new IllegalArgumentException("not a month: " + s);
-    }
 }

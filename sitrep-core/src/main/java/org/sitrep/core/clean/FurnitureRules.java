@@ -1,6 +1,6 @@
 package org.sitrep.core.clean;
 
-import org.sitrep.core.text.Resources;
+import org.sitrep.core.lang.LanguagePack;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,16 +18,20 @@ public final class FurnitureRules {
     public record Rule(Kind kind, Pattern pattern) {
     }
 
-    private static final FurnitureRules DEFAULT = parse(Resources.lines("/org/sitrep/core/clean/furniture.rules"));
-
     private final List<Rule> rules;
 
     private FurnitureRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
     }
 
+    /** The rules of the English pack. */
     public static FurnitureRules defaults() {
-        return DEFAULT;
+        return of(LanguagePack.english());
+    }
+
+    /** The rules of a language pack ({@code furniture.rules}), parsed once per pack. */
+    public static FurnitureRules of(LanguagePack pack) {
+        return pack.shared(FurnitureRules.class, p -> parse(p.lines("furniture.rules")));
     }
 
     /** Parses rule lines; a bad kind or regex is a configuration error naming the line. */

@@ -1,7 +1,7 @@
 package org.sitrep.core.extract;
 
+import org.sitrep.core.lang.LanguagePack;
 import org.sitrep.core.nlp.Token;
-import org.sitrep.core.text.Resources;
 
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -9,11 +9,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Cue phrases of {@code cues.tsv} by section, matched on lower-cased token texts or lemmas. Immutable, thread-safe.
+ * Cue phrases of a language pack's {@code event-cues.tsv} by section, matched on lower-cased token texts or lemmas. Immutable, thread-safe.
  */
 public final class Cues {
-    private static final Cues DEFAULT = load();
-
     private final Map<String, List<String[]>> sections;
     private final Map<String, Map<String, List<String[]>>> byFirstWord = new HashMap<>();
     /** Each section's phrases as one lower-case string, longest first, for {@link #opens}. */
@@ -59,13 +57,19 @@ public final class Cues {
         });
     }
 
+    /** The cues of the English pack. */
     public static Cues defaults() {
-        return DEFAULT;
+        return of(LanguagePack.english());
     }
 
-    private static Cues load() {
+    /** The cues of a language pack ({@code event-cues.tsv}), built once per pack. */
+    public static Cues of(LanguagePack pack) {
+        return pack.shared(Cues.class, Cues::load);
+    }
+
+    private static Cues load(LanguagePack pack) {
         Map<String, List<String[]>> sections = new HashMap<>();
-        for (String line : Resources.lines("/org/sitrep/core/extract/cues.tsv")) {
+        for (String line : pack.lines("event-cues.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 2) {
                 throw new IllegalStateException("cues.tsv: expected 2 columns in '" + line + "'");

@@ -23,18 +23,27 @@ import java.util.List;
  * name). Stateless and thread-safe.
  */
 public final class EventExtractor implements EventFinder {
-    private final TriggerLexicon triggers = TriggerLexicon.defaults();
-    private final Cues cues = Cues.defaults();
+    private final TriggerLexicon triggers;
+    private final Cues cues;
     private final ActorLexicon lexicon;
     private final Arguments args;
     private final RealisFinder realis;
-    private final TimeAssigner times = new TimeAssigner();
+    private final TimeAssigner times;
     private final CasualtyParser casualties = new CasualtyParser();
 
+    /** An extractor with the English pack's triggers and cues. */
     public EventExtractor(ActorLexicon lexicon) {
+        this(org.sitrep.core.lang.LanguagePack.english(), lexicon);
+    }
+
+    /** An extractor with a language pack's triggers, cues and datelines. */
+    public EventExtractor(org.sitrep.core.lang.LanguagePack pack, ActorLexicon lexicon) {
+        this.triggers = TriggerLexicon.of(pack);
+        this.cues = Cues.of(pack);
         this.lexicon = lexicon;
         this.args = new Arguments(lexicon);
         this.realis = new RealisFinder(cues);
+        this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack));
     }
 
     @Override

@@ -17,6 +17,11 @@ import java.util.List;
  * tense, the publication day (INFERRED); else UNKNOWN — never silently the publication time. Thread-safe.
  */
 final class TimeAssigner {
+    private final Dateline datelines;
+
+    TimeAssigner(Dateline datelines) {
+        this.datelines = datelines;
+    }
 
     /**
      * @param attributed the sentence reports someone's statement ("the army confirmed …"): without any other
@@ -64,7 +69,7 @@ final class TimeAssigner {
             return chosen.mention();
         }
         if (f.statement() != null && f.statement().date() != null) {
-            Dateline.Match m = Dateline.match(f.statement().date());
+            Dateline.Match m = datelines.match(f.statement().date());
             if (m != null) {
                 return new TimeMention(f.statement().span(), f.statement().date(), m.when());
             }

@@ -3,7 +3,7 @@ package org.sitrep.core.extract;
 import org.sitrep.core.model.EventType;
 import org.sitrep.core.nlp.Token;
 import org.sitrep.core.text.Fold;
-import org.sitrep.core.text.Resources;
+import org.sitrep.core.lang.LanguagePack;
 import org.sitrep.core.text.Words;
 
 import java.util.ArrayList;
@@ -32,8 +32,6 @@ public final class TriggerLexicon {
     public record Match(int start, int end, Entry entry) {
     }
 
-    private static final TriggerLexicon DEFAULT = load();
-
     private final Map<String, List<Entry>> byFirst;
     private final Set<String> prefilterStems;
     private final Set<String> placeless;
@@ -46,8 +44,12 @@ public final class TriggerLexicon {
     /** Every regular inflection of every entry's first word, as written (lower case). */
     private final Set<String> firstForms = new HashSet<>();
 
+    /** Irregular past forms and their base (the pack's irregular-verbs.tsv). */
+    private final Map<String, String> irregular;
+
     private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless,
-                           Map<String, List<Phrase>> byFirstPart) {
+                           Map<String, List<Phrase>> byFirstPart, Map<String, String> irregular) {
+        this.irregular = irregular;
         this.byFirstPart = byFirstPart;
         for (String first : byFirst.keySet()) {
             firstForms.addAll(inflections(first));
@@ -57,8 +59,14 @@ public final class TriggerLexicon {
         this.placeless = placeless;
     }
 
+    /** The lexicon of the English pack. */
     public static TriggerLexicon defaults() {
-        return DEFAULT;
+        return of(LanguagePack.english());
+    }
+
+    /** The lexicon of a language pack ({@code triggers.tsv}, {@code irregular-verbs.tsv}), built once per pack. */
+    public static TriggerLexicon of(LanguagePack pack) {
+        return pack.shared(TriggerLexicon.class, TriggerLexicon::load);
     }
 
     /** Every entry, in file order per first word (for tests and listings). */
@@ -68,12 +76,12 @@ public final class TriggerLexicon {
         return out;
     }
 
-    private static TriggerLexicon load() {
+    private static TriggerLexicon load(LanguagePack pack) {
         Map<String, List<Entry>> byFirst = new HashMap<>();
         Set<String> stems = new HashSet<>();
         Set<String> placeless = new HashSet<>();
         Map<String, List<Phrase>> byFirstPart = new HashMap<>();
-        for (String line : Resources.lines("/org/sitrep/core/extract/triggers.tsv")) {
+        for (String line : pack.lines("triggers.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 6) {
                 throw new IllegalStateException("triggers.tsv: expected 6 columns (phrase, type, frame, pos, needs, source) in '"
@@ -93,7 +101,7 @@ public final class TriggerLexicon {
         for (List<Entry> l : byFirst.values()) {
             l.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         }
-        return new TriggerLexicon(byFirst, stems, placeless, byFirstPart);
+        return new TriggerLexicon(byFirst, stems, placeless, byFirstPart, irregularVerbs(pack));
     }
 
     /**
@@ -110,7 +118,7 @@ public final class TriggerLexicon {
         if (f.equals("dead")) {
             return true;
         }
-        String base = IRREGULAR.get(f);
+        String base = irregular.get(f);
         Set<String> stems = placeless ? this.placeless : prefilterStems;
         if (!stems.contains(f) && (base == null || !stems.contains(base))) {
             return false;
@@ -125,7 +133,7 @@ public final class TriggerLexicon {
         return false;
     }
 
-    private static boolean follows(Words w, int i, Phrase p) {
+    private boolean follows(Words w, int i, Phrase p) {
         int j = i + 1;
         int k = 1;
         int skipped = 0;
@@ -154,10 +162,10 @@ public final class TriggerLexicon {
     }
 
     /** A folded word and the base forms regular inflection and the irregular verbs give for it. */
-    private static List<String> wordForms(String w) {
+    private List<String> wordForms(String w) {
         List<String> out = new ArrayList<>(6);
         out.add(w);
-        String base = IRREGULAR.get(w);
+        String base = irregular.get(w);
         if (base != null) {
             out.add(base);
         }
@@ -169,12 +177,9 @@ public final class TriggerLexicon {
         return t.triggerWithoutPlace();
     }
 
-    /** Irregular past forms and their base (irregular-verbs.tsv). */
-    private static final Map<String, String> IRREGULAR = irregularVerbs();
-
-    private static Map<String, String> irregularVerbs() {
+    private static Map<String, String> irregularVerbs(LanguagePack pack) {
         Map<String, String> m = new HashMap<>();
-        for (String line : Resources.lines("/org/sitrep/core/extract/irregular-verbs.tsv")) {
+        for (String line : pack.lines("irregular-verbs.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 2) {
                 throw new IllegalStateException("irregular-verbs.tsv: expected 2 columns in '" + line + "'");
@@ -189,7 +194,7 @@ public final class TriggerLexicon {
      * of the narrative, an offensive, a toll or a deployment may have none.
      */
     public boolean mayTriggerWithoutPlace(String foldedWord) {
-        String base = IRREGULAR.get(foldedWord);
+        String base = irregular.get(foldedWord);
         return placeless.contains(foldedWord) || base != null && placeless.contains(base) || foldedWord.equals("dead");
     }
 
@@ -271,7 +276,7 @@ public final class TriggerLexicon {
      * The lemma and the base forms regular English inflection gives ("capturing" → "capture", "seized" → "seize",
      * "shelled" → "shell"), for words the statistical lemmatizer leaves as they are.
      */
-    static List<String> forms(Token t) {
+    List<String> forms(Token t) {
         List<String> out = new ArrayList<>(8);
         out.add(t.lemma());
         out.addAll(wordForms(t.lower()));
@@ -298,14 +303,14 @@ public final class TriggerLexicon {
         }
     }
 
-    private static boolean matches(Token t, String want) {
+    private boolean matches(Token t, String want) {
         String lower = t.lower();
         if (t.lemma().equals(want) || lower.equals(want)) {
             return true;
         }
         // every other form is an irregular base or a stem of the word, so it shares the word's first letter
         // unless irregular ("took" → "take" does; "went" → "go" does not)
-        if (want.isEmpty() || lower.isEmpty() || want.charAt(0) != lower.charAt(0) && !IRREGULAR.containsKey(lower)) {
+        if (want.isEmpty() || lower.isEmpty() || want.charAt(0) != lower.charAt(0) && !irregular.containsKey(lower)) {
             return false;
         }
         for (String f : forms(t)) {
@@ -319,7 +324,7 @@ public final class TriggerLexicon {
     private Match matchAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
         if (!byFirst.containsKey(first.lemma()) && !firstForms.contains(first.lower())
-                && !byFirst.containsKey(IRREGULAR.getOrDefault(first.lower(), ""))) {
+                && !byFirst.containsKey(irregular.getOrDefault(first.lower(), ""))) {
             return null; // no inflection of a trigger's first word: decided without generating the word's forms
         }
         // the entries of every form of the word ("firing" is "fire" to the lemmatizer and "firing" in "firing of rockets")
@@ -383,7 +388,7 @@ public final class TriggerLexicon {
         return false;
     }
 
-    private static boolean posOk(List<Token> tokens, int i, String pos) {
+    private boolean posOk(List<Token> tokens, int i, String pos) {
         Token t = tokens.get(i);
         return switch (pos) {
             case "verb" -> t.pos().equals("VERB") || t.pos().equals("AUX") || t.lower().endsWith("ing") || mistaggedVerb(tokens, i);
@@ -398,9 +403,9 @@ public final class TriggerLexicon {
      * A past form the tagger took for something else between a subject and its object ("fighters overran/ADP the
      * town", "forces besieged/ADP the city"): the tagger guesses at rare words; the word order does not lie.
      */
-    private static boolean mistaggedVerb(List<Token> tokens, int i) {
+    private boolean mistaggedVerb(List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        boolean pastForm = t.lower().endsWith("ed") || IRREGULAR.containsKey(t.lower());
+        boolean pastForm = t.lower().endsWith("ed") || irregular.containsKey(t.lower());
         if (!pastForm || !(t.pos().equals("ADP") || t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN"))) {
             return false;
         }

@@ -1,7 +1,7 @@
 package org.sitrep.core.geo;
 
+import org.sitrep.core.lang.LanguagePack;
 import org.sitrep.core.model.GeoPrecision;
-import org.sitrep.core.text.Resources;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,11 +10,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The cue-word sets of {@code cues.tsv}, the demonyms of {@code demonyms.tsv}, the stopwords and the given names.
+ * A language pack's cue-word sets ({@code place-cues.tsv}), demonyms ({@code demonyms.tsv}), the stopwords and the given names.
  * All words are folded (lower case, no diacritics). Immutable, thread-safe.
  */
 final class PlaceCues {
-    static final PlaceCues DEFAULT = new PlaceCues();
+    /** The cues of a language pack, read once per pack. */
+    static PlaceCues of(LanguagePack pack) {
+        return pack.shared(PlaceCues.class, PlaceCues::new);
+    }
 
     final Set<String> kindBefore;
     /** Kind words after a name, with the level they claim ("town" → TOWN, "oblast" → PROVINCE). */
@@ -29,6 +32,8 @@ final class PlaceCues {
     final Set<String> notPlaceBefore;
     final Set<String> orgWords;
     final Set<String> objectVerbs;
+    /** Lower-case words before which a name may start besides the cue words ("the", "of", "except", "dubbed"). */
+    final Set<String> nameContext;
     /** Adjectives that with a region noun after "the" name a region of the war ("the coastal regions", "the border areas"). */
     final Set<String> descriptiveRegion;
     /** The region nouns of {@link #descriptiveRegion}. */
@@ -44,9 +49,9 @@ final class PlaceCues {
     /** English words that are also place names somewhere (common-words.txt): a place only when the words say so. */
     final Set<String> commonWords = new HashSet<>();
 
-    private PlaceCues() {
+    private PlaceCues(LanguagePack pack) {
         Map<String, Set<String>> sections = new HashMap<>();
-        for (String line : Resources.lines("/org/sitrep/core/geo/cues.tsv")) {
+        for (String line : pack.lines("place-cues.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 2) {
                 throw new IllegalStateException("cues.tsv: expected 2 columns in '" + line + "'");
@@ -54,6 +59,7 @@ final class PlaceCues {
             sections.put(f[0], Set.of(f[1].split("\\|")));
         }
         kindBefore = need(sections, "kind-before");
+        nameContext = need(sections, "name-context");
         for (String pair : need(sections, "kind-after")) {
             String[] kv = pair.split("=");
             if (kv.length != 2) {
@@ -84,16 +90,16 @@ final class PlaceCues {
         for (String p : need(sections, "list-join")) {
             listJoin.add(p.split(" ")[0]);
         }
-        for (String line : Resources.lines("/org/sitrep/core/geo/demonyms.tsv")) {
+        for (String line : pack.lines("demonyms.tsv")) {
             String[] f = line.split("\t");
             if (f.length != 2) {
                 throw new IllegalStateException("demonyms.tsv: expected 2 columns in '" + line + "'");
             }
             demonyms.put(f[0], f[1]);
         }
-        words("/org/sitrep/core/geo/stopwords.txt", stopwords);
-        words("/org/sitrep/core/geo/given-names.txt", givenNames);
-        words("/org/sitrep/core/geo/common-words.txt", commonWords);
+        words(pack.lines("stopwords.txt"), stopwords);
+        words(pack.lines("given-names.txt"), givenNames);
+        words(pack.lines("common-words.txt"), commonWords);
     }
 
     /** The ISO code a demonym names, or null (also null for a people or a faith). */
@@ -114,8 +120,8 @@ final class PlaceCues {
         return v;
     }
 
-    private static void words(String path, Set<String> into) {
-        for (String line : Resources.lines(path)) {
+    private static void words(List<String> lines, Set<String> into) {
+        for (String line : lines) {
             into.addAll(List.of(line.split("\\s+")));
         }
     }

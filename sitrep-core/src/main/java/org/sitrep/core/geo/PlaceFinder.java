@@ -31,9 +31,14 @@ public interface PlaceFinder {
     /** The gazetteer names are resolved against (for country names outside sentences: an address, the focus). */
     Gazetteer gazetteer();
 
-    /** The rule-based finder: a scan of the gazetteer's names with place cues, and the geocoder. */
+    /** The rule-based finder with the English pack's place cues. */
     static PlaceFinder of(Gazetteer gazetteer) {
-        PlaceTagger tagger = new PlaceTagger(gazetteer);
+        return of(gazetteer, org.sitrep.core.lang.LanguagePack.english());
+    }
+
+    /** The rule-based finder: a scan of the gazetteer's names with a language pack's place cues, and the geocoder. */
+    static PlaceFinder of(Gazetteer gazetteer, org.sitrep.core.lang.LanguagePack pack) {
+        PlaceTagger tagger = new PlaceTagger(gazetteer, pack);
         Geocoder geocoder = new Geocoder(gazetteer);
         return new PlaceFinder() {
             @Override

@@ -56,7 +56,7 @@ public final class PlaceTagger {
 
     private final Gazetteer gazetteer;
     private final NameKeys keys;
-    private final PlaceCues cues = PlaceCues.DEFAULT;
+    private final PlaceCues cues;
 
     /**
      * Every lower-case word at which the scan can do something besides letting a cue run on: the words that start
@@ -65,11 +65,17 @@ public final class PlaceTagger {
      */
     private final java.util.Set<String> actionWords;
 
+    /** A tagger with the English pack's cues. */
     public PlaceTagger(Gazetteer gazetteer) {
+        this(gazetteer, org.sitrep.core.lang.LanguagePack.english());
+    }
+
+    /** A tagger with the cues of a language pack ({@code place-cues.tsv} and its word lists). */
+    public PlaceTagger(Gazetteer gazetteer, org.sitrep.core.lang.LanguagePack pack) {
         this.gazetteer = gazetteer;
         this.keys = gazetteer.keys();
-        java.util.Set<String> a = new java.util.HashSet<>(java.util.List.of("the", "of", "except", "excluding", "besides",
-                "other", "apart", "codenamed", "dubbed", "called", "named", "titled", "entitled"));
+        this.cues = PlaceCues.of(pack);
+        java.util.Set<String> a = new java.util.HashSet<>(cues.nameContext);
         a.addAll(cues.introducers);
         a.addAll(cues.introducerPairs.keySet());
         a.addAll(cues.kindBefore);

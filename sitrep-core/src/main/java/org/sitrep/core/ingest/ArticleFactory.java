@@ -41,8 +41,26 @@ public final class ArticleFactory {
         "according to"};
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|tonight|this afternoon)\\b");
 
-    private final Cleaner cleaner = new Cleaner();
-    private final TimeTagger times = new TimeTagger();
+    private final Cleaner cleaner;
+    private final TimeTagger times;
+    private final Dateline datelines;
+    private final String language;
+
+    /** A factory for articles in English. */
+    public ArticleFactory() {
+        this(org.sitrep.core.lang.LanguagePack.english());
+    }
+
+    /**
+     * A factory that cleans and dates articles with a language pack (its furniture rules, datelines and time
+     * expressions); an article whose metadata names no language gets the pack's.
+     */
+    public ArticleFactory(org.sitrep.core.lang.LanguagePack pack) {
+        this.cleaner = new Cleaner(pack);
+        this.times = new TimeTagger(pack);
+        this.datelines = Dateline.of(pack);
+        this.language = pack.code();
+    }
 
     public Article create(String doc, String source, String raw, Metadata meta, List<Diagnostic> diagnostics) {
         return create(doc, source, raw, meta, diagnostics, org.sitrep.core.Deadline.NONE);
@@ -67,7 +85,7 @@ public final class ArticleFactory {
         String outlet = meta.outlet() != null ? meta.outlet() : c.signature() != null ? c.signature() : outletFromText(c);
         String title = meta.title() != null ? meta.title() : c.title();
         return new Article(id(raw), doc, source, outlet, meta.url(), published,
-                meta.language() == null ? "en" : meta.language(), title, c.text(), c.statements(), diags);
+                meta.language() == null ? language : meta.language(), title, c.text(), c.statements(), diags);
     }
 
     /** SHA-256 of the raw text, first 16 hex digits. */
@@ -134,7 +152,7 @@ public final class ArticleFactory {
         if (TODAY.matcher(text).find()) {
             LocalDate latestPost = null;
             for (Statement s : c.statements()) {
-                Dateline.Match m = s.date() == null ? null : Dateline.match(s.date());
+                Dateline.Match m = s.date() == null ? null : datelines.match(s.date());
                 if (m != null && (latestPost == null || m.when().firstDay().isAfter(latestPost))) {
                     latestPost = m.when().firstDay();
                 }

@@ -1,5 +1,6 @@
 package org.sitrep.core.nlp;
 
+import org.sitrep.core.lang.LanguagePack;
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
 import opennlp.tools.postag.POSModel;
@@ -27,14 +28,40 @@ public final class Annotator {
     /** A sentence longer than this many characters is cut into pieces of at most this size before tagging. */
     public static final int MAX_SENTENCE_CHARS = 2000;
 
-    private static final String SENT = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
-    private static final String POS = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
-    private static final String LEM = "/opennlp-en-ud-ewt-lemmas-1.3-2.5.4.bin";
+    /**
+     * A language's models (named by its pack's {@code sentence-model}, {@code pos-model} and {@code lemma-model}) and
+     * the lemmas found so far, shared by every annotator of the language.
+     */
+    private record Models(SentenceModel sentence, POSModel tags, LemmatizerModel lemmas,
+                          java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, String>> lemmaCache,
+                          java.util.concurrent.atomic.AtomicInteger cached) {
+        static Models load(LanguagePack pack) {
+            return new Models(Annotator.load(pack.setting("sentence-model"), SentenceModel::new),
+                    greedy(Annotator.load(pack.setting("pos-model"), POSModel::new)),
+                    Annotator.load(pack.setting("lemma-model"), LemmatizerModel::new),
+                    new java.util.concurrent.ConcurrentHashMap<>(), new java.util.concurrent.atomic.AtomicInteger());
+        }
+    }
 
-    private static final class Models {
-        static final SentenceModel SENTENCE = load(SENT, SentenceModel::new);
-        static final POSModel TAGS = greedy(load(POS, POSModel::new));
-        static final LemmatizerModel LEMMAS = load(LEM, LemmatizerModel::new);
+    private final Models models;
+    private final ThreadLocal<SentenceDetectorME> sentenceDetector;
+    private final ThreadLocal<POSTaggerME> tagger;
+    private final ThreadLocal<GreedyTagger> greedy;
+    private final ThreadLocal<LemmatizerME> lemmatizer;
+
+    /** An annotator with the English pack's models. */
+    public Annotator() {
+        this(LanguagePack.english());
+    }
+
+    /** An annotator with a language pack's models (loaded once per pack). */
+    public Annotator(LanguagePack pack) {
+        Models m = pack.shared(Annotator.class, Models::load);
+        this.models = m;
+        this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(m.sentence()));
+        this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(m.tags()));
+        this.greedy = ThreadLocal.withInitial(() -> GreedyTagger.of(m.tags()));
+        this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(m.lemmas()));
     }
 
     /**
@@ -46,7 +73,7 @@ public final class Annotator {
         if (!(maxent instanceof opennlp.tools.ml.model.MaxentModel model)) {
             return m;
         }
-        return new POSModel("en", model, 1, null, m.getFactory());
+        return new POSModel(m.getLanguage(), model, 1, null, m.getFactory());
     }
 
     private interface Loader<T> {
@@ -61,10 +88,6 @@ public final class Annotator {
         }
     }
 
-    private static final ThreadLocal<SentenceDetectorME> SENTENCES = ThreadLocal.withInitial(() -> new SentenceDetectorME(Models.SENTENCE));
-    private static final ThreadLocal<POSTaggerME> TAGGER = ThreadLocal.withInitial(() -> new POSTaggerME(Models.TAGS));
-    private static final ThreadLocal<GreedyTagger> GREEDY = ThreadLocal.withInitial(() -> GreedyTagger.of(Models.TAGS));
-    private static final ThreadLocal<LemmatizerME> LEMMATIZER = ThreadLocal.withInitial(() -> new LemmatizerME(Models.LEMMAS));
 
     /** Splits the cleaned text into sentences (not yet analysed). */
     public List<Sentence> sentences(String text) {
@@ -84,7 +107,7 @@ public final class Annotator {
         if (line.isBlank()) {
             return;
         }
-        for (opennlp.tools.util.Span s : SENTENCES.get().sentPosDetect(line)) {
+        for (opennlp.tools.util.Span s : sentenceDetector.get().sentPosDetect(line)) {
             int a = from + s.getStart();
             int b = from + s.getEnd();
             while (b - a > MAX_SENTENCE_CHARS) {
@@ -133,29 +156,27 @@ public final class Annotator {
     }
 
     /** UD tags by greedy decoding of the tagging model ({@link GreedyTagger}), or by OpenNLP's tagger if it cannot. */
-    static String[] tags(String[] words) {
-        GreedyTagger g = GREEDY.get();
-        return g != null ? g.tag(words) : TAGGER.get().tag(words);
+    String[] tags(String[] words) {
+        GreedyTagger g = greedy.get();
+        return g != null ? g.tag(words) : tagger.get().tag(words);
     }
 
     /** True when tagging sums the model's features by parts ({@link GreedyTagger#decomposed}). */
-    static boolean taggingByParts() {
-        GreedyTagger g = GREEDY.get();
+    boolean taggingByParts() {
+        GreedyTagger g = greedy.get();
         return g != null && g.decomposed();
     }
 
     /** OpenNLP's own tagger with the same greedy model, for comparison with {@link #tags}. */
-    static String[] openNlpTags(String[] words) {
-        return TAGGER.get().tag(words);
+    String[] openNlpTags(String[] words) {
+        return tagger.get().tag(words);
     }
 
     /** Lemmas are token-local in the UD lemmatizer's features, so they are cached by (word, tag): a map per tag. */
     private static final int LEMMA_CACHE_SIZE = 200_000;
-    private static final java.util.concurrent.ConcurrentHashMap<String, java.util.concurrent.ConcurrentHashMap<String, String>> LEMMA_CACHE =
-            new java.util.concurrent.ConcurrentHashMap<>();
-    private static final java.util.concurrent.atomic.AtomicInteger LEMMA_CACHED = new java.util.concurrent.atomic.AtomicInteger();
 
-    private static String[] lemmas(String[] words, String[] tags) {
+    private String[] lemmas(String[] words, String[] tags) {
+        var cache = models.lemmaCache();
         String[] out = new String[words.length];
         int missing = 0;
         for (int i = 0; i < words.length; i++) {
@@ -163,7 +184,7 @@ public final class Annotator {
                 out[i] = words[i];
                 continue;
             }
-            java.util.concurrent.ConcurrentHashMap<String, String> byWord = LEMMA_CACHE.get(tags[i]);
+            java.util.concurrent.ConcurrentHashMap<String, String> byWord = cache.get(tags[i]);
             out[i] = byWord == null ? null : byWord.get(words[i]);
             if (out[i] == null) {
                 missing++;
@@ -180,15 +201,15 @@ public final class Annotator {
                     at[k++] = i;
                 }
             }
-            String[] l = LEMMATIZER.get().lemmatize(w, t);
-            if (LEMMA_CACHED.get() > LEMMA_CACHE_SIZE) {
-                LEMMA_CACHE.clear();
-                LEMMA_CACHED.set(0);
+            String[] l = lemmatizer.get().lemmatize(w, t);
+            if (models.cached().get() > LEMMA_CACHE_SIZE) {
+                cache.clear();
+                models.cached().set(0);
             }
             for (int k = 0; k < w.length; k++) {
                 out[at[k]] = l[k];
-                if (LEMMA_CACHE.computeIfAbsent(t[k], x -> new java.util.concurrent.ConcurrentHashMap<>()).put(w[k], l[k]) == null) {
-                    LEMMA_CACHED.incrementAndGet();
+                if (cache.computeIfAbsent(t[k], x -> new java.util.concurrent.ConcurrentHashMap<>()).put(w[k], l[k]) == null) {
+                    models.cached().incrementAndGet();
                 }
             }
         }
@@ -230,8 +251,8 @@ public final class Annotator {
     }
 
     /** The lemmatizer's own lemmas for every word (no cache, no words skipped), for comparison with {@link #analyze}. */
-    static String[] lemmatizerLemmas(String[] words, String[] tags) {
-        return LEMMATIZER.get().lemmatize(words, tags);
+    String[] lemmatizerLemmas(String[] words, String[] tags) {
+        return lemmatizer.get().lemmatize(words, tags);
     }
 
     /** True when {@link #analyze} takes the word as its own lemma without asking the lemmatizer. */

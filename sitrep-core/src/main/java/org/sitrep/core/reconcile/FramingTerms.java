@@ -1,5 +1,6 @@
 package org.sitrep.core.reconcile;
 
+import org.sitrep.core.lang.LanguagePack;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -12,12 +13,11 @@ import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.FramingTerm;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.text.Fold;
-import org.sitrep.core.text.Resources;
 
 /**
  * The words an article uses for each side: every actor name and description (pronouns and bare "fighters"
  * excepted), labels that precede them ("Al-Qaeda-affiliated", "Turkish-backed"), and loaded verbs for what a side did
- * ("invaded", "liberated"), each with its sentence. Terms are marked loaded from {@code reconcile/framing.tsv}.
+ * ("invaded", "liberated"), each with its sentence. Terms are marked loaded from a language pack's {@code framing.tsv}.
  * Thread-safe.
  */
 public final class FramingTerms {
@@ -28,8 +28,14 @@ public final class FramingTerms {
     private final Set<String> territory = new HashSet<>();
     private final Set<String> warNames = new HashSet<>();
 
+    /** The terms of the English pack. */
     public FramingTerms() {
-        for (String line : Resources.lines("/org/sitrep/core/reconcile/framing.tsv")) {
+        this(LanguagePack.english());
+    }
+
+    /** The terms of a language pack's {@code framing.tsv}. */
+    public FramingTerms(LanguagePack pack) {
+        for (String line : pack.lines("framing.tsv")) {
             String[] c = line.split("\t");
             if (c.length != 2) {
                 throw new IllegalArgumentException("framing.tsv: expected 2 columns in '" + line + "'");

@@ -1,7 +1,6 @@
 package org.sitrep.core.time;
 
 import org.sitrep.core.text.Rx;
-import org.sitrep.core.clean.Dateline;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.model.TimeInterval;
 import org.sitrep.core.model.TimeMention;
@@ -30,6 +29,23 @@ import org.sitrep.core.text.Words;
  * Stateless and thread-safe.
  */
 public final class TimeTagger implements TimeFinder {
+    private final TimeRules rules;
+    /** For each anchor word, the rules (indexes into {@link TimeRules#rules}) it anchors. */
+    private final java.util.Map<String, List<Integer>> rulesByAnchor;
+    /** One matcher per rule and thread, reset for each sentence (a new Matcher per rule per sentence is costly). */
+    private final ThreadLocal<Matcher[]> matchers;
+
+    /** A tagger with the English pack's rules. */
+    public TimeTagger() {
+        this(org.sitrep.core.lang.LanguagePack.english());
+    }
+
+    /** A tagger with the rules and calendar words of a language pack. */
+    public TimeTagger(org.sitrep.core.lang.LanguagePack pack) {
+        this.rules = TimeRules.of(pack);
+        this.rulesByAnchor = rulesByAnchor(rules);
+        this.matchers = ThreadLocal.withInitial(() -> new Matcher[rules.rules.size()]);
+    }
 
     /** Finds and resolves every time expression in {@code text}; spans are offset by {@code base}. */
     public List<TimeExpr> tag(String text, int base, TimeContext ctx) {
@@ -49,8 +65,8 @@ public final class TimeTagger implements TimeFinder {
             return out;
         }
         java.util.Set<Candidate> cands = new java.util.LinkedHashSet<>();
-        for (int ri = 0; ri < TimeRules.RULES.size(); ri++) {
-            TimeRules.Rule r = TimeRules.RULES.get(ri);
+        for (int ri = 0; ri < rules.rules.size(); ri++) {
+            TimeRules.Rule r = rules.rules.get(ri);
             List<Integer> at = anchors.get(ri);
             if (at.isEmpty()) {
                 continue;
@@ -98,13 +114,10 @@ public final class TimeTagger implements TimeFinder {
     private static final int MAX_BEFORE = 40;
     private static final int MAX_AFTER = 50;
 
-    /** For each anchor word, the rules (indexes into {@link TimeRules#RULES}) it anchors. */
-    private static final java.util.Map<String, List<Integer>> RULES_BY_ANCHOR = rulesByAnchor();
-
-    private static java.util.Map<String, List<Integer>> rulesByAnchor() {
+    private static java.util.Map<String, List<Integer>> rulesByAnchor(TimeRules rules) {
         java.util.Map<String, List<Integer>> out = new java.util.HashMap<>();
-        for (int i = 0; i < TimeRules.RULES.size(); i++) {
-            for (String a : TimeRules.RULES.get(i).anchors()) {
+        for (int i = 0; i < rules.rules.size(); i++) {
+            for (String a : rules.rules.get(i).anchors()) {
                 out.computeIfAbsent(a, k -> new ArrayList<>()).add(i);
             }
         }
@@ -115,22 +128,22 @@ public final class TimeTagger implements TimeFinder {
      * For each rule, the positions (in the text, ascending) of its anchor words: "DIGIT" for a word starting with a
      * digit, else the folded word itself. Null when no rule has an anchor in the text.
      */
-    private static List<List<Integer>> anchorsByRule(Words w) {
+    private List<List<Integer>> anchorsByRule(Words w) {
         List<List<Integer>> out = null;
         for (int i = 0; i < w.size(); i++) {
             String f = w.folded(i);
             char c = f.charAt(0);
-            List<Integer> rules = RULES_BY_ANCHOR.get(c >= '0' && c <= '9' ? "DIGIT" : f);
-            if (rules == null) {
+            List<Integer> anchored = rulesByAnchor.get(c >= '0' && c <= '9' ? "DIGIT" : f);
+            if (anchored == null) {
                 continue;
             }
             if (out == null) {
-                out = new ArrayList<>(TimeRules.RULES.size());
-                for (int r = 0; r < TimeRules.RULES.size(); r++) {
+                out = new ArrayList<>(rules.rules.size());
+                for (int r = 0; r < rules.rules.size(); r++) {
                     out.add(new ArrayList<>(2));
                 }
             }
-            for (int r : rules) {
+            for (int r : anchored) {
                 out.get(r).add(w.localStart(i));
             }
         }
@@ -138,14 +151,11 @@ public final class TimeTagger implements TimeFinder {
     }
 
 
-    /** One matcher per rule and thread, reset for each sentence (a new Matcher per rule per sentence is costly). */
-    private static final ThreadLocal<Matcher[]> MATCHERS = ThreadLocal.withInitial(() -> new Matcher[TimeRules.RULES.size()]);
-
-    private static Matcher matcher(int rule, String text) {
-        Matcher[] ms = MATCHERS.get();
+    private Matcher matcher(int rule, String text) {
+        Matcher[] ms = matchers.get();
         Matcher m = ms[rule];
         if (m == null) {
-            m = TimeRules.RULES.get(rule).pattern().matcher(text);
+            m = rules.rules.get(rule).pattern().matcher(text);
             ms[rule] = m;
         } else {
             m.reset(text);
@@ -170,21 +180,21 @@ public final class TimeTagger implements TimeFinder {
         int offset = 0;
         try {
             switch (c.kind) {
-                case "absolute", "absolute-dmy" -> t = absolute(ctx, TimeRules.number(Regex.group(m, "d")), Dateline.monthNumber(Regex.group(m, "mon")),
+                case "absolute", "absolute-dmy" -> t = absolute(ctx, rules.words.number(Regex.group(m, "d")), rules.words.monthNumber(Regex.group(m, "mon")),
                         Regex.group(m, "y"), partOfDay(m));
                 case "iso" -> t = TimeInterval.day(LocalDate.parse(Regex.group(m, "iso")));
-                case "range-dm", "range-md" -> t = range(ctx, TimeRules.number(Regex.group(m, "d1")),
-                        Regex.group(m, "mon1") != null ? Dateline.monthNumber(Regex.group(m, "mon1")) : 0, Regex.group(m, "y1"),
-                        TimeRules.number(Regex.group(m, "d2")),
-                        Regex.group(m, "mon") != null ? Dateline.monthNumber(Regex.group(m, "mon")) : 0, Regex.group(m, "y"));
+                case "range-dm", "range-md" -> t = range(ctx, rules.words.number(Regex.group(m, "d1")),
+                        Regex.group(m, "mon1") != null ? rules.words.monthNumber(Regex.group(m, "mon1")) : 0, Regex.group(m, "y1"),
+                        rules.words.number(Regex.group(m, "d2")),
+                        Regex.group(m, "mon") != null ? rules.words.monthNumber(Regex.group(m, "mon")) : 0, Regex.group(m, "y"));
                 case "reporting-week" -> t = overReference(ctx, ref -> TimeInterval.days(ref.minusDays(6), ref, TimePrecision.WEEK));
-                case "month-part", "in-month" -> t = month(ctx, Dateline.monthNumber(Regex.group(m, "mon")), Regex.group(m, "y"));
+                case "month-part", "in-month" -> t = month(ctx, rules.words.monthNumber(Regex.group(m, "mon")), Regex.group(m, "y"));
                 case "weekday" -> t = weekday(ctx, Regex.group(m, "wd"), Regex.group(m, "last") != null, partOfDay(m));
                 case "today" -> t = relativeDay(ctx, 0, pod(Regex.group(m, "post")));
                 case "yesterday" -> t = relativeDay(ctx, -1, pod(Regex.group(m, "post")));
                 case "last-night" -> t = relativeDay(ctx, -1, "night");
-                case "ago" -> t = ago(ctx, TimeRules.number(Regex.group(m, "n")), Regex.group(m, "unit"));
-                case "recent" -> t = recent(ctx, TimeRules.number(Regex.group(m, "n")), Regex.group(m, "unit"));
+                case "ago" -> t = ago(ctx, rules.words.number(Regex.group(m, "n")), Regex.group(m, "unit"));
+                case "recent" -> t = recent(ctx, rules.words.number(Regex.group(m, "n")), Regex.group(m, "unit"));
                 case "recent-hours" -> t = recentHours(ctx, matched.toLowerCase(Locale.ROOT).contains("days") ? 72 : 12);
                 case "this-week" -> t = thisWeek(ctx, Regex.group(m, "pre"));
                 case "last-period" -> t = lastPeriod(ctx, Regex.group(m, "unit"));
@@ -193,13 +203,13 @@ public final class TimeTagger implements TimeFinder {
                 case "since-start" -> t = ctx.operationStart() == null || !ctx.reference().isKnown() ? TimeInterval.UNKNOWN
                         : TimeInterval.days(ctx.operationStart(), ctx.reference().lastDay(), TimePrecision.RANGE);
                 case "first-days" -> {
-                    int days = TimeRules.number(Regex.group(m, "n")) * ("week".equalsIgnoreCase(Regex.group(m, "unit")) ? 7 : 1);
+                    int days = rules.words.number(Regex.group(m, "n")) * ("week".equalsIgnoreCase(Regex.group(m, "unit")) ? 7 : 1);
                     t = ctx.operationStart() == null ? TimeInterval.UNKNOWN
                             : TimeInterval.days(ctx.operationStart(), ctx.operationStart().plusDays(days), TimePrecision.RANGE);
                 }
                 case "later-offset" -> {
                     int days = Regex.group(m, "n") == null ? 1
-                            : TimeRules.number(Regex.group(m, "n")) * ("week".equalsIgnoreCase(Regex.group(m, "unit")) ? 7 : 1);
+                            : rules.words.number(Regex.group(m, "n")) * ("week".equalsIgnoreCase(Regex.group(m, "unit")) ? 7 : 1);
                     String dir = Regex.group(m, "dir");
                     if ("earlier".equalsIgnoreCase(dir) || "before".equalsIgnoreCase(dir) || Regex.group(m, "before") != null
                             || Regex.group(m, "prev") != null) {
@@ -209,13 +219,13 @@ public final class TimeTagger implements TimeFinder {
                             : TimeInterval.day(ctx.narrative().firstDay().plusDays(days));
                 }
                 case "ordinal-day" -> t = ctx.operationStart() == null ? TimeInterval.UNKNOWN
-                        : TimeInterval.day(ctx.operationStart().plusDays(TimeRules.ordinal(Regex.group(m, "ord")) - 1L));
+                        : TimeInterval.day(ctx.operationStart().plusDays(rules.words.ordinal(Regex.group(m, "ord")) - 1L));
                 case "offset-after" -> {
                     t = TimeInterval.UNKNOWN;
-                    offset = TimeRules.number(Regex.group(m, "n")) * ("week".equalsIgnoreCase(Regex.group(m, "unit")) ? 7 : 1);
+                    offset = rules.words.number(Regex.group(m, "n")) * ("week".equalsIgnoreCase(Regex.group(m, "unit")) ? 7 : 1);
                 }
                 case "month-year" -> {
-                    LocalDate first = LocalDate.of(Integer.parseInt(Regex.group(m, "y")), Dateline.monthNumber(Regex.group(m, "mon")), 1);
+                    LocalDate first = LocalDate.of(Integer.parseInt(Regex.group(m, "y")), rules.words.monthNumber(Regex.group(m, "mon")), 1);
                     t = TimeInterval.days(first, first.with(TemporalAdjusters.lastDayOfMonth()), TimePrecision.MONTH);
                 }
                 case "year" -> {

@@ -8,7 +8,7 @@ import java.nio.file.Path;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
- * {@code lexicon/candidates.tsv} (the list reviewed into {@code extract/triggers.tsv}) is what {@link LexiconGrower}
+ * {@code lexicon/candidates.tsv} (the list reviewed into {@code lang/en/triggers.tsv}) is what {@link LexiconGrower}
  * grows from {@code lexicon/seeds.tsv} and WordNet 3.1; regenerate with {@code scripts/grow-lexicon.sh} (or
  * {@code -Dsitrep.lexicon.update=true}) after changing the seeds.
  */

@@ -14,7 +14,7 @@ import java.util.TreeSet;
 /**
  * The English words that are also place names somewhere in the gazetteer ("Peace", "Mission", "Victory"): WordNet
  * 3.1 lemmas of one word whose every sense is a common one (no instance of a place or person, no proper-noun sense)
- * and that some gazetteer name shares. Written to {@code geo/common-words.txt}; a capitalised word from this list
+ * and that some gazetteer name shares. Written to {@code lang/en/common-words.txt}; a capitalised word from this list
  * is a place only when the words say so ("in X", "the town of X"), never by a gazetteer match alone.
  */
 public final class CommonWordsGrower {

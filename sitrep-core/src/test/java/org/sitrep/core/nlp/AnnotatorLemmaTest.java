@@ -33,7 +33,7 @@ class AnnotatorLemmaTest {
                 String[] words = a.tokens().stream().map(t -> t.text().replace('’', '\'').replace('‘', '\'')
                         .replace('“', '"').replace('”', '"')).toArray(String[]::new);
                 String[] tags = a.tokens().stream().map(Token::pos).toArray(String[]::new);
-                String[] full = Annotator.lemmatizerLemmas(words, tags);
+                String[] full = annotator.lemmatizerLemmas(words, tags);
                 for (int i = 0; i < words.length; i++) {
                     if (!Annotator.takesOwnLemma(words[i], tags[i], i)) {
                         continue;

@@ -29,7 +29,7 @@ class GreedyTaggerTest {
         for (Path p : TestData.seeds()) {
             for (Sentence s : annotator.sentences(new Cleaner().clean(TestData.read(p)).text().cleaned())) {
                 String[] w = words(s.text());
-                assertArrayEquals(Annotator.openNlpTags(w), Annotator.tags(w), s.text());
+                assertArrayEquals(annotator.openNlpTags(w), annotator.tags(w), s.text());
                 sentences++;
             }
         }
@@ -46,7 +46,7 @@ class GreedyTaggerTest {
             for (int i = 0; i < w.length; i++) {
                 w[i] = r.nextInt(10) == 0 ? Long.toString(r.nextLong(), 36) : vocabulary[r.nextInt(vocabulary.length)];
             }
-            assertArrayEquals(Annotator.openNlpTags(w), Annotator.tags(w), String.join(" ", w));
+            assertArrayEquals(annotator.openNlpTags(w), annotator.tags(w), String.join(" ", w));
         }
     }
 
@@ -59,21 +59,21 @@ class GreedyTaggerTest {
             for (int i = 0; i < w.length; i++) {
                 w[i] = (i % 3 == 0 ? "Town" : "x") + Long.toString(r.nextLong() >>> 1, 36);
             }
-            Annotator.tags(w);
+            annotator.tags(w);
         }
         String[] w = words("Rebels captured the town of Hama on Thursday, and fighters said it was not taken.");
-        assertArrayEquals(Annotator.openNlpTags(w), Annotator.tags(w));
+        assertArrayEquals(annotator.openNlpTags(w), annotator.tags(w));
         String[] v = {"Town" + Long.toString(r.nextLong() >>> 1, 36), "fell", "to", "the", "rebels", "."};
-        assertArrayEquals(Annotator.openNlpTags(v), Annotator.tags(v));
+        assertArrayEquals(annotator.openNlpTags(v), annotator.tags(v));
     }
 
     @Test
     void theBundledModelIsTaggedByParts() {
-        assertTrue(Annotator.taggingByParts(), "the model's features no longer decompose; tagging falls back to feature strings");
+        assertTrue(annotator.taggingByParts(), "the model's features no longer decompose; tagging falls back to feature strings");
     }
 
     @Test
     void emptySentence() {
-        assertEquals(0, Annotator.tags(new String[0]).length);
+        assertEquals(0, annotator.tags(new String[0]).length);
     }
 }
