@@ -21,6 +21,7 @@ import java.util.function.Function;
 public final class LanguagePack {
     private static final String ROOT = "/org/sitrep/core/lang/";
     private static final Map<String, LanguagePack> PACKS = new ConcurrentHashMap<>();
+    private static final List<String> AVAILABLE = List.copyOf(Resources.lines(ROOT + "packs.txt"));
 
     private final String code;
     private final Map<String, String> settings;
@@ -41,7 +42,7 @@ public final class LanguagePack {
 
     /** The codes of the bundled packs, in the order {@code packs.txt} lists them. */
     public static List<String> available() {
-        return List.copyOf(Resources.lines(ROOT + "packs.txt"));
+        return AVAILABLE;
     }
 
     /** The English pack, the default. */
