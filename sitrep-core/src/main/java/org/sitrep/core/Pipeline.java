@@ -110,7 +110,7 @@ public final class Pipeline {
 
     private final LanguagePack language;
     private final Annotator annotator;
-    private final MentionReconciler reconciler = new MentionReconciler();
+    private final MentionReconciler reconciler;
     private final QuantityTagger quantityTagger = new QuantityTagger();
     private final Cues cues;
     private final PlaceFinder places;
@@ -126,10 +126,11 @@ public final class Pipeline {
         this.annotator = new Annotator(language);
         this.cues = Cues.of(language);
         this.places = b.places != null ? b.places : PlaceFinder.of(b.gazetteer, language);
-        this.actors = b.actors != null ? b.actors : ActorFinder.of(ActorLexicon.of(language));
+        this.actors = b.actors != null ? b.actors : ActorFinder.of(ActorLexicon.of(language), language);
         this.times = b.times != null ? b.times : new TimeTagger(language);
         this.events = b.events != null ? b.events : new EventExtractor(language, this.actors.lexicon());
-        this.claims = b.claims != null ? b.claims : new ClaimExtractor();
+        this.claims = b.claims != null ? b.claims : new ClaimExtractor(language);
+        this.reconciler = new MentionReconciler(language);
         this.timeLimit = b.timeLimit;
         List<Named> all = new ArrayList<>(List.of(
                 new Named("scan", 0.4, this::scan),

@@ -24,9 +24,14 @@ public interface ActorFinder {
     /** The actors, conflicts and sides resolution draws on. */
     ActorLexicon lexicon();
 
-    /** The rule-based finder over a lexicon. */
+    /** The rule-based finder over a lexicon, with the English pack's words. */
     static ActorFinder of(ActorLexicon lexicon) {
-        ActorTagger tagger = new ActorTagger(lexicon);
+        return of(lexicon, org.sitrep.core.lang.LanguagePack.english());
+    }
+
+    /** The rule-based finder over a lexicon, with a language pack's words for actor phrases. */
+    static ActorFinder of(ActorLexicon lexicon, org.sitrep.core.lang.LanguagePack pack) {
+        ActorTagger tagger = new ActorTagger(lexicon, pack);
         ActorResolver resolver = new ActorResolver(lexicon);
         return new ActorFinder() {
             @Override

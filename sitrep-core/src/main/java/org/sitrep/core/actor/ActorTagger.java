@@ -15,8 +15,30 @@ public final class ActorTagger {
 
     private final ActorLexicon lexicon;
 
+    /** Head nouns of an armed actor's phrase (the pack's {@code actor-heads}). */
+    private final java.util.Set<String> heads;
+    /** Words for the state an "anti-"/"pro-" prefix can take. */
+    private final java.util.Set<String> stateWords;
+    /** The last word of a named armed group. */
+    private final java.util.Set<String> groupWords;
+    /** Lower-case words inside such a name. */
+    private final java.util.Set<String> nameJoiners;
+    /** Words that name no group of their own, compass words among them. */
+    private final java.util.Set<String> genericWords;
+
+    /** A tagger with the English pack's words. */
     public ActorTagger(ActorLexicon lexicon) {
+        this(lexicon, org.sitrep.core.lang.LanguagePack.english());
+    }
+
+    /** A tagger with a language pack's words ({@code words.tsv}: actor-heads, group-words…). */
+    public ActorTagger(ActorLexicon lexicon, org.sitrep.core.lang.LanguagePack pack) {
         this.lexicon = lexicon;
+        this.heads = pack.wordSet("actor-heads");
+        this.stateWords = pack.wordSet("state-words");
+        this.groupWords = pack.wordSet("group-words");
+        this.nameJoiners = pack.wordSet("name-joiners");
+        this.genericWords = pack.wordSet("group-generic-words", "compass-points", "compass-adjectives");
     }
 
     /** For a pronoun-like description ("fighters", "forces") followed by "from [the] X": X's lexicon match, or null. */
@@ -45,12 +67,7 @@ public final class ActorTagger {
     }
 
     /** Head nouns of an armed actor phrase ("anti-junta militias", "pro-Russian separatists"). */
-    private static final java.util.Set<String> HEADS = java.util.Set.of("militia", "militias", "militiamen", "forces",
-            "force", "fighters", "fighter", "groups", "group", "rebels", "rebel", "gunmen", "factions", "faction", "troops",
-            "units", "separatists", "insurgents", "paramilitaries", "paramilitary", "brigades", "brigade", "battalions",
-            "guerrillas", "elements", "armed");
     /** Words for the state an "anti-"/"pro-" prefix can take ("anti-government", "pro-regime"). */
-    private static final java.util.Set<String> STATE_WORDS = java.util.Set.of("government", "regime", "junta", "state");
     private static final ActorLexicon.Entry CHALLENGER = new ActorLexicon.Entry(null, new ActorLexicon.Description("challenger", false), false);
     private static final ActorLexicon.Entry INCUMBENT = new ActorLexicon.Entry(null, new ActorLexicon.Description("incumbent", false), false);
 
@@ -89,16 +106,16 @@ public final class ActorTagger {
             entry = new ActorLexicon.Entry(a, null, false);
             role = a.role();
             last = x;
-        } else if (STATE_WORDS.contains(w.folded(x))) {
+        } else if (stateWords.contains(w.folded(x))) {
             entry = INCUMBENT;
             role = "incumbent";
             last = x;
         } else {
             return null;
         }
-        boolean headed = HEADS.contains(w.folded(last));
+        boolean headed = heads.contains(w.folded(last));
         int end = last;
-        while (end + 1 < w.size() && end - last < 2 && HEADS.contains(w.folded(end + 1)) && Words.joinable(w.gapAfter(end))) {
+        while (end + 1 < w.size() && end - last < 2 && heads.contains(w.folded(end + 1)) && Words.joinable(w.gapAfter(end))) {
             end++;
             headed = true;
         }
@@ -116,11 +133,7 @@ public final class ActorTagger {
     }
 
     /** Last words of an armed group's name ("Northern Storm Brigade", "Popular Mobilization Forces", "47th Brigade"). */
-    private static final java.util.Set<String> GROUP_WORDS = java.util.Set.of("brigade", "brigades", "battalion", "battalions",
-            "regiment", "division", "militia", "legion", "corps", "army", "forces", "front", "movement");
     /** Words allowed inside such a name in lower case ("Front for the Liberation of X", "Jaish al-Nasr Brigade"). */
-    private static final java.util.Set<String> NAME_JOINERS = java.util.Set.of("of", "for", "the", "and", "al", "el", "ad", "ar", "as",
-            "ash", "at", "az", "bin", "ibn", "de", "du", "des");
 
     /**
      * The last word of a named armed group starting at word {@code i} — capitalised words (or an ordinal: "47th") and
@@ -128,7 +141,7 @@ public final class ActorTagger {
      * or -1.
      */
     private int namedGroupEnd(Words w, int i) {
-        if (!(w.capitalized(i) || numbered(w.folded(i))) || NAME_JOINERS.contains(w.folded(i)) || w.folded(i).equals("the")) {
+        if (!(w.capitalized(i) || numbered(w.folded(i))) || nameJoiners.contains(w.folded(i)) || w.folded(i).equals("the")) {
             return -1;
         }
         if (lexicon.ofDemonym(w.folded(i)) != null) {
@@ -138,12 +151,12 @@ public final class ActorTagger {
         boolean proper = numbered(w.folded(i));
         for (int k = i; k < w.size() && k - i < 8; k++) {
             String f = w.folded(k);
-            boolean word = w.capitalized(k) || k == i && numbered(f) || k > i && NAME_JOINERS.contains(f);
+            boolean word = w.capitalized(k) || k == i && numbered(f) || k > i && nameJoiners.contains(f);
             if (!word || k > i && !Words.joinable(w.gapAfter(k - 1)) || k > i && lexicon.match(w, k) != null) {
                 break;
             }
-            proper |= w.capitalized(k) && !GENERIC_WORDS.contains(f) && !GROUP_WORDS.contains(f);
-            if (k > i && GROUP_WORDS.contains(f) && w.capitalized(k) && proper) {
+            proper |= w.capitalized(k) && !genericWords.contains(f) && !groupWords.contains(f);
+            if (k > i && groupWords.contains(f) && w.capitalized(k) && proper) {
                 end = k;
             }
         }
@@ -151,13 +164,6 @@ public final class ActorTagger {
     }
 
     /** Words that name no one in particular ("the Armed Forces", "the National Army"): no new group without another. */
-    private static final java.util.Set<String> GENERIC_WORDS = java.util.Set.of("armed", "national", "defence", "defense",
-            "security", "special", "government", "military", "police", "republican", "royal", "air", "naval", "navy",
-            "border", "guard", "guards", "presidential", "federal", "regular", "ground", "land", "operations", "joint",
-            "people", "peoples", "popular", "new", "first", "second", "third",
-            // "the Southern Front", "the Eastern Front": a front line, not a group
-            "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "northeastern",
-            "northwestern", "southeastern", "southwestern");
 
     /** An ordinal written in figures ("47th", "3rd"): the name of a state's unit. */
     private static boolean numbered(String folded) {

@@ -28,8 +28,12 @@ final class Arguments {
 
     private final ActorLexicon lexicon;
 
-    Arguments(ActorLexicon lexicon) {
+    /** The last words of facilities' names (the pack's {@code facilities}). */
+    private final java.util.Set<String> facilities;
+
+    Arguments(ActorLexicon lexicon, org.sitrep.core.lang.LanguagePack pack) {
         this.lexicon = lexicon;
+        this.facilities = pack.wordSet("facilities");
     }
 
     /** Types that change who holds a place: for these, "territories in X" does not mean X changed hands. */
@@ -283,7 +287,7 @@ final class Arguments {
      * provinces and anaphors as towns; a facility the gazetteer does not know ("the X School", "the Y Hospital") counts
      * just after a town, so that a town named with it stays the place ("from the X School near the town of Y").
      */
-    private static int rank(List<PlaceMention> group) {
+    private int rank(List<PlaceMention> group) {
         int r = Integer.MAX_VALUE;
         for (PlaceMention p : group) {
             GeoPrecision g = p.kind() == PlaceMention.Kind.ANAPHOR ? GeoPrecision.TOWN
@@ -294,11 +298,8 @@ final class Arguments {
         return r;
     }
 
-    private static final java.util.Set<String> FACILITIES = java.util.Set.of("school", "hospital", "university", "academy",
-            "mosque", "church", "market", "factory", "refinery", "station", "stadium", "complex", "compound", "prison",
-            "barracks", "college", "clinic", "centre", "center", "office", "headquarters");
 
-    private static boolean isFacility(PlaceMention p) {
+    private boolean isFacility(PlaceMention p) {
         if (p.place().resolved()) {
             return false;
         }
@@ -311,7 +312,7 @@ final class Arguments {
         while (start > 0 && !isWordGap(t.charAt(start - 1))) {
             start--;
         }
-        return FACILITIES.contains(t.substring(start, end).toLowerCase(java.util.Locale.ROOT));
+        return facilities.contains(t.substring(start, end).toLowerCase(java.util.Locale.ROOT));
     }
 
     private static boolean isWordGap(char c) {

@@ -22,6 +22,17 @@ import java.util.regex.Pattern;
  * claimant (when attributed), the quote and span. Thread-safe.
  */
 public final class ClaimExtractor implements ClaimFinder {
+    /** Words that open a sentence before a name and are no part of it, days and months among them. */
+    private final java.util.Set<String> openers;
+
+    /** An extractor with the English pack's words. */
+    public ClaimExtractor() {
+        this(org.sitrep.core.lang.LanguagePack.english());
+    }
+
+    public ClaimExtractor(org.sitrep.core.lang.LanguagePack pack) {
+        this.openers = pack.wordSet("clause-openers", "weekdays", "months");
+    }
     /** Words one of which a claim needs (rank, distance, affiliation, role). */
     private static final String[] CUES = {"largest", "biggest", "populous", "km", "kilomet", "miles", "affiliat", "spokes", "leader",
         "commander", "chief", "remained under", "been under", "stayed under", "presence", "led by", "-led ", "headed by",
@@ -365,9 +376,9 @@ public final class ClaimExtractor implements ClaimFinder {
     }
 
     /** The name without a leading article or trailing joiners; null when it is one short word (no name). */
-    private static String coalitionName(String raw) {
+    private String coalitionName(String raw) {
         List<String> w = new ArrayList<>(List.of(raw.strip().split("\\s+")));
-        while (!w.isEmpty() && (OPENERS.contains(w.get(0).toLowerCase(Locale.ROOT)) || Character.isLowerCase(w.get(0).charAt(0)))) {
+        while (!w.isEmpty() && (openers.contains(w.get(0).toLowerCase(Locale.ROOT)) || Character.isLowerCase(w.get(0).charAt(0)))) {
             w.remove(0); // "On Monday the Military Operations Command": the words that open the sentence are no name
         }
         while (!w.isEmpty() && Character.isLowerCase(w.get(w.size() - 1).charAt(0))) {
@@ -377,10 +388,6 @@ public final class ClaimExtractor implements ClaimFinder {
         return n.length() < 4 || w.size() < 2 && n.length() < 6 ? null : n;
     }
 
-    private static final java.util.Set<String> OPENERS = java.util.Set.of("the", "on", "in", "at", "by", "during", "after", "before",
-            "meanwhile", "however", "later", "earlier", "since", "also", "then", "today", "yesterday", "monday", "tuesday",
-            "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june",
-            "july", "august", "september", "october", "november", "december", "and", "but", "when", "while", "as");
 
     private static String canonical(String org) {
         String k = org.toLowerCase(Locale.ROOT).replace(' ', '-');

@@ -30,6 +30,8 @@ public final class EventExtractor implements EventFinder {
     private final RealisFinder realis;
     private final TimeAssigner times;
     private final CasualtyParser casualties = new CasualtyParser();
+    /** Prepositions after an event noun that place or aim it. */
+    private final java.util.Set<String> locatives;
 
     /** An extractor with the English pack's triggers and cues. */
     public EventExtractor(ActorLexicon lexicon) {
@@ -41,9 +43,10 @@ public final class EventExtractor implements EventFinder {
         this.triggers = TriggerLexicon.of(pack);
         this.cues = Cues.of(pack);
         this.lexicon = lexicon;
-        this.args = new Arguments(lexicon);
+        this.args = new Arguments(lexicon, pack);
+        this.locatives = pack.wordSet("locatives");
         this.realis = new RealisFinder(cues);
-        this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack));
+        this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack), pack);
     }
 
     @Override
@@ -794,10 +797,10 @@ public final class EventExtractor implements EventFinder {
     }
 
     /** A place right after the noun through a locative: "clashes in X", "strikes on X", "the battle for X". */
-    private static boolean placeFollows(SentenceFacts f, TriggerLexicon.Match trig) {
+    private boolean placeFollows(SentenceFacts f, TriggerLexicon.Match trig) {
         List<Token> t = f.tokens();
         int k = trig.end();
-        if (k >= t.size() || !LOCATIVE_AFTER_NOUN.contains(t.get(k).lower())) {
+        if (k >= t.size() || !locatives.contains(t.get(k).lower())) {
             return false;
         }
         int limit = t.get(Math.min(t.size() - 1, k + 5)).span().end();
@@ -810,9 +813,6 @@ public final class EventExtractor implements EventFinder {
         return false;
     }
 
-    private static final java.util.Set<String> LOCATIVE_AFTER_NOUN = java.util.Set.of("in", "on", "at", "near", "around",
-            "across", "against", "of", "for", "throughout", "inside", "into", "along", "outside", "over", "within",
-            "toward", "towards", "to");
 
     /** "under its control", "under full rebel control", "under the control of X" — and not a background state. */
     private boolean controlState(SentenceFacts f, TriggerLexicon.Match trig) {

@@ -20,6 +20,17 @@ import java.util.Objects;
  * B"); several statements of one casualty total are one report (the fullest kept). Thread-safe.
  */
 public final class MentionReconciler {
+    /** Trigger words that cover any kind of event (the pack's {@code umbrella-events}). */
+    private final java.util.Set<String> umbrella;
+
+    /** A reconciler with the English pack's words. */
+    public MentionReconciler() {
+        this(org.sitrep.core.lang.LanguagePack.english());
+    }
+
+    public MentionReconciler(org.sitrep.core.lang.LanguagePack pack) {
+        this.umbrella = pack.wordSet("umbrella-events");
+    }
     /** Restatements further apart than this many sentences are kept as separate mentions. */
     static final int RESTATEMENT_WINDOW = 3;
 
@@ -241,14 +252,12 @@ public final class MentionReconciler {
     }
 
     /** Nouns that name violence in general; beside a named kind of it at the same place they add nothing. */
-    private static final java.util.Set<String> UMBRELLA = java.util.Set.of("violence", "security incident", "security incidents",
-            "incident", "incidents", "unrest");
 
-    private static boolean subsumed(EventMention e, List<EventMention> all) {
-        if (e.place() != null && UMBRELLA.contains(e.trigger().toLowerCase(java.util.Locale.ROOT))) {
+    private boolean subsumed(EventMention e, List<EventMention> all) {
+        if (e.place() != null && umbrella.contains(e.trigger().toLowerCase(java.util.Locale.ROOT))) {
             for (EventMention o : all) {
                 // "hostilities and episodes of violence in X": the hostilities are the violence
-                if (o != e && o.sentence() == e.sentence() && o.place() != null && !UMBRELLA.contains(o.trigger().toLowerCase(java.util.Locale.ROOT))
+                if (o != e && o.sentence() == e.sentence() && o.place() != null && !umbrella.contains(o.trigger().toLowerCase(java.util.Locale.ROOT))
                         && o.type() != EventType.CASUALTIES && placeKey(o).equals(placeKey(e))) {
                     return true;
                 }

@@ -18,9 +18,15 @@ import java.util.List;
  */
 final class TimeAssigner {
     private final Dateline datelines;
+    /** Units of "a year after", "days before". */
+    private final java.util.Set<String> durations;
+    /** The verbs of one toll. */
+    private final java.util.Set<String> tollVerbs;
 
-    TimeAssigner(Dateline datelines) {
+    TimeAssigner(Dateline datelines, org.sitrep.core.lang.LanguagePack pack) {
         this.datelines = datelines;
+        this.durations = pack.wordSet("durations");
+        this.tollVerbs = pack.wordSet("toll-verbs");
     }
 
     /**
@@ -101,7 +107,7 @@ final class TimeAssigner {
      * "a week ago" dates the launch, not the capture). A support verb right next to a noun trigger ("launched an
      * offensive") does not count.
      */
-    private static boolean binds(SentenceFacts f, TimeExpr e, TriggerLexicon.Match trig) {
+    private boolean binds(SentenceFacts f, TimeExpr e, TriggerLexicon.Match trig) {
         List<Token> t = f.tokens();
         int first = firstVerb(t);
         int ts = f.tokenAt(e.mention().span().start());
@@ -117,7 +123,7 @@ final class TimeAssigner {
         int to = te < trig.start() ? trig.start() : ts;
         for (int k = Math.max(from, 1); k < to; k++) {
             String w = t.get(k).lower();
-            if ((w.equals("after") || w.equals("before")) && DURATIONS.contains(t.get(k - 1).lower())) {
+            if ((w.equals("after") || w.equals("before")) && durations.contains(t.get(k - 1).lower())) {
                 return false; // "returned on Monday, more than a year after the RSF seized the city": not that Monday
             }
         }
@@ -133,7 +139,7 @@ final class TimeAssigner {
         boolean predicateSeen = false;
         for (int k = from; k < to; k++) {
             if (isMainVerb(t.get(k)) && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
-                    && t.get(k + 1).pos().equals("DET")) && !(TOLL_VERBS.contains(t.get(k).lower()) && TOLL_VERBS.contains(t.get(trig.start()).lower()))) {
+                    && t.get(k + 1).pos().equals("DET")) && !(tollVerbs.contains(t.get(k).lower()) && tollVerbs.contains(t.get(trig.start()).lower()))) {
                 if (nounTrigger && te > trig.start() && !predicateSeen) {
                     predicateSeen = true; // "Clashes erupted near X on Thursday": the noun's own verb
                     continue;
@@ -177,12 +183,8 @@ final class TimeAssigner {
     }
 
     /** Units of a duration before "after"/"before" that puts the clause's event that far from the sentence's time. */
-    private static final java.util.Set<String> DURATIONS = java.util.Set.of("year", "years", "month", "months", "week",
-            "weeks", "day", "days", "decade", "decades", "hours");
 
     /** The verbs of one toll: "331 killed and 947 wounded since 8 October" is one clause, its time both's. */
-    private static final java.util.Set<String> TOLL_VERBS = java.util.Set.of("killed", "wounded", "injured", "died", "dead",
-            "maimed", "hurt");
 
     /** A verb that heads a clause (not an auxiliary, not a preposition-like participle such as "following"). */
     private static boolean isMainVerb(Token x) {

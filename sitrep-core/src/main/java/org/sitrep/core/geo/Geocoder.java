@@ -26,8 +26,6 @@ public final class Geocoder {
 
     /** A country with at least this share of the main country's votes is also one the document is about. */
     /** Bare compass names ("the Northwest"): a part of the country the document is about. */
-    private static final Set<String> COMPASS_NAMES = Set.of("north", "south", "east", "west", "northeast", "northwest",
-            "southeast", "southwest", "centre", "center");
 
     static final double SECOND_COUNTRY_SHARE = 0.35;
     /** A place the gazetteer alone names (no cue in the words) abroad is believed only from this population on. */
@@ -35,8 +33,18 @@ public final class Geocoder {
     /** A cued name abroad is read as that place only from this population on; else it is a local place unknown here. */
     static final long CUED_ABROAD_POPULATION = 200_000;
 
+    /** The compass points and centre words a region is named by ("the North", "the centre"), folded, no hyphens. */
+    private final Set<String> compassNames;
+
+    /** A geocoder with the English pack's compass words. */
     public Geocoder(Gazetteer gazetteer) {
+        this(gazetteer, org.sitrep.core.lang.LanguagePack.english());
+    }
+
+    /** A geocoder with a language pack's compass words. */
+    public Geocoder(Gazetteer gazetteer, org.sitrep.core.lang.LanguagePack pack) {
         this.gazetteer = gazetteer;
+        this.compassNames = pack.wordSet("compass-points", "centre-words");
     }
 
     /** The document's geographic focus. */
@@ -464,7 +472,7 @@ public final class Geocoder {
                 pick = a;
             }
         }
-        boolean compass = c.head() != null && COMPASS_NAMES.contains(c.head().toLowerCase(java.util.Locale.ROOT).replace("-", ""));
+        boolean compass = c.head() != null && compassNames.contains(c.head().toLowerCase(java.util.Locale.ROOT).replace("-", ""));
         if (pick != null && !focus.about(pick.country()) && (compass || c.listId() > 0 && listsInFocus.contains(c.listId()))) {
             // "the Northwest" of a report on Myanmar is Myanmar's; "Northwest, Southeast and Rakhine" lie together
             Gazetteer.Country k = focus.country() == null ? null : gazetteer.country(focus.country());

@@ -39,7 +39,7 @@ public interface PlaceFinder {
     /** The rule-based finder: a scan of the gazetteer's names with a language pack's place cues, and the geocoder. */
     static PlaceFinder of(Gazetteer gazetteer, org.sitrep.core.lang.LanguagePack pack) {
         PlaceTagger tagger = new PlaceTagger(gazetteer, pack);
-        Geocoder geocoder = new Geocoder(gazetteer);
+        Geocoder geocoder = new Geocoder(gazetteer, pack);
         return new PlaceFinder() {
             @Override
             public List<PlaceCandidate> find(Words sentence, boolean[] blocked, int listIdBase) {

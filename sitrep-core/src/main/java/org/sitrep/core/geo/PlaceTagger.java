@@ -38,25 +38,19 @@ public final class PlaceTagger {
     private static final int MAX_FUZZY = 5000;
     /** How many words a cue reaches over before the name it cues ("in the four refugee camps – X"). */
     private static final int CUE_REACH = 4;
-    /** Capitalised words that end a name run ("Ukraine I", "Palma The"). */
-    private static final java.util.Set<String> FUNCTION_WORDS = java.util.Set.of("i", "a", "the", "in", "on", "at", "of", "and",
-            "or", "but", "for", "to", "by", "with", "as", "is", "was", "are", "were", "he", "she", "it", "we", "they", "you",
-            "my", "our", "his", "her", "its", "their", "this", "that", "these", "those", "if", "when", "while");
-    /** Words that, after a comma, name a landmark near the place before rather than another place. */
-    private static final java.util.Set<String> PROXIMITY = java.util.Set.of("near", "around", "outside", "beyond", "past",
-            "off", "nearby", "close");
 
-    /** Month and day names: a date, never the first word of a place's name. */
-    private static final java.util.Set<String> CALENDAR = java.util.Set.of("january", "february", "march", "april", "june",
-            "july", "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday",
-            "friday", "saturday", "sunday", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec");
 
-    private static final java.util.Set<String> COMPASS = java.util.Set.of("north", "south", "east", "west", "northeast",
-            "northwest", "southeast", "southwest", "north-east", "north-west", "south-east", "south-west");
 
     private final Gazetteer gazetteer;
     private final NameKeys keys;
     private final PlaceCues cues;
+    /** Words that never start a place name after a comma or in a list. */
+    private final java.util.Set<String> functionWords;
+    /** Words that, after a comma, name a landmark near the place before rather than another place. */
+    private final java.util.Set<String> proximity;
+    /** Month and day names: a date, never the first word of a place's name. */
+    private final java.util.Set<String> calendar;
+    private final java.util.Set<String> compass;
 
     /**
      * Every lower-case word at which the scan can do something besides letting a cue run on: the words that start
@@ -75,6 +69,10 @@ public final class PlaceTagger {
         this.gazetteer = gazetteer;
         this.keys = gazetteer.keys();
         this.cues = PlaceCues.of(pack);
+        this.functionWords = pack.wordSet("function-words");
+        this.proximity = pack.wordSet("proximity");
+        this.calendar = pack.wordSet("months", "month-abbreviations", "weekdays");
+        this.compass = pack.wordSet("compass-points");
         java.util.Set<String> a = new java.util.HashSet<>(cues.nameContext);
         a.addAll(cues.introducers);
         a.addAll(cues.introducerPairs.keySet());
@@ -497,7 +495,7 @@ public final class PlaceTagger {
                 String f = w.folded(e);
                 if (w.capitalized(e)) {
                     if (e > s && (cues.kindAfter.containsKey(f) || cues.featureAfter.contains(f) && !isNameOnlyWord(e)
-                            || FUNCTION_WORDS.contains(f))) {
+                            || functionWords.contains(f))) {
                         break; // "Sinja Town"; "in Ukraine I spent hours"
                     }
                     e++;
@@ -614,12 +612,12 @@ public final class PlaceTagger {
         private boolean isNameStopword(int s) {
             String f = w.folded(s);
             boolean nameFollows = s + 1 < n && w.capitalized(s + 1) && w.joinableAfter(s);
-            if (!nameFollows && s > 0 && w.folded(s - 1).equals("the") && COMPASS.contains(f)) {
+            if (!nameFollows && s > 0 && w.folded(s - 1).equals("the") && compass.contains(f)) {
                 return true; // "the Northwest", "the Southeast": a region named by its compass point
             }
-            if (!nameFollows && s > 1 && COMPASS.contains(f) && w.capitalized(s)) {
+            if (!nameFollows && s > 1 && compass.contains(f) && w.capitalized(s)) {
                 for (int k = s - 1; k >= Math.max(1, s - 3); k--) {
-                    if (COMPASS.contains(w.folded(k)) && w.capitalized(k) && w.folded(k - 1).equals("the")) {
+                    if (compass.contains(w.folded(k)) && w.capitalized(k) && w.folded(k - 1).equals("the")) {
                         return true; // "the Northwest, Southeast and Rakhine": the list goes on naming compass regions
                     }
                 }
@@ -633,7 +631,7 @@ public final class PlaceTagger {
                 return false;
             }
             if (w.capitalized(s)) {
-                return !Character.isDigit(w.word(s).charAt(0)) && !CALENDAR.contains(w.folded(s)); // "In August, Donetska Oblast"
+                return !Character.isDigit(w.word(s).charAt(0)) && !calendar.contains(w.folded(s)); // "In August, Donetska Oblast"
             }
             return keys.isArticle(w.folded(s)) && s + 1 < n && w.capitalized(s + 1) && w.joinableAfter(s);
         }
@@ -719,7 +717,7 @@ public final class PlaceTagger {
                 if (!punct && !joined) {
                     break;
                 }
-                if (punct && !joined && relocated && PROXIMITY.contains(w.folded(k))) {
+                if (punct && !joined && relocated && proximity.contains(w.folded(k))) {
                     break; // "in the outskirts of Tinzaouaten, near the Algeria–Mali border": a landmark, no second place
                 }
                 Item next = q < n ? parseItem(q) : null;

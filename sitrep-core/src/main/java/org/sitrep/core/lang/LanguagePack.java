@@ -140,6 +140,17 @@ public final class LanguagePack {
         return w;
     }
 
+    /** The words of one or more of {@link #words}'s lists as a set (built once per pack and combination). */
+    public java.util.Set<String> wordSet(String... names) {
+        return shared("wordSet:" + String.join("+", names), p -> {
+            java.util.Set<String> all = new java.util.HashSet<>();
+            for (String n : names) {
+                all.addAll(p.words(n));
+            }
+            return java.util.Set.copyOf(all);
+        });
+    }
+
     private Map<String, List<String>> readWords() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String line : lines("words.tsv")) {

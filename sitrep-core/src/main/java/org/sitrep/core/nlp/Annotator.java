@@ -48,6 +48,8 @@ public final class Annotator {
     private final ThreadLocal<POSTaggerME> tagger;
     private final ThreadLocal<GreedyTagger> greedy;
     private final ThreadLocal<LemmatizerME> lemmatizer;
+    /** Words a period stays with ("Dec.", "Gen."), from the pack's {@code abbreviations}. */
+    private final java.util.Set<String> abbreviations;
 
     /** An annotator with the English pack's models. */
     public Annotator() {
@@ -62,6 +64,7 @@ public final class Annotator {
         this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(m.tags()));
         this.greedy = ThreadLocal.withInitial(() -> GreedyTagger.of(m.tags()));
         this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(m.lemmas()));
+        this.abbreviations = pack.wordSet("abbreviations");
     }
 
     /**
@@ -136,7 +139,7 @@ public final class Annotator {
 
     /** Tokens, UD tags and lemmas for one sentence; returns a new, analysed sentence. */
     public Sentence analyze(Sentence s) {
-        opennlp.tools.util.Span[] spans = UdTokens.tokenize(s.text());
+        opennlp.tools.util.Span[] spans = UdTokens.tokenize(s.text(), abbreviations);
         String[] texts = new String[spans.length];
         String[] words = new String[spans.length];
         for (int i = 0; i < spans.length; i++) {

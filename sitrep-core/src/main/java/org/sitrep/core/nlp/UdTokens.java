@@ -14,14 +14,16 @@ import java.util.Set;
  * common abbreviations keep their period ("Dec.", "Mr."). Stateless and thread-safe.
  */
 final class UdTokens {
-    private static final Set<String> ABBREVIATIONS = Set.of("jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "mr", "mrs", "ms", "dr", "st", "gen", "col", "lt", "sgt", "capt", "maj", "rep", "sen", "gov",
-            "prof", "no", "vs", "etc", "u.s", "u.n", "u.k");
-
     private UdTokens() {
     }
 
+    /** With the English pack's abbreviations. */
     static Span[] tokenize(String s) {
+        return tokenize(s, org.sitrep.core.lang.LanguagePack.english().wordSet("abbreviations"));
+    }
+
+    /** @param abbreviations words (lower case, no final period) a period stays with */
+    static Span[] tokenize(String s, Set<String> abbreviations) {
         Span[] raw = SimpleTokenizer.INSTANCE.tokenizePos(s);
         List<Span> out = new ArrayList<>(raw.length);
         for (int i = 0; i < raw.length; i++) {
@@ -64,7 +66,7 @@ final class UdTokens {
             }
             // abbreviation with its period
             if (i + 1 < raw.length && isChar(s, raw[i + 1], '.') && adjacent(cur, raw[i + 1])
-                    && ABBREVIATIONS.contains(cur.getCoveredText(s).toString().toLowerCase())) {
+                    && abbreviations.contains(cur.getCoveredText(s).toString().toLowerCase())) {
                 cur = new Span(cur.getStart(), raw[i + 1].getEnd());
                 i++;
             }
