@@ -4,6 +4,7 @@ import org.sitrep.core.Extractor;
 import org.sitrep.core.Extractor.Result;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.GazetteerBuilder;
+import org.sitrep.core.geo.GazetteerFile;
 import org.sitrep.core.ingest.RawDocument;
 import org.sitrep.core.model.Diagnostic;
 
@@ -39,23 +40,78 @@ final class Engine {
 
     /** The bundled gazetteer plus every {@code *.tsv.gz} the user imported under {@code home/gazetteer}. */
     static Gazetteer gazetteer(Path home, Consumer<Diagnostic> diagnostics) {
+        // the language's models and lexicons load on another core while the gazetteer does
+        Thread warm = new Thread(() -> {
+            try {
+                org.sitrep.core.Pipeline.prepare(org.sitrep.core.lang.LanguagePack.english());
+            } catch (RuntimeException e) {
+                // the pipeline builds them again and reports the failure where it happens
+            }
+        }, "sitrep-prepare");
+        warm.setDaemon(true);
+        warm.start();
         Path dir = home.resolve("gazetteer");
-        if (!Files.isDirectory(dir)) {
+        List<Path> imported = List.of();
+        if (Files.isDirectory(dir)) {
+            try (Stream<Path> s = Files.list(dir)) {
+                imported = s.filter(f -> f.getFileName().toString().endsWith(".tsv.gz")).sorted().toList();
+            } catch (IOException e) {
+                diagnostics.accept(Diagnostic.warning(dir.toString(), 0, "cannot list imported gazetteers: " + e.getMessage()));
+            }
+        }
+        if (imported.isEmpty()) {
             return GazetteerBuilder.bundled();
         }
-        GazetteerBuilder b = new GazetteerBuilder().addBundled();
-        try (Stream<Path> s = Files.list(dir)) {
-            for (Path p : s.filter(f -> f.toString().endsWith(".tsv.gz")).sorted().toList()) {
-                try (InputStream in = Files.newInputStream(p)) {
-                    b.addCompact(in, p.toString());
-                } catch (IOException | RuntimeException e) {
-                    diagnostics.accept(Diagnostic.warning(p.toString(), 0, "imported gazetteer not loaded: " + e.getMessage()));
-                }
+        // the bundle and the imports compiled together, kept until an import or the bundle changes
+        Path compiled = dir.resolve(COMPILED);
+        Path signatureFile = dir.resolve(COMPILED_SIGNATURE);
+        String signature = signature(imported);
+        try {
+            if (Files.isRegularFile(compiled) && Files.isRegularFile(signatureFile)
+                    && Files.readString(signatureFile).equals(signature)) {
+                return GazetteerFile.read(java.nio.ByteBuffer.wrap(Files.readAllBytes(compiled)));
             }
-        } catch (IOException e) {
-            diagnostics.accept(Diagnostic.warning(dir.toString(), 0, "cannot list imported gazetteers: " + e.getMessage()));
+        } catch (IOException | IllegalArgumentException e) {
+            diagnostics.accept(Diagnostic.warning(compiled.toString(), 0, "compiled gazetteer not used, rebuilt: " + e.getMessage()));
         }
-        return b.build();
+        GazetteerBuilder b = new GazetteerBuilder().addBundled();
+        for (Path p : imported) {
+            try (InputStream in = Files.newInputStream(p)) {
+                b.addCompact(in, p.toString());
+            } catch (IOException | RuntimeException e) {
+                diagnostics.accept(Diagnostic.warning(p.toString(), 0, "imported gazetteer not loaded: " + e.getMessage()));
+            }
+        }
+        Gazetteer g = b.build();
+        try {
+            GazetteerFile.write(g, compiled);
+            Path tmp = Files.createTempFile(dir, COMPILED_SIGNATURE, ".part");
+            Files.writeString(tmp, signature);
+            Files.move(tmp, signatureFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+        } catch (IOException e) {
+            diagnostics.accept(Diagnostic.warning(compiled.toString(), 0, "cannot keep the compiled gazetteer (the next start "
+                    + "builds it again): " + e.getMessage()));
+        }
+        return g;
+    }
+
+    /** The compiled form of the bundle and the user's imports, under {@code home/gazetteer}. */
+    static final String COMPILED = "compiled.bin";
+    /** What {@link #COMPILED} was made from: the format, the bundle, each import's name, size and time. */
+    static final String COMPILED_SIGNATURE = "compiled.sources";
+
+    private static String signature(List<Path> imported) {
+        StringBuilder sb = new StringBuilder("format " + GazetteerFile.VERSION + " keys " + org.sitrep.core.geo.NameKeys.fingerprint()
+                + " bundle " + GazetteerBuilder.bundleIdentity() + "\n");
+        for (Path p : imported) {
+            try {
+                sb.append(p.getFileName()).append(' ').append(Files.size(p)).append(' ')
+                        .append(Files.getLastModifiedTime(p).toMillis()).append('\n');
+            } catch (IOException e) {
+                sb.append(p.getFileName()).append(" unreadable\n");
+            }
+        }
+        return sb.toString();
     }
 
     /**

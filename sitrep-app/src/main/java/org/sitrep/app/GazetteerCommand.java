@@ -66,6 +66,9 @@ final class GazetteerCommand {
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             out.printf("imported %d places from %s into %s (%d rows read, %d not populated places, %d bad lines)%n",
                     stats.written(), file, target, stats.read(), stats.skipped(), stats.bad());
+            // compile the bundle and every import now, so that no later start does it
+            org.sitrep.core.geo.Gazetteer g = Engine.gazetteer(common.home(), d -> err().println(d.format()));
+            out.printf("compiled gazetteer: %d places in %s%n", g.size(), dir.resolve(Engine.COMPILED));
             out.flush();
             return stats.bad() > 0 ? 1 : 0;
         }

@@ -284,12 +284,23 @@ class CliTest {
         Run imp = run("gazetteer", "import", "--home", home.toString(), dump.toString());
         assertEquals(0, imp.code(), imp.err());
         assertTrue(Files.exists(home.resolve("gazetteer/XX.tsv.gz")));
+        Path compiled = home.resolve("gazetteer").resolve(Engine.COMPILED);
+        assertTrue(Files.exists(compiled) && imp.out().contains("compiled gazetteer"), imp.out());
+        long madeAt = Files.getLastModifiedTime(compiled).toMillis();
         Run look = run("gazetteer", "lookup", "--home", home.toString(), "Qaryat Newplace");
         assertTrue(look.out().contains("9999001"), look.out());
         Path art = home.resolve("a.txt");
         Files.writeString(art, "On March 12, the RSF captured the village of Qaryat Newplace near Khartoum.");
         Run ex = run("extract", "-q", "--home", home.toString(), art.toString());
         assertTrue(ex.out().contains("\"geonameid\":9999001"), ex.out());
+        assertEquals(madeAt, Files.getLastModifiedTime(compiled).toMillis(), "later starts read the compiled form, not rebuild it");
+        // a damaged compiled form is rebuilt, with a warning, and the places are still found
+        Files.write(compiled, new byte[]{1, 2, 3});
+        Run again = run("extract", "--home", home.toString(), art.toString());
+        assertTrue(again.out().contains("\"geonameid\":9999001"), again.out());
+        assertTrue(again.err().contains("compiled gazetteer not used, rebuilt"), again.err());
+        Run third = run("extract", "--home", home.toString(), art.toString());
+        assertFalse(third.err().contains("rebuilt"), third.err());
     }
 
     @Test

@@ -9,6 +9,7 @@ import org.sitrep.core.extract.ClaimExtractor;
 import org.sitrep.core.extract.ClaimFinder;
 import org.sitrep.core.extract.EventFinder;
 import org.sitrep.core.extract.Cues;
+import org.sitrep.core.extract.TriggerLexicon;
 import org.sitrep.core.lang.LanguagePack;
 import org.sitrep.core.extract.DocumentContext;
 import org.sitrep.core.extract.Narrative;
@@ -240,6 +241,20 @@ public final class Pipeline {
         public Pipeline build() {
             return new Pipeline(this);
         }
+    }
+
+    /**
+     * Builds what reading a language needs and no gazetteer does (its models, lexicons, cues and rules), once per
+     * pack: a command can run this on another thread while the gazetteer loads.
+     */
+    public static void prepare(LanguagePack pack) {
+        new Annotator(pack);
+        TriggerLexicon.of(pack);
+        Cues.of(pack);
+        ActorLexicon.of(pack);
+        new TimeTagger(pack);
+        new org.sitrep.core.ingest.ArticleFactory(pack);
+        org.sitrep.core.model.EventType.ATTACK.family();
     }
 
     /** The language pack the pipeline reads with. */

@@ -2,33 +2,52 @@ package org.sitrep.core.geo;
 
 import org.sitrep.core.model.GeoEntry;
 
+import java.nio.ByteBuffer;
+import java.nio.IntBuffer;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
- * An in-memory GeoNames gazetteer: places by transliteration-tolerant keys (see {@link NameKeys}), first-level
- * divisions and countries. Built by {@link GazetteerBuilder}; immutable and thread-safe once built.
+ * A GeoNames gazetteer: places by transliteration-tolerant keys (see {@link NameKeys}), first-level divisions and
+ * countries, over its compiled form ({@link GazetteerFile}: primitive columns and key tables read in one pass or
+ * memory-mapped; a place's record is made when first asked for). Made by {@link GazetteerBuilder} or read from a
+ * compiled file; immutable and thread-safe.
  */
 public final class Gazetteer {
-    private final List<GeoEntry> entries;
-    private final Map<String, int[]> byNormal;
-    private final Map<String, Object[]> bySkeleton;
+    /** A numeric column, whatever its stored form. */
+    @FunctionalInterface
+    interface Numbers {
+        double get(int i);
+    }
+
+    /** The places as columns over the compiled bytes. */
+    record Columns(int n, IntBuffer id, IntBuffer name, Numbers lat, Numbers lon, IntBuffer feature,
+                   IntBuffer country, IntBuffer admin1, Numbers population, GazetteerFile.Text text) {
+    }
+
+    private final Columns columns;
+    /** Each place's record, made when first asked for (a benign race: two threads may make equal records). */
+    private final AtomicReferenceArray<GeoEntry> made;
+    private final GazetteerFile.Table byNormal;
+    private final GazetteerFile.Table bySkeleton;
     private final Map<String, Admin1> admin1;
     private final Map<String, List<Admin1>> admin1ByNormal;
     private final Map<String, Country> countryByNormal;
     private final Map<String, Country> countryByCode;
     private final NameKeys keys;
+    private volatile ByteBuffer source;
 
     /** A country with a representative point (its capital, else the mean of its places). */
     public record Country(String code, String name, double lat, double lon) {
     }
 
-    Gazetteer(List<GeoEntry> entries, Map<String, int[]> byNormal, Map<String, Object[]> bySkeleton,
+    Gazetteer(Columns columns, GazetteerFile.Table byNormal, GazetteerFile.Table bySkeleton,
               Map<String, Admin1> admin1, Map<String, List<Admin1>> admin1ByNormal,
               Map<String, Country> countryByNormal, Map<String, Country> countryByCode, NameKeys keys) {
-        this.entries = Collections.unmodifiableList(entries);
+        this.columns = columns;
+        this.made = new AtomicReferenceArray<>(columns.n());
         this.byNormal = byNormal;
         this.bySkeleton = bySkeleton;
         this.admin1 = admin1;
@@ -38,22 +57,56 @@ public final class Gazetteer {
         this.keys = keys;
     }
 
+    /** Keeps the compiled bytes this gazetteer was read from (for {@link #compiled}). */
+    Gazetteer from(ByteBuffer bytes) {
+        this.source = bytes;
+        return this;
+    }
+
+    /** The compiled form, as {@link GazetteerFile#read} reads it. */
+    public byte[] compiled() {
+        ByteBuffer b = source.duplicate();
+        b.position(0);
+        byte[] out = new byte[b.remaining()];
+        b.get(out);
+        return out;
+    }
+
     public NameKeys keys() {
         return keys;
     }
 
     public int size() {
-        return entries.size();
+        return columns.n();
     }
 
     /** Entry number {@code index} (0 ≤ index &lt; size()), in load order. */
     public GeoEntry entry(int index) {
-        return entries.get(index);
+        GeoEntry e = made.get(index);
+        if (e == null) {
+            Columns c = columns;
+            GazetteerFile.Text t = c.text();
+            e = new GeoEntry(c.id().get(index), t.get(c.name().get(index)), c.lat().get(index), c.lon().get(index),
+                    t.get(c.feature().get(index)), t.get(c.country().get(index)), t.get(c.admin1().get(index)),
+                    (long) c.population().get(index));
+            made.set(index, e);
+        }
+        return e;
     }
 
     /** Places whose name or an alternate has this normal key. */
     public List<GeoEntry> byNormal(String normalKey) {
-        return lookup(byNormal, normalKey);
+        int k = byNormal.find(normalKey);
+        if (k < 0) {
+            return List.of();
+        }
+        int from = byNormal.postingsFrom(k);
+        int to = byNormal.postingsTo(k);
+        List<GeoEntry> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(entry(byNormal.posting(i)));
+        }
+        return out;
     }
 
     /** A place found by skeleton, with the normal key of the name variant that has the skeleton. */
@@ -62,35 +115,23 @@ public final class Gazetteer {
 
     /** Places whose name or an alternate has this consonant skeleton. */
     public List<SkeletonHit> bySkeleton(String skeleton) {
-        Object[] hits = bySkeleton.get(skeleton);
-        if (hits == null) {
+        int k = bySkeleton.find(skeleton);
+        if (k < 0) {
             return List.of();
         }
-        int[] ids = (int[]) hits[0];
-        String[] ks = (String[]) hits[1];
-        List<SkeletonHit> out = new ArrayList<>(ids.length);
-        for (int i = 0; i < ids.length; i++) {
-            out.add(new SkeletonHit(entries.get(ids[i]), ks[i]));
+        int from = bySkeleton.postingsFrom(k);
+        int to = bySkeleton.postingsTo(k);
+        List<SkeletonHit> out = new ArrayList<>(to - from);
+        for (int i = from; i < to; i++) {
+            out.add(new SkeletonHit(entry(bySkeleton.posting(i)), byNormal.key(bySkeleton.second(i))));
         }
         return out;
     }
 
     /** True when some place, division or country has this normal key. */
     public boolean hasNormal(String normalKey) {
-        return byNormal.containsKey(normalKey) || admin1ByNormal.containsKey(normalKey)
+        return byNormal.find(normalKey) >= 0 || admin1ByNormal.containsKey(normalKey)
                 || countryByNormal.containsKey(normalKey);
-    }
-
-    private List<GeoEntry> lookup(Map<String, int[]> index, String key) {
-        int[] ids = index.get(key);
-        if (ids == null) {
-            return List.of();
-        }
-        List<GeoEntry> out = new ArrayList<>(ids.length);
-        for (int i : ids) {
-            out.add(entries.get(i));
-        }
-        return out;
     }
 
     /** The division "SY.10", or null. */

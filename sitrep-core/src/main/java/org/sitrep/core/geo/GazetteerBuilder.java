@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -41,12 +42,103 @@ public final class GazetteerBuilder {
             synchronized (GazetteerBuilder.class) {
                 g = bundled;
                 if (g == null) {
-                    g = new GazetteerBuilder().addBundled().build();
+                    g = compiledBundle();
+                    if (g == null) {
+                        g = new GazetteerBuilder().addBundled().build();
+                    }
                     bundled = g;
                 }
             }
         }
         return g;
+    }
+
+    /** The class-path name of the bundled gazetteer's compiled form, written at build time ({@link GazetteerFile#main}). */
+    public static final String COMPILED = BUNDLE + "gazetteer.bin";
+
+    /**
+     * The bundled gazetteer's compiled form, or null when it is missing (a build that did not write it) or stale (of
+     * another format version or other name-key rules): then the bundle is built from its sources, as before.
+     */
+    static Gazetteer compiledBundle() {
+        java.net.URL url = GazetteerBuilder.class.getResource(COMPILED);
+        if (url == null) {
+            return null;
+        }
+        try {
+            byte[] file = compiledFile(url);
+            if (file != null) {
+                return GazetteerFile.read(java.nio.ByteBuffer.wrap(file));
+            }
+            try (InputStream in = url.openStream()) {
+                return GazetteerFile.read(in);
+            }
+        } catch (IOException | IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    /**
+     * What identifies the bundled data of this build (the compiled bundle's CRC in the jar, or its size and time as a
+     * file), for caches of gazetteers made from it; "none" when the build wrote no compiled bundle.
+     */
+    public static String bundleIdentity() {
+        java.net.URL url = GazetteerBuilder.class.getResource(COMPILED);
+        if (url == null) {
+            return "none";
+        }
+        try {
+            if ("file".equals(url.getProtocol())) {
+                java.nio.file.Path p = java.nio.file.Path.of(url.toURI());
+                return "file:" + java.nio.file.Files.size(p) + ":" + java.nio.file.Files.getLastModifiedTime(p).toMillis();
+            }
+            java.net.URLConnection c = url.openConnection();
+            if (c instanceof java.net.JarURLConnection j) {
+                j.setUseCaches(false);
+                return "jar:" + j.getJarEntry().getSize() + ":" + Long.toHexString(j.getJarEntry().getCrc());
+            }
+        } catch (IOException | java.net.URISyntaxException | RuntimeException e) {
+            return "unknown:" + e.getClass().getSimpleName();
+        }
+        return "unknown";
+    }
+
+    /** The name of the copy of the compiled bundle a build puts beside its runnable jar (read faster than from the jar). */
+    public static final String COMPILED_BESIDE_JAR = "sitrep-gazetteer.bin";
+
+    /**
+     * The compiled bundle read from a plain file, when there is one: the resource itself when the classes are a
+     * directory, else a copy beside the jar ({@link #COMPILED_BESIDE_JAR}) whose size and CRC are the jar entry's
+     * (reading a file is faster than inflating the entry). Null: read it from the jar.
+     */
+    private static byte[] compiledFile(java.net.URL url) throws IOException {
+        try {
+            if ("file".equals(url.getProtocol())) {
+                return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(url.toURI()));
+            }
+            if (!"jar".equals(url.getProtocol())) {
+                return null;
+            }
+            java.net.JarURLConnection c = (java.net.JarURLConnection) url.openConnection();
+            c.setUseCaches(false);
+            java.nio.file.Path jar = java.nio.file.Path.of(c.getJarFileURL().toURI());
+            java.nio.file.Path beside = jar.resolveSibling(COMPILED_BESIDE_JAR);
+            if (!java.nio.file.Files.isRegularFile(beside)) {
+                return null;
+            }
+            try (java.util.jar.JarFile jf = new java.util.jar.JarFile(jar.toFile())) {
+                java.util.jar.JarEntry e = jf.getJarEntry(COMPILED.substring(1));
+                if (e == null || e.getSize() != java.nio.file.Files.size(beside)) {
+                    return null;
+                }
+                byte[] bytes = java.nio.file.Files.readAllBytes(beside);
+                java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+                crc.update(bytes);
+                return crc.getValue() == e.getCrc() ? bytes : null;
+            }
+        } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {
+            return null;
+        }
     }
 
     /** Adds every file listed in the bundled {@code gazetteer.index}, the admin1 names and country aliases. */
@@ -116,6 +208,11 @@ public final class GazetteerBuilder {
 
     /** Indexes everything added so far. */
     public Gazetteer build() {
+        return GazetteerFile.read(ByteBuffer.wrap(GazetteerFile.bytes(parts())));
+    }
+
+    /** The indexes of everything added so far, as maps (what {@link #build} compiles; tests compare with it). */
+    GazetteerFile.Parts parts() {
         Map<String, List<Integer>> normal = new HashMap<>(entries.size() * 4);
         Map<String, List<Object>> skeleton = new HashMap<>(entries.size() * 4);
         for (int i = 0; i < entries.size(); i++) {
@@ -160,8 +257,7 @@ public final class GazetteerBuilder {
                 byName.put(keys.normal(alias), c);
             }
         }
-        return new Gazetteer(new ArrayList<>(entries), freeze(normal), freezePairs(skeleton), admin1, admin1ByNormal,
-                byName, byCode, keys);
+        return new GazetteerFile.Parts(entries, normal, skeleton, admin1, admin1ByNormal, byName, byCode);
     }
 
     private static String stripDivisionWords(String name) {
@@ -218,28 +314,4 @@ public final class GazetteerBuilder {
         }
         return out;
     }
-
-    private static Map<String, Object[]> freezePairs(Map<String, List<Object>> m) {
-        Map<String, Object[]> out = new HashMap<>(m.size() * 2);
-        for (Map.Entry<String, List<Object>> e : m.entrySet()) {
-            List<Object> l = e.getValue();
-            int[] ids = new int[l.size() / 2];
-            String[] ks = new String[l.size() / 2];
-            for (int i = 0; i < ids.length; i++) {
-                ids[i] = (Integer) l.get(2 * i);
-                ks[i] = (String) l.get(2 * i + 1);
-            }
-            out.put(e.getKey(), new Object[]{ids, ks});
-        }
-        return out;
-    }
-
-    private static Map<String, int[]> freeze(Map<String, List<Integer>> m) {
-        Map<String, int[]> out = new HashMap<>(m.size() * 2);
-        for (Map.Entry<String, List<Integer>> e : m.entrySet()) {
-            out.put(e.getKey(), e.getValue().stream().mapToInt(Integer::intValue).toArray());
-        }
-        return out;
-    }
-
 }

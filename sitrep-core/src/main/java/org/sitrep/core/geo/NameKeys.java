@@ -48,6 +48,23 @@ public final class NameKeys {
         return DEFAULT;
     }
 
+    /**
+     * A 64-bit fingerprint of the rules the keys are made with ({@code name-rules.txt} and the ICU version that
+     * folds diacritics): an index of keys made under other rules is stale.
+     */
+    public static long fingerprint() {
+        long h = 0xcbf29ce484222325L;
+        List<String> parts = new ArrayList<>(Resources.lines("/org/sitrep/core/geo/name-rules.txt"));
+        parts.add(com.ibm.icu.util.VersionInfo.ICU_VERSION.toString());
+        for (String line : parts) {
+            for (int i = 0; i < line.length(); i++) {
+                h = (h ^ line.charAt(i)) * 0x100000001b3L;
+            }
+            h = (h ^ '\n') * 0x100000001b3L;
+        }
+        return h;
+    }
+
     private static NameKeys fromResource() {
         Map<String, List<String>> sections = new LinkedHashMap<>();
         for (String line : Resources.lines("/org/sitrep/core/geo/name-rules.txt")) {

@@ -179,9 +179,33 @@ public final class LanguagePack {
     public <T> T shared(Object key, Function<LanguagePack, T> build) {
         Object v = shared.get(key);
         if (v == null) {
-            v = build.apply(this);
-            Object before = shared.putIfAbsent(key, v);
-            v = before != null ? before : v;
+            // one build per key even when threads ask at once (a warm-up thread and the main one): the others wait
+            java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(() -> build.apply(this));
+            Object before = shared.putIfAbsent(key, task);
+            if (before == null) {
+                task.run();
+                v = task;
+            } else {
+                v = before;
+            }
+        }
+        if (v instanceof java.util.concurrent.FutureTask<?> f) {
+            try {
+                return (T) f.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException("interrupted while language pack '" + code + "' built " + key, e);
+            } catch (java.util.concurrent.ExecutionException e) {
+                shared.remove(key, f); // a failed build is tried again next time, and says why now
+                Throwable c = e.getCause();
+                if (c instanceof RuntimeException r) {
+                    throw r;
+                }
+                if (c instanceof Error err) {
+                    throw err;
+                }
+                throw new IllegalStateException(c);
+            }
         }
         return (T) v;
     }
