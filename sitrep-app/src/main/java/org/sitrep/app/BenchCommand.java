@@ -56,8 +56,111 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
             description = "Share of the generated corpus's bytes that are war reports; the rest is other news (default: ${DEFAULT-VALUE}).")
     double warShare = DEFAULT_WAR_SHARE;
 
+    @Option(names = "--startup", description = "Time whole-process starts instead: a new JVM extracting one sentence from "
+            + "stdin, against the same JVM printing the version (the floor of any start), run by run.")
+    boolean startup;
+
+    @Option(names = "--runs", description = "Runs of each command with --startup (default: ${DEFAULT-VALUE}).")
+    int runs = 10;
+
     /** War reports in a general news stream: a generous share (see the README). */
     static final double DEFAULT_WAR_SHARE = 0.2;
+
+    /** The sentence the start-up benchmark extracts. */
+    static final String STARTUP_SENTENCE = "Rebels captured the town of Saraqib in Idlib province on Monday, a monitor said.\n";
+
+    /**
+     * Whole-process start-up: this jar in a new JVM with this JVM's options (heap, GC, class-data archive), extracting
+     * one sentence from stdin, against the same JVM printing its version, alternated run by run after one warm-up
+     * run of each; medians, ranges and the median of the per-pair ratios.
+     */
+    private int startupBench(PrintWriter out) throws IOException {
+        if (runs < 1) {
+            err().println("sitrep bench: --runs must be at least 1");
+            return 2;
+        }
+        Path jar;
+        try {
+            jar = Path.of(BenchCommand.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            jar = null;
+        }
+        if (jar == null || !jar.toString().endsWith(".jar")) {
+            err().println("sitrep bench --startup: run it from the runnable jar (./sitrep bench --startup)");
+            return 2;
+        }
+        List<String> jvm = new ArrayList<>();
+        jvm.add(ProcessHandle.current().info().command().orElse("java"));
+        jvm.addAll(java.lang.management.ManagementFactory.getRuntimeMXBean().getInputArguments());
+        jvm.add("-jar");
+        jvm.add(jar.toString());
+        List<String> floor = new ArrayList<>(jvm);
+        floor.add("--version");
+        List<String> extract = new ArrayList<>(jvm);
+        extract.addAll(List.of("extract", "-q", "--home", common.home().toString(), "-"));
+        out.printf(Locale.ROOT, "start-up: %s%n", String.join(" ", extract));
+        out.printf(Locale.ROOT, "machine: %d cores; load %.2f at start; java %s%n", Runtime.getRuntime().availableProcessors(),
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage(), System.getProperty("java.version"));
+        out.flush();
+        timeOnce(floor, null);
+        String events = timeOnce(extract, STARTUP_SENTENCE)[1];
+        double[] a = new double[runs];
+        double[] b = new double[runs];
+        double[] ratio = new double[runs];
+        for (int i = 0; i < runs; i++) {
+            b[i] = Double.parseDouble(timeOnce(floor, null)[0]);
+            a[i] = Double.parseDouble(timeOnce(extract, STARTUP_SENTENCE)[0]);
+            ratio[i] = a[i] / b[i];
+        }
+        out.printf(Locale.ROOT, "one sentence, whole process: median %.3f s (min %.3f, max %.3f) over %d runs; it found %s event(s)%n",
+                median(a), min(a), max(a), runs, events);
+        out.printf(Locale.ROOT, "baseline, the same JVM printing its version: median %.3f s (min %.3f, max %.3f)%n",
+                median(b), min(b), max(b));
+        out.printf(Locale.ROOT, "ratio start-up / JVM floor: %.2fx (median of the %d pairs); load %.2f at the end%n", median(ratio), runs,
+                java.lang.management.ManagementFactory.getOperatingSystemMXBean().getSystemLoadAverage());
+        out.flush();
+        return 0;
+    }
+
+    /** Runs a command to its end with {@code stdin}; its wall time in seconds and the number of lines it wrote. */
+    private static String[] timeOnce(List<String> command, String stdin) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD);
+        long t0 = System.nanoTime();
+        Process p = pb.start();
+        try (var in = p.getOutputStream()) {
+            if (stdin != null) {
+                in.write(stdin.getBytes(StandardCharsets.UTF_8));
+            }
+        }
+        long lines;
+        try (var r = new java.io.BufferedReader(new java.io.InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {
+            lines = r.lines().count();
+        }
+        try {
+            int code = p.waitFor();
+            if (code != 0) {
+                throw new IOException(String.join(" ", command) + " exited with " + code);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted", e);
+        }
+        return new String[]{Double.toString((System.nanoTime() - t0) / 1e9), Long.toString(lines)};
+    }
+
+    private static double median(double[] v) {
+        double[] s = v.clone();
+        java.util.Arrays.sort(s);
+        return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+    }
+
+    private static double min(double[] v) {
+        return java.util.Arrays.stream(v).min().orElse(0);
+    }
+
+    private static double max(double[] v) {
+        return java.util.Arrays.stream(v).max().orElse(0);
+    }
 
     /** Bytes of the corpus run once before measuring. */
     static final long WARM_UP_BYTES = 5_000_000;
@@ -65,6 +168,9 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws IOException {
         PrintWriter out = out();
+        if (startup) {
+            return startupBench(out);
+        }
         Gazetteer gazetteer = Engine.gazetteer(common.home(), (Diagnostic d) -> System.err.println(d.format()));
         if (warShare < 0 || warShare > 1) {
             err().println("sitrep bench: --war-share must be between 0 and 1");
