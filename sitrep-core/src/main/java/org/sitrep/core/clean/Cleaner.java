@@ -152,6 +152,9 @@ public final class Cleaner {
 
     /** The line trimmed, with runs of white space as one space (the key for repeated lines and rules). */
     static String collapseSpaces(String line) {
+        if (singleSpaced(line)) {
+            return line; // most lines: nothing to collapse, no copy
+        }
         StringBuilder sb = new StringBuilder(line.length());
         boolean space = false;
         for (int i = 0; i < line.length(); i++) {
@@ -167,6 +170,24 @@ public final class Cleaner {
             }
         }
         return sb.toString();
+    }
+
+    /** No whitespace at either end, and only single plain spaces inside. */
+    private static boolean singleSpaced(String line) {
+        int n = line.length();
+        if (n == 0) {
+            return true;
+        }
+        if (Character.isWhitespace(line.charAt(0)) || Character.isWhitespace(line.charAt(n - 1))) {
+            return false;
+        }
+        for (int i = 1; i < n - 1; i++) {
+            char c = line.charAt(i);
+            if (c == ' ' ? line.charAt(i + 1) == ' ' : Character.isWhitespace(c)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** [start, end) of every line, without the line terminator. */

@@ -52,6 +52,9 @@ public final class Dateline {
 
     /** The dateline the line is (or starts with), or null. */
     public Match match(String line) {
+        if (!hasFourDigits(line)) {
+            return null; // every dateline states a year (ISO or written): the cheap test first
+        }
         for (Rule r : rules) {
             Matcher m = r.pattern.matcher(line);
             boolean ok = r.prefix ? m.lookingAt() : m.matches();
@@ -63,6 +66,17 @@ public final class Dateline {
             }
         }
         return null;
+    }
+
+    private static boolean hasFourDigits(String line) {
+        int run = 0;
+        for (int i = 0; i < line.length(); i++) {
+            run = Character.isDigit(line.charAt(i)) ? run + 1 : 0;
+            if (run == 4) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private TimeInterval toInterval(Matcher m) {

@@ -15,7 +15,21 @@ public final class FurnitureRules {
     public enum Kind { DROP_LINE, DROP_WITH_NEXT, DROP_INLINE, CAPTION, SIGNATURE, SOCIAL_CREDIT, POST_ATTRIBUTION, TAGS }
 
     /** One rule. */
-    public record Rule(Kind kind, Pattern pattern) {
+    /**
+     * One rule.
+     *
+     * @param needs literals (lower case) of which a line must hold at least one for the rule to match it; empty: no
+     *              pre-check. The literal test runs first and spares the regex on most lines.
+     */
+    public record Rule(Kind kind, Pattern pattern, String[] needs) {
+        public Rule(Kind kind, Pattern pattern) {
+            this(kind, pattern, new String[0]);
+        }
+
+        /** Whether the line (and its lower-case form) passes the literal pre-check. */
+        boolean mayMatch(String lower) {
+            return needs.length == 0 || org.sitrep.core.text.Literals.containsAny(lower, needs);
+        }
     }
 
     private final List<Rule> rules;
@@ -43,8 +57,10 @@ public final class FurnitureRules {
                 throw new IllegalArgumentException("Furniture rule without a tab: '" + line + "'");
             }
             String kind = line.substring(0, tab).trim().toUpperCase().replace('-', '_');
+            String[] rest = line.substring(tab + 1).split("\t", 2);
+            String[] needs = rest.length < 2 ? new String[0] : rest[1].strip().toLowerCase(java.util.Locale.ROOT).split("\\|");
             try {
-                rules.add(new Rule(Kind.valueOf(kind), Pattern.compile(line.substring(tab + 1).trim())));
+                rules.add(new Rule(Kind.valueOf(kind), Pattern.compile(rest[0].trim()), needs));
             } catch (IllegalArgumentException e) {
                 String why = e instanceof PatternSyntaxException ? "bad regex" : "unknown kind '" + kind + "'";
                 throw new IllegalArgumentException("Furniture rule: " + why + " in '" + line + "'", e);
@@ -65,8 +81,9 @@ public final class FurnitureRules {
         if (line.length() > MAX_FURNITURE_LINE) {
             return null;
         }
+        String lower = line.toLowerCase(java.util.Locale.ROOT);
         for (Rule r : rules) {
-            if (r.kind() != Kind.DROP_INLINE && r.pattern().matcher(line).matches()) {
+            if (r.kind() != Kind.DROP_INLINE && r.mayMatch(lower) && r.pattern().matcher(line).matches()) {
                 return r;
             }
         }

@@ -1,0 +1,74 @@
+package org.sitrep.core.clean;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Random;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** The literal pre-check of a furniture rule never keeps it from a line its regex matches. */
+class FurnitureRulesTest {
+    private static List<String> lines() throws IOException {
+        List<String> out = new ArrayList<>();
+        for (Path dir : List.of(Path.of("..", "examples", "hama-2024-12"), Path.of("..", "examples", "dev-multiwar", "docs"))) {
+            try (Stream<Path> s = Files.list(dir)) {
+                for (Path p : s.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                    Files.readAllLines(p).stream().map(String::strip).filter(l -> !l.isEmpty()).forEach(out::add);
+                }
+            }
+        }
+        // lines each rule is written for, and random lines of furniture-like pieces
+        out.addAll(List.of("Send a correction to the editor", "SUBSCRIBE TO OUR NEWSLETTER today", "We use cookies to improve",
+                "Cookie Policy", "Fighters near Hama - November 30, 2024 (Anadolu/John Smith)", "A destroyed tank (AFP/Jane Doe)",
+                "AFP/JF", "teleSUR/ JF Sources: EFE – SANA", "X/ @clashreport", "— Some Name (@handle) December 5, 2024",
+                "• Syria, Hama, Aleppo", "▪ war, rebels, army"));
+        Random r = new Random(7);
+        String[] parts = {"Send a ", "correction", " (", ")", "/", "@", "•", "cookie", " policy", "AFP", "Hama", " - ", "November 30, 2024",
+            ", ", "newsletter", "follow us on", "(@x)", " ", "Report an Error", "privacy policy", "Ⅰ", "İ"};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = 0; k < 1 + r.nextInt(10); k++) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            out.add(sb.toString().strip());
+        }
+        return out;
+    }
+
+    @Test
+    void aRulesLiteralsAreNecessaryForItsRegex() throws IOException {
+        FurnitureRules rules = FurnitureRules.defaults();
+        int checked = 0;
+        for (String line : lines()) {
+            String lower = line.toLowerCase(Locale.ROOT);
+            for (FurnitureRules.Rule rule : rules.rules()) {
+                if (rule.needs().length > 0 && rule.pattern().matcher(line).matches()) {
+                    assertTrue(rule.mayMatch(lower), "rule " + rule.pattern() + " matches a line without its literals: " + line);
+                    checked++;
+                }
+            }
+        }
+        assertTrue(checked >= 8, "the rules with literals matched some lines: " + checked);
+    }
+
+    @Test
+    void literalsAreAThirdColumnAndOptional() {
+        FurnitureRules r = FurnitureRules.parse(List.of("drop-line\t(?i)hello world\thello", "drop-line\tbye"));
+        assertEquals("hello", r.rules().get(0).needs()[0]);
+        assertEquals(0, r.rules().get(1).needs().length);
+        assertTrue(r.matchLine("Hello World") != null);
+        assertTrue(r.matchLine("bye") != null);
+        assertFalse(r.matchLine("Goodbye") != null);
+        assertThrows(IllegalArgumentException.class, () -> FurnitureRules.parse(List.of("drop-line\t(unclosed\tx")));
+    }
+}
