@@ -31,14 +31,17 @@ final class IngestCommand extends SitrepCommand implements Callable<Integer> {
         int[] n = new int[3];
         int code;
         try (SqlEventStore s = SqlEventStore.open(store.db)) {
-            code = Runs.run(paths, common, System.err, r -> {
-                try {
-                    n[s.add(r.extraction()) == EventStore.Added.ADDED ? 0 : 1]++;
-                } catch (StoreException e) {
-                    System.err.println(r.doc().source() + ":0: error: " + e.getMessage());
+            // articles are written in batches (one transaction each), counted once their batch is committed
+            try (org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, (x, outcome) -> {
+                if (outcome instanceof StoreException e) {
+                    System.err.println(x.article().source() + ":0: error: " + e.getMessage());
                     n[2]++;
+                } else {
+                    n[outcome == EventStore.Added.ADDED ? 0 : 1]++;
                 }
-            });
+            })) {
+                code = Runs.run(paths, common, System.err, r -> w.add(r.extraction()));
+            }
             int parts = s.refresh();
             EventStore.Counts c = s.counts();
             long windowed = s.refreshCounts()[0];

@@ -119,15 +119,20 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
             long tIngest = System.nanoTime();
             try (SqlEventStore s = SqlEventStore.open(location)) {
                 Progress p = new Progress(System.err, articles, common.quiet);
+                // as sitrep ingest writes: in batches, one transaction each
+                org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, (x, outcome) -> { });
                 engine.run(limited(next, articles), threads, r -> {
                     p.step(r.doc().source());
                     if (r.extraction() != null) {
                         long a = System.nanoTime();
-                        s.add(r.extraction());
+                        w.add(r.extraction());
                         tStore[0] += System.nanoTime() - a;
                         mentions[0] += r.extraction().events().size();
                     }
                 });
+                long a = System.nanoTime();
+                w.flush();
+                tStore[0] += System.nanoTime() - a;
                 p.finish();
                 long tRefresh = System.nanoTime();
                 int parts = s.refresh();

@@ -27,6 +27,25 @@ public interface EventStore extends AutoCloseable {
     /** Stores an article and what was extracted from it, unless an article with the same content hash is stored. */
     Added add(Extraction x);
 
+    /**
+     * Stores several articles, as {@link #add} does each, in as few transactions as the store allows: what it returns
+     * for an article is true once this returns (an article is never half stored). An article the store refuses does
+     * not lose the others: its place in the result holds the {@link StoreException}, the others are stored.
+     */
+    default List<Object> addAll(List<Extraction> xs) {
+        List<Object> out = new java.util.ArrayList<>(xs.size());
+        for (Extraction x : xs) {
+            try {
+                out.add(add(x));
+            } catch (StoreException e) {
+                out.add(e);
+            } catch (RuntimeException e) {
+                out.add(new StoreException("cannot store article " + x.article().doc() + " (" + x.article().source() + "): " + e, e));
+            }
+        }
+        return out;
+    }
+
     /** Recomputes merged events, timelines and contradictions of every partition touched since the last refresh. */
     int refresh();
 

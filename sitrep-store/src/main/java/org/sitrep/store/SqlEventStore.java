@@ -159,45 +159,7 @@ public final class SqlEventStore implements EventStore {
             }
             c.setAutoCommit(false);
             try {
-                List<SourcedMention> ms = Reconciler.mentions(x);
-                List<SourcedClaim> cs = Reconciler.claims(x);
-                insertArticle(x, ms.size(), cs.size());
-                Set<String> dirty = new LinkedHashSet<>();
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions (id, article_id, partition, json, gid, lat, lon, "
-                        + "place_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
-                     PreparedStatement f = c.prepareStatement("INSERT INTO fresh (mention_id, partition) VALUES (?, ?)")) {
-                    for (SourcedMention m : ms) {
-                        String part = EventMerger.partition(m.mention());
-                        dirty.add(part);
-                        ResolvedPlace pl = m.mention().place() == null ? null : m.mention().place().place();
-                        p.setObject(5, pl == null ? null : pl.geonameid());
-                        p.setObject(6, pl == null ? null : pl.lat());
-                        p.setObject(7, pl == null ? null : pl.lon());
-                        p.setString(8, EventMerger.placeClass(pl).name());
-                        batch(p, m.id(), a.id(), part, StoreJson.write(m));
-                        f.setString(1, m.id());
-                        f.setString(2, part);
-                        f.addBatch();
-                    }
-                    p.executeBatch();
-                    f.executeBatch();
-                }
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO claims (id, article_id, partition, json) VALUES (?, ?, ?, ?)")) {
-                    for (SourcedClaim k : cs) {
-                        String part = ContradictionFinder.partition(k.claim());
-                        dirty.add(part);
-                        batch(p, k.id(), a.id(), part, StoreJson.write(k));
-                    }
-                    p.executeBatch();
-                }
-                insertFraming(a, framing.extract(x));
-                try (PreparedStatement p = c.prepareStatement("INSERT INTO dirty (partition) VALUES (?) ON CONFLICT DO NOTHING")) {
-                    for (String d : dirty) {
-                        p.setString(1, d);
-                        p.addBatch();
-                    }
-                    p.executeBatch();
-                }
+                insert(x);
                 c.commit();
                 return Added.ADDED;
             } catch (SQLException | RuntimeException e) {
@@ -208,6 +170,85 @@ public final class SqlEventStore implements EventStore {
             }
         } catch (SQLException e) {
             throw new StoreException("cannot store article " + a.doc() + " (" + a.source() + "): " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Stores the articles in one transaction: a store commits its pages once for the batch instead of once an
+     * article, which is most of the cost of a write. When one article fails, the batch is rolled back and its articles
+     * are added one by one, so that only the failing one is lost (with its reason).
+     */
+    @Override
+    public List<Object> addAll(List<Extraction> xs) {
+        if (xs.size() <= 1) {
+            return EventStore.super.addAll(xs);
+        }
+        List<Object> out = new ArrayList<>(xs.size());
+        try {
+            c.setAutoCommit(false);
+            try {
+                for (Extraction x : xs) {
+                    if (contains(x.article().id())) {
+                        out.add(Added.ALREADY_STORED);
+                    } else {
+                        insert(x);
+                        out.add(Added.ADDED);
+                    }
+                }
+                c.commit();
+                return out;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            // the connection refused the transaction itself: each article on its own says what is wrong
+        }
+        return EventStore.super.addAll(xs);
+    }
+
+    /** The rows of one article, in the caller's transaction. */
+    private void insert(Extraction x) throws SQLException {
+        Article a = x.article();
+        List<SourcedMention> ms = Reconciler.mentions(x);
+        List<SourcedClaim> cs = Reconciler.claims(x);
+        insertArticle(x, ms.size(), cs.size());
+        Set<String> dirty = new LinkedHashSet<>();
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions (id, article_id, partition, json, gid, lat, lon, "
+                + "place_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+             PreparedStatement f = c.prepareStatement("INSERT INTO fresh (mention_id, partition) VALUES (?, ?)")) {
+            for (SourcedMention m : ms) {
+                String part = EventMerger.partition(m.mention());
+                dirty.add(part);
+                ResolvedPlace pl = m.mention().place() == null ? null : m.mention().place().place();
+                p.setObject(5, pl == null ? null : pl.geonameid());
+                p.setObject(6, pl == null ? null : pl.lat());
+                p.setObject(7, pl == null ? null : pl.lon());
+                p.setString(8, EventMerger.placeClass(pl).name());
+                batch(p, m.id(), a.id(), part, StoreJson.write(m));
+                f.setString(1, m.id());
+                f.setString(2, part);
+                f.addBatch();
+            }
+            p.executeBatch();
+            f.executeBatch();
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO claims (id, article_id, partition, json) VALUES (?, ?, ?, ?)")) {
+            for (SourcedClaim k : cs) {
+                String part = ContradictionFinder.partition(k.claim());
+                dirty.add(part);
+                batch(p, k.id(), a.id(), part, StoreJson.write(k));
+            }
+            p.executeBatch();
+        }
+        insertFraming(a, framing.extract(x));
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO dirty (partition) VALUES (?) ON CONFLICT DO NOTHING")) {
+            for (String d : dirty) {
+                p.setString(1, d);
+                p.addBatch();
+            }
+            p.executeBatch();
         }
     }
 

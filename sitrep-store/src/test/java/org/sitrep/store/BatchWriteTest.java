@@ -1,0 +1,81 @@
+package org.sitrep.store;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.core.Extraction;
+import org.sitrep.core.model.Article;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/** Articles written in batches are stored as one by one; one bad article loses only itself. */
+class BatchWriteTest {
+    /** A copy of an extraction whose article the store must refuse (no document name). */
+    private static Extraction broken(Extraction x) {
+        Article a = x.article();
+        Article bad = new Article(a.id() + "-broken", null, a.source(), a.outlet(), a.url(), a.published(), a.language(), a.title(),
+                a.text(), a.statements(), a.diagnostics());
+        return new Extraction(bad, x.events(), x.claims(), x.quantities(), x.unresolved(), x.diagnostics(), x.actors(), x.trace(),
+                x.countries());
+    }
+
+    @Test
+    void aBatchStoresWhatOneByOneStores(@TempDir Path dir) {
+        List<Extraction> xs = Seeds.extractions();
+        EventStore.Counts one;
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("one.db"))) {
+            xs.forEach(s::add);
+            s.refresh();
+            one = s.counts();
+        }
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("batch.db"))) {
+            List<Extraction> twice = new ArrayList<>(xs);
+            twice.add(xs.get(0)); // the same article again in the same batch
+            List<Object> r = s.addAll(twice);
+            assertEquals(xs.size() + 1, r.size());
+            for (int i = 0; i < xs.size(); i++) {
+                assertEquals(EventStore.Added.ADDED, r.get(i));
+            }
+            assertEquals(EventStore.Added.ALREADY_STORED, r.get(xs.size()));
+            s.refresh();
+            assertEquals(one, s.counts());
+        }
+    }
+
+    @Test
+    void aRefusedArticleLosesOnlyItselfWithItsReason(@TempDir Path dir) {
+        List<Extraction> xs = new ArrayList<>(Seeds.extractions());
+        xs.add(2, broken(xs.get(2)));
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("b.db"))) {
+            List<Object> r = s.addAll(xs);
+            assertInstanceOf(StoreException.class, r.get(2));
+            assertTrue(((StoreException) r.get(2)).getMessage().contains("cannot store article"), r.get(2).toString());
+            assertEquals(xs.size() - 1, r.stream().filter(o -> o == EventStore.Added.ADDED).count());
+            assertEquals(xs.size() - 1, s.counts().articles());
+        }
+    }
+
+    @Test
+    void theWriterReportsEachArticleOnceItsBatchIsCommitted(@TempDir Path dir) {
+        List<Extraction> xs = Seeds.extractions();
+        List<Object> told = new ArrayList<>();
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("w.db"))) {
+            try (BatchWriter w = new BatchWriter(s, (x, outcome) -> told.add(outcome))) {
+                xs.forEach(w::add);
+                assertTrue(told.isEmpty(), "nothing is reported before its batch is written");
+                assertEquals(0, s.counts().articles());
+            }
+            assertEquals(xs.size(), told.size());
+            assertEquals(xs.size(), s.counts().articles());
+        }
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("empty.db")); BatchWriter w = new BatchWriter(s, (x, o) -> told.add(o))) {
+            w.flush(); // an empty batch writes nothing
+            assertEquals(0, s.counts().articles());
+        }
+    }
+}
