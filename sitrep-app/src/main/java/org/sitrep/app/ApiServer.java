@@ -103,17 +103,28 @@ final class ApiServer implements AutoCloseable {
         if (docs.isEmpty()) {
             throw new BadParameter("body", "no articles (JSON Lines: one {\"id\", \"text\", ...} object a line)");
         }
-        int[] n = new int[3];
+        int[] n = new int[4]; // added, already stored, failed, of which the store refused
         List<String> diagnostics = new java.util.ArrayList<>();
         synchronized (writer) {
-            engine.run(docs.iterator(), 1, r -> {
-                r.diagnostics().forEach(d -> diagnostics.add(d.format()));
-                if (r.extraction() == null) {
+            // the request's articles are written in batches; the answer is given once all of them are committed
+            try (org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(writer, (x, outcome) -> {
+                if (outcome instanceof org.sitrep.store.StoreException e) {
+                    diagnostics.add(x.article().source() + ":0: error: " + e.getMessage());
                     n[2]++;
+                    n[3]++;
                 } else {
-                    n[writer.add(r.extraction()) == org.sitrep.store.EventStore.Added.ADDED ? 0 : 1]++;
+                    n[outcome == org.sitrep.store.EventStore.Added.ADDED ? 0 : 1]++;
                 }
-            });
+            })) {
+                engine.run(docs.iterator(), 1, r -> {
+                    r.diagnostics().forEach(d -> diagnostics.add(d.format()));
+                    if (r.extraction() == null) {
+                        n[2]++;
+                    } else {
+                        w.add(r.extraction());
+                    }
+                });
+            }
             writer.refresh();
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -121,7 +132,8 @@ final class ApiServer implements AutoCloseable {
         out.put("alreadyStored", n[1]);
         out.put("failed", n[2]);
         out.put("diagnostics", diagnostics);
-        ctx.status(n[0] + n[1] > 0 ? 200 : 400).json(out);
+        // nothing stored: the request's fault (400), unless the store refused what was read (500)
+        ctx.status(n[0] + n[1] > 0 ? 200 : n[3] > 0 ? 500 : 400).json(out);
     }
 
     /** Something the request names that the store does not hold: answered 404. */
