@@ -265,7 +265,9 @@ public final class TriggerLexicon {
         for (String f : forms(tokens.get(mod))) {
             for (Entry e : byFirst.getOrDefault(f, List.of())) {
                 if (e.lemmas().length == 2 && e.lemmas()[1].equals(l[1])) {
-                    return new Match(mod, m.end(), e);
+                    // "air and artillery strikes": a second event of another type; "missile and drone strikes": one
+                    // event of one type (one event per type and place), which the match of "drone strikes" states
+                    return e.type().family() == m.entry().type().family() ? null : new Match(mod, m.end(), e);
                 }
             }
         }

@@ -54,6 +54,17 @@ class ExtractionTest {
     }
 
     @Test
+    void coordinatedModifiersOfOneTypeAreOneEventAndOfTwoTypesTwo() {
+        // one event per type and place: missile and drone strikes are both strikes from the air
+        List<EventMention> one = events("Russian missile and drone strikes hit the city of Kharkiv overnight.");
+        assertEquals(1, one.stream().filter(e -> e.type() == EventType.AIRSTRIKE).count(), summary(one));
+        // air strikes and artillery strikes are two kinds of event at the same place
+        List<EventMention> two = events("Air and artillery strikes hit the town of Saraqib on Monday.");
+        at(two, EventType.AIRSTRIKE, "Saraqib");
+        at(two, EventType.SHELLING, "Saraqib");
+    }
+
+    @Test
     void passiveAndPatientFramesFindTheActorAfterTheVerb() {
         EventMention fell = at(events("Saraqib fell to the rebels on Tuesday."), EventType.CAPTURE, "Saraqib");
         assertEquals("opposition", fell.actor().side());
