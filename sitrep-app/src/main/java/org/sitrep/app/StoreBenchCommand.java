@@ -131,7 +131,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
                     }
                 });
                 long a = System.nanoTime();
-                w.flush();
+                w.close();
                 tStore[0] += System.nanoTime() - a;
                 p.finish();
                 long tRefresh = System.nanoTime();
