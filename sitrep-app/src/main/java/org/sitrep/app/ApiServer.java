@@ -104,18 +104,11 @@ final class ApiServer implements AutoCloseable {
             throw new BadParameter("body", "no articles (JSON Lines: one {\"id\", \"text\", ...} object a line)");
         }
         int[] n = new int[4]; // added, already stored, failed, of which the store refused
-        List<String> diagnostics = new java.util.ArrayList<>();
+        List<String> diagnostics = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         synchronized (writer) {
             // the request's articles are written in batches; the answer is given once all of them are committed
-            try (org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(writer, (x, outcome) -> {
-                if (outcome instanceof org.sitrep.store.StoreException e) {
-                    diagnostics.add(x.article().source() + ":0: error: " + e.getMessage());
-                    n[2]++;
-                    n[3]++;
-                } else {
-                    n[outcome == org.sitrep.store.EventStore.Added.ADDED ? 0 : 1]++;
-                }
-            })) {
+            org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(writer, line -> diagnostics.add(line));
+            try (w) {
                 engine.run(docs.iterator(), 1, r -> {
                     r.diagnostics().forEach(d -> diagnostics.add(d.format()));
                     if (r.extraction() == null) {
@@ -125,6 +118,10 @@ final class ApiServer implements AutoCloseable {
                     }
                 });
             }
+            n[0] = w.added();
+            n[1] = w.alreadyStored();
+            n[3] = w.refused();
+            n[2] += n[3];
             writer.refresh();
         }
         Map<String, Object> out = new LinkedHashMap<>();

@@ -69,7 +69,7 @@ final class Engine {
         try {
             if (Files.isRegularFile(compiled) && Files.isRegularFile(signatureFile)
                     && Files.readString(signatureFile).equals(signature)) {
-                return GazetteerFile.read(java.nio.ByteBuffer.wrap(Files.readAllBytes(compiled)));
+                return GazetteerFile.read(compiled);
             }
         } catch (IOException | IllegalArgumentException e) {
             diagnostics.accept(Diagnostic.warning(compiled.toString(), 0, "compiled gazetteer not used, rebuilt: " + e.getMessage()));

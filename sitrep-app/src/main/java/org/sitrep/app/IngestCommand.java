@@ -6,7 +6,6 @@ import java.util.concurrent.Callable;
 
 import org.sitrep.store.EventStore;
 import org.sitrep.store.SqlEventStore;
-import org.sitrep.store.StoreException;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -32,16 +31,13 @@ final class IngestCommand extends SitrepCommand implements Callable<Integer> {
         int code;
         try (SqlEventStore s = SqlEventStore.open(store.db)) {
             // articles are written in batches (one transaction each), counted once their batch is committed
-            try (org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, (x, outcome) -> {
-                if (outcome instanceof StoreException e) {
-                    System.err.println(x.article().source() + ":0: error: " + e.getMessage());
-                    n[2]++;
-                } else {
-                    n[outcome == EventStore.Added.ADDED ? 0 : 1]++;
-                }
-            })) {
+            org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, System.err::println);
+            try (w) {
                 code = Runs.run(paths, common, System.err, r -> w.add(r.extraction()));
             }
+            n[0] = w.added();
+            n[1] = w.alreadyStored();
+            n[2] = w.refused();
             int parts = s.refresh();
             EventStore.Counts c = s.counts();
             long windowed = s.refreshCounts()[0];

@@ -447,7 +447,7 @@ public final class Pipeline {
         Article a = doc.article();
         String country = focusCountry(doc); // a conflict's default actors only for a document clearly about one country
         List<List<ActorMention>> actorMentions = doc.get(ACTORS);
-        int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
+        int year = referenceYear(a);
         TimeInterval frame = documentFrame(a, doc.sentences(), year);
         return doc.with(CONTEXT, new DocumentContext(a.published(), defaultActor(actorMentions, "challenger", country),
                 defaultActor(actorMentions, "incumbent", country), countryPlace(doc.get(PLACES).focus()),
@@ -465,7 +465,7 @@ public final class Pipeline {
         List<List<PlaceMention>> placeMentions = doc.get(PLACES).mentions();
         List<List<ActorMention>> actorMentions = doc.get(ACTORS);
         DocumentContext context = doc.get(CONTEXT);
-        int year = a.published().isKnown() ? a.published().lastDay().getYear() : 0;
+        int year = referenceYear(a);
         Narrative st = Narrative.start(context);
         List<Diagnostic> diags = new ArrayList<>();
         List<EventMention> found = new ArrayList<>();
@@ -531,6 +531,11 @@ public final class Pipeline {
         all.addAll(ClaimExtractor.tolls(merged)); // a toll is a figure another source may state otherwise
         all.addAll(ClaimExtractor.controlExtents(merged)); // so is how much of a place an actor holds
         return doc.with(EVENTS, List.copyOf(merged)).with(CLAIMS, List.copyOf(all));
+    }
+
+    /** The year year-less dates are read in: the publication's, 0 when it is unknown. */
+    private static int referenceYear(Article a) {
+        return a.published().isKnown() ? a.published().lastDay().getYear() : 0;
     }
 
     /** An unmodifiable view of a copy of {@code bits}. */

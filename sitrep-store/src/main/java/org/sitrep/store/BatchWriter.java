@@ -25,6 +25,21 @@ public final class BatchWriter implements AutoCloseable {
     private final List<Extraction> batch = new ArrayList<>();
     private long firstAt;
     private final java.util.concurrent.ScheduledExecutorService clock;
+    private int added;
+    private int alreadyStored;
+    private int refused;
+
+    /**
+     * A writer that counts what happens to each article ({@link #added}, {@link #alreadyStored}, {@link #refused}) and
+     * tells {@code refusals} a diagnostic line ({@code source:0: error: reason}) for each article the store refused.
+     */
+    public BatchWriter(EventStore store, java.util.function.Consumer<String> refusals) {
+        this(store, (x, outcome) -> {
+            if (outcome instanceof StoreException e) {
+                refusals.accept(x.article().source() + ":0: error: " + e.getMessage());
+            }
+        });
+    }
 
     /** @param outcome told, once each article's batch is committed, its {@link EventStore.Added} or {@link StoreException} */
     public BatchWriter(EventStore store, BiConsumer<Extraction, Object> outcome) {
@@ -70,8 +85,31 @@ public final class BatchWriter implements AutoCloseable {
         List<Object> results = store.addAll(xs);
         batch.clear();
         for (int i = 0; i < xs.size(); i++) {
-            outcome.accept(xs.get(i), results.get(i));
+            Object r = results.get(i);
+            if (r == EventStore.Added.ADDED) {
+                added++;
+            } else if (r == EventStore.Added.ALREADY_STORED) {
+                alreadyStored++;
+            } else {
+                refused++;
+            }
+            outcome.accept(xs.get(i), r);
         }
+    }
+
+    /** Articles stored so far (their batches committed). */
+    public synchronized int added() {
+        return added;
+    }
+
+    /** Articles found stored already (same content). */
+    public synchronized int alreadyStored() {
+        return alreadyStored;
+    }
+
+    /** Articles the store refused. */
+    public synchronized int refused() {
+        return refused;
     }
 
     @Override

@@ -154,14 +154,11 @@ public final class SqlEventStore implements EventStore {
     public Added add(Extraction x) {
         Article a = x.article();
         try {
-            if (contains(a.id())) {
-                return Added.ALREADY_STORED;
-            }
             c.setAutoCommit(false);
             try {
-                insert(x);
+                Added r = insertIfNew(x);
                 c.commit();
-                return Added.ADDED;
+                return r;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 throw e;
@@ -188,12 +185,7 @@ public final class SqlEventStore implements EventStore {
             c.setAutoCommit(false);
             try {
                 for (Extraction x : xs) {
-                    if (contains(x.article().id())) {
-                        out.add(Added.ALREADY_STORED);
-                    } else {
-                        insert(x);
-                        out.add(Added.ADDED);
-                    }
+                    out.add(insertIfNew(x));
                 }
                 c.commit();
                 return out;
@@ -206,6 +198,15 @@ public final class SqlEventStore implements EventStore {
             // the connection refused the transaction itself: each article on its own says what is wrong
         }
         return EventStore.super.addAll(xs);
+    }
+
+    /** The rows of one article unless it is stored (an earlier one of the same batch included), in the caller's transaction. */
+    private Added insertIfNew(Extraction x) throws SQLException {
+        if (contains(x.article().id())) {
+            return Added.ALREADY_STORED;
+        }
+        insert(x);
+        return Added.ADDED;
     }
 
     /** The rows of one article, in the caller's transaction. */

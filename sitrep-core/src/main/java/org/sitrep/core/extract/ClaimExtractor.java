@@ -33,10 +33,14 @@ public final class ClaimExtractor implements ClaimFinder {
     public ClaimExtractor(org.sitrep.core.lang.LanguagePack pack) {
         this.openers = pack.wordSet("clause-openers", "weekdays", "months");
     }
-    /** Words one of which a claim needs (rank, distance, affiliation, role). */
-    private static final String[] CUES = {"largest", "biggest", "populous", "km", "kilomet", "miles", "affiliat", "spokes", "leader",
-        "commander", "chief", "remained under", "been under", "stayed under", "presence", "led by", "-led ", "headed by",
-        "dominated by", "spearheaded by", "displac", "forced to flee", "uprooted"};
+    /** Words one of which a sentence naming a coalition's leader holds. */
+    private static final String[] COALITION_CUES = {"led by", "-led ", "headed by", "dominated by", "spearheaded by"};
+    /** Words one of which a displacement figure's sentence holds. */
+    private static final String[] DISPLACEMENT_CUES = {"displac", "forced to flee", "uprooted"};
+    /** Words one of which a claim needs (rank, distance, affiliation, role, control history, coalition, displacement). */
+    private static final String[] CUES = java.util.stream.Stream.of(new String[]{"largest", "biggest", "populous", "km", "kilomet",
+        "miles", "affiliat", "spokes", "leader", "commander", "chief", "remained under", "been under", "stayed under", "presence"},
+            COALITION_CUES, DISPLACEMENT_CUES).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     private static final Pattern RANK = Pattern.compile("(?i)\\b(?:(?:[A-Z][\\w]+)['’]s\\s+)?(?:the\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))?[- ]?(largest|biggest|most populous)\\s+(city|town)(?:\\s+in\\s+([A-Z][\\w]+))?");
     private static final Pattern RANK_OWNER = Pattern.compile("([A-Z][\\w]+)['’]s\\s+(?:the\\s+)?(?:\\w+[- ])?(?:largest|biggest|most populous)");
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(approximately|about|around|some|nearly|roughly|almost|over|more than)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+capital,?\\s+)?((?:[A-Z][\\w’'-]+)(?:\\s[A-Z][\\w’'-]+)*)");
@@ -196,11 +200,10 @@ public final class ClaimExtractor implements ClaimFinder {
         if (lower.contains("control") || lower.contains("presence")) {
             controlHistory(doc, f, st, claimant, out);
         }
-        if (lower.contains("led by") || lower.contains("-led ") || lower.contains("headed by") || lower.contains("dominated by")
-                || lower.contains("spearheaded by")) {
+        if (Literals.containsAny(lower, COALITION_CUES)) {
             coalitions(doc, f, claimant, out);
         }
-        if (lower.contains("displac") || lower.contains("forced to flee") || lower.contains("uprooted")) {
+        if (Literals.containsAny(lower, DISPLACEMENT_CUES)) {
             displacement(doc, f, st, claimant, out);
         }
         m = ROLE.matcher(lower.contains("spokes") || lower.contains("leader") || lower.contains("commander") || lower.contains("chief") ? s : "");

@@ -11,8 +11,8 @@ import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * A GeoNames gazetteer: places by transliteration-tolerant keys (see {@link NameKeys}), first-level divisions and
- * countries, over its compiled form ({@link GazetteerFile}: primitive columns and key tables read in one pass or
- * memory-mapped; a place's record is made when first asked for). Made by {@link GazetteerBuilder} or read from a
+ * countries, over its compiled form ({@link GazetteerFile}: primitive columns and key tables read in one pass; a
+ * place's record is made when first asked for). Made by {@link GazetteerBuilder} or read from a
  * compiled file; immutable and thread-safe.
  */
 public final class Gazetteer {

@@ -66,7 +66,7 @@ public final class GazetteerBuilder {
             return null;
         }
         try {
-            byte[] file = compiledFile(url);
+            byte[] file = compiledBytesFromFile(url);
             if (file != null) {
                 return GazetteerFile.read(java.nio.ByteBuffer.wrap(file));
             }
@@ -111,7 +111,7 @@ public final class GazetteerBuilder {
      * directory, else a copy beside the jar ({@link #COMPILED_BESIDE_JAR}) whose size and CRC are the jar entry's
      * (reading a file is faster than inflating the entry). Null: read it from the jar.
      */
-    private static byte[] compiledFile(java.net.URL url) throws IOException {
+    private static byte[] compiledBytesFromFile(java.net.URL url) throws IOException {
         try {
             if ("file".equals(url.getProtocol())) {
                 return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(url.toURI()));

@@ -13,12 +13,10 @@ import java.nio.ByteBuffer;
 import java.nio.DoubleBuffer;
 import java.nio.IntBuffer;
 import java.nio.LongBuffer;
-import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
-import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -327,7 +325,7 @@ public final class GazetteerFile {
 
     // ---------------------------------------------------------------- reading
 
-    /** Reads a compiled gazetteer from memory (a byte array read in one pass, or a mapped file). */
+    /** Reads a compiled gazetteer from memory (its bytes, read in one pass). */
     public static Gazetteer read(ByteBuffer buf) {
         try {
             ByteBuffer b = buf.duplicate().order(java.nio.ByteOrder.BIG_ENDIAN);
@@ -354,11 +352,12 @@ public final class GazetteerFile {
         }
     }
 
-    /** Reads a compiled gazetteer file by mapping it into memory. */
+    /**
+     * Reads a compiled gazetteer file, in one pass into memory (not mapped: a file replaced or cut short under a
+     * running process must not take it down).
+     */
     public static Gazetteer read(Path file) throws IOException {
-        try (FileChannel ch = FileChannel.open(file, StandardOpenOption.READ)) {
-            return read(ch.map(FileChannel.MapMode.READ_ONLY, 0, ch.size()));
-        }
+        return read(ByteBuffer.wrap(Files.readAllBytes(file)));
     }
 
     /** Reads a compiled gazetteer from a stream (a class-path resource), in one pass. */

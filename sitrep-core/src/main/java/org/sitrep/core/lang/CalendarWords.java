@@ -81,7 +81,7 @@ public final class CalendarWords {
     public int ordinal(String s) {
         String k = s.toLowerCase(Locale.ROOT);
         int i = ordinals.indexOf(k);
-        return i >= 0 ? i + 1 : Integer.parseInt(k.replaceAll("\\D", ""));
+        return i >= 0 ? i + 1 : Integer.parseInt(org.sitrep.core.text.Rx.replaceAll(k, "\\D", ""));
     }
 
     /** Every month name and abbreviation. */
