@@ -7,11 +7,15 @@ import picocli.CommandLine.Command;
  * The {@code sitrep} command line. Exit codes: 0 ok, 1 some input failed (diagnostics on stderr), 2 usage error.
  */
 @Command(name = "sitrep", mixinStandardHelpOptions = true, version = "sitrep 0.1.0",
-        description = "Raw conflict news in, sourced events out.",
-        subcommands = {ExtractCommand.class, ClaimsCommand.class, IngestCommand.class, EventsCommand.class, TimelineCommand.class,
-                ControlCommand.class, ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class, ServeCommand.class, EvalCommand.class, DemoCommand.class,
-                GazetteerCommand.class, BenchCommand.class, StoreBenchCommand.class, ApiBenchCommand.class, CommandLine.HelpCommand.class})
+        description = "Raw conflict news in, sourced events out.")
 public final class Main implements Runnable {
+    /** The commands, in the order the help lists them. */
+    static final java.util.List<Class<?>> COMMANDS = java.util.List.of(ExtractCommand.class, ClaimsCommand.class,
+            IngestCommand.class, EventsCommand.class, TimelineCommand.class, ControlCommand.class,
+            ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class,
+            ServeCommand.class, EvalCommand.class, DemoCommand.class, GazetteerCommand.class, BenchCommand.class,
+            StoreBenchCommand.class, ApiBenchCommand.class, CommandLine.HelpCommand.class);
+
     @CommandLine.Spec
     CommandLine.Model.CommandSpec spec;
 
@@ -26,11 +30,32 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (no System.exit: usable from tests). */
     public static int execute(String... args) {
-        CommandLine cl = new CommandLine(new Main());
+        CommandLine cl = commandLine(args);
         cl.setExecutionExceptionHandler((e, cmd, parse) -> {
             cmd.getErr().println("sitrep: " + e.getMessage());
             return 1;
         });
         return cl.execute(args);
+    }
+
+    /**
+     * The command line for {@code args}: when the first argument names a command, only that command is modelled
+     * (picocli reflects over every option of every command it is given, a tenth of a one-sentence run's start-up);
+     * otherwise — no command, an option, {@code help}, a misspelt name — all of them, so that help and suggestions
+     * list every command.
+     */
+    static CommandLine commandLine(String... args) {
+        CommandLine cl = new CommandLine(new Main());
+        String first = args.length > 0 ? args[0] : "";
+        for (Class<?> c : COMMANDS) {
+            if (first.equals(c.getAnnotation(Command.class).name()) && c != CommandLine.HelpCommand.class) {
+                cl.addSubcommand(c);
+                return cl;
+            }
+        }
+        for (Class<?> c : COMMANDS) {
+            cl.addSubcommand(c);
+        }
+        return cl;
     }
 }

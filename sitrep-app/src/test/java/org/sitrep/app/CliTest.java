@@ -35,7 +35,7 @@ class CliTest {
         PrintStream oldErr = System.err;
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
-            CommandLine cl = new CommandLine(new Main());
+            CommandLine cl = Main.commandLine(args);
             cl.setOut(new PrintWriter(out));
             cl.setErr(new PrintWriter(new StringWriter()));
             int code = cl.execute(args);

@@ -66,9 +66,9 @@ public final class GazetteerBuilder {
             return null;
         }
         try {
-            byte[] file = compiledBytesFromFile(url);
+            java.nio.ByteBuffer file = compiledFile(url);
             if (file != null) {
-                return GazetteerFile.read(java.nio.ByteBuffer.wrap(file));
+                return GazetteerFile.read(file);
             }
             try (InputStream in = url.openStream()) {
                 return GazetteerFile.read(in);
@@ -109,12 +109,13 @@ public final class GazetteerBuilder {
     /**
      * The compiled bundle read from a plain file, when there is one: the resource itself when the classes are a
      * directory, else a copy beside the jar ({@link #COMPILED_BESIDE_JAR}) whose size and CRC are the jar entry's
-     * (reading a file is faster than inflating the entry). Null: read it from the jar.
+     * (mapping a file is faster than inflating the entry), mapped ({@link GazetteerFile#map}). Null: read it from the
+     * jar.
      */
-    private static byte[] compiledBytesFromFile(java.net.URL url) throws IOException {
+    private static java.nio.ByteBuffer compiledFile(java.net.URL url) throws IOException {
         try {
             if ("file".equals(url.getProtocol())) {
-                return java.nio.file.Files.readAllBytes(java.nio.file.Path.of(url.toURI()));
+                return GazetteerFile.map(java.nio.file.Path.of(url.toURI()));
             }
             if (!"jar".equals(url.getProtocol())) {
                 return null;
@@ -131,9 +132,9 @@ public final class GazetteerBuilder {
                 if (e == null || e.getSize() != java.nio.file.Files.size(beside)) {
                     return null;
                 }
-                byte[] bytes = java.nio.file.Files.readAllBytes(beside);
+                java.nio.ByteBuffer bytes = GazetteerFile.map(beside);
                 java.util.zip.CRC32 crc = new java.util.zip.CRC32();
-                crc.update(bytes);
+                crc.update(bytes.duplicate());
                 return crc.getValue() == e.getCrc() ? bytes : null;
             }
         } catch (java.net.URISyntaxException | IllegalArgumentException | java.nio.file.FileSystemNotFoundException e) {

@@ -98,6 +98,21 @@ class GazetteerFileTest {
         assertEquals(g.entry(0), GazetteerFile.read(new ByteArrayInputStream(Files.readAllBytes(f))).entry(0));
     }
 
+
+    @Test
+    void aMappedFileReplacedByAnotherStillAnswersAsItDidWhenRead(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path f = dir.resolve("g.bin");
+        GazetteerFile.write(small("1\tMosul\t36.335\t43.11889\tPPLA\tIQ\t15\t1739800\tAl-Mawsil"), f);
+        Gazetteer mapped = GazetteerFile.read(f);
+        // a second write goes to a temporary file renamed over the first: the mapped pages stay the old file's
+        GazetteerFile.write(small("2\tKherson\t46.63\t32.61\tPPLA\tUA\t20\t300000\t"), f);
+        assertEquals(1, mapped.byNormal("mosul").size());
+        assertEquals(36.335, mapped.byNormal("mosul").get(0).lat());
+        assertEquals(0, mapped.byNormal("kherson").size());
+        Gazetteer now = GazetteerFile.read(f);
+        assertEquals(1, now.byNormal("kherson").size());
+        assertEquals(0, now.byNormal("mosul").size());
+    }
     @Test
     void aDamagedStaleOrForeignFileIsRefusedNamingWhy() {
         byte[] good = small("1\tMosul\t36.335\t43.11889\tPPLA\tIQ\t15\t1739800\tAl-Mawsil").compiled();
