@@ -50,8 +50,11 @@ public final class SqlEventStore implements EventStore {
     static final long REFRESH_BATCH_ROWS = 50_000;
     /** SQLite page cache of a store connection, in KiB (128 MiB; the default 2 MiB rereads a large store's indexes). */
     static final int CACHE_KIB = 131_072;
-    /** Write-ahead log pages after which a commit checkpoints them into the file (the default is 1,000). */
-    static final int WAL_CHECKPOINT_PAGES = 10_000;
+    /**
+     * Write-ahead log pages after which a commit checkpoints them into the file (the default is 1,000): about 40 MiB
+     * at the page size of a new store ({@link SqliteSettings#PAGE_SIZE}).
+     */
+    static final int WAL_CHECKPOINT_PAGES = 2_560;
 
     /** {@code control --as-of} from memory, with the data version it was loaded at (see {@link #controlIndex}). */
     private ControlIndex controlIndex;

@@ -9,8 +9,16 @@ final class SqliteSettings {
     /** How long a writer waits for another's write lock before giving up, in milliseconds. */
     static final int BUSY_TIMEOUT_MS = 10_000;
 
+    /**
+     * The page size of a new store file, in bytes (SQLite's default is 4,096; an existing file keeps its own). Rows
+     * hold JSON of one to several kilobytes and many indexes are written per article: 16 KiB pages made a bulk ingest's
+     * writes and refresh about a tenth cheaper and the file 6% smaller, on 3,000 generated articles.
+     */
+    static final int PAGE_SIZE = 16_384;
+
     Properties properties() {
         SQLiteConfig config = new SQLiteConfig();
+        config.setPageSize(PAGE_SIZE);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
         return config.toProperties();

@@ -33,6 +33,27 @@ class DialectTest {
     }
 
     @Test
+    void aNewSqliteStoreHasLargePagesAndAnOldOneKeepsItsOwn(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.nio.file.Path fresh = dir.resolve("new.db");
+        SqlEventStore.open(fresh).close();
+        assertEquals(SqliteSettings.PAGE_SIZE, pageSize(fresh));
+        java.nio.file.Path old = dir.resolve("old.db");
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + old);
+             java.sql.Statement s = c.createStatement()) {
+            s.execute("CREATE TABLE made_before (x)"); // a file of SQLite's default page size
+        }
+        SqlEventStore.open(old).close();
+        assertEquals(4096, pageSize(old));
+    }
+
+    private static long pageSize(java.nio.file.Path db) throws java.sql.SQLException {
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet r = c.createStatement().executeQuery("PRAGMA page_size")) {
+            return r.getLong(1);
+        }
+    }
+
+    @Test
     void onlyFailuresThatMayPassAreWorthRetrying() {
         assertTrue(new StoreException("x", new java.sql.SQLException("lost", "08006")).transientFailure(), "connection lost");
         assertTrue(new StoreException("x", new java.sql.SQLException("deadlock", "40P01")).transientFailure());
