@@ -67,6 +67,30 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     @Option(names = "--keep", description = "Keep the store (file or schema) afterwards.")
     boolean keep;
 
+    /** Extraction alone and the bare text stored with an FTS5 index, in articles/s per core, on the same articles. */
+    private double[] baselines(Engine engine, Supplier<RawDocument> next, int threads, Path file) throws IOException, SQLException {
+        List<RawDocument> sample = take(next, BASELINE_ARTICLES);
+        long[] events = {0};
+        long cpu0 = cpuNanos();
+        long t0 = System.nanoTime();
+        engine.run(sample.iterator(), threads, r -> events[0] += r.extraction() == null ? 0 : r.extraction().events().size());
+        double extractRate = rate(sample.size(), t0, threads);
+        double cpuPerArticle = (cpuNanos() - cpu0) / 1e6 / sample.size();
+        return new double[] {extractRate, bareText(sample, file.resolveSibling(file.getFileName() + ".text")), cpuPerArticle};
+    }
+
+    /** Extracts the warm-up articles and stores them in a scratch store ({@link #warmStore}). */
+    private void warmUp(Engine engine, Supplier<RawDocument> next, int threads, boolean postgres, String schema, Path file)
+            throws IOException {
+        List<Extraction> warmed = new ArrayList<>();
+        engine.run(take(next, WARM_UP).iterator(), threads, r -> {
+            if (r.extraction() != null) {
+                warmed.add(r.extraction());
+            }
+        });
+        warmStore(warmed, postgres, schema, file);
+    }
+
     /**
      * Stores and refreshes the warm-up articles in a scratch store of the measured kind (a SQLite file beside the
      * measured one, or another schema), then drops it: the store's code is compiled before its ingest is measured,
@@ -128,30 +152,22 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
                 System.getProperty("java.version"), threads, SqlEventStore.redacted(location));
         out.flush();
         try {
-            List<RawDocument> warm = take(next, WARM_UP);
-            List<Extraction> warmed = new ArrayList<>();
-            engine.run(warm.iterator(), threads, r -> {
-                if (r.extraction() != null) {
-                    warmed.add(r.extraction());
-                }
-            });
-            warmStore(warmed, postgres, schema, file);
-
-            // baselines on the same kind of articles
-            List<RawDocument> sample = take(next, BASELINE_ARTICLES);
-            long t0 = System.nanoTime();
-            List<Extraction> extracted = new ArrayList<>();
-            engine.run(sample.iterator(), threads, r -> extracted.add(r.extraction()));
-            double extractRate = rate(sample.size(), t0, threads);
-            double textRate = bareText(sample, file.resolveSibling(file.getFileName() + ".text"));
+            warmUp(engine, next, threads, postgres, schema, file);
+            // baselines on the same kind of articles (nothing of them is kept: the ingest measured next must not
+            // pay the collector for the baselines' articles)
+            double[] rates = baselines(engine, next, threads, file);
+            double extractRate = rates[0];
+            double textRate = rates[1];
+            double extractCpu = rates[2];
 
             // measured ingest
             long[] mentions = {0};
             long[] tStore = {0};
+            long cpuIngest = cpuNanos();
             long tIngest = System.nanoTime();
             try (SqlEventStore s = SqlEventStore.open(location)) {
                 Progress p = new Progress(System.err, articles, common.quiet);
-                // as sitrep ingest writes: in batches, one transaction each
+                // as sitrep ingest writes: in batches, one transaction each, on a writer thread while extraction goes on
                 org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, (x, outcome) -> { });
                 engine.run(limited(next, articles), threads, r -> {
                     p.step(r.doc().source());
@@ -170,15 +186,18 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
                 int parts = s.refresh();
                 long end = System.nanoTime();
                 double ingestRate = articles / ((end - tIngest) / 1e9) / threads;
+                double ingestCpu = (cpuNanos() - cpuIngest) / 1e6 / articles;
                 EventStore.Counts c = s.counts();
-                out.printf(Locale.ROOT, "ingest:  %d articles (%d mentions) in %.1f s: %.1f articles/s per core "
-                        + "(store writes %.1f s, refresh of %d partitions %.1f s); store: %d events, %d control periods, %d contradictions%n",
+                out.printf(Locale.ROOT, "ingest:  %d articles (%d mentions) in %.1f s: %.1f articles/s per extraction thread "
+                        + "(waits for the writer %.1f s, refresh of %d partitions %.1f s); store: %d events, %d control periods, %d contradictions%n",
                         articles, mentions[0], (end - tIngest) / 1e9, ingestRate, tStore[0] / 1e9, parts, (end - tRefresh) / 1e9,
                         c.events(), c.periods(), c.contradictions());
-                out.printf(Locale.ROOT, "baseline extraction only:   %8.1f articles/s per core (on %d articles)%n", extractRate, sample.size());
-                out.printf(Locale.ROOT, "baseline bare text + FTS5:  %8.1f articles/s per core (on %d articles)%n", textRate, sample.size());
-                out.printf(Locale.ROOT, "ratio ingest / extraction only: %.2f; ingest / bare text: %.3f%n", ingestRate / extractRate,
-                        ingestRate / textRate);
+                out.printf(Locale.ROOT, "baseline extraction only:   %8.1f articles/s per extraction thread (on %d articles)%n", extractRate, BASELINE_ARTICLES);
+                out.printf(Locale.ROOT, "baseline bare text + FTS5:  %8.1f articles/s per core (on %d articles)%n", textRate, BASELINE_ARTICLES);
+                out.printf(Locale.ROOT, "ratio ingest / extraction only: %.2f (wall clock, %d extraction thread(s) in both, ingest's writer "
+                        + "thread besides); ingest / bare text: %.3f%n", ingestRate / extractRate, threads, ingestRate / textRate);
+                out.printf(Locale.ROOT, "CPU per article (all threads): ingest %.2f ms, extraction only %.2f ms: extraction is %.2f of ingest's CPU%n",
+                        ingestCpu, extractCpu, extractCpu / ingestCpu);
                 out.flush();
 
                 // fill up to the event target
@@ -360,6 +379,11 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
             }
             return rate(docs.size(), t0, 1);
         }
+    }
+
+    /** CPU time of the whole process so far (every thread: extraction, the writer, the compiler, the collector). */
+    private static long cpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean()).getProcessCpuTime();
     }
 
     private static double rate(int n, long t0, int threads) {

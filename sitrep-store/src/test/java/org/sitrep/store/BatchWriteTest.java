@@ -96,4 +96,64 @@ class BatchWriteTest {
             assertEquals(0, s.counts().articles());
         }
     }
+
+    /** A store whose batch writes wait for {@code gate} (or throw {@code failure}), the rest done by {@code real}. */
+    private static EventStore gated(EventStore real, java.util.concurrent.CountDownLatch gate, RuntimeException failure) {
+        return (EventStore) java.lang.reflect.Proxy.newProxyInstance(EventStore.class.getClassLoader(), new Class<?>[] {EventStore.class},
+                (proxy, method, args) -> {
+                    if (method.getName().equals("addAll")) {
+                        gate.await();
+                        if (failure != null) {
+                            throw failure;
+                        }
+                    }
+                    try {
+                        return method.invoke(real, args);
+                    } catch (java.lang.reflect.InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(60) // a writer that wrote on the caller's thread would wait at the gate for ever
+    void theCallerGoesOnWhileABatchIsWrittenAndWaitsOnlyWhenTheNextIsFull(@TempDir Path dir) throws Exception {
+        Extraction x = Seeds.extractions().get(0);
+        java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("o.db"))) {
+            BatchWriter w = new BatchWriter(gated(s, gate, null), (a, outcome) -> { });
+            for (int i = 0; i < BatchWriter.MAX_ARTICLES; i++) {
+                w.add(x); // the first batch is handed to the writer, which waits at the gate
+            }
+            for (int i = 0; i < BatchWriter.MAX_ARTICLES - 1; i++) {
+                w.add(x); // the next batch fills meanwhile: the caller is not held up
+            }
+            assertEquals(0, w.added() + w.alreadyStored(), "nothing counted before its batch is committed");
+            Thread filler = new Thread(() -> w.add(x)); // this one completes a batch: it waits for the write before it
+            filler.start();
+            filler.join(300);
+            assertTrue(filler.isAlive(), "a caller whose next batch is full waits for the write in flight");
+            gate.countDown();
+            filler.join(10_000);
+            w.close();
+            assertEquals(1, w.added());
+            assertEquals(2 * BatchWriter.MAX_ARTICLES - 1, w.alreadyStored());
+            assertEquals(1, s.counts().articles());
+        }
+    }
+
+    @Test
+    void aWriteThatFailsAsAWholeIsThrownToTheCallerAndNothingIsCounted(@TempDir Path dir) {
+        java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(0);
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("f.db"))) {
+            List<Object> told = java.util.Collections.synchronizedList(new ArrayList<>());
+            BatchWriter w = new BatchWriter(gated(s, open, new StoreException("the disk is gone", null)), (a, o) -> told.add(o));
+            Seeds.extractions().forEach(w::add);
+            StoreException e = org.junit.jupiter.api.Assertions.assertThrows(StoreException.class, w::close);
+            assertTrue(e.getMessage().contains("the disk is gone"));
+            assertEquals(0, w.added());
+            assertTrue(told.isEmpty(), "no article is reported stored");
+            assertEquals(0, s.counts().articles());
+        }
+    }
 }
