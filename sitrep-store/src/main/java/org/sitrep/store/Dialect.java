@@ -10,6 +10,7 @@ import java.sql.DriverManager;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.List;
 import java.util.Properties;
 
 /**
@@ -54,6 +55,17 @@ enum Dialect {
         }
 
         @Override
+        String eventsInBox(String cubeSchema) {
+            return "SELECT id FROM events_rtree WHERE min_lat <= ? AND max_lat >= ? AND min_lon <= ? AND max_lon >= ?"
+                    + " AND min_day >= ? AND min_day < ?";
+        }
+
+        @Override
+        List<Object> eventsInBoxArgs(double minLat, double maxLat, double minLon, double maxLon, double dayFrom, double dayTo) {
+            return List.of(maxLat, minLat, maxLon, minLon, dayFrom, dayTo);
+        }
+
+        @Override
         String unindexed(String column) {
             return "+" + column; // keeps SQLite's planner from walking that column's index
         }
@@ -93,6 +105,30 @@ enum Dialect {
         @Override
         String matches(String table) {
             return table + ".tsv @@ websearch_to_tsquery('simple', ?)";
+        }
+
+        @Override
+        String eventsInBox(String cubeSchema) {
+            // the GiST index over (lat, lon, day) cubes of migration 6: every axis narrows the search at once, where
+            // B-trees on (day, lat) and (lat, lon) read a whole band of one axis; the names are qualified, as a
+            // store's search path is its own schema
+            String q = "\"" + cubeSchema.replace("\"", "\"\"") + "\"";
+            return "SELECT id FROM events_rtree WHERE " + q + ".cube(array[min_lat, min_lon, min_day], array[max_lat, max_lon, max_day])"
+                    + " OPERATOR(" + q + ".&&) " + q + ".cube(array[?, ?, ?]::float8[], array[?, ?, ?]::float8[])";
+        }
+
+        @Override
+        String cubeSchema(Connection c) throws SQLException {
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT n.nspname FROM pg_extension e "
+                    + "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'cube'")) {
+                return r.next() ? r.getString(1) : "sitrep_ext";
+            }
+        }
+
+        @Override
+        List<Object> eventsInBoxArgs(double minLat, double maxLat, double minLon, double maxLon, double dayFrom, double dayTo) {
+            // days are whole (epoch days): [dayFrom, dayTo) is [dayFrom, dayTo - 0.5] in a cube, whose bounds are inclusive
+            return List.of(minLat, minLon, dayFrom, maxLat, maxLon, dayTo - 0.5);
         }
 
         @Override
@@ -147,6 +183,20 @@ enum Dialect {
 
     /** The condition that a full-text table's row matches the query bound at its "?". */
     abstract String matches(String table);
+
+    /**
+     * The rowids of the events whose point lies in a box and that start on a day in [dayFrom, dayTo): a subquery
+     * whose parameters are {@link #eventsInBoxArgs} ({@code cubeSchema}: see {@link #cubeSchema}).
+     */
+    abstract String eventsInBox(String cubeSchema);
+
+    /** The schema of PostgreSQL's cube extension (which {@link #eventsInBox} names); SQLite has none. */
+    String cubeSchema(Connection c) throws SQLException {
+        return null;
+    }
+
+    /** The parameters of {@link #eventsInBox}, in its order. */
+    abstract List<Object> eventsInBoxArgs(double minLat, double maxLat, double minLon, double maxLon, double dayFrom, double dayTo);
 
     /** A column in ORDER BY whose index should not drive the query. */
     abstract String unindexed(String column);

@@ -1,0 +1,2 @@
+-- sitrep store, version 6: on PostgreSQL, a GiST index over (lat, lon, day) for events near a point. Nothing here:
+-- SQLite's events_rtree is an R*Tree over the same three axes already. (The versions of both dialects stay equal.)
