@@ -194,7 +194,13 @@ final class ApiServer implements AutoCloseable {
                 .orElseThrow(() -> new NotFound("no event " + ctx.pathParam("id"))))));
         app.get("/api/articles/{id}", ctx -> ctx.json(with(s -> s.article(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFound("no article " + ctx.pathParam("id"))))));
-        app.get("/api/timeline/{place}", ctx -> ctx.json(with(s -> s.timeline(ctx.pathParam("place")))));
+        app.get("/api/timeline/{place}", ctx -> ctx.json(with(s -> {
+            List<org.sitrep.core.model.ControlPeriod> periods = s.timeline(ctx.pathParam("place"));
+            if (periods.isEmpty()) {
+                throw new NotFound(TimelineCommand.noSuchPlace(ctx.pathParam("place"), s, false)); // the server's path is not the caller's business
+            }
+            return periods;
+        })));
         app.get("/api/control", ctx -> ctx.json(with(s -> s.control(day(ctx::queryParam, "asOf", true), near(ctx::queryParam)))));
         app.get("/api/control.geojson", ctx -> {
             LocalDate day = day(ctx::queryParam, "asOf", true);
@@ -393,8 +399,9 @@ final class ApiServer implements AutoCloseable {
 
     /** The event query of request parameters ({@code ctx::queryParam}), the filters of {@code sitrep events}. */
     static EventQuery query(Function<String, String> param) {
-        return new EventQuery(param.apply("place"), param.apply("actor"), param.apply("type"), day(param, "from", false),
-                day(param, "to", false), near(param), param.apply("text"), integer(param, "limit", EventQuery.DEFAULT_LIMIT));
+        return QueryChecks.check(new EventQuery(param.apply("place"), param.apply("actor"), param.apply("type"), day(param, "from", false),
+                day(param, "to", false), near(param), param.apply("text"), integer(param, "limit", EventQuery.DEFAULT_LIMIT)), "",
+                BadParameter::new);
     }
 
     static LocalDate day(Function<String, String> param, String name, boolean required) {

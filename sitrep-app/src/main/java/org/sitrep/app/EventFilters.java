@@ -12,7 +12,7 @@ final class EventFilters {
     String place;
     @Option(names = "--actor", paramLabel = "ID|SIDE", description = "Actor id (HTS) or side (opposition).")
     String actor;
-    @Option(names = "--type", paramLabel = "TYPE", description = "Event type (capture, advance, ...).")
+    @Option(names = "--type", paramLabel = "TYPE", description = "Event type (capture, advance, ...; any case).")
     String type;
     @Option(names = "--from", paramLabel = "DATE", description = "First day (YYYY-MM-DD).")
     LocalDate from;
@@ -23,7 +23,9 @@ final class EventFilters {
     @Option(names = "--text", paramLabel = "QUERY", description = "FTS5 query over the sentences that state the events.")
     String text;
 
+    /** The query these filters make; a usage error (exit 2) for an unknown type, a reversed range, a limit under 1. */
     EventQuery query(int limit) {
-        return new EventQuery(place, actor, type, from, to, near, text, limit);
+        return QueryChecks.check(new EventQuery(place, actor, type, from, to, near, text, limit), "--",
+                (name, reason) -> new UsageError(name + ": " + reason));
     }
 }

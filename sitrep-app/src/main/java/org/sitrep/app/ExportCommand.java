@@ -35,7 +35,8 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
 
     @Option(names = "--db", paramLabel = "FILE|URL", description = StoreArgs.DB_HELP)
     String db = StoreArgs.DEFAULT_DB;
-    @Option(names = "--format", required = true, paramLabel = "FORMAT", description = "csv, geojson or jsonl.")
+    @Option(names = "--format", paramLabel = "FORMAT", description = "csv, geojson or jsonl (any case); needed for events, "
+            + "not with --control-as-of (GeoJSON).")
     ExportFormat format;
     @Option(names = "--control-as-of", paramLabel = "DATE", description = "GeoJSON of who held each place at the end of that day, instead of events.")
     LocalDate controlAsOf;
@@ -51,9 +52,11 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        if (controlAsOf != null && format != ExportFormat.geojson) {
-            err().println("sitrep export: --control-as-of gives GeoJSON; use --format geojson");
-            return 2;
+        if (controlAsOf != null && format != null && format != ExportFormat.geojson) {
+            throw new UsageError("--control-as-of gives GeoJSON only; leave out --format " + format + " or give --format geojson");
+        }
+        if (controlAsOf == null && format == null) {
+            throw new UsageError("give --format csv, geojson or jsonl (or --control-as-of DATE for who held each place that day)");
         }
         try (SqlEventStore s = StoreArgs.open(db)) {
             if (controlAsOf != null) {

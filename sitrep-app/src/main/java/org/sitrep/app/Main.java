@@ -30,8 +30,16 @@ public final class Main implements Runnable {
 
     /** Runs a command line and returns its exit code (no System.exit: usable from tests). */
     public static int execute(String... args) {
-        CommandLine cl = commandLine(args);
+        return execute(commandLine(args), args);
+    }
+
+    /** Runs {@code args} on a command line made by {@link #commandLine} (whose streams a test may have set). */
+    static int execute(CommandLine cl, String... args) {
         cl.setExecutionExceptionHandler((e, cmd, parse) -> {
+            if (e instanceof UsageError) {
+                cmd.getErr().println("sitrep " + cmd.getCommandName() + ": " + e.getMessage());
+                return 2;
+            }
             cmd.getErr().println("sitrep: " + e.getMessage());
             return 1;
         });
@@ -50,12 +58,33 @@ public final class Main implements Runnable {
         for (Class<?> c : COMMANDS) {
             if (first.equals(c.getAnnotation(Command.class).name()) && c != CommandLine.HelpCommand.class) {
                 cl.addSubcommand(c);
-                return cl;
+                return configured(cl);
             }
         }
         for (Class<?> c : COMMANDS) {
             cl.addSubcommand(c);
         }
+        return configured(cl);
+    }
+
+    /**
+     * What every command line shares (set once its commands are added, as picocli applies these to the commands
+     * present): days only as YYYY-MM-DD, enum values in any case ({@code --format CSV}), and a usage error told in
+     * one line with a pointer to the help, not followed by the whole usage.
+     */
+    private static CommandLine configured(CommandLine cl) {
+        cl.registerConverter(java.time.LocalDate.class, new DateConverter());
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setParameterExceptionHandler((ex, args) -> {
+            CommandLine cmd = ex.getCommandLine();
+            java.io.PrintWriter err = cmd.getErr();
+            String name = cmd.getParent() == null ? "sitrep" : "sitrep " + cmd.getCommandName();
+            err.println(name + ": " + ex.getMessage());
+            CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
+            err.println("Try '" + name + " --help' for its options.");
+            err.flush();
+            return 2;
+        });
         return cl;
     }
 }

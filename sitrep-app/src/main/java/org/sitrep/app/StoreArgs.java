@@ -22,9 +22,29 @@ final class StoreArgs {
         return open(db);
     }
 
+    /**
+     * Opens an existing store for a command that reads it: a SQLite file that does not exist is a usage error naming
+     * it (a read never creates a store; {@code ingest} does), not an empty answer from a store made on the spot.
+     */
     static SqlEventStore open(String db) {
+        requireExisting(db);
         SqlEventStore s = SqlEventStore.open(db);
         s.refresh();
         return s;
+    }
+
+    /** A usage error unless {@code db} is a PostgreSQL URL or an existing file. */
+    static void requireExisting(String db) {
+        if (SqlEventStore.isPostgres(db)) {
+            return;
+        }
+        java.nio.file.Path p = java.nio.file.Path.of(db);
+        if (!java.nio.file.Files.exists(p)) {
+            throw new UsageError("no store " + db + (db.equals(DEFAULT_DB) ? " in " + java.nio.file.Path.of("").toAbsolutePath() : "")
+                    + " (give --db FILE; sitrep ingest --db FILE ARTICLES... makes one)");
+        }
+        if (!java.nio.file.Files.isRegularFile(p)) {
+            throw new UsageError(db + " is not a store file");
+        }
     }
 }

@@ -196,8 +196,9 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
                 out.printf(Locale.ROOT, "baseline bare text + FTS5:  %8.1f articles/s per core (on %d articles)%n", textRate, BASELINE_ARTICLES);
                 out.printf(Locale.ROOT, "ratio ingest / extraction only: %.2f (wall clock, %d extraction thread(s) in both, ingest's writer "
                         + "thread besides); ingest / bare text: %.3f%n", ingestRate / extractRate, threads, ingestRate / textRate);
-                out.printf(Locale.ROOT, "CPU per article (all threads): ingest %.2f ms, extraction only %.2f ms: extraction is %.2f of ingest's CPU%n",
-                        ingestCpu, extractCpu, extractCpu / ingestCpu);
+                out.printf(Locale.ROOT, "CPU per article (all threads of this process%s): ingest %.2f ms, extraction only %.2f ms: "
+                        + "extraction is %.2f of ingest's CPU%n", postgres ? "; not the PostgreSQL server's" : "", ingestCpu, extractCpu,
+                        extractCpu / ingestCpu);
                 out.flush();
 
                 // fill up to the event target

@@ -22,12 +22,20 @@ final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
         PrintWriter out = out();
         try (SqlEventStore s = store.open()) {
             var periods = s.timeline(place);
-            if (periods.isEmpty() && store.format == Format.table) {
-                out.println("no control timeline for '" + place + "'");
+            if (periods.isEmpty()) {
+                err().println("sitrep timeline: " + noSuchPlace(place, s, true));
+                return 1;
             }
             StoreOutput.print(periods, store.format, out, p -> period(out, p, true));
         }
         return 0;
+    }
+
+    /** "no place 'Hamma' has a control timeline in the store; closest: Hama, Hamah" (the command line and the API). */
+    static String noSuchPlace(String place, SqlEventStore s, boolean sayWhere) {
+        java.util.List<String> near = Spellings.closest(place, s.timelinePlaces());
+        return "no place '" + ApiServer.shown(place) + "' has a control timeline" + (sayWhere ? " in " + s.location() : "")
+                + (near.isEmpty() ? "" : "; closest: " + String.join(", ", near));
     }
 
     static void period(PrintWriter out, ControlPeriod p, boolean evidence) {

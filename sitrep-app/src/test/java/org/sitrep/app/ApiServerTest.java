@@ -331,6 +331,11 @@ class ApiServerTest {
         assertTrue(call("/api/events", "/api/events?text=" + q("AND OR"), 400).path("detail").asText().contains("text"));
         assertTrue(call("/api/events", "/api/events?text=" + q("\"open") + "&place=Hama", 400).path("detail").asText().contains("text"));
         assertEquals(404, call("/api/events/{id}", "/api/events/ev-nosuchevent", 404).path("status").asInt());
+        String type = call("/api/events", "/api/events?type=explosion", 400).path("detail").asText();
+        assertTrue(type.contains("'type'") && type.contains("capture"), type);
+        assertTrue(call("/api/events", "/api/events?from=2024-12-05&to=2024-12-01", 400).path("detail").asText().contains("'to'"));
+        String place = call("/api/timeline/{place}", "/api/timeline/Hamra", 404).path("detail").asText();
+        assertTrue(place.contains("closest: Hama") && !place.contains(".db"), place);
         HttpResponse<String> nowhere = get("/api/nowhere");
         assertEquals(404, nowhere.statusCode());
         assertEquals("Not Found", StoreJson.MAPPER.readTree(nowhere.body()).path("title").asText());

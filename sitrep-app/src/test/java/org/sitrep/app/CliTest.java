@@ -36,10 +36,11 @@ class CliTest {
         System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
         try {
             CommandLine cl = Main.commandLine(args);
+            StringWriter cliErr = new StringWriter();
             cl.setOut(new PrintWriter(out));
-            cl.setErr(new PrintWriter(new StringWriter()));
-            int code = cl.execute(args);
-            return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8));
+            cl.setErr(new PrintWriter(cliErr, true));
+            int code = Main.execute(cl, args);
+            return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8) + cliErr);
         } finally {
             System.setErr(oldErr);
         }
@@ -59,6 +60,61 @@ class CliTest {
             assertEquals("000_444ce18b90af1d36", n.get("doc").asText());
             assertTrue(n.get("time").has("precision"));
         }
+    }
+
+    @Test
+    void askingWrongIsAUsageErrorNamingTheOptionNeverAnEmptyAnswer(@TempDir Path dir) throws IOException {
+        Path db = dir.resolve("s.db");
+        assertEquals(0, run("ingest", "-q", "--db", db.toString(), EXAMPLES.toString()).code());
+        String d = db.toString();
+        Run type = run("events", "--db", d, "--type", "explosion");
+        assertEquals(2, type.code(), type.err());
+        assertTrue(type.err().contains("--type") && type.err().contains("capture") && type.err().contains("airstrike"), type.err());
+        Run reversed = run("events", "--db", d, "--from", "2024-12-05", "--to", "2024-12-01");
+        assertEquals(2, reversed.code());
+        assertTrue(reversed.err().contains("--to: 2024-12-01 is before --from 2024-12-05"), reversed.err());
+        for (String limit : List.of("0", "-3")) {
+            Run r = run("events", "--db", d, "--limit", limit);
+            assertEquals(2, r.code(), limit);
+            assertTrue(r.err().contains("--limit"), r.err());
+        }
+        Run date = run("events", "--db", d, "--from", "18/12/2023");
+        assertEquals(2, date.code());
+        assertTrue(date.err().contains("write it YYYY-MM-DD (as 2023-12-18)"), date.err());
+        assertFalse(date.err().contains("java.") || date.err().contains("Usage:") || date.err().contains("Exception"), date.err());
+        assertEquals(0, run("events", "--db", d, "--format", "JSON", "--type", "Capture").code(), "enum values in any case");
+        assertEquals(0, run("timeline", "--db", d, "Hamah").code(), "another spelling of a known place is that place");
+        Run unknown = run("timeline", "--db", d, "Hamra");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("no place 'Hamra' has a control timeline") && unknown.err().contains("closest: Hama"), unknown.err());
+        assertTrue(unknown.out().isEmpty(), unknown.out());
+        Run control = run("export", "--db", d, "--control-as-of", "2024-12-06");
+        assertEquals(0, control.code(), control.err());
+        assertTrue(control.out().contains("FeatureCollection"));
+        assertEquals(2, run("export", "--db", d).code(), "events need a --format");
+    }
+
+    @Test
+    void readCommandsNeverMakeAStoreAndIngestNeverMakesADirectory(@TempDir Path dir) throws IOException {
+        Path missing = dir.resolve("nowhere.db");
+        for (String[] args : new String[][] {{"events"}, {"timeline", "Hama"}, {"control", "--as-of", "2024-12-05"}, {"contradictions"}, {"framing"},
+                {"report"}, {"export", "--format", "geojson"}, {"serve", "--port", "0"}}) {
+            String[] full = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--db", missing.toString()))
+                    .toArray(String[]::new);
+            Run r = run(full);
+            assertEquals(2, r.code(), String.join(" ", full) + ": " + r.err());
+            assertTrue(r.err().contains("no store " + missing), r.err());
+            assertFalse(Files.exists(missing), "a read made the store: " + String.join(" ", full));
+        }
+        Path deep = dir.resolve("no").resolve("such").resolve("dir").resolve("s.db");
+        Run r = run("ingest", "-q", "--db", deep.toString(), EXAMPLES.resolve("000_444ce18b90af1d36.txt").toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("no directory " + deep.getParent()), r.err());
+        assertFalse(Files.exists(dir.resolve("no")), "ingest made directories");
+        Path made = dir.resolve("s.db");
+        assertEquals(0, run("ingest", "-q", "--db", made.toString(), EXAMPLES.resolve("000_444ce18b90af1d36.txt").toString()).code());
+        assertTrue(Files.isRegularFile(made), "ingest makes the store file");
+        assertEquals(0, run("events", "--db", made.toString()).code());
     }
 
     @Test

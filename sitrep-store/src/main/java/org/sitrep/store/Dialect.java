@@ -26,12 +26,9 @@ enum Dialect {
         Connection connect(String location) throws SQLException {
             Path file = Path.of(location);
             Path parent = file.toAbsolutePath().getParent();
-            try {
-                if (parent != null) {
-                    Files.createDirectories(parent);
-                }
-            } catch (java.io.IOException e) {
-                throw new SQLException("cannot create " + parent + ": " + e.getMessage(), e);
+            // the store file is made when absent, its directory never: a mistyped path is an error, not a new tree
+            if (parent != null && !Files.isDirectory(parent)) {
+                throw new SQLException("no directory " + parent + " for the store " + file + " (sitrep makes the store file, not its directory)");
             }
             // write transactions take the write lock when they begin (BEGIN IMMEDIATE), so that a second writer
             // waits out the busy timeout for it instead of failing at once with "database is locked" when a read

@@ -74,6 +74,9 @@ public interface EventStore extends AutoCloseable {
      */
     List<ControlPeriod> timeline(String place);
 
+    /** The names of the places that have a control timeline, each once, sorted. */
+    List<String> timelinePlaces();
+
     /**
      * For every place with a timeline (near a point, when given): the period covering the day, with its first
      * evidence items and their total ({@link #timeline} gives every item).

@@ -444,6 +444,11 @@ public final class SqlEventStore implements EventStore {
     }
 
     @Override
+    public List<String> timelinePlaces() {
+        return reads.strings("SELECT DISTINCT place FROM control_periods ORDER BY place");
+    }
+
+    @Override
     public List<ControlPeriod> control(LocalDate asOf, Near near) {
         ControlIndex index = controlIndex();
         return index != null ? index.asOf(asOf, near) : reads.control(asOf, near);

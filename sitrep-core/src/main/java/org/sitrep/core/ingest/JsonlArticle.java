@@ -35,6 +35,11 @@ public final class JsonlArticle {
         if (!n.hasNonNull("text") || !n.get("text").isTextual()) {
             return bad(file, lineNo, "missing required string field 'text'");
         }
+        if (n.get("text").asText().isBlank()) {
+            // as an empty file is: nothing to read is said, not passed on as an article without events
+            String id = n.path("id").asText("");
+            return bad(file, lineNo, "article " + (id.length() > 64 ? id.substring(0, 64) + "…" : id) + " has an empty 'text'; skipped");
+        }
         List<Diagnostic> diags = new java.util.ArrayList<>();
         if (n.get("id").asText().length() > MAX_ID) {
             // an id is repeated in every output line and stored row: a long one is cut, with its hash to stay unique

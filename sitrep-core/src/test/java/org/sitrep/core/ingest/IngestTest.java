@@ -90,6 +90,12 @@ class IngestTest {
         assertFalse(notJson.readable());
         assertEquals(4, notJson.diagnostics().get(0).line());
         assertTrue(JsonlArticle.parse("{\"text\":\"x\"}", "f.jsonl", 5).diagnostics().get(0).message().contains("'id'"));
+        for (String empty : List.of("", "  \\n\\t ")) {
+            RawDocument none = JsonlArticle.parse("{\"id\":\"e1\",\"text\":\"" + empty + "\"}", "f.jsonl", 6);
+            assertFalse(none.readable(), "an article with an empty text is refused, as an empty file is");
+            assertEquals(6, none.diagnostics().get(0).line());
+            assertTrue(none.diagnostics().get(0).message().contains("empty 'text'"), none.diagnostics().get(0).message());
+        }
     }
 
     @Test
