@@ -36,7 +36,7 @@ public final class Main implements Runnable {
     /** Runs {@code args} on a command line made by {@link #commandLine} (whose streams a test may have set). */
     static int execute(CommandLine cl, String... args) {
         cl.setExecutionExceptionHandler((e, cmd, parse) -> {
-            if (e instanceof UsageError) {
+            if (e instanceof UsageError || e instanceof org.sitrep.store.StoreException se && se.badQuery()) {
                 cmd.getErr().println("sitrep " + cmd.getCommandName() + ": " + e.getMessage());
                 return 2;
             }

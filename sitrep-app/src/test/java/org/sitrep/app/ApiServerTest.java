@@ -1,6 +1,7 @@
 package org.sitrep.app;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.net.URI;
@@ -328,7 +329,9 @@ class ApiServerTest {
         assertTrue(call("/api/contradictions", "/api/contradictions?all=maybe", 400).path("detail").asText().contains("all"));
         assertTrue(call("/api/search", "/api/search", 400).path("detail").asText().contains("q"));
         assertTrue(call("/api/search", "/api/search?q=" + q("\"unbalanced"), 400).path("detail").asText().contains("q"));
-        assertTrue(call("/api/events", "/api/events?text=" + q("AND OR"), 400).path("detail").asText().contains("text"));
+        String badText = call("/api/events", "/api/events?text=" + q("AND OR"), 400).path("detail").asText();
+        assertTrue(badText.contains("text") && badText.contains("not a valid full-text query"), badText);
+        assertFalse(badText.contains("SQL") || badText.contains("fts5:") || badText.contains("database"), "no driver text: " + badText);
         assertTrue(call("/api/events", "/api/events?text=" + q("\"open") + "&place=Hama", 400).path("detail").asText().contains("text"));
         assertEquals(404, call("/api/events/{id}", "/api/events/ev-nosuchevent", 404).path("status").asInt());
         String type = call("/api/events", "/api/events?type=explosion", 400).path("detail").asText();

@@ -92,6 +92,9 @@ class CliTest {
         assertEquals(0, control.code(), control.err());
         assertTrue(control.out().contains("FeatureCollection"));
         assertEquals(2, run("export", "--db", d).code(), "events need a --format");
+        Run text = run("events", "--db", d, "--text", "AND OR");
+        assertEquals(2, text.code(), text.err());
+        assertTrue(text.err().contains("is not a valid full-text query") && !text.err().contains("SQL"), text.err());
     }
 
     @Test

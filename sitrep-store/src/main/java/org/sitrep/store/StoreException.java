@@ -37,7 +37,19 @@ public final class StoreException extends RuntimeException {
     }
 
     /** A failed full-text query: the caller's fault when SQLite reports a plain SQL error (code 1) for it. */
-    static StoreException ofQuery(String message, java.sql.SQLException e) {
-        return new StoreException(message, e, e.getErrorCode() == 1);
+    /**
+     * A full-text query the store could not run: when it is the query's fault (SQLite's error 1, an FTS5 syntax
+     * error), a message in the user's terms, without SQL or driver text; otherwise what the driver said.
+     */
+    static StoreException ofQuery(String what, String query, java.sql.SQLException e) {
+        String shown = query.length() > 100 ? query.substring(0, 100) + "…" : query;
+        if (e.getErrorCode() == 1) {
+            String m = String.valueOf(e.getMessage());
+            int at = m.indexOf("fts5: ");
+            String why = at < 0 ? "not understood" : m.substring(at + 6).replaceAll("\\)\\s*$", "");
+            return new StoreException(what + " '" + shown + "' is not a valid full-text query (" + why
+                    + "); write words, \"a phrase\", OR, NOT, (groups) or prefix*", e, true);
+        }
+        return new StoreException(what + " '" + shown + "' failed: " + e.getMessage(), e, false);
     }
 }

@@ -159,7 +159,7 @@ final class StoreReads {
                 rows = strings(outer, args.toArray());
             } catch (StoreException e) {
                 if (q.text() != null && e.getCause() instanceof SQLException cause) {
-                    throw StoreException.ofQuery("text query '" + q.text() + "' failed: " + cause.getMessage(), cause);
+                    throw StoreException.ofQuery("text query", q.text(), cause);
                 }
                 throw e;
             }
@@ -203,7 +203,7 @@ final class StoreReads {
                 }
             }
         } catch (SQLException e) {
-            throw StoreException.ofQuery("text query '" + text + "' failed: " + e.getMessage(), e);
+            throw StoreException.ofQuery("text query", text, e);
         }
         if (rowids.size() > limit) {
             // many events start in the last minute (all of a day, for events known to the day): keep the first by id
@@ -412,7 +412,7 @@ final class StoreReads {
             }
             return out;
         } catch (SQLException e) {
-            throw StoreException.ofQuery("search '" + query + "' failed: " + e.getMessage(), e);
+            throw StoreException.ofQuery("search", query, e);
         }
     }
 }
