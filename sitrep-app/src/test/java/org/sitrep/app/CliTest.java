@@ -334,6 +334,38 @@ class CliTest {
     }
 
     @Test
+    void gazetteerImportsAreListedRemovedAndAFileOfAnotherKindIsRefusedLeavingNothing(@TempDir Path home) throws IOException {
+        Path csv = home.resolve("places.csv");
+        Files.writeString(csv, "name,lat,lon\nKhartoum,15.5,32.5\nOmdurman,15.6,32.4\n");
+        Run bad = run("gazetteer", "import", "--home", home.toString(), csv.toString());
+        assertEquals(1, bad.code(), bad.err());
+        assertTrue(bad.err().contains("not a GeoNames dump") && bad.err().contains("nothing imported"), bad.err());
+        try (var left = Files.list(home.resolve("gazetteer"))) {
+            assertEquals(List.of(), left.toList(), "a refused import leaves nothing behind");
+        }
+        Path dump = home.resolve("XX.txt");
+        Files.writeString(dump, "9999001\tQaryat Newplace\tQaryat Newplace\t\t15.5\t32.5\tP\tPPL\tSD\t\t29\t\t\t\t1200\t\t380\tAfrica/Khartoum\t2024-01-01\n");
+        assertEquals(0, run("gazetteer", "import", "--home", home.toString(), dump.toString()).code());
+        Run list = run("gazetteer", "list", "--home", home.toString());
+        assertEquals(0, list.code());
+        assertTrue(list.out().startsWith("name") && list.out().contains("(bundled)") && list.out().contains("\nXX "), list.out());
+        Run look = run("gazetteer", "lookup", "--home", home.toString(), "Qaryat Newplace");
+        assertEquals(0, look.code());
+        List<String> lines = look.out().lines().toList();
+        assertTrue(lines.get(0).startsWith("match") && lines.get(0).contains("geonameid"), look.out());
+        assertTrue(lines.stream().anyMatch(l -> l.startsWith("exact") && l.contains("9999001")), look.out());
+        Run none = run("gazetteer", "lookup", "--home", home.toString(), "Zzyzxqwv");
+        assertEquals(1, none.code());
+        assertTrue(none.out().isEmpty() && none.err().contains("nothing matches 'Zzyzxqwv'"), none.err());
+        Run unknown = run("gazetteer", "remove", "--home", home.toString(), "YY");
+        assertEquals(1, unknown.code());
+        assertTrue(unknown.err().contains("imported: XX"), unknown.err());
+        assertEquals(0, run("gazetteer", "remove", "--home", home.toString(), "XX").code());
+        assertFalse(Files.exists(home.resolve("gazetteer/XX.tsv.gz")));
+        assertEquals(1, run("gazetteer", "lookup", "--home", home.toString(), "Qaryat Newplace").code(), "gone with its import");
+    }
+
+    @Test
     void importedGazetteerResolvesPlacesTheBundledOneLacks(@TempDir Path home) throws IOException {
         Path dump = home.resolve("XX.txt.gz");
         String row = "9999001\tQaryat Newplace\tQaryat Newplace\tNewplace Village\t15.5\t32.5\tP\tPPL\tSD\t\t29\t\t\t\t1200\t\t380\tAfrica/Khartoum\t2024-01-01\n";
