@@ -188,6 +188,26 @@ final class ApiServer implements AutoCloseable {
             }
         });
         String openApi = openApi();
+        Map<java.util.regex.Pattern, List<String>> queryParams = queryParams(openApi);
+        app.before("/api/*", ctx -> {
+            if (ctx.method() != io.javalin.http.HandlerType.GET) {
+                return;
+            }
+            // a parameter the endpoint does not take is said, not ignored: a misspelt filter ("palce") or a page
+            // offset would otherwise answer as if it were not there
+            for (Map.Entry<java.util.regex.Pattern, List<String>> e : queryParams.entrySet()) {
+                if (e.getKey().matcher(ctx.path()).matches()) {
+                    for (String name : ctx.queryParamMap().keySet()) {
+                        if (!e.getValue().contains(name)) {
+                            throw new BadParameter(name, "not a parameter of " + ctx.path() + (name.equals("offset") || name.equals("page")
+                                    ? "; lists are the first events by time: narrow them with from and to" : "")
+                                    + (e.getValue().isEmpty() ? " (it takes none)" : "; it takes: " + String.join(", ", e.getValue())));
+                        }
+                    }
+                    return;
+                }
+            }
+        });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
         app.get("/api/events", ctx -> ctx.json(with(s -> s.events(query(ctx::queryParam)))));
         app.get("/api/events/{id}", ctx -> ctx.json(with(s -> s.event(ctx.pathParam("id"))
@@ -305,6 +325,33 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** The OpenAPI document bundled with the server. */
+    /** Each GET path of the OpenAPI document (as a pattern) with the query parameters it documents. */
+    static Map<java.util.regex.Pattern, List<String>> queryParams(String openApi) {
+        Map<java.util.regex.Pattern, List<String>> out = new LinkedHashMap<>();
+        try {
+            com.fasterxml.jackson.databind.JsonNode paths = StoreJson.MAPPER.readTree(openApi).path("paths");
+            paths.fieldNames().forEachRemaining(path -> {
+                com.fasterxml.jackson.databind.JsonNode get = paths.path(path).path("get");
+                if (get.isMissingNode()) {
+                    return;
+                }
+                List<String> names = new java.util.ArrayList<>();
+                get.path("parameters").forEach(p -> {
+                    if ("query".equals(p.path("in").asText())) {
+                        names.add(p.path("name").asText());
+                    }
+                });
+                String regex = java.util.Arrays.stream(path.split("/", -1))
+                        .map(part -> part.startsWith("{") ? "[^/]+" : java.util.regex.Pattern.quote(part))
+                        .collect(java.util.stream.Collectors.joining("/"));
+                out.put(java.util.regex.Pattern.compile(regex), List.copyOf(names));
+            });
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new IllegalStateException("the bundled OpenAPI document is not JSON", e);
+        }
+        return out;
+    }
+
     static String openApi() {
         try (java.io.InputStream in = ApiServer.class.getResourceAsStream("/org/sitrep/app/openapi.json")) {
             if (in == null) {

@@ -329,6 +329,11 @@ class ApiServerTest {
         assertTrue(call("/api/contradictions", "/api/contradictions?all=maybe", 400).path("detail").asText().contains("all"));
         assertTrue(call("/api/search", "/api/search", 400).path("detail").asText().contains("q"));
         assertTrue(call("/api/search", "/api/search?q=" + q("\"unbalanced"), 400).path("detail").asText().contains("q"));
+        String typo = call("/api/events", "/api/events?palce=Hama", 400).path("detail").asText();
+        assertTrue(typo.contains("'palce'") && typo.contains("it takes: place, actor"), typo);
+        assertTrue(call("/api/events", "/api/events?limit=10&offset=100", 400).path("detail").asText().contains("narrow them with from and to"));
+        assertTrue(call("/api/summary", "/api/summary?x=1", 400).path("detail").asText().contains("it takes none"));
+        assertEquals(200, get("/api/events?place=Hama&limit=3").statusCode(), "documented parameters pass");
         String badText = call("/api/events", "/api/events?text=" + q("AND OR"), 400).path("detail").asText();
         assertTrue(badText.contains("text") && badText.contains("not a valid full-text query"), badText);
         assertFalse(badText.contains("SQL") || badText.contains("fts5:") || badText.contains("database"), "no driver text: " + badText);
