@@ -92,6 +92,11 @@ class CliTest {
         assertEquals(0, control.code(), control.err());
         assertTrue(control.out().contains("FeatureCollection"));
         assertEquals(2, run("export", "--db", d).code(), "events need a --format");
+        for (String[] port : new String[][] {{"serve", "--db", d, "--port", "70000"}, {"demo", "--port", "-1"}}) {
+            Run r = run(port);
+            assertEquals(2, r.code(), r.err());
+            assertTrue(r.err().contains("--port must be 0 to 65535"), r.err());
+        }
         Run text = run("events", "--db", d, "--text", "AND OR");
         assertEquals(2, text.code(), text.err());
         assertTrue(text.err().contains("is not a valid full-text query") && !text.err().contains("SQL"), text.err());
