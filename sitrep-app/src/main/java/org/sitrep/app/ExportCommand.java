@@ -187,7 +187,7 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
             props.put("outlets", e.outlets());
             props.put("disputed", e.disputed());
             props.put("quote", e.mentions().get(0).mention().quote());
-            features.add(feature(e.place(), props));
+            features.add(feature(e.id(), e.place(), props));
         }
         return collection(features);
     }
@@ -207,14 +207,16 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
             props.put("confidence", c.confidence());
             props.put("evidence_total", c.evidenceTotal());
             props.put("evidence_quote", c.evidence().isEmpty() ? null : c.evidence().get(0).quote());
-            features.add(feature(c.place(), props));
+            features.add(feature(c.placeKey(), c.place(), props));
         }
         return collection(features);
     }
 
-    private static Map<String, Object> feature(ResolvedPlace p, Map<String, Object> props) {
+    /** A feature with its identifier as the top-level {@code id} (RFC 7946 §3.2), so that GIS tools key on it. */
+    private static Map<String, Object> feature(String id, ResolvedPlace p, Map<String, Object> props) {
         Map<String, Object> f = new LinkedHashMap<>();
         f.put("type", "Feature");
+        f.put("id", id);
         if (p != null && p.hasPoint()) {
             f.put("geometry", Map.of("type", "Point", "coordinates", List.of(round(p.lon()), round(p.lat()))));
         } else {

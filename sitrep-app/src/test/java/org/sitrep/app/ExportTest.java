@@ -111,8 +111,10 @@ class ExportTest {
     private static void checkFeatureCollection(JsonNode fc) {
         assertEquals("FeatureCollection", fc.path("type").asText());
         assertTrue(fc.path("features").isArray() && fc.path("features").size() > 0);
+        java.util.Set<String> ids = new java.util.HashSet<>();
         for (JsonNode f : fc.path("features")) {
             assertEquals("Feature", f.path("type").asText());
+            assertTrue(f.path("id").isTextual() && ids.add(f.path("id").asText()), "a unique top-level id (RFC 7946 3.2): " + f.path("id"));
             assertTrue(f.has("geometry") && f.path("properties").isObject(), f.toString());
             JsonNode g = f.path("geometry");
             if (!g.isNull()) {
