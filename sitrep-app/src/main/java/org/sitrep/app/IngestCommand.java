@@ -44,6 +44,9 @@ final class IngestCommand extends SitrepCommand implements Callable<Integer> {
             n[0] = w.added();
             n[1] = w.alreadyStored();
             n[2] = w.refused();
+            if (!common.quiet && Progress.stderrIsTerminal()) {
+                System.err.println("sitrep ingest: refreshing " + s.pending() + " partitions (events, timelines, contradictions)…");
+            }
             int parts = s.refresh();
             EventStore.Counts c = s.counts();
             long windowed = s.refreshCounts()[0];

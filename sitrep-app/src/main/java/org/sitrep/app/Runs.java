@@ -38,18 +38,84 @@ final class Runs {
         };
         Inputs inputs = new Inputs(common.maxBytes, report, knownMeta);
         List<Path> files = inputs.files(paths);
+        java.util.Map<String, Long> sizes = new java.util.HashMap<>();
+        long total = 0;
+        for (Path f : files) {
+            try {
+                long n = java.nio.file.Files.size(f);
+                sizes.put(f.toString(), n);
+                total += n;
+            } catch (java.io.IOException | RuntimeException e) {
+                // stdin, or a file that is gone: read and reported as it comes, not counted in the bar
+            }
+        }
+        Progress progress = Progress.ofBytes(err, total, common.quiet);
+        progress.say("sitrep: loading the gazetteer and the language models…");
         Gazetteer gazetteer = Engine.gazetteer(common.home(), report);
         Engine engine = new Engine(gazetteer, common.timeLimit(), trace);
-        Progress progress = new Progress(err, files.size(), common.quiet);
         Iterator<RawDocument> docs = inputs.documents(files);
+        ByteCredit credit = new ByteCredit(sizes);
         engine.run(docs, common.threads, r -> {
-            progress.step(r.doc().source());
+            progress.step(r.doc().source(), credit.of(r.doc()));
             r.diagnostics().forEach(report);
             if (r.extraction() != null) {
                 sink.accept(r);
             }
         });
-        progress.finish();
+        progress.finish(credit.rest());
         return failed[0] ? 1 : 0;
+    }
+
+    /**
+     * The input bytes a document stands for, so that a bar over the files' sizes moves with each document: its
+     * text's bytes while its file goes on (a JSON Lines file's lines), and what is left of a file once the next file
+     * begins (markup, sidecars and JSON are not text).
+     */
+    static final class ByteCredit {
+        private final java.util.Map<String, Long> sizes;
+        private String file;
+        private long given;
+
+        ByteCredit(java.util.Map<String, Long> sizes) {
+            this.sizes = sizes;
+        }
+
+        long of(RawDocument d) {
+            String f = fileOf(d.source());
+            long out = 0;
+            if (!java.util.Objects.equals(f, file)) {
+                out += rest();
+                file = f;
+                given = 0;
+            }
+            long size = f == null ? 0 : sizes.getOrDefault(f, 0L);
+            long text = d.text() == null ? 0 : d.text().getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            long step = Math.max(0, Math.min(text, size - given));
+            given += step;
+            return out + step;
+        }
+
+        /** What is left of the current file. */
+        long rest() {
+            long size = file == null ? 0 : sizes.getOrDefault(file, 0L);
+            long left = Math.max(0, size - given);
+            given = size;
+            return left;
+        }
+
+        /** The input file a document came from: its source, or its source without a ":LINE" suffix. */
+        private String fileOf(String source) {
+            if (source == null) {
+                return null;
+            }
+            if (sizes.containsKey(source)) {
+                return source;
+            }
+            int colon = source.lastIndexOf(':');
+            if (colon > 0 && source.substring(colon + 1).chars().allMatch(Character::isDigit) && sizes.containsKey(source.substring(0, colon))) {
+                return source.substring(0, colon);
+            }
+            return source;
+        }
     }
 }
