@@ -253,6 +253,23 @@ class ApiServerTest {
     }
 
     @Test
+    void swaggerUiShowsTheOpenApiDocumentFromFilesServedHere() throws Exception {
+        HttpResponse<String> page = get("/docs/");
+        assertEquals(200, page.statusCode());
+        assertFalse(page.body().contains("${"), "the Swagger UI version is filled in at build time");
+        java.util.regex.Matcher refs = java.util.regex.Pattern.compile("(?:src|href)=\"(/[^\"]+)\"").matcher(page.body());
+        int n = 0;
+        while (refs.find()) { // its script, style and initializer are all served here, none inline
+            HttpResponse<String> r = get(refs.group(1));
+            assertEquals(200, r.statusCode(), refs.group(1));
+            n++;
+        }
+        assertEquals(3, n, page.body());
+        assertFalse(page.body().matches("(?s).*<script>[^<]+</script>.*"), "no inline script (the policy would block it)");
+        assertTrue(get("/docs/init.js").body().contains("'/openapi.json'"));
+    }
+
+    @Test
     void aSecondWriterWaitsForTheStoreInsteadOfFailing() throws Exception {
         Engine engine = new Engine(Engine.gazetteer(dir.resolve("home"), d -> { }), java.time.Duration.ofSeconds(10));
         Path db = dir.resolve("busy.db");

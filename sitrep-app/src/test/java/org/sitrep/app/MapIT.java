@@ -180,6 +180,20 @@ class MapIT {
     }
 
     @Test
+    void swaggerUiListsEveryEndpointOfTheOpenApiDocumentUnderThePagePolicy() throws Exception {
+        browser.get(base() + "/docs/");
+        JsonNode doc = api("/openapi.json");
+        int operations = 0;
+        for (java.util.Iterator<String> it = doc.path("paths").fieldNames(); it.hasNext(); ) {
+            operations += doc.path("paths").path(it.next()).size();
+        }
+        int expected = operations;
+        new WebDriverWait(browser, Duration.ofSeconds(30)).until(d -> d.findElements(By.cssSelector(".opblock")).size() == expected);
+        assertTrue(browser.findElement(By.cssSelector(".swagger-ui .info .title")).getText().startsWith(doc.path("info").path("title").asText()));
+        // the console check after each test fails on anything the Content-Security-Policy blocked
+    }
+
+    @Test
     void anEmptyStoreGivesAnEmptyMapWithoutErrors() {
         org.sitrep.store.SqlEventStore.open(dir.resolve("empty.db")).close(); // a store with nothing in it (serving never makes one)
         try (ApiServer empty = new ApiServer(dir.resolve("empty.db")).start("127.0.0.1", 0)) {
