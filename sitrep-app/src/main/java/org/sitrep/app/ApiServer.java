@@ -2,7 +2,6 @@ package org.sitrep.app;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -324,7 +323,6 @@ final class ApiServer implements AutoCloseable {
         return out;
     }
 
-    /** The OpenAPI document bundled with the server. */
     /** Each GET path of the OpenAPI document (as a pattern) with the query parameters it documents. */
     static Map<java.util.regex.Pattern, List<String>> queryParams(String openApi) {
         Map<java.util.regex.Pattern, List<String>> out = new LinkedHashMap<>();
@@ -352,6 +350,7 @@ final class ApiServer implements AutoCloseable {
         return out;
     }
 
+    /** The OpenAPI document bundled with the server. */
     static String openApi() {
         try (java.io.InputStream in = ApiServer.class.getResourceAsStream("/org/sitrep/app/openapi.json")) {
             if (in == null) {
@@ -459,16 +458,11 @@ final class ApiServer implements AutoCloseable {
             }
             return null;
         }
-        LocalDate d;
         try {
-            d = LocalDate.parse(v.strip());
-        } catch (DateTimeParseException e) {
-            throw new BadParameter(name, "'" + shown(v) + "' is not a date (YYYY-MM-DD)");
+            return DateConverter.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter(name, e.getMessage());
         }
-        if (d.getYear() < 1 || d.getYear() > 9999) {
-            throw new BadParameter(name, "'" + shown(v) + "' is out of range (years 0001 to 9999)");
-        }
-        return d;
     }
 
     /** A parameter value as quoted back in an error: at most 100 characters. */

@@ -76,8 +76,7 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
      */
     private int startupBench(PrintWriter out) throws IOException {
         if (runs < 1) {
-            err().println("sitrep bench: --runs must be at least 1");
-            return 2;
+            throw new UsageError("--runs must be at least 1");
         }
         Path jar;
         try {
@@ -86,8 +85,7 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
             jar = null;
         }
         if (jar == null || !jar.toString().endsWith(".jar")) {
-            err().println("sitrep bench --startup: run it from the runnable jar (./sitrep bench --startup)");
-            return 2;
+            throw new UsageError("--startup runs from the runnable jar (./sitrep bench --startup)");
         }
         List<String> jvm = new ArrayList<>();
         jvm.add(ProcessHandle.current().info().command().orElse("java"));
@@ -341,8 +339,7 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
             long hits = scan(docs, names, split);
             mbps[r] = hits < 0 ? 0 : bytes / 1e6 / ((System.nanoTime() - t0) / 1e9);
         }
-        java.util.Arrays.sort(mbps);
-        return mbps[NAIVE_RUNS / 2];
+        return median(mbps);
     }
 
     /** Measured runs of the naive scan (their median is the baseline). */

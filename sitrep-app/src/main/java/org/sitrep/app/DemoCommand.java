@@ -42,9 +42,7 @@ final class DemoCommand extends SitrepCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws IOException, InterruptedException {
-        if (port < 0 || port > 65_535) {
-            throw new UsageError("--port must be 0 to 65535, not " + port);
-        }
+        requirePort(port);
         PrintWriter out = out();
         Path db = Files.createTempDirectory("sitrep-demo-store").resolve("sitrep.db");
         common.quiet = true;

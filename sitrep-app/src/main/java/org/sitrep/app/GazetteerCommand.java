@@ -105,14 +105,14 @@ final class GazetteerCommand {
             String key = g.keys().normal(name);
             java.util.List<String> rows = new java.util.ArrayList<>();
             for (GeoEntry e : g.byNormal(key)) {
-                row(rows, g, e, "exact");
+                addEntry(rows, g, e, "exact");
             }
             for (Gazetteer.SkeletonHit h : g.bySkeleton(g.keys().skeleton(key))) {
-                row(rows, g, h.entry(), String.format(java.util.Locale.ROOT, "fuzzy %.2f", org.sitrep.core.geo.NameKeys.similarity(key, h.normalKey())));
+                addEntry(rows, g, h.entry(), String.format(java.util.Locale.ROOT, "fuzzy %.2f", org.sitrep.core.geo.NameKeys.similarity(key, h.normalKey())));
             }
             for (Admin1 a : g.admin1ByNormal(key)) {
                 if (country == null || a.key().toUpperCase(java.util.Locale.ROOT).startsWith(country.toUpperCase(java.util.Locale.ROOT) + ".")) {
-                    rows.add(String.format(java.util.Locale.ROOT, "%-10s %-28s %-9s %-7s %-22s %-21s %s", "division", a.name(), "-",
+                    rows.add(row("division", a.name(), "-",
                             a.key().substring(0, Math.max(0, a.key().indexOf('.'))), a.key(), String.format(java.util.Locale.ROOT, "%.4f,%.4f", a.lat(), a.lon()), "-"));
                 }
             }
@@ -121,19 +121,23 @@ final class GazetteerCommand {
                         + " (normal key '" + key + "', skeleton '" + g.keys().skeleton(key) + "')");
                 return 1;
             }
-            out.printf(java.util.Locale.ROOT, "%-10s %-28s %-9s %-7s %-22s %-21s %s%n", "match", "name", "geonameid", "country",
-                    "division", "lat,lon", "population");
+            out.println(row("match", "name", "geonameid", "country", "division", "lat,lon", "population"));
             rows.forEach(out::println);
             out.flush();
             return 0;
         }
 
-        private void row(java.util.List<String> rows, Gazetteer g, GeoEntry e, String how) {
+        /** One line of the table: match, name, geonameid, country, division, lat,lon, population. */
+        private static String row(Object... columns) {
+            return String.format(java.util.Locale.ROOT, "%-10s %-28s %-9s %-7s %-22s %-21s %s", columns);
+        }
+
+        private void addEntry(java.util.List<String> rows, Gazetteer g, GeoEntry e, String how) {
             if (country != null && !country.equalsIgnoreCase(e.country())) {
                 return;
             }
             Admin1 a = g.admin1(e.admin1Key());
-            rows.add(String.format(java.util.Locale.ROOT, "%-10s %-28s %-9d %-7s %-22s %-21s %d", how, e.name(), e.geonameid(), e.country(),
+            rows.add(row(how, e.name(), e.geonameid(), e.country(),
                     a == null ? e.admin1Key() : a.name(), String.format(java.util.Locale.ROOT, "%.5f,%.5f", e.lat(), e.lon()), e.population()));
         }
     }

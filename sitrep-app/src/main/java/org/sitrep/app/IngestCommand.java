@@ -29,12 +29,7 @@ final class IngestCommand extends SitrepCommand implements Callable<Integer> {
         PrintWriter out = out();
         int[] n = new int[3];
         int code;
-        if (!SqlEventStore.isPostgres(store.db)) {
-            java.nio.file.Path parent = java.nio.file.Path.of(store.db).toAbsolutePath().getParent();
-            if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
-                throw new UsageError("no directory " + parent + " for the store " + store.db + " (ingest makes the store file, not its directory)");
-            }
-        }
+        StoreArgs.requireDirectory(store.db);
         try (SqlEventStore s = SqlEventStore.open(store.db)) {
             // articles are written in batches (one transaction each), counted once their batch is committed
             org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, System.err::println);

@@ -37,7 +37,7 @@ public final class Main implements Runnable {
     static int execute(CommandLine cl, String... args) {
         cl.setExecutionExceptionHandler((e, cmd, parse) -> {
             if (e instanceof UsageError || e instanceof org.sitrep.store.StoreException se && se.badQuery()) {
-                cmd.getErr().println("sitrep " + cmd.getCommandName() + ": " + e.getMessage());
+                cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return 2;
             }
             cmd.getErr().println("sitrep: " + e.getMessage());
@@ -78,7 +78,7 @@ public final class Main implements Runnable {
         cl.setParameterExceptionHandler((ex, args) -> {
             CommandLine cmd = ex.getCommandLine();
             java.io.PrintWriter err = cmd.getErr();
-            String name = cmd.getParent() == null ? "sitrep" : "sitrep " + cmd.getCommandName();
+            String name = cmd.getCommandSpec().qualifiedName(); // "sitrep", "sitrep events", "sitrep gazetteer lookup"
             err.println(name + ": " + ex.getMessage());
             CommandLine.UnmatchedArgumentException.printSuggestions(ex, err);
             err.println("Try '" + name + " --help' for its options.");

@@ -56,7 +56,7 @@ final class Runs {
         Iterator<RawDocument> docs = inputs.documents(files);
         ByteCredit credit = new ByteCredit(sizes);
         engine.run(docs, common.threads, r -> {
-            progress.step(r.doc().source(), credit.of(r.doc()));
+            progress.step(r.doc().source(), progress.shown() ? credit.of(r.doc()) : 0); // no bar, no counting
             r.diagnostics().forEach(report);
             if (r.extraction() != null) {
                 sink.accept(r);

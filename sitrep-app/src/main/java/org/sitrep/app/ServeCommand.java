@@ -27,9 +27,7 @@ final class ServeCommand extends SitrepCommand implements Callable<Integer> {
     @Override
     public Integer call() throws InterruptedException {
         StoreArgs.requireExisting(db); // serving never makes a store, even one that POST /api/articles would fill
-        if (port < 0 || port > 65_535) {
-            throw new UsageError("--port must be 0 to 65535, not " + port);
-        }
+        requirePort(port);
         boolean writing = token != null && !token.isBlank();
         Engine engine = writing ? new Engine(Engine.gazetteer(common.home(), d -> err().println(d.format())), common.timeLimit()) : null;
         ApiServer server = new ApiServer(db, engine, token).start(bind, port, allowHosts);

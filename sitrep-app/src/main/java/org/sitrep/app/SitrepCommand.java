@@ -21,4 +21,11 @@ abstract class SitrepCommand {
     PrintWriter err() {
         return spec.commandLine().getErr();
     }
+
+    /** A usage error unless {@code port} is a TCP port (0 picks a free one). */
+    static void requirePort(int port) {
+        if (port < 0 || port > 65_535) {
+            throw new UsageError("--port must be 0 to 65535, not " + port);
+        }
+    }
 }

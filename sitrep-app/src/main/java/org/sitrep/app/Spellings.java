@@ -16,7 +16,7 @@ final class Spellings {
     }
 
     /**
-     * Up to {@link #MAX} of {@code known} within an edit distance of a third of the asked name's length (at least 2),
+     * Up to {@link #MAX} of {@code known} (distinct names) within an edit distance of a third of the asked name's length (at least 2),
      * closest first; names that contain the asked one (or are contained in it) count as close.
      */
     static List<String> closest(String asked, List<String> known) {
@@ -34,6 +34,6 @@ final class Spellings {
             }
         }
         hits.sort(Comparator.comparingInt(Hit::distance).thenComparing(Hit::name));
-        return hits.stream().limit(MAX).map(Hit::name).distinct().toList();
+        return hits.stream().limit(MAX).map(Hit::name).toList();
     }
 }

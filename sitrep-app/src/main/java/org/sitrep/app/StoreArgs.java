@@ -33,6 +33,20 @@ final class StoreArgs {
         return s;
     }
 
+    /**
+     * A usage error unless {@code db} is a PostgreSQL URL or a file whose directory exists (the store itself refuses
+     * to make directories; this says so as a usage error, exit 2, before anything is read).
+     */
+    static void requireDirectory(String db) {
+        if (SqlEventStore.isPostgres(db)) {
+            return;
+        }
+        java.nio.file.Path parent = java.nio.file.Path.of(db).toAbsolutePath().getParent();
+        if (parent != null && !java.nio.file.Files.isDirectory(parent)) {
+            throw new UsageError("no directory " + parent + " for the store " + db + " (ingest makes the store file, not its directory)");
+        }
+    }
+
     /** A usage error unless {@code db} is a PostgreSQL URL or an existing file. */
     static void requireExisting(String db) {
         if (SqlEventStore.isPostgres(db)) {

@@ -70,10 +70,9 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     /** Extraction alone and the bare text stored with an FTS5 index, in articles/s per core, on the same articles. */
     private double[] baselines(Engine engine, Supplier<RawDocument> next, int threads, Path file) throws IOException, SQLException {
         List<RawDocument> sample = take(next, BASELINE_ARTICLES);
-        long[] events = {0};
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
-        engine.run(sample.iterator(), threads, r -> events[0] += r.extraction() == null ? 0 : r.extraction().events().size());
+        engine.run(sample.iterator(), threads, r -> { });
         double extractRate = rate(sample.size(), t0, threads);
         double cpuPerArticle = (cpuNanos() - cpu0) / 1e6 / sample.size();
         return new double[] {extractRate, bareText(sample, file.resolveSibling(file.getFileName() + ".text")), cpuPerArticle};

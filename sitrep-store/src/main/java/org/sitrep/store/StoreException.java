@@ -36,7 +36,6 @@ public final class StoreException extends RuntimeException {
         return false;
     }
 
-    /** A failed full-text query: the caller's fault when SQLite reports a plain SQL error (code 1) for it. */
     /**
      * A full-text query the store could not run: when it is the query's fault (SQLite's error 1, an FTS5 syntax
      * error), a message in the user's terms, without SQL or driver text; otherwise what the driver said.

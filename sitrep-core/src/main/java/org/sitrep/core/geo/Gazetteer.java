@@ -96,17 +96,7 @@ public final class Gazetteer {
 
     /** Places whose name or an alternate has this normal key. */
     public List<GeoEntry> byNormal(String normalKey) {
-        int k = byNormal.find(normalKey);
-        if (k < 0) {
-            return List.of();
-        }
-        int from = byNormal.postingsFrom(k);
-        int to = byNormal.postingsTo(k);
-        List<GeoEntry> out = new ArrayList<>(to - from);
-        for (int i = from; i < to; i++) {
-            out.add(entry(byNormal.posting(i)));
-        }
-        return out;
+        return postings(byNormal, normalKey, i -> entry(byNormal.posting(i)));
     }
 
     /** A place found by skeleton, with the normal key of the name variant that has the skeleton. */
@@ -115,15 +105,20 @@ public final class Gazetteer {
 
     /** Places whose name or an alternate has this consonant skeleton. */
     public List<SkeletonHit> bySkeleton(String skeleton) {
-        int k = bySkeleton.find(skeleton);
+        return postings(bySkeleton, skeleton, i -> new SkeletonHit(entry(bySkeleton.posting(i)), byNormal.key(bySkeleton.second(i))));
+    }
+
+    /** What each posting of {@code key} in {@code table} stands for ({@code hit} of the posting's number), in order. */
+    private static <T> List<T> postings(GazetteerFile.Table table, String key, java.util.function.IntFunction<T> hit) {
+        int k = table.find(key);
         if (k < 0) {
             return List.of();
         }
-        int from = bySkeleton.postingsFrom(k);
-        int to = bySkeleton.postingsTo(k);
-        List<SkeletonHit> out = new ArrayList<>(to - from);
+        int from = table.postingsFrom(k);
+        int to = table.postingsTo(k);
+        List<T> out = new ArrayList<>(to - from);
         for (int i = from; i < to; i++) {
-            out.add(new SkeletonHit(entry(bySkeleton.posting(i)), byNormal.key(bySkeleton.second(i))));
+            out.add(hit.apply(i));
         }
         return out;
     }

@@ -25,7 +25,8 @@ public final class LanguagePack {
 
     private final String code;
     private final Map<String, String> settings;
-    private final Map<Object, Object> shared = new ConcurrentHashMap<>();
+    /** What {@link #shared} built, by key: each a task run once, which threads asking at the same time wait for. */
+    private final Map<Object, java.util.concurrent.FutureTask<Object>> shared = new ConcurrentHashMap<>();
 
     private LanguagePack(String code) {
         this.code = code;
@@ -131,8 +132,7 @@ public final class LanguagePack {
      * list is a key of the same meaning in every pack ("months" are the month names in the order of the year).
      */
     public List<String> words(String name) {
-        @SuppressWarnings("unchecked")
-        Map<String, List<String>> all = (Map<String, List<String>>) shared.computeIfAbsent("words.tsv", k -> readWords());
+        Map<String, List<String>> all = shared("words.tsv", LanguagePack::readWords);
         List<String> w = all.get(name);
         if (w == null) {
             throw new IllegalStateException("language pack '" + code + "' has no word list '" + name + "' in words.tsv");
@@ -177,37 +177,32 @@ public final class LanguagePack {
      */
     @SuppressWarnings("unchecked")
     public <T> T shared(Object key, Function<LanguagePack, T> build) {
-        Object v = shared.get(key);
-        if (v == null) {
+        java.util.concurrent.FutureTask<Object> f = shared.get(key);
+        if (f == null) {
             // one build per key even when threads ask at once (a warm-up thread and the main one): the others wait
             java.util.concurrent.FutureTask<Object> task = new java.util.concurrent.FutureTask<>(() -> build.apply(this));
-            Object before = shared.putIfAbsent(key, task);
-            if (before == null) {
+            f = shared.putIfAbsent(key, task);
+            if (f == null) {
+                f = task;
                 task.run();
-                v = task;
-            } else {
-                v = before;
             }
         }
-        if (v instanceof java.util.concurrent.FutureTask<?> f) {
-            try {
-                return (T) f.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException("interrupted while language pack '" + code + "' built " + key, e);
-            } catch (java.util.concurrent.ExecutionException e) {
-                shared.remove(key, f); // a failed build is tried again next time, and says why now
-                Throwable c = e.getCause();
-                if (c instanceof RuntimeException r) {
-                    throw r;
-                }
-                if (c instanceof Error err) {
-                    throw err;
-                }
-                throw new IllegalStateException(c);
+        try {
+            return (T) f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while language pack '" + code + "' built " + key, e);
+        } catch (java.util.concurrent.ExecutionException e) {
+            shared.remove(key, f); // a failed build is tried again next time, and says why now
+            Throwable c = e.getCause();
+            if (c instanceof RuntimeException r) {
+                throw r;
             }
+            if (c instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(c);
         }
-        return (T) v;
     }
 
     @Override
