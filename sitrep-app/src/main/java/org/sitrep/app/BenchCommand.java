@@ -70,7 +70,7 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
     static final String STARTUP_SENTENCE = "Rebels captured the town of Saraqib in Idlib province on Monday, a monitor said.\n";
 
     /**
-     * Whole-process start-up: this jar in a new JVM with this JVM's options (heap, GC, class-data archive), extracting
+     * Whole-process start-up: this jar in a new JVM with this JVM's options (heap, GC), extracting
      * one sentence from stdin, against the same JVM printing its version, alternated run by run after one warm-up
      * run of each; medians, ranges and the median of the per-pair ratios.
      */
