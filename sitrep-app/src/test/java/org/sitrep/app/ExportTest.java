@@ -8,12 +8,15 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.sitrep.store.StoreJson;
 
-/** sitrep export on the bundled example: CSV read back by an RFC 4180 reader, GeoJSON checked against RFC 7946. */
+/** sitrep export on the bundled example: CSV read back by Commons CSV's RFC 4180 parser, GeoJSON checked against RFC 7946. */
 class ExportTest {
     @TempDir
     static Path dir;
@@ -26,70 +29,98 @@ class ExportTest {
         assertEquals(0, r.code(), r.err());
     }
 
-    /** Reads RFC 4180 records: quoted fields may hold commas, doubled quotes and line breaks; CRLF ends a record. */
+    /** Reads RFC 4180 records with Commons CSV's strict RFC 4180 format (CRLF records, quotes doubled). */
     static List<List<String>> readCsv(String s) {
-        List<List<String>> rows = new ArrayList<>();
-        List<String> row = new ArrayList<>();
-        StringBuilder f = new StringBuilder();
-        boolean quoted = false;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            if (quoted) {
-                if (c == '"' && i + 1 < s.length() && s.charAt(i + 1) == '"') {
-                    f.append('"');
-                    i++;
-                } else if (c == '"') {
-                    quoted = false;
-                } else {
-                    f.append(c);
-                }
-            } else if (c == '"') {
-                assertEquals(0, f.length(), "a quote opens a field only at its start (offset " + i + ")");
-                quoted = true;
-            } else if (c == ',') {
-                row.add(f.toString());
-                f.setLength(0);
-            } else if (c == '\r' && i + 1 < s.length() && s.charAt(i + 1) == '\n') {
-                row.add(f.toString());
-                f.setLength(0);
-                rows.add(row);
-                row = new ArrayList<>();
-                i++;
-            } else {
-                assertTrue(c != '\r' && c != '\n', "a bare line break outside quotes at offset " + i);
-                f.append(c);
+        try (CSVParser p = CSVParser.parse(s, CSVFormat.RFC4180)) {
+            List<List<String>> rows = new ArrayList<>();
+            for (CSVRecord r : p) {
+                rows.add(r.toList());
             }
+            return rows;
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
-        assertTrue(!quoted && f.length() == 0 && row.isEmpty(), "the file ends with a whole record");
-        return rows;
     }
 
-    @Test
-    void csvFieldsSurviveQuotingRoundTrip() {
-        List<String> tricky = List.of("plain", "a, b", "he said \"no\"", "two\nlines", "\r\n", "", "“curly” quotes, too");
-        assertEquals(List.of(tricky), readCsv(ExportCommand.csvLine(tricky)));
-    }
+    /** ACLED's columns, in ACLED's order, as the issue lists them; sitrep's follow. */
+    static final List<String> ACLED = List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+            "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
+            "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location",
+            "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp");
 
     @Test
     void csvHasTheAcledColumnsAndOneWholeRecordPerEvent() {
         CliTest.Run r = CliTest.run("export", "--db", db, "--format", "csv");
         assertEquals(0, r.code(), r.err());
         assertTrue(r.out().startsWith("\uFEFF"), "a byte-order mark, so that Excel reads UTF-8");
+        assertTrue(r.out().contains("\r\n") && !r.out().replace("\r\n", "").contains("\r"), "CRLF ends records");
         List<List<String>> rows = readCsv(r.out().substring(1));
-        assertEquals(ExportCommand.CSV_COLUMNS, rows.get(0));
+        List<String> header = rows.get(0);
+        assertEquals(ACLED, header.subList(0, ACLED.size()));
+        assertEquals(List.of("realis", "claimant", "corroboration", "quote", "article_url"), header.subList(ACLED.size(), header.size()));
         assertTrue(rows.size() > 50, "events: " + (rows.size() - 1));
+        java.util.Map<String, Integer> col = new java.util.HashMap<>();
+        for (int i = 0; i < header.size(); i++) {
+            col.put(header.get(i), i);
+        }
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        java.util.Set<String> types = new java.util.HashSet<>();
         int withComma = 0;
+        int deniedOrFailed = 0;
+        int dated = 0;
         for (List<String> row : rows.subList(1, rows.size())) {
-            assertEquals(ExportCommand.CSV_COLUMNS.size(), row.size(), row.toString());
-            assertTrue(row.get(1).isEmpty() || row.get(1).matches("\\d{4}-\\d{2}-\\d{2}"), row.get(1));
-            assertTrue(List.of("", "1", "2", "3").contains(row.get(2)) && List.of("", "1", "2", "3").contains(row.get(11)), row.toString());
-            assertTrue(row.get(9).isEmpty() || Math.abs(Double.parseDouble(row.get(9))) <= 90, row.get(9));
-            assertTrue(!row.get(19).isEmpty(), "every event has its quote");
-            withComma += row.get(19).contains(",") ? 1 : 0;
+            assertEquals(header.size(), row.size(), row.toString());
+            java.util.function.Function<String, String> v = c -> row.get(col.get(c));
+            assertTrue(v.apply("event_id_cnty").matches("[A-Z]{3}[A-Z0-9]+") && ids.add(v.apply("event_id_cnty")), v.apply("event_id_cnty"));
+            assertTrue(v.apply("event_date").isEmpty() || v.apply("event_date").matches("\\d{4}-\\d{2}-\\d{2}"), row.toString());
+            assertEquals(v.apply("event_date").isEmpty() ? "" : v.apply("event_date").substring(0, 4), v.apply("year"));
+            assertTrue(List.of("1", "2", "3").contains(v.apply("time_precision")) == !v.apply("event_date").isEmpty(), row.toString());
+            dated += v.apply("event_date").isEmpty() ? 0 : 1;
+            assertTrue(List.of("Political violence", "Demonstrations", "Political violence; Demonstrations", "Strategic developments")
+                    .contains(v.apply("disorder_type")), row.toString());
+            assertTrue(List.of("Battles", "Explosions/Remote violence", "Violence against civilians", "Protests", "Riots",
+                    "Strategic developments").contains(v.apply("event_type")), row.toString());
+            assertTrue(!v.apply("sub_event_type").isEmpty(), row.toString());
+            for (String c : List.of("inter1", "inter2")) {
+                assertTrue(v.apply(c).isEmpty() || v.apply(c).matches("[1-8]"), c + " " + row);
+            }
+            assertTrue(v.apply("interaction").isEmpty() || v.apply("interaction").matches("[1-8]0|[1-8][1-8]"), row.toString());
+            assertTrue(v.apply("iso").isEmpty() || v.apply("iso").matches("\\d{1,3}"), row.toString());
+            if (v.apply("iso").equals("760")) {
+                assertEquals("Syria", v.apply("country"));
+                assertEquals("Middle East", v.apply("region"));
+                assertTrue(v.apply("event_id_cnty").startsWith("SYR"));
+            }
+            assertTrue(v.apply("latitude").isEmpty() || Math.abs(Double.parseDouble(v.apply("latitude"))) <= 90, row.toString());
+            assertTrue(v.apply("longitude").isEmpty() || Math.abs(Double.parseDouble(v.apply("longitude"))) <= 180, row.toString());
+            assertTrue(List.of("", "1", "2", "3").contains(v.apply("geo_precision")), row.toString());
+            assertTrue(!v.apply("source").isEmpty() && !v.apply("source").matches(".*\\b[0-9a-f]{12}\\b.*"),
+                    "every event names its sources, denied and failed ones too, never by a hash: " + row);
+            assertTrue(v.apply("fatalities").matches("\\d+"), "0 when none is stated: " + row);
+            assertTrue(v.apply("timestamp").matches("\\d{9,11}"), row.toString());
+            assertTrue(v.apply("corroboration").matches("\\d+"), row.toString());
+            assertTrue(!v.apply("quote").isEmpty(), "every event has its quote");
+            withComma += v.apply("quote").contains(",") ? 1 : 0;
+            deniedOrFailed += List.of("denied", "failed").contains(v.apply("realis")) ? 1 : 0;
+            types.add(v.apply("event_type"));
         }
         assertTrue(withComma > 10, "quotes with commas are the case quoting is for: " + withComma);
-        assertTrue(rows.stream().anyMatch(row -> row.get(4).equals("Non-state actor overtakes territory") && isHamaCity(row.get(9), row.get(10))),
-                "the capture of Hama city");
+        assertTrue(deniedOrFailed > 0, "the example has denied or failed events");
+        assertTrue(types.size() >= 3, types.toString());
+        assertTrue(dated > (rows.size() - 1) * 3 / 4, "most of the example's events are dated: " + dated);
+        assertTrue(rows.stream().anyMatch(row -> row.get(col.get("sub_event_type")).equals("Non-state actor overtakes territory")
+                        && isHamaCity(row.get(col.get("latitude")), row.get(col.get("longitude")))), "the capture of Hama city");
+    }
+
+    @Test
+    void everyEventTypeMapsToAnAcledTypeAndTheReadmeTableSaysSo() throws Exception {
+        String readme = java.nio.file.Files.readString(Path.of("..", "README.md"));
+        for (org.sitrep.core.model.EventType t : org.sitrep.core.model.EventType.values()) {
+            String[] other = t.acled(false);
+            String[] state = t.acled(true);
+            String line = "| " + t.label() + " | " + other[0] + " | " + other[1] + " | " + state[1] + " |";
+            assertTrue(readme.contains(line), "the README's ACLED table lists " + line);
+        }
     }
 
     /** Hama city (35.13 N, 36.76 E), whatever spelling the gazetteer gives it. */
@@ -133,6 +164,16 @@ class ExportTest {
         JsonNode fc = StoreJson.MAPPER.readTree(events.out());
         checkFeatureCollection(fc);
         assertTrue(hamaCity(fc).size() > 2, "events at Hama city, located [longitude, latitude]");
+        for (JsonNode f : fc.path("features")) {
+            JsonNode props = f.path("properties");
+            for (String c : ExportCommand.CSV_COLUMNS) {
+                assertTrue(props.has(c), "a feature carries the CSV's field " + c + ": " + props);
+                JsonNode v = props.path(c);
+                assertTrue(v.isNull() || (AcledRecord.INTEGER_COLUMNS.contains(c) ? v.isIntegralNumber()
+                        : AcledRecord.DECIMAL_COLUMNS.contains(c) ? v.isNumber() : v.isTextual()), c + " = " + v);
+            }
+            assertEquals(f.path("id").asText(), props.path("id").asText());
+        }
         CliTest.Run control = CliTest.run("export", "--db", db, "--format", "geojson", "--control-as-of", "2024-12-06");
         assertEquals(0, control.code(), control.err());
         JsonNode cc = StoreJson.MAPPER.readTree(control.out());
