@@ -199,7 +199,8 @@ final class ApiServer implements AutoCloseable {
                     for (String name : ctx.queryParamMap().keySet()) {
                         if (!e.getValue().contains(name)) {
                             throw new BadParameter(name, "not a parameter of " + ctx.path() + (name.equals("offset") || name.equals("page")
-                                    ? "; lists are the first events by time: narrow them with from and to" : "")
+                                    ? (e.getValue().contains("cursor") ? "; pages follow by cursor: the Link header's next URL gives the next one"
+                                        : "; this list is not paged") : "")
                                     + (e.getValue().isEmpty() ? " (it takes none)" : "; it takes: " + String.join(", ", e.getValue())));
                         }
                     }
@@ -208,7 +209,7 @@ final class ApiServer implements AutoCloseable {
             }
         });
         app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
-        app.get("/api/events", ctx -> ctx.json(with(s -> s.events(query(ctx::queryParam)))));
+        app.get("/api/events", this::events);
         app.get("/api/events/{id}", ctx -> ctx.json(with(s -> s.event(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFound("no event " + ctx.pathParam("id"))))));
         app.get("/api/articles/{id}", ctx -> ctx.json(with(s -> s.article(ctx.pathParam("id"))
@@ -444,6 +445,52 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** The event query of request parameters ({@code ctx::queryParam}), the filters of {@code sitrep events}. */
+    /**
+     * A page of events: one more than asked is read, and when it exists a {@code Link: <…>; rel="next"} header
+     * gives the same query from the cursor after the page's last event; on a first page, {@code X-Total-Count} counts
+     * every event when no filter narrows them (a count of a filtered list would read all of it).
+     */
+    private void events(io.javalin.http.Context ctx) throws InterruptedException {
+        EventQuery q = query(ctx::queryParam);
+        String cursor = ctx.queryParam("cursor");
+        EventQuery.After after = null;
+        if (cursor != null) {
+            try {
+                after = EventQuery.After.decode(cursor);
+            } catch (IllegalArgumentException e) {
+                throw new BadParameter("cursor", e.getMessage() + " (give the cursor of a next link as it is)");
+            }
+        }
+        EventQuery asked = q.page(after, q.limit() + 1);
+        boolean unfiltered = q.place() == null && q.actor() == null && q.type() == null && q.from() == null && q.to() == null
+                && q.near() == null && q.text() == null;
+        Object[] read = with(s -> new Object[] {s.events(asked), unfiltered && asked.after() == null ? s.eventCount() : null});
+        @SuppressWarnings("unchecked")
+        List<org.sitrep.core.model.Event> page = (List<org.sitrep.core.model.Event>) read[0];
+        if (page.size() > q.limit()) {
+            page = page.subList(0, q.limit());
+            String next = EventQuery.After.of(page.get(page.size() - 1)).encode();
+            StringBuilder url = new StringBuilder("/api/events?");
+            for (Map.Entry<String, List<String>> e : ctx.queryParamMap().entrySet()) {
+                if (!e.getKey().equals("cursor")) {
+                    for (String v : e.getValue()) {
+                        url.append(enc(e.getKey())).append('=').append(enc(v)).append('&');
+                    }
+                }
+            }
+            url.append("cursor=").append(next);
+            ctx.header("Link", "<" + url + ">; rel=\"next\"");
+        }
+        if (read[1] != null) {
+            ctx.header("X-Total-Count", read[1].toString());
+        }
+        ctx.json(page);
+    }
+
+    private static String enc(String s) {
+        return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
     static EventQuery query(Function<String, String> param) {
         return QueryChecks.check(new EventQuery(param.apply("place"), param.apply("actor"), param.apply("type"), day(param, "from", false),
                 day(param, "to", false), near(param), param.apply("text"), integer(param, "limit", EventQuery.DEFAULT_LIMIT)), "",

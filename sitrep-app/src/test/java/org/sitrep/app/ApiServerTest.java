@@ -11,6 +11,7 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -334,6 +335,42 @@ class ApiServerTest {
     }
 
     @Test
+    void eventListsPageByCursorThroughTheLinkHeader() throws Exception {
+        HttpResponse<String> whole = get("/api/events?limit=10000");
+        List<String> expected = new ArrayList<>();
+        StoreJson.MAPPER.readTree(whole.body()).forEach(e -> expected.add(e.path("id").asText()));
+        assertTrue(expected.size() > 20, "events: " + expected.size());
+        assertEquals(String.valueOf(expected.size()), whole.headers().firstValue("X-Total-Count").orElse(""), "a cheap total, unfiltered");
+        assertTrue(whole.headers().firstValue("Link").isEmpty(), "no next page after the last");
+        for (String first : List.of("/api/events?limit=7", "/api/events?type=capture&limit=2")) {
+            List<String> got = new ArrayList<>();
+            String next = first;
+            int pages = 0;
+            while (next != null) {
+                HttpResponse<String> r = get(next);
+                assertEquals(200, r.statusCode(), next + ": " + r.body());
+                StoreJson.MAPPER.readTree(r.body()).forEach(e -> got.add(e.path("id").asText()));
+                next = r.headers().firstValue("Link").map(l -> {
+                    java.util.regex.Matcher m = java.util.regex.Pattern.compile("^<([^>]+)>; rel=\"next\"$").matcher(l);
+                    assertTrue(m.find(), l);
+                    return m.group(1);
+                }).orElse(null);
+                assertTrue(next == null || next.contains(first.contains("type=") ? "type=capture" : "limit=7"), "the same query: " + next);
+                pages++;
+            }
+            if (first.contains("type=")) {
+                List<String> captures = new ArrayList<>();
+                StoreJson.MAPPER.readTree(get("/api/events?type=capture&limit=10000").body()).forEach(e -> captures.add(e.path("id").asText()));
+                assertEquals(captures, got);
+            } else {
+                assertEquals(expected, got, "every event once, in order, over " + pages + " pages");
+            }
+            assertTrue(pages > 1);
+        }
+        assertTrue(call("/api/events", "/api/events?cursor=nonsense", 400).path("detail").asText().contains("cursor"));
+    }
+
+    @Test
     void badParametersAre400NamingTheParameterAndUnknownThings404() throws Exception {
         assertTrue(call("/api/control", "/api/control", 400).path("detail").asText().contains("asOf"));
         assertTrue(call("/api/control", "/api/control?asOf=yesterday", 400).path("detail").asText().contains("asOf"));
@@ -348,7 +385,7 @@ class ApiServerTest {
         assertTrue(call("/api/search", "/api/search?q=" + q("\"unbalanced"), 400).path("detail").asText().contains("q"));
         String typo = call("/api/events", "/api/events?palce=Hama", 400).path("detail").asText();
         assertTrue(typo.contains("'palce'") && typo.contains("it takes: place, actor"), typo);
-        assertTrue(call("/api/events", "/api/events?limit=10&offset=100", 400).path("detail").asText().contains("narrow them with from and to"));
+        assertTrue(call("/api/events", "/api/events?limit=10&offset=100", 400).path("detail").asText().contains("the Link header's next URL"));
         assertTrue(call("/api/summary", "/api/summary?x=1", 400).path("detail").asText().contains("it takes none"));
         assertEquals(200, get("/api/events?place=Hama&limit=3").statusCode(), "documented parameters pass");
         String badText = call("/api/events", "/api/events?text=" + q("AND OR"), 400).path("detail").asText();

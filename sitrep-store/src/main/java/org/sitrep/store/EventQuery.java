@@ -1,6 +1,10 @@
 package org.sitrep.store;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
+import java.util.Base64;
+
+import org.sitrep.core.model.Event;
 
 /**
  * Filters for {@link EventStore#events}; null fields do not filter.
@@ -13,12 +17,70 @@ import java.time.LocalDate;
  * @param near   a circle the event's place must lie in
  * @param text   an FTS5 query one of the sentences stating the event must match
  * @param limit  most events returned
+ * @param after  where a page starts: only events after this one in the lists' order (by start time, undated
+ *               last, then by id), or null for the first page
  */
 public record EventQuery(String place, String actor, String type, LocalDate from, LocalDate to, Near near, String text,
-                         int limit) {
+                         int limit, After after) {
     public static final int DEFAULT_LIMIT = 100;
+
+    /** A first page. */
+    public EventQuery(String place, String actor, String type, LocalDate from, LocalDate to, Near near, String text, int limit) {
+        this(place, actor, type, from, to, near, text, limit, null);
+    }
 
     public static EventQuery all() {
         return new EventQuery(null, null, null, null, null, null, null, DEFAULT_LIMIT);
+    }
+
+    /** The same filters from another place in the list, with another limit. */
+    public EventQuery page(After after, int limit) {
+        return new EventQuery(place, actor, type, from, to, near, text, limit, after);
+    }
+
+    /**
+     * A position in an event list: the start time (as stored, null for an undated event) and id of the last event
+     * of a page. As a cursor it is an opaque URL-safe string.
+     */
+    public record After(String start, String id) {
+        public After {
+            if (id == null || id.isEmpty()) {
+                throw new IllegalArgumentException("a cursor needs an event id");
+            }
+        }
+
+        /** The position just after an event. */
+        public static After of(Event e) {
+            return new After(e.interval().isKnown() ? e.interval().start().toString() : null, e.id());
+        }
+
+        /** The cursor's text: URL-safe base64 of "start\nid" ("-" for no start). */
+        public String encode() {
+            String s = (start == null ? "-" : start) + "\n" + id;
+            return Base64.getUrlEncoder().withoutPadding().encodeToString(s.getBytes(StandardCharsets.UTF_8));
+        }
+
+        /** A cursor read back; IllegalArgumentException when the text is not one this class wrote. */
+        public static After decode(String cursor) {
+            String s;
+            try {
+                s = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("not a cursor this server gave");
+            }
+            int nl = s.indexOf('\n');
+            if (nl < 0 || nl == s.length() - 1 || s.indexOf('\n', nl + 1) >= 0) {
+                throw new IllegalArgumentException("not a cursor this server gave");
+            }
+            String start = s.substring(0, nl);
+            if (!start.equals("-")) {
+                try {
+                    java.time.LocalDateTime.parse(start);
+                } catch (java.time.format.DateTimeParseException e) {
+                    throw new IllegalArgumentException("not a cursor this server gave");
+                }
+            }
+            return new After(start.equals("-") ? null : start, s.substring(nl + 1));
+        }
     }
 }

@@ -404,6 +404,11 @@ public final class SqlEventStore implements EventStore {
         return (int) reads.count("SELECT COUNT(*) FROM dirty");
     }
 
+    /** How many merged events the store holds (one count over the events' smallest index). */
+    public long eventCount() {
+        return reads.count("SELECT COUNT(*) FROM events");
+    }
+
     @Override
     public boolean contains(String articleId) {
         return reads.count("SELECT COUNT(*) FROM articles WHERE id = ?", articleId) > 0;

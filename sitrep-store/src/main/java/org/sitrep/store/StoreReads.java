@@ -73,7 +73,7 @@ final class StoreReads {
 
     List<Event> events(EventQuery q) {
         if (q.text() != null && q.place() == null && q.actor() == null && q.type() == null && q.near() == null
-                && q.from() == null && q.to() == null) {
+                && q.from() == null && q.to() == null && q.after() == null) {
             return eventsByText(q.text(), q.limit());
         }
         if (q.near() == null) {
@@ -141,6 +141,14 @@ final class StoreReads {
             double deg = n.km() * NEAR_MARGIN / KM_PER_DEGREE;
             sql.append(" AND (e.lat - ?) * (e.lat - ?) + (e.lon - ?) * (e.lon - ?) * ? <= ?");
             args.addAll(List.of(n.lat(), n.lat(), n.lon(), n.lon(), cos * cos, deg * deg));
+        }
+        if (q.after() != null && q.after().start() != null) {
+            // after the cursor in the lists' order: (undated last, start, id)
+            sql.append(" AND (e.t_start IS NULL OR e.t_start > ? OR (e.t_start = ? AND e.id > ?))");
+            args.addAll(List.of(q.after().start(), q.after().start(), q.after().id()));
+        } else if (q.after() != null) {
+            sql.append(" AND e.t_start IS NULL AND e.id > ?");
+            args.add(q.after().id());
         }
         boolean byTime = q.near() == null && q.text() == null;
         if (q.text() != null) {

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
@@ -284,6 +285,45 @@ class StoreBehaviourTest {
             }
             assertEquals(6, nonEmpty);
             assertTrue(all.size() > 50, "events: " + all.size());
+        }
+    }
+
+    @Test
+    void pagesFollowedByCursorGiveEveryEventOnceInTheListsOrder() {
+        try (SqlEventStore s = Seeds.store(dir.resolve("pages.db"), withVariants())) {
+            org.sitrep.core.model.Event any = s.events(EventQuery.all()).stream().filter(e -> e.place() != null && e.place().hasPoint())
+                    .findFirst().orElseThrow();
+            List<EventQuery> queries = List.of(new EventQuery(null, null, null, null, null, null, null, 1_000_000),
+                    new EventQuery(null, null, "capture", null, null, null, null, 1_000_000),
+                    new EventQuery(null, "opposition", null, null, null, null, null, 1_000_000),
+                    new EventQuery(null, null, null, null, null, null, "city", 1_000_000),
+                    new EventQuery(null, null, null, null, null, new Near(any.place().lat(), any.place().lon(), 60), null, 1_000_000));
+            boolean undated = false;
+            for (EventQuery q : queries) {
+                List<String> expected = s.events(q).stream().map(org.sitrep.core.model.Event::id).toList();
+                assertTrue(expected.size() > 3, q + ": " + expected.size());
+                for (int size : new int[] {1, 3, 7}) {
+                    List<String> got = new ArrayList<>();
+                    EventQuery.After after = null;
+                    while (true) {
+                        List<org.sitrep.core.model.Event> page = s.events(q.page(after, size));
+                        assertTrue(page.size() <= size);
+                        page.forEach(e -> got.add(e.id()));
+                        if (page.size() < size) {
+                            break;
+                        }
+                        // through the cursor's text, as a client sends it back
+                        after = EventQuery.After.decode(EventQuery.After.of(page.get(page.size() - 1)).encode());
+                        undated |= after.start() == null;
+                    }
+                    assertEquals(expected, got, q + " in pages of " + size);
+                }
+            }
+            assertTrue(undated, "some page ended on an undated event (they come last)");
+            for (String bad : List.of("", "%%%", java.util.Base64.getUrlEncoder().encodeToString("no newline".getBytes()),
+                    java.util.Base64.getUrlEncoder().encodeToString("yesterday\nev:1".getBytes()))) {
+                assertThrows(IllegalArgumentException.class, () -> EventQuery.After.decode(bad), bad);
+            }
         }
     }
 
