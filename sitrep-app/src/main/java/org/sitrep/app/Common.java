@@ -21,7 +21,7 @@ final class Common {
     /** The machine's cores, at most 8 (each thread holds an article's analysis; more rarely pays on one store writer). */
     static final int DEFAULT_THREADS = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
 
-    @Option(names = "--home", paramLabel = "DIR", description = "Where imported gazetteers live (default: $SITREP_HOME or ~/.sitrep).")
+    @Option(names = "--home", paramLabel = "DIR", description = "Where imported gazetteers (gazetteer/) and your actor files (actors/*.tsv) live (default: $SITREP_HOME or ~/.sitrep).")
     Path home;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
@@ -53,6 +53,28 @@ final class Common {
                 throw new picocli.CommandLine.TypeConversionException("must be at most 1024, not " + v);
             }
             return (int) v;
+        }
+    }
+
+    /** Set by commands whose results must not depend on the user's files ({@code eval}). */
+    boolean bundledActorsOnly;
+
+    /**
+     * The user's actor files, {@code home/actors/*.tsv} by name (none when the directory is missing); a directory
+     * that cannot be listed is a usage error naming it.
+     */
+    java.util.List<Path> actorFiles() {
+        if (bundledActorsOnly) {
+            return java.util.List.of();
+        }
+        Path dir = home().resolve("actors");
+        if (!java.nio.file.Files.isDirectory(dir)) {
+            return java.util.List.of();
+        }
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(dir)) {
+            return s.filter(f -> f.getFileName().toString().endsWith(".tsv") && java.nio.file.Files.isRegularFile(f)).sorted().toList();
+        } catch (java.io.IOException e) {
+            throw new UsageError("cannot list the actor files in " + dir + ": " + e.getMessage());
         }
     }
 

@@ -35,7 +35,16 @@ final class Engine {
     }
 
     Engine(Gazetteer gazetteer, Duration timeLimit, boolean trace) {
-        this.extractor = new Extractor(gazetteer, timeLimit, trace);
+        this(gazetteer, timeLimit, trace, List.of());
+    }
+
+    /** With the user's actor files on top of the bundled lexicon; a malformed one is a usage error naming its line. */
+    Engine(Gazetteer gazetteer, Duration timeLimit, boolean trace, List<Path> actorFiles) {
+        try {
+            this.extractor = new Extractor(gazetteer, timeLimit, trace, actorFiles);
+        } catch (IllegalArgumentException e) {
+            throw new UsageError(e.getMessage());
+        }
     }
 
     /** The bundled gazetteer plus every {@code *.tsv.gz} the user imported under {@code home/gazetteer}. */

@@ -91,6 +91,7 @@ final class EvalCommand extends SitrepCommand implements Callable<Integer> {
         Map<String, List<SentenceTrace>> traces = new HashMap<>();
         Map<String, Set<String>> countries = new HashMap<>();
         common.quiet = true;
+        common.bundledActorsOnly = true; // scores comparable whatever the user added
         int code = Runs.run(paths, common, System.err, details, doc -> metadata(docs.get(doc)), r -> {
             predicted.addAll(r.extraction().events());
             String doc = r.extraction().article().doc();

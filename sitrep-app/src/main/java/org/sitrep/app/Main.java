@@ -13,7 +13,7 @@ public final class Main implements Runnable {
     static final java.util.List<Class<?>> COMMANDS = java.util.List.of(ExtractCommand.class, ClaimsCommand.class,
             IngestCommand.class, EventsCommand.class, TimelineCommand.class, ControlCommand.class,
             ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class,
-            ServeCommand.class, EvalCommand.class, DemoCommand.class, GazetteerCommand.class, BenchCommand.class,
+            ServeCommand.class, EvalCommand.class, DemoCommand.class, GazetteerCommand.class, ActorsCommand.class, BenchCommand.class,
             StoreBenchCommand.class, ApiBenchCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec

@@ -52,7 +52,7 @@ final class Runs {
         Progress progress = Progress.ofBytes(err, total, common.quiet);
         progress.say("sitrep: loading the gazetteer and the language models…");
         Gazetteer gazetteer = Engine.gazetteer(common.home(), report);
-        Engine engine = new Engine(gazetteer, common.timeLimit(), trace);
+        Engine engine = new Engine(gazetteer, common.timeLimit(), trace, common.actorFiles());
         Iterator<RawDocument> docs = inputs.documents(files);
         ByteCredit credit = new ByteCredit(sizes);
         engine.run(docs, common.threads, r -> {

@@ -29,7 +29,7 @@ final class ServeCommand extends SitrepCommand implements Callable<Integer> {
         StoreArgs.requireExisting(db); // serving never makes a store, even one that POST /api/articles would fill
         requirePort(port);
         boolean writing = token != null && !token.isBlank();
-        Engine engine = writing ? new Engine(Engine.gazetteer(common.home(), d -> err().println(d.format())), common.timeLimit()) : null;
+        Engine engine = writing ? new Engine(Engine.gazetteer(common.home(), d -> err().println(d.format())), common.timeLimit(), false, common.actorFiles()) : null;
         ApiServer server = new ApiServer(db, engine, token).start(bind, port, allowHosts);
         serveUntilStopped(server, out(), String.format("sitrep: serving %s at http://%s:%d/ (the map; API under /api, OpenAPI "
                 + "document at /openapi.json; writing %s); Ctrl-C stops", org.sitrep.store.SqlEventStore.redacted(db), bind, server.port(), writing ? "on, with the token" : "off"), () -> { });

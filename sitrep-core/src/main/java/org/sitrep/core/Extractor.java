@@ -1,5 +1,8 @@
 package org.sitrep.core;
 
+import org.sitrep.core.actor.ActorFinder;
+import org.sitrep.core.actor.ActorLexicon;
+
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -27,6 +30,7 @@ public final class Extractor {
     private final Duration timeLimit;
     private final java.util.Map<String, Reader> readers = new java.util.concurrent.ConcurrentHashMap<>();
     private final boolean trace;
+    private final List<java.nio.file.Path> actorFiles;
 
     public Extractor(Gazetteer gazetteer, Duration timeLimit) {
         this(gazetteer, timeLimit, false);
@@ -34,14 +38,31 @@ public final class Extractor {
 
     /** With {@code trace}, each extraction keeps what the pipeline saw in each sentence (for explaining an evaluation). */
     public Extractor(Gazetteer gazetteer, Duration timeLimit, boolean trace) {
+        this(gazetteer, timeLimit, trace, List.of());
+    }
+
+    /**
+     * With the user's actor files loaded on top of the bundled lexicon ({@link ActorLexicon#of(LanguagePack, List)});
+     * a malformed file is an IllegalArgumentException naming it and its line, here, before any document is read.
+     */
+    public Extractor(Gazetteer gazetteer, Duration timeLimit, boolean trace, List<java.nio.file.Path> actorFiles) {
         this.gazetteer = gazetteer;
         this.timeLimit = timeLimit;
         this.trace = trace;
+        this.actorFiles = List.copyOf(actorFiles);
+        if (!actorFiles.isEmpty()) {
+            ActorLexicon.of(LanguagePack.english(), this.actorFiles); // checked now, not at the first document
+        }
     }
 
     private Reader reader(LanguagePack pack) {
-        return readers.computeIfAbsent(pack.code(), c -> new Reader(new ArticleFactory(pack),
-                Pipeline.builder(gazetteer).language(pack).timeLimit(timeLimit).build()));
+        return readers.computeIfAbsent(pack.code(), c -> {
+            Pipeline.Builder b = Pipeline.builder(gazetteer).language(pack).timeLimit(timeLimit);
+            if (!actorFiles.isEmpty()) {
+                b.actors(ActorFinder.of(ActorLexicon.of(pack, actorFiles), pack));
+            }
+            return new Reader(new ArticleFactory(pack), b.build());
+        });
     }
 
     /** The document's result; {@code extraction} is null when it could not be processed. */

@@ -77,26 +77,61 @@ public final class ActorLexicon {
      * pack's generic descriptions, nationality adjectives and force words. Built once per pack.
      */
     public static ActorLexicon of(LanguagePack pack) {
-        return pack.shared(ActorLexicon.class, ActorLexicon::load);
+        return pack.shared(ActorLexicon.class, p -> load(p, List.of()));
     }
 
-    private static ActorLexicon load(LanguagePack pack) {
-        PhraseTrie<Entry> trie = new PhraseTrie<>();
-        Map<String, Actor> actors = new HashMap<>();
-        for (String line : pack.lines("descriptions.tsv")) {
-            String[] f = fields(line, 3, "descriptions.tsv");
-            Description d = new Description(f[0], f[1].equals("yes"));
-            for (String p : f[2].split("\\|")) {
-                trie.put(p, new Entry(null, d, false));
+    /**
+     * The lexicon of a pack with the user's files loaded on top of the bundled ones (not cached): each file has the
+     * format of the bundled file its name starts with ({@code descriptions…}, {@code conflicts…}, {@code sides…}),
+     * any other {@code *.tsv} is actors. A later actor id replaces an earlier one (its names are added); a later
+     * conflict or side replaces the earlier. A malformed line is an IllegalArgumentException naming the file and line.
+     */
+    public static ActorLexicon of(LanguagePack pack, List<java.nio.file.Path> userFiles) {
+        if (userFiles.isEmpty()) {
+            return of(pack);
+        }
+        List<Source> sources = new ArrayList<>();
+        for (java.nio.file.Path f : userFiles) {
+            try {
+                sources.add(new Source(f.toString(), kindOf(f.getFileName().toString()), java.nio.file.Files.readAllLines(f)));
+            } catch (java.io.IOException | java.io.UncheckedIOException e) {
+                throw new IllegalArgumentException(f + ": cannot read it: " + e.getMessage(), e);
             }
         }
-        for (String line : Resources.lines("/org/sitrep/core/actor/actors.tsv")) {
-            String[] f = fields(line, 4, "actors.tsv");
-            Actor a = new Actor(f[0], f[1], f[2]);
-            actors.put(a.id(), a);
-            for (String p : f[3].split("\\|")) {
-                trie.put(p, new Entry(a, null, isAcronym(p)));
+        return load(pack, sources);
+    }
+
+    /** Which bundled file a user file extends, by the start of its name. */
+    public static String kindOf(String fileName) {
+        for (String k : List.of("descriptions", "conflicts", "sides")) {
+            if (fileName.startsWith(k)) {
+                return k;
             }
+        }
+        return "actors";
+    }
+
+    /** A user file: where it is, which bundled file it extends, its lines as read. */
+    private record Source(String name, String kind, List<String> lines) {
+    }
+
+    /** Where each actor id was last defined: "bundled" or a user file. */
+    private final Map<String, String> origins = new HashMap<>();
+
+    /** Where an actor was defined: "bundled" or the user file that defined it last (null for an unknown id). */
+    public String origin(String id) {
+        return actors.containsKey(id) ? origins.getOrDefault(id, "bundled") : null;
+    }
+
+    private static ActorLexicon load(LanguagePack pack, List<Source> user) {
+        PhraseTrie<Entry> trie = new PhraseTrie<>();
+        Map<String, Actor> actors = new HashMap<>();
+        Map<String, String> origins = new HashMap<>();
+        for (String line : pack.lines("descriptions.tsv")) {
+            addDescription(trie, fields(line, 3, "descriptions.tsv"));
+        }
+        for (String line : Resources.lines("/org/sitrep/core/actor/actors.tsv")) {
+            addActor(trie, actors, fields(line, 4, "actors.tsv"));
         }
         Map<String, Conflict> conflicts = new HashMap<>();
         for (String line : Resources.lines("/org/sitrep/core/actor/conflicts.tsv")) {
@@ -107,6 +142,34 @@ public final class ActorLexicon {
         for (String line : Resources.lines("/org/sitrep/core/actor/sides.tsv")) {
             String[] f = fields(line, 3, "sides.tsv");
             sides.put(f[0] + "|" + f[1], f[2]);
+        }
+        for (Source src : user) {
+            int n = 0;
+            for (String line : src.lines()) {
+                n++;
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String where = src.name() + " line " + n;
+                String[] f = line.split("\t", -1);
+                int want = src.kind().equals("actors") ? 4 : 3;
+                if (f.length != want || java.util.Arrays.stream(f).anyMatch(String::isBlank)) {
+                    throw new IllegalArgumentException(where + ": a " + src.kind() + " line has " + want
+                            + " non-empty tab-separated columns (as the bundled " + src.kind() + ".tsv), this one " + f.length);
+                }
+                switch (src.kind()) {
+                    case "descriptions" -> addDescription(trie, f);
+                    case "conflicts" -> conflicts.put(f[0], new Conflict(f[0], f[1], f[2]));
+                    case "sides" -> sides.put(f[0] + "|" + f[1], f[2]);
+                    default -> {
+                        if (!KINDS.contains(f[2])) {
+                            throw new IllegalArgumentException(where + ": unknown actor kind '" + f[2] + "' (one of " + String.join(", ", KINDS) + ")");
+                        }
+                        addActor(trie, actors, f);
+                        origins.put(f[0], src.name());
+                    }
+                }
+            }
         }
         Map<String, String> stateForces = new HashMap<>();
         PhraseTrie<Boolean> forceWords = new PhraseTrie<>();
@@ -132,7 +195,28 @@ public final class ActorLexicon {
                 stateForces.put(f[0], a.id());
             }
         }
-        return new ActorLexicon(trie, actors, conflicts, sides, stateForces, forceWords);
+        ActorLexicon lexicon = new ActorLexicon(trie, actors, conflicts, sides, stateForces, forceWords);
+        lexicon.origins.putAll(origins);
+        return lexicon;
+    }
+
+    /** The kinds of actor the lexicon knows. */
+    public static final List<String> KINDS = List.of("armed_group", "state_forces", "foreign_forces", "militia", "monitor",
+            "media", "official", "humanitarian");
+
+    private static void addDescription(PhraseTrie<Entry> trie, String[] f) {
+        Description d = new Description(f[0], f[1].equals("yes"));
+        for (String p : f[2].split("\\|")) {
+            trie.put(p, new Entry(null, d, false));
+        }
+    }
+
+    private static void addActor(PhraseTrie<Entry> trie, Map<String, Actor> actors, String[] f) {
+        Actor a = new Actor(f[0], f[1], f[2]);
+        actors.put(a.id(), a);
+        for (String p : f[3].split("\\|")) {
+            trie.put(p, new Entry(a, null, isAcronym(p)));
+        }
     }
 
     /** The state forces of a country: the incumbent of its conflict when one is known, else made from its name. */
