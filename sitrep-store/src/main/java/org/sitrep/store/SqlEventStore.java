@@ -361,12 +361,17 @@ public final class SqlEventStore implements EventStore {
                     try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
                         while (done < parts.size() && rows < REFRESH_BATCH_ROWS) {
                             String part = parts.get(done++);
+                            // the marks first, then the reads: an article another process commits meanwhile keeps
+                            // (or sets again) its partition's mark for the next refresh instead of losing it
+                            p.setString(1, part);
+                            p.executeUpdate();
                             if (part.startsWith("claims:")) {
                                 List<SourcedClaim> cs = derived.claims(part);
                                 rows += cs.size() + 1;
                                 derived.replaceClaimContradictions(part, contradictions.amongClaims(part, cs));
                             } else {
-                                List<SourcedMention> window = derived.window(part);
+                                List<String> fresh = derived.takeFresh(part);
+                                List<SourcedMention> window = derived.window(part, fresh);
                                 if (window != null) {
                                     windowed++;
                                     rows += window.size() + 1;
@@ -377,10 +382,7 @@ public final class SqlEventStore implements EventStore {
                                     rows += ms.size() + 1;
                                     derived.refreshEvents(part, ms, merger, contradictions);
                                 }
-                                derived.clearFresh(part);
                             }
-                            p.setString(1, part);
-                            p.executeUpdate();
                         }
                     }
                     dialect.refreshed(c);

@@ -171,18 +171,9 @@ final class StoreDerived {
      * mention was added, nothing is stored yet, a campaign partition, or a place without a gazetteer entry (the
      * timelines of such places are matched by spelling across the whole region) or a coarse one is involved.
      */
-    List<SourcedMention> window(String partition) throws SQLException {
+    List<SourcedMention> window(String partition, List<String> fresh) throws SQLException {
         if (!partition.startsWith("geo:")) {
             return null;
-        }
-        List<String> fresh = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("SELECT mention_id FROM fresh WHERE partition = ? ORDER BY mention_id")) {
-            p.setString(1, partition);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    fresh.add(r.getString(1));
-                }
-            }
         }
         if (fresh.isEmpty() || !exists("SELECT 1 FROM events WHERE partition = ? LIMIT 1", partition)) {
             return null;
@@ -239,8 +230,25 @@ final class StoreDerived {
         return out;
     }
 
-    void clearFresh(String partition) throws SQLException {
-        update("DELETE FROM fresh WHERE partition = ?", partition);
+    /**
+     * Takes the partition's marks of mentions added since its last refresh: deletes them and answers their mention
+     * ids, sorted. Taken before the partition's mentions are read, in the refresh's transaction, so that a mention
+     * another process commits meanwhile keeps its mark for the next refresh (deleting the marks after the reads
+     * dropped the mark of a mention those reads had not seen: on PostgreSQL each statement sees what was committed
+     * before it).
+     */
+    List<String> takeFresh(String partition) throws SQLException {
+        List<String> out = new ArrayList<>();
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM fresh WHERE partition = ? RETURNING mention_id")) {
+            p.setString(1, partition);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.add(r.getString(1));
+                }
+            }
+        }
+        java.util.Collections.sort(out);
+        return out;
     }
 
     /** Values bound per "IN (...)" list. */
