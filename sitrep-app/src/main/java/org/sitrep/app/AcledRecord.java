@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Function;
 
 import org.sitrep.core.actor.ActorLexicon;
+import org.sitrep.core.extract.Cues;
 import org.sitrep.core.model.ActorRef;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.ResolvedPlace;
@@ -44,6 +45,8 @@ final class AcledRecord {
 
     private static final Map<String, Country> COUNTRIES = loadCountries();
     private static final ActorLexicon ACTORS = ActorLexicon.defaults();
+    /** The words that make people civilian victims (the language pack's "civilian-victims" cues, as extraction reads them). */
+    private static final Cues CUES = Cues.defaults();
 
     record Country(String iso2, String iso3, int numeric, String name, String region) {
     }
@@ -127,7 +130,7 @@ final class AcledRecord {
 
     /** The record as CSV fields: numbers as text, nothing as the empty string. */
     static List<String> csvFields(Map<String, Object> record) {
-        return record.values().stream().map(v -> v == null ? "" : v.toString()).toList();
+        return COLUMNS.stream().map(c -> record.get(c) == null ? "" : record.get(c).toString()).toList();
     }
 
     /** ACLED's time precision: 1 a day, 2 within a week, 3 within a month or vaguer; null when unknown. */
@@ -167,7 +170,7 @@ final class AcledRecord {
     /**
      * ACLED's category of an actor: state forces (1) for a state's own forces, rebel groups (2) for armed groups,
      * political militias (3) for militias, external forces (8) for a state's forces abroad, civilians (7) when the
-     * words say civilians; null when unknown (monitors, media, officials, unnamed actors).
+     * words name civilian victims as extraction's cues do ("residents", "children", "aid workers"); null when unknown (monitors, media, officials, unnamed actors).
      */
     static Integer inter(ActorRef a) {
         if (a == null) {
@@ -183,8 +186,7 @@ final class AcledRecord {
                 default -> null;
             };
         }
-        String t = a.text() == null ? "" : a.text().toLowerCase(Locale.ROOT);
-        if (t.matches(".*\\b(civilians?|residents|villagers|people|children|women|families|displaced|refugees|patients)\\b.*")) {
+        if (a.text() != null && CUES.occursIn("civilian-victims", a.text())) {
             return CIVILIANS;
         }
         return "government".equals(a.side()) ? STATE_FORCES : null;
@@ -236,7 +238,8 @@ final class AcledRecord {
                 + " (" + e.realis().label() + ")";
     }
 
-    private static String name(ActorRef a) {
+    /** How an actor is named in exports: its lexicon id, else its words. */
+    static String name(ActorRef a) {
         return a == null ? null : a.id() != null ? a.id() : a.text();
     }
 

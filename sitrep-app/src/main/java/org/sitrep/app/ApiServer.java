@@ -464,9 +464,8 @@ final class ApiServer implements AutoCloseable {
         EventQuery asked = q.page(after, q.limit() + 1);
         boolean unfiltered = q.place() == null && q.actor() == null && q.type() == null && q.from() == null && q.to() == null
                 && q.near() == null && q.text() == null;
-        Object[] read = with(s -> new Object[] {s.events(asked), unfiltered && asked.after() == null ? s.eventCount() : null});
-        @SuppressWarnings("unchecked")
-        List<org.sitrep.core.model.Event> page = (List<org.sitrep.core.model.Event>) read[0];
+        EventPage read = with(s -> new EventPage(s.events(asked), unfiltered && asked.after() == null ? s.eventCount() : null));
+        List<org.sitrep.core.model.Event> page = read.events();
         if (page.size() > q.limit()) {
             page = page.subList(0, q.limit());
             String next = EventQuery.After.of(page.get(page.size() - 1)).encode();
@@ -481,10 +480,14 @@ final class ApiServer implements AutoCloseable {
             url.append("cursor=").append(next);
             ctx.header("Link", "<" + url + ">; rel=\"next\"");
         }
-        if (read[1] != null) {
-            ctx.header("X-Total-Count", read[1].toString());
+        if (read.total() != null) {
+            ctx.header("X-Total-Count", read.total().toString());
         }
         ctx.json(page);
+    }
+
+    /** Events read for a page (one more than asked, when there are) and the store's total when it was counted. */
+    private record EventPage(List<org.sitrep.core.model.Event> events, Long total) {
     }
 
     private static String enc(String s) {

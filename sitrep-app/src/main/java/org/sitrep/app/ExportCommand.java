@@ -119,8 +119,8 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
             Map<String, Object> props = new LinkedHashMap<>(AcledRecord.of(e, articles));
             props.put("id", e.id());
             props.put("type", e.type().label());
-            props.put("actor", e.actor() == null ? null : name(e.actor().id(), e.actor().text()));
-            props.put("target", e.target() == null ? null : name(e.target().id(), e.target().text()));
+            props.put("actor", AcledRecord.name(e.actor()));
+            props.put("target", AcledRecord.name(e.target()));
             props.put("place", e.place() == null ? null : e.place().name());
             props.put("start", e.interval().isKnown() ? e.interval().start().toString() : null);
             props.put("end", e.interval().isKnown() ? e.interval().end().toString() : null);
@@ -129,10 +129,6 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
             features.add(feature(e.id(), e.place(), props));
         }
         return collection(features);
-    }
-
-    private static String name(String id, String text) {
-        return id != null ? id : text == null ? "" : text;
     }
 
     /** A FeatureCollection of places with who held each at the end of the day. */

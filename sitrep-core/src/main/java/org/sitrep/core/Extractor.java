@@ -51,7 +51,7 @@ public final class Extractor {
         this.trace = trace;
         this.actorFiles = List.copyOf(actorFiles);
         if (!actorFiles.isEmpty()) {
-            ActorLexicon.of(LanguagePack.english(), this.actorFiles); // checked now, not at the first document
+            reader(LanguagePack.english()); // the files are read and checked now, not at the first document
         }
     }
 

@@ -62,25 +62,18 @@ public record EventQuery(String place, String actor, String type, LocalDate from
 
         /** A cursor read back; IllegalArgumentException when the text is not one this class wrote. */
         public static After decode(String cursor) {
-            String s;
             try {
-                s = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8);
-            } catch (IllegalArgumentException e) {
-                throw new IllegalArgumentException("not a cursor this server gave");
-            }
-            int nl = s.indexOf('\n');
-            if (nl < 0 || nl == s.length() - 1 || s.indexOf('\n', nl + 1) >= 0) {
-                throw new IllegalArgumentException("not a cursor this server gave");
-            }
-            String start = s.substring(0, nl);
-            if (!start.equals("-")) {
-                try {
-                    java.time.LocalDateTime.parse(start);
-                } catch (java.time.format.DateTimeParseException e) {
-                    throw new IllegalArgumentException("not a cursor this server gave");
+                String[] f = new String(Base64.getUrlDecoder().decode(cursor.strip()), StandardCharsets.UTF_8).split("\n", -1);
+                if (f.length != 2 || f[1].isEmpty()) {
+                    throw new IllegalArgumentException("not start and id");
                 }
+                if (!f[0].equals("-")) {
+                    java.time.LocalDateTime.parse(f[0]);
+                }
+                return new After(f[0].equals("-") ? null : f[0], f[1]);
+            } catch (IllegalArgumentException | java.time.format.DateTimeParseException e) {
+                throw new IllegalArgumentException("not a cursor this server gave", e);
             }
-            return new After(start.equals("-") ? null : start, s.substring(nl + 1));
         }
     }
 }

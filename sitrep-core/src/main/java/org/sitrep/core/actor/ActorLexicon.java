@@ -57,9 +57,13 @@ public final class ActorLexicon {
     private final Map<String, String> stateForces;
     private final PhraseTrie<Boolean> forceWords;
 
+    /** Where each actor id defined by a user file was last defined (bundled ones are absent). */
+    private final Map<String, String> origins;
+
     private ActorLexicon(PhraseTrie<Entry> trie, Map<String, Actor> actors, Map<String, Conflict> conflicts, Map<String, String> sides,
-                         Map<String, String> stateForces, PhraseTrie<Boolean> forceWords) {
+                         Map<String, String> stateForces, PhraseTrie<Boolean> forceWords, Map<String, String> origins) {
         this.trie = trie;
+        this.origins = Map.copyOf(origins);
         this.actors = Map.copyOf(actors);
         this.conflicts = Map.copyOf(conflicts);
         this.sides = Map.copyOf(sides);
@@ -114,9 +118,6 @@ public final class ActorLexicon {
     /** A user file: where it is, which bundled file it extends, its lines as read. */
     private record Source(String name, String kind, List<String> lines) {
     }
-
-    /** Where each actor id was last defined: "bundled" or a user file. */
-    private final Map<String, String> origins = new HashMap<>();
 
     /** Where an actor was defined: "bundled" or the user file that defined it last (null for an unknown id). */
     public String origin(String id) {
@@ -195,9 +196,7 @@ public final class ActorLexicon {
                 stateForces.put(f[0], a.id());
             }
         }
-        ActorLexicon lexicon = new ActorLexicon(trie, actors, conflicts, sides, stateForces, forceWords);
-        lexicon.origins.putAll(origins);
-        return lexicon;
+        return new ActorLexicon(trie, actors, conflicts, sides, stateForces, forceWords, origins);
     }
 
     /** The kinds of actor the lexicon knows. */

@@ -213,6 +213,27 @@ public final class Cues {
         return 0;
     }
 
+    /**
+     * Whether a phrase of the section occurs as whole words anywhere in a raw text, ignoring case (for short texts
+     * read without tokens, such as an actor's words; word forms as listed, no lemmas).
+     */
+    public boolean occursIn(String section, String text) {
+        int n = text.length();
+        for (int i = 0; i < n; i++) {
+            if (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1))) {
+                continue;
+            }
+            for (String phrase : joined.get(section)) {
+                int len = phrase.length();
+                if (i + len <= n && text.regionMatches(true, i, phrase, 0, len)
+                        && (i + len == n || !Character.isLetterOrDigit(text.charAt(i + len)))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** Phrases of a section that open a text (for sentence-initial cues on raw text). */
     public boolean opens(String section, String sentence) {
         List<String> phrases = joined.get(section);

@@ -42,6 +42,16 @@ class CuesTest {
     }
 
     @Test
+    void aPhraseOccursInARawTextOnlyAsWholeWords() {
+        assertTrue(cues.occursIn("civilian-victims", "Civilians"));
+        assertTrue(cues.occursIn("civilian-victims", "three aid workers and a driver"));
+        assertTrue(cues.occursIn("civilian-victims", "the village's residents"));
+        assertFalse(cues.occursIn("civilian-victims", "Syrian Arab Army"));
+        assertFalse(cues.occursIn("civilian-victims", "staffers"), "a phrase inside a longer word is not it");
+        assertFalse(cues.occursIn("civilian-victims", ""));
+    }
+
+    @Test
     void aListChangedInPlaceIsReadAgain() {
         List<Token> mutable = new ArrayList<>(tokens("fighters reportedly advanced"));
         assertTrue(cues.any("reported", mutable, 0, mutable.size()));
