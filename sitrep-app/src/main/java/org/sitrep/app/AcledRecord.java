@@ -57,19 +57,7 @@ final class AcledRecord {
 
         /** How a source is named everywhere: its outlet, else the site of its URL, else its title, else "unknown source". */
         String sourceName() {
-            if (outlet != null && !outlet.isBlank()) {
-                return outlet;
-            }
-            String host = null;
-            try {
-                host = url == null ? null : java.net.URI.create(url.strip()).getHost();
-            } catch (IllegalArgumentException e) {
-                host = null;
-            }
-            if (host != null && !host.isBlank()) {
-                return host.startsWith("www.") ? host.substring(4) : host;
-            }
-            return title != null && !title.isBlank() ? title.strip() : "unknown source";
+            return org.sitrep.core.model.Sources.name(outlet, url, title, null);
         }
     }
 

@@ -39,6 +39,7 @@ final class BriefPeriod {
             f.addAll(java.util.Arrays.asList(e.eventId(), e.role(), e.type().name(), e.realis().name(), e.actor(), e.outlet(), e.claimant(),
                     e.articleId(), e.doc(), e.sentence(), e.quote(), e.span().start(), e.span().end()));
             interval(f, e.time());
+            f.add(e.source());
         }
         StringBuilder sb = new StringBuilder();
         for (Object o : f) {
@@ -111,8 +112,10 @@ final class BriefPeriod {
             int sentence = Integer.parseInt(f.next());
             String quote = f.next();
             Span span = new Span(Integer.parseInt(f.next()), Integer.parseInt(f.next()));
+            TimeInterval time = interval(f);
+            String source = f.hasNext() ? f.next() : null; // briefs written before sources were named carry none
             evidence.add(new ControlPeriod.Evidence(eventId, role, type, realis, actor, outlet, claimant, articleId, doc, sentence, quote,
-                    span, interval(f)));
+                    span, time, source));
         }
         return new ControlPeriod(key, place, seq, controller, side, contested, from, to, evidence, total, inferred, confidence);
     }

@@ -360,18 +360,25 @@ final class StoreReads {
     }
 
     List<FramingRow> framing() {
-        String sql = "SELECT COALESCE(f.outlet, 'unknown outlet (article ' || substr(f.article_id, 1, 12) || ')'), f.side, f.term, "
-                + "f.loaded, f.kind, f.article_id, f.sentence, f.quote FROM framing_terms f "
-                + "ORDER BY 1, f.side, lower(f.term), f.article_id, f.sentence";
-        Map<String, List<Object[]>> groups = new LinkedHashMap<>();
+        // each source named as everywhere else (outlet, else the site of the article's URL, else its title)
+        String sql = "SELECT f.outlet, a.url, a.title, a.doc, f.side, f.term, "
+                + "f.loaded, f.kind, f.article_id, f.sentence, f.quote FROM framing_terms f LEFT JOIN articles a ON a.id = f.article_id";
+        List<Object[]> rows = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql); ResultSet r = p.executeQuery()) {
             while (r.next()) {
-                String key = r.getString(1) + "\u0000" + r.getString(2) + "\u0000" + r.getString(3).toLowerCase(java.util.Locale.ROOT);
-                groups.computeIfAbsent(key, k -> new ArrayList<>()).add(new Object[] {r.getString(1), r.getString(2), r.getString(3),
-                    r.getInt(4) == 1, r.getString(5), r.getString(6), r.getInt(7), r.getString(8)});
+                rows.add(new Object[] {org.sitrep.core.model.Sources.name(r.getString(1), r.getString(2), r.getString(3), r.getString(4)),
+                    r.getString(5), r.getString(6), r.getInt(7) == 1, r.getString(8), r.getString(9), r.getInt(10), r.getString(11)});
             }
         } catch (SQLException e) {
             throw new StoreException("framing query failed: " + e.getMessage(), e);
+        }
+        rows.sort(java.util.Comparator.<Object[], String>comparing(f -> (String) f[0]).thenComparing(f -> java.util.Objects.toString(f[1], ""))
+                .thenComparing(f -> ((String) f[2]).toLowerCase(java.util.Locale.ROOT)).thenComparing(f -> java.util.Objects.toString(f[5], ""))
+                .thenComparing(f -> (Integer) f[6]));
+        Map<String, List<Object[]>> groups = new LinkedHashMap<>();
+        for (Object[] f : rows) {
+            String key = f[0] + "\u0000" + f[1] + "\u0000" + ((String) f[2]).toLowerCase(java.util.Locale.ROOT);
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(f);
         }
         List<FramingRow> out = new ArrayList<>();
         for (List<Object[]> g : groups.values()) {

@@ -114,9 +114,9 @@ window.sitrepDom = (function () {
     return d.toISOString().slice(0, 10);
   }
 
-  /** Who reported it: the outlet, else the article's file name. */
+  /** Who reported it, named as the server names sources everywhere: outlet, else the site of its URL, else its title. */
   function source(m) {
-    return m.outlet || ('article ' + (m.doc || m.articleId || '?'));
+    return m.source || m.outlet || 'unknown source';
   }
 
   return { el, fill, getJson, query, when, addDays, source };

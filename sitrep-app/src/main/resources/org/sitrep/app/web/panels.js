@@ -168,7 +168,7 @@ window.sitrepPanels = function (hooks) {
             c.eventId ? el('button', { type: 'button', class: 'link', onclick: () => showEvent(c.eventId) }, 'the event ›') : null,
             el('div', { class: 'positions' }, c.positions.map(p => el('div', { class: 'position' },
                 el('div', { class: 'value' }, p.value, p.approximate ? ' (approx.)' : ''),
-                el('div', { class: 'source' }, p.outlet || 'article ' + p.doc, p.claimant ? ' · claimed by ' + p.claimant : ''),
+                el('div', { class: 'source' }, source(p), p.claimant ? ' · claimed by ' + p.claimant : ''),
                 quote(p.quote, p.articleId, p.span)))))));
   }
 

@@ -32,6 +32,11 @@ public record Article(String id, String doc, String source, String outlet, Strin
         return text.cleaned();
     }
 
+    /** How the article's source is named to people ({@link Sources#name}: outlet, else site, else title). */
+    public String sourceName() {
+        return Sources.name(outlet, url, title, doc);
+    }
+
     public Article withPublished(TimeInterval p) {
         return new Article(id, doc, source, outlet, url, p, language, title, text, statements, diagnostics);
     }

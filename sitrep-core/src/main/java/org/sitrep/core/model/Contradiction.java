@@ -25,9 +25,20 @@ public record Contradiction(String id, String partition, String subject, String 
      * One side of the disagreement: the value a source gives, who says it, and the sentence.
      *
      * @param claimant who the source attributes the statement to, or null when the article itself states it
+     * @param source   how the source is named to people ({@link Sources#name}); the outlet when null
      */
     public record Position(String value, boolean approximate, String claimant, String outlet, String articleId,
-                           String doc, int sentence, String quote, Span span) {
+                           String doc, int sentence, String quote, Span span, String source) {
+        public Position(String value, boolean approximate, String claimant, String outlet, String articleId,
+                        String doc, int sentence, String quote, Span span) {
+            this(value, approximate, claimant, outlet, articleId, doc, sentence, quote, span, null);
+        }
+
+        public Position {
+            if (source == null || source.isBlank()) {
+                source = Sources.name(outlet, null, null, null);
+            }
+        }
     }
 
     public Contradiction {

@@ -31,10 +31,21 @@ public record ControlPeriod(String placeKey, ResolvedPlace place, int seq, Strin
     /**
      * One event mention supporting (or, with role {@code denied}, disputing) the period.
      *
-     * @param role take, enter, fight, hold, lose (the previous controller's withdrawal or admission), denied, or implies
+     * @param role   take, enter, fight, hold, lose (the previous controller's withdrawal or admission), denied, or implies
+     * @param source how the source is named to people ({@link Sources#name}); the outlet when null
      */
     public record Evidence(String eventId, String role, EventType type, Realis realis, String actor, String outlet,
                            String claimant, String articleId, String doc, int sentence, String quote, Span span,
-                           TimeInterval time) {
+                           TimeInterval time, String source) {
+        public Evidence(String eventId, String role, EventType type, Realis realis, String actor, String outlet,
+                        String claimant, String articleId, String doc, int sentence, String quote, Span span, TimeInterval time) {
+            this(eventId, role, type, realis, actor, outlet, claimant, articleId, doc, sentence, quote, span, time, null);
+        }
+
+        public Evidence {
+            if (source == null || source.isBlank()) {
+                source = Sources.name(outlet, null, null, null);
+            }
+        }
     }
 }

@@ -17,7 +17,7 @@ import java.util.List;
  * @param interval      the intersection of the mentions' times when they agree, else their hull (and "date" is disputed)
  * @param mentions      every mention, sorted by id (a {@link #brief} lists some of them)
  * @param mentionTotal  how many mentions the event has (more than {@code mentions} holds in a brief)
- * @param outlets       the distinct sources of the supporting mentions ("unknown outlet (article …)" for unknown ones)
+ * @param outlets       the distinct sources of the supporting mentions , as {@link Sources#name} names them
  * @param corroboration distinct origins among the supporting mentions (a republished wire story counts once)
  * @param unknownSources how many of those origins have no known outlet
  */

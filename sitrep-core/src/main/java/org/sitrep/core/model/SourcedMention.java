@@ -9,8 +9,15 @@ package org.sitrep.core.model;
  * @param articleId content hash of the article
  * @param outlet    the publishing outlet, or null when unknown (an unknown outlet counts as its own source)
  * @param published the article's publication time (bounds a mention whose event time is unknown)
+ * @param source    how the source is named to people ({@link Sources#name}), or null (then by its outlet)
  */
-public record SourcedMention(String id, String articleId, String outlet, TimeInterval published, EventMention mention) {
+public record SourcedMention(String id, String articleId, String outlet, TimeInterval published, EventMention mention,
+                             String source) {
+    /** A mention whose source is named by its outlet alone. */
+    public SourcedMention(String id, String articleId, String outlet, TimeInterval published, EventMention mention) {
+        this(id, articleId, outlet, published, mention, null);
+    }
+
     public SourcedMention {
         if (id == null || articleId == null || mention == null) {
             throw new IllegalArgumentException("A sourced mention needs an id, an article id and a mention");
@@ -18,6 +25,11 @@ public record SourcedMention(String id, String articleId, String outlet, TimeInt
         if (published == null) {
             published = TimeInterval.UNKNOWN;
         }
+    }
+
+    /** How the source is named to people: {@code source}, else the outlet, else "unknown source". */
+    public String sourceName() {
+        return source != null && !source.isBlank() ? source : Sources.name(outlet, null, null, null);
     }
 
     /** The source that corroboration counts: the outlet, or the article itself when the outlet is unknown. */

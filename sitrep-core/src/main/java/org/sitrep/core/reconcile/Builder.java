@@ -184,6 +184,6 @@ final class Builder {
         return new Evidence(eventId, m.realis() == Realis.DENIED ? "denied" : role, m.type(), m.realis(),
                 m.actor() == null ? null : m.actor().id() != null ? m.actor().id() : m.actor().text(), s.outlet(),
                 m.claimant() == null ? null : m.claimant().text(), s.articleId(), m.doc(), m.sentence(), m.quote(), m.span(),
-                m.time() == null ? TimeInterval.UNKNOWN : m.time().interval());
+                m.time() == null ? TimeInterval.UNKNOWN : m.time().interval(), s.sourceName());
     }
 }

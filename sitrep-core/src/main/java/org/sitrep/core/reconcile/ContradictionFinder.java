@@ -241,14 +241,15 @@ public final class ContradictionFinder {
     private static Position position(SourcedClaim c) {
         Claim k = c.claim();
         return new Position(k.value(), k.approximate(), k.claimant() == null ? null : k.claimant().text(), c.outlet(),
-                c.articleId(), k.doc(), k.sentence(), k.quote(), k.span());
+                c.articleId(), k.doc(), k.sentence(), k.quote(), k.span(), c.sourceName());
     }
 
     private static Position position(SourcedMention s, String value) {
         EventMention m = s.mention();
         String claimant = m.claimant() == null ? null : m.claimant().text();
         boolean approximate = m.realis() == Realis.REPORTED;
-        return new Position(value, approximate, claimant, s.outlet(), s.articleId(), m.doc(), m.sentence(), m.quote(), m.span());
+        return new Position(value, approximate, claimant, s.outlet(), s.articleId(), m.doc(), m.sentence(), m.quote(), m.span(),
+                s.sourceName());
     }
 
     static String id(String a, String b) {

@@ -180,8 +180,7 @@ final class EventAssembler {
             for (SourcedMention s : support) {
                 if (index.putIfAbsent(s.sourceKey(), sources.size()) == null) {
                     sources.add(s.sourceKey());
-                    labels.put(s.sourceKey(), s.outlet() != null ? s.outlet()
-                            : "unknown outlet (article " + s.articleId().substring(0, Math.min(12, s.articleId().length())) + ")");
+                    labels.put(s.sourceKey(), s.sourceName());
                 }
             }
             UnionFind uf = new UnionFind(sources.size());
@@ -199,7 +198,9 @@ final class EventAssembler {
                 int r = uf.find(i);
                 roots.add(r);
                 rootKnown.merge(r, sources.get(i).startsWith("outlet:"), Boolean::logicalOr);
-                outlets.add(labels.get(sources.get(i)));
+                if (!outlets.contains(labels.get(sources.get(i)))) { // two articles of one site without an outlet: one name
+                    outlets.add(labels.get(sources.get(i)));
+                }
             }
             outlets.sort(Comparator.naturalOrder());
             count = roots.size();

@@ -24,7 +24,7 @@ public final class Reconciler {
         List<SourcedMention> out = new ArrayList<>();
         for (int i = 0; i < x.events().size(); i++) {
             out.add(new SourcedMention(x.article().id() + ":" + i, x.article().id(), x.article().outlet(),
-                    x.article().published(), x.events().get(i)));
+                    x.article().published(), x.events().get(i), x.article().sourceName()));
         }
         return out;
     }
@@ -33,7 +33,8 @@ public final class Reconciler {
     public static List<SourcedClaim> claims(Extraction x) {
         List<SourcedClaim> out = new ArrayList<>();
         for (int i = 0; i < x.claims().size(); i++) {
-            out.add(new SourcedClaim(x.article().id() + ":c" + i, x.article().id(), x.article().outlet(), x.claims().get(i)));
+            out.add(new SourcedClaim(x.article().id() + ":c" + i, x.article().id(), x.article().outlet(), x.claims().get(i),
+                    x.article().sourceName()));
         }
         return out;
     }
