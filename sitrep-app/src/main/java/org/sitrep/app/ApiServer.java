@@ -122,6 +122,7 @@ final class ApiServer implements AutoCloseable {
             n[3] = w.refused();
             n[2] += n[3];
             writer.refresh();
+            countries = null; // a new country's outlines show at once
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("added", n[0]);
@@ -208,7 +209,7 @@ final class ApiServer implements AutoCloseable {
                 }
             }
         });
-        app.get("/openapi.json", ctx -> ctx.contentType("application/json").result(openApi));
+        app.get("/openapi.json", ctx -> ctx.contentType("application/json; charset=utf-8").result(openApi));
         app.get("/api/events", this::events);
         app.get("/api/events/{id}", ctx -> ctx.json(with(s -> s.event(ctx.pathParam("id"))
                 .orElseThrow(() -> new NotFound("no event " + ctx.pathParam("id"))))));
@@ -224,9 +225,12 @@ final class ApiServer implements AutoCloseable {
         app.get("/api/control", ctx -> ctx.json(with(s -> s.control(day(ctx::queryParam, "asOf", true), near(ctx::queryParam)))));
         app.get("/api/control.geojson", ctx -> {
             LocalDate day = day(ctx::queryParam, "asOf", true);
-            ctx.contentType("application/geo+json").result(StoreJson.write(
+            ctx.contentType(GEOJSON).result(StoreJson.write(
                     ExportCommand.controlGeoJson(with(s -> s.control(day, near(ctx::queryParam))), day)));
         });
+        // the map's offline context, cut to the countries the store covers
+        app.get("/api/areas.geojson", ctx -> ctx.contentType(GEOJSON).result(MapLayers.admin1(countries())));
+        app.get("/api/towns.geojson", ctx -> ctx.contentType(GEOJSON).result(MapLayers.towns(countries())));
         app.get("/api/contradictions", ctx -> ctx.json(with(s -> s.contradictions(flag(ctx::queryParam, "all")))));
         app.get("/api/framing", ctx -> ctx.json(with(SqlEventStore::framing)));
         app.get("/api/summary", ctx -> ctx.json(with(ApiServer::summary)));
@@ -431,10 +435,26 @@ final class ApiServer implements AutoCloseable {
         p.put("title", title);
         p.put("status", status);
         p.put("detail", detail);
-        ctx.status(status).contentType("application/problem+json").result(StoreJson.write(p));
+        ctx.status(status).contentType("application/problem+json; charset=utf-8").result(StoreJson.write(p));
     }
 
     /** Runs the work on a pooled store connection. */
+    /** GeoJSON's media type (RFC 7946), with the charset said: without it Jetty writes a string as ISO-8859-1. */
+    static final String GEOJSON = "application/geo+json; charset=utf-8";
+
+    private volatile java.util.SortedSet<String> countries;
+    private volatile long countriesAt;
+
+    /** The countries the store covers, asked again at most once a minute (a scan of the events). */
+    private java.util.SortedSet<String> countries() throws InterruptedException {
+        java.util.SortedSet<String> c = countries;
+        if (c == null || System.nanoTime() - countriesAt > 60_000_000_000L) {
+            countries = c = with(SqlEventStore::countries);
+            countriesAt = System.nanoTime();
+        }
+        return c;
+    }
+
     private <T> T with(Function<SqlEventStore, T> work) throws InterruptedException {
         SqlEventStore s = pool.take();
         try {

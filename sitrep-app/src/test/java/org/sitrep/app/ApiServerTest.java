@@ -170,6 +170,43 @@ class ApiServerTest {
         }
     }
 
+    @Test
+    void namesOutsideLatin1ArriveIntactInGeoJsonAndProblemAnswers() throws Exception {
+        // Jetty wrote a string result without a declared charset as ISO-8859-1: "Ma‘arr Shaḩūr" arrived as "Ma?arr Sha??r"
+        JsonNode geo = call("/api/control.geojson", "/api/control.geojson?asOf=2024-12-06", 200);
+        assertTrue(geo.toString().contains("Ma‘arr Shaḩūr"), "the place's GeoNames name, as stored");
+        HttpResponse<String> missing = get("/api/timeline/" + q("Maʿarr"));
+        assertEquals(404, missing.statusCode());
+        assertTrue(missing.body().contains("Maʿarr") && missing.body().contains("Ma‘arr Shaḩūr"), missing.body());
+        assertTrue(get("/openapi.json").headers().firstValue("content-type").orElse("").contains("charset=utf-8"));
+    }
+
+    @Test
+    void theMapLayersAreCutToTheCountriesOfTheStore() throws Exception {
+        JsonNode areas = call("/api/areas.geojson", "/api/areas.geojson", 200);
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        java.util.Set<String> names = new java.util.TreeSet<>();
+        for (JsonNode f : areas.path("features")) {
+            countries.add(f.path("properties").path("country").asText());
+            names.add(f.path("properties").path("admin1").asText());
+            assertTrue(f.path("geometry").path("type").asText().endsWith("Polygon"), f.path("properties").toString());
+        }
+        assertEquals(java.util.Set.of("SY"), countries, "the example is about Syria alone");
+        assertTrue(names.containsAll(List.of("Hama", "Idlib", "Aleppo", "Homs")), "GeoNames' admin-1 names, as places carry them: " + names);
+        JsonNode towns = call("/api/towns.geojson", "/api/towns.geojson", 200);
+        int n = towns.path("features").size();
+        assertTrue(n > 50 && n <= MapLayers.TOWNS_PER_COUNTRY, "Syria's places of known population, at most 400: " + n);
+        JsonNode first = towns.path("features").get(0).path("properties");
+        assertEquals(1, first.path("rank").asInt(), "largest first: " + first);
+        long last = Long.MAX_VALUE;
+        for (JsonNode f : towns.path("features")) {
+            long population = f.path("properties").path("population").asLong();
+            assertTrue(population <= last, "sorted by population");
+            last = population;
+            assertFalse(f.path("properties").path("name").asText().contains("?"), f.toString());
+        }
+    }
+
     static HttpResponse<String> post(ApiServer to, String path, String body, String token) throws Exception {
         HttpRequest.Builder b = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + to.port() + path))
                 .POST(HttpRequest.BodyPublishers.ofString(body)).header("Content-Type", "application/x-ndjson");
@@ -249,8 +286,9 @@ class ApiServerTest {
         JsonNode world = StoreJson.MAPPER.readTree(get("/geo/countries-50m.json").body());
         assertEquals("Topology", world.path("type").asText());
         assertTrue(world.path("objects").path("countries").path("geometries").size() > 200);
-        JsonNode syria = StoreJson.MAPPER.readTree(get("/geo/syria-admin1.geojson").body());
-        assertEquals(15, syria.path("features").size(), "Syria's 14 governorates and the UNDOF zone");
+        assertTrue(page.body().contains("/webjars/leaflet-markercluster/1.4.1/leaflet.markercluster.js"), "the clustering plug-in, filled in too");
+        JsonNode syria = StoreJson.MAPPER.readTree(get("/api/areas.geojson").body());
+        assertEquals(15, syria.path("features").size(), "Syria's 14 governorates and the UNDOF zone, from the world's admin-1 file");
     }
 
     @Test

@@ -60,6 +60,12 @@ class MapIT {
             + "\"text\":\"Rebels captured the town of Kafr Nabudah on Monday <script>window.__pwned='text'</script> after heavy clashes.\\n"
             + "The army shelled the town of Kafr Zita on Tuesday <img src=x onerror=\\\"window.__pwned='img'\\\"> according to a monitor.\"}";
 
+    /** Two articles whose outlet is unknown: one with a URL (named by its site), one with a title only. */
+    static final String UNNAMED = "{\"id\":\"unnamed-site\",\"url\":\"https://www.example-monitor.org/reports/1\",\"published\":\"2024-12-04\","
+            + "\"text\":\"Government forces shelled the town of Kupiansk on Tuesday, killing two civilians.\"}\n"
+            + "{\"id\":\"unnamed-title\",\"title\":\"Night of shelling in the east\",\"published\":\"2024-12-04\","
+            + "\"text\":\"Government forces shelled the town of Vovchansk on Tuesday, killing one civilian.\"}";
+
     @TempDir
     static Path dir;
     static ApiServer server;
@@ -83,6 +89,10 @@ class MapIT {
         server = new ApiServer(db, engine, TOKEN).start("127.0.0.1", 0);
         HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles"))
                 .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(HOSTILE)).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertEquals(200, posted.statusCode(), posted.body());
+        posted = http.send(HttpRequest.newBuilder(URI.create(base() + "/api/articles"))
+                .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(UNNAMED)).build(),
                 HttpResponse.BodyHandlers.ofString());
         assertEquals(200, posted.statusCode(), posted.body());
 
@@ -130,6 +140,7 @@ class MapIT {
 
     /** Opens the map at a path and waits until it has drawn the day it shows. */
     static void open(String path) {
+        browser.get("about:blank"); // a new load even when only the address's #fragment differs
         browser.get(base() + path);
         waitFor(() -> "ready".equals(body().getAttribute("data-state")));
     }
@@ -168,7 +179,8 @@ class MapIT {
         open("/");
         assertTrue(browser.findElements(By.cssSelector(".leaflet-outlines-pane path")).size() > 150, "country and governorate outlines");
         assertTrue(browser.findElements(By.cssSelector("path.place")).size() > 10, "places coloured by who held them");
-        assertTrue(browser.findElements(By.cssSelector(".ev")).size() > 20, "event markers");
+        assertTrue(Integer.parseInt(body().getAttribute("data-events")) > 20, "event markers");
+        assertTrue(browser.findElements(By.cssSelector(".ev")).size() > 0, "event markers, some outside clusters");
         // each marker shows its type's glyph from the server's event-types table, none the fallback dot
         assertTrue(browser.findElements(By.cssSelector(".ev span")).stream().map(WebElement::getText)
                 .anyMatch(g -> g.equals(org.sitrep.core.model.EventType.CAPTURE.glyph())), "a capture's glyph");
@@ -294,8 +306,8 @@ class MapIT {
         int all = browser.findElements(By.cssSelector("#tab-events tr.event-row")).size();
         new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("f-type"))).selectByValue("capture");
         browser.findElement(By.id("f-actor")).sendKeys("HTS");
-        browser.findElement(By.id("f-from")).sendKeys("12022024");
-        browser.findElement(By.id("f-to")).sendKeys("12052024");
+        browser.findElement(By.id("f-from")).sendKeys("2024-12-02"); // ISO days, whatever the browser's locale
+        browser.findElement(By.id("f-to")).sendKeys("2024-12-05");
         browser.findElement(By.cssSelector("#filters button[type='submit']")).click();
         waitFor(() -> browser.findElements(By.cssSelector("#tab-events tr.event-row")).size() < all
                 && "ready".equals(body().getAttribute("data-state")));
@@ -308,20 +320,31 @@ class MapIT {
             String day = cells.get(0).getText().substring(0, 10);
             assertTrue(day.compareTo("2024-12-05") <= 0, row.getText());
         }
-        assertEquals(rows.size(), browser.findElements(By.cssSelector(".ev.ev-capture")).size() + unplaced(rows), "the map shows the same events");
+        assertEquals(rows.stream().map(r -> r.getAttribute("data-id")).filter(MapIT::hasPoint).sorted().toList(),
+                shownEvents().stream().sorted().toList(), "the map shows the same events");
         browser.findElement(By.cssSelector("#filters button[type='reset']")).click();
         waitFor(() -> browser.findElements(By.cssSelector("#tab-events tr.event-row")).size() == all);
     }
 
-    /** Rows of events without a point on the map. */
-    private static int unplaced(List<WebElement> rows) {
-        int n = 0;
-        for (WebElement row : rows) {
-            if (browser.findElements(By.cssSelector(".ev[data-id='" + row.getAttribute("data-id") + "']")).isEmpty()) {
-                n++;
-            }
+    /** Cluster bubbles shown (not fading out). */
+    static long visibleClusters() {
+        return (Long) browser.executeScript("return [...document.querySelectorAll('.marker-cluster')]"
+                + ".filter(e => e.offsetParent && getComputedStyle(e).opacity !== '0').length;");
+    }
+
+    /** Whether an event has a point on the map. */
+    private static boolean hasPoint(String eventId) {
+        try {
+            return api("/api/events/" + eventId).path("place").path("lat").isNumber();
+        } catch (Exception e) {
+            throw new AssertionError(e);
         }
-        return n;
+    }
+
+    /** The ids of the event markers on the map, clustered or not. */
+    @SuppressWarnings("unchecked")
+    static List<String> shownEvents() {
+        return (List<String>) browser.executeScript("return window.sitrepMap.eventIds();");
     }
 
     @Test
@@ -345,5 +368,151 @@ class MapIT {
         assertTrue(browser.findElements(By.cssSelector("#panel script, #panel img, #panel [onerror]")).isEmpty(),
                 "no element was made from article text");
         assertNull(browser.executeScript("return window.__pwned === undefined ? null : String(window.__pwned);"), "no script ran");
+    }
+
+    @Test
+    void aProvinceIsItsShadedOutlineAndAPlaceTheGazetteerLacksIsListedNotStackedOnItsRegion() throws Exception {
+        open("/?day=2024-12-10");
+        JsonNode periods = api("/api/control?asOf=2024-12-10");
+        int provinces = 0;
+        int unknown = 0;
+        for (JsonNode p : periods) {
+            String key = p.path("placeKey").asText();
+            JsonNode place = p.path("place");
+            List<WebElement> drawn = browser.findElements(By.cssSelector(".leaflet-map-pane [data-key='" + key + "']"));
+            if (!place.path("resolved").asBoolean()) {
+                unknown++;
+                assertTrue(drawn.isEmpty(), place + " is not drawn at its region's centre");
+                assertEquals(1, browser.findElements(By.cssSelector(".legend .unplaced li[data-key='" + key + "']")).size(),
+                        place + " is listed as not on the map");
+            } else if ("PROVINCE".equals(place.path("precision").asText()) && "SY".equals(place.path("country").asText())) {
+                provinces++;
+                assertEquals(1, drawn.size(), place.toString());
+                assertEquals("area", drawn.get(0).getAttribute("data-shape"), place + " is drawn as its outline");
+                assertEquals("path", drawn.get(0).getTagName());
+                String outline = drawn.get(0).getAttribute("d");
+                assertTrue(outline.split("L").length > 30, "an outline, not a dot: " + outline.length() + " characters");
+            } else if (!"TOWN".equals(place.path("precision").asText()) && !"POINT".equals(place.path("precision").asText())) {
+                assertTrue(drawn.isEmpty() || !"point".equals(drawn.get(0).getAttribute("data-shape")), place + " is not drawn as a town");
+            }
+        }
+        assertTrue(provinces > 0, "the example has governorates held by someone");
+        assertTrue(unknown > 0, "the example has places the gazetteer lacks");
+        browser.findElement(By.cssSelector(".legend .unplaced summary")).click();
+        Files.write(SHOTS.resolve("areas-and-unplaced.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void theMapCarriesTheFirstLevelDivisionsOfEveryCountryInTheStore() throws Exception {
+        open("/");
+        JsonNode areas = api("/api/areas.geojson");
+        java.util.Set<String> countries = new java.util.TreeSet<>();
+        areas.path("features").forEach(f -> countries.add(f.path("properties").path("country").asText()));
+        assertTrue(countries.containsAll(List.of("SY", "UA")), "Syria (the example) and Ukraine (posted): " + countries);
+        assertEquals(areas.path("features").size(), browser.findElements(By.cssSelector("path.area-outline")).size(), "one outline a division");
+        long syria = java.util.stream.StreamSupport.stream(areas.path("features").spliterator(), false)
+                .filter(f -> f.path("properties").path("country").asText().equals("SY")).count();
+        assertTrue(syria >= 14, "Syria's 14 governorates: " + syria);
+    }
+
+    @Test
+    void zoomingInShowsPlaceNamesAndMoreTownsAndUnclustersTheEvents() throws Exception {
+        open("/?day=2024-12-06#6/35.2/37.5");
+        waitFor(() -> visibleClusters() > 0); // overlapping events are clustered at zoom 6
+        long inClusters = (Long) browser.executeScript("return [...document.querySelectorAll('.marker-cluster')]"
+                + ".filter(e => e.offsetParent && getComputedStyle(e).opacity !== '0')"
+                + ".reduce((n, e) => n + Number(e.textContent.trim() || 0), 0);");
+        long single = (Long) browser.executeScript("return [...document.querySelectorAll('.ev')].filter(e => e.offsetParent).length;");
+        assertTrue(inClusters > 1, "a cluster says how many markers it holds");
+        assertEquals(Integer.parseInt(body().getAttribute("data-events")), inClusters + single, "every marker is in a cluster or alone");
+        assertTrue(browser.findElements(By.cssSelector(".leaflet-tooltip.place-label")).stream().noneMatch(WebElement::isDisplayed),
+                "no place names at country scale");
+        int townsFar = browser.findElements(By.cssSelector(".town-label")).size();
+        Files.write(SHOTS.resolve("zoom-6-clusters.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        open("/?day=2024-12-06#11/35.13/36.75"); // the city of Hama
+        waitFor(() -> visibleClusters() == 0); // at zoom 11 and closer every marker stands alone (clusters fade out)
+        assertFalse(browser.findElements(By.cssSelector(".ev")).isEmpty(), "single event markers");
+        List<String> labels = browser.findElements(By.cssSelector(".leaflet-tooltip.place-label")).stream()
+                .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
+        assertTrue(labels.contains("Ḩamāh"), "the place names (GeoNames' spelling of Hama) show when zoomed in: " + labels);
+        List<WebElement> towns = browser.findElements(By.cssSelector(".town-label"));
+        assertTrue(towns.size() > 0, "populated places around Hama for context");
+        assertTrue(towns.stream().anyMatch(WebElement::isDisplayed));
+        assertTrue(browser.findElements(By.cssSelector(".town-label.rank-3")).size() > 0, "small towns at zoom 11");
+        assertTrue(townsFar == 0 || browser.findElements(By.cssSelector(".town-label.rank-3")).size() > 0);
+        Files.write(SHOTS.resolve("zoom-11-labels.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void theSliderStepsPlaysAndTakesAnIsoDay() throws Exception {
+        open("/?day=2024-12-03");
+        assertEquals("2024-12-03", browser.findElement(By.id("day-field")).getAttribute("value"), "the field shows the day as YYYY-MM-DD");
+        browser.findElement(By.id("day-next")).click();
+        waitFor(() -> "2024-12-04".equals(body().getAttribute("data-day")) && "ready".equals(body().getAttribute("data-state")));
+        browser.findElement(By.id("day-prev")).click();
+        browser.findElement(By.id("day-prev")).click();
+        waitFor(() -> "2024-12-02".equals(body().getAttribute("data-day")) && "ready".equals(body().getAttribute("data-state")));
+
+        WebElement field = browser.findElement(By.id("day-field"));
+        field.clear();
+        field.sendKeys("2024-12-05", Keys.ENTER);
+        waitFor(() -> "2024-12-05".equals(body().getAttribute("data-day")) && "ready".equals(body().getAttribute("data-state")));
+        assertEquals("2024-12-05", browser.findElement(By.id("day-label")).getText());
+
+        field.clear();
+        field.sendKeys("05/12/2024", Keys.ENTER); // a locale's form is refused, said, and changes nothing
+        assertTrue(browser.findElement(By.id("status")).getText().contains("YYYY-MM-DD"), browser.findElement(By.id("status")).getText());
+        assertEquals("2024-12-05", body().getAttribute("data-day"));
+        field.clear();
+        field.sendKeys("2031-01-01", Keys.ENTER); // a day outside the data is said, with the range
+        assertTrue(browser.findElement(By.id("status")).getText().contains("outside the data"), browser.findElement(By.id("status")).getText());
+        assertEquals("2024-12-05", body().getAttribute("data-day"));
+
+        open("/?day=2024-12-01");
+        WebElement play = browser.findElement(By.id("day-play"));
+        play.click();
+        waitFor(() -> body().getAttribute("data-day").compareTo("2024-12-03") >= 0);
+        play.click(); // pause
+        assertEquals("false", play.getAttribute("aria-pressed"));
+        String paused = body().getAttribute("data-day");
+        Thread.sleep(1200);
+        waitFor(() -> "ready".equals(body().getAttribute("data-state")));
+        String after = body().getAttribute("data-day");
+        assertTrue(after.compareTo(paused) <= 0 || after.equals(java.time.LocalDate.parse(paused).plusDays(1).toString()), "play stops: " + paused + " then " + after);
+        Files.write(SHOTS.resolve("slider.png"), browser.getScreenshotAs(OutputType.BYTES));
+    }
+
+    @Test
+    void sourcesAreNamedByOutletElseSiteElseTitleAndNeverByAHash() throws Exception {
+        JsonNode site = api("/api/events?text=Kupiansk");
+        JsonNode titled = api("/api/events?text=Vovchansk");
+        assertEquals(1, site.size(), site.toString());
+        assertEquals(1, titled.size(), titled.toString());
+        assertEquals(List.of("example-monitor.org"), StoreJson.MAPPER.convertValue(site.get(0).path("outlets"), List.class));
+        assertEquals(List.of("Night of shelling in the east"), StoreJson.MAPPER.convertValue(titled.get(0).path("outlets"), List.class));
+
+        open("/");
+        browser.findElement(By.cssSelector("#tabs button[data-tab='events']")).click();
+        browser.findElement(By.cssSelector("tr.event-row[data-id='" + site.get(0).path("id").asText() + "']")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-event li.mention")).size() > 0);
+        assertEquals("example-monitor.org", browser.findElement(By.cssSelector("#tab-event li.mention .source")).getText());
+        browser.findElement(By.cssSelector("#tabs button[data-tab='events']")).click();
+        browser.findElement(By.cssSelector("tr.event-row[data-id='" + titled.get(0).path("id").asText() + "']")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-event li.mention .source")).stream()
+                .anyMatch(s -> s.getText().equals("Night of shelling in the east")));
+        Files.write(SHOTS.resolve("source-by-title.png"), browser.getScreenshotAs(OutputType.BYTES));
+
+        // and nowhere a source named by an article's hash: evidence, contradictions, framing
+        browser.findElement(By.cssSelector("#tabs button[data-tab='contradictions']")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-contradictions .contradiction")).size() > 0);
+        browser.findElement(By.cssSelector("#tabs button[data-tab='framing']")).click();
+        waitFor(() -> browser.findElements(By.cssSelector("#tab-framing section.outlet")).size() > 0);
+        for (String selector : List.of(".source", "#tab-framing section.outlet h3")) {
+            for (WebElement s : browser.findElements(By.cssSelector(selector))) {
+                String text = s.getAttribute("textContent");
+                assertFalse(text.matches("(?s).*\\b(article|unknown outlet)\\b.*[0-9a-f]{8,}.*"), "named by a hash: " + text);
+            }
+        }
     }
 }

@@ -60,6 +60,12 @@ public interface EventStore extends AutoCloseable {
     EventDays eventDays();
 
     /**
+     * The ISO 3166-1 codes of the countries the stored events and control periods lie in (the map's outlines are
+     * cut to these), sorted.
+     */
+    java.util.SortedSet<String> countries();
+
+    /**
      * Merged events matching the query, earliest first, each with at most 25 of its mentions (the first of every
      * source first; {@link Event#mentionTotal} counts them all).
      */

@@ -430,6 +430,19 @@ public final class SqlEventStore implements EventStore {
         return new EventDays(day(first), day(last));
     }
 
+    @Override
+    public java.util.SortedSet<String> countries() {
+        // a control period's partition is "geo:CC/Admin1" (or "geo:CC" at country level)
+        java.util.SortedSet<String> out = new java.util.TreeSet<>();
+        for (String c : reads.strings("SELECT DISTINCT country FROM events WHERE country IS NOT NULL "
+                + "UNION SELECT DISTINCT substr(partition, 5, 2) FROM control_periods WHERE partition LIKE 'geo:%'")) {
+            if (c != null && c.length() == 2 && Character.isUpperCase(c.charAt(0)) && Character.isUpperCase(c.charAt(1))) {
+                out.add(c);
+            }
+        }
+        return out;
+    }
+
     private static LocalDate day(List<String> oneValue) {
         String v = oneValue.isEmpty() ? null : oneValue.get(0);
         return v == null ? null : LocalDate.parse(v.substring(0, Math.min(10, v.length())));

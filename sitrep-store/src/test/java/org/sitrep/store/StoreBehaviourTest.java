@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -382,6 +383,24 @@ class StoreBehaviourTest {
     }
 
     @Test
+    void theCountriesAreThoseOfTheEventsAndControlPeriodsAndFramingNamesSourcesWithoutAHash() {
+        try (SqlEventStore s = TestStores.open(dir.resolve("countries.db"))) {
+            Seeds.extractions().forEach(s::add);
+            s.add(Seeds.extract("no-outlet", "Government forces shelled the town of Kupiansk on Tuesday, 3 December 2024. The regime's "
+                    + "troops took the village.", new org.sitrep.core.ingest.Metadata("Shelling in the east", "https://www.example-monitor.org/a/1",
+                    null, "2024-12-04", "en")));
+            s.refresh();
+            assertEquals(new java.util.TreeSet<>(List.of("SY", "UA")), s.countries());
+            for (FramingRow f : s.framing()) { // by outlet, site, title or file name, never by the article's content hash
+                f.quotes().forEach(q -> assertFalse(f.outlet().contains(q.articleId().substring(0, 8)), "named by a hash: " + f.outlet()));
+                assertFalse(f.outlet().startsWith("unknown outlet"), f.outlet());
+            }
+            assertTrue(s.events(EventQuery.all()).stream().filter(e -> "UA".equals(e.place().country()))
+                    .allMatch(e -> e.outlets().equals(List.of("example-monitor.org"))), "named by the URL's site");
+        }
+    }
+
+    @Test
     void anEmptyStoreAnswersEveryQueryWithNothing() {
         try (SqlEventStore s = TestStores.open(dir.resolve("empty.db"))) {
             assertEquals(0, s.refresh());
@@ -390,6 +409,7 @@ class StoreBehaviourTest {
             assertTrue(s.timeline("Hama").isEmpty());
             assertTrue(s.timeline("gn:170017").isEmpty());
             assertEquals(new EventStore.EventDays(null, null), s.eventDays());
+            assertTrue(s.countries().isEmpty());
             assertTrue(s.control(java.time.LocalDate.parse("2024-12-01"), Near.parse("35,36,50")).isEmpty());
             assertTrue(s.contradictions(true).isEmpty());
             assertTrue(s.framing().isEmpty());

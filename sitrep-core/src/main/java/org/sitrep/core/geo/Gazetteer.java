@@ -94,6 +94,11 @@ public final class Gazetteer {
         return e;
     }
 
+    /** The ISO country code of entry {@code index}, read from its column without making its record. */
+    public String countryOf(int index) {
+        return columns.text().get(columns.country().get(index));
+    }
+
     /** Places whose name or an alternate has this normal key. */
     public List<GeoEntry> byNormal(String normalKey) {
         return postings(byNormal, normalKey, i -> entry(byNormal.posting(i)));
