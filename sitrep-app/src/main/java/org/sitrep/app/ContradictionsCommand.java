@@ -30,7 +30,7 @@ final class ContradictionsCommand extends SitrepCommand implements Callable<Inte
         out.printf("[%s] %s — %s%n", c.kind().label(), c.subject(), c.attribute());
         for (Contradiction.Position p : c.positions()) {
             out.printf("    %-28s %-32s %s\"%s\"%n", p.value() + (p.approximate() ? " (approx.)" : ""),
-                    StoreOutput.source(p.outlet(), p.articleId()),
+                    p.source(),
                     p.claimant() == null ? "" : p.claimant() + ": ", p.quote());
         }
     }

@@ -36,7 +36,7 @@ final class EventsCommand extends SitrepCommand implements Callable<Integer> {
                     row(out, ev);
                     for (org.sitrep.core.model.SourcedMention m : ev.mentions()) {
                         out.printf("    %-9s %-10s %-28s \"%s\"%n", m.mention().realis().label(), m.mention().type().label(),
-                                StoreOutput.source(m.outlet(), m.articleId()), m.mention().quote());
+                                m.sourceName(), m.mention().quote());
                     }
                 });
                 return 0;

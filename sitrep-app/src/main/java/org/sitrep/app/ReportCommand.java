@@ -87,7 +87,7 @@ final class ReportCommand extends SitrepCommand implements Callable<Integer> {
         for (Contradiction x : s.contradictions(false)) {
             List<String> items = new ArrayList<>();
             for (Contradiction.Position p : x.positions()) {
-                items.add(p.value() + " — " + StoreOutput.source(p.outlet(), p.articleId())
+                items.add(p.value() + " — " + p.source()
                         + (p.claimant() == null ? "" : ", " + p.claimant()) + ": “" + p.quote() + "”");
             }
             d.list("[" + x.kind().label() + "] " + x.subject() + ": " + x.attribute(), items);
@@ -99,7 +99,7 @@ final class ReportCommand extends SitrepCommand implements Callable<Integer> {
             }
             List<String> items = new ArrayList<>();
             for (SourcedMention m : e.mentions()) {
-                items.add(m.mention().realis().label() + " — " + StoreOutput.source(m.outlet(), m.articleId())
+                items.add(m.mention().realis().label() + " — " + m.sourceName()
                         + ": “" + m.mention().quote() + "”");
             }
             d.list(e.type().label() + " " + (e.place() == null ? "" : e.place().name()) + " " + (e.interval().isKnown() ? TimelineCommand.when(e.interval()) : "")
@@ -128,6 +128,6 @@ final class ReportCommand extends SitrepCommand implements Callable<Integer> {
     }
 
     private static String sourceOf(ControlPeriod.Evidence e) {
-        return StoreOutput.source(e.outlet(), e.articleId());
+        return e.source();
     }
 }

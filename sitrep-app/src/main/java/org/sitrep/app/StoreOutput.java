@@ -20,11 +20,6 @@ final class StoreOutput {
         out.flush();
     }
 
-    /** Who a fact comes from: the outlet, or the article (first 12 hex digits of its id) when the outlet is unknown. */
-    static String source(String outlet, String articleId) {
-        return outlet != null ? outlet : "article " + articleId.substring(0, Math.min(12, articleId.length()));
-    }
-
     static String or(String s, String dflt) {
         return s == null ? dflt : s;
     }

@@ -47,7 +47,7 @@ final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
         if (evidence) {
             for (ControlPeriod.Evidence e : p.evidence()) {
                 out.printf("    %-7s %-9s %-9s %-28s \"%s\"%n", e.role(), e.type().label(), e.realis().label(),
-                        StoreOutput.source(e.outlet(), e.articleId()), e.quote());
+                        e.source(), e.quote());
             }
             if (p.evidenceTotal() > p.evidence().size()) {
                 out.printf("    … and %d more mentions (every event is listed by sitrep events --place)%n", p.evidenceTotal() - p.evidence().size());

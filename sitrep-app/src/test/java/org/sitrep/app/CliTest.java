@@ -103,6 +103,23 @@ class CliTest {
     }
 
     @Test
+    void everyCommandNamesASourceWithoutAnOutletByItsSiteNeverByItsHash(@TempDir Path dir) throws IOException {
+        Path articles = dir.resolve("a.jsonl");
+        Files.writeString(articles, "{\"id\":\"k1\",\"url\":\"https://www.example-monitor.org/r/1\",\"published\":\"2024-12-04\","
+                + "\"text\":\"Government forces shelled the town of Kupiansk on Tuesday, killing two civilians.\"}\n");
+        Path db = dir.resolve("s.db");
+        assertEquals(0, run("ingest", "-q", "--db", db.toString(), articles.toString()).code());
+        for (String[] args : new String[][] {{"events", "--format", "json"}, {"report"}, {"export", "--format", "csv"}}) {
+            String[] full = java.util.stream.Stream.concat(java.util.Arrays.stream(args), java.util.stream.Stream.of("--db", db.toString()))
+                    .toArray(String[]::new);
+            Run r = run(full);
+            assertEquals(0, r.code(), String.join(" ", args) + ": " + r.err());
+            assertTrue(r.out().contains("example-monitor.org"), String.join(" ", args) + ": " + r.out());
+            assertFalse(r.out().matches("(?s).*(article|unknown outlet) \\(?[0-9a-f]{8,}.*"), String.join(" ", args) + ": " + r.out());
+        }
+    }
+
+    @Test
     void readCommandsNeverMakeAStoreAndIngestNeverMakesADirectory(@TempDir Path dir) throws IOException {
         Path missing = dir.resolve("nowhere.db");
         for (String[] args : new String[][] {{"events"}, {"timeline", "Hama"}, {"control", "--as-of", "2024-12-05"}, {"contradictions"}, {"framing"},

@@ -109,6 +109,15 @@ window.sitrepPanels = function (hooks) {
     return el('tr', {}, el('th', {}, name), el('td', {}, value));
   }
 
+  /** The site of a URL without "www.", or null. */
+  function site(url) {
+    try {
+      return url ? new URL(url).hostname.replace(/^www\./, '') || null : null;
+    } catch (e) {
+      return null;
+    }
+  }
+
   /** An article's cleaned text with one span (or the first occurrence of a quote) highlighted. */
   async function showArticle(id, span, text) {
     hooks.showTab('article');
@@ -127,7 +136,7 @@ window.sitrepPanels = function (hooks) {
         : el('div', { class: 'article-text' }, a.cleaned.slice(0, start), el('mark', {}, a.cleaned.slice(start, end)), a.cleaned.slice(end));
     fill(node,
         el('h2', { class: 'article-title' }, a.title || a.doc),
-        el('p', { class: 'meta' }, a.outlet || 'outlet unknown', ' · published ', when(a.published),
+        el('p', { class: 'meta' }, el('span', { class: 'source' }, a.outlet || site(a.url) || 'outlet unknown'), ' · published ', when(a.published),
             a.url ? [' · ', el('a', { href: a.url }, a.url)] : ''),
         body);
     const mark = node.querySelector('mark');
