@@ -24,7 +24,8 @@ import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.ingest.RawDocument;
 import org.sitrep.core.model.Diagnostic;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.EventStores;
 import org.sitrep.store.StoreBenchProbe;
 import org.sitrep.store.StoreJson;
 import picocli.CommandLine.Command;
@@ -60,7 +61,7 @@ final class ApiBenchCommand extends SitrepCommand implements Callable<Integer> {
         Gazetteer gazetteer = Engine.gazetteer(common.home(), (Diagnostic d) -> System.err.println(d.format()));
         Engine engine = new Engine(gazetteer, common.timeLimit());
         BenchCorpus.WarReports gen = new BenchCorpus.WarReports(BenchCommand.seeds(), gazetteer, new Random(seed), StoreBenchCommand.RENAME);
-        try (SqlEventStore s = SqlEventStore.open(db)) {
+        try (EventStore s = EventStores.open(db)) {
             engine.run(StoreBenchCommand.limited(() -> gen.next(StoreBenchCommand.FIRST_DAY, 730), articles), 1, r -> {
                 if (r.extraction() != null) {
                     s.add(r.extraction());
@@ -155,7 +156,7 @@ final class ApiBenchCommand extends SitrepCommand implements Callable<Integer> {
     private static double[] baseline(Path db, List<String> paths) {
         double[] ms = new double[paths.size()];
         long t0 = System.nanoTime();
-        try (SqlEventStore s = SqlEventStore.open(db)) {
+        try (EventStore s = EventStores.open(db)) {
             for (int i = 0; i < paths.size(); i++) {
                 EventQuery q = query(paths.get(i));
                 long t = System.nanoTime();

@@ -14,7 +14,8 @@ import io.javalin.http.Context;
 import io.javalin.json.JavalinJackson;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.Near;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.EventStores;
 import org.sitrep.store.StoreJson;
 
 /**
@@ -41,10 +42,10 @@ final class ApiServer implements AutoCloseable {
     /** Most events one request lists. */
     static final int MAX_LIMIT = 10_000;
 
-    private final BlockingQueue<SqlEventStore> pool = new ArrayBlockingQueue<>(CONNECTIONS);
+    private final BlockingQueue<EventStore> pool = new ArrayBlockingQueue<>(CONNECTIONS);
     private final Javalin app;
     /** Writes go through their own connection, one request at a time; null when writing is off. */
-    private final SqlEventStore writer;
+    private final EventStore writer;
     private final Engine engine;
     private final String token;
 
@@ -162,9 +163,9 @@ final class ApiServer implements AutoCloseable {
     ApiServer(String db, Engine engine, String token) {
         this.token = token == null || token.isBlank() ? null : token;
         this.engine = engine;
-        this.writer = this.token != null && engine != null ? SqlEventStore.open(db) : null;
+        this.writer = this.token != null && engine != null ? EventStores.open(db) : null;
         for (int i = 0; i < CONNECTIONS; i++) {
-            pool.add(i == 0 ? StoreArgs.open(db) : SqlEventStore.open(db));
+            pool.add(i == 0 ? StoreArgs.open(db) : EventStores.open(db));
         }
         app = Javalin.create(config -> {
             config.showJavalinBanner = false;
@@ -232,7 +233,7 @@ final class ApiServer implements AutoCloseable {
         app.get("/api/areas.geojson", ctx -> ctx.contentType(GEOJSON).result(MapLayers.admin1(countries())));
         app.get("/api/towns.geojson", ctx -> ctx.contentType(GEOJSON).result(MapLayers.towns(countries())));
         app.get("/api/contradictions", ctx -> ctx.json(with(s -> s.contradictions(flag(ctx::queryParam, "all")))));
-        app.get("/api/framing", ctx -> ctx.json(with(SqlEventStore::framing)));
+        app.get("/api/framing", ctx -> ctx.json(with(EventStore::framing)));
         app.get("/api/summary", ctx -> ctx.json(with(ApiServer::summary)));
         app.get("/api/search", ctx -> {
             String q = ctx.queryParam("q");
@@ -309,7 +310,7 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** What the store holds: counts, the days its events span, the event types one can filter by and their glyphs. */
-    static Map<String, Object> summary(SqlEventStore s) {
+    static Map<String, Object> summary(EventStore s) {
         org.sitrep.store.EventStore.Counts n = s.counts();
         org.sitrep.store.EventStore.EventDays days = s.eventDays();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -425,7 +426,7 @@ final class ApiServer implements AutoCloseable {
         if (writer != null) {
             writer.close();
         }
-        for (SqlEventStore s : pool) {
+        for (EventStore s : pool) {
             s.close();
         }
     }
@@ -449,14 +450,14 @@ final class ApiServer implements AutoCloseable {
     private java.util.SortedSet<String> countries() throws InterruptedException {
         java.util.SortedSet<String> c = countries;
         if (c == null || System.nanoTime() - countriesAt > 60_000_000_000L) {
-            countries = c = with(SqlEventStore::countries);
+            countries = c = with(EventStore::countries);
             countriesAt = System.nanoTime();
         }
         return c;
     }
 
-    private <T> T with(Function<SqlEventStore, T> work) throws InterruptedException {
-        SqlEventStore s = pool.take();
+    private <T> T with(Function<EventStore, T> work) throws InterruptedException {
+        EventStore s = pool.take();
         try {
             return work.apply(s);
         } finally {

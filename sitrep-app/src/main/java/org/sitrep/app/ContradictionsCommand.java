@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.sitrep.core.model.Contradiction;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -20,7 +20,7 @@ final class ContradictionsCommand extends SitrepCommand implements Callable<Inte
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (SqlEventStore s = store.open()) {
+        try (EventStore s = store.open()) {
             StoreOutput.print(s.contradictions(all), store.format, out, c -> row(out, c));
         }
         return 0;

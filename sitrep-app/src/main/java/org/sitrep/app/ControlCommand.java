@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.util.concurrent.Callable;
 
 import org.sitrep.store.Near;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,7 +25,7 @@ final class ControlCommand extends SitrepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (SqlEventStore s = store.open()) {
+        try (EventStore s = store.open()) {
             StoreOutput.print(s.control(asOf, near), store.format, out, p -> TimelineCommand.period(out, p, evidence));
         }
         return 0;

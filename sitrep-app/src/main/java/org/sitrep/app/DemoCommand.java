@@ -48,7 +48,7 @@ final class DemoCommand extends SitrepCommand implements Callable<Integer> {
         common.quiet = true;
         int code = ingestExample(db, common);
         if (report) {
-            try (org.sitrep.store.SqlEventStore store = org.sitrep.store.SqlEventStore.open(db)) {
+            try (org.sitrep.store.EventStore store = org.sitrep.store.EventStores.open(db)) {
                 ReportCommand.write(store, new ReportDoc.Markdown(out), null);
             }
             out.flush();
@@ -80,7 +80,7 @@ final class DemoCommand extends SitrepCommand implements Callable<Integer> {
     static int ingestExample(Path db, Common common) throws IOException {
         List<Extraction> results = new ArrayList<>();
         int code = Runs.run(List.of(exampleDir().toString()), common, System.err, r -> results.add(r.extraction()));
-        try (org.sitrep.store.SqlEventStore store = org.sitrep.store.SqlEventStore.open(db)) {
+        try (org.sitrep.store.EventStore store = org.sitrep.store.EventStores.open(db)) {
             results.forEach(store::add);
             store.refresh();
         }

@@ -5,7 +5,7 @@ import java.util.concurrent.Callable;
 
 import org.sitrep.core.model.Event;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -25,11 +25,11 @@ final class EventsCommand extends SitrepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (SqlEventStore s = store.open()) {
+        try (EventStore s = store.open()) {
             if (id != null) {
                 java.util.Optional<Event> e = s.event(id);
                 if (e.isEmpty()) {
-                    err().println("sitrep events: no event " + id + " in " + s.file());
+                    err().println("sitrep events: no event " + id + " in " + s.location());
                     return 1;
                 }
                 StoreOutput.print(java.util.List.of(e.get()), store.format, out, ev -> {

@@ -16,7 +16,7 @@ import org.apache.commons.csv.CSVPrinter;
 import org.sitrep.core.model.ControlPeriod;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.ResolvedPlace;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -57,7 +57,7 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
         if (controlAsOf == null && format == null) {
             throw new UsageError("give --format csv, geojson or jsonl (or --control-as-of DATE for who held each place that day)");
         }
-        try (SqlEventStore s = StoreArgs.open(db)) {
+        try (EventStore s = StoreArgs.open(db)) {
             if (controlAsOf != null) {
                 out.println(StoreJson.write(controlGeoJson(s.control(controlAsOf, filters.near), controlAsOf)));
                 out.flush();
@@ -90,7 +90,7 @@ final class ExportCommand extends SitrepCommand implements Callable<Integer> {
     }
 
     /** An article's outlet, URL and title by its id, each article read once. */
-    static Function<String, AcledRecord.ArticleInfo> articles(SqlEventStore s) {
+    static Function<String, AcledRecord.ArticleInfo> articles(EventStore s) {
         Map<String, AcledRecord.ArticleInfo> seen = new java.util.HashMap<>();
         return id -> seen.computeIfAbsent(id, k -> s.article(k)
                 .map(a -> new AcledRecord.ArticleInfo(a.outlet(), a.url(), a.title())).orElse(AcledRecord.ArticleInfo.NONE));

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.sitrep.store.FramingRow;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
@@ -17,7 +17,7 @@ final class FramingCommand extends SitrepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (SqlEventStore s = store.open()) {
+        try (EventStore s = store.open()) {
             StoreOutput.print(s.framing(), store.format, out, r -> row(out, r));
         }
         return 0;

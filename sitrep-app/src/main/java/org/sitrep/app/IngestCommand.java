@@ -5,7 +5,9 @@ import java.util.List;
 import java.util.concurrent.Callable;
 
 import org.sitrep.store.EventStore;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStores;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.EventStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -30,7 +32,7 @@ final class IngestCommand extends SitrepCommand implements Callable<Integer> {
         int[] n = new int[3];
         int code;
         StoreArgs.requireDirectory(store.db);
-        try (SqlEventStore s = SqlEventStore.open(store.db)) {
+        try (EventStore s = EventStores.open(store.db)) {
             // articles are written in batches (one transaction each), counted once their batch is committed
             org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, System.err::println);
             try (w) {
@@ -44,7 +46,7 @@ final class IngestCommand extends SitrepCommand implements Callable<Integer> {
             }
             int parts = s.refresh();
             EventStore.Counts c = s.counts();
-            long windowed = s.refreshCounts()[0];
+            long windowed = s.refreshCounts().windowed();
             out.printf("added %d articles, %d already stored%s; %d partitions recomputed%s%n", n[0], n[1],
                     n[2] > 0 ? ", " + n[2] + " failed" : "", parts, windowed > 0 ? " (" + windowed + " from a window around the new mentions)" : "");
             out.printf("store %s: %d articles, %d mentions, %d events, %d control periods, %d contradictions%n", s.location(),

@@ -15,7 +15,7 @@ import org.sitrep.core.model.SourcedMention;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.FramingRow;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
@@ -37,7 +37,7 @@ final class ReportCommand extends SitrepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (SqlEventStore s = store.open()) {
+        try (EventStore s = store.open()) {
             write(s, html ? new ReportDoc.Html(out) : new ReportDoc.Markdown(out), asOf);
         }
         out.flush();

@@ -32,7 +32,7 @@ final class ServeCommand extends SitrepCommand implements Callable<Integer> {
         Engine engine = writing ? new Engine(Engine.gazetteer(common.home(), d -> err().println(d.format())), common.timeLimit(), false, common.actorFiles()) : null;
         ApiServer server = new ApiServer(db, engine, token).start(bind, port, allowHosts);
         serveUntilStopped(server, out(), String.format("sitrep: serving %s at http://%s:%d/ (the map; API under /api, OpenAPI "
-                + "document at /openapi.json; writing %s); Ctrl-C stops", org.sitrep.store.SqlEventStore.redacted(db), bind, server.port(), writing ? "on, with the token" : "off"), () -> { });
+                + "document at /openapi.json; writing %s); Ctrl-C stops", org.sitrep.store.EventStores.redacted(db), bind, server.port(), writing ? "on, with the token" : "off"), () -> { });
         return 0;
     }
 

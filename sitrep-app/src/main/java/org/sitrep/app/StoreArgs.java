@@ -1,6 +1,7 @@
 package org.sitrep.app;
 
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.EventStores;
 import picocli.CommandLine.Option;
 
 /** Options of every command that reads or writes the store. */
@@ -18,7 +19,7 @@ final class StoreArgs {
     Format format = Format.table;
 
     /** Opens the store and brings its derived data up to date (a killed ingest may have left partitions pending). */
-    SqlEventStore open() {
+    EventStore open() {
         return open(db);
     }
 
@@ -26,9 +27,9 @@ final class StoreArgs {
      * Opens an existing store for a command that reads it: a SQLite file that does not exist is a usage error naming
      * it (a read never creates a store; {@code ingest} does), not an empty answer from a store made on the spot.
      */
-    static SqlEventStore open(String db) {
+    static EventStore open(String db) {
         requireExisting(db);
-        SqlEventStore s = SqlEventStore.open(db);
+        EventStore s = EventStores.open(db);
         s.refresh();
         return s;
     }
@@ -38,7 +39,7 @@ final class StoreArgs {
      * to make directories; this says so as a usage error, exit 2, before anything is read).
      */
     static void requireDirectory(String db) {
-        if (SqlEventStore.isPostgres(db)) {
+        if (EventStores.isPostgres(db)) {
             return;
         }
         java.nio.file.Path parent = java.nio.file.Path.of(db).toAbsolutePath().getParent();
@@ -49,7 +50,7 @@ final class StoreArgs {
 
     /** A usage error unless {@code db} is a PostgreSQL URL or an existing file. */
     static void requireExisting(String db) {
-        if (SqlEventStore.isPostgres(db)) {
+        if (EventStores.isPostgres(db)) {
             return;
         }
         java.nio.file.Path p = java.nio.file.Path.of(db);

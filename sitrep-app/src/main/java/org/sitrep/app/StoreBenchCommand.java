@@ -26,8 +26,10 @@ import org.sitrep.core.ingest.RawDocument;
 import org.sitrep.core.model.Diagnostic;
 import org.sitrep.store.EventQuery;
 import org.sitrep.store.EventStore;
+import org.sitrep.store.EventStores;
 import org.sitrep.store.Near;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.EventStores;
 import org.sitrep.store.StoreBenchProbe;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -97,9 +99,9 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
      */
     private void warmStore(List<Extraction> warmed, boolean postgres, String schema, Path file) throws IOException {
         Path scratch = file.resolveSibling(file.getFileName() + ".warm");
-        String location = postgres ? SqlEventStore.schemaOf(db, schema + "_warm") : scratch.toString();
+        String location = postgres ? EventStores.schemaOf(db, schema + "_warm") : scratch.toString();
         try {
-            try (SqlEventStore s = SqlEventStore.open(location)) {
+            try (EventStore s = EventStores.open(location)) {
                 org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, (x, outcome) -> { });
                 warmed.forEach(w::add);
                 w.close();
@@ -107,7 +109,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
             }
         } finally {
             if (postgres) {
-                SqlEventStore.dropSchema(db, schema + "_warm");
+                EventStores.dropSchema(db, schema + "_warm");
             } else {
                 for (String suffix : List.of("", "-wal", "-shm")) {
                     Files.deleteIfExists(Path.of(scratch + suffix));
@@ -133,7 +135,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     public Integer call() throws IOException, SQLException {
         PrintWriter out = out();
         Gazetteer gazetteer = Engine.gazetteer(common.home(), (Diagnostic d) -> System.err.println(d.format()));
-        boolean postgres = db != null && SqlEventStore.isPostgres(db);
+        boolean postgres = db != null && EventStores.isPostgres(db);
         String schema = "sitrep_bench_" + Long.toHexString(System.currentTimeMillis());
         // a temporary file also for PostgreSQL: the bare-text baseline is a SQLite file beside it
         Path file = db == null || postgres ? Files.createTempFile("sitrep-bench", ".db") : Path.of(db);
@@ -142,13 +144,13 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
             return 2;
         }
         Files.deleteIfExists(file);
-        String location = postgres ? SqlEventStore.schemaOf(db, schema) : file.toString();
+        String location = postgres ? EventStores.schemaOf(db, schema) : file.toString();
         int threads = Math.max(1, common.threads);
         BenchCorpus.WarReports gen = new BenchCorpus.WarReports(BenchCommand.seeds(), gazetteer, new Random(seed), RENAME);
         Supplier<RawDocument> next = () -> gen.next(FIRST_DAY, days);
         Engine engine = new Engine(gazetteer, common.timeLimit());
         out.printf(Locale.ROOT, "machine: %d cores; java %s; threads used: %d; store %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), threads, SqlEventStore.redacted(location));
+                System.getProperty("java.version"), threads, EventStores.redacted(location));
         out.flush();
         try {
             warmUp(engine, next, threads, postgres, schema, file);
@@ -164,7 +166,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
             long[] tStore = {0};
             long cpuIngest = cpuNanos();
             long tIngest = System.nanoTime();
-            try (SqlEventStore s = SqlEventStore.open(location)) {
+            try (EventStore s = EventStores.open(location)) {
                 Progress p = new Progress(System.err, articles, common.quiet);
                 // as sitrep ingest writes: in batches, one transaction each, on a writer thread while extraction goes on
                 org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, (x, outcome) -> { });
@@ -225,7 +227,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
         } finally {
             if (postgres && !keep) {
                 try {
-                    SqlEventStore.dropSchema(db, schema);
+                    EventStores.dropSchema(db, schema);
                 } catch (RuntimeException e) {
                     err().println("sitrep bench-store: could not drop schema " + schema + ": " + e.getMessage());
                 }
@@ -239,7 +241,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     }
 
     /** Small ingests into the full store, each followed by a refresh: what a running deployment does all day. */
-    private void incremental(PrintWriter out, SqlEventStore s, Engine engine, Supplier<RawDocument> next, int threads) {
+    private void incremental(PrintWriter out, EventStore s, Engine engine, Supplier<RawDocument> next, int threads) {
         if (increments < 1) {
             return;
         }
@@ -273,7 +275,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
 
     static final int INCREMENT_ARTICLES = 100;
 
-    private void queries(PrintWriter out, SqlEventStore s, String location) throws SQLException {
+    private void queries(PrintWriter out, EventStore s, String location) throws SQLException {
         Random r = new Random(seed + 1);
         StoreBenchProbe probe = new StoreBenchProbe(location);
         List<double[]> points = probe.points(r, 2000);

@@ -4,7 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 
 import org.sitrep.core.model.ControlPeriod;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -20,7 +20,7 @@ final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         PrintWriter out = out();
-        try (SqlEventStore s = store.open()) {
+        try (EventStore s = store.open()) {
             var periods = s.timeline(place);
             if (periods.isEmpty()) {
                 err().println("sitrep timeline: " + noSuchPlace(place, s, true));
@@ -32,7 +32,7 @@ final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
     }
 
     /** "no place 'Hamma' has a control timeline in the store; closest: Hama, Hamah" (the command line and the API). */
-    static String noSuchPlace(String place, SqlEventStore s, boolean sayWhere) {
+    static String noSuchPlace(String place, EventStore s, boolean sayWhere) {
         java.util.List<String> near = Spellings.closest(place, s.timelinePlaces());
         return "no place '" + ApiServer.shown(place) + "' has a control timeline" + (sayWhere ? " in " + s.location() : "")
                 + (near.isEmpty() ? "" : "; closest: " + String.join(", ", near));

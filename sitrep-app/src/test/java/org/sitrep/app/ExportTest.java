@@ -189,7 +189,7 @@ class ExportTest {
     @Test
     void anEmptyStoreExportsAHeaderAndAnEmptyCollection() throws Exception {
         String empty = dir.resolve("empty.db").toString();
-        org.sitrep.store.SqlEventStore.open(empty).close(); // a store with nothing in it (a read never makes one)
+        org.sitrep.store.EventStores.open(empty).close(); // a store with nothing in it (a read never makes one)
         CliTest.Run csv = CliTest.run("export", "--db", empty, "--format", "csv");
         assertEquals(List.of(ExportCommand.CSV_COLUMNS), readCsv(csv.out().substring(1)));
         JsonNode fc = StoreJson.MAPPER.readTree(CliTest.run("export", "--db", empty, "--format", "geojson").out());

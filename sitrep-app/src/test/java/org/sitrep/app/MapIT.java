@@ -207,7 +207,7 @@ class MapIT {
 
     @Test
     void anEmptyStoreGivesAnEmptyMapWithoutErrors() {
-        org.sitrep.store.SqlEventStore.open(dir.resolve("empty.db")).close(); // a store with nothing in it (serving never makes one)
+        org.sitrep.store.EventStores.open(dir.resolve("empty.db")).close(); // a store with nothing in it (serving never makes one)
         try (ApiServer empty = new ApiServer(dir.resolve("empty.db")).start("127.0.0.1", 0)) {
             browser.get("http://127.0.0.1:" + empty.port() + "/");
             waitFor(() -> "ready".equals(body().getAttribute("data-state")));

@@ -36,7 +36,7 @@ class PostgresCliTest {
             }
             Assumptions.assumeTrue(false, "no SITREP_TEST_PG: PostgreSQL command-line tests skipped");
         }
-        pg = org.sitrep.store.SqlEventStore.schemaOf(url, "cli_" + Long.toHexString(System.nanoTime()));
+        pg = org.sitrep.store.EventStores.schemaOf(url, "cli_" + Long.toHexString(System.nanoTime()));
         sqlite = dir.resolve("same.db").toString();
         for (String db : List.of(pg, sqlite)) {
             CliTest.Run r = CliTest.run("ingest", "--db", db, "-q", "--home", dir.resolve("home").toString(), EXAMPLES.toString());

@@ -8,7 +8,9 @@ import org.sitrep.core.Extractor;
 import org.sitrep.core.geo.GazetteerBuilder;
 import org.sitrep.core.model.Diagnostic;
 import org.sitrep.store.EventStore;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStores;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.EventStores;
 import org.sitrep.store.StoreException;
 
 /**
@@ -23,7 +25,7 @@ final class ExtractAndStore extends ProcessFunction<ArticleIn, Touch> {
 
     private final Settings settings;
     private transient Extractor extractor;
-    private transient SqlEventStore store;
+    private transient EventStore store;
 
     ExtractAndStore(Settings settings) {
         this.settings = settings;
@@ -32,7 +34,7 @@ final class ExtractAndStore extends ProcessFunction<ArticleIn, Touch> {
     @Override
     public void open(OpenContext context) {
         extractor = new Extractor(GazetteerBuilder.bundled(), settings.timeLimit());
-        store = SqlEventStore.open(settings.store());
+        store = EventStores.open(settings.store());
     }
 
     @Override
@@ -44,7 +46,7 @@ final class ExtractAndStore extends ProcessFunction<ArticleIn, Touch> {
         if (r.extraction() == null || !added(r, ctx)) {
             return;
         }
-        for (String partition : SqlEventStore.partitions(r.extraction())) {
+        for (String partition : EventStores.partitions(r.extraction())) {
             out.collect(new Touch(partition, ctx.timestamp() == null ? a.eventTime() : ctx.timestamp()));
         }
     }

@@ -11,7 +11,8 @@ import org.sitrep.core.Extractor;
 import org.sitrep.core.geo.GazetteerBuilder;
 import org.sitrep.core.ingest.Documents;
 import org.sitrep.core.ingest.RawDocument;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.EventStores;
 
 /**
  * The job's benchmark: the same generated articles (the bundled example and re-publications of it by other outlets
@@ -52,21 +53,21 @@ public final class FlinkBench {
         long chars = articles.stream().mapToLong(a -> a.text() == null ? 0 : a.text().length()).sum();
         String run = Long.toHexString(System.currentTimeMillis());
         System.out.printf("machine: %d cores; input: %d articles (%.1f MB of text), PostgreSQL store %s%n",
-                Runtime.getRuntime().availableProcessors(), articles.size(), chars / 1e6, SqlEventStore.redacted(db));
+                Runtime.getRuntime().availableProcessors(), articles.size(), chars / 1e6, EventStores.redacted(db));
 
         List<String> schemas = List.of("bench_warmup_" + run, "bench_single_" + run, "bench_flink1_" + run, "bench_flink2_" + run);
         double single;
         double[] job = new double[3];
         try {
             // warm-up, not timed: the first path measured would otherwise pay for the JIT compiling the core stages
-            singleProcess(articles.subList(0, Math.min(articles.size(), 200)), SqlEventStore.schemaOf(db, schemas.get(0)));
-            single = singleProcess(articles, SqlEventStore.schemaOf(db, schemas.get(1)));
+            singleProcess(articles.subList(0, Math.min(articles.size(), 200)), EventStores.schemaOf(db, schemas.get(0)));
+            single = singleProcess(articles, EventStores.schemaOf(db, schemas.get(1)));
             for (int p : new int[] {1, 2}) {
-                job[p] = flink(articles, SqlEventStore.schemaOf(db, schemas.get(1 + p)), p);
+                job[p] = flink(articles, EventStores.schemaOf(db, schemas.get(1 + p)), p);
             }
         } finally {
             for (String s : schemas) {
-                SqlEventStore.dropSchema(db, s);
+                EventStores.dropSchema(db, s);
             }
         }
         System.out.printf("single process, 1 thread:       %8.1f articles/s%n", single);
@@ -84,7 +85,7 @@ public final class FlinkBench {
     /** The single-process path: every article extracted and added on one thread, then one refresh. */
     static void ingestOnce(List<ArticleIn> articles, String store) {
         Extractor x = new Extractor(GazetteerBuilder.bundled(), org.sitrep.core.Pipeline.DEFAULT_TIME_LIMIT);
-        try (SqlEventStore s = SqlEventStore.open(store)) {
+        try (EventStore s = EventStores.open(store)) {
             for (ArticleIn a : articles) {
                 Extractor.Result r = x.process(a.document());
                 if (r.extraction() != null) {

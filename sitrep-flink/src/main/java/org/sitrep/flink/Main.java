@@ -85,7 +85,7 @@ public final class Main {
         Sink<EventOut> sink = events == null ? null : KafkaIO.eventsSink(kafka, events);
         Settings settings = new Settings(db, lateness, timeLimit, Settings.DEFAULT_DEDUPE);
         String describe = (kafka != null ? "kafka " + kafka + "/" + topic : !files.isEmpty() ? files.size() + " paths" : warcs.size() + " archives")
-                + " -> " + org.sitrep.store.SqlEventStore.redacted(db) + (events == null ? "" : " + topic " + events);
+                + " -> " + org.sitrep.store.EventStores.redacted(db) + (events == null ? "" : " + topic " + events);
         return new Job(new SitrepJob(source, sink, settings), settings, describe);
     }
 

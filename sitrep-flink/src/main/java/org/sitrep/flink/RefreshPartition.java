@@ -8,7 +8,9 @@ import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
 import org.sitrep.store.EventStore;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStores;
+import org.sitrep.store.EventStore;
+import org.sitrep.store.EventStores;
 import org.sitrep.store.StoreJson;
 
 /**
@@ -20,7 +22,7 @@ import org.sitrep.store.StoreJson;
  */
 final class RefreshPartition extends KeyedProcessFunction<String, Touch, EventOut> {
     private final Settings settings;
-    private transient SqlEventStore store;
+    private transient EventStore store;
 
     RefreshPartition(Settings settings) {
         this.settings = settings;
@@ -28,7 +30,7 @@ final class RefreshPartition extends KeyedProcessFunction<String, Touch, EventOu
 
     @Override
     public void open(OpenContext context) {
-        store = SqlEventStore.open(settings.store());
+        store = EventStores.open(settings.store());
     }
 
     @Override

@@ -23,7 +23,7 @@ import org.apache.kafka.common.test.TestKitNodes;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreJson;
 
 /**
@@ -95,7 +95,7 @@ class KafkaIT {
         assertEquals(SitrepJobIT.dump(SitrepJobIT.ingestOnce(asRead)), SitrepJobIT.dump(store));
 
         Set<String> stored = new java.util.TreeSet<>();
-        try (SqlEventStore s = SqlEventStore.open(store)) {
+        try (EventStore s = org.sitrep.store.EventStores.open(store)) {
             s.events(new org.sitrep.store.EventQuery(null, null, null, null, null, null, null, 1_000_000)).forEach(e -> stored.add(e.id()));
         }
         Set<String> live = new java.util.TreeSet<>(); // ids whose latest record is an event, not a tombstone

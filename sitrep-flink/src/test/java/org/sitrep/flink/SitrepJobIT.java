@@ -19,7 +19,7 @@ import org.junit.jupiter.api.Test;
 import org.sitrep.core.ingest.RawDocument;
 import org.sitrep.core.model.ControlPeriod;
 import org.sitrep.store.EventQuery;
-import org.sitrep.store.SqlEventStore;
+import org.sitrep.store.EventStore;
 import org.sitrep.store.StoreJson;
 
 /**
@@ -44,7 +44,7 @@ class SitrepJobIT {
 
     /** A fresh schema of the test database, as a store location. */
     static String freshStore(String name) {
-        return SqlEventStore.schemaOf(pg, name + "_" + Long.toHexString(System.nanoTime()));
+        return org.sitrep.store.EventStores.schemaOf(pg, name + "_" + Long.toHexString(System.nanoTime()));
     }
 
     /** The example's articles as the job reads them. */
@@ -85,7 +85,7 @@ class SitrepJobIT {
     /** Everything a store answers: counts, events, control on every day, every timeline, contradictions, framing. */
     static String dump(String location) {
         StringBuilder sb = new StringBuilder();
-        try (SqlEventStore s = SqlEventStore.open(location)) {
+        try (EventStore s = org.sitrep.store.EventStores.open(location)) {
             sb.append(s.counts()).append('\n').append(s.pending()).append(" pending\n").append(s.articleIds()).append('\n');
             s.events(new EventQuery(null, null, null, null, null, null, null, 1_000_000)).forEach(e -> sb.append(StoreJson.write(e)).append('\n'));
             Set<String> places = new TreeSet<>();

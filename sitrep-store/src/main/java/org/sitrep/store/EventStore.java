@@ -49,8 +49,37 @@ public interface EventStore extends AutoCloseable {
     /** Recomputes merged events, timelines and contradictions of every partition touched since the last refresh. */
     int refresh();
 
+    /**
+     * Recomputes the named partitions from the source rows stored now, whether marked dirty or not (and clears their
+     * marks). Writers sharing one store may refresh different partitions at the same time; a partition must be
+     * refreshed by one of them at a time, after the articles that touch it were added ({@link EventStores#partitions}).
+     */
+    int refresh(java.util.Collection<String> partitions);
+
+    /** What the last {@link #refresh} did to the merged events. */
+    Changes lastChanges();
+
     /** Partitions waiting for {@link #refresh}. */
     int pending();
+
+    /** How many merged events the store holds (cheaper than {@link #counts}). */
+    long eventCount();
+
+    /** Where the store is, fit for messages (a PostgreSQL URL without its password). */
+    String location();
+
+    /** Bytes the store takes on disk (its file with its log, or its database schema's tables and indexes). */
+    long sizeBytes();
+
+    /** Ids of the articles stored, sorted. */
+    List<String> articleIds();
+
+    /** How the partitions this store object refreshed were recomputed: from a window of their mentions, or whole. */
+    RefreshCounts refreshCounts();
+
+    /** See {@link #refreshCounts}. */
+    record RefreshCounts(long windowed, long whole) {
+    }
 
     boolean contains(String articleId);
 

@@ -26,6 +26,7 @@ import org.sitrep.core.model.SourcedClaim;
 import org.sitrep.core.model.SourcedMention;
 import org.sitrep.core.reconcile.ContradictionFinder;
 import org.sitrep.core.reconcile.EventMerger;
+import org.sitrep.core.reconcile.PartitionReconciler;
 import org.sitrep.core.reconcile.FramingTerms;
 import org.sitrep.core.reconcile.Reconciler;
 
@@ -37,12 +38,11 @@ import org.sitrep.core.reconcile.Reconciler;
  * until a {@link #refresh} recomputes them, so a re-run completes the derived data. Not thread-safe: one instance
  * per thread (SQLite allows one writer at a time per file).
  */
-public final class SqlEventStore implements EventStore {
+final class SqlEventStore implements EventStore {
     private final Connection c;
     private final String location;
     private final Dialect dialect;
-    private final EventMerger merger = new EventMerger();
-    private final ContradictionFinder contradictions = new ContradictionFinder();
+    private final PartitionReconciler reconciler = new PartitionReconciler();
     private final FramingTerms framing = new FramingTerms();
     private final StoreDerived derived;
     private final StoreReads reads;
@@ -65,8 +65,9 @@ public final class SqlEventStore implements EventStore {
     private long whole;
 
     /** Event partitions this connection refreshed from a window of their mentions (see {@link #refresh}) and in whole. */
-    public long[] refreshCounts() {
-        return new long[] {windowed, whole};
+    @Override
+    public RefreshCounts refreshCounts() {
+        return new RefreshCounts(windowed, whole);
     }
 
     /** Refreshes committed through this connection (SQLite's data_version counts only the other connections'). */
@@ -139,6 +140,7 @@ public final class SqlEventStore implements EventStore {
     }
 
     /** Where the store is: its file, or its URL without the password. */
+    @Override
     public String location() {
         return redacted(location);
     }
@@ -346,6 +348,7 @@ public final class SqlEventStore implements EventStore {
      * their marks). Processes writing to one PostgreSQL store may refresh different partitions at the same time;
      * a partition must be refreshed by one of them at a time, after the articles that touch it were added.
      */
+    @Override
     public int refresh(java.util.Collection<String> partitions) {
         derived.changes(); // what an earlier refresh did is not this one's
         List<String> parts = new ArrayList<>(new java.util.TreeSet<>(partitions));
@@ -365,22 +368,23 @@ public final class SqlEventStore implements EventStore {
                             // (or sets again) its partition's mark for the next refresh instead of losing it
                             p.setString(1, part);
                             p.executeUpdate();
-                            if (part.startsWith("claims:")) {
+                            // the store reads the partition's state, the reconciler decides, the store persists
+                            if (PartitionReconciler.isClaims(part)) {
                                 List<SourcedClaim> cs = derived.claims(part);
                                 rows += cs.size() + 1;
-                                derived.replaceClaimContradictions(part, contradictions.amongClaims(part, cs));
+                                derived.persist(reconciler.refresh(part, List.of(), cs, java.util.Map.of()));
                             } else {
                                 List<String> fresh = derived.takeFresh(part);
                                 List<SourcedMention> window = derived.window(part, fresh);
                                 if (window != null) {
                                     windowed++;
                                     rows += window.size() + 1;
-                                    derived.refreshEvents(part, window, derived.storedEventsOf(window), merger, contradictions);
+                                    derived.persist(reconciler.refresh(part, window, List.of(), derived.storedEventsOf(window)));
                                 } else {
                                     whole++;
                                     List<SourcedMention> ms = derived.mentions(part);
                                     rows += ms.size() + 1;
-                                    derived.refreshEvents(part, ms, merger, contradictions);
+                                    derived.persist(reconciler.refresh(part, ms, List.of(), derived.storedEvents(part)));
                                 }
                             }
                         }
@@ -407,6 +411,7 @@ public final class SqlEventStore implements EventStore {
     }
 
     /** How many merged events the store holds (one count over the events' smallest index). */
+    @Override
     public long eventCount() {
         return reads.count("SELECT COUNT(*) FROM events");
     }
@@ -519,11 +524,13 @@ public final class SqlEventStore implements EventStore {
     }
 
     /** The events written and deleted since the last {@link #refresh} began (asked once: then they are forgotten). */
+    @Override
     public Changes lastChanges() {
         return derived.changes();
     }
 
     /** Bytes the store takes: the SQLite file with its write-ahead log, or the PostgreSQL schema's tables and indexes. */
+    @Override
     public long sizeBytes() {
         if (dialect == Dialect.SQLITE) {
             long n = 0;
@@ -541,6 +548,7 @@ public final class SqlEventStore implements EventStore {
     }
 
     /** Ids of the articles stored, sorted. */
+    @Override
     public List<String> articleIds() {
         return reads.strings("SELECT id FROM articles ORDER BY id");
     }

@@ -23,6 +23,7 @@ import org.sitrep.core.reconcile.ContradictionFinder;
 import org.sitrep.core.reconcile.ControlTimeline;
 import org.sitrep.core.reconcile.EventMerger;
 import org.sitrep.core.reconcile.Names;
+import org.sitrep.core.reconcile.PartitionReconciler;
 
 /**
  * Reads a partition's source rows and replaces its derived rows (the same SQL on SQLite and PostgreSQL) (events with their spatial index entries and
@@ -37,7 +38,6 @@ final class StoreDerived {
     static final int LISTED_MENTIONS = 25;
     /** Open ends of control periods in {@code control_rtree}, in days from the epoch. */
     static final double OPEN_DAYS = 1e7;
-    private final ControlTimeline timeline = new ControlTimeline();
     /** Ids of the events written and deleted since {@link #changes} was last called. */
     private final Set<String> written = new java.util.TreeSet<>();
     private final Set<String> removed = new java.util.TreeSet<>();
@@ -93,74 +93,38 @@ final class StoreDerived {
         insertContradictions(found);
     }
 
-    /**
-     * Brings the partition's events, control periods and event contradictions in line with its mentions, writing
-     * only what changed: the mentions are grouped into happenings; a group whose event is stored with the same
-     * mentions is left alone; other stored events of the partition are deleted and the new groups' events inserted.
-     * The timelines of the places those events are at are rebuilt (all unlisted places of the partition together,
-     * as their spellings are matched among themselves). Returns how many events were written.
-     */
-    int refreshEvents(String partition, List<SourcedMention> mentions, EventMerger merger, ContradictionFinder finder) throws SQLException {
-        Map<String, String[]> stored = new HashMap<>(); // id -> {members, timeline key}
+    /** The partition's stored events: id to what the reconciler needs of them. */
+    Map<String, PartitionReconciler.Stored> storedEvents(String partition) throws SQLException {
+        Map<String, PartitionReconciler.Stored> stored = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT id, members, timeline_key FROM events WHERE partition = ?")) {
             p.setString(1, partition);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    stored.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
+                    stored.put(r.getString(1), new PartitionReconciler.Stored(r.getString(2), r.getString(3)));
                 }
             }
         }
-        return refreshEvents(partition, mentions, stored, merger, finder);
+        return stored;
     }
 
     /**
-     * Brings the events of a window of the partition in line with its mentions: {@code mentions} must hold every
-     * mention that can merge with any of them (see {@link #window}), and {@code stored} every stored event that
-     * holds any of them.
+     * Persists what the reconciler decided for a partition, writing only what changed: the removed events deleted,
+     * the written ones inserted with their contradictions, the replaced timelines' periods deleted and inserted
+     * again (for a claims partition: its contradictions replaced).
      */
-    int refreshEvents(String partition, List<SourcedMention> mentions, Map<String, String[]> stored, EventMerger merger,
-                      ContradictionFinder finder) throws SQLException {
-        Map<String, List<SourcedMention>> groups = new HashMap<>();
-        Map<String, String> members = new HashMap<>();
-        for (List<SourcedMention> g : merger.cluster(mentions)) {
-            String id = EventMerger.eventId(g);
-            groups.put(id, g);
-            members.put(id, EventMerger.members(g));
+    void persist(PartitionReconciler.PartitionResult r) throws SQLException {
+        if (r.claimsOnly()) {
+            replaceClaimContradictions(r.partition(), r.contradictions());
+            return;
         }
-        Set<String> affected = new HashSet<>();
-        List<String> gone = new ArrayList<>();
-        for (Map.Entry<String, String[]> e : stored.entrySet()) {
-            if (!java.util.Objects.equals(e.getValue()[0], members.get(e.getKey()))) {
-                gone.add(e.getKey());
-                if (e.getValue()[1] != null) {
-                    affected.add(e.getValue()[1]);
-                }
-            }
+        deleteEvents(r.removed());
+        removed.addAll(r.removed());
+        insertEvents(r.written(), r.members());
+        r.written().forEach(e -> written.add(e.id()));
+        insertContradictions(r.contradictions());
+        if (!r.timelineKeys().isEmpty() || r.unlistedReplaced()) {
+            replaceTimelines(r);
         }
-        deleteEvents(gone);
-        removed.addAll(gone);
-        List<Event> fresh = new ArrayList<>();
-        Map<String, Event> assembled = new HashMap<>();
-        for (Map.Entry<String, List<SourcedMention>> g : groups.entrySet()) {
-            String[] old = stored.get(g.getKey());
-            if (old == null || !java.util.Objects.equals(old[0], members.get(g.getKey()))) {
-                Event ev = merger.assemble(partition, g.getValue());
-                fresh.add(ev);
-                assembled.put(ev.id(), ev);
-                String key = timelineKey(ev);
-                if (key != null) {
-                    affected.add(key);
-                }
-            }
-        }
-        fresh.sort(Comparator.comparing(Event::id));
-        insertEvents(fresh, members);
-        fresh.forEach(e -> written.add(e.id()));
-        insertContradictions(finder.withinEvents(fresh));
-        if (!affected.isEmpty()) {
-            rebuildTimelines(partition, affected, groups, stored, assembled, merger);
-        }
-        return fresh.size();
     }
 
     /**
@@ -210,9 +174,9 @@ final class StoreDerived {
         return new ArrayList<>(window.values());
     }
 
-    /** The stored events that hold any of the mentions: id to {members, timeline key}. */
-    Map<String, String[]> storedEventsOf(List<SourcedMention> mentions) throws SQLException {
-        Map<String, String[]> out = new HashMap<>();
+    /** The stored events that hold any of the mentions: id to what the reconciler needs of them. */
+    Map<String, PartitionReconciler.Stored> storedEventsOf(List<SourcedMention> mentions) throws SQLException {
+        Map<String, PartitionReconciler.Stored> out = new HashMap<>();
         for (int from = 0; from < mentions.size(); from += IN_CHUNK) {
             List<SourcedMention> chunk = mentions.subList(from, Math.min(mentions.size(), from + IN_CHUNK));
             try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT e.id, e.members, e.timeline_key FROM event_mentions m "
@@ -222,7 +186,7 @@ final class StoreDerived {
                 }
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        out.put(r.getString(1), new String[] {r.getString(2), r.getString(3)});
+                        out.put(r.getString(1), new PartitionReconciler.Stored(r.getString(2), r.getString(3)));
                     }
                 }
             }
@@ -288,26 +252,15 @@ final class StoreDerived {
 
     /** The key of the timeline an event belongs to (before unlisted spellings are matched), or null without a place. */
     static String timelineKey(Event e) {
-        return e.place() == null ? null : ControlTimeline.placeKey(e.place());
+        return PartitionReconciler.timelineKey(e);
     }
 
-    private void rebuildTimelines(String partition, Set<String> affected, Map<String, List<SourcedMention>> groups,
-                                  Map<String, String[]> stored, Map<String, Event> assembled, EventMerger merger) throws SQLException {
-        boolean unlisted = affected.stream().anyMatch(k -> k.startsWith("name:"));
-        List<Event> events = new ArrayList<>();
-        for (Map.Entry<String, List<SourcedMention>> g : groups.entrySet()) {
-            Event ev = assembled.get(g.getKey());
-            String key = ev != null ? timelineKey(ev) : stored.get(g.getKey())[1];
-            if (key != null && (affected.contains(key) || (unlisted && key.startsWith("name:")))) {
-                events.add(ev != null ? ev : merger.assemble(partition, g.getValue()));
-            }
-        }
-        events.sort(Comparator.comparing(Event::id));
-        List<String> keys = new ArrayList<>(affected);
+    private void replaceTimelines(PartitionReconciler.PartitionResult result) throws SQLException {
+        String partition = result.partition();
         try (PreparedStatement r = c.prepareStatement("DELETE FROM control_rtree WHERE id IN (SELECT rowid FROM control_periods "
                 + "WHERE partition = ? AND place_key = ?)");
              PreparedStatement d = c.prepareStatement("DELETE FROM control_periods WHERE partition = ? AND place_key = ?")) {
-            for (String k : keys) {
+            for (String k : result.timelineKeys()) {
                 for (PreparedStatement p : List.of(r, d)) {
                     p.setString(1, partition);
                     p.setString(2, k);
@@ -317,16 +270,16 @@ final class StoreDerived {
             r.executeBatch();
             d.executeBatch();
         }
-        if (unlisted) {
+        if (result.unlistedReplaced()) {
             update("DELETE FROM control_rtree WHERE id IN (SELECT rowid FROM control_periods WHERE partition = ? AND place_key LIKE 'name:%')",
                     partition);
             update("DELETE FROM control_periods WHERE partition = ? AND place_key LIKE 'name:%'", partition);
         }
         Map<String, String> eventKeys = new HashMap<>();
-        for (Event e : events) {
+        for (Event e : result.timelineEvents()) {
             eventKeys.put(e.id(), placeKeys(e));
         }
-        insertPeriods(partition, timeline.build(events), events, eventKeys);
+        insertPeriods(partition, result.periods(), result.timelineEvents(), eventKeys);
     }
 
     private void deleteEvents(List<String> ids) throws SQLException {

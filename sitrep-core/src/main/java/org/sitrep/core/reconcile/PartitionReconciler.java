@@ -1,0 +1,155 @@
+package org.sitrep.core.reconcile;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+import org.sitrep.core.model.ControlPeriod;
+import org.sitrep.core.model.Contradiction;
+import org.sitrep.core.model.Event;
+import org.sitrep.core.model.SourcedClaim;
+import org.sitrep.core.model.SourcedMention;
+
+/**
+ * Reconciliation of one partition as a pure function: from the partition's mentions (or claims) and what is stored
+ * of it now, what to write and what to delete. A store persists the {@link PartitionResult}; it computes nothing
+ * itself. The same inputs give the same result whatever their order and whoever runs it (a single process, a Flink
+ * operator). Stateless and thread-safe.
+ *
+ * <p>An event partition's mentions may be the whole partition or a window of it: every mention that can merge with
+ * the ones added since the last refresh, directly or through others, with {@code stored} holding every stored event
+ * that holds any of them. A window gives the same store as recomputing the whole partition.
+ */
+public final class PartitionReconciler {
+    private final EventMerger merger;
+    private final ContradictionFinder finder;
+    private final ControlTimeline timeline = new ControlTimeline();
+
+    public PartitionReconciler() {
+        this(new EventMerger(), new ContradictionFinder());
+    }
+
+    public PartitionReconciler(EventMerger merger, ContradictionFinder finder) {
+        this.merger = merger;
+        this.finder = finder;
+    }
+
+    /**
+     * A stored event as the reconciler needs it: the ids of its mentions ({@link EventMerger#members}) and the key of
+     * the timeline it belongs to (null without a place).
+     */
+    public record Stored(String members, String timelineKey) {
+    }
+
+    /**
+     * What a partition's refresh changes.
+     *
+     * @param removed          stored events to delete (their mentions now make other events, or none), sorted
+     * @param written          events to write (new, or with other mentions than stored), sorted by id
+     * @param members          each written event's mention ids, as {@link Stored#members} keeps them
+     * @param contradictions   contradictions within the written events (or, for a claims partition, among its
+     *                         claims: they replace the partition's)
+     * @param timelineKeys     timelines whose periods are replaced (those of places the removed or written events are at)
+     * @param unlistedReplaced whether every timeline of the partition's places the gazetteer lacks ({@code name:…} keys)
+     *                         is replaced too: their spellings are matched among themselves, so they are rebuilt together
+     * @param timelineEvents   the events the replaced timelines are built from, sorted by id
+     * @param periods          the replaced timelines' periods
+     */
+    public record PartitionResult(String partition, List<String> removed, List<Event> written, Map<String, String> members,
+                                  List<Contradiction> contradictions, List<String> timelineKeys, boolean unlistedReplaced,
+                                  List<Event> timelineEvents, List<ControlPeriod> periods) {
+        public PartitionResult {
+            removed = List.copyOf(removed);
+            written = List.copyOf(written);
+            members = Map.copyOf(members);
+            contradictions = List.copyOf(contradictions);
+            timelineKeys = List.copyOf(timelineKeys);
+            timelineEvents = List.copyOf(timelineEvents);
+            periods = List.copyOf(periods);
+        }
+
+        /** Whether this is a claims partition's result (contradictions among claims only). */
+        public boolean claimsOnly() {
+            return isClaims(partition);
+        }
+    }
+
+    /** Whether a partition holds claims (contradictions among them) rather than event mentions. */
+    public static boolean isClaims(String partition) {
+        return partition.startsWith("claims:");
+    }
+
+    /**
+     * Refreshes one partition: for a claims partition the contradictions among {@code claims}; for an event partition
+     * the events, contradictions and timelines of {@code mentions} against what is {@code stored} (event id to
+     * {@link Stored}: the partition's stored events, or with a window those holding any of its mentions).
+     */
+    public PartitionResult refresh(String partition, List<SourcedMention> mentions, List<SourcedClaim> claims, Map<String, Stored> stored) {
+        if (isClaims(partition)) {
+            return new PartitionResult(partition, List.of(), List.of(), Map.of(), finder.amongClaims(partition, claims), List.of(), false,
+                    List.of(), List.of());
+        }
+        Map<String, List<SourcedMention>> groups = new HashMap<>();
+        Map<String, String> members = new HashMap<>();
+        for (List<SourcedMention> g : merger.cluster(mentions)) {
+            String id = EventMerger.eventId(g);
+            groups.put(id, g);
+            members.put(id, EventMerger.members(g));
+        }
+        Set<String> affected = new HashSet<>();
+        List<String> gone = new ArrayList<>();
+        for (Map.Entry<String, Stored> e : stored.entrySet()) {
+            if (!Objects.equals(e.getValue().members(), members.get(e.getKey()))) {
+                gone.add(e.getKey());
+                if (e.getValue().timelineKey() != null) {
+                    affected.add(e.getValue().timelineKey());
+                }
+            }
+        }
+        gone.sort(Comparator.naturalOrder());
+        List<Event> fresh = new ArrayList<>();
+        Map<String, Event> assembled = new HashMap<>();
+        Map<String, String> freshMembers = new HashMap<>();
+        for (Map.Entry<String, List<SourcedMention>> g : groups.entrySet()) {
+            Stored old = stored.get(g.getKey());
+            if (old == null || !Objects.equals(old.members(), members.get(g.getKey()))) {
+                Event ev = merger.assemble(partition, g.getValue());
+                fresh.add(ev);
+                assembled.put(ev.id(), ev);
+                freshMembers.put(ev.id(), members.get(ev.id()));
+                String key = timelineKey(ev);
+                if (key != null) {
+                    affected.add(key);
+                }
+            }
+        }
+        fresh.sort(Comparator.comparing(Event::id));
+        List<Contradiction> contradictions = finder.withinEvents(fresh);
+        if (affected.isEmpty()) {
+            return new PartitionResult(partition, gone, fresh, freshMembers, contradictions, List.of(), false, List.of(), List.of());
+        }
+        boolean unlisted = affected.stream().anyMatch(k -> k.startsWith("name:"));
+        List<Event> events = new ArrayList<>();
+        for (Map.Entry<String, List<SourcedMention>> g : groups.entrySet()) {
+            Event ev = assembled.get(g.getKey());
+            String key = ev != null ? timelineKey(ev) : stored.get(g.getKey()).timelineKey();
+            if (key != null && (affected.contains(key) || (unlisted && key.startsWith("name:")))) {
+                events.add(ev != null ? ev : merger.assemble(partition, g.getValue()));
+            }
+        }
+        events.sort(Comparator.comparing(Event::id));
+        List<String> keys = new ArrayList<>(affected);
+        keys.sort(Comparator.naturalOrder());
+        return new PartitionResult(partition, gone, fresh, freshMembers, contradictions, keys, unlisted, events, timeline.build(events));
+    }
+
+    /** The key of the timeline an event belongs to (before unlisted spellings are matched), or null without a place. */
+    public static String timelineKey(Event e) {
+        return e.place() == null ? null : ControlTimeline.placeKey(e.place());
+    }
+}
