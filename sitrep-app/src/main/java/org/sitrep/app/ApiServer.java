@@ -73,7 +73,9 @@ final class ApiServer implements AutoCloseable {
     /**
      * {@code POST /api/articles}: JSON Lines articles (the format of {@code sitrep ingest}: {@code id} and
      * {@code text} required), each extracted and stored; then the store is refreshed. A bad line is reported with
-     * its line number and the others are stored. Answers the counts and the diagnostics.
+     * its line number and the others are stored. The body is read by the document reader its Content-Type names, as
+     * files are by their names ({@code text/plain}: one article; {@code text/html}: one page; {@code application/warc}:
+     * an archive's pages; JSON Lines otherwise). Answers the counts and the diagnostics.
      */
     private void postArticles(Context ctx) {
         if (writer == null) {
@@ -88,18 +90,11 @@ final class ApiServer implements AutoCloseable {
             throw new Unauthorized("wrong token");
         }
         byte[] body = boundedBody(ctx);
-        List<org.sitrep.core.ingest.RawDocument> docs = new java.util.ArrayList<>();
-        java.io.InputStream in = new java.io.ByteArrayInputStream(body);
-        try {
-            Inputs.Line line;
-            for (int i = 1; (line = Inputs.readLine(in, MAX_BODY)) != null; i++) {
-                if (!Inputs.blank(line.bytes())) {
-                    docs.add(Inputs.jsonLine(line.bytes(), "request", i)); // invalid UTF-8 named by its line, as for files
-                }
-            }
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e); // cannot happen on bytes in memory
-        }
+        org.sitrep.core.ingest.DocumentReader reader = org.sitrep.core.ingest.DocumentReaders.forMediaType(ctx.header("Content-Type"))
+                .orElse(org.sitrep.core.ingest.DocumentReaders.JSON_LINES);
+        // invalid UTF-8 is named by its line, as for files
+        List<org.sitrep.core.ingest.RawDocument> docs = reader.read(new org.sitrep.core.ingest.DocumentReader.Input("request", "request",
+                new java.io.ByteArrayInputStream(body), MAX_BODY, org.sitrep.core.ingest.Metadata.NONE)).toList();
         if (docs.isEmpty()) {
             throw new BadParameter("body", "no articles (JSON Lines: one {\"id\", \"text\", ...} object a line)");
         }

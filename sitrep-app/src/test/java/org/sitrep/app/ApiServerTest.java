@@ -257,6 +257,17 @@ class ApiServerTest {
                     + "/api/events?place=Bara")).GET().build(), HttpResponse.BodyHandlers.ofString());
             assertTrue(events.body().contains("Test Wire"), "the posted article's event is served: " + events.body());
             assertEquals(1, documented(post(writable, "/api/articles", article, "s3cret"), 200).path("alreadyStored").asInt());
+            // the body is read by the reader its Content-Type names, as a file is by its name
+            HttpResponse<String> text = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + writable.port() + "/api/articles"))
+                    .POST(HttpRequest.BodyPublishers.ofString("The RSF shelled the town of Um Rawaba on May 4, killing three civilians."))
+                    .header("Content-Type", "text/plain; charset=utf-8").header("Authorization", "Bearer s3cret").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(1, documented(text, 200).path("added").asInt(), text.body());
+            HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + writable.port() + "/api/articles"))
+                    .POST(HttpRequest.BodyPublishers.ofString("<html><head><title>Kordofan</title></head><body><article><p>The RSF seized "
+                            + "the town of Al-Khuwei on May 5, a monitor said.</p></article></body></html>"))
+                    .header("Content-Type", "text/html").header("Authorization", "Bearer s3cret").build(), HttpResponse.BodyHandlers.ofString());
+            assertEquals(1, documented(page, 200).path("added").asInt(), page.body());
         }
     }
 

@@ -19,22 +19,24 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The modules' layering, read from the compiled classes by the JDK's {@code jdeps} (the last module built, so every
- * other module's classes are there): core depends on no other module; store on core only; the command line and the
- * Flink job on core and store only, never on each other; and nothing outside the store names a store
+ * other module's classes are there): core depends on no other module; files (the walk and reading of article
+ * files) and store on core only; the command line and the Flink job on core, files and store, never on each other; and nothing outside the store names a store
  * implementation class, only {@code EventStore}, {@code EventStores} and the store's value types.
  */
 class LayersTest {
     static final Map<String, Path> MODULES = Map.of(
             "core", Path.of("..", "sitrep-core", "target", "classes"),
+            "files", Path.of("..", "sitrep-files", "target", "classes"),
             "store", Path.of("..", "sitrep-store", "target", "classes"),
             "app", Path.of("..", "sitrep-app", "target", "classes"),
             "flink", Path.of("target", "classes"));
     /** Which modules each may depend on. */
     static final Map<String, List<String>> ALLOWED = Map.of(
             "core", List.of(),
+            "files", List.of("core"),
             "store", List.of("core"),
-            "app", List.of("core", "store"),
-            "flink", List.of("core", "store"));
+            "app", List.of("core", "files", "store"),
+            "flink", List.of("core", "files", "store"));
     /** The store's classes that are its implementation: named by no other module. */
     static final Pattern STORE_INTERNALS = Pattern.compile("org\\.sitrep\\.store\\.(SqlEventStore|StoreDerived|StoreReads|Dialect|BriefPeriod|ControlIndex|Migrations|OffsetRuns|SqliteSettings)\\b.*");
     static final Pattern EDGE = Pattern.compile("^\\s+(org\\.sitrep\\.\\S+)\\s+->\\s+(org\\.sitrep\\.\\S+)");
@@ -43,7 +45,7 @@ class LayersTest {
         String rest = cls.substring("org.sitrep.".length());
         String top = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : rest;
         return switch (top) {
-            case "core", "store", "app", "flink" -> top;
+            case "core", "files", "store", "app", "flink" -> top;
             default -> "?" + top;
         };
     }

@@ -17,11 +17,12 @@ public final class Documents {
     private Documents() {
     }
 
-    /** Whether a file name is an article by its extension (.txt, .text, .html, .htm, .xhtml, .jsonl, .ndjson). */
+    /**
+     * Whether a file name is an article file: some {@link DocumentReaders reader} reads it by its ending (.txt, .text,
+     * .html, .htm, .xhtml, .jsonl, .ndjson, .warc, .warc.gz); a hidden file is not.
+     */
     public static boolean isArticleFile(String fileName) {
-        String n = fileName.toLowerCase(Locale.ROOT);
-        return !n.startsWith(".") && (n.endsWith(".txt") || n.endsWith(".text") || n.endsWith(".html")
-                || n.endsWith(".htm") || n.endsWith(".xhtml") || isJsonl(n));
+        return DocumentReaders.forName(fileName).isPresent();
     }
 
     /** Whether a file holds one article a line (.jsonl, .ndjson). */
@@ -53,11 +54,28 @@ public final class Documents {
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
             return page(doc, source, r.text(), Metadata.NONE, diags);
         }
-        if (r.text().isBlank()) {
+        return textOf(doc, source, r.text(), sidecar, diags);
+    }
+
+    /** A plain-text file as a document: decoded (invalid UTF-8 reported and replaced), given the sidecar's metadata. */
+    public static RawDocument text(String doc, String source, byte[] bytes, Metadata sidecar) {
+        Decoder.Result r = Decoder.decode(bytes, source);
+        List<Diagnostic> diags = new ArrayList<>();
+        if (r.diagnostic() != null) {
+            diags.add(r.diagnostic());
+        }
+        if (r.text() == null) {
+            return new RawDocument(doc, source, null, Metadata.NONE, diags);
+        }
+        return textOf(doc, source, r.text(), sidecar, diags);
+    }
+
+    private static RawDocument textOf(String doc, String source, String text, Metadata sidecar, List<Diagnostic> diags) {
+        if (text.isBlank()) {
             diags.add(Diagnostic.error(source, 0, "file holds only white space"));
             return new RawDocument(doc, source, null, Metadata.NONE, diags);
         }
-        return new RawDocument(doc, source, r.text(), sidecar == null ? Metadata.NONE : sidecar, diags);
+        return new RawDocument(doc, source, text, sidecar == null ? Metadata.NONE : sidecar, diags);
     }
 
     /**
