@@ -1,6 +1,7 @@
 package org.sitrep.app;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.testing.RandomInputs;
 import org.junit.jupiter.api.io.TempDir;
 
 import java.io.IOException;
@@ -166,5 +167,15 @@ class FuzzCorpusTest {
         write(target, n, Long.getLong("sitrep.fuzzCorpus.seed", 14L));
         String err = readWithoutInternalErrors(target);
         assertTrue(err.contains("invalid UTF-8") && err.contains("binary data"), "the shapes reach the readers: " + err.lines().limit(20).toList());
+    }
+
+    @Test
+    void randomTextOnStandardInputIsExtractedOrSaidNeverAnInternalError() {
+        String[] words = {"Rebels", "captured", "Suran", "{", "}", "\"id\":", "\"text\":", "<html>", "<p>", "</p>", "\n", "Hama"};
+        RandomInputs.check("sitrep extract -", 14, words, 3, text -> {
+            CliTest.Run r = CliTest.runWithStdin(text, "extract", "-q", "-");
+            assertTrue(r.code() == 0 || r.code() == 1, "exit " + r.code() + ": " + r.err());
+            assertFalse(r.err().contains("internal error") || r.err().contains("Exception"), r.err());
+        });
     }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sitrep.core.testing.RandomInputs;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -422,18 +423,11 @@ class StoreBehaviourTest {
 
     @Test
     void randomArticlesAreStoredWithoutBreakingTheStore() {
-        Random r = new Random(42);
         String[] words = {"Hama", "captured", "the", "army", "rebels", "withdrew", "from", "on", "December", "3", ",", ".", "Aleppo",
             "entered", "denied", "'", "\"", "<script>", "ü", "—", "claimed", "Suran", "shelling", "killed", "200", "km"};
         try (SqlEventStore s = TestStores.open(dir.resolve("random.db"))) {
-            for (int i = 0; i < 30; i++) {
-                StringBuilder sb = new StringBuilder();
-                int n = r.nextInt(200);
-                for (int k = 0; k < n; k++) {
-                    sb.append(words[r.nextInt(words.length)]).append(r.nextInt(8) == 0 ? ". " : " ");
-                }
-                s.add(Seeds.extract("random-" + i, sb.toString()));
-            }
+            int[] i = {0};
+            RandomInputs.check("store add", 42, words, 10, text -> s.add(Seeds.extract("random-" + i[0]++, text)));
             s.refresh();
             assertEquals(0, s.pending());
             assertTrue(s.counts().articles() > 0);

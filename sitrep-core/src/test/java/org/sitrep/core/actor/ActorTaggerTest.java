@@ -1,11 +1,11 @@
 package org.sitrep.core.actor;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.testing.RandomInputs;
 import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.text.Words;
 
 import java.util.List;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -104,19 +104,14 @@ class ActorTaggerTest {
 
     @Test
     void randomInputNeverFails() {
-        Random r = new Random(13);
-        String alphabet = "abc anti-pro -‑–junta forces RSF '’ ,.\n\u0000é";
-        for (int k = 0; k < 2000; k++) {
-            StringBuilder sb = new StringBuilder();
-            int n = r.nextInt(60);
-            for (int i = 0; i < n; i++) {
-                sb.append(alphabet.charAt(r.nextInt(alphabet.length())));
-            }
-            Words w = new Words(sb.toString(), 0);
+        String[] vocabulary = {"abc", "anti-", "pro-", "-", "‑", "–", "junta", "forces", "RSF", "'", "’", ",", ".", "\n", "\u0000", "é",
+            "Wagner", "Group", "Hamas", "IDF", "Houthis", "Ansar", "Allah", "M23", "FARDC", "Tatmadaw", "militants", "HTS"};
+        RandomInputs.check("actor tagger", 13, vocabulary, 500, text -> {
+            Words w = new Words(text, 0);
             for (ActorTagger.Raw raw : tagger.tag(w)) {
-                assertTrue(raw.firstWord() <= raw.lastWord() && raw.lastWord() < w.size(), sb.toString());
+                assertTrue(raw.firstWord() <= raw.lastWord() && raw.lastWord() < w.size());
                 assertNull(raw.entry().actor() != null && raw.entry().description() != null ? raw : null);
             }
-        }
+        });
     }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.core.extract;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.testing.RandomInputs;
 import org.sitrep.core.model.Span;
 import org.sitrep.core.nlp.Token;
 
@@ -70,15 +71,11 @@ class CuesTest {
     void randomWordsNeverFail() {
         Random r = new Random(3);
         String[] vocab = {"not", "reportedly", "failed", "to", "the", "said", "be", "years", "ago", "May", "2", "x"};
-        for (int n = 0; n < 500; n++) {
-            StringBuilder sb = new StringBuilder("w");
-            for (int i = r.nextInt(20); i > 0; i--) {
-                sb.append(' ').append(vocab[r.nextInt(vocab.length)]);
-            }
-            List<Token> t = tokens(sb.toString());
+        RandomInputs.check("cues", 3, vocab, 200, text -> {
+            List<Token> t = tokens("w " + text);
             int from = r.nextInt(t.size() + 2) - 1;
             cues.find("failed", t, from, from + r.nextInt(10));
             cues.any("history", t, from, from + r.nextInt(10));
-        }
+        });
     }
 }

@@ -1,10 +1,10 @@
 package org.sitrep.core.extract;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.testing.RandomInputs;
 import org.sitrep.core.model.QuantityMention;
 
 import java.util.List;
-import java.util.Random;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
@@ -39,16 +39,11 @@ class QuantityTaggerTest {
     @Test
     void emptyAndRandomInput() {
         assertTrue(tagger.tag("", 0).isEmpty());
-        Random r = new Random(5);
         String[] w = {"at", "least", "12", "hundreds", "of", "whom", ",", "000", "about", "km", "2024", "seven", "thousand"};
-        for (int n = 0; n < 500; n++) {
-            StringBuilder sb = new StringBuilder();
-            for (int i = 0; i < r.nextInt(12); i++) {
-                sb.append(w[r.nextInt(w.length)]).append(r.nextBoolean() ? " " : "");
+        RandomInputs.check("quantity tagger", 5, w, 200, text -> {
+            for (QuantityMention m : tagger.tag(text, 0)) {
+                assertTrue(m.span().start() >= 0 && m.span().end() <= text.length());
             }
-            for (QuantityMention m : tagger.tag(sb.toString(), 0)) {
-                assertTrue(m.span().end() <= sb.length());
-            }
-        }
+        });
     }
 }

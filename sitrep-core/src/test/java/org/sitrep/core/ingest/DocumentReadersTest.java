@@ -1,6 +1,7 @@
 package org.sitrep.core.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import org.sitrep.core.testing.RandomInputs;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -65,6 +66,18 @@ class DocumentReadersTest {
         assertEquals("https://example.org/p", d.meta().url(), "the known metadata fills the gaps");
         assertEquals("2024-12-03", d.meta().published());
         assertNull(d.captured());
+    }
+
+    @Test
+    void theSharedRandomInputsAsUtf8NeverThrowFromAnyReader() {
+        String[] words = {"{", "}", "\"id\":", "\"text\":", "\"a\"", ",", "<html>", "<p>", "</p>", "WARC/1.0", "\r\n", "Hama"};
+        for (DocumentReader r : DocumentReaders.all()) {
+            RandomInputs.check(r.name() + " reader", 21, words, 20, text -> {
+                for (RawDocument d : read(r, text, 1 << 20)) {
+                    assertTrue(d.readable() || !d.diagnostics().isEmpty(), "a document without text says why");
+                }
+            });
+        }
     }
 
     @Test
