@@ -51,7 +51,7 @@
   // overlapping event markers gather into a cluster showing their number; a click zooms in or spreads them out
   const eventsLayer = L.markerClusterGroup({
     maxClusterRadius: 36, disableClusteringAtZoom: 11, showCoverageOnHover: false, spiderfyOnMaxZoom: true,
-    clusterPane: 'events', chunkedLoading: true
+    clusterPane: 'events', animate: false
   }).addTo(map);
   /** First-level divisions by "CC|admin-1 name" (the names the store's places carry), folded. */
   const areas = new Map();
@@ -468,7 +468,11 @@
   map.on('moveend', drawTowns);
 
   /** For tests and scripts: the ids of the event markers on the map (clustered or not). */
-  window.sitrepMap = { eventIds: () => eventsLayer.getLayers().map(m => m.eventId) };
+  window.sitrepMap = {
+    eventIds: () => eventsLayer.getLayers().map(m => m.eventId),
+    /** How many event markers lie inside the view (each drawn alone or inside a cluster). */
+    eventsInView: () => eventsLayer.getLayers().filter(m => map.getBounds().contains(m.getLatLng())).length
+  };
 
   async function start() {
     const view = /^#(\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)\/(-?\d+(?:\.\d+)?)$/.exec(location.hash);
