@@ -69,8 +69,16 @@ public final class ArticleFactory {
     /** As {@link #create(String, String, String, Metadata, List)}, inferring the publication time within {@code deadline}. */
     public Article create(String doc, String source, String raw, Metadata meta, List<Diagnostic> diagnostics,
                           org.sitrep.core.Deadline deadline) {
-        CleanText c = cleaner.clean(raw, deadline);
         List<Diagnostic> diags = new ArrayList<>(diagnostics);
+        if (raw.indexOf('\0') >= 0 || java.util.stream.Stream.of(meta.title(), meta.url(), meta.outlet(), meta.published(), meta.language())
+                .anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
+            // no database stores NUL in text (PostgreSQL refuses the whole article): replaced, as invalid UTF-8 is, so
+            // that every store holds the same article whichever way it came in
+            diags.add(Diagnostic.warning(source, 0, "NUL characters replaced by U+FFFD"));
+            raw = raw.replace('\0', '\uFFFD');
+            meta = new Metadata(noNul(meta.title()), noNul(meta.url()), noNul(meta.outlet()), noNul(meta.published()), noNul(meta.language()));
+        }
+        CleanText c = cleaner.clean(raw, deadline);
         if (deadline.expired()) {
             diags.add(Diagnostic.warning(source, 0, "time limit of " + deadline.seconds() + " s reached while cleaning; "
                     + "page furniture may remain in the text after that point"));
@@ -86,6 +94,10 @@ public final class ArticleFactory {
         String title = meta.title() != null ? meta.title() : c.title();
         return new Article(id(raw), doc, source, outlet, meta.url(), published,
                 meta.language() == null ? language : meta.language(), title, c.text(), c.statements(), diags);
+    }
+
+    private static String noNul(String s) {
+        return s == null ? null : s.replace('\0', '\uFFFD');
     }
 
     /** SHA-256 of the raw text, first 16 hex digits. */

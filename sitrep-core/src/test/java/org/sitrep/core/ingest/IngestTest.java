@@ -169,4 +169,14 @@ class IngestTest {
         RandomInputs.check("article factory", 1, new String[] {"Title", "\n\n", "By", "Staff", "Reporter", "—", "Published"}, 100,
                 text -> assertEquals(text.isEmpty(), TestData.article("r", text).text().raw().isEmpty()));
     }
+
+    @Test
+    void nulCharactersAreReplacedWhicheverWayTheTextCameWithAWarning() {
+        // found by the random-input harness: PostgreSQL refused a whole article whose text held a NUL
+        org.sitrep.core.model.Article a = new ArticleFactory().create("n", "n", "Rebels took\0 Suran.",
+                new Metadata("T\0", null, "W\0", null, null), List.of());
+        assertEquals(-1, a.text().raw().indexOf('\0'));
+        assertEquals("W\uFFFD", a.outlet());
+        assertTrue(a.diagnostics().stream().anyMatch(d -> d.message().contains("NUL characters replaced")), a.diagnostics().toString());
+    }
 }
