@@ -7,28 +7,28 @@ import java.nio.file.Path;
 import java.time.Duration;
 
 /** Options every extraction command takes. */
-final class Common {
+public final class Common {
     @Option(names = "--max-bytes", paramLabel = "N", converter = AtLeastOne.class, description = "Largest input file (or JSONL line) read, in bytes (default: ${DEFAULT-VALUE}).")
-    long maxBytes = Inputs.DEFAULT_MAX_BYTES;
+    public long maxBytes = Inputs.DEFAULT_MAX_BYTES;
 
     @Option(names = "--time-limit", paramLabel = "SECONDS", converter = AtLeastOne.class, description = "Analysis time per article before it is cut short with a diagnostic (default: ${DEFAULT-VALUE}).")
-    long timeLimit = Pipeline.DEFAULT_TIME_LIMIT.toSeconds();
+    public long timeLimit = Pipeline.DEFAULT_TIME_LIMIT.toSeconds();
 
     @Option(names = "--threads", paramLabel = "N", converter = AtLeastOneInt.class,
             description = "Extraction threads (default: the machine's cores, at most 8: ${DEFAULT-VALUE} here). Output is in input order whatever N is.")
-    int threads = DEFAULT_THREADS;
+    public int threads = DEFAULT_THREADS;
 
     /** The machine's cores, at most 8 (each thread holds an article's analysis; more rarely pays on one store writer). */
-    static final int DEFAULT_THREADS = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
+    public static final int DEFAULT_THREADS = Math.max(1, Math.min(8, Runtime.getRuntime().availableProcessors()));
 
     @Option(names = "--home", paramLabel = "DIR", description = "Where imported gazetteers (gazetteer/) and your actor files (actors/*.tsv) live (default: $SITREP_HOME or ~/.sitrep).")
-    Path home;
+    public Path home;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar.")
-    boolean quiet;
+    public boolean quiet;
 
     /** A count or size of at least 1 ("--max-bytes -1" and "--time-limit 0" are usage errors, not silently odd runs). */
-    static final class AtLeastOne implements picocli.CommandLine.ITypeConverter<Long> {
+    public static final class AtLeastOne implements picocli.CommandLine.ITypeConverter<Long> {
         @Override
         public Long convert(String value) {
             long v;
@@ -45,7 +45,7 @@ final class Common {
     }
 
     /** As {@link AtLeastOne}, for an int (at most 1024: "--threads 0" and "--threads 100000" are usage errors). */
-    static final class AtLeastOneInt implements picocli.CommandLine.ITypeConverter<Integer> {
+    public static final class AtLeastOneInt implements picocli.CommandLine.ITypeConverter<Integer> {
         @Override
         public Integer convert(String value) {
             long v = new AtLeastOne().convert(value);
@@ -57,13 +57,13 @@ final class Common {
     }
 
     /** Set by commands whose results must not depend on the user's files ({@code eval}). */
-    boolean bundledActorsOnly;
+    public boolean bundledActorsOnly;
 
     /**
      * The user's actor files, {@code home/actors/*.tsv} by name (none when the directory is missing); a directory
      * that cannot be listed is a usage error naming it.
      */
-    java.util.List<Path> actorFiles() {
+    public java.util.List<Path> actorFiles() {
         if (bundledActorsOnly) {
             return java.util.List.of();
         }
@@ -78,7 +78,7 @@ final class Common {
         }
     }
 
-    Path home() {
+    public Path home() {
         if (home != null) {
             return home;
         }
@@ -86,7 +86,7 @@ final class Common {
         return env != null && !env.isBlank() ? Path.of(env) : Path.of(System.getProperty("user.home"), ".sitrep");
     }
 
-    Duration timeLimit() {
+    public Duration timeLimit() {
         return Duration.ofSeconds(Math.max(1, timeLimit));
     }
 }

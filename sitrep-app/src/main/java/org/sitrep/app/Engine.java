@@ -27,19 +27,19 @@ import java.util.stream.Stream;
  * core pipeline and the article factory. Processes documents in input order, on one or more threads; a document
  * that cannot be read or that fails unexpectedly yields diagnostics and the run goes on.
  */
-final class Engine {
+public final class Engine {
     private final Extractor extractor;
 
-    Engine(Gazetteer gazetteer, Duration timeLimit) {
+    public Engine(Gazetteer gazetteer, Duration timeLimit) {
         this(gazetteer, timeLimit, false);
     }
 
-    Engine(Gazetteer gazetteer, Duration timeLimit, boolean trace) {
+    public Engine(Gazetteer gazetteer, Duration timeLimit, boolean trace) {
         this(gazetteer, timeLimit, trace, List.of());
     }
 
     /** With the user's actor files on top of the bundled lexicon; a malformed one is a usage error naming its line. */
-    Engine(Gazetteer gazetteer, Duration timeLimit, boolean trace, List<Path> actorFiles) {
+    public Engine(Gazetteer gazetteer, Duration timeLimit, boolean trace, List<Path> actorFiles) {
         try {
             this.extractor = new Extractor(gazetteer, timeLimit, trace, actorFiles);
         } catch (IllegalArgumentException e) {
@@ -48,7 +48,7 @@ final class Engine {
     }
 
     /** The bundled gazetteer plus every {@code *.tsv.gz} the user imported under {@code home/gazetteer}. */
-    static Gazetteer gazetteer(Path home, Consumer<Diagnostic> diagnostics) {
+    public static Gazetteer gazetteer(Path home, Consumer<Diagnostic> diagnostics) {
         // the language's models and lexicons load on another core while the gazetteer does
         Thread warm = new Thread(() -> {
             try {
@@ -105,9 +105,9 @@ final class Engine {
     }
 
     /** The compiled form of the bundle and the user's imports, under {@code home/gazetteer}. */
-    static final String COMPILED = "compiled.bin";
+    public static final String COMPILED = "compiled.bin";
     /** What {@link #COMPILED} was made from: the format, the bundle, each import's name, size and time. */
-    static final String COMPILED_SIGNATURE = "compiled.sources";
+    public static final String COMPILED_SIGNATURE = "compiled.sources";
 
     private static String signature(List<Path> imported) {
         StringBuilder sb = new StringBuilder("format " + GazetteerFile.VERSION + " keys " + org.sitrep.core.geo.NameKeys.fingerprint()
@@ -127,7 +127,7 @@ final class Engine {
      * Runs all documents, delivering results in input order to {@code sink}. Unreadable documents deliver their
      * diagnostics; an unexpected failure on one document is reported as a diagnostic for it.
      */
-    void run(Iterator<RawDocument> docs, int threads, Consumer<Result> sink) {
+    public void run(Iterator<RawDocument> docs, int threads, Consumer<Result> sink) {
         if (threads <= 1) {
             while (docs.hasNext()) {
                 sink.accept(safely(docs.next()));

@@ -5,15 +5,15 @@ import org.sitrep.core.model.EventMention;
 import java.io.PrintWriter;
 
 /** Event mentions as an aligned text table. */
-final class EventTable {
+public final class EventTable {
     private final PrintWriter out;
     private boolean header;
 
-    EventTable(PrintWriter out) {
+    public EventTable(PrintWriter out) {
         this.out = out;
     }
 
-    void row(EventMention e) {
+    public void row(EventMention e) {
         if (!header) {
             out.printf("%-10s %-17s %-10s %-9s %-8s %-26s %-18s %s%n", "doc", "when", "type", "realis", "actor", "place", "claimant", "quote");
             header = true;
@@ -27,7 +27,7 @@ final class EventTable {
                 e.claimant() == null ? "" : cut(e.claimant().text(), 18), cut(e.quote(), 80));
     }
 
-    static String cut(String s, int n) {
+    public static String cut(String s, int n) {
         if (s == null) {
             return "";
         }

@@ -1,4 +1,4 @@
 package org.sitrep.app;
 
 /** Output formats of the listing commands. */
-enum Format { jsonl, json, table }
+public enum Format { jsonl, json, table }

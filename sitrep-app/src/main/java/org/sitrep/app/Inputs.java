@@ -22,26 +22,26 @@ import java.util.function.Consumer;
  * article); the walking and reading are {@link ArticleFiles}', shared with the Flink job. Files larger than the size
  * limit, binary files and undecodable input give diagnostics, never exceptions; the rest is read.
  */
-final class Inputs {
-    static final long DEFAULT_MAX_BYTES = ArticleFiles.DEFAULT_MAX_BYTES;
+public final class Inputs {
+    public static final long DEFAULT_MAX_BYTES = ArticleFiles.DEFAULT_MAX_BYTES;
 
     private final long maxBytes;
     private final Consumer<Diagnostic> diagnostics;
     private final java.util.function.Function<String, Metadata> knownMeta;
 
-    Inputs(long maxBytes, Consumer<Diagnostic> diagnostics) {
+    public Inputs(long maxBytes, Consumer<Diagnostic> diagnostics) {
         this(maxBytes, diagnostics, doc -> null);
     }
 
     /** @param knownMeta metadata by document name for text files without a sidecar (null when none is known) */
-    Inputs(long maxBytes, Consumer<Diagnostic> diagnostics, java.util.function.Function<String, Metadata> knownMeta) {
+    public Inputs(long maxBytes, Consumer<Diagnostic> diagnostics, java.util.function.Function<String, Metadata> knownMeta) {
         this.maxBytes = maxBytes;
         this.diagnostics = diagnostics;
         this.knownMeta = knownMeta;
     }
 
     /** The files the paths name, in a stable order (directories expanded). */
-    List<Path> files(List<String> paths) {
+    public List<Path> files(List<String> paths) {
         List<Path> out = new ArrayList<>();
         for (String p : paths) {
             if (p.equals("-")) {
@@ -66,7 +66,7 @@ final class Inputs {
     }
 
     /** Documents of all files, read lazily one file at a time. */
-    Iterator<RawDocument> documents(List<Path> files) {
+    public Iterator<RawDocument> documents(List<Path> files) {
         return new Iterator<>() {
             private int next;
             private Iterator<RawDocument> current = List.<RawDocument>of().iterator();

@@ -11,7 +11,7 @@ import java.util.function.Consumer;
 import java.util.function.Function;
 
 /** Prints what each article yields in one of the listing formats, as results arrive (json waits for the end). */
-final class Listing {
+public final class Listing {
     private Listing() {
     }
 
@@ -21,7 +21,7 @@ final class Listing {
      * @param row   prints an item as a table row
      * @return the run's exit code
      */
-    static <T> int print(List<String> paths, Common common, Format format, PrintWriter out,
+    public static <T> int print(List<String> paths, Common common, Format format, PrintWriter out,
                          Function<Extraction, List<T>> items, Function<T, Map<String, Object>> json, Consumer<T> row) {
         List<Map<String, Object>> all = new ArrayList<>();
         int code = Runs.run(paths, common, System.err, r -> {

@@ -6,10 +6,10 @@ import picocli.CommandLine.Parameters;
 import java.util.List;
 
 /** Arguments of the listing commands (extract, claims): the inputs and the output format. */
-final class ListingArgs {
+public final class ListingArgs {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files, directories, or - for standard input.")
-    List<String> paths;
+    public List<String> paths;
 
     @Option(names = "--format", description = "jsonl (default), json or table.")
-    Format format = Format.jsonl;
+    public Format format = Format.jsonl;
 }

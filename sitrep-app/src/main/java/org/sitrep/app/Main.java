@@ -1,5 +1,24 @@
 package org.sitrep.app;
 
+import org.sitrep.app.bench.ApiBenchCommand;
+import org.sitrep.app.bench.BenchCommand;
+import org.sitrep.app.bench.StoreBenchCommand;
+import org.sitrep.app.cli.ActorsCommand;
+import org.sitrep.app.cli.ClaimsCommand;
+import org.sitrep.app.cli.ContradictionsCommand;
+import org.sitrep.app.cli.ControlCommand;
+import org.sitrep.app.cli.DemoCommand;
+import org.sitrep.app.cli.EvalCommand;
+import org.sitrep.app.cli.EventsCommand;
+import org.sitrep.app.cli.ExportCommand;
+import org.sitrep.app.cli.ExtractCommand;
+import org.sitrep.app.cli.FramingCommand;
+import org.sitrep.app.cli.GazetteerCommand;
+import org.sitrep.app.cli.IngestCommand;
+import org.sitrep.app.cli.ReportCommand;
+import org.sitrep.app.cli.ServeCommand;
+import org.sitrep.app.cli.TimelineCommand;
+
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -10,14 +29,14 @@ import picocli.CommandLine.Command;
         description = "Raw conflict news in, sourced events out.")
 public final class Main implements Runnable {
     /** The commands, in the order the help lists them. */
-    static final java.util.List<Class<?>> COMMANDS = java.util.List.of(ExtractCommand.class, ClaimsCommand.class,
+    public static final java.util.List<Class<?>> COMMANDS = java.util.List.of(ExtractCommand.class, ClaimsCommand.class,
             IngestCommand.class, EventsCommand.class, TimelineCommand.class, ControlCommand.class,
             ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class,
             ServeCommand.class, EvalCommand.class, DemoCommand.class, GazetteerCommand.class, ActorsCommand.class, BenchCommand.class,
             StoreBenchCommand.class, ApiBenchCommand.class, CommandLine.HelpCommand.class);
 
     @CommandLine.Spec
-    CommandLine.Model.CommandSpec spec;
+    public CommandLine.Model.CommandSpec spec;
 
     @Override
     public void run() {
@@ -34,7 +53,7 @@ public final class Main implements Runnable {
     }
 
     /** Runs {@code args} on a command line made by {@link #commandLine} (whose streams a test may have set). */
-    static int execute(CommandLine cl, String... args) {
+    public static int execute(CommandLine cl, String... args) {
         cl.setExecutionExceptionHandler((e, cmd, parse) -> {
             if (e instanceof UsageError || e instanceof org.sitrep.store.StoreException se && se.badQuery()) {
                 cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
@@ -52,7 +71,7 @@ public final class Main implements Runnable {
      * otherwise — no command, an option, {@code help}, a misspelt name — all of them, so that help and suggestions
      * list every command.
      */
-    static CommandLine commandLine(String... args) {
+    public static CommandLine commandLine(String... args) {
         CommandLine cl = new CommandLine(new Main());
         String first = args.length > 0 ? args[0] : "";
         for (Class<?> c : COMMANDS) {

@@ -5,7 +5,7 @@ import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 
 /** Parses LAT,LON,KM for picocli, with a usage error (exit 2) on bad input. */
-final class NearConverter implements ITypeConverter<Near> {
+public final class NearConverter implements ITypeConverter<Near> {
     @Override
     public Near convert(String value) {
         try {

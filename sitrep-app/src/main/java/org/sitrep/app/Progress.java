@@ -10,7 +10,7 @@ import java.util.Locale;
  * (Written here rather than taken from a progress-bar library: the one on Maven Central brings a terminal library
  * into the jar to measure the width, and this bar is a line of text.)
  */
-final class Progress {
+public final class Progress {
     /** What a total counts. */
     enum Unit { DOCUMENTS, BYTES }
 
@@ -24,12 +24,12 @@ final class Progress {
     private long lastDraw;
 
     /** A bar over {@code total} documents, shown when stderr is a terminal and not {@code quiet}. */
-    Progress(PrintStream err, int total, boolean quiet) {
+    public Progress(PrintStream err, int total, boolean quiet) {
         this(err, total, Unit.DOCUMENTS, !quiet && stderrIsTerminal() && total > 1);
     }
 
     /** A bar over {@code totalBytes} of input, shown when stderr is a terminal and not {@code quiet}. */
-    static Progress ofBytes(PrintStream err, long totalBytes, boolean quiet) {
+    public static Progress ofBytes(PrintStream err, long totalBytes, boolean quiet) {
         return new Progress(err, totalBytes, Unit.BYTES, !quiet && stderrIsTerminal() && totalBytes > 0);
     }
 
@@ -38,7 +38,7 @@ final class Progress {
      * file, {@code sitrep extract … > out.jsonl}); elsewhere, whether the JVM has a console (stdin and stdout both
      * terminals).
      */
-    static boolean stderrIsTerminal() {
+    public static boolean stderrIsTerminal() {
         try {
             String fd2 = java.nio.file.Files.readSymbolicLink(java.nio.file.Path.of("/proc/self/fd/2")).toString();
             return fd2.startsWith("/dev/pts/") || fd2.startsWith("/dev/tty");
@@ -48,7 +48,7 @@ final class Progress {
     }
 
     /** For tests: a bar drawn whether or not stderr is a terminal. */
-    Progress(PrintStream err, long total, Unit unit, boolean draw) {
+    public Progress(PrintStream err, long total, Unit unit, boolean draw) {
         this.err = err;
         this.total = total;
         this.unit = unit;
@@ -56,17 +56,17 @@ final class Progress {
     }
 
     /** Whether the bar is drawn (so that callers print their own status lines only then). */
-    boolean shown() {
+    public boolean shown() {
         return tty;
     }
 
     /** One document done (counted as a document). */
-    void step(String name) {
+    public void step(String name) {
         step(name, 1);
     }
 
     /** One document done, of {@code bytes} input bytes (a document when the bar counts documents). */
-    void step(String name, long bytes) {
+    public void step(String name, long bytes) {
         docs++;
         done += unit == Unit.BYTES ? Math.max(0, bytes) : 1;
         long now = System.nanoTime();
@@ -78,7 +78,7 @@ final class Progress {
     }
 
     /** The bar's text after {@code seconds}. */
-    String line(String name, double seconds) {
+    public String line(String name, double seconds) {
         String label = name.length() > 30 ? "…" + name.substring(name.length() - 29) : name;
         long shownDone = Math.min(done, total);
         int width = 30;
@@ -105,18 +105,18 @@ final class Progress {
     }
 
     /** A status line of its own (model loading, the final refresh), when the bar is shown. */
-    void say(String what) {
+    public void say(String what) {
         if (tty) {
             err.print("\r" + what + "\u001b[K\n");
         }
     }
 
-    void finish() {
+    public void finish() {
         finish(0);
     }
 
     /** Ends the bar, counting {@code bytes} more (what is left of the last file), redrawn at its end. */
-    void finish(long bytes) {
+    public void finish(long bytes) {
         done += unit == Unit.BYTES ? Math.max(0, bytes) : 0;
         if (tty) {
             err.print("\r" + line("", (System.nanoTime() - started) / 1e9) + "\u001b[K");

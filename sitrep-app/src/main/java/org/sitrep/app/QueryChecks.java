@@ -1,5 +1,6 @@
 package org.sitrep.app;
 
+
 import org.sitrep.core.model.EventType;
 import org.sitrep.store.EventQuery;
 
@@ -13,12 +14,12 @@ import java.util.stream.Collectors;
  * not exist (the valid ones listed), a date range that ends before it starts, a limit under one. A query that asks
  * wrong is told so, never answered with an empty list.
  */
-final class QueryChecks {
+public final class QueryChecks {
     private QueryChecks() {
     }
 
     /** The event types, as {@code --type} and {@code type=} take them. */
-    static String types() {
+    public static String types() {
         return Arrays.stream(EventType.values()).map(EventType::label).collect(Collectors.joining(", "));
     }
 
@@ -26,11 +27,11 @@ final class QueryChecks {
      * Throws {@code error.apply(parameter, reason)} for the first thing wrong with {@code q}; {@code dash} is how a
      * parameter is named ("--" on the command line, "" in the API).
      */
-    static EventQuery check(EventQuery q, String dash, BiFunction<String, String, RuntimeException> error) {
+    public static EventQuery check(EventQuery q, String dash, BiFunction<String, String, RuntimeException> error) {
         if (q.type() != null) {
             boolean known = Arrays.stream(EventType.values()).anyMatch(t -> t.label().equals(q.type().strip().toLowerCase(Locale.ROOT)));
             if (!known) {
-                throw error.apply(dash + "type", "unknown event type '" + ApiServer.shown(q.type()) + "'; the types are: " + types());
+                throw error.apply(dash + "type", "unknown event type '" + UsageError.shown(q.type()) + "'; the types are: " + types());
             }
         }
         if (q.from() != null && q.to() != null && q.to().isBefore(q.from())) {

@@ -11,14 +11,14 @@ import java.util.List;
 import java.util.function.Consumer;
 
 /** Runs the engine over command-line paths, printing diagnostics and progress on stderr; returns the exit code. */
-final class Runs {
+public final class Runs {
     private Runs() {
     }
 
     /**
      * @return 0 when every input was processed cleanly, 1 when any input had an error diagnostic
      */
-    static int run(List<String> paths, Common common, PrintStream err, Consumer<org.sitrep.core.Extractor.Result> sink) {
+    public static int run(List<String> paths, Common common, PrintStream err, Consumer<org.sitrep.core.Extractor.Result> sink) {
         return run(paths, common, err, false, doc -> null, sink);
     }
 
@@ -26,7 +26,7 @@ final class Runs {
      * @param trace     keep what the pipeline saw in each sentence
      * @param knownMeta metadata by document name for text files without a sidecar
      */
-    static int run(List<String> paths, Common common, PrintStream err, boolean trace,
+    public static int run(List<String> paths, Common common, PrintStream err, boolean trace,
                    java.util.function.Function<String, org.sitrep.core.ingest.Metadata> knownMeta,
                    Consumer<org.sitrep.core.Extractor.Result> sink) {
         boolean[] failed = {false};
@@ -71,16 +71,16 @@ final class Runs {
      * text's bytes while its file goes on (a JSON Lines file's lines), and what is left of a file once the next file
      * begins (markup, sidecars and JSON are not text).
      */
-    static final class ByteCredit {
+    public static final class ByteCredit {
         private final java.util.Map<String, Long> sizes;
         private String file;
         private long given;
 
-        ByteCredit(java.util.Map<String, Long> sizes) {
+        public ByteCredit(java.util.Map<String, Long> sizes) {
             this.sizes = sizes;
         }
 
-        long of(RawDocument d) {
+        public long of(RawDocument d) {
             String f = fileOf(d.source());
             long out = 0;
             if (!java.util.Objects.equals(f, file)) {
@@ -96,7 +96,7 @@ final class Runs {
         }
 
         /** What is left of the current file. */
-        long rest() {
+        public long rest() {
             long size = file == null ? 0 : sizes.getOrDefault(file, 0L);
             long left = Math.max(0, size - given);
             given = size;

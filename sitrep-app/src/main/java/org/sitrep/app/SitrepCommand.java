@@ -7,23 +7,23 @@ import picocli.CommandLine.Spec;
 import java.io.PrintWriter;
 
 /** What every sitrep subcommand has: the shared options and its picocli spec (for its output streams). */
-abstract class SitrepCommand {
+public abstract class SitrepCommand {
     @Mixin
-    Common common = new Common();
+    public Common common = new Common();
 
     @Spec
-    CommandSpec spec;
+    public CommandSpec spec;
 
-    PrintWriter out() {
+    public PrintWriter out() {
         return spec.commandLine().getOut();
     }
 
-    PrintWriter err() {
+    public PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
     /** A usage error unless {@code port} is a TCP port (0 picks a free one). */
-    static void requirePort(int port) {
+    public static void requirePort(int port) {
         if (port < 0 || port > 65_535) {
             throw new UsageError("--port must be 0 to 65535, not " + port);
         }

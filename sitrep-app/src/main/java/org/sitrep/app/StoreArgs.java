@@ -5,21 +5,21 @@ import org.sitrep.store.EventStores;
 import picocli.CommandLine.Option;
 
 /** Options of every command that reads or writes the store. */
-final class StoreArgs {
-    static final String DEFAULT_DB = "sitrep.db";
+public final class StoreArgs {
+    public static final String DEFAULT_DB = "sitrep.db";
 
     /** What --db says of a store. */
-    static final String DB_HELP = "The store: a SQLite file or a PostgreSQL URL (postgresql://user:password@host:port/database; "
+    public static final String DB_HELP = "The store: a SQLite file or a PostgreSQL URL (postgresql://user:password@host:port/database; "
             + "default: ./" + DEFAULT_DB + ").";
 
     @Option(names = "--db", paramLabel = "FILE|URL", description = DB_HELP)
-    String db = DEFAULT_DB;
+    public String db = DEFAULT_DB;
 
     @Option(names = "--format", paramLabel = "FORMAT", description = "table, json or jsonl (default: ${DEFAULT-VALUE}).")
-    Format format = Format.table;
+    public Format format = Format.table;
 
     /** Opens the store and brings its derived data up to date (a killed ingest may have left partitions pending). */
-    EventStore open() {
+    public EventStore open() {
         return open(db);
     }
 
@@ -27,7 +27,7 @@ final class StoreArgs {
      * Opens an existing store for a command that reads it: a SQLite file that does not exist is a usage error naming
      * it (a read never creates a store; {@code ingest} does), not an empty answer from a store made on the spot.
      */
-    static EventStore open(String db) {
+    public static EventStore open(String db) {
         requireExisting(db);
         EventStore s = EventStores.open(db);
         s.refresh();
@@ -38,7 +38,7 @@ final class StoreArgs {
      * A usage error unless {@code db} is a PostgreSQL URL or a file whose directory exists (the store itself refuses
      * to make directories; this says so as a usage error, exit 2, before anything is read).
      */
-    static void requireDirectory(String db) {
+    public static void requireDirectory(String db) {
         if (EventStores.isPostgres(db)) {
             return;
         }
@@ -49,7 +49,7 @@ final class StoreArgs {
     }
 
     /** A usage error unless {@code db} is a PostgreSQL URL or an existing file. */
-    static void requireExisting(String db) {
+    public static void requireExisting(String db) {
         if (EventStores.isPostgres(db)) {
             return;
         }

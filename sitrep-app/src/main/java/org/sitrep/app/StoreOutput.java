@@ -7,11 +7,11 @@ import java.util.function.Consumer;
 import org.sitrep.store.StoreJson;
 
 /** Prints store query results as a table (one line per item), a JSON array, or JSON lines. */
-final class StoreOutput {
+public final class StoreOutput {
     private StoreOutput() {
     }
 
-    static <T> void print(List<T> items, Format format, PrintWriter out, Consumer<T> row) {
+    public static <T> void print(List<T> items, Format format, PrintWriter out, Consumer<T> row) {
         switch (format) {
             case json -> out.println(StoreJson.write(items));
             case jsonl -> items.forEach(i -> out.println(StoreJson.write(i)));
@@ -20,7 +20,7 @@ final class StoreOutput {
         out.flush();
     }
 
-    static String or(String s, String dflt) {
+    public static String or(String s, String dflt) {
         return s == null ? dflt : s;
     }
 }

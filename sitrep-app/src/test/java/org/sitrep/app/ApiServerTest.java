@@ -1,5 +1,8 @@
 package org.sitrep.app;
 
+import org.sitrep.app.server.ApiServer;
+import org.sitrep.app.server.MapLayers;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;

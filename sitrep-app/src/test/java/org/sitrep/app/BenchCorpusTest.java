@@ -1,5 +1,7 @@
 package org.sitrep.app;
 
+import org.sitrep.app.bench.BenchCorpus;
+
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.geo.Gazetteer;
 import org.sitrep.core.geo.GazetteerBuilder;

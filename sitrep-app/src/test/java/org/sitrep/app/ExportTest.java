@@ -1,5 +1,8 @@
 package org.sitrep.app;
 
+import org.sitrep.app.cli.ExportCommand;
+import org.sitrep.app.export.AcledRecord;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

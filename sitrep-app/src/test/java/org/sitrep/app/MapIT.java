@@ -1,5 +1,8 @@
 package org.sitrep.app;
 
+import org.sitrep.app.cli.DemoCommand;
+import org.sitrep.app.server.ApiServer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;

@@ -1,5 +1,7 @@
 package org.sitrep.app;
 
+import org.sitrep.app.server.ApiServer;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

@@ -1,5 +1,7 @@
 package org.sitrep.app;
 
+import org.sitrep.app.export.ReportDoc;
+
 import org.junit.jupiter.api.Test;
 
 import java.io.PrintWriter;

@@ -89,4 +89,41 @@ class LayersTest {
         }
         assertTrue(wrong.isEmpty(), "dependencies against the layering:\n" + String.join("\n", wrong));
     }
+
+    /** The command line's parts: export on nothing of the app; server on the shared base and export; cli on those; bench on all. */
+    static final Map<String, List<String>> APP_PARTS = Map.of(
+            "export", List.of(),
+            "base", List.of("export"),
+            "server", List.of("base", "export"),
+            "cli", List.of("base", "export", "server"),
+            "bench", List.of("base", "export", "server", "cli"));
+
+    static String appPart(String cls) {
+        String rest = cls.substring("org.sitrep.app.".length());
+        String first = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : "";
+        return switch (first) {
+            case "cli", "server", "export", "bench" -> first;
+            default -> "base";
+        };
+    }
+
+    @Test
+    void theAppsPartsDependOnlyDownwardAndOnlyItsEntryPointsNameTheSubcommands() {
+        TreeSet<String> wrong = new TreeSet<>();
+        int seen = 0;
+        for (String[] e : edges()) {
+            if (!e[0].startsWith("org.sitrep.app.") || !e[1].startsWith("org.sitrep.app.")) {
+                continue;
+            }
+            seen++;
+            String from = appPart(e[0]);
+            String to = appPart(e[1]);
+            boolean entry = e[0].startsWith("org.sitrep.app.Main") || e[0].startsWith("org.sitrep.app.SitrepCommand");
+            if (!from.equals(to) && !APP_PARTS.get(from).contains(to) && !(entry && (to.equals("cli") || to.equals("bench")))) {
+                wrong.add(e[0] + " -> " + e[1]);
+            }
+        }
+        assertTrue(seen > 200, "edges within the app: " + seen);
+        assertTrue(wrong.isEmpty(), "dependencies against the app's parts:\n" + String.join("\n", wrong));
+    }
 }

@@ -1,4 +1,8 @@
-package org.sitrep.app;
+package org.sitrep.app.bench;
+
+import org.sitrep.app.Engine;
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.server.ApiServer;
 
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
@@ -40,18 +44,18 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench-api", mixinStandardHelpOptions = true,
         description = "Measure the REST API under concurrent load while articles are posted.")
-final class ApiBenchCommand extends SitrepCommand implements Callable<Integer> {
+public final class ApiBenchCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "Articles in the store before the load (default: ${DEFAULT-VALUE}).")
-    int articles = 5000;
+    public int articles = 5000;
     @Option(names = "--clients", description = "Concurrent clients (default: ${DEFAULT-VALUE}).")
-    int clients = 50;
+    public int clients = 50;
     @Option(names = "--seconds", description = "Length of the load (default: ${DEFAULT-VALUE}).")
-    int seconds = 30;
+    public int seconds = 30;
     @Option(names = "--seed", description = "Random seed (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
+    public long seed = 1;
 
     /** Articles posted per request during the load. */
-    static final int POST_BATCH = 20;
+    public static final int POST_BATCH = 20;
 
     @Override
     public Integer call() throws Exception {
@@ -170,7 +174,7 @@ final class ApiBenchCommand extends SitrepCommand implements Callable<Integer> {
     }
 
     /** The EventQuery the server makes of a path {@link #paths} made. */
-    static EventQuery query(String path) {
+    public static EventQuery query(String path) {
         java.util.Map<String, String> params = new java.util.HashMap<>();
         for (String kv : path.substring(path.indexOf('?') + 1).split("&")) {
             params.put(kv.substring(0, kv.indexOf('=')), java.net.URLDecoder.decode(kv.substring(kv.indexOf('=') + 1), StandardCharsets.UTF_8));

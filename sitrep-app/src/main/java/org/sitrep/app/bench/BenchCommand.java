@@ -1,4 +1,11 @@
-package org.sitrep.app;
+package org.sitrep.app.bench;
+
+import org.sitrep.app.Engine;
+import org.sitrep.app.Inputs;
+import org.sitrep.app.Runs;
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.UsageError;
+import org.sitrep.app.cli.DemoCommand;
 
 import opennlp.tools.lemmatizer.LemmatizerME;
 import opennlp.tools.lemmatizer.LemmatizerModel;
@@ -39,35 +46,35 @@ import java.util.regex.Pattern;
  */
 @Command(name = "bench", mixinStandardHelpOptions = true,
         description = "Measure extraction throughput against baselines on a generated (or given) corpus.")
-final class BenchCommand extends SitrepCommand implements Callable<Integer> {
+public final class BenchCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--mb", description = "Corpus size in MB when generated (default: ${DEFAULT-VALUE}).")
-    int mb = 50;
+    public int mb = 50;
 
     @Option(names = "--corpus", paramLabel = "PATH", description = "Benchmark these files instead of the generated corpus.")
-    List<String> corpus;
+    public List<String> corpus;
 
     @Option(names = "--baseline-mb", description = "MB of the corpus the slow baselines run on (default: ${DEFAULT-VALUE}).")
-    int baselineMb = 2;
+    public int baselineMb = 2;
 
     @Option(names = "--seed", description = "Random seed of the generated corpus (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
+    public long seed = 1;
 
     @Option(names = "--war-share", paramLabel = "FRACTION",
             description = "Share of the generated corpus's bytes that are war reports; the rest is other news (default: ${DEFAULT-VALUE}).")
-    double warShare = DEFAULT_WAR_SHARE;
+    public double warShare = DEFAULT_WAR_SHARE;
 
     @Option(names = "--startup", description = "Time whole-process starts instead: a new JVM extracting one sentence from "
             + "stdin, against the same JVM printing the version (the floor of any start), run by run.")
-    boolean startup;
+    public boolean startup;
 
     @Option(names = "--runs", description = "Runs of each command with --startup (default: ${DEFAULT-VALUE}).")
-    int runs = 10;
+    public int runs = 10;
 
     /** War reports in a general news stream: a generous share (see the README). */
-    static final double DEFAULT_WAR_SHARE = 0.2;
+    public static final double DEFAULT_WAR_SHARE = 0.2;
 
     /** The sentence the start-up benchmark extracts. */
-    static final String STARTUP_SENTENCE = "Rebels captured the town of Saraqib in Idlib province on Monday, a monitor said.\n";
+    public static final String STARTUP_SENTENCE = "Rebels captured the town of Saraqib in Idlib province on Monday, a monitor said.\n";
 
     /**
      * Whole-process start-up: this jar in a new JVM with this JVM's options (heap, GC), extracting
@@ -161,12 +168,12 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
     }
 
     /** Bytes of the corpus a warm-up round runs. */
-    static final long WARM_UP_BYTES = 5_000_000;
+    public static final long WARM_UP_BYTES = 5_000_000;
     /** A warm-up ends when the JIT compiled for less than this share of a round's wall time... */
-    static final double WARM_JIT_SHARE = 0.02;
+    public static final double WARM_JIT_SHARE = 0.02;
     /** ...or after this long: the compiler keeps a core busy for 20 s and more on this code, and a measure taken
      * meanwhile counts it against extraction (against both threads of a two-thread run on two cores). */
-    static final long WARM_UP_MAX_NANOS = 90_000_000_000L;
+    public static final long WARM_UP_MAX_NANOS = 90_000_000_000L;
 
     @Override
     public Integer call() throws IOException {
@@ -279,7 +286,7 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
         return out;
     }
 
-    static List<String> seeds() throws IOException {
+    public static List<String> seeds() throws IOException {
         Path dir = DemoCommand.exampleDir();
         List<String> out = new ArrayList<>();
         try (var s = Files.list(dir)) {
@@ -343,7 +350,7 @@ final class BenchCommand extends SitrepCommand implements Callable<Integer> {
     }
 
     /** Measured runs of the naive scan (their median is the baseline). */
-    static final int NAIVE_RUNS = 5;
+    public static final int NAIVE_RUNS = 5;
 
     private static long scan(List<RawDocument> docs, Set<String> names, Pattern split) {
         long hits = 0;

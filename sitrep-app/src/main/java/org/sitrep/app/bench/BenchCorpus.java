@@ -1,4 +1,4 @@
-package org.sitrep.app;
+package org.sitrep.app.bench;
 
 import org.sitrep.core.clean.Cleaner;
 import org.sitrep.core.geo.Gazetteer;
@@ -34,7 +34,7 @@ import java.util.zip.GZIPInputStream;
  * </ul>
  * Real text of your own can be benchmarked with {@code --corpus PATH}.
  */
-final class BenchCorpus {
+public final class BenchCorpus {
     private static final Pattern CAPITALISED = Pattern.compile("\\b(?:al-|Al-)?[A-Z][a-z’']{3,}(?:\\s(?:al-)?[A-Z][a-z’']{3,})?\\b");
     private static final Pattern DAY = Pattern.compile("\\b(November|December) (\\d{1,2})\\b");
     private static final Pattern NUMBER = Pattern.compile("\\b\\d{2,3}\\b");
@@ -43,11 +43,11 @@ final class BenchCorpus {
     }
 
     /** The articles of the corpus, war reports and other news interleaved. */
-    record Corpus(List<RawDocument> all, List<RawDocument> war, List<RawDocument> other) {
+    public record Corpus(List<RawDocument> all, List<RawDocument> war, List<RawDocument> other) {
     }
 
     /** A corpus of {@code targetBytes} in which war reports take {@code warShare} (0–1) of the bytes. */
-    static Corpus build(List<String> seeds, Gazetteer gazetteer, long targetBytes, double warShare, long seed) throws IOException {
+    public static Corpus build(List<String> seeds, Gazetteer gazetteer, long targetBytes, double warShare, long seed) throws IOException {
         Random r = new Random(seed);
         List<String> paragraphs = otherNews();
         List<RawDocument> all = new ArrayList<>();
@@ -97,7 +97,7 @@ final class BenchCorpus {
 
     /** Paragraphs of real English on other subjects (Europarl; see the README's attribution). */
     private static List<String> otherNews() throws IOException {
-        try (InputStream in = BenchCorpus.class.getResourceAsStream("bench/europarl-en.txt.gz")) {
+        try (InputStream in = BenchCorpus.class.getResourceAsStream("europarl-en.txt.gz")) {
             if (in == null) {
                 throw new IOException("bench/europarl-en.txt.gz missing from the classpath");
             }
@@ -118,8 +118,8 @@ final class BenchCorpus {
      * days and numbers, each with a dateline and metadata (one of {@value #OUTLETS} outlets, the dateline's day as
      * publication date). Deterministic for the random source it is given.
      */
-    static final class WarReports {
-        static final int OUTLETS = 40;
+    public static final class WarReports {
+        public static final int OUTLETS = 40;
         private final List<String> sentences = new ArrayList<>();
         private final List<String> places;
         private final Random r;
@@ -130,7 +130,7 @@ final class BenchCorpus {
          * @param rename share of capitalised words (place names, mostly) replaced by a gazetteer place in a sentence
          *               chosen for renaming (two in three are)
          */
-        WarReports(List<String> seeds, Gazetteer gazetteer, Random r, double rename) {
+        public WarReports(List<String> seeds, Gazetteer gazetteer, Random r, double rename) {
             this.r = r;
             this.rename = rename;
             Annotator an = new Annotator();
@@ -144,7 +144,7 @@ final class BenchCorpus {
         }
 
         /** 8–30 recombined sentences, paragraphs of three. */
-        void body(StringBuilder sb) {
+        public void body(StringBuilder sb) {
             int count = 8 + r.nextInt(23);
             for (int k = 0; k < count; k++) {
                 sb.append(vary(sentences.get(r.nextInt(sentences.size())), places, r, rename)).append(k % 3 == 2 ? "\n\n" : " ");
@@ -152,7 +152,7 @@ final class BenchCorpus {
         }
 
         /** The next report, published on a day of the {@code days} days from {@code first}. */
-        RawDocument next(LocalDate first, int days) {
+        public RawDocument next(LocalDate first, int days) {
             LocalDate day = first.plusDays(r.nextInt(days));
             StringBuilder sb = dateline(r, day);
             body(sb);

@@ -1,4 +1,4 @@
-package org.sitrep.app;
+package org.sitrep.app.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;

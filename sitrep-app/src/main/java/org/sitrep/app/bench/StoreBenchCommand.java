@@ -1,4 +1,9 @@
-package org.sitrep.app;
+package org.sitrep.app.bench;
+
+import org.sitrep.app.Engine;
+import org.sitrep.app.Progress;
+import org.sitrep.app.Runs;
+import org.sitrep.app.SitrepCommand;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,31 +48,31 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "bench-store", mixinStandardHelpOptions = true,
         description = "Measure ingest throughput and query latency of the store (SQLite or PostgreSQL) on a generated data set.")
-final class StoreBenchCommand extends SitrepCommand implements Callable<Integer> {
+public final class StoreBenchCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--articles", description = "Articles whose ingest is measured (default: ${DEFAULT-VALUE}).")
-    int articles = 100_000;
+    public int articles = 100_000;
 
     @Option(names = "--events", description = "Merged events the store must hold before queries are measured (default: ${DEFAULT-VALUE}).")
-    long events = 1_000_000;
+    public long events = 1_000_000;
 
     @Option(names = "--queries", description = "Measured queries of each kind (default: ${DEFAULT-VALUE}).")
-    int queries = 1000;
+    public int queries = 1000;
 
     @Option(names = "--days", description = "Days the articles' publication dates spread over (default: ${DEFAULT-VALUE}).")
-    int days = 730;
+    public int days = 730;
 
     @Option(names = "--seed", description = "Random seed of the generated data (default: ${DEFAULT-VALUE}).")
-    long seed = 1;
+    public long seed = 1;
 
     @Option(names = "--db", paramLabel = "FILE|URL", description = "Store to build: a SQLite file that must not exist (default: a "
             + "temporary file, deleted afterwards), or a PostgreSQL URL, in whose database a new schema is made (dropped afterwards).")
-    String db;
+    public String db;
 
     @Option(names = "--increments", description = "Small ingests (of 100 articles, each refreshed) into the full store (default: ${DEFAULT-VALUE}).")
-    int increments = 10;
+    public int increments = 10;
 
     @Option(names = "--keep", description = "Keep the store (file or schema) afterwards.")
-    boolean keep;
+    public boolean keep;
 
     /** Extraction alone and the bare text stored with an FTS5 index, in articles/s per core, on the same articles. */
     private double[] baselines(Engine engine, Supplier<RawDocument> next, int threads, Path file) throws IOException, SQLException {
@@ -119,17 +124,17 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     }
 
     /** Articles extracted before measuring, and stored in a scratch store, to compile the hot code. */
-    static final int WARM_UP = 3000;
+    public static final int WARM_UP = 3000;
     /** Articles in the extraction-only and bare-text baselines. */
-    static final int BASELINE_ARTICLES = 10_000;
+    public static final int BASELINE_ARTICLES = 10_000;
     /** Full-scan baseline queries of each kind (they take seconds each at scale). */
-    static final int SCAN_QUERIES = 5;
-    static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
+    public static final int SCAN_QUERIES = 5;
+    public static final LocalDate FIRST_DAY = LocalDate.of(2023, 1, 1);
     /**
      * Share of capitalised words renamed to gazetteer places: with the extraction benchmark's third, the example's
      * own towns (Hama above all) would hold a third of a million-event store; a war over many places is the test.
      */
-    static final double RENAME = 0.8;
+    public static final double RENAME = 0.8;
 
     @Override
     public Integer call() throws IOException, SQLException {
@@ -273,7 +278,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
         out.flush();
     }
 
-    static final int INCREMENT_ARTICLES = 100;
+    public static final int INCREMENT_ARTICLES = 100;
 
     private void queries(PrintWriter out, EventStore s, String location) throws SQLException {
         Random r = new Random(seed + 1);
@@ -316,8 +321,8 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
     }
 
     @FunctionalInterface
-    interface Query {
-        int run() throws SQLException;
+    public interface Query {
+        public int run() throws SQLException;
     }
 
     /** Runs warm-up then measured queries; prints and returns {p50, p99, max} in ms. */
@@ -400,7 +405,7 @@ final class StoreBenchCommand extends SitrepCommand implements Callable<Integer>
         return out;
     }
 
-    static Iterator<RawDocument> limited(Supplier<RawDocument> next, int n) {
+    public static Iterator<RawDocument> limited(Supplier<RawDocument> next, int n) {
         return new Iterator<>() {
             int left = n;
 

@@ -1,4 +1,8 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.Common;
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.UsageError;
 
 import java.io.PrintWriter;
 import java.util.Comparator;
@@ -17,10 +21,10 @@ import picocli.CommandLine.Parameters;
 @Command(name = "actors", mixinStandardHelpOptions = true,
         description = "Show the actor lexicon: the bundled actors and those of $SITREP_HOME/actors/*.tsv.",
         subcommands = {ActorsCommand.ListActors.class, ActorsCommand.Lookup.class})
-final class ActorsCommand {
+public final class ActorsCommand {
 
     /** The lexicon with the user's files, or a usage error naming the malformed line. */
-    static ActorLexicon lexicon(Common common) {
+    public static ActorLexicon lexicon(Common common) {
         try {
             return ActorLexicon.of(LanguagePack.english(), common.actorFiles());
         } catch (IllegalArgumentException e) {
@@ -29,13 +33,13 @@ final class ActorsCommand {
     }
 
     /** One line of a table: id, side, kind, where it is defined. */
-    static String row(Object... columns) {
+    public static String row(Object... columns) {
         return String.format(Locale.ROOT, "%-34s %-16s %-15s %s", columns);
     }
 
     @Command(name = "list", mixinStandardHelpOptions = true,
             description = "Every known actor: id, side, kind and where it is defined (bundled or your file).")
-    static final class ListActors extends SitrepCommand implements Callable<Integer> {
+    public static final class ListActors extends SitrepCommand implements Callable<Integer> {
         @Override
         public Integer call() {
             PrintWriter out = out();
@@ -52,9 +56,9 @@ final class ActorsCommand {
 
     @Command(name = "lookup", mixinStandardHelpOptions = true,
             description = "What a name means to the lexicon: the actor or generic description it is read as (exit 1 when none).")
-    static final class Lookup extends SitrepCommand implements Callable<Integer> {
+    public static final class Lookup extends SitrepCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME")
-        String name;
+        public String name;
 
         @Override
         public Integer call() {

@@ -1,4 +1,9 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.EventTable;
+import org.sitrep.app.Listing;
+import org.sitrep.app.ListingArgs;
+import org.sitrep.app.SitrepCommand;
 
 import org.sitrep.core.Extraction;
 import org.sitrep.core.json.Json;
@@ -11,9 +16,9 @@ import java.util.concurrent.Callable;
 /** {@code sitrep claims PATH...}: checkable statements that are not events (rank, distance, affiliation, role). */
 @Command(name = "claims", mixinStandardHelpOptions = true,
         description = "Print the claims in the articles: ranks, distances, affiliations, roles.")
-final class ClaimsCommand extends SitrepCommand implements Callable<Integer> {
+public final class ClaimsCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
-    ListingArgs args = new ListingArgs();
+    public ListingArgs args = new ListingArgs();
 
     @Override
     public Integer call() {

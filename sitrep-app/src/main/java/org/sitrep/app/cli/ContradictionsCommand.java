@@ -1,4 +1,8 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.StoreArgs;
+import org.sitrep.app.StoreOutput;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -11,11 +15,11 @@ import picocli.CommandLine.Option;
 
 /** {@code sitrep contradictions}: where sources disagree, each side with its source and quote. */
 @Command(name = "contradictions", mixinStandardHelpOptions = true, description = "List where sources disagree.")
-final class ContradictionsCommand extends SitrepCommand implements Callable<Integer> {
+public final class ContradictionsCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
-    StoreArgs store = new StoreArgs();
+    public StoreArgs store = new StoreArgs();
     @Option(names = "--all", description = "Also list compatible values (approximate figures that agree).")
-    boolean all;
+    public boolean all;
 
     @Override
     public Integer call() {
@@ -26,7 +30,7 @@ final class ContradictionsCommand extends SitrepCommand implements Callable<Inte
         return 0;
     }
 
-    static void row(PrintWriter out, Contradiction c) {
+    public static void row(PrintWriter out, Contradiction c) {
         out.printf("[%s] %s — %s%n", c.kind().label(), c.subject(), c.attribute());
         for (Contradiction.Position p : c.positions()) {
             out.printf("    %-28s %-32s %s\"%s\"%n", p.value() + (p.approximate() ? " (approx.)" : ""),

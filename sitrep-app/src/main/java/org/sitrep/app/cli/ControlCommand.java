@@ -1,4 +1,9 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.NearConverter;
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.StoreArgs;
+import org.sitrep.app.StoreOutput;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -12,15 +17,15 @@ import picocli.CommandLine.Option;
 
 /** {@code sitrep control --as-of DATE [--near LAT,LON,KM]}: who held what on that day, with evidence. */
 @Command(name = "control", mixinStandardHelpOptions = true, description = "Who held each place on a day.")
-final class ControlCommand extends SitrepCommand implements Callable<Integer> {
+public final class ControlCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
-    StoreArgs store = new StoreArgs();
+    public StoreArgs store = new StoreArgs();
     @Option(names = "--as-of", paramLabel = "DATE", required = true, description = "The day (YYYY-MM-DD).")
-    LocalDate asOf;
+    public LocalDate asOf;
     @Option(names = "--near", paramLabel = "LAT,LON,KM", description = "Only places within KM of the point.", converter = NearConverter.class)
-    Near near;
+    public Near near;
     @Option(names = "--evidence", description = "Print the evidence under each place.")
-    boolean evidence;
+    public boolean evidence;
 
     @Override
     public Integer call() {

@@ -1,4 +1,10 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.Common;
+import org.sitrep.app.Runs;
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.export.ReportDoc;
+import org.sitrep.app.server.ApiServer;
 
 import org.sitrep.core.Extraction;
 import org.sitrep.core.model.Claim;
@@ -30,15 +36,15 @@ import java.util.concurrent.Callable;
  */
 @Command(name = "demo", mixinStandardHelpOptions = true,
         description = "Run sitrep on the bundled example articles (capture of Hama, Dec 2024) and serve the map (or print the report).")
-final class DemoCommand extends SitrepCommand implements Callable<Integer> {
-    static final String EXAMPLE = "examples/hama-2024-12";
+public final class DemoCommand extends SitrepCommand implements Callable<Integer> {
+    public static final String EXAMPLE = "examples/hama-2024-12";
 
     @Option(names = "--report", description = "Print the situation report (Markdown) and exit instead of serving the map.")
-    boolean report;
+    public boolean report;
     @Option(names = "--port", paramLabel = "PORT", description = "TCP port of the map (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port = 8080;
+    public int port = 8080;
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String bind = "127.0.0.1";
+    public String bind = "127.0.0.1";
 
     @Override
     public Integer call() throws IOException, InterruptedException {
@@ -77,7 +83,7 @@ final class DemoCommand extends SitrepCommand implements Callable<Integer> {
      * Extracts the bundled example articles into the store at {@code db} and refreshes it; diagnostics go to
      * stderr. Returns the exit code of the run (1 when an article had an error).
      */
-    static int ingestExample(Path db, Common common) throws IOException {
+    public static int ingestExample(Path db, Common common) throws IOException {
         List<Extraction> results = new ArrayList<>();
         int code = Runs.run(List.of(exampleDir().toString()), common, System.err, r -> results.add(r.extraction()));
         try (org.sitrep.store.EventStore store = org.sitrep.store.EventStores.open(db)) {
@@ -88,7 +94,7 @@ final class DemoCommand extends SitrepCommand implements Callable<Integer> {
     }
 
     /** The example directory of the checkout, or a copy of the articles bundled in the jar. */
-    static Path exampleDir() throws IOException {
+    public static Path exampleDir() throws IOException {
         String root = System.getProperty("sitrep.root", ".");
         Path repo = Path.of(root, EXAMPLE);
         if (Files.isDirectory(repo)) {

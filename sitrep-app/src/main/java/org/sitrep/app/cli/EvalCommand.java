@@ -1,4 +1,7 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.Runs;
+import org.sitrep.app.SitrepCommand;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import org.sitrep.core.SentenceTrace;
@@ -37,29 +40,29 @@ import java.util.concurrent.Callable;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = "Score the events extracted from PATH against a gold annotation (the seeds JSON form or JSON Lines, "
                 + "see GUIDELINES.md).")
-final class EvalCommand extends SitrepCommand implements Callable<Integer> {
+public final class EvalCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--gold", required = true, paramLabel = "FILE", description = "Gold annotation: seeds.gold.json form or JSON Lines.")
-    Path gold;
+    public Path gold;
 
     @Option(names = "--meta", paramLabel = "FILE", description = "Document metadata as JSON Lines (id, outlet, url, published, "
             + "title, and any grouping fields such as conflict or genre): used as the sidecar of a text file that has none, "
             + "and to group scores.")
-    Path meta;
+    public Path meta;
 
     @Option(names = "--group", paramLabel = "FIELD", description = "Score groups of documents by this --meta field "
             + "(repeatable; default: conflict and genre when present), printed with the totals. 'id:N' groups by the first N "
             + "characters of the id.")
-    List<String> groupBy = new ArrayList<>();
+    public List<String> groupBy = new ArrayList<>();
 
     @Parameters(arity = "1..*", paramLabel = "PATH")
-    List<String> paths;
+    public List<String> paths;
 
     @Option(names = "--format", description = "text (default) or json.")
-    String format = "text";
+    public String format = "text";
 
     @Option(names = "--details", description = "Explain every miss and spurious event by the stage that failed; list wrong "
             + "fields; score each document and group.")
-    boolean details;
+    public boolean details;
 
     @Override
     public Integer call() {

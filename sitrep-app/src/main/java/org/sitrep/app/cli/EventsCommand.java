@@ -1,4 +1,9 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.EventFilters;
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.StoreArgs;
+import org.sitrep.app.StoreOutput;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -12,15 +17,15 @@ import picocli.CommandLine.Option;
 
 /** {@code sitrep events [filters]}: merged events from the store, earliest first, with their sources. */
 @Command(name = "events", mixinStandardHelpOptions = true, description = "List merged events from the store.")
-final class EventsCommand extends SitrepCommand implements Callable<Integer> {
+public final class EventsCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
-    StoreArgs store = new StoreArgs();
+    public StoreArgs store = new StoreArgs();
     @Mixin
-    EventFilters filters = new EventFilters();
+    public EventFilters filters = new EventFilters();
     @Option(names = "--limit", paramLabel = "N", description = "Most events listed (default: ${DEFAULT-VALUE}).")
-    int limit = EventQuery.DEFAULT_LIMIT;
+    public int limit = EventQuery.DEFAULT_LIMIT;
     @Option(names = "--id", paramLabel = "EVENT", description = "Only this event, with every mention (lists carry at most 25 an event).")
-    String id;
+    public String id;
 
     @Override
     public Integer call() {
@@ -47,7 +52,7 @@ final class EventsCommand extends SitrepCommand implements Callable<Integer> {
         return 0;
     }
 
-    static void row(PrintWriter out, Event e) {
+    public static void row(PrintWriter out, Event e) {
         String when = e.interval().isKnown() ? e.interval().startText() + (e.interval().startText().equals(e.interval().endText()) ? ""
                 : ".." + e.interval().endText()) : "?";
         out.printf("%-22s %-10s %-9s %-8s %-24s %-22s sources %d%s%s%n", e.id(), e.type().label(), e.realis().label(),

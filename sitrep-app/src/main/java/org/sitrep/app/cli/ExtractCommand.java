@@ -1,4 +1,9 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.EventTable;
+import org.sitrep.app.Listing;
+import org.sitrep.app.ListingArgs;
+import org.sitrep.app.SitrepCommand;
 
 import org.sitrep.core.Extraction;
 import org.sitrep.core.json.Json;
@@ -11,9 +16,9 @@ import java.util.concurrent.Callable;
 /** {@code sitrep extract PATH...}: every event mention the articles state. */
 @Command(name = "extract", mixinStandardHelpOptions = true,
         description = "Print every event mention in the articles (text, HTML, JSONL files, directories, or - for stdin).")
-final class ExtractCommand extends SitrepCommand implements Callable<Integer> {
+public final class ExtractCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
-    ListingArgs args = new ListingArgs();
+    public ListingArgs args = new ListingArgs();
 
     @Override
     public Integer call() {

@@ -1,4 +1,8 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.StoreArgs;
+import org.sitrep.app.StoreOutput;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -10,9 +14,9 @@ import picocli.CommandLine.Mixin;
 
 /** {@code sitrep framing}: per outlet and side, the words used for it, loaded ones marked. */
 @Command(name = "framing", mixinStandardHelpOptions = true, description = "How each outlet names each side.")
-final class FramingCommand extends SitrepCommand implements Callable<Integer> {
+public final class FramingCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
-    StoreArgs store = new StoreArgs();
+    public StoreArgs store = new StoreArgs();
 
     @Override
     public Integer call() {
@@ -23,7 +27,7 @@ final class FramingCommand extends SitrepCommand implements Callable<Integer> {
         return 0;
     }
 
-    static void row(PrintWriter out, FramingRow r) {
+    public static void row(PrintWriter out, FramingRow r) {
         out.printf("%-40s %-12s %-40s %3d %s%n", r.outlet(), r.side(), r.term(), r.count(), r.loaded() ? "LOADED" : "");
     }
 }

@@ -1,4 +1,7 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.Engine;
+import org.sitrep.app.SitrepCommand;
 
 import org.sitrep.core.geo.Admin1;
 import org.sitrep.core.geo.Gazetteer;
@@ -29,17 +32,17 @@ import java.util.zip.GZIPOutputStream;
 @Command(name = "gazetteer", mixinStandardHelpOptions = true, description = "Manage the gazetteer.",
         subcommands = {GazetteerCommand.Import.class, GazetteerCommand.Lookup.class, GazetteerCommand.ListImports.class,
                 GazetteerCommand.Remove.class})
-final class GazetteerCommand {
+public final class GazetteerCommand {
 
     /** Adds a GeoNames dump (e.g. SD.txt, allCountries.txt, cities500.txt; plain or .gz) to the user's gazetteer. */
     @Command(name = "import", mixinStandardHelpOptions = true,
             description = "Add a GeoNames dump (19-column format, plain or gzip) to the gazetteer under $SITREP_HOME/gazetteer.")
-    static final class Import extends SitrepCommand implements Callable<Integer> {
+    public static final class Import extends SitrepCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
-        Path file;
+        public Path file;
 
         @Option(names = "--name", description = "Name of the imported set (default: the file name).")
-        String name;
+        public String name;
 
         @Override
         public Integer call() throws IOException {
@@ -91,12 +94,12 @@ final class GazetteerCommand {
 
     /** Shows what a name matches in the gazetteer (exact and transliteration-tolerant keys). */
     @Command(name = "lookup", mixinStandardHelpOptions = true, description = "Show the gazetteer entries a place name matches.")
-    static final class Lookup extends SitrepCommand implements Callable<Integer> {
+    public static final class Lookup extends SitrepCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME")
-        String name;
+        public String name;
 
         @Option(names = "--country", description = "Only entries in this ISO country code.")
-        String country;
+        public String country;
 
         @Override
         public Integer call() {
@@ -144,7 +147,7 @@ final class GazetteerCommand {
 
     /** The imported sets under {@code $SITREP_HOME/gazetteer}, beside the bundled one. */
     @Command(name = "list", mixinStandardHelpOptions = true, description = "List the imported gazetteers (and the bundled one).")
-    static final class ListImports extends SitrepCommand implements Callable<Integer> {
+    public static final class ListImports extends SitrepCommand implements Callable<Integer> {
         @Override
         public Integer call() throws IOException {
             PrintWriter out = out();
@@ -161,9 +164,9 @@ final class GazetteerCommand {
 
     /** Removes an imported set and recompiles the gazetteer without it. */
     @Command(name = "remove", mixinStandardHelpOptions = true, description = "Remove an imported gazetteer (by the name list shows).")
-    static final class Remove extends SitrepCommand implements Callable<Integer> {
+    public static final class Remove extends SitrepCommand implements Callable<Integer> {
         @Parameters(paramLabel = "NAME")
-        String name;
+        public String name;
 
         @Override
         public Integer call() throws IOException {
@@ -183,7 +186,7 @@ final class GazetteerCommand {
     }
 
     /** The imported files ({@code *.tsv.gz} under {@code home/gazetteer}), by name. */
-    static List<Path> imports(Path home) throws IOException {
+    public static List<Path> imports(Path home) throws IOException {
         Path dir = home.resolve("gazetteer");
         if (!Files.isDirectory(dir)) {
             return List.of();
@@ -193,7 +196,7 @@ final class GazetteerCommand {
         }
     }
 
-    static String importName(Path p) {
+    public static String importName(Path p) {
         String f = p.getFileName().toString();
         return f.substring(0, f.length() - ".tsv.gz".length());
     }

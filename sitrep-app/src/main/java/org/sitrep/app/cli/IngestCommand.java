@@ -1,4 +1,9 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.Progress;
+import org.sitrep.app.Runs;
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.StoreArgs;
 
 import java.io.PrintWriter;
 import java.util.List;
@@ -19,12 +24,12 @@ import picocli.CommandLine.Parameters;
  */
 @Command(name = "ingest", mixinStandardHelpOptions = true,
         description = "Add articles (text, HTML, JSONL files, directories, or - for stdin) to the store.")
-final class IngestCommand extends SitrepCommand implements Callable<Integer> {
+public final class IngestCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
-    StoreArgs store = new StoreArgs();
+    public StoreArgs store = new StoreArgs();
 
     @Parameters(paramLabel = "PATH", arity = "1..*", description = "Files or directories to read; - reads stdin.")
-    List<String> paths;
+    public List<String> paths;
 
     @Override
     public Integer call() {

@@ -1,4 +1,8 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.StoreArgs;
+import org.sitrep.app.export.ReportDoc;
 
 import java.io.PrintWriter;
 import java.time.LocalDate;
@@ -26,13 +30,13 @@ import picocli.CommandLine.Option;
  * its sources and quotes. Article text is escaped in HTML.
  */
 @Command(name = "report", mixinStandardHelpOptions = true, description = "Print a situation report (Markdown, or HTML with --html).")
-final class ReportCommand extends SitrepCommand implements Callable<Integer> {
+public final class ReportCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
-    StoreArgs store = new StoreArgs();
+    public StoreArgs store = new StoreArgs();
     @Option(names = "--html", description = "HTML instead of Markdown.")
-    boolean html;
+    public boolean html;
     @Option(names = "--as-of", paramLabel = "DATE", description = "Day of the control section (default: the latest event day).")
-    LocalDate asOf;
+    public LocalDate asOf;
 
     @Override
     public Integer call() {
@@ -44,7 +48,7 @@ final class ReportCommand extends SitrepCommand implements Callable<Integer> {
         return 0;
     }
 
-    static void write(EventStore s, ReportDoc d, LocalDate asOf) {
+    public static void write(EventStore s, ReportDoc d, LocalDate asOf) {
         List<Event> events = s.events(new EventQuery(null, null, null, null, null, null, null, 100_000));
         LocalDate day = asOf;
         for (Event e : events) {

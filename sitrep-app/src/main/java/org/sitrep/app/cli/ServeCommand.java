@@ -1,4 +1,9 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.Engine;
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.StoreArgs;
+import org.sitrep.app.server.ApiServer;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -9,20 +14,20 @@ import picocli.CommandLine.Option;
 
 /** {@code sitrep serve}: the read API over a store until the process is stopped. */
 @Command(name = "serve", mixinStandardHelpOptions = true, description = "Serve the web map and the REST API over a store (OpenAPI document at /openapi.json).")
-final class ServeCommand extends SitrepCommand implements Callable<Integer> {
+public final class ServeCommand extends SitrepCommand implements Callable<Integer> {
     @Option(names = "--db", paramLabel = "FILE|URL", description = StoreArgs.DB_HELP)
-    String db = StoreArgs.DEFAULT_DB;
+    public String db = StoreArgs.DEFAULT_DB;
     @Option(names = "--port", paramLabel = "PORT", description = "TCP port (default: ${DEFAULT-VALUE}; 0 picks a free one).")
-    int port = 8080;
+    public int port = 8080;
     @Option(names = "--bind", paramLabel = "ADDRESS", description = "Address to listen on (default: ${DEFAULT-VALUE}).")
-    String bind = "127.0.0.1";
+    public String bind = "127.0.0.1";
     @Option(names = "--token", paramLabel = "TOKEN", description = "Accept POST /api/articles from requests bearing this token "
             + "(default: $SITREP_TOKEN; without one, writing is off).")
-    String token = System.getenv("SITREP_TOKEN");
+    public String token = System.getenv("SITREP_TOKEN");
     @Option(names = "--allow-host", paramLabel = "NAME", description = "Also answer requests addressed to this host name "
             + "(repeatable). By default only the bind address, localhost and loopback addresses are answered (421 otherwise), "
             + "which keeps other sites' pages from reading a local server through DNS rebinding.")
-    java.util.List<String> allowHosts = new java.util.ArrayList<>();
+    public java.util.List<String> allowHosts = new java.util.ArrayList<>();
 
     @Override
     public Integer call() throws InterruptedException {
@@ -37,7 +42,7 @@ final class ServeCommand extends SitrepCommand implements Callable<Integer> {
     }
 
     /** Prints the banner and blocks until the process is stopped, then stops the server and runs {@code after}. */
-    static void serveUntilStopped(ApiServer server, java.io.PrintWriter out, String banner, Runnable after) throws InterruptedException {
+    public static void serveUntilStopped(ApiServer server, java.io.PrintWriter out, String banner, Runnable after) throws InterruptedException {
         out.println(banner);
         out.flush();
         CountDownLatch stop = new CountDownLatch(1);

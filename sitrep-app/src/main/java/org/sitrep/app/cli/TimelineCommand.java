@@ -1,4 +1,10 @@
-package org.sitrep.app;
+package org.sitrep.app.cli;
+
+import org.sitrep.app.SitrepCommand;
+import org.sitrep.app.Spellings;
+import org.sitrep.app.StoreArgs;
+import org.sitrep.app.StoreOutput;
+import org.sitrep.app.server.ApiServer;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
@@ -11,11 +17,11 @@ import picocli.CommandLine.Parameters;
 
 /** {@code sitrep timeline PLACE}: who held the place over time, with the evidence. */
 @Command(name = "timeline", mixinStandardHelpOptions = true, description = "Print the control timeline of a place.")
-final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
+public final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
     @Mixin
-    StoreArgs store = new StoreArgs();
+    public StoreArgs store = new StoreArgs();
     @Parameters(paramLabel = "PLACE", description = "Place name (any spelling seen).")
-    String place;
+    public String place;
 
     @Override
     public Integer call() {
@@ -23,7 +29,7 @@ final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
         try (EventStore s = store.open()) {
             var periods = s.timeline(place);
             if (periods.isEmpty()) {
-                err().println("sitrep timeline: " + noSuchPlace(place, s, true));
+                err().println("sitrep timeline: " + Spellings.noSuchPlace(place, s, true));
                 return 1;
             }
             StoreOutput.print(periods, store.format, out, p -> period(out, p, true));
@@ -31,14 +37,7 @@ final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** "no place 'Hamma' has a control timeline in the store; closest: Hama, Hamah" (the command line and the API). */
-    static String noSuchPlace(String place, EventStore s, boolean sayWhere) {
-        java.util.List<String> near = Spellings.closest(place, s.timelinePlaces());
-        return "no place '" + ApiServer.shown(place) + "' has a control timeline" + (sayWhere ? " in " + s.location() : "")
-                + (near.isEmpty() ? "" : "; closest: " + String.join(", ", near));
-    }
-
-    static void period(PrintWriter out, ControlPeriod p, boolean evidence) {
+    public static void period(PrintWriter out, ControlPeriod p, boolean evidence) {
         String who = p.contested() ? "contested (" + p.side() + " inside)" : p.controller() + " (" + p.side() + ")";
         String from = p.from().isKnown() ? when(p.from()) : "…";
         String to = p.to().isKnown() ? when(p.to()) : "";
@@ -55,7 +54,7 @@ final class TimelineCommand extends SitrepCommand implements Callable<Integer> {
         }
     }
 
-    static String when(org.sitrep.core.model.TimeInterval t) {
+    public static String when(org.sitrep.core.model.TimeInterval t) {
         return t.startText() + (t.startText().equals(t.endText()) ? "" : ".." + t.endText());
     }
 }

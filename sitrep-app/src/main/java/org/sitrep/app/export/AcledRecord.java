@@ -1,4 +1,4 @@
-package org.sitrep.app;
+package org.sitrep.app.export;
 
 import java.io.BufferedReader;
 import java.io.IOException;
@@ -27,36 +27,36 @@ import org.sitrep.core.model.SourcedMention;
  * CSV writes every value as text; GeoJSON features carry the same fields with numbers as numbers. What each ACLED
  * column holds, and how sitrep's types map to ACLED's event and sub-event types, is in the README ("ACLED columns").
  */
-final class AcledRecord {
+public final class AcledRecord {
     /** ACLED's columns, then sitrep's: the CSV header. */
-    static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
+    public static final List<String> COLUMNS = List.of("event_id_cnty", "event_date", "year", "time_precision", "disorder_type",
             "event_type", "sub_event_type", "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2",
             "interaction", "civilian_targeting", "iso", "region", "country", "admin1", "admin2", "admin3", "location",
             "latitude", "longitude", "geo_precision", "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
             "realis", "claimant", "corroboration", "quote", "article_url");
 
     /** Columns whose values are whole numbers (empty when unknown), and decimal ones. */
-    static final Set<String> INTEGER_COLUMNS = Set.of("year", "time_precision", "inter1", "inter2", "interaction", "iso",
+    public static final Set<String> INTEGER_COLUMNS = Set.of("year", "time_precision", "inter1", "inter2", "interaction", "iso",
             "geo_precision", "fatalities", "timestamp", "corroboration");
-    static final Set<String> DECIMAL_COLUMNS = Set.of("latitude", "longitude");
+    public static final Set<String> DECIMAL_COLUMNS = Set.of("latitude", "longitude");
 
     /** ACLED's actor categories (the "inter" codes). */
-    static final int STATE_FORCES = 1, REBEL_GROUP = 2, POLITICAL_MILITIA = 3, CIVILIANS = 7, EXTERNAL_FORCES = 8;
+    public static final int STATE_FORCES = 1, REBEL_GROUP = 2, POLITICAL_MILITIA = 3, CIVILIANS = 7, EXTERNAL_FORCES = 8;
 
     private static final Map<String, Country> COUNTRIES = loadCountries();
     private static final ActorLexicon ACTORS = ActorLexicon.defaults();
     /** The words that make people civilian victims (the language pack's "civilian-victims" cues, as extraction reads them). */
     private static final Cues CUES = Cues.defaults();
 
-    record Country(String iso2, String iso3, int numeric, String name, String region) {
+    public record Country(String iso2, String iso3, int numeric, String name, String region) {
     }
 
     /** What the record needs of an article: its outlet, URL and title (each null when unknown). */
-    record ArticleInfo(String outlet, String url, String title) {
-        static final ArticleInfo NONE = new ArticleInfo(null, null, null);
+    public record ArticleInfo(String outlet, String url, String title) {
+        public static final ArticleInfo NONE = new ArticleInfo(null, null, null);
 
         /** How a source is named everywhere: its outlet, else the site of its URL, else its title, else "unknown source". */
-        String sourceName() {
+        public String sourceName() {
             return org.sitrep.core.model.Sources.name(outlet, url, title, null);
         }
     }
@@ -68,7 +68,7 @@ final class AcledRecord {
      * The record of an event. {@code articles} gives an article's outlet, URL and title by its id; export asks the
      * store once per article.
      */
-    static Map<String, Object> of(Event e, Function<String, ArticleInfo> articles) {
+    public static Map<String, Object> of(Event e, Function<String, ArticleInfo> articles) {
         ResolvedPlace p = e.place();
         Country c = p == null || p.country() == null ? null : COUNTRIES.get(p.country().toUpperCase(Locale.ROOT));
         SourcedMention first = e.mentions().stream().filter(SourcedMention::supports).findFirst().orElse(e.mentions().get(0));
@@ -117,12 +117,12 @@ final class AcledRecord {
     }
 
     /** The record as CSV fields: numbers as text, nothing as the empty string. */
-    static List<String> csvFields(Map<String, Object> record) {
+    public static List<String> csvFields(Map<String, Object> record) {
         return COLUMNS.stream().map(c -> record.get(c) == null ? "" : record.get(c).toString()).toList();
     }
 
     /** ACLED's time precision: 1 a day, 2 within a week, 3 within a month or vaguer; null when unknown. */
-    static Integer timePrecision(Event e) {
+    public static Integer timePrecision(Event e) {
         if (!e.interval().isKnown()) {
             return null;
         }
@@ -131,7 +131,7 @@ final class AcledRecord {
     }
 
     /** ACLED's geo precision: 1 a town or point, 2 a district or part of a region, 3 a province or vaguer. */
-    static Integer geoPrecision(ResolvedPlace p) {
+    public static Integer geoPrecision(ResolvedPlace p) {
         if (p == null) {
             return null;
         }
@@ -146,7 +146,7 @@ final class AcledRecord {
     }
 
     /** ACLED's disorder type of an event type. */
-    static String disorderType(String acledEventType) {
+    public static String disorderType(String acledEventType) {
         return switch (acledEventType) {
             case "Battles", "Explosions/Remote violence", "Violence against civilians" -> "Political violence";
             case "Protests" -> "Demonstrations";
@@ -160,7 +160,7 @@ final class AcledRecord {
      * political militias (3) for militias, external forces (8) for a state's forces abroad, civilians (7) when the
      * words name civilian victims as extraction's cues do ("residents", "children", "aid workers"); null when unknown (monitors, media, officials, unnamed actors).
      */
-    static Integer inter(ActorRef a) {
+    public static Integer inter(ActorRef a) {
         if (a == null) {
             return null;
         }
@@ -181,7 +181,7 @@ final class AcledRecord {
     }
 
     /** ACLED's two-digit interaction: the two actors' codes, smaller first; one actor alone is its code times ten. */
-    static Integer interaction(Integer inter1, Integer inter2) {
+    public static Integer interaction(Integer inter1, Integer inter2) {
         if (inter1 == null && inter2 == null) {
             return null;
         }
@@ -195,7 +195,7 @@ final class AcledRecord {
      * The event's sources, each named as {@link ArticleInfo#sourceName} names it: those of the mentions that support
      * it, or of all its mentions when none does (a denied or failed event is still somebody's report).
      */
-    static List<String> sources(Event e, Function<String, ArticleInfo> articles) {
+    public static List<String> sources(Event e, Function<String, ArticleInfo> articles) {
         boolean anySupports = e.mentions().stream().anyMatch(SourcedMention::supports);
         Set<String> out = new LinkedHashSet<>();
         for (SourcedMention m : e.mentions()) {
@@ -208,13 +208,13 @@ final class AcledRecord {
     }
 
     /** The largest stated death toll of a supporting mention; 0 when none is stated (as ACLED codes it). */
-    static long fatalities(Event e) {
+    public static long fatalities(Event e) {
         return e.mentions().stream().filter(m -> m.supports() && m.mention().casualties() != null
                 && "killed".equals(m.mention().casualties().kind())).mapToLong(m -> m.mention().casualties().totalMin()).max().orElse(0);
     }
 
     /** When the record last changed, as ACLED's Unix seconds: the latest publication among the event's mentions. */
-    static Long timestamp(Event e) {
+    public static Long timestamp(Event e) {
         return e.mentions().stream().filter(m -> m.published().isKnown())
                 .map(m -> m.published().start().toEpochSecond(ZoneOffset.UTC)).max(Long::compare).orElse(null);
     }
@@ -227,7 +227,7 @@ final class AcledRecord {
     }
 
     /** How an actor is named in exports: its lexicon id, else its words. */
-    static String name(ActorRef a) {
+    public static String name(ActorRef a) {
         return a == null ? null : a.id() != null ? a.id() : a.text();
     }
 
@@ -236,13 +236,13 @@ final class AcledRecord {
     }
 
     /** The bundled country table ({@code export/countries.tsv}), by alpha-2 code. */
-    static Map<String, Country> countries() {
+    public static Map<String, Country> countries() {
         return COUNTRIES;
     }
 
     private static Map<String, Country> loadCountries() {
         Map<String, Country> out = new HashMap<>();
-        try (var in = AcledRecord.class.getResourceAsStream("export/countries.tsv")) {
+        try (var in = AcledRecord.class.getResourceAsStream("countries.tsv")) {
             if (in == null) {
                 throw new IllegalStateException("export/countries.tsv is missing from the jar");
             }

@@ -1,34 +1,34 @@
-package org.sitrep.app;
+package org.sitrep.app.export;
 
 import java.io.PrintWriter;
 import java.util.List;
 
 /** Where a report is written: headings, paragraphs, tables and lists, as Markdown or as escaped HTML. */
-interface ReportDoc {
-    void begin(String title);
+public interface ReportDoc {
+    public void begin(String title);
 
-    void heading(String text);
+    public void heading(String text);
 
-    void paragraph(String text);
+    public void paragraph(String text);
 
-    void table(List<String> header, List<List<String>> rows);
+    public void table(List<String> header, List<List<String>> rows);
 
-    void list(String title, List<String> items);
+    public void list(String title, List<String> items);
 
-    void end();
+    public void end();
 
     /**
      * Markdown (GitHub flavour); table cells have their pipes escaped, and every text its angle brackets, since
      * Markdown passes HTML through: article text quoted in a report cannot carry a tag or a script into a page.
      */
-    final class Markdown implements ReportDoc {
+    public final class Markdown implements ReportDoc {
         private final PrintWriter out;
 
-        Markdown(PrintWriter out) {
+        public Markdown(PrintWriter out) {
             this.out = out;
         }
 
-        static String esc(String s) {
+        public static String esc(String s) {
             return s.replace("<", "&lt;").replace(">", "&gt;");
         }
 
@@ -69,14 +69,14 @@ interface ReportDoc {
     }
 
     /** A standalone HTML page; all text is escaped, so article text cannot inject markup or scripts. */
-    final class Html implements ReportDoc {
+    public final class Html implements ReportDoc {
         private final PrintWriter out;
 
-        Html(PrintWriter out) {
+        public Html(PrintWriter out) {
             this.out = out;
         }
 
-        static String esc(String s) {
+        public static String esc(String s) {
             StringBuilder sb = new StringBuilder(s.length());
             for (char c : s.toCharArray()) {
                 switch (c) {

@@ -1,4 +1,13 @@
-package org.sitrep.app;
+package org.sitrep.app.server;
+
+import org.sitrep.app.DateConverter;
+import org.sitrep.app.Engine;
+import org.sitrep.app.QueryChecks;
+import org.sitrep.app.Runs;
+import org.sitrep.app.StoreArgs;
+import org.sitrep.app.UsageError;
+import org.sitrep.app.export.GeoJson;
+import org.sitrep.app.Spellings;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -25,22 +34,22 @@ import org.sitrep.store.StoreJson;
  * {@code {title, status, detail}} from one mapper; a bad parameter is a 400 that names it. Requests share a pool
  * of store connections (a connection is not thread-safe; each keeps its own control index).
  */
-final class ApiServer implements AutoCloseable {
+public final class ApiServer implements AutoCloseable {
     /** Store connections shared by the request threads. */
-    static final int CONNECTIONS = 4;
+    public static final int CONNECTIONS = 4;
     /** Largest request body, in bytes. */
-    static final long MAX_BODY = 10L * 1024 * 1024;
+    public static final long MAX_BODY = 10L * 1024 * 1024;
     /**
      * Headers of the map's files. The page escapes every text it shows from articles; the policy is a second wall:
      * scripts and styles only from this server, no inline script, no plugin, no framing by other sites.
      */
-    static final Map<String, String> PAGE_HEADERS = Map.of(
+    public static final Map<String, String> PAGE_HEADERS = Map.of(
             "Content-Security-Policy", "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
                     + "img-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
             "X-Content-Type-Options", "nosniff",
             "Referrer-Policy", "no-referrer");
     /** Most events one request lists. */
-    static final int MAX_LIMIT = 10_000;
+    public static final int MAX_LIMIT = 10_000;
 
     private final BlockingQueue<EventStore> pool = new ArrayBlockingQueue<>(CONNECTIONS);
     private final Javalin app;
@@ -50,22 +59,22 @@ final class ApiServer implements AutoCloseable {
     private final String token;
 
     /** A request parameter that cannot be used: answered 400 naming it. */
-    static final class BadParameter extends RuntimeException {
-        BadParameter(String name, String why) {
+    public static final class BadParameter extends RuntimeException {
+        public BadParameter(String name, String why) {
             super("parameter '" + name + "': " + why);
         }
     }
 
     /** A write without the server's bearer token: answered 401. */
-    static final class Unauthorized extends RuntimeException {
-        Unauthorized(String why) {
+    public static final class Unauthorized extends RuntimeException {
+        public Unauthorized(String why) {
             super(why);
         }
     }
 
     /** A write to a server started without a token: answered 403. */
-    static final class Forbidden extends RuntimeException {
-        Forbidden(String why) {
+    public static final class Forbidden extends RuntimeException {
+        public Forbidden(String why) {
             super(why);
         }
     }
@@ -130,19 +139,19 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** Something the request names that the store does not hold: answered 404. */
-    static final class NotFound extends RuntimeException {
-        NotFound(String what) {
+    public static final class NotFound extends RuntimeException {
+        public NotFound(String what) {
             super(what);
         }
     }
 
     /** A read-only server. */
-    ApiServer(Path db) {
+    public ApiServer(Path db) {
         this(db.toString(), null, null);
     }
 
     /** A read-only server over the store at a location (SQLite file or PostgreSQL URL). */
-    ApiServer(String db) {
+    public ApiServer(String db) {
         this(db, null, null);
     }
 
@@ -150,12 +159,12 @@ final class ApiServer implements AutoCloseable {
      * With a token (and the engine that extracts posted articles), {@code POST /api/articles} adds articles for
      * requests that carry it as a bearer token; without one, writing is off.
      */
-    ApiServer(Path db, Engine engine, String token) {
+    public ApiServer(Path db, Engine engine, String token) {
         this(db.toString(), engine, token);
     }
 
     /** As {@link #ApiServer(Path, Engine, String)}, over the store at a location (SQLite file or PostgreSQL URL). */
-    ApiServer(String db, Engine engine, String token) {
+    public ApiServer(String db, Engine engine, String token) {
         this.token = token == null || token.isBlank() ? null : token;
         this.engine = engine;
         this.writer = this.token != null && engine != null ? EventStores.open(db) : null;
@@ -214,7 +223,7 @@ final class ApiServer implements AutoCloseable {
         app.get("/api/timeline/{place}", ctx -> ctx.json(with(s -> {
             List<org.sitrep.core.model.ControlPeriod> periods = s.timeline(ctx.pathParam("place"));
             if (periods.isEmpty()) {
-                throw new NotFound(TimelineCommand.noSuchPlace(ctx.pathParam("place"), s, false)); // the server's path is not the caller's business
+                throw new NotFound(Spellings.noSuchPlace(ctx.pathParam("place"), s, false)); // the server's path is not the caller's business
             }
             return periods;
         })));
@@ -222,7 +231,7 @@ final class ApiServer implements AutoCloseable {
         app.get("/api/control.geojson", ctx -> {
             LocalDate day = day(ctx::queryParam, "asOf", true);
             ctx.contentType(GEOJSON).result(StoreJson.write(
-                    ExportCommand.controlGeoJson(with(s -> s.control(day, near(ctx::queryParam))), day)));
+                    GeoJson.controlGeoJson(with(s -> s.control(day, near(ctx::queryParam))), day)));
         });
         // the map's offline context, cut to the countries the store covers
         app.get("/api/areas.geojson", ctx -> ctx.contentType(GEOJSON).result(MapLayers.admin1(countries())));
@@ -305,7 +314,7 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** What the store holds: counts, the days its events span, the event types one can filter by and their glyphs. */
-    static Map<String, Object> summary(EventStore s) {
+    public static Map<String, Object> summary(EventStore s) {
         org.sitrep.store.EventStore.Counts n = s.counts();
         org.sitrep.store.EventStore.EventDays days = s.eventDays();
         Map<String, Object> out = new LinkedHashMap<>();
@@ -325,7 +334,7 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** Each GET path of the OpenAPI document (as a pattern) with the query parameters it documents. */
-    static Map<java.util.regex.Pattern, List<String>> queryParams(String openApi) {
+    public static Map<java.util.regex.Pattern, List<String>> queryParams(String openApi) {
         Map<java.util.regex.Pattern, List<String>> out = new LinkedHashMap<>();
         try {
             com.fasterxml.jackson.databind.JsonNode paths = StoreJson.MAPPER.readTree(openApi).path("paths");
@@ -352,7 +361,7 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** The OpenAPI document bundled with the server. */
-    static String openApi() {
+    public static String openApi() {
         try (java.io.InputStream in = ApiServer.class.getResourceAsStream("/org/sitrep/app/openapi.json")) {
             if (in == null) {
                 throw new IllegalStateException("Missing bundled resource: /org/sitrep/app/openapi.json");
@@ -367,8 +376,8 @@ final class ApiServer implements AutoCloseable {
     private volatile java.util.Set<String> allowedHosts;
 
     /** A request whose Host header names another server: answered 421. */
-    static final class BadHost extends RuntimeException {
-        BadHost(String host) {
+    public static final class BadHost extends RuntimeException {
+        public BadHost(String host) {
             super("this server does not answer for host '" + (host == null ? "" : host.length() > 100 ? host.substring(0, 100) + "…" : host)
                     + "' (start it with --allow-host to add a name)");
         }
@@ -389,7 +398,7 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** Listens on {@code bind}; requests must name this server (its address, localhost or a loopback address). */
-    ApiServer start(String bind, int port) {
+    public ApiServer start(String bind, int port) {
         return start(bind, port, java.util.List.of());
     }
 
@@ -397,7 +406,7 @@ final class ApiServer implements AutoCloseable {
      * Listens on {@code bind}. A request's Host must be the bind address, "localhost", a loopback address or one of
      * {@code extraHosts}; on a wildcard bind (0.0.0.0, ::) without extra hosts, any Host is answered.
      */
-    ApiServer start(String bind, int port, java.util.List<String> extraHosts) {
+    public ApiServer start(String bind, int port, java.util.List<String> extraHosts) {
         boolean wildcard = bind.equals("0.0.0.0") || bind.equals("::") || bind.equals("[::]");
         if (wildcard && extraHosts.isEmpty()) {
             allowedHosts = null;
@@ -411,7 +420,7 @@ final class ApiServer implements AutoCloseable {
         return this;
     }
 
-    int port() {
+    public int port() {
         return app.port();
     }
 
@@ -436,7 +445,7 @@ final class ApiServer implements AutoCloseable {
 
     /** Runs the work on a pooled store connection. */
     /** GeoJSON's media type (RFC 7946), with the charset said: without it Jetty writes a string as ISO-8859-1. */
-    static final String GEOJSON = "application/geo+json; charset=utf-8";
+    public static final String GEOJSON = "application/geo+json; charset=utf-8";
 
     private volatile java.util.SortedSet<String> countries;
     private volatile long countriesAt;
@@ -510,13 +519,13 @@ final class ApiServer implements AutoCloseable {
         return java.net.URLEncoder.encode(s, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    static EventQuery query(Function<String, String> param) {
+    public static EventQuery query(Function<String, String> param) {
         return QueryChecks.check(new EventQuery(param.apply("place"), param.apply("actor"), param.apply("type"), day(param, "from", false),
                 day(param, "to", false), near(param), param.apply("text"), integer(param, "limit", EventQuery.DEFAULT_LIMIT)), "",
                 BadParameter::new);
     }
 
-    static LocalDate day(Function<String, String> param, String name, boolean required) {
+    public static LocalDate day(Function<String, String> param, String name, boolean required) {
         String v = param.apply(name);
         if (v == null || v.isBlank()) {
             if (required) {
@@ -532,11 +541,11 @@ final class ApiServer implements AutoCloseable {
     }
 
     /** A parameter value as quoted back in an error: at most 100 characters. */
-    static String shown(String v) {
-        return v.length() > 100 ? v.substring(0, 100) + "…" : v;
+    public static String shown(String v) {
+        return UsageError.shown(v);
     }
 
-    static Near near(Function<String, String> param) {
+    public static Near near(Function<String, String> param) {
         String v = param.apply("near");
         if (v == null || v.isBlank()) {
             return null;
@@ -548,7 +557,7 @@ final class ApiServer implements AutoCloseable {
         }
     }
 
-    static int integer(Function<String, String> param, String name, int dflt) {
+    public static int integer(Function<String, String> param, String name, int dflt) {
         String v = param.apply(name);
         if (v == null || v.isBlank()) {
             return dflt;
@@ -564,7 +573,7 @@ final class ApiServer implements AutoCloseable {
         }
     }
 
-    static boolean flag(Function<String, String> param, String name) {
+    public static boolean flag(Function<String, String> param, String name) {
         String v = param.apply(name);
         if (v == null || v.isBlank()) {
             return false;

@@ -1,4 +1,4 @@
-package org.sitrep.app;
+package org.sitrep.app.server;
 
 import java.io.IOException;
 import java.io.InputStream;
@@ -26,10 +26,10 @@ import org.sitrep.store.StoreJson;
  * {@code scripts/admin1-outlines.py}) and populated places (the bundled GeoNames gazetteer, the largest
  * {@value #TOWNS_PER_COUNTRY} per country). Both are read once, when first asked for, and are thread-safe.
  */
-final class MapLayers {
-    static final String ADMIN1 = "/org/sitrep/geo/admin1.geojson.gz";
+public final class MapLayers {
+    public static final String ADMIN1 = "/org/sitrep/geo/admin1.geojson.gz";
     /** The populated places given per country (by population, largest first). */
-    static final int TOWNS_PER_COUNTRY = 400;
+    public static final int TOWNS_PER_COUNTRY = 400;
 
     private static volatile Map<String, List<String>> admin1;
     private static volatile Gazetteer gazetteer;
@@ -39,7 +39,7 @@ final class MapLayers {
     }
 
     /** Admin-1 outlines of these countries, a GeoJSON FeatureCollection (properties: country, admin1, name, iso, kind). */
-    static String admin1(Collection<String> countries) {
+    public static String admin1(Collection<String> countries) {
         Map<String, List<String>> all = admin1();
         StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
         boolean first = true;
@@ -96,7 +96,7 @@ final class MapLayers {
      * points with properties name, population, country and rank (1: ≥ 500,000 people, 2: ≥ 50,000, 3: the rest).
      * Only places whose population GeoNames knows (or seats of government) are given.
      */
-    static String towns(Collection<String> countries) {
+    public static String towns(Collection<String> countries) {
         StringBuilder sb = new StringBuilder("{\"type\":\"FeatureCollection\",\"features\":[");
         boolean first = true;
         for (String c : countries) {
