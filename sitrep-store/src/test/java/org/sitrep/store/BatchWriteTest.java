@@ -28,12 +28,12 @@ class BatchWriteTest {
     void aBatchStoresWhatOneByOneStores(@TempDir Path dir) {
         List<Extraction> xs = Seeds.extractions();
         EventStore.Counts one;
-        try (SqlEventStore s = SqlEventStore.open(dir.resolve("one.db"))) {
+        try (EventStore s = EventStores.open(dir.resolve("one.db"))) {
             xs.forEach(s::add);
             s.refresh();
             one = s.counts();
         }
-        try (SqlEventStore s = SqlEventStore.open(dir.resolve("batch.db"))) {
+        try (EventStore s = EventStores.open(dir.resolve("batch.db"))) {
             List<Extraction> twice = new ArrayList<>(xs);
             twice.add(xs.get(0)); // the same article again in the same batch
             List<Object> r = s.addAll(twice);
@@ -51,7 +51,7 @@ class BatchWriteTest {
     void aRefusedArticleLosesOnlyItselfWithItsReason(@TempDir Path dir) {
         List<Extraction> xs = new ArrayList<>(Seeds.extractions());
         xs.add(2, broken(xs.get(2)));
-        try (SqlEventStore s = SqlEventStore.open(dir.resolve("b.db"))) {
+        try (EventStore s = EventStores.open(dir.resolve("b.db"))) {
             List<Object> r = s.addAll(xs);
             assertInstanceOf(StoreException.class, r.get(2));
             assertTrue(((StoreException) r.get(2)).getMessage().contains("cannot store article"), r.get(2).toString());
@@ -63,7 +63,7 @@ class BatchWriteTest {
     @Test
     void anArticleThatNoOtherFollowsIsWrittenWithinAboutTheBatchWait(@TempDir Path dir) throws Exception {
         List<Object> told = java.util.Collections.synchronizedList(new ArrayList<>());
-        try (SqlEventStore s = SqlEventStore.open(dir.resolve("slow.db"))) {
+        try (EventStore s = EventStores.open(dir.resolve("slow.db"))) {
             try (BatchWriter w = new BatchWriter(s, (x, outcome) -> told.add(outcome))) {
                 w.add(Seeds.extractions().get(0)); // a slow stream: nothing comes after it for a while
                 long deadline = System.nanoTime() + 4 * BatchWriter.MAX_WAIT_NANOS;
@@ -80,7 +80,7 @@ class BatchWriteTest {
     void theWriterReportsEachArticleOnceItsBatchIsCommitted(@TempDir Path dir) {
         List<Extraction> xs = Seeds.extractions();
         List<Object> told = java.util.Collections.synchronizedList(new ArrayList<>());
-        try (SqlEventStore s = SqlEventStore.open(dir.resolve("w.db"))) {
+        try (EventStore s = EventStores.open(dir.resolve("w.db"))) {
             long t0 = System.nanoTime();
             try (BatchWriter w = new BatchWriter(s, (x, outcome) -> told.add(outcome))) {
                 xs.forEach(w::add);
@@ -91,7 +91,7 @@ class BatchWriteTest {
             assertEquals(xs.size(), told.size());
             assertEquals(xs.size(), s.counts().articles());
         }
-        try (SqlEventStore s = SqlEventStore.open(dir.resolve("empty.db")); BatchWriter w = new BatchWriter(s, (x, o) -> told.add(o))) {
+        try (EventStore s = EventStores.open(dir.resolve("empty.db")); BatchWriter w = new BatchWriter(s, (x, o) -> told.add(o))) {
             w.flush(); // an empty batch writes nothing
             assertEquals(0, s.counts().articles());
         }
@@ -120,7 +120,7 @@ class BatchWriteTest {
     void theCallerGoesOnWhileABatchIsWrittenAndWaitsOnlyWhenTheNextIsFull(@TempDir Path dir) throws Exception {
         Extraction x = Seeds.extractions().get(0);
         java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
-        try (SqlEventStore s = SqlEventStore.open(dir.resolve("o.db"))) {
+        try (EventStore s = EventStores.open(dir.resolve("o.db"))) {
             BatchWriter w = new BatchWriter(gated(s, gate, null), (a, outcome) -> { });
             for (int i = 0; i < BatchWriter.MAX_ARTICLES; i++) {
                 w.add(x); // the first batch is handed to the writer, which waits at the gate
@@ -145,7 +145,7 @@ class BatchWriteTest {
     @Test
     void aWriteThatFailsAsAWholeIsThrownToTheCallerAndNothingIsCounted(@TempDir Path dir) {
         java.util.concurrent.CountDownLatch open = new java.util.concurrent.CountDownLatch(0);
-        try (SqlEventStore s = SqlEventStore.open(dir.resolve("f.db"))) {
+        try (EventStore s = EventStores.open(dir.resolve("f.db"))) {
             List<Object> told = java.util.Collections.synchronizedList(new ArrayList<>());
             BatchWriter w = new BatchWriter(gated(s, open, new StoreException("the disk is gone", null)), (a, o) -> told.add(o));
             Seeds.extractions().forEach(w::add);

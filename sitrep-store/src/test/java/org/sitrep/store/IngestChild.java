@@ -32,7 +32,7 @@ public final class IngestChild {
     public static void main(String[] args) throws Exception {
         Path db = Path.of(args[0]);
         int copies = Integer.parseInt(args[1]);
-        try (SqlEventStore s = SqlEventStore.open(db)) {
+        try (EventStore s = EventStores.open(db)) {
             for (String[] v : variants(copies)) {
                 Extraction x = Seeds.extract(v[0], v[1]);
                 s.add(x);

@@ -44,14 +44,14 @@ class KillDuringIngestIT {
             assertEquals(one(s, "SELECT COUNT(*) FROM articles"), one(s, "SELECT COUNT(*) FROM articles_fts"));
         }
         String complete;
-        try (SqlEventStore clean = SqlEventStore.open(dir.resolve("clean.db"))) {
+        try (EventStore clean = EventStores.open(dir.resolve("clean.db"))) {
             for (String[] v : IngestChild.variants(COPIES)) {
                 clean.add(Seeds.extract(v[0], v[1]));
             }
             clean.refresh();
             complete = StoreBehaviourTest.dump(clean);
         }
-        try (SqlEventStore rerun = SqlEventStore.open(db)) {
+        try (EventStore rerun = EventStores.open(db)) {
             for (String[] v : IngestChild.variants(COPIES)) {
                 rerun.add(Seeds.extract(v[0], v[1]));
             }

@@ -36,7 +36,7 @@ class ScenarioTest {
 
     @TempDir
     static Path dir;
-    static SqlEventStore store;
+    static EventStore store;
 
     @BeforeAll
     static void ingest() throws IOException {

@@ -28,7 +28,7 @@ import org.sitrep.core.reconcile.Names;
 class SeedAcceptanceTest {
     @TempDir
     static Path dir;
-    static SqlEventStore store;
+    static EventStore store;
     static List<Event> events;
 
     @BeforeAll

@@ -75,8 +75,8 @@ final class Seeds {
     }
 
     /** A store in a fresh file holding the given extractions, refreshed. */
-    static SqlEventStore store(Path file, List<Extraction> xs) {
-        SqlEventStore s = TestStores.open(file);
+    static EventStore store(Path file, List<Extraction> xs) {
+        EventStore s = TestStores.open(file);
         for (Extraction x : xs) {
             s.add(x);
         }

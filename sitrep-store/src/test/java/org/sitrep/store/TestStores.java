@@ -33,10 +33,11 @@ final class TestStores {
             }
             Assumptions.assumeTrue(false, "no SITREP_TEST_PG: the PostgreSQL store tests are skipped");
         }
-        return SqlEventStore.schemaOf(url, "t_" + RUN + "_" + Integer.toHexString(file.toAbsolutePath().toString().hashCode() & 0x7FFFFFFF));
+        return EventStores.schemaOf(url, "t_" + RUN + "_" + Integer.toHexString(file.toAbsolutePath().toString().hashCode() & 0x7FFFFFFF));
     }
 
-    static SqlEventStore open(Path file) {
-        return SqlEventStore.open(location(file));
+    /** The store a test keeps in {@code file}, opened as every other module opens one: {@link EventStores#open}. */
+    static EventStore open(Path file) {
+        return EventStores.open(location(file));
     }
 }
