@@ -1,8 +1,5 @@
 package org.sitrep.app;
 
-import org.sitrep.app.bench.ApiBenchCommand;
-import org.sitrep.app.bench.BenchCommand;
-import org.sitrep.app.bench.StoreBenchCommand;
 import org.sitrep.app.cli.ActorsCommand;
 import org.sitrep.app.cli.ClaimsCommand;
 import org.sitrep.app.cli.ContradictionsCommand;
@@ -29,11 +26,20 @@ import picocli.CommandLine.Command;
         description = "Raw conflict news in, sourced events out.")
 public final class Main implements Runnable {
     /** The commands, in the order the help lists them. */
-    public static final java.util.List<Class<?>> COMMANDS = java.util.List.of(ExtractCommand.class, ClaimsCommand.class,
-            IngestCommand.class, EventsCommand.class, TimelineCommand.class, ControlCommand.class,
-            ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class,
-            ServeCommand.class, EvalCommand.class, DemoCommand.class, GazetteerCommand.class, ActorsCommand.class, BenchCommand.class,
-            StoreBenchCommand.class, ApiBenchCommand.class, CommandLine.HelpCommand.class);
+    public static final java.util.List<Class<?>> COMMANDS = commands();
+
+    /** This module's commands, then those other modules provide ({@link CommandProvider}: the benchmarks), then help. */
+    private static java.util.List<Class<?>> commands() {
+        java.util.List<Class<?>> out = new java.util.ArrayList<>(java.util.List.of(ExtractCommand.class, ClaimsCommand.class,
+                IngestCommand.class, EventsCommand.class, TimelineCommand.class, ControlCommand.class,
+                ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class,
+                ServeCommand.class, EvalCommand.class, DemoCommand.class, GazetteerCommand.class, ActorsCommand.class));
+        for (CommandProvider p : java.util.ServiceLoader.load(CommandProvider.class, Main.class.getClassLoader())) {
+            out.addAll(p.commands());
+        }
+        out.add(CommandLine.HelpCommand.class);
+        return java.util.List.copyOf(out);
+    }
 
     @CommandLine.Spec
     public CommandLine.Model.CommandSpec spec;

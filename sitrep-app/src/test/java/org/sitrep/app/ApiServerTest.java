@@ -275,14 +275,6 @@ class ApiServerTest {
     }
 
     @Test
-    void theLoadBenchmarkRunsItsClientsInASecondProcessAndReportsNoErrors() {
-        CliTest.Run r = CliTest.run("bench-api", "--articles", "60", "--clients", "4", "--seconds", "2", "-q", "--home",
-                dir.resolve("home2").toString());
-        assertEquals(0, r.code(), r.out() + r.err());
-        assertTrue(r.out().contains("latency under load") && r.out().contains("result: no errors"), r.out());
-    }
-
-    @Test
     void theMapIsServedWithItsLibraryAndOutlinesOfflineUnderAContentSecurityPolicy() throws Exception {
         HttpResponse<String> page = get("/");
         assertEquals(200, page.statusCode());

@@ -1,4 +1,4 @@
-package org.sitrep.app;
+package org.sitrep.dist;
 
 import org.junit.jupiter.api.Test;
 

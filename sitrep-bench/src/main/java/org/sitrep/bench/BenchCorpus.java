@@ -1,4 +1,4 @@
-package org.sitrep.app.bench;
+package org.sitrep.bench;
 
 import org.sitrep.core.clean.Cleaner;
 import org.sitrep.core.geo.Gazetteer;

@@ -1,6 +1,5 @@
-package org.sitrep.app;
+package org.sitrep.bench;
 
-import org.sitrep.app.bench.BenchCorpus;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.geo.Gazetteer;

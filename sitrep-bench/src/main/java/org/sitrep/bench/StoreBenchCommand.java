@@ -1,4 +1,4 @@
-package org.sitrep.app.bench;
+package org.sitrep.bench;
 
 import org.sitrep.app.Engine;
 import org.sitrep.app.Progress;

@@ -1,4 +1,4 @@
-package org.sitrep.app.bench;
+package org.sitrep.bench;
 
 /** Order statistics of sorted latencies, as every benchmark reports them (0 for none). */
 public final class Latencies {

@@ -1,4 +1,4 @@
-package org.sitrep.app.bench;
+package org.sitrep.bench;
 
 import java.net.URI;
 import java.net.http.HttpClient;

@@ -1,0 +1,55 @@
+package org.sitrep.bench;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.sitrep.app.Main;
+import picocli.CommandLine;
+
+/** The benchmarks reach the command line through {@code CommandProvider}, and run from it. */
+class BenchCommandsTest {
+    record Run(int code, String out, String err) {
+    }
+
+    static Run run(String... args) {
+        StringWriter out = new StringWriter();
+        ByteArrayOutputStream err = new ByteArrayOutputStream();
+        PrintStream oldErr = System.err;
+        System.setErr(new PrintStream(err, true, StandardCharsets.UTF_8));
+        try {
+            CommandLine cl = Main.commandLine(args);
+            StringWriter cliErr = new StringWriter();
+            cl.setOut(new PrintWriter(out));
+            cl.setErr(new PrintWriter(cliErr, true));
+            int code = Main.execute(cl, args);
+            return new Run(code, out.toString(), err.toString(StandardCharsets.UTF_8) + cliErr);
+        } finally {
+            System.setErr(oldErr);
+        }
+    }
+
+    @Test
+    void theBenchmarksAreSubcommandsListedByTheHelpAfterTheOthers() {
+        assertTrue(Main.COMMANDS.containsAll(new BenchCommands().commands()), Main.COMMANDS.toString());
+        assertEquals(CommandLine.HelpCommand.class, Main.COMMANDS.get(Main.COMMANDS.size() - 1));
+        Run help = run("--help");
+        assertEquals(0, help.code());
+        assertTrue(help.out().contains("bench-store") && help.out().contains("bench-api") && help.out().contains("extract"), help.out());
+    }
+
+    @Test
+    void theLoadBenchmarkRunsItsClientsInASecondProcessAndReportsNoErrors(@TempDir Path dir) {
+        Run r = run("bench-api", "--articles", "60", "--clients", "4", "--seconds", "2", "-q", "--home", dir.resolve("home").toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("latency under load") && r.out().contains("result: no errors"), r.out());
+    }
+}
