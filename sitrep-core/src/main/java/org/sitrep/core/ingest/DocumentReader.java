@@ -62,6 +62,53 @@ public interface DocumentReader {
             }
         }
 
+        /**
+         * A stream that reads its documents one at a time: {@code step} gives the next document, or null when a step
+         * gives none (a blank line, a record that is no page), and calls {@code end} when the input is done;
+         * {@code onClose} releases the input.
+         */
+        static DocumentStream lazily(Step step, Closeable onClose) {
+            return new DocumentStream() {
+                private RawDocument pending;
+                private boolean done;
+
+                @Override
+                public boolean hasNext() {
+                    while (pending == null && !done) {
+                        pending = step.next(this::close);
+                    }
+                    return pending != null;
+                }
+
+                @Override
+                public RawDocument next() {
+                    if (!hasNext()) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    RawDocument d = pending;
+                    pending = null;
+                    return d;
+                }
+
+                @Override
+                public void close() {
+                    done = true;
+                    try {
+                        onClose.close();
+                    } catch (IOException e) {
+                        // nothing more is read from it
+                    }
+                }
+            };
+        }
+
+        /** One step of a {@link #lazily} stream. */
+        @FunctionalInterface
+        interface Step {
+            /** The next document, or null; calls {@code end} when the input has no more. */
+            RawDocument next(Runnable end);
+        }
+
         /** A stream of documents already read. */
         static DocumentStream of(List<RawDocument> docs, Closeable onClose) {
             Iterator<RawDocument> it = docs.iterator();

@@ -6,7 +6,6 @@ import java.io.InputStream;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.NoSuchElementException;
 import java.util.Optional;
 
 import org.sitrep.core.model.Diagnostic;
@@ -136,55 +135,26 @@ public final class DocumentReaders {
             InputStream r = input.in() instanceof java.io.BufferedInputStream ? input.in() : new java.io.BufferedInputStream(input.in(), 1 << 16);
             String file = input.source();
             long max = input.maxBytes();
-            return new DocumentStream() {
-                private int lineNo;
-                private RawDocument pending;
-                private boolean done;
-
-                @Override
-                public boolean hasNext() {
-                    while (pending == null && !done) {
-                        try {
-                            Line line = readLine(r, max);
-                            lineNo++;
-                            if (line == null) {
-                                close();
-                            } else if (line.bytes() == null) {
-                                pending = new RawDocument(file + ":" + lineNo, file + ":" + lineNo, null, Metadata.NONE,
-                                        List.of(Diagnostic.error(file, lineNo, "line of " + line.length() + " bytes is over the limit of "
-                                                + max + " bytes (--max-bytes); skipped")));
-                            } else if (!blank(line.bytes())) {
-                                pending = jsonLine(line.bytes(), file, lineNo);
-                            }
-                        } catch (IOException e) {
-                            pending = new RawDocument(file + ":" + lineNo, file + ":" + lineNo, null, Metadata.NONE,
-                                    List.of(Diagnostic.error(file, lineNo, "read error: " + e.getMessage())));
-                            close();
-                        }
+            int[] lineNo = {0};
+            return DocumentStream.lazily(end -> {
+                try {
+                    Line line = readLine(r, max);
+                    int n = ++lineNo[0];
+                    if (line == null) {
+                        end.run();
+                        return null;
                     }
-                    return pending != null;
-                }
-
-                @Override
-                public RawDocument next() {
-                    if (!hasNext()) {
-                        throw new NoSuchElementException();
+                    if (line.bytes() == null) {
+                        return new RawDocument(file + ":" + n, file + ":" + n, null, Metadata.NONE, List.of(Diagnostic.error(file, n,
+                                "line of " + line.length() + " bytes is over the limit of " + max + " bytes (--max-bytes); skipped")));
                     }
-                    RawDocument d = pending;
-                    pending = null;
-                    return d;
+                    return blank(line.bytes()) ? null : jsonLine(line.bytes(), file, n);
+                } catch (IOException e) {
+                    end.run();
+                    return new RawDocument(file + ":" + lineNo[0], file + ":" + lineNo[0], null, Metadata.NONE,
+                            List.of(Diagnostic.error(file, lineNo[0], "read error: " + e.getMessage())));
                 }
-
-                @Override
-                public void close() {
-                    done = true;
-                    try {
-                        r.close();
-                    } catch (IOException e) {
-                        // nothing more is read from it
-                    }
-                }
-            };
+            }, r);
         }
     }
 

@@ -42,19 +42,11 @@ public final class Documents {
      * text, plain text given the sidecar's metadata. A document without text carries the reason as an error.
      */
     public static RawDocument file(String doc, String source, byte[] bytes, Metadata sidecar) {
-        Decoder.Result r = Decoder.decode(bytes, source);
-        List<Diagnostic> diags = new ArrayList<>();
-        if (r.diagnostic() != null) {
-            diags.add(r.diagnostic());
-        }
-        if (r.text() == null) {
-            return new RawDocument(doc, source, null, Metadata.NONE, diags);
-        }
         String lower = source.toLowerCase(Locale.ROOT);
         if (lower.endsWith(".html") || lower.endsWith(".htm") || lower.endsWith(".xhtml")) {
-            return page(doc, source, r.text(), Metadata.NONE, diags);
+            return html(doc, source, bytes, Metadata.NONE);
         }
-        return textOf(doc, source, r.text(), sidecar, diags);
+        return text(doc, source, bytes, sidecar);
     }
 
     /** A plain-text file as a document: decoded (invalid UTF-8 reported and replaced), given the sidecar's metadata. */

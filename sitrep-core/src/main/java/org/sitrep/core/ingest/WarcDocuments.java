@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.util.Iterator;
 import java.util.List;
-import java.util.NoSuchElementException;
 
 import org.netpreserve.jwarc.HttpResponse;
 import org.netpreserve.jwarc.WarcReader;
@@ -46,48 +45,19 @@ final class WarcDocuments implements DocumentReader {
             return DocumentStream.of(List.of(DocumentReaders.refused(input.doc(), file, 0, "unreadable web archive " + name + ": " + e.getMessage())), in);
         }
         Iterator<WarcRecord> records = reader.iterator();
-        return new DocumentStream() {
-            private RawDocument pending;
-            private boolean done;
-
-            @Override
-            public boolean hasNext() {
-                while (pending == null && !done) {
-                    try {
-                        if (!records.hasNext()) {
-                            close();
-                            break;
-                        }
-                        pending = document(records.next(), file, input.maxBytes());
-                    } catch (IOException | RuntimeException e) {
-                        // a broken archive: what was read stays, the rest is reported
-                        pending = DocumentReaders.refused(input.doc(), file, 0, "unreadable web archive " + name + ": " + e.getMessage());
-                        close();
-                    }
+        return DocumentStream.lazily(end -> {
+            try {
+                if (!records.hasNext()) {
+                    end.run();
+                    return null;
                 }
-                return pending != null;
+                return document(records.next(), file, input.maxBytes());
+            } catch (IOException | RuntimeException e) {
+                // a broken archive: what was read stays, the rest is reported
+                end.run();
+                return DocumentReaders.refused(input.doc(), file, 0, "unreadable web archive " + name + ": " + e.getMessage());
             }
-
-            @Override
-            public RawDocument next() {
-                if (!hasNext()) {
-                    throw new NoSuchElementException();
-                }
-                RawDocument d = pending;
-                pending = null;
-                return d;
-            }
-
-            @Override
-            public void close() {
-                done = true;
-                try {
-                    reader.close();
-                } catch (IOException e) {
-                    // nothing more is read from it
-                }
-            }
-        };
+        }, reader);
     }
 
     /** The document of one record, or null when the record is not an archived HTML page. */
