@@ -73,8 +73,8 @@ final class StoreReads {
 
     List<Event> events(EventQuery q) {
         if (q.text() != null && q.place() == null && q.actor() == null && q.type() == null && q.near() == null
-                && q.from() == null && q.to() == null && q.after() == null) {
-            return eventsByText(q.text(), q.limit());
+                && q.from() == null && q.to() == null) {
+            return eventsByText(q.text(), q.limit(), q.after());
         }
         if (q.near() == null) {
             return page(q, Double.NaN, Double.NaN, q.limit());
@@ -198,38 +198,38 @@ final class StoreReads {
      * are {@link StoreDerived#textKey time keys}), so reading stops after the page and the events that start in
      * the same minute as its last one, which are then sorted by time and id like every event list.
      */
-    private List<Event> eventsByText(String text, int limit) {
+    private List<Event> eventsByText(String text, int limit, EventQuery.After after) {
         List<Long> rowids = new ArrayList<>();
         long[] boundary = {-1};
+        long from = Long.MIN_VALUE;
         try {
-            if (dialect == Dialect.POSTGRESQL) {
-                matchesByWindow(text, limit, rowids, boundary);
-            } else {
-                try (PreparedStatement p = prepare("SELECT rowid FROM events_fts WHERE " + dialect.matches("events_fts") + " ORDER BY rowid", text);
-                     ResultSet r = p.executeQuery()) {
-                    takeMatches(r, limit, rowids, boundary);
+            if (after != null) {
+                // a later page: the matches in the cursor's minute that come after it in the lists' order, then the
+                // matches from the next minute on, read as a first page is
+                long minute = StoreDerived.textKey(after.start(), 0);
+                rowids.addAll(afterCursor(text, minute, minute + (1L << 32), after));
+                from = minute + (1L << 32);
+            }
+            int wanted = limit - rowids.size();
+            if (wanted > 0) {
+                List<Long> next = new ArrayList<>();
+                if (dialect == Dialect.POSTGRESQL) {
+                    matchesByWindow(text, wanted, next, boundary, from);
+                } else {
+                    try (PreparedStatement p = prepare("SELECT rowid FROM events_fts WHERE rowid >= ? AND " + dialect.matches("events_fts")
+                            + " ORDER BY rowid", from, text); ResultSet r = p.executeQuery()) {
+                        takeMatches(r, wanted, next, boundary);
+                    }
                 }
+                rowids.addAll(next);
             }
         } catch (SQLException e) {
             throw StoreException.ofQuery("text query", text, e);
         }
         if (rowids.size() > limit) {
-            // many events start in the last minute (all of a day, for events known to the day): keep the first by id
-            List<String[]> rows = new ArrayList<>();
-            for (int from = 0; from < rowids.size(); from += StoreDerived.IN_CHUNK) {
-                List<Long> chunk = rowids.subList(from, Math.min(rowids.size(), from + StoreDerived.IN_CHUNK));
-                try (PreparedStatement p = prepare("SELECT rowid, t_start, id FROM events WHERE rowid IN (" + StoreDerived.marks(chunk.size()) + ")",
-                        chunk.toArray()); ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
-                    }
-                } catch (SQLException e) {
-                    throw new StoreException("text query '" + text + "' failed: " + e.getMessage(), e);
-                }
-            }
-            rows.sort(java.util.Comparator.comparing((String[] x) -> x[1], java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder()))
-                    .thenComparing(x -> x[2]));
-            rowids = rows.subList(0, Math.min(limit, rows.size())).stream().map(x -> Long.valueOf(x[0])).toList();
+            // many events start in the last minute (all of a day, for events known to the day): keep the first by the
+            // lists' order (the cursor minute's, when there is one, come before every later minute's)
+            rowids = trimmed(text, rowids, limit);
         }
         if (rowids.isEmpty()) {
             return List.of();
@@ -270,8 +270,8 @@ final class StoreReads {
      * that does not fill the page is followed by one twice as wide, and empty stretches of keys are skipped. Windows start on whole
      * minutes, so that the events of one minute are never split between two.
      */
-    private void matchesByWindow(String text, int limit, List<Long> rowids, long[] boundary) throws SQLException {
-        Long lo = firstKeyFrom(Long.MIN_VALUE);
+    private void matchesByWindow(String text, int limit, List<Long> rowids, long[] boundary, long from) throws SQLException {
+        Long lo = firstKeyFrom(from);
         long width = FIRST_TEXT_WINDOW;
         String sql = "SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND " + dialect.matches("events_fts") + " ORDER BY rowid";
         while (lo != null) {
@@ -288,6 +288,54 @@ final class StoreReads {
             width = width > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : width * 2;
             lo = firstKeyFrom(end);
         }
+    }
+
+    /**
+     * The events rowids of the matches with keys in [lo, hi) (one minute's) that come after the cursor in the lists'
+     * order (undated last, then start, then id), in that order.
+     */
+    private List<Long> afterCursor(String text, long lo, long hi, EventQuery.After after) throws SQLException {
+        List<Long> keys = new ArrayList<>();
+        try (PreparedStatement p = prepare("SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND " + dialect.matches("events_fts")
+                + " ORDER BY rowid", lo, hi, text); ResultSet r = p.executeQuery()) {
+            while (r.next()) {
+                keys.add(StoreDerived.textKeyRowid(r.getLong(1)));
+            }
+        }
+        List<String[]> rows = startsAndIds(text, keys);
+        java.util.Comparator<String[]> order = LIST_ORDER;
+        String[] cursor = {null, after.start(), after.id()};
+        List<Long> out = new ArrayList<>();
+        rows.stream().filter(x -> order.compare(x, cursor) > 0).sorted(order).forEach(x -> out.add(Long.valueOf(x[0])));
+        return out;
+    }
+
+    /** The lists' order on {rowid, t_start, id}: undated last, then by start, then by id. */
+    private static final java.util.Comparator<String[]> LIST_ORDER = java.util.Comparator
+            .comparing((String[] x) -> x[1], java.util.Comparator.nullsLast(java.util.Comparator.naturalOrder())).thenComparing(x -> x[2]);
+
+    /** {rowid, t_start, id} of events by rowid. */
+    private List<String[]> startsAndIds(String text, List<Long> rowids) {
+        List<String[]> rows = new ArrayList<>();
+        for (int from = 0; from < rowids.size(); from += StoreDerived.IN_CHUNK) {
+            List<Long> chunk = rowids.subList(from, Math.min(rowids.size(), from + StoreDerived.IN_CHUNK));
+            try (PreparedStatement p = prepare("SELECT rowid, t_start, id FROM events WHERE rowid IN (" + StoreDerived.marks(chunk.size()) + ")",
+                    chunk.toArray()); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    rows.add(new String[] {r.getString(1), r.getString(2), r.getString(3)});
+                }
+            } catch (SQLException e) {
+                throw new StoreException("text query '" + text + "' failed: " + e.getMessage(), e);
+            }
+        }
+        return rows;
+    }
+
+    /** The first {@code n} of the rowids in the lists' order. */
+    private List<Long> trimmed(String text, List<Long> rowids, int n) {
+        List<String[]> rows = startsAndIds(text, rowids);
+        rows.sort(LIST_ORDER);
+        return rows.subList(0, Math.min(n, rows.size())).stream().map(x -> Long.valueOf(x[0])).toList();
     }
 
     /** The smallest text key at or after {@code from}, or null. */

@@ -299,6 +299,9 @@ class StoreBehaviourTest {
                     new EventQuery(null, null, "capture", null, null, null, null, 1_000_000),
                     new EventQuery(null, "opposition", null, null, null, null, null, 1_000_000),
                     new EventQuery(null, null, null, null, null, null, "city", 1_000_000),
+                    // text queries page through the index in time order too (the cursor's minute, then on)
+                    new EventQuery(null, null, null, null, null, null, "Hama", 1_000_000),
+                    new EventQuery(null, null, null, null, null, null, "army OR forces", 1_000_000),
                     new EventQuery(null, null, null, null, null, new Near(any.place().lat(), any.place().lon(), 60), null, 1_000_000));
             boolean undated = false;
             for (EventQuery q : queries) {
