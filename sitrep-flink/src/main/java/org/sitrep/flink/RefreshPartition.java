@@ -14,13 +14,13 @@ import org.sitrep.store.EventStores;
 import org.sitrep.store.StoreJson;
 
 /**
- * Keyed by store partition (a region, a campaign, a claim subject): recomputes the partition's merged events,
- * control timelines and contradictions from the store once the stream's event time (the watermark) has passed the
- * end of the day of the articles that touched it, so one refresh serves every article of a region's day; a late
- * article (one behind the watermark) is refreshed with the day the stream is in. Emits what each refresh changed:
- * the events it wrote and, as {@link EventOut}s without JSON, those it deleted (merged into others).
+ * Keyed by store partition (a region, a campaign, a claim subject): once the stream's event time (the watermark) has
+ * passed the end of the day of the articles that touched the partition, reads its state from the store (its mentions
+ * or a window of them, its claims, the stored events they touch) and sends it on to be reconciled
+ * ({@link ReconcilePartition}) and written ({@link PersistPartition}), so one refresh serves every article of a
+ * region's day; a late article (one behind the watermark) is refreshed with the day the stream is in.
  */
-final class RefreshPartition extends KeyedProcessFunction<String, Touch, EventOut> {
+final class RefreshPartition extends KeyedProcessFunction<String, Touch, PartitionWork> {
     private final Settings settings;
     private transient EventStore store;
 
@@ -34,7 +34,7 @@ final class RefreshPartition extends KeyedProcessFunction<String, Touch, EventOu
     }
 
     @Override
-    public void processElement(Touch t, Context ctx, Collector<EventOut> out) {
+    public void processElement(Touch t, Context ctx, Collector<PartitionWork> out) {
         // at the end of the article's day; a late article's at the end of the day the stream is in, so the late
         // articles of a day share one refresh (Flink keeps one timer per key and time)
         long watermark = ctx.timerService().currentWatermark();
@@ -43,16 +43,9 @@ final class RefreshPartition extends KeyedProcessFunction<String, Touch, EventOu
     }
 
     @Override
-    public void onTimer(long timestamp, OnTimerContext ctx, Collector<EventOut> out) {
+    public void onTimer(long timestamp, OnTimerContext ctx, Collector<PartitionWork> out) {
         String partition = ctx.getCurrentKey();
-        store.refresh(List.of(partition));
-        EventStore.Changes changes = store.lastChanges();
-        for (String id : changes.written()) {
-            store.event(id).ifPresent(e -> out.collect(new EventOut(id, partition, StoreJson.write(e))));
-        }
-        for (String id : changes.removed()) {
-            out.collect(new EventOut(id, partition, null));
-        }
+        out.collect(new PartitionWork(partition, StoreJson.write(store.partitionState(partition)), null));
     }
 
     /** The last millisecond of the UTC day of a time. */

@@ -13,7 +13,8 @@ import org.apache.flink.streaming.api.environment.StreamExecutionEnvironment;
  * source get event time (publication time) and watermarks; keyed by article id, copies are dropped
  * ({@link Dedupe}); each article is extracted and added to the store by a stateless stage ({@link ExtractAndStore});
  * keyed by store partition, the partitions they touched are
- * refreshed once the watermark has passed their day ({@link RefreshPartition}); the refreshed events go to the
+ * reconciled once the watermark has passed their day (state read by {@link RefreshPartition}, reconciled by
+ * {@link ReconcilePartition}, written by {@link PersistPartition}); the refreshed events go to the
  * injected sink. Every operator is named; records are typed ({@link ArticleIn}, {@link Touch}, event JSON).
  */
 public final class SitrepJob {
@@ -52,8 +53,13 @@ public final class SitrepJob {
                 .filter(new Dedupe(settings)).name("dedupe").uid("dedupe")
                 .process(new ExtractAndStore(settings)).name("extract-and-store").uid("extract-and-store");
         touched.getSideOutput(ExtractAndStore.DIAGNOSTICS).printToErr("diagnostic").name("diagnostics").setParallelism(1);
+        // reconciliation in three operators: read a partition's state from the store, reconcile it (a pure function),
+        // write the result (kept by partition, in order)
         return touched
                 .keyBy(Touch::partition)
-                .process(new RefreshPartition(settings)).name("refresh-partitions").uid("refresh-partitions");
+                .process(new RefreshPartition(settings)).name("read-partitions").uid("refresh-partitions")
+                .map(new ReconcilePartition()).name("reconcile").uid("reconcile")
+                .keyBy(PartitionWork::partition)
+                .process(new PersistPartition(settings)).name("persist-partitions").uid("persist-partitions");
     }
 }

@@ -59,6 +59,20 @@ public interface EventStore extends AutoCloseable {
     /** What the last {@link #refresh} did to the merged events. */
     Changes lastChanges();
 
+    /**
+     * A partition's state for a reconciler that runs elsewhere (the Flink job's own operator): read without taking
+     * its marks. Give the reconciler's result to {@link #persist}.
+     */
+    PartitionState partitionState(String partition);
+
+    /**
+     * Writes what a reconciler decided from {@code state}, in one transaction, and takes the partition's marks that
+     * the state saw; but if articles were added to the partition or its events were rewritten since the state was
+     * read, the result is stale and the partition is refreshed here instead ({@link #refresh(java.util.Collection)}).
+     * Either way returns what changed, as {@link #lastChanges} would.
+     */
+    Changes persist(PartitionState state, org.sitrep.core.reconcile.PartitionReconciler.PartitionResult result);
+
     /** Partitions waiting for {@link #refresh}. */
     int pending();
 

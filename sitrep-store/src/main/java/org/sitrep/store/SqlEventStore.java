@@ -406,6 +406,84 @@ final class SqlEventStore implements EventStore {
     }
 
     @Override
+    public PartitionState partitionState(String part) {
+        try {
+            c.setAutoCommit(false);
+            try {
+                // the counts first: whatever is added after them makes persist find the state stale
+                long mentions = derived.count("mentions", part);
+                long claims = derived.count("claims", part);
+                PartitionState s;
+                if (PartitionReconciler.isClaims(part)) {
+                    s = new PartitionState(part, List.of(), derived.claims(part), java.util.Map.of(), List.of(), mentions, claims, false);
+                } else {
+                    List<String> fresh = derived.freshOf(part);
+                    List<SourcedMention> window = derived.window(part, fresh);
+                    s = window != null
+                            ? new PartitionState(part, window, List.of(), derived.storedEventsOf(window), fresh, mentions, claims, true)
+                            : new PartitionState(part, derived.mentions(part), List.of(), derived.storedEvents(part), fresh, mentions, claims, false);
+                }
+                c.commit();
+                return s;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot read partition " + part + " of " + location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    @Override
+    public Changes persist(PartitionState s, PartitionReconciler.PartitionResult result) {
+        String part = s.partition();
+        if (!part.equals(result.partition())) {
+            throw new IllegalArgumentException("a result of partition " + result.partition() + " given for " + part);
+        }
+        derived.changes(); // what an earlier refresh did is not this one's
+        try {
+            c.setAutoCommit(false);
+            try {
+                boolean current = derived.count("mentions", part) == s.mentionCount() && derived.count("claims", part) == s.claimCount()
+                        && (PartitionReconciler.isClaims(part)
+                            || (s.windowed() ? derived.storedEventsOf(s.mentions()) : derived.storedEvents(part)).equals(s.stored()));
+                if (current) {
+                    try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
+                        p.setString(1, part);
+                        p.executeUpdate();
+                    }
+                    derived.takeFresh(part, s.fresh());
+                    derived.persist(result);
+                    if (!PartitionReconciler.isClaims(part)) {
+                        if (s.windowed()) {
+                            windowed++;
+                        } else {
+                            whole++;
+                        }
+                    }
+                    dialect.refreshed(c);
+                    c.commit();
+                    writes++;
+                    return derived.changes();
+                }
+                c.rollback();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        } catch (SQLException e) {
+            throw new StoreException("cannot write partition " + part + " of " + location() + ": " + e.getMessage(), e);
+        }
+        // stale: articles were added to the partition, or its events rewritten, since the state was read
+        refresh(List.of(part));
+        return lastChanges();
+    }
+
+    @Override
     public int pending() {
         return (int) reads.count("SELECT COUNT(*) FROM dirty");
     }

@@ -215,6 +215,35 @@ final class StoreDerived {
         return out;
     }
 
+    /** The partition's marks of mentions added since its last refresh, without taking them; sorted. */
+    List<String> freshOf(String partition) throws SQLException {
+        List<String> out = jsons("SELECT mention_id FROM fresh WHERE partition = ?", partition);
+        java.util.Collections.sort(out);
+        return out;
+    }
+
+    /** Takes the given marks of mentions added since the partition's last refresh (those a state saw). */
+    void takeFresh(String partition, List<String> ids) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM fresh WHERE partition = ? AND mention_id = ?")) {
+            for (String id : ids) {
+                p.setString(1, partition);
+                p.setString(2, id);
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    /** A count of the partition's rows in a source table (mentions or claims). */
+    long count(String table, String partition) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE partition = ?")) {
+            p.setString(1, partition);
+            try (ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0;
+            }
+        }
+    }
+
     /** Values bound per "IN (...)" list. */
     static final int IN_CHUNK = 500;
 

@@ -195,6 +195,36 @@ class StoreBehaviourTest {
     }
 
     @Test
+    void aReconcilerRunOutsideTheStoreOverItsStateEndsWhereTheStoresOwnRefreshDoesAndAStaleResultIsNotWritten() {
+        List<Extraction> xs = new ArrayList<>(withVariants());
+        Collections.shuffle(xs, new Random(9));
+        org.sitrep.core.reconcile.PartitionReconciler reconciler = new org.sitrep.core.reconcile.PartitionReconciler();
+        try (EventStore inside = TestStores.open(dir.resolve("inside.db")); EventStore outside = TestStores.open(dir.resolve("outside.db"))) {
+            int stale = 0;
+            for (int i = 0; i < xs.size(); i++) {
+                Extraction x = xs.get(i);
+                inside.add(x);
+                inside.refresh();
+                outside.add(x);
+                for (String part : EventStores.partitions(x)) {
+                    PartitionState state = outside.partitionState(part);
+                    org.sitrep.core.reconcile.PartitionReconciler.PartitionResult result = state.reconcile(reconciler);
+                    if (i + 1 < xs.size() && i % 4 == 0 && EventStores.partitions(xs.get(i + 1)).contains(part)) {
+                        // an article lands in the partition between the read and the write: the result is stale
+                        outside.add(xs.get(i + 1));
+                        stale++;
+                    }
+                    outside.persist(state, result);
+                }
+            }
+            outside.refresh(); // whatever a stale write left marked
+            assertEquals(0, outside.pending());
+            assertTrue(stale > 0, "some results went stale");
+            assertEquals(dump(inside), dump(outside));
+        }
+    }
+
+    @Test
     void refreshingFromAWindowOfMentionsEqualsRecomputingTheRegion() {
         for (long seed = 1; seed <= 3; seed++) {
             List<Extraction> xs = randomRegion(seed, 80);
