@@ -103,6 +103,25 @@ class CliTest {
     }
 
     @Test
+    void aWebArchiveIsReadAsItsHtmlPagesByTheCommandLineToo(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("news.warc.gz");
+        try (org.netpreserve.jwarc.WarcWriter w = new org.netpreserve.jwarc.WarcWriter(java.nio.channels.FileChannel.open(file,
+                java.nio.file.StandardOpenOption.CREATE, java.nio.file.StandardOpenOption.WRITE), org.netpreserve.jwarc.WarcCompression.GZIP)) {
+            String page = "<html><head><title>Suran</title></head><body><article><p>The army withdrew from the town of Suran on "
+                    + "Wednesday, 4 December 2024, a monitor said.</p></article></body></html>";
+            w.write(new org.netpreserve.jwarc.WarcResponse.Builder(java.net.URI.create("https://news.example/suran"))
+                    .date(java.time.Instant.parse("2024-12-06T10:00:00Z"))
+                    .body(new org.netpreserve.jwarc.HttpResponse.Builder(200, "OK").body(org.netpreserve.jwarc.MediaType.HTML_UTF8,
+                            page.getBytes(StandardCharsets.UTF_8)).build()).build());
+        }
+        Files.write(dir.resolve("broken.warc"), "WARC/1.0\r\nnot a record".getBytes(StandardCharsets.UTF_8));
+        Run r = run("extract", "-q", dir.toString());
+        assertEquals(1, r.code(), "the broken archive is a diagnostic: " + r.err());
+        assertTrue(r.out().contains("\"doc\":\"https://news.example/suran\"") && r.out().contains("withdrew"), r.out());
+        assertTrue(r.err().contains("broken.warc") && r.err().contains("unreadable web archive"), r.err());
+    }
+
+    @Test
     void everyCommandNamesASourceWithoutAnOutletByItsSiteNeverByItsHash(@TempDir Path dir) throws IOException {
         Path articles = dir.resolve("a.jsonl");
         Files.writeString(articles, "{\"id\":\"k1\",\"url\":\"https://www.example-monitor.org/r/1\",\"published\":\"2024-12-04\","
