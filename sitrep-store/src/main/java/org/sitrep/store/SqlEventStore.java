@@ -158,10 +158,24 @@ final class SqlEventStore implements EventStore {
     @Override
     public Added add(Extraction x) {
         Article a = x.article();
+        return transaction(() -> insertIfNew(x), "cannot store article " + a.doc() + " (" + a.source() + ")");
+    }
+
+    /** Work on the connection that may fail with SQL's exception. */
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    /**
+     * Runs work in one transaction: committed when it returns, rolled back when it throws; a SQL failure becomes a
+     * {@link StoreException} that begins with {@code failing}.
+     */
+    private <T> T transaction(Work<T> work, String failing) {
         try {
             c.setAutoCommit(false);
             try {
-                Added r = insertIfNew(x);
+                T r = work.run();
                 c.commit();
                 return r;
             } catch (SQLException | RuntimeException e) {
@@ -171,7 +185,7 @@ final class SqlEventStore implements EventStore {
                 c.setAutoCommit(true);
             }
         } catch (SQLException e) {
-            throw new StoreException("cannot store article " + a.doc() + " (" + a.source() + "): " + e.getMessage(), e);
+            throw new StoreException(failing + ": " + e.getMessage(), e);
         }
     }
 
@@ -407,33 +421,19 @@ final class SqlEventStore implements EventStore {
 
     @Override
     public PartitionState partitionState(String part) {
-        try {
-            c.setAutoCommit(false);
-            try {
-                // the counts first: whatever is added after them makes persist find the state stale
-                long mentions = derived.count("mentions", part);
-                long claims = derived.count("claims", part);
-                PartitionState s;
-                if (PartitionReconciler.isClaims(part)) {
-                    s = new PartitionState(part, List.of(), derived.claims(part), java.util.Map.of(), List.of(), mentions, claims, false);
-                } else {
-                    List<String> fresh = derived.freshOf(part);
-                    List<SourcedMention> window = derived.window(part, fresh);
-                    s = window != null
-                            ? new PartitionState(part, window, List.of(), derived.storedEventsOf(window), fresh, mentions, claims, true)
-                            : new PartitionState(part, derived.mentions(part), List.of(), derived.storedEvents(part), fresh, mentions, claims, false);
-                }
-                c.commit();
-                return s;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        return transaction(() -> {
+            // the counts first: whatever is added after them makes persist find the state stale
+            long mentions = derived.count("mentions", part);
+            long claims = derived.count("claims", part);
+            if (PartitionReconciler.isClaims(part)) {
+                return new PartitionState(part, List.of(), derived.claims(part), java.util.Map.of(), List.of(), mentions, claims, false);
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot read partition " + part + " of " + location() + ": " + e.getMessage(), e);
-        }
+            List<String> fresh = derived.freshOf(part);
+            List<SourcedMention> window = derived.window(part, fresh);
+            return window != null
+                    ? new PartitionState(part, window, List.of(), derived.storedEventsOf(window), fresh, mentions, claims, true)
+                    : new PartitionState(part, derived.mentions(part), List.of(), derived.storedEvents(part), fresh, mentions, claims, false);
+        }, "cannot read partition " + part + " of " + location());
     }
 
     @Override
@@ -443,40 +443,32 @@ final class SqlEventStore implements EventStore {
             throw new IllegalArgumentException("a result of partition " + result.partition() + " given for " + part);
         }
         derived.changes(); // what an earlier refresh did is not this one's
-        try {
-            c.setAutoCommit(false);
-            try {
-                boolean current = derived.count("mentions", part) == s.mentionCount() && derived.count("claims", part) == s.claimCount()
-                        && (PartitionReconciler.isClaims(part)
-                            || (s.windowed() ? derived.storedEventsOf(s.mentions()) : derived.storedEvents(part)).equals(s.stored()));
-                if (current) {
-                    try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
-                        p.setString(1, part);
-                        p.executeUpdate();
-                    }
-                    derived.takeFresh(part, s.fresh());
-                    derived.persist(result);
-                    if (!PartitionReconciler.isClaims(part)) {
-                        if (s.windowed()) {
-                            windowed++;
-                        } else {
-                            whole++;
-                        }
-                    }
-                    dialect.refreshed(c);
-                    c.commit();
-                    writes++;
-                    return derived.changes();
-                }
-                c.rollback();
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
+        Changes written = transaction(() -> {
+            boolean current = derived.count("mentions", part) == s.mentionCount() && derived.count("claims", part) == s.claimCount()
+                    && (PartitionReconciler.isClaims(part)
+                        || (s.windowed() ? derived.storedEventsOf(s.mentions()) : derived.storedEvents(part)).equals(s.stored()));
+            if (!current) {
+                return null; // nothing written: the transaction only read
             }
-        } catch (SQLException e) {
-            throw new StoreException("cannot write partition " + part + " of " + location() + ": " + e.getMessage(), e);
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
+                p.setString(1, part);
+                p.executeUpdate();
+            }
+            derived.takeFresh(part, s.fresh());
+            derived.persist(result);
+            if (!PartitionReconciler.isClaims(part)) {
+                if (s.windowed()) {
+                    windowed++;
+                } else {
+                    whole++;
+                }
+            }
+            dialect.refreshed(c);
+            return derived.changes();
+        }, "cannot write partition " + part + " of " + location());
+        if (written != null) {
+            writes++;
+            return written;
         }
         // stale: articles were added to the partition, or its events rewritten, since the state was read
         refresh(List.of(part));

@@ -303,11 +303,8 @@ final class StoreReads {
             }
         }
         List<String[]> rows = startsAndIds(text, keys);
-        java.util.Comparator<String[]> order = LIST_ORDER;
         String[] cursor = {null, after.start(), after.id()};
-        List<Long> out = new ArrayList<>();
-        rows.stream().filter(x -> order.compare(x, cursor) > 0).sorted(order).forEach(x -> out.add(Long.valueOf(x[0])));
-        return out;
+        return rows.stream().filter(x -> LIST_ORDER.compare(x, cursor) > 0).sorted(LIST_ORDER).map(x -> Long.valueOf(x[0])).toList();
     }
 
     /** The lists' order on {rowid, t_start, id}: undated last, then by start, then by id. */

@@ -125,13 +125,13 @@ public final class MapLayers {
             }
         }
         places.sort(Comparator.comparingLong(GeoEntry::population).reversed().thenComparing(GeoEntry::name));
-        Map<String, Boolean> named = new LinkedHashMap<>();
+        java.util.Set<String> named = new java.util.HashSet<>();
         List<String> out = new ArrayList<>();
         for (GeoEntry e : places) {
             if (out.size() == TOWNS_PER_COUNTRY) {
                 break;
             }
-            if (named.putIfAbsent(e.name() + "\u0000" + Math.round(e.lat() * 10) + "," + Math.round(e.lon() * 10), true) != null) {
+            if (!named.add(e.name() + "\u0000" + Math.round(e.lat() * 10) + "," + Math.round(e.lon() * 10))) {
                 continue; // one label for a place listed twice (the city and its seat)
             }
             Map<String, Object> props = new LinkedHashMap<>();

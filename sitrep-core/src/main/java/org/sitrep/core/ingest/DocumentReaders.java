@@ -159,14 +159,14 @@ public final class DocumentReaders {
     }
 
     /** A line read with a bound: its bytes when it has at most the limit, else null; always its length in bytes. */
-    public record Line(byte[] bytes, long length) {
+    private record Line(byte[] bytes, long length) {
     }
 
     /**
      * The next line (without its end) of at most {@code max} bytes; a longer one is read to its end without being
      * kept, so that no line can exhaust memory. Null at the end of the input.
      */
-    public static Line readLine(InputStream in, long max) throws IOException {
+    private static Line readLine(InputStream in, long max) throws IOException {
         ByteArrayOutputStream kept = new ByteArrayOutputStream();
         long len = 0;
         boolean any = false;
@@ -195,7 +195,7 @@ public final class DocumentReaders {
     }
 
     /** True when a line holds only ASCII white space (no need to decode it to know). */
-    public static boolean blank(byte[] line) {
+    private static boolean blank(byte[] line) {
         for (byte b : line) {
             if (!(b == ' ' || b == '\t' || b == '\r' || b == '\f' || b == 0x0B)) {
                 return false;
@@ -205,7 +205,7 @@ public final class DocumentReaders {
     }
 
     /** One JSON line decoded and parsed; invalid UTF-8 or binary bytes in it are diagnostics naming the line. */
-    public static RawDocument jsonLine(byte[] bytes, String file, int lineNo) {
+    private static RawDocument jsonLine(byte[] bytes, String file, int lineNo) {
         Decoder.Result r = Decoder.decode(bytes, file);
         if (r.text() == null) {
             return new RawDocument(file + ":" + lineNo, file + ":" + lineNo, null, Metadata.NONE,

@@ -25,12 +25,6 @@ public final class Documents {
         return DocumentReaders.forName(fileName).isPresent();
     }
 
-    /** Whether a file holds one article a line (.jsonl, .ndjson). */
-    public static boolean isJsonl(String fileName) {
-        String n = fileName.toLowerCase(Locale.ROOT);
-        return n.endsWith(".jsonl") || n.endsWith(".ndjson");
-    }
-
     /** A file name without its extension: the document name. */
     public static String docName(String fileName) {
         int dot = fileName.lastIndexOf('.');
