@@ -144,6 +144,9 @@ public interface EventStore extends AutoCloseable {
     /** One stored article: its cleaned text, metadata, diagnostics and every event mention with its span. */
     java.util.Optional<StoredArticle> article(String id);
 
+    /** The live-monitoring state kept in this store (feeds, items seen, watchlists, alerts), on the same connection. */
+    Monitor monitor();
+
     @Override
     void close();
 

@@ -301,7 +301,7 @@ final class SqlEventStore implements EventStore {
             p.setString(14, StoreJson.write(x.diagnostics()));
             p.setInt(15, mentions);
             p.setInt(16, claims);
-            p.setString(17, Instant.now().toString());
+            p.setString(17, Stamps.format(Instant.now()));
             p.setInt(18, OffsetRuns.FORMAT);
             p.executeUpdate();
         }
@@ -621,6 +621,16 @@ final class SqlEventStore implements EventStore {
     @Override
     public List<String> articleIds() {
         return reads.strings("SELECT id FROM articles ORDER BY id");
+    }
+
+    private Monitor monitor;
+
+    @Override
+    public Monitor monitor() {
+        if (monitor == null) {
+            monitor = new SqlMonitor(c);
+        }
+        return monitor;
     }
 
     @Override

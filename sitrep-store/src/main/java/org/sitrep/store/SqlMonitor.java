@@ -1,0 +1,303 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/** {@link Monitor} on the store's SQL connection (the same statements on SQLite and PostgreSQL). */
+final class SqlMonitor implements Monitor {
+    private final Connection c;
+
+    SqlMonitor(Connection c) {
+        this.c = c;
+    }
+
+    @FunctionalInterface
+    private interface Work<T> {
+        T run() throws SQLException;
+    }
+
+    private <T> T sql(String failing, Work<T> w) {
+        try {
+            return w.run();
+        } catch (SQLException e) {
+            throw new StoreException(failing + ": " + e.getMessage(), e);
+        }
+    }
+
+    private <T> T transaction(String failing, Work<T> w) {
+        return sql(failing, () -> {
+            boolean auto = c.getAutoCommit();
+            c.setAutoCommit(false);
+            try {
+                T r = w.run();
+                c.commit();
+                return r;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(auto);
+            }
+        });
+    }
+
+    @Override
+    public Optional<Feed> feed(String url) {
+        return sql("cannot read feed " + url, () -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT url, outlet, etag, last_modified, last_poll, last_status, failures, "
+                    + "next_poll FROM feeds WHERE url = ?")) {
+                p.setString(1, url);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(new Feed(r.getString(1), r.getString(2), r.getString(3), r.getString(4),
+                            Stamps.parse(r.getString(5)), r.getString(6), r.getInt(7), Stamps.parse(r.getString(8)))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveFeed(Feed f) {
+        sql("cannot save feed " + f.url(), () -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO feeds (url, outlet, etag, last_modified, last_poll, last_status, "
+                    + "failures, next_poll) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (url) DO UPDATE SET outlet = excluded.outlet, "
+                    + "etag = excluded.etag, last_modified = excluded.last_modified, last_poll = excluded.last_poll, "
+                    + "last_status = excluded.last_status, failures = excluded.failures, next_poll = excluded.next_poll")) {
+                p.setString(1, f.url());
+                p.setString(2, f.outlet());
+                p.setString(3, f.etag());
+                p.setString(4, f.lastModified());
+                p.setString(5, Stamps.format(f.lastPoll()));
+                p.setString(6, f.lastStatus());
+                p.setInt(7, f.failures());
+                p.setString(8, Stamps.format(f.nextPoll()));
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<Item> item(String feedUrl, String key) {
+        return sql("cannot read feed item " + key, () -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT url, article_id, status, attempts, error, seen_at FROM feed_items "
+                    + "WHERE feed_url = ? AND item_key = ?")) {
+                p.setString(1, feedUrl);
+                p.setString(2, key);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(new Item(feedUrl, key, r.getString(1), r.getString(2), ItemStatus.valueOf(r.getString(3)),
+                            r.getInt(4), r.getString(5), Stamps.parse(r.getString(6)))) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public void saveItem(Item i) {
+        sql("cannot save feed item " + i.key(), () -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO feed_items (feed_url, item_key, url, article_id, status, attempts, "
+                    + "error, seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT (feed_url, item_key) DO UPDATE SET url = excluded.url, "
+                    + "article_id = excluded.article_id, status = excluded.status, attempts = excluded.attempts, error = excluded.error, "
+                    + "seen_at = excluded.seen_at")) {
+                p.setString(1, i.feedUrl());
+                p.setString(2, i.key());
+                p.setString(3, i.url());
+                p.setString(4, i.articleId());
+                p.setString(5, i.status().name());
+                p.setInt(6, i.attempts());
+                p.setString(7, i.error());
+                p.setString(8, Stamps.format(i.seenAt()));
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> articleByUrl(String url) {
+        return sql("cannot look up article by URL", () -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM articles WHERE url = ? ORDER BY ingested_at LIMIT 1")) {
+                p.setString(1, url);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<String> articlesIngestedSince(Instant since) {
+        return sql("cannot list articles ingested since " + since, () -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT id FROM articles WHERE ingested_at >= ? ORDER BY ingested_at, id")) {
+                p.setString(1, Stamps.format(since));
+                List<String> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(r.getString(1));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public Map<String, String> watchlists() {
+        return sql("cannot read watchlists", () -> {
+            Map<String, String> out = new LinkedHashMap<>();
+            try (PreparedStatement p = c.prepareStatement("SELECT name, json FROM watchlists ORDER BY name"); ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    out.put(r.getString(1), r.getString(2));
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void saveWatchlist(String name, String json) {
+        sql("cannot save watchlist " + name, () -> {
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO watchlists (name, json, updated_at) VALUES (?, ?, ?) "
+                    + "ON CONFLICT (name) DO UPDATE SET json = excluded.json, updated_at = excluded.updated_at")) {
+                p.setString(1, name);
+                p.setString(2, json);
+                p.setString(3, Stamps.format(Instant.now()));
+                return p.executeUpdate();
+            }
+        });
+    }
+
+    @Override
+    public boolean removeWatchlist(String name) {
+        return sql("cannot remove watchlist " + name, () -> {
+            try (PreparedStatement p = c.prepareStatement("DELETE FROM watchlists WHERE name = ?")) {
+                p.setString(1, name);
+                return p.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public Optional<String> mark(String watchlist, String subject) {
+        return sql("cannot read alert mark", () -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT state FROM alert_marks WHERE watchlist = ? AND subject = ?")) {
+                p.setString(1, watchlist);
+                p.setString(2, subject);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() ? Optional.of(r.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    @Override
+    public Alert raise(String watchlist, String kind, String subject, String json, boolean webhook, Map<String, String> marks) {
+        Instant now = Instant.now();
+        return transaction("cannot raise alert for " + subject, () -> {
+            long id;
+            try (PreparedStatement p = c.prepareStatement("INSERT INTO alerts (watchlist, kind, subject, created_at, json, delivery, "
+                    + "attempts, next_attempt) VALUES (?, ?, ?, ?, ?, ?, 0, ?) RETURNING id")) {
+                p.setString(1, watchlist);
+                p.setString(2, kind);
+                p.setString(3, subject);
+                p.setString(4, Stamps.format(now));
+                p.setString(5, json);
+                p.setString(6, webhook ? "pending" : "none");
+                p.setString(7, webhook ? Stamps.format(now) : null);
+                try (ResultSet r = p.executeQuery()) {
+                    r.next();
+                    id = r.getLong(1);
+                }
+            }
+            writeMarks(watchlist, marks);
+            return new Alert(id, watchlist, kind, subject, Stamps.parse(Stamps.format(now)), json, webhook ? "pending" : "none", 0, null);
+        });
+    }
+
+    @Override
+    public void setMarks(String watchlist, Map<String, String> marks) {
+        if (!marks.isEmpty()) {
+            transaction("cannot record alert marks", () -> {
+                writeMarks(watchlist, marks);
+                return null;
+            });
+        }
+    }
+
+    private void writeMarks(String watchlist, Map<String, String> marks) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO alert_marks (watchlist, subject, state) VALUES (?, ?, ?) "
+                + "ON CONFLICT (watchlist, subject) DO UPDATE SET state = excluded.state")) {
+            for (Map.Entry<String, String> m : marks.entrySet()) {
+                p.setString(1, watchlist);
+                p.setString(2, m.getKey());
+                p.setString(3, m.getValue());
+                p.addBatch();
+            }
+            p.executeBatch();
+        }
+    }
+
+    private static final String ALERT_COLUMNS = "id, watchlist, kind, subject, created_at, json, delivery, attempts, last_error";
+
+    private static Alert alert(ResultSet r) throws SQLException {
+        return new Alert(r.getLong(1), r.getString(2), r.getString(3), r.getString(4), Stamps.parse(r.getString(5)), r.getString(6),
+                r.getString(7), r.getInt(8), r.getString(9));
+    }
+
+    @Override
+    public List<Alert> alerts(Instant since, long afterId, int limit) {
+        return sql("cannot read alerts", () -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + ALERT_COLUMNS + " FROM alerts WHERE id > ? AND created_at >= ? "
+                    + "ORDER BY id LIMIT ?")) {
+                p.setLong(1, afterId);
+                p.setString(2, since == null ? "" : Stamps.format(since));
+                p.setInt(3, limit);
+                List<Alert> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(alert(r));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<Alert> dueDeliveries(Instant now) {
+        return sql("cannot read pending deliveries", () -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT " + ALERT_COLUMNS + " FROM alerts WHERE delivery = 'pending' "
+                    + "AND next_attempt <= ? ORDER BY id")) {
+                p.setString(1, Stamps.format(now));
+                List<Alert> out = new ArrayList<>();
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(alert(r));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public void delivery(long alertId, boolean delivered, String error, Instant nextAttempt) {
+        sql("cannot record the delivery of alert " + alertId, () -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE alerts SET attempts = attempts + 1, delivery = ?, last_error = ?, "
+                    + "next_attempt = ?, delivered_at = ? WHERE id = ?")) {
+                Instant now = Instant.now();
+                p.setString(1, delivered ? "delivered" : nextAttempt == null ? "failed" : "pending");
+                p.setString(2, delivered ? null : error);
+                p.setString(3, delivered ? null : Stamps.format(nextAttempt));
+                p.setString(4, delivered ? Stamps.format(now) : null);
+                p.setLong(5, alertId);
+                return p.executeUpdate();
+            }
+        });
+    }
+}
