@@ -1,6 +1,9 @@
 package org.sitrep.app;
 
 import org.sitrep.app.cli.ActorsCommand;
+import org.sitrep.app.cli.AlertsCommand;
+import org.sitrep.app.cli.WatchCommand;
+import org.sitrep.app.cli.WatchlistCommand;
 import org.sitrep.app.cli.ClaimsCommand;
 import org.sitrep.app.cli.ContradictionsCommand;
 import org.sitrep.app.cli.ControlCommand;
@@ -33,7 +36,8 @@ public final class Main implements Runnable {
         java.util.List<Class<?>> out = new java.util.ArrayList<>(java.util.List.of(ExtractCommand.class, ClaimsCommand.class,
                 IngestCommand.class, EventsCommand.class, TimelineCommand.class, ControlCommand.class,
                 ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class,
-                ServeCommand.class, EvalCommand.class, DemoCommand.class, GazetteerCommand.class, ActorsCommand.class));
+                ServeCommand.class, EvalCommand.class, DemoCommand.class, GazetteerCommand.class, ActorsCommand.class,
+                WatchCommand.class, WatchlistCommand.class, AlertsCommand.class));
         for (CommandProvider p : java.util.ServiceLoader.load(CommandProvider.class, Main.class.getClassLoader())) {
             out.addAll(p.commands());
         }
