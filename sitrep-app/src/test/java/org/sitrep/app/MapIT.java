@@ -209,6 +209,43 @@ class MapIT {
     }
 
     @Test
+    void anAlertRaisedWhileTheMapIsOpenAppearsWithoutAReload() throws Exception {
+        Path db = dir.resolve("alerts.db");
+        try (org.sitrep.store.EventStore s = org.sitrep.store.EventStores.open(db)) {
+            s.monitor().saveWatchlist("hama-north", "{\"name\": \"hama-north\", \"area\": {\"circle\": \"35.30,36.70,40\"}}");
+        }
+        Common common = new Common();
+        common.home = dir.resolve("home");
+        Engine engine = new Engine(Engine.gazetteer(common.home(), d -> { }), common.timeLimit());
+        try (ApiServer live = new ApiServer(db, engine, TOKEN).start("127.0.0.1", 0)) {
+            String at = "http://127.0.0.1:" + live.port();
+            browser.get("about:blank");
+            browser.get(at + "/");
+            waitFor(() -> "ready".equals(body().getAttribute("data-state")) && "open".equals(body().getAttribute("data-alert-stream")));
+            browser.executeScript("window.__sameLoad = 'yes';");
+            String article = "{\"id\":\"morek\",\"outlet\":\"Levant Wire\",\"url\":\"https://levant.example/morek\",\"published\":\"2024-12-03\","
+                    + "\"text\":\"Hayat Tahrir al-Sham fighters captured the town of Morek in northern Hama province on Tuesday, a war monitor said.\"}";
+            HttpResponse<String> posted = http.send(HttpRequest.newBuilder(URI.create(at + "/api/articles"))
+                    .header("Authorization", "Bearer " + TOKEN).POST(HttpRequest.BodyPublishers.ofString(article)).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertEquals(200, posted.statusCode(), posted.body());
+            assertTrue(StoreJson.MAPPER.readTree(posted.body()).path("alerts").asInt() >= 2, posted.body());
+            waitFor(() -> browser.findElements(By.cssSelector("#tab-alerts li.alert-control")).size() == 1);
+            assertEquals("yes", browser.executeScript("return window.__sameLoad;"), "the page was not reloaded");
+            WebElement control = browser.findElement(By.cssSelector("#tab-alerts li.alert-control"));
+            String text = (String) browser.executeScript("return arguments[0].textContent;", control);
+            assertTrue(text.contains("Mūrak now held by HTS"), text);
+            assertTrue(text.contains("Levant Wire"), text);
+            assertNull(browser.findElement(By.id("alert-count")).getAttribute("hidden"), "the count shows on the tab");
+            assertTrue(Integer.parseInt(browser.findElement(By.id("alert-count")).getText()) >= 2);
+            assertTrue(browser.findElements(By.cssSelector(".alert-pulse")).size() >= 1, "a ring where it happened");
+            browser.findElement(By.cssSelector("#tabs button[data-tab='alerts']")).click();
+            waitFor(() -> browser.findElements(By.cssSelector("#tab-alerts li.alert")).size() >= 2
+                    && browser.findElement(By.id("alert-count")).getAttribute("hidden") != null);
+        }
+    }
+
+    @Test
     void anEmptyStoreGivesAnEmptyMapWithoutErrors() {
         org.sitrep.store.EventStores.open(dir.resolve("empty.db")).close(); // a store with nothing in it (serving never makes one)
         try (ApiServer empty = new ApiServer(dir.resolve("empty.db")).start("127.0.0.1", 0)) {

@@ -70,6 +70,9 @@ public interface Monitor {
     /** Alerts raised at or after {@code since} (null: all) with an id above {@code afterId}, oldest first, at most {@code limit}. */
     List<Alert> alerts(Instant since, long afterId, int limit);
 
+    /** The id of the latest alert; 0 when there is none. */
+    long lastAlertId();
+
     /** Alerts whose webhook delivery is pending and due at {@code now}, oldest first. */
     List<Alert> dueDeliveries(Instant now);
 

@@ -269,6 +269,15 @@ final class SqlMonitor implements Monitor {
     }
 
     @Override
+    public long lastAlertId() {
+        return sql("cannot read alerts", () -> {
+            try (PreparedStatement p = c.prepareStatement("SELECT COALESCE(MAX(id), 0) FROM alerts"); ResultSet r = p.executeQuery()) {
+                return r.next() ? r.getLong(1) : 0L;
+            }
+        });
+    }
+
+    @Override
     public List<Alert> dueDeliveries(Instant now) {
         return sql("cannot read pending deliveries", () -> {
             try (PreparedStatement p = c.prepareStatement("SELECT " + ALERT_COLUMNS + " FROM alerts WHERE delivery = 'pending' "

@@ -54,10 +54,12 @@ class MonitorTest {
             Monitor m = s.monitor();
             Instant before = Instant.now().minusSeconds(1);
             assertTrue(m.mark("w", "place:gn:1").isEmpty());
+            assertEquals(0, m.lastAlertId());
             Monitor.Alert a = m.raise("w", "control", "place:gn:1", "{\"x\":1}", true, Map.of("place:gn:1", "HTS"));
             Monitor.Alert b = m.raise("w", "event", "mention:m1", "{\"x\":2}", false, Map.of("mention:m1", "2", "mention:m2", "2"));
             m.setMarks("w", Map.of("mention:m3", "2"));
             assertTrue(b.id() > a.id());
+            assertEquals(b.id(), m.lastAlertId());
             assertEquals("HTS", m.mark("w", "place:gn:1").orElseThrow());
             assertEquals("2", m.mark("w", "mention:m3").orElseThrow());
             assertEquals(List.of(a.id(), b.id()), m.alerts(before, 0, 10).stream().map(Monitor.Alert::id).toList());

@@ -6,7 +6,7 @@ import org.sitrep.app.DurationConverter;
 import org.sitrep.app.Format;
 import org.sitrep.app.SitrepCommand;
 import org.sitrep.app.StoreArgs;
-import org.sitrep.app.watch.Webhooks;
+import org.sitrep.app.watch.AlertJson;
 
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -43,7 +43,7 @@ public final class AlertsCommand extends SitrepCommand implements Callable<Integ
             List<Monitor.Alert> alerts = s.monitor().alerts(since, 0, Math.max(1, limit)).stream()
                     .filter(a -> watchlist == null || watchlist.equals(a.watchlist())).toList();
             if (store.format != Format.table) {
-                List<String> lines = alerts.stream().map(AlertsCommand::json).toList();
+                List<String> lines = alerts.stream().map(AlertJson::record).toList();
                 out.println(store.format == Format.json ? "[" + String.join(",\n", lines) + "]" : String.join("\n", lines));
                 return 0;
             }
@@ -62,16 +62,5 @@ public final class AlertsCommand extends SitrepCommand implements Callable<Integ
             }
         }
         return 0;
-    }
-
-    /** An alert as the webhook receives it, with its delivery. */
-    static String json(Monitor.Alert a) {
-        try {
-            com.fasterxml.jackson.databind.node.ObjectNode o = (com.fasterxml.jackson.databind.node.ObjectNode) StoreJson.MAPPER.readTree(Webhooks.body(a));
-            o.put("delivery", a.delivery());
-            return o.toString();
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        }
     }
 }

@@ -51,6 +51,7 @@ public final class ApiServer implements AutoCloseable {
     /** Most events one request lists. */
     public static final int MAX_LIMIT = 10_000;
 
+    private final AlertStream alertStream;
     private final BlockingQueue<EventStore> pool = new ArrayBlockingQueue<>(CONNECTIONS);
     private final Javalin app;
     /** Writes go through their own connection, one request at a time; null when writing is off. */
@@ -108,6 +109,7 @@ public final class ApiServer implements AutoCloseable {
             throw new BadParameter("body", "no articles (JSON Lines: one {\"id\", \"text\", ...} object a line)");
         }
         int[] n = new int[4]; // added, already stored, failed, of which the store refused
+        int alerts;
         List<String> diagnostics = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
         synchronized (writer) {
             // the request's articles are written in batches; the answer is given once all of them are committed
@@ -127,12 +129,16 @@ public final class ApiServer implements AutoCloseable {
             n[3] = w.refused();
             n[2] += n[3];
             writer.refresh();
+            // the watchlists' alerts (their webhooks are sent by a watcher: serve --watch, or sitrep watch on the same store)
+            alerts = new org.sitrep.app.watch.Alerter(writer, a -> { }).afterRefresh(writer.lastChanges(),
+                    org.sitrep.app.watch.Alerter.watchlists(writer, diagnostics::add)).size();
             countries = null; // a new country's outlines show at once
         }
         Map<String, Object> out = new LinkedHashMap<>();
         out.put("added", n[0]);
         out.put("alreadyStored", n[1]);
         out.put("failed", n[2]);
+        out.put("alerts", alerts);
         out.put("diagnostics", diagnostics);
         // nothing stored: the request's fault (400), unless the store refused what was read (500)
         ctx.status(n[0] + n[1] > 0 ? 200 : n[3] > 0 ? 500 : 400).json(out);
@@ -168,6 +174,7 @@ public final class ApiServer implements AutoCloseable {
         this.token = token == null || token.isBlank() ? null : token;
         this.engine = engine;
         this.writer = this.token != null && engine != null ? EventStores.open(db) : null;
+        this.alertStream = new AlertStream(db);
         for (int i = 0; i < CONNECTIONS; i++) {
             pool.add(i == 0 ? StoreArgs.open(db) : EventStores.open(db));
         }
@@ -248,6 +255,43 @@ public final class ApiServer implements AutoCloseable {
             ctx.json(with(s -> s.search(q, limit)));
         });
         app.post("/api/articles", this::postArticles);
+        app.get("/api/alerts", ctx -> {
+            java.time.Instant since = null;
+            if (ctx.queryParam("since") != null) {
+                try {
+                    since = org.sitrep.app.DurationConverter.since(ctx.queryParam("since"), java.time.Instant.now());
+                } catch (IllegalArgumentException e) {
+                    throw new BadParameter("since", e.getMessage() + " (or a day, 2026-12-01, or an instant)");
+                }
+            }
+            java.time.Instant from = since;
+            long after = 0;
+            if (ctx.queryParam("after") != null) {
+                String v = ctx.queryParam("after").strip();
+                if (!v.matches("\\d{1,18}")) {
+                    throw new BadParameter("after", "'" + shown(v) + "' is not an alert id (a whole number)");
+                }
+                after = Long.parseLong(v);
+            }
+            long afterId = after;
+            int limit = integer(ctx::queryParam, "limit", 100);
+            String watchlist = ctx.queryParam("watchlist");
+            List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
+            for (org.sitrep.store.Monitor.Alert a : with(s -> s.monitor().alerts(from, afterId, Math.min(limit, 1000)))) {
+                if (watchlist == null || watchlist.equals(a.watchlist())) {
+                    out.add(StoreJson.MAPPER.readTree(org.sitrep.app.watch.AlertJson.record(a)));
+                }
+            }
+            ctx.json(out);
+        });
+        app.sse("/api/alerts/stream", alertStream::connect);
+        app.get("/api/watchlists", ctx -> {
+            List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
+            for (String json : with(s -> s.monitor().watchlists()).values()) {
+                out.add(StoreJson.MAPPER.readTree(json));
+            }
+            ctx.json(out);
+        });
         app.exception(io.javalin.http.HttpResponseException.class, (e, ctx) -> {
             io.javalin.http.HttpStatus status = io.javalin.http.HttpStatus.forStatus(e.getStatus());
             String detail = switch (e.getStatus()) {
@@ -427,6 +471,7 @@ public final class ApiServer implements AutoCloseable {
     @Override
     public void close() {
         app.stop();
+        alertStream.close();
         if (writer != null) {
             writer.close();
         }

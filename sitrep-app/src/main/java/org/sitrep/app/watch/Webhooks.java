@@ -69,7 +69,7 @@ public final class Webhooks {
 
     /** One round of attempts for an alert; records the outcome in the store. */
     boolean deliver(Monitor.Alert a, String hook) throws InterruptedException {
-        String body = body(a);
+        String body = AlertJson.body(a);
         String error = null;
         int tried = a.attempts();
         for (int i = 0; i < attempts; i++) {
@@ -99,26 +99,5 @@ public final class Webhooks {
         log.accept("alert " + a.id() + ": webhook " + hook + " failed (" + error + ")" + (next == null ? "; given up after " + tried
                 + " attempts (the alert stays in the store)" : "; tried again at " + next));
         return false;
-    }
-
-    /** The JSON a webhook receives. */
-    public static String body(Monitor.Alert a) {
-        ObjectNode o = StoreJson.MAPPER.createObjectNode();
-        o.put("id", a.id());
-        o.put("watchlist", a.watchlist());
-        o.put("kind", a.kind());
-        o.put("subject", a.subject());
-        o.put("createdAt", a.createdAt().toString());
-        try {
-            com.fasterxml.jackson.databind.JsonNode carried = StoreJson.MAPPER.readTree(a.json());
-            carried.fields().forEachRemaining(f -> {
-                if (!o.has(f.getKey())) {
-                    o.set(f.getKey(), f.getValue());
-                }
-            });
-        } catch (IOException e) {
-            o.put("json", a.json());
-        }
-        return o.toString();
     }
 }

@@ -461,11 +461,72 @@
       panels.showContradictions();
     } else if (b.dataset.tab === 'framing') {
       panels.showFraming();
+    } else if (b.dataset.tab === 'alerts') {
+      unseenAlerts = 0;
+      badge();
+      panels.showAlerts();
     }
   }));
 
   map.on('zoomend', zoomClasses);
   map.on('moveend', drawTowns);
+
+  // alerts as they are raised (Server-Sent Events): listed first in the Alerts tab, counted on its button until it is
+  // opened, and ringed on the map where they happened; the browser reconnects by itself after a break
+  let unseenAlerts = 0;
+  const alertsLayer = L.layerGroup().addTo(map);
+
+  function badge() {
+    const node = document.getElementById('alert-count');
+    node.textContent = String(unseenAlerts);
+    node.hidden = unseenAlerts === 0;
+  }
+
+  function listenForAlerts() {
+    if (!window.EventSource) {
+      return;
+    }
+    const stream = new EventSource('/api/alerts/stream');
+    // a page left for another (kept in the back-forward cache) gives its connection back: a browser has only six per
+    // server, and streams left open by earlier pages would hold them all
+    window.addEventListener('pagehide', () => stream.close(), { once: true });
+    window.addEventListener('pageshow', e => {
+      if (e.persisted) {
+        listenForAlerts();
+      }
+    }, { once: true });
+    stream.addEventListener('alert', msg => {
+      let a;
+      try {
+        a = JSON.parse(msg.data);
+      } catch (e) {
+        return;
+      }
+      document.body.dataset.alerts = String(Number(document.body.dataset.alerts || 0) + 1);
+      document.body.dataset.lastAlert = String(a.id);
+      panels.alertArrived(a);
+      if (!document.getElementById('tab-alerts').classList.contains('active')) {
+        unseenAlerts++;
+        badge();
+      }
+      status('alert: ' + (a.summary || a.subject));
+      const p = a.place || {};
+      if (typeof p.lat === 'number' && typeof p.lon === 'number') {
+        const ring = L.marker([p.lat, p.lon], { pane: 'places', icon: L.divIcon({ className: 'alert-pulse', iconSize: [26, 26] }),
+          title: a.summary || '' }).addTo(alertsLayer);
+        ring.on('click', () => {
+          showTab('alerts');
+          panels.showAlerts();
+        });
+      }
+      if (a.kind === 'control' || a.kind === 'event') {
+        reloadEvents();
+      }
+    });
+    stream.addEventListener('open', () => {
+      document.body.dataset.alertStream = 'open';
+    });
+  }
 
   /** For tests and scripts: the ids of the event markers on the map (clustered or not). */
   window.sitrepMap = {
@@ -504,6 +565,7 @@
       drawTowns();
       map.on('moveend', remember);
       state.started = true;
+      listenForAlerts();
       document.body.dataset.state = 'ready';
       remember();
     } catch (e) {

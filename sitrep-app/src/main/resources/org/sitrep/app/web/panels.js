@@ -206,5 +206,45 @@ window.sitrepPanels = function (hooks) {
                     el('td', {}, String(t.count)), el('td', {}, t.kind)))))));
   }
 
-  return { showPlace, showEvent, showArticle, showEvents, showContradictions, showFraming };
+  /** One alert: what changed, where, when it was raised, and its evidence with links to the articles. */
+  function alertItem(a, fresh) {
+    const place = a.place || {};
+    return el('li', { class: 'alert alert-' + a.kind + (fresh ? ' fresh' : ''), 'data-id': String(a.id) },
+        el('div', { class: 'alert-head' }, el('strong', {}, a.summary || a.subject)),
+        el('div', { class: 'meta' }, '#' + a.id, ' · ', a.watchlist, ' · raised ', String(a.createdAt || '').replace('T', ' ').slice(0, 19), ' UTC',
+            a.delivery && a.delivery !== 'none' ? ' · webhook ' + a.delivery : ''),
+        a.kind === 'event' && a.event ? el('button', { type: 'button', class: 'link', onclick: () => showEvent(a.event.id) }, 'the event ›') : null,
+        a.kind === 'control' && a.placeKey ? el('button', { type: 'button', class: 'link',
+          onclick: () => showPlace({ placeKey: a.placeKey, place: place }) }, 'the place ›') : null,
+        el('ul', { class: 'evidence' }, (a.evidence || []).map(q => el('li', {},
+            el('span', { class: 'source' }, q.source || '?'), q.url ? el('a', { href: q.url, class: 'link' }, ' ↗') : null,
+            quote(q.quote, q.articleId, null)))));
+  }
+
+  /** The alerts raised, newest first; new ones are added by alertArrived as the stream brings them. */
+  async function showAlerts() {
+    const list = await load('alerts', '/alerts?limit=200');
+    if (list === null) {
+      return;
+    }
+    const watchlists = await load('alerts', '/watchlists');
+    fill(tab('alerts'),
+        el('p', { class: 'meta' }, (watchlists || []).length ? 'Watchlists: ' + watchlists.map(w => w.name).join(', ') + '. New alerts appear here as they are raised.'
+            : 'No watchlist yet: add one with sitrep watchlist add.'),
+        el('ol', { class: 'alerts' }, list.slice().reverse().map(a => alertItem(a, false))));
+  }
+
+  /** An alert from the stream: put first in the list (made when the tab was never opened). */
+  function alertArrived(a) {
+    let ol = tab('alerts').querySelector('ol.alerts');
+    if (!ol) {
+      ol = el('ol', { class: 'alerts' });
+      fill(tab('alerts'), el('p', { class: 'meta' }, 'New alerts appear here as they are raised.'), ol);
+    }
+    if (!ol.querySelector('li[data-id="' + a.id + '"]')) {
+      ol.prepend(alertItem(a, true));
+    }
+  }
+
+  return { showPlace, showEvent, showArticle, showEvents, showContradictions, showFraming, showAlerts, alertArrived };
 };
