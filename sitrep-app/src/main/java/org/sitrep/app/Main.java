@@ -2,6 +2,7 @@ package org.sitrep.app;
 
 import org.sitrep.app.cli.ActorsCommand;
 import org.sitrep.app.cli.AlertsCommand;
+import org.sitrep.app.cli.DigestCommand;
 import org.sitrep.app.cli.WatchCommand;
 import org.sitrep.app.cli.WatchlistCommand;
 import org.sitrep.app.cli.ClaimsCommand;
@@ -37,7 +38,7 @@ public final class Main implements Runnable {
                 IngestCommand.class, EventsCommand.class, TimelineCommand.class, ControlCommand.class,
                 ContradictionsCommand.class, FramingCommand.class, ReportCommand.class, ExportCommand.class,
                 ServeCommand.class, EvalCommand.class, DemoCommand.class, GazetteerCommand.class, ActorsCommand.class,
-                WatchCommand.class, WatchlistCommand.class, AlertsCommand.class));
+                WatchCommand.class, WatchlistCommand.class, AlertsCommand.class, DigestCommand.class));
         for (CommandProvider p : java.util.ServiceLoader.load(CommandProvider.class, Main.class.getClassLoader())) {
             out.addAll(p.commands());
         }

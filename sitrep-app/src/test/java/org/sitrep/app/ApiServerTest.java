@@ -446,4 +446,60 @@ class ApiServerTest {
         assertEquals(404, nowhere.statusCode());
         assertEquals("Not Found", StoreJson.MAPPER.readTree(nowhere.body()).path("title").asText());
     }
+
+    @Test
+    void alertsWatchlistsTheStreamAndTheDigestAnswerAsDocumented() throws Exception {
+        String db = dir.resolve("api.db").toString();
+        // the stream is open before the alert is raised, by another connection to the store (as a watcher beside the server)
+        java.util.concurrent.BlockingQueue<String> lines = new java.util.concurrent.LinkedBlockingQueue<>();
+        HttpRequest streamRequest = HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + server.port() + "/api/alerts/stream")).header("Accept", "text/event-stream").GET().build();
+        java.util.concurrent.CompletableFuture<HttpResponse<java.util.stream.Stream<String>>> stream = http.sendAsync(streamRequest,
+                HttpResponse.BodyHandlers.ofLines());
+        HttpResponse<java.util.stream.Stream<String>> open = stream.get(10, java.util.concurrent.TimeUnit.SECONDS);
+        assertEquals(200, open.statusCode());
+        assertTrue(open.headers().firstValue("content-type").orElse("").startsWith("text/event-stream"), open.headers().map().toString());
+        Thread reader = new Thread(() -> open.body().forEach(lines::add));
+        reader.setDaemon(true);
+        reader.start();
+        org.sitrep.store.Monitor.Alert raised;
+        try (org.sitrep.store.EventStore s = org.sitrep.store.EventStores.open(db)) {
+            s.monitor().saveWatchlist("hama", "{\"name\":\"hama\",\"area\":{\"circle\":\"35.13,36.75,30\"}}");
+            raised = s.monitor().raise("hama", "control", "place:gn:170017", "{\"summary\":\"Hama now held by HTS\",\"controller\":\"HTS\","
+                    + "\"side\":\"opposition\",\"contested\":false,\"evidence\":[{\"quote\":\"Rebels took Hama.\",\"source\":\"Wire\","
+                    + "\"url\":\"https://wire.example/1\",\"articleId\":\"a1\",\"realis\":\"asserted\"}]}", false, java.util.Map.of());
+        }
+        String event = null;
+        String data = null;
+        long deadline = System.nanoTime() + 10_000_000_000L;
+        while ((event == null || data == null) && System.nanoTime() < deadline) {
+            String line = lines.poll(1, java.util.concurrent.TimeUnit.SECONDS);
+            if (line != null && line.startsWith("event:")) {
+                event = line.substring(6).strip();
+            } else if (line != null && line.startsWith("data:") && event != null) {
+                data = line.substring(5).strip();
+            }
+        }
+        assertEquals("alert", event, "the stream sends the alert: " + lines);
+        JsonNode streamed = StoreJson.MAPPER.readTree(data);
+        assertEquals(raised.id(), streamed.path("id").asLong());
+        conforms(streamed, openApi.path("components").path("schemas").path("Alert"), "stream");
+
+        JsonNode alerts = call("/api/alerts", "/api/alerts?since=1h&watchlist=hama", 200);
+        assertEquals(1, alerts.size());
+        assertEquals("Hama now held by HTS", alerts.get(0).path("summary").asText());
+        assertEquals("https://wire.example/1", alerts.get(0).path("evidence").get(0).path("url").asText());
+        assertEquals(0, call("/api/alerts", "/api/alerts?after=" + raised.id(), 200).size());
+        assertEquals(0, call("/api/alerts", "/api/alerts?watchlist=other", 200).size());
+        call("/api/alerts", "/api/alerts?since=yesterday", 400);
+        call("/api/alerts", "/api/alerts?after=-1", 400);
+        assertEquals(400, get("/api/alerts?offset=2").statusCode());
+        JsonNode watchlists = call("/api/watchlists", "/api/watchlists", 200);
+        assertEquals("hama", watchlists.get(0).path("name").asText());
+
+        JsonNode digest = call("/api/digest", "/api/digest?since=1h", 200);
+        assertTrue(digest.path("articles").asInt() >= 5, digest.toString().substring(0, 200));
+        assertTrue(digest.path("controlChanges").size() > 0);
+        assertEquals(0, call("/api/digest", "/api/digest?since=2099-01-01", 200).path("articles").asInt());
+        call("/api/digest", "/api/digest?since=soon", 400);
+    }
 }

@@ -92,18 +92,22 @@ class LayersTest {
         assertTrue(wrong.isEmpty(), "dependencies against the layering:\n" + String.join("\n", wrong));
     }
 
-    /** The command line's parts: export on nothing of the app; server on the shared base and export; cli on those. */
+    /**
+     * The command line's parts: export on nothing of the app; live monitoring (watch) on the shared base and export;
+     * server on those; cli on all.
+     */
     static final Map<String, List<String>> APP_PARTS = Map.of(
             "export", List.of(),
             "base", List.of("export"),
-            "server", List.of("base", "export"),
-            "cli", List.of("base", "export", "server"));
+            "watch", List.of("base", "export"),
+            "server", List.of("base", "export", "watch"),
+            "cli", List.of("base", "export", "server", "watch"));
 
     static String appPart(String cls) {
         String rest = cls.substring("org.sitrep.app.".length());
         String first = rest.contains(".") ? rest.substring(0, rest.indexOf('.')) : "";
         return switch (first) {
-            case "cli", "server", "export" -> first;
+            case "cli", "server", "export", "watch" -> first;
             default -> "base";
         };
     }

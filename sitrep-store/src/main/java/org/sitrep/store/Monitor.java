@@ -46,6 +46,9 @@ public interface Monitor {
     /** Ids of the articles ingested at or after the instant, oldest first. */
     List<String> articlesIngestedSince(Instant since);
 
+    /** Ids of the merged events holding a mention from any of these articles, sorted. */
+    List<String> eventsOfArticles(java.util.Collection<String> articleIds);
+
     /** The watchlists stored, by name: each one's JSON as given. */
     Map<String, String> watchlists();
 

@@ -147,6 +147,29 @@ final class SqlMonitor implements Monitor {
     }
 
     @Override
+    public List<String> eventsOfArticles(java.util.Collection<String> articleIds) {
+        return sql("cannot list the events of articles", () -> {
+            java.util.TreeSet<String> out = new java.util.TreeSet<>();
+            List<String> ids = new ArrayList<>(articleIds);
+            for (int from = 0; from < ids.size(); from += 500) {
+                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
+                try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    for (int i = 0; i < chunk.size(); i++) {
+                        p.setString(i + 1, chunk.get(i));
+                    }
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            out.add(r.getString(1));
+                        }
+                    }
+                }
+            }
+            return new ArrayList<>(out);
+        });
+    }
+
+    @Override
     public Map<String, String> watchlists() {
         return sql("cannot read watchlists", () -> {
             Map<String, String> out = new LinkedHashMap<>();

@@ -285,6 +285,15 @@ public final class ApiServer implements AutoCloseable {
             ctx.json(out);
         });
         app.sse("/api/alerts/stream", alertStream::connect);
+        app.get("/api/digest", ctx -> {
+            java.time.Instant since;
+            try {
+                since = org.sitrep.app.DurationConverter.since(ctx.queryParam("since") == null ? "24h" : ctx.queryParam("since"), java.time.Instant.now());
+            } catch (IllegalArgumentException e) {
+                throw new BadParameter("since", e.getMessage() + " (or a day, 2026-12-01, or an instant)");
+            }
+            ctx.contentType("application/json; charset=utf-8").result(with(s -> org.sitrep.app.watch.Digest.of(s, since)).json().toString());
+        });
         app.get("/api/watchlists", ctx -> {
             List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
             for (String json : with(s -> s.monitor().watchlists()).values()) {

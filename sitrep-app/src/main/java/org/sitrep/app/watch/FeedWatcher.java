@@ -38,6 +38,8 @@ import org.sitrep.store.Monitor;
 public final class FeedWatcher {
     /** Attempts at an item's page before it is given up. */
     public static final int MAX_ITEM_ATTEMPTS = 5;
+    /** How long articles fetched from one feed may wait for the store's refresh and the alerts (the rest of the feed being read meanwhile). */
+    public static final Duration SETTLE_AFTER = Duration.ofSeconds(1);
     /** The longest a failing feed waits between polls. */
     public static final Duration MAX_BACKOFF = Duration.ofHours(6);
 
@@ -178,6 +180,11 @@ public final class FeedWatcher {
         java.util.Collections.reverse(entries); // feeds list the newest first: ingest the oldest first
         for (SyndEntry e : entries) {
             item(f, e, outlet, report, fetchedAt);
+            // a long feed is settled as it goes: an alert never waits more than SETTLE_AFTER for the rest of its feed
+            if (!fetchedAt.isEmpty() && System.nanoTime() - java.util.Collections.min(fetchedAt.values()) > SETTLE_AFTER.toNanos()) {
+                settle(report, fetchedAt);
+                fetchedAt.clear();
+            }
         }
         // the validators are kept only once every item was dealt with: a crash before re-reads the feed, never skips it
         m.saveFeed(new Monitor.Feed(state.url(), f.outlet(), r.header("ETag").orElse(null), r.header("Last-Modified").orElse(null), now,

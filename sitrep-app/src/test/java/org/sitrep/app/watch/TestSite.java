@@ -15,16 +15,16 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /** A web site on this machine for the watcher's tests: pages by path, answers that can change, every request counted. */
-final class TestSite implements AutoCloseable {
+public final class TestSite implements AutoCloseable {
     /** What a path answers: a status, a media type, a body; {@code etag} makes it answer 304 to a matching If-None-Match. */
-    record Page(int status, String type, String body, String etag, long delayMillis) {
-        static Page ok(String type, String body) {
+    public record Page(int status, String type, String body, String etag, long delayMillis) {
+        public static Page ok(String type, String body) {
             return new Page(200, type, body, null, 0);
         }
     }
 
     /** Decides the answer for a request, given how many times its path was asked before. */
-    interface Handler {
+    public interface Handler {
         Page answer(int count, HttpExchange x);
     }
 
@@ -34,26 +34,26 @@ final class TestSite implements AutoCloseable {
     final List<String> log = new CopyOnWriteArrayList<>();
     final Map<String, String> lastHeaders = new ConcurrentHashMap<>();
 
-    TestSite() throws IOException {
+    public TestSite() throws IOException {
         server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
         server.setExecutor(java.util.concurrent.Executors.newCachedThreadPool());
         server.createContext("/", this::handle);
         server.start();
     }
 
-    URI uri(String path) {
+    public URI uri(String path) {
         return URI.create("http://127.0.0.1:" + server.getAddress().getPort() + path);
     }
 
-    void page(String path, Page p) {
+    public void page(String path, Page p) {
         pages.put(path, (n, x) -> p);
     }
 
-    void page(String path, Handler h) {
+    public void page(String path, Handler h) {
         pages.put(path, h);
     }
 
-    int hits(String path) {
+    public int hits(String path) {
         AtomicInteger n = hits.get(path);
         return n == null ? 0 : n.get();
     }
@@ -98,7 +98,7 @@ final class TestSite implements AutoCloseable {
         server.stop(0);
     }
 
-    static String resource(String name) {
+    public static String resource(String name) {
         try (var in = TestSite.class.getResourceAsStream(name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {
@@ -106,7 +106,7 @@ final class TestSite implements AutoCloseable {
         }
     }
 
-    static String rss(String title, String... items) {
+    public static String rss(String title, String... items) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<rss version=\"2.0\"><channel><title>" + title
                 + "</title><link>http://example.org/</link><description>test</description>\n");
         for (int i = 0; i + 2 < items.length + 1; i += 3) {
@@ -116,7 +116,7 @@ final class TestSite implements AutoCloseable {
         return sb.append("</channel></rss>\n").toString();
     }
 
-    static String atom(String title, String... entries) {
+    public static String atom(String title, String... entries) {
         StringBuilder sb = new StringBuilder("<?xml version=\"1.0\" encoding=\"utf-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\"><title>"
                 + title + "</title><id>urn:test:" + title + "</id><updated>2024-12-06T10:00:00Z</updated>\n");
         for (int i = 0; i + 2 < entries.length + 1; i += 3) {
