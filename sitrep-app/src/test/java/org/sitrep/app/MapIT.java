@@ -242,6 +242,13 @@ class MapIT {
             browser.findElement(By.cssSelector("#tabs button[data-tab='alerts']")).click();
             waitFor(() -> browser.findElements(By.cssSelector("#tab-alerts li.alert")).size() >= 2
                     && browser.findElement(By.id("alert-count")).getAttribute("hidden") != null);
+            // the changes of the last day: the town taken, with the new article's quote
+            browser.findElement(By.cssSelector("#tabs button[data-tab='changes']")).click();
+            waitFor(() -> browser.findElements(By.cssSelector("#tab-changes li.change[data-to='HTS']")).size() == 1);
+            String changes = browser.findElement(By.id("tab-changes")).getText();
+            assertTrue(changes.contains("1 article ingested since"), changes);
+            assertTrue(changes.contains("Hayat Tahrir al-Sham fighters captured the town of Morek"), changes);
+            assertTrue(browser.findElements(By.cssSelector("#tab-changes li.change-event")).size() >= 1);
         }
     }
 

@@ -461,6 +461,8 @@
       panels.showContradictions();
     } else if (b.dataset.tab === 'framing') {
       panels.showFraming();
+    } else if (b.dataset.tab === 'changes') {
+      panels.showChanges();
     } else if (b.dataset.tab === 'alerts') {
       unseenAlerts = 0;
       badge();

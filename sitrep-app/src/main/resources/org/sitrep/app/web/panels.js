@@ -246,5 +246,51 @@ window.sitrepPanels = function (hooks) {
     }
   }
 
-  return { showPlace, showEvent, showArticle, showEvents, showContradictions, showFraming, showAlerts, alertArrived };
+  function eventLine(e, fresh) {
+    return el('li', { class: 'change-event', 'data-id': e.id },
+        el('button', { type: 'button', class: 'link', onclick: () => showEvent(e.id) },
+            when(e.interval), ' ', String(e.type).toLowerCase(), e.actor ? ' by ' + (e.actor.id || e.actor.text) : '',
+            ' at ', e.place ? e.place.name : '?'), ' ', realis(e.realis), ' · ', e.corroboration + (e.corroboration === 1 ? ' source' : ' sources'),
+        el('ul', { class: 'evidence' }, (e.mentions || []).filter(m => fresh.has(m.articleId)).map(m => el('li', {},
+            el('span', { class: 'source' }, source(m)), quote(m.mention.quote, m.articleId, m.mention.span)))));
+  }
+
+  /** What the articles ingested since a time changed (the API's digest): the analyst's morning page, in the panel. */
+  async function showChanges() {
+    const node = tab('changes');
+    const since = node.dataset.since || '24h';
+    const form = el('form', { class: 'since' }, el('label', {}, 'changes since ',
+        el('input', { type: 'text', value: since, title: 'a span back from now (24h, 7d), a day (2026-12-01) or an instant' })),
+        el('button', { type: 'submit' }, 'show'));
+    form.addEventListener('submit', ev => {
+      ev.preventDefault();
+      node.dataset.since = form.querySelector('input').value.trim() || '24h';
+      showChanges();
+    });
+    fill(node, form, el('p', { class: 'hint' }, 'loading…'));
+    const d = await load('changes', '/digest?since=' + encodeURIComponent(since));
+    if (d === null) {
+      node.prepend(form);
+      return;
+    }
+    const fresh = new Set(d.articleIds || []);
+    const areas = Object.entries(d.newEventsByArea || {});
+    const newCount = areas.reduce((n, [, es]) => n + es.length, 0);
+    fill(node, form,
+        el('p', { class: 'meta' }, d.articles + (d.articles === 1 ? ' article' : ' articles') + ' ingested since ' + d.since.replace('T', ' ').slice(0, 19) + ' UTC'),
+        el('h3', {}, 'Control changes (' + d.controlChanges.length + ')'),
+        el('ol', { class: 'changes' }, d.controlChanges.map(c => el('li', { class: 'change', 'data-to': c.period.controller || '' },
+            el('button', { type: 'button', class: 'link', onclick: () => showPlace(c.period) }, c.period.place.name), ': ',
+            c.before || '?', ' → ', el('strong', {}, c.after), ' · ', when(c.period.from),
+            evidence(c.period.evidence.filter(e => fresh.has(e.articleId)))))),
+        el('h3', {}, 'New events (' + newCount + ')'),
+        areas.map(([area, es]) => el('section', { class: 'area' }, el('h4', {}, area), el('ul', {}, es.map(e => eventLine(e, fresh))))),
+        el('h3', {}, 'Corroborated or updated (' + d.updated.length + ')'),
+        el('ul', {}, d.updated.map(e => eventLine(e, fresh))),
+        el('h3', {}, 'New contradictions (' + d.contradictions.length + ')'),
+        el('ul', {}, d.contradictions.map(c => el('li', {}, c.subject, ' — ', c.attribute, ' ',
+            c.eventId ? el('button', { type: 'button', class: 'link', onclick: () => showEvent(c.eventId) }, 'the event ›') : null))));
+  }
+
+  return { showPlace, showEvent, showArticle, showEvents, showContradictions, showFraming, showAlerts, alertArrived, showChanges };
 };
