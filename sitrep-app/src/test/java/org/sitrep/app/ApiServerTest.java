@@ -502,4 +502,34 @@ class ApiServerTest {
         assertEquals(0, call("/api/digest", "/api/digest?since=2099-01-01", 200).path("articles").asInt());
         call("/api/digest", "/api/digest?since=soon", 400);
     }
+
+    @Test
+    void aPostedArticlesAlertReachesTheWatchlistsWebhookOnce() throws Exception {
+        String db = dir.resolve("hooked.db").toString();
+        try (org.sitrep.app.watch.TestSite receiver = new org.sitrep.app.watch.TestSite()) {
+            java.util.List<String> got = new java.util.concurrent.CopyOnWriteArrayList<>();
+            receiver.page("/hook", (n, x) -> {
+                got.add(x.getRequestHeaders().getFirst("X-Sitrep-Alert"));
+                return n == 0 ? new org.sitrep.app.watch.TestSite.Page(500, "text/plain", "down", null, 0)
+                        : org.sitrep.app.watch.TestSite.Page.ok("text/plain", "ok");
+            });
+            try (org.sitrep.store.EventStore s = org.sitrep.store.EventStores.open(db)) {
+                s.monitor().saveWatchlist("bara", "{\"name\":\"bara\",\"types\":[\"capture\"],\"control\":false,\"webhook\":\""
+                        + receiver.uri("/hook") + "\"}");
+            }
+            Engine engine = new Engine(Engine.gazetteer(dir.resolve("home"), d -> { }), java.time.Duration.ofSeconds(10));
+            try (ApiServer writable = new ApiServer(Path.of(db), engine, "s3cret").start("127.0.0.1", 0)) {
+                String article = "{\"id\": \"bara-2\", \"outlet\": \"Test Wire\", \"published\": \"2025-05-03\", \"text\": "
+                        + "\"The RSF seized the town of Bara in North Kordofan on May 2, a war monitor said.\"}";
+                JsonNode report = documented(post(writable, "/api/articles", article, "s3cret"), 200);
+                assertEquals(1, report.path("alerts").asInt(), report.toString());
+                long deadline = System.nanoTime() + 20_000_000_000L;
+                while (got.size() < 2 && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                Thread.sleep(2_500); // longer than the sender's round: a repeat would arrive now
+            }
+            assertEquals(java.util.List.of("1", "1"), got, "refused once, then delivered, and not again");
+        }
+    }
 }

@@ -80,6 +80,13 @@ public interface Monitor {
     List<Alert> dueDeliveries(Instant now);
 
     /**
+     * Takes a pending delivery for one sender until {@code leaseUntil}: true for exactly one of several processes
+     * sharing the store that ask at once (the others see it taken); the taker then records the attempt with
+     * {@link #delivery}. A taker that dies leaves it due again when the lease ends.
+     */
+    boolean claimDelivery(long alertId, Instant now, Instant leaseUntil);
+
+    /**
      * Records a delivery attempt: delivered, or failed with its error and the next attempt (null: give up, the
      * alert stays in the store as {@code failed}).
      */

@@ -318,6 +318,19 @@ final class SqlMonitor implements Monitor {
     }
 
     @Override
+    public boolean claimDelivery(long alertId, Instant now, Instant leaseUntil) {
+        return sql("cannot claim the delivery of alert " + alertId, () -> {
+            try (PreparedStatement p = c.prepareStatement("UPDATE alerts SET next_attempt = ? WHERE id = ? AND delivery = 'pending' "
+                    + "AND next_attempt <= ?")) {
+                p.setString(1, Stamps.format(leaseUntil));
+                p.setLong(2, alertId);
+                p.setString(3, Stamps.format(now));
+                return p.executeUpdate() == 1;
+            }
+        });
+    }
+
+    @Override
     public void delivery(long alertId, boolean delivered, String error, Instant nextAttempt) {
         sql("cannot record the delivery of alert " + alertId, () -> {
             try (PreparedStatement p = c.prepareStatement("UPDATE alerts SET attempts = attempts + 1, delivery = ?, last_error = ?, "

@@ -70,7 +70,15 @@ class MonitorTest {
             m.delivery(a.id(), false, "HTTP 500", Instant.now().plusSeconds(30));
             assertEquals(List.of(), m.dueDeliveries(Instant.now()));
             assertEquals(List.of(a.id()), m.dueDeliveries(Instant.now().plusSeconds(31)).stream().map(Monitor.Alert::id).toList());
+            // two senders on one store: one takes the delivery, the other sees it taken until the lease ends
+            Instant now = Instant.now().plusSeconds(31);
+            try (EventStore other = TestStores.open(dir.resolve("alerts.db"))) {
+                assertTrue(m.claimDelivery(a.id(), now, now.plusSeconds(60)));
+                assertFalse(other.monitor().claimDelivery(a.id(), now, now.plusSeconds(60)));
+                assertTrue(other.monitor().claimDelivery(a.id(), now.plusSeconds(61), now.plusSeconds(120)), "a lease ends");
+            }
             m.delivery(a.id(), true, null, null);
+            assertFalse(m.claimDelivery(a.id(), now.plusSeconds(3600), now.plusSeconds(3700)), "a delivered alert is never taken");
             Monitor.Alert done = m.alerts(null, 0, 10).get(0);
             assertEquals("delivered", done.delivery());
             assertEquals(2, done.attempts());

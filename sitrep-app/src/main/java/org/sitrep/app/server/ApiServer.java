@@ -52,6 +52,7 @@ public final class ApiServer implements AutoCloseable {
     public static final int MAX_LIMIT = 10_000;
 
     private final AlertStream alertStream;
+    private final WebhookSender webhooks;
     private final BlockingQueue<EventStore> pool = new ArrayBlockingQueue<>(CONNECTIONS);
     private final Javalin app;
     /** Writes go through their own connection, one request at a time; null when writing is off. */
@@ -129,7 +130,7 @@ public final class ApiServer implements AutoCloseable {
             n[3] = w.refused();
             n[2] += n[3];
             writer.refresh();
-            // the watchlists' alerts (their webhooks are sent by a watcher: serve --watch, or sitrep watch on the same store)
+            // the watchlists' alerts (their webhooks are sent within seconds by the server's sender)
             alerts = new org.sitrep.app.watch.Alerter(writer, a -> { }).afterRefresh(writer.lastChanges(),
                     org.sitrep.app.watch.Alerter.watchlists(writer, diagnostics::add)).size();
             countries = null; // a new country's outlines show at once
@@ -175,6 +176,7 @@ public final class ApiServer implements AutoCloseable {
         this.engine = engine;
         this.writer = this.token != null && engine != null ? EventStores.open(db) : null;
         this.alertStream = new AlertStream(db);
+        this.webhooks = new WebhookSender(db);
         for (int i = 0; i < CONNECTIONS; i++) {
             pool.add(i == 0 ? StoreArgs.open(db) : EventStores.open(db));
         }
@@ -481,6 +483,7 @@ public final class ApiServer implements AutoCloseable {
     public void close() {
         app.stop();
         alertStream.close();
+        webhooks.close();
         if (writer != null) {
             writer.close();
         }

@@ -28,6 +28,8 @@ import org.sitrep.store.StoreJson;
 public final class Webhooks {
     /** The first pause before a later round of attempts. */
     public static final Duration LATER = Duration.ofMinutes(1);
+    /** How long a sender holds a delivery it took (longer than a round of attempts can last). */
+    public static final Duration LEASE = Duration.ofMinutes(5);
     /** Attempts after which a delivery is given up (the alert stays, marked failed). */
     public static final int MAX_ATTEMPTS = 12;
 
@@ -55,6 +57,10 @@ public final class Webhooks {
         });
         int delivered = 0;
         for (Monitor.Alert a : store.monitor().dueDeliveries(Instant.now())) {
+            Instant now = Instant.now();
+            if (!store.monitor().claimDelivery(a.id(), now, now.plus(LEASE))) {
+                continue; // another process sharing the store is sending it
+            }
             String hook = hooks.get(a.watchlist());
             if (hook == null) {
                 store.monitor().delivery(a.id(), false, "the watchlist has no webhook any more", null);
@@ -91,7 +97,7 @@ public final class Webhooks {
                 error = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
             }
             if (i + 1 < attempts) {
-                store.monitor().delivery(a.id(), false, error, Instant.now());
+                store.monitor().delivery(a.id(), false, error, Instant.now().plus(LEASE)); // still ours
             }
         }
         Instant next = tried >= MAX_ATTEMPTS ? null : Instant.now().plus(LATER.multipliedBy(1L << Math.min(10, tried / attempts)));
