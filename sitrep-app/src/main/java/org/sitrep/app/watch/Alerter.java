@@ -32,7 +32,7 @@ import org.sitrep.store.StoreJson;
  */
 public final class Alerter {
     /** The day asked of the timelines for the current holder: every open period covers it. */
-    private static final LocalDate NOW_AND_LATER = LocalDate.of(9999, 12, 31);
+    static final LocalDate NOW_AND_LATER = LocalDate.of(9999, 12, 31);
 
     private final EventStore store;
     private final Consumer<Monitor.Alert> raised;
@@ -117,7 +117,7 @@ public final class Alerter {
             }
             if (w.watchesControl()) {
                 if (current == null) {
-                    current = store.control(NOW_AND_LATER, null);
+                    current = touchedPlaces(written);
                 }
                 for (ControlPeriod p : current) {
                     if (!w.matches(p)) {
@@ -138,6 +138,29 @@ public final class Alerter {
             }
         }
         return out;
+    }
+
+    /**
+     * The current period of every place the written events lie in (by gazetteer id, else by name): a holder changes
+     * only where an event was written, so the other places are not read.
+     */
+    private List<ControlPeriod> touchedPlaces(List<Event> written) {
+        java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+        for (Event e : written) {
+            if (e.place() != null && e.place().geonameid() != null) {
+                asked.add("gn:" + e.place().geonameid());
+            } else if (e.place() != null && e.place().name() != null) {
+                asked.add(e.place().name());
+            }
+        }
+        // the last period of each place's timeline is its current holder
+        Map<String, ControlPeriod> current = new LinkedHashMap<>();
+        for (String key : asked) {
+            for (ControlPeriod p : store.timeline(key)) {
+                current.put(p.placeKey(), p);
+            }
+        }
+        return new ArrayList<>(current.values());
     }
 
     private Monitor.Alert raise(Monitor m, Watchlist w, String kind, String subject, ObjectNode json, Map<String, String> marks) {
