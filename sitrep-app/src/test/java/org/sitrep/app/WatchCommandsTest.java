@@ -108,4 +108,18 @@ class WatchCommandsTest {
         assertTrue(r.err().contains("no feed URL in"), r.err());
         assertEquals(2, run("watch", "--feeds", empty.toString(), "--every", "soon").code());
     }
+
+    @Test
+    void ingestRaisesTheWatchlistsAlertsToo() throws Exception {
+        String db = dir.resolve("i.db").toString();
+        Path page = dir.resolve("morek.html");
+        Files.writeString(page, TestSite.resource("a1.html"));
+        assertEquals(0, run("watchlist", "add", "--db", db, "--name", "morek", "--place", "Mūrak", "--no-events").code());
+        CliTest.Run r = run("ingest", "--db", db, "-q", page.toString());
+        assertEquals(0, r.code(), r.err());
+        assertTrue(r.out().contains("1 alert raised"), r.out());
+        assertTrue(run("alerts", "--db", db).out().contains("Mūrak now held by HTS"));
+        CliTest.Run again = run("ingest", "--db", db, "-q", page.toString());
+        assertFalse(again.out().contains("alerts raised"), "nothing new, no alert: " + again.out());
+    }
 }

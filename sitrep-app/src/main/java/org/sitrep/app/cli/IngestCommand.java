@@ -11,8 +11,6 @@ import java.util.concurrent.Callable;
 
 import org.sitrep.store.EventStore;
 import org.sitrep.store.EventStores;
-import org.sitrep.store.EventStore;
-import org.sitrep.store.EventStores;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Parameters;
@@ -50,10 +48,24 @@ public final class IngestCommand extends SitrepCommand implements Callable<Integ
                 System.err.println("sitrep ingest: refreshing " + s.pending() + " partitions (events, timelines, contradictions)…");
             }
             int parts = s.refresh();
+            // the watchlists' alerts on what these articles changed (webhooks sent at once, or left pending for a watcher or a server)
+            java.util.List<org.sitrep.app.watch.Watchlist> watchlists = org.sitrep.app.watch.Alerter.watchlists(s, line -> System.err.println("sitrep ingest: " + line));
+            int alerts = watchlists.isEmpty() ? 0 : new org.sitrep.app.watch.Alerter(s, a -> { }).afterRefresh(s.lastChanges(), watchlists).size();
+            if (alerts > 0) {
+                try {
+                    new org.sitrep.app.watch.Webhooks(s, 3, java.time.Duration.ofSeconds(1), line -> System.err.println("sitrep ingest: " + line))
+                            .deliverDue(watchlists);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+            }
             EventStore.Counts c = s.counts();
             long windowed = s.refreshCounts().windowed();
             out.printf("added %d articles, %d already stored%s; %d partitions recomputed%s%n", n[0], n[1],
                     n[2] > 0 ? ", " + n[2] + " failed" : "", parts, windowed > 0 ? " (" + windowed + " from a window around the new mentions)" : "");
+            if (alerts > 0) {
+                out.printf("%d alert%s raised (sitrep alerts --db %s)%n", alerts, alerts == 1 ? "" : "s", s.location());
+            }
             out.printf("store %s: %d articles, %d mentions, %d events, %d control periods, %d contradictions%n", s.location(),
                     c.articles(), c.mentions(), c.events(), c.periods(), c.contradictions());
         }
