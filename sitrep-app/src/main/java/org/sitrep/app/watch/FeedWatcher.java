@@ -38,6 +38,8 @@ import org.sitrep.store.Monitor;
 public final class FeedWatcher {
     /** Attempts at an item's page before it is given up. */
     public static final int MAX_ITEM_ATTEMPTS = 5;
+    /** Items of a feed read at one poll (the newest): a feed that lists its whole archive does not start a crawl. */
+    public static final int MAX_ITEMS = 200;
     /** How long articles fetched from one feed may wait for the store's refresh and the alerts (the rest of the feed being read meanwhile). */
     public static final Duration SETTLE_AFTER = Duration.ofSeconds(1);
     /** The longest a failing feed waits between polls. */
@@ -177,7 +179,11 @@ public final class FeedWatcher {
         }
         String outlet = f.outlet() != null ? f.outlet() : feed.getTitle() != null && !feed.getTitle().isBlank() ? feed.getTitle().strip() : null;
         List<SyndEntry> entries = new ArrayList<>(feed.getEntries());
-        java.util.Collections.reverse(entries); // feeds list the newest first: ingest the oldest first
+        if (entries.size() > MAX_ITEMS) { // feeds list the newest first: a feed of its whole archive gives its newest
+            log.accept("feed " + f.url() + ": " + entries.size() + " items; the newest " + MAX_ITEMS + " are read");
+            entries = new ArrayList<>(entries.subList(0, MAX_ITEMS));
+        }
+        java.util.Collections.reverse(entries); // ingest the oldest first
         for (SyndEntry e : entries) {
             item(f, e, outlet, report, fetchedAt);
             // a long feed is settled as it goes: an alert never waits more than SETTLE_AFTER for the rest of its feed
@@ -206,6 +212,12 @@ public final class FeedWatcher {
         Instant now = Instant.now();
         if (link == null) {
             m.saveItem(new Monitor.Item(feedUrl, key, null, null, Monitor.ItemStatus.SKIPPED, attempts, "the item has no link", now));
+            return;
+        }
+        if (Fetcher.privateHost(link) && !Fetcher.privateHost(f.url())) {
+            m.saveItem(new Monitor.Item(feedUrl, key, link.toString(), null, Monitor.ItemStatus.SKIPPED, attempts,
+                    "a public feed's item points into a private network", now));
+            log.accept("item " + link + ": skipped, a public feed's item points into a private network");
             return;
         }
         java.util.Optional<String> stored = m.articleByUrl(link.toString());

@@ -76,6 +76,29 @@ public final class Fetcher {
         this.http = HttpClient.newBuilder().connectTimeout(settings.timeout()).followRedirects(HttpClient.Redirect.NORMAL).build();
     }
 
+    /**
+     * Whether a URL's host is this machine or a private network (loopback, link-local, site-local, unique local
+     * IPv6): a public feed's item that points there is not fetched, so a feed cannot make the watcher read what only
+     * this machine can reach. A name that does not resolve is not private (its fetch fails with its own reason).
+     */
+    public static boolean privateHost(URI uri) {
+        String host = uri.getHost();
+        if (host == null) {
+            return true;
+        }
+        try {
+            for (java.net.InetAddress a : java.net.InetAddress.getAllByName(host.replace("[", "").replace("]", ""))) {
+                if (a.isLoopbackAddress() || a.isLinkLocalAddress() || a.isSiteLocalAddress() || a.isAnyLocalAddress()
+                        || (a instanceof java.net.Inet6Address && (a.getAddress()[0] & 0xFE) == 0xFC)) {
+                    return true;
+                }
+            }
+            return false;
+        } catch (java.net.UnknownHostException e) {
+            return false;
+        }
+    }
+
     /** GETs a URL the host's robots.txt allows; {@code headers} are sent too (If-None-Match …). 304 and 2xx return. */
     public Response get(URI uri, Map<String, String> headers) throws FetchException, InterruptedException {
         if (uri.getScheme() == null || !uri.getScheme().matches("(?i)https?") || uri.getHost() == null) {
@@ -100,6 +123,8 @@ public final class Fetcher {
                 if (!transientStatus) {
                     throw last;
                 }
+            } catch (FetchException e) {
+                throw e; // an answer that no retry changes (a 404, a 410)
             } catch (HttpTimeoutException e) {
                 last = new FetchException("no answer from " + uri.getHost() + " within " + settings.timeout().toSeconds() + " s", true);
             } catch (IOException e) {
