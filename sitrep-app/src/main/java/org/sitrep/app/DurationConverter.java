@@ -21,6 +21,22 @@ public final class DurationConverter implements CommandLine.ITypeConverter<Durat
     }
 
     public static Duration parse(String value) {
+        return parse(value, false);
+    }
+
+    /** As the converter, but {@code 0s} is a span too (a pause that may be none). */
+    public static final class ZeroOrMore implements CommandLine.ITypeConverter<Duration> {
+        @Override
+        public Duration convert(String value) {
+            try {
+                return parse(value, true);
+            } catch (IllegalArgumentException e) {
+                throw new CommandLine.TypeConversionException(e.getMessage());
+            }
+        }
+    }
+
+    static Duration parse(String value, boolean zero) {
         String v = value == null ? "" : value.strip();
         java.util.regex.Matcher m = java.util.regex.Pattern.compile("(\\d{1,9})\\s*(ms|s|m|min|h|d)").matcher(v);
         Duration d;
@@ -40,7 +56,7 @@ public final class DurationConverter implements CommandLine.ITypeConverter<Durat
                 throw new IllegalArgumentException("'" + UsageError.shown(v) + "' is not a span of time; write it as 30s, 15m, 2h or 7d");
             }
         }
-        if (d.isNegative() || d.isZero()) {
+        if (d.isNegative() || (d.isZero() && !zero)) {
             throw new IllegalArgumentException("'" + UsageError.shown(v) + "' must be longer than nothing");
         }
         return d;

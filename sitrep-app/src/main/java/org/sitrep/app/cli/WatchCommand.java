@@ -38,7 +38,7 @@ public final class WatchCommand extends SitrepCommand implements Callable<Intege
     public Duration every = Duration.ofMinutes(15);
     @Option(names = "--once", description = "Poll every feed once and stop (exit 1 when a feed or an item failed).")
     public boolean once;
-    @Option(names = "--delay", paramLabel = "SPAN", converter = DurationConverter.class, description = "Pause between two requests to the same host (default: 2s; longer when its robots.txt asks).")
+    @Option(names = "--delay", paramLabel = "SPAN", converter = DurationConverter.ZeroOrMore.class, description = "Pause between two requests to the same host (default: 2s; longer when its robots.txt asks).")
     public Duration delay = Fetcher.Settings.DEFAULT.delay();
     @Option(names = "--timeout", paramLabel = "SPAN", converter = DurationConverter.class, description = "Give up on a request after this (default: 20s).")
     public Duration timeout = Fetcher.Settings.DEFAULT.timeout();
