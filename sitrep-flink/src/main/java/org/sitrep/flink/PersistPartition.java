@@ -1,5 +1,7 @@
 package org.sitrep.flink;
 
+import java.util.List;
+
 import org.apache.flink.api.common.functions.OpenContext;
 import org.apache.flink.streaming.api.functions.KeyedProcessFunction;
 import org.apache.flink.util.Collector;
@@ -8,6 +10,8 @@ import org.sitrep.store.EventStore;
 import org.sitrep.store.EventStores;
 import org.sitrep.store.PartitionState;
 import org.sitrep.store.StoreJson;
+import org.sitrep.store.alert.Alerter;
+import org.sitrep.store.alert.Watchlist;
 
 /**
  * Keyed by partition: writes a reconciled partition to the store ({@link EventStore#persist}: one transaction; a
@@ -17,6 +21,17 @@ import org.sitrep.store.StoreJson;
 final class PersistPartition extends KeyedProcessFunction<String, PartitionWork, EventOut> {
     private final Settings settings;
     private transient EventStore store;
+    private transient List<Watchlist> watchlists;
+    private transient long watchlistsRead;
+
+    /** The stored watchlists, read again at most every ten seconds (one may be added while the job runs). */
+    private List<Watchlist> watchlists() {
+        if (watchlists == null || System.nanoTime() - watchlistsRead > 10_000_000_000L) {
+            watchlists = Alerter.watchlists(store, line -> System.err.println("sitrep job: " + line));
+            watchlistsRead = System.nanoTime();
+        }
+        return watchlists;
+    }
 
     PersistPartition(Settings settings) {
         this.settings = settings;
@@ -33,6 +48,12 @@ final class PersistPartition extends KeyedProcessFunction<String, PartitionWork,
                 StoreJson.read(w.result(), PartitionReconciler.PartitionResult.class));
         for (String id : changes.written()) {
             store.event(id).ifPresent(e -> out.collect(new EventOut(id, w.partition(), StoreJson.write(e))));
+        }
+        // the watchlists' alerts on what this partition's refresh wrote (one partition is persisted by one subtask at a
+        // time, so an event or a place is checked by one of them); their webhooks are sent by a server on the store
+        List<Watchlist> lists = watchlists();
+        if (!lists.isEmpty() && !changes.written().isEmpty()) {
+            new Alerter(store, a -> { }).afterRefresh(changes, lists);
         }
         for (String id : changes.removed()) {
             out.collect(new EventOut(id, w.partition(), null));

@@ -114,6 +114,38 @@ class SitrepJobIT {
     }
 
     @Test
+    void theJobRaisesTheWatchlistsAlertsOnceAsAnIngestWould() throws Exception {
+        List<ArticleIn> articles = example();
+        String watchlist = "{\"name\": \"hama\", \"area\": {\"admin1\": \"Hama\", \"country\": \"SY\"}, \"control\": true, \"events\": false}";
+        String store = freshStore("alerts");
+        try (EventStore s = org.sitrep.store.EventStores.open(store)) {
+            s.monitor().saveWatchlist("hama", watchlist);
+        }
+        StreamExecutionEnvironment env = StreamExecutionEnvironment.createLocalEnvironment(2);
+        new SitrepJob(ArticleSources.of(articles), null, Settings.of(store)).build(env);
+        env.execute("sitrep-alerts");
+        List<String> subjects;
+        try (EventStore s = org.sitrep.store.EventStores.open(store)) {
+            subjects = s.monitor().alerts(null, 0, 1000).stream().map(a -> a.subject()).toList();
+        }
+        assertTrue(subjects.size() > 0, "control alerts in Hama");
+        // every alert lies in the watched division, and a place alerts again only when its holder changed again
+        try (EventStore s = org.sitrep.store.EventStores.open(store)) {
+            for (org.sitrep.store.Monitor.Alert a : s.monitor().alerts(null, 0, 1000)) {
+                assertEquals("control", a.kind());
+                assertEquals("Hama", StoreJson.MAPPER.readTree(a.json()).path("place").path("admin1").asText(), a.json());
+            }
+            for (String subject : new TreeSet<>(subjects)) {
+                List<String> holders = s.monitor().alerts(null, 0, 1000).stream().filter(a -> a.subject().equals(subject))
+                        .map(a -> a.json().replaceAll(".*\"controller\":(\"[^\"]*\"|null).*", "$1")).toList();
+                for (int i = 1; i < holders.size(); i++) {
+                    assertTrue(!holders.get(i).equals(holders.get(i - 1)), subject + ": " + holders);
+                }
+            }
+        }
+    }
+
+    @Test
     void withoutAnEventsSinkTheJobStillRefreshesTheStore() throws Exception {
         List<ArticleIn> articles = example();
         String store = freshStore("nosink");

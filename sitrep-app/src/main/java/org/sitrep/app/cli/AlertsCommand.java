@@ -6,7 +6,7 @@ import org.sitrep.app.DurationConverter;
 import org.sitrep.app.Format;
 import org.sitrep.app.SitrepCommand;
 import org.sitrep.app.StoreArgs;
-import org.sitrep.app.watch.AlertJson;
+import org.sitrep.store.alert.AlertJson;
 
 import java.io.IOException;
 import java.io.PrintWriter;

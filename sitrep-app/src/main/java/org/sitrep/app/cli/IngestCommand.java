@@ -49,8 +49,8 @@ public final class IngestCommand extends SitrepCommand implements Callable<Integ
             }
             int parts = s.refresh();
             // the watchlists' alerts on what these articles changed (webhooks sent at once, or left pending for a watcher or a server)
-            java.util.List<org.sitrep.app.watch.Watchlist> watchlists = org.sitrep.app.watch.Alerter.watchlists(s, line -> System.err.println("sitrep ingest: " + line));
-            int alerts = watchlists.isEmpty() ? 0 : new org.sitrep.app.watch.Alerter(s, a -> { }).afterRefresh(s.lastChanges(), watchlists).size();
+            java.util.List<org.sitrep.store.alert.Watchlist> watchlists = org.sitrep.store.alert.Alerter.watchlists(s, line -> System.err.println("sitrep ingest: " + line));
+            int alerts = watchlists.isEmpty() ? 0 : new org.sitrep.store.alert.Alerter(s, a -> { }).afterRefresh(s.lastChanges(), watchlists).size();
             if (alerts > 0) {
                 try {
                     new org.sitrep.app.watch.Webhooks(s, 3, java.time.Duration.ofSeconds(1), line -> System.err.println("sitrep ingest: " + line))

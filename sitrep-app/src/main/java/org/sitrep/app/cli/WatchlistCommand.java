@@ -3,8 +3,8 @@ package org.sitrep.app.cli;
 import org.sitrep.app.SitrepCommand;
 import org.sitrep.app.StoreArgs;
 import org.sitrep.app.UsageError;
-import org.sitrep.app.watch.Alerter;
-import org.sitrep.app.watch.Watchlist;
+import org.sitrep.store.alert.Alerter;
+import org.sitrep.store.alert.Watchlist;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;

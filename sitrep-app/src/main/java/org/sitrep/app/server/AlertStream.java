@@ -9,7 +9,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.sitrep.app.watch.AlertJson;
+import org.sitrep.store.alert.AlertJson;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.EventStores;
 import org.sitrep.store.Monitor;

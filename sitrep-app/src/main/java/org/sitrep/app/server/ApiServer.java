@@ -131,8 +131,8 @@ public final class ApiServer implements AutoCloseable {
             n[2] += n[3];
             writer.refresh();
             // the watchlists' alerts (their webhooks are sent within seconds by the server's sender)
-            alerts = new org.sitrep.app.watch.Alerter(writer, a -> { }).afterRefresh(writer.lastChanges(),
-                    org.sitrep.app.watch.Alerter.watchlists(writer, diagnostics::add)).size();
+            alerts = new org.sitrep.store.alert.Alerter(writer, a -> { }).afterRefresh(writer.lastChanges(),
+                    org.sitrep.store.alert.Alerter.watchlists(writer, diagnostics::add)).size();
             countries = null; // a new country's outlines show at once
         }
         Map<String, Object> out = new LinkedHashMap<>();
@@ -281,7 +281,7 @@ public final class ApiServer implements AutoCloseable {
             List<com.fasterxml.jackson.databind.JsonNode> out = new java.util.ArrayList<>();
             for (org.sitrep.store.Monitor.Alert a : with(s -> s.monitor().alerts(from, afterId, Math.min(limit, 1000)))) {
                 if (watchlist == null || watchlist.equals(a.watchlist())) {
-                    out.add(StoreJson.MAPPER.readTree(org.sitrep.app.watch.AlertJson.record(a)));
+                    out.add(StoreJson.MAPPER.readTree(org.sitrep.store.alert.AlertJson.record(a)));
                 }
             }
             ctx.json(out);

@@ -5,7 +5,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 
-import org.sitrep.app.watch.Alerter;
+import org.sitrep.store.alert.Alerter;
 import org.sitrep.app.watch.Webhooks;
 import org.sitrep.store.EventStore;
 import org.sitrep.store.EventStores;

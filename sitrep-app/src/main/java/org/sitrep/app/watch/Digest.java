@@ -1,5 +1,6 @@
 package org.sitrep.app.watch;
 
+import org.sitrep.store.alert.Alerter;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 

@@ -1,5 +1,7 @@
 package org.sitrep.app.watch;
 
+import org.sitrep.store.alert.Alerter;
+import org.sitrep.store.alert.Watchlist;
 import com.rometools.rome.feed.synd.SyndEntry;
 import com.rometools.rome.feed.synd.SyndFeed;
 import com.rometools.rome.io.FeedException;

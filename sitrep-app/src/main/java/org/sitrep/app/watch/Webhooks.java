@@ -1,5 +1,7 @@
 package org.sitrep.app.watch;
 
+import org.sitrep.store.alert.Watchlist;
+import org.sitrep.store.alert.AlertJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.io.IOException;

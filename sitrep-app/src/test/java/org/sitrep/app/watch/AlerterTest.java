@@ -1,5 +1,6 @@
 package org.sitrep.app.watch;
 
+import org.sitrep.store.alert.Alerter;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;

@@ -1,4 +1,4 @@
-package org.sitrep.app.watch;
+package org.sitrep.store.alert;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;

@@ -1,4 +1,4 @@
-package org.sitrep.app.watch;
+package org.sitrep.store.alert;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;

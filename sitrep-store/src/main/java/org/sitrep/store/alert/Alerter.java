@@ -1,4 +1,4 @@
-package org.sitrep.app.watch;
+package org.sitrep.store.alert;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -178,7 +178,7 @@ public final class Alerter {
     }
 
     /** Who holds a place in a period, as the mark a watchlist keeps. */
-    static String holder(ControlPeriod p) {
+    public static String holder(ControlPeriod p) {
         return (p.contested() ? "contested:" : "held:") + (p.controller() == null ? "" : p.controller()) + "/" + (p.side() == null ? "" : p.side());
     }
 
