@@ -75,6 +75,20 @@ public final class ControlTimeline {
         return key;
     }
 
+    /**
+     * Whether an event can bear on who holds its place: one of a side, taking, losing, holding, fighting at or
+     * advancing on it. Other events (strikes, casualties, evacuations) never enter a timeline.
+     */
+    public static boolean bearsOnControl(Event e) {
+        if (e.actor() == null || e.actor().side() == null || e.place() == null) {
+            return false;
+        }
+        return switch (Family.of(e.type())) {
+            case TAKE, LOSE, HOLD, FIGHT, ADVANCE -> true;
+            default -> false;
+        };
+    }
+
     public static String placeKey(ResolvedPlace p) {
         return p.geonameid() != null ? "gn:" + p.geonameid()
                 : "name:" + Names.key(p.name()) + "@" + (p.country() == null ? "" : p.country()) + "/" + (p.admin1() == null ? "" : p.admin1());

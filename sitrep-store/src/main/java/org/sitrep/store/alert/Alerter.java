@@ -145,19 +145,22 @@ public final class Alerter {
      * only where an event was written, so the other places are not read.
      */
     private List<ControlPeriod> touchedPlaces(List<Event> written) {
-        java.util.Set<String> asked = new java.util.LinkedHashSet<>();
+        java.util.Set<ResolvedPlace> asked = new java.util.LinkedHashSet<>();
         for (Event e : written) {
-            if (e.place() != null && e.place().geonameid() != null) {
-                asked.add("gn:" + e.place().geonameid());
-            } else if (e.place() != null && e.place().name() != null) {
-                asked.add(e.place().name());
+            if (org.sitrep.core.reconcile.ControlTimeline.bearsOnControl(e)) {
+                asked.add(e.place());
             }
         }
-        // the last period of each place's timeline is its current holder
+        // the last period of each place's timeline is its current holder; a place is read by its key (an index), and
+        // by its name only when the key has no timeline (a name the timelines filed under another spelling's key)
         Map<String, ControlPeriod> current = new LinkedHashMap<>();
-        for (String key : asked) {
-            for (ControlPeriod p : store.timeline(key)) {
-                current.put(p.placeKey(), p);
+        for (ResolvedPlace p : asked) {
+            List<ControlPeriod> periods = store.timeline(org.sitrep.core.reconcile.ControlTimeline.placeKey(p));
+            if (periods.isEmpty() && p.geonameid() == null && p.name() != null) {
+                periods = store.timeline(p.name());
+            }
+            for (ControlPeriod period : periods) {
+                current.put(period.placeKey(), period);
             }
         }
         return new ArrayList<>(current.values());
