@@ -161,32 +161,8 @@ final class SqlEventStore implements EventStore {
         return transaction(() -> insertIfNew(x), "cannot store article " + a.doc() + " (" + a.source() + ")");
     }
 
-    /** Work on the connection that may fail with SQL's exception. */
-    @FunctionalInterface
-    private interface Work<T> {
-        T run() throws SQLException;
-    }
-
-    /**
-     * Runs work in one transaction: committed when it returns, rolled back when it throws; a SQL failure becomes a
-     * {@link StoreException} that begins with {@code failing}.
-     */
-    private <T> T transaction(Work<T> work, String failing) {
-        try {
-            c.setAutoCommit(false);
-            try {
-                T r = work.run();
-                c.commit();
-                return r;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(true);
-            }
-        } catch (SQLException e) {
-            throw new StoreException(failing + ": " + e.getMessage(), e);
-        }
+    private <T> T transaction(SqlWork<T> work, String failing) {
+        return SqlWork.inTransaction(c, work, failing);
     }
 
     /**

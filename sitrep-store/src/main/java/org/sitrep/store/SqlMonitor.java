@@ -19,34 +19,12 @@ final class SqlMonitor implements Monitor {
         this.c = c;
     }
 
-    @FunctionalInterface
-    private interface Work<T> {
-        T run() throws SQLException;
+    private static <T> T sql(String failing, SqlWork<T> w) {
+        return SqlWork.run(w, failing);
     }
 
-    private <T> T sql(String failing, Work<T> w) {
-        try {
-            return w.run();
-        } catch (SQLException e) {
-            throw new StoreException(failing + ": " + e.getMessage(), e);
-        }
-    }
-
-    private <T> T transaction(String failing, Work<T> w) {
-        return sql(failing, () -> {
-            boolean auto = c.getAutoCommit();
-            c.setAutoCommit(false);
-            try {
-                T r = w.run();
-                c.commit();
-                return r;
-            } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            } finally {
-                c.setAutoCommit(auto);
-            }
-        });
+    private <T> T transaction(String failing, SqlWork<T> w) {
+        return SqlWork.inTransaction(c, w, failing);
     }
 
     @Override
@@ -274,12 +252,16 @@ final class SqlMonitor implements Monitor {
 
     @Override
     public List<Alert> alerts(Instant since, long afterId, int limit) {
+        return alertsWhere("id > ? AND created_at >= ? ORDER BY id LIMIT ?", afterId, since == null ? "" : Stamps.format(since), limit);
+    }
+
+    /** Alerts by a condition with its arguments (longs, strings, ints), oldest first when it says so. */
+    private List<Alert> alertsWhere(String condition, Object... args) {
         return sql("cannot read alerts", () -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + ALERT_COLUMNS + " FROM alerts WHERE id > ? AND created_at >= ? "
-                    + "ORDER BY id LIMIT ?")) {
-                p.setLong(1, afterId);
-                p.setString(2, since == null ? "" : Stamps.format(since));
-                p.setInt(3, limit);
+            try (PreparedStatement p = c.prepareStatement("SELECT " + ALERT_COLUMNS + " FROM alerts WHERE " + condition)) {
+                for (int i = 0; i < args.length; i++) {
+                    p.setObject(i + 1, args[i]);
+                }
                 List<Alert> out = new ArrayList<>();
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
@@ -302,19 +284,7 @@ final class SqlMonitor implements Monitor {
 
     @Override
     public List<Alert> dueDeliveries(Instant now) {
-        return sql("cannot read pending deliveries", () -> {
-            try (PreparedStatement p = c.prepareStatement("SELECT " + ALERT_COLUMNS + " FROM alerts WHERE delivery = 'pending' "
-                    + "AND next_attempt <= ? ORDER BY id")) {
-                p.setString(1, Stamps.format(now));
-                List<Alert> out = new ArrayList<>();
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.add(alert(r));
-                    }
-                }
-                return out;
-            }
-        });
+        return alertsWhere("delivery = 'pending' AND next_attempt <= ? ORDER BY id", Stamps.format(now));
     }
 
     @Override
