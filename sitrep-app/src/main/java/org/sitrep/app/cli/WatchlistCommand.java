@@ -35,12 +35,12 @@ public final class WatchlistCommand extends SitrepCommand implements Callable<In
     }
 
     /** {@code watchlist add}: from a JSON file, or from options. */
-    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add (or replace) a watchlist, from a JSON file or from options. "
+    @Command(name = "add", mixinStandardHelpOptions = true, description = "Add (or replace) a watchlist, from a JSON or YAML file or from options. "
             + "What it matches now is marked as seen: it alerts on what changes from now on.")
     public static final class Add extends SitrepCommand implements Callable<Integer> {
         @Option(names = "--db", paramLabel = "FILE|URL", description = StoreArgs.DB_HELP)
         public String db = StoreArgs.DEFAULT_DB;
-        @Parameters(paramLabel = "FILE", arity = "0..1", description = "A watchlist as JSON (see the README).")
+        @Parameters(paramLabel = "FILE", arity = "0..1", description = "A watchlist as JSON or YAML (see the README).")
         public Path file;
         @Option(names = "--name", paramLabel = "NAME", description = "Its name (letters, digits, . _ -).")
         public String name;

@@ -18,7 +18,7 @@ import org.sitrep.core.model.Realis;
 import org.sitrep.core.model.ResolvedPlace;
 
 /**
- * What an analyst watches, as data (a JSON object, stored as given):
+ * What an analyst watches, as data (a JSON object, or YAML of the same fields; stored as JSON):
  *
  * <pre>{
  *   "name": "hama-30km",
@@ -41,6 +41,7 @@ import org.sitrep.core.model.ResolvedPlace;
  */
 public final class Watchlist {
     private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper YAML = new com.fasterxml.jackson.dataformat.yaml.YAMLMapper();
 
     private final String name;
     private final Area area;
@@ -125,13 +126,14 @@ public final class Watchlist {
      */
     public static Watchlist parse(String text, String fallbackName, PlaceFinder places) {
         JsonNode n;
+        boolean json = text.strip().startsWith("{") || text.isBlank();
         try {
-            n = JSON.readTree(text);
+            n = json ? JSON.readTree(text) : YAML.readTree(text);
         } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
-            throw new IllegalArgumentException("not JSON: " + e.getOriginalMessage());
+            throw new IllegalArgumentException((json ? "not JSON: " : "not YAML: ") + e.getOriginalMessage());
         }
         if (n == null || !n.isObject()) {
-            throw new IllegalArgumentException("a watchlist is a JSON object");
+            throw new IllegalArgumentException("a watchlist is an object (JSON, or YAML of the same fields)");
         }
         for (java.util.Iterator<String> it = n.fieldNames(); it.hasNext(); ) {
             String f = it.next();

@@ -82,7 +82,9 @@ class WatchlistTest {
     @Test
     void aBadWatchlistSaysWhatIsWrong() {
         for (String[] bad : new String[][] {
-                {"[]", "JSON object"},
+                {"[]", "a watchlist is an object"},
+                {"- a\n- b\n", "a watchlist is an object"},
+                {"area: [unclosed", "not YAML"},
                 {"{\"area\": {\"circle\": \"95,36,30\"}}", "not a circle"},
                 {"{\"area\": {\"place\": \"Atlantis\", \"km\": 5}}", "knows no place 'Atlantis'"},
                 {"{\"area\": {\"polygon\": {\"type\": \"Point\", \"coordinates\": [1, 2]}}}", "Polygon or MultiPolygon"},
@@ -96,6 +98,16 @@ class WatchlistTest {
             IllegalArgumentException e = assertThrows(IllegalArgumentException.class, () -> w(bad[0]), bad[0]);
             assertTrue(e.getMessage().contains(bad[1]), e.getMessage());
         }
+    }
+
+    @Test
+    void aWatchlistMayBeWrittenInYaml() {
+        Watchlist yaml = w("name: hama\narea:\n  place: Hama\n  km: 30\nactors: [HTS]\nminRealis: reported\nminSources: 2\n");
+        Watchlist json = w("{\"name\": \"hama\", \"area\": {\"place\": \"Hama\", \"km\": 30}, \"actors\": [\"HTS\"], "
+                + "\"minRealis\": \"reported\", \"minSources\": 2}");
+        assertEquals(json.json(), yaml.json(), "stored as the same JSON");
+        assertTrue(yaml.matches(event(MOREK, EventType.CAPTURE, Realis.ASSERTED, "HTS", 2)));
+        assertFalse(yaml.matches(event(MOREK, EventType.CAPTURE, Realis.ASSERTED, "HTS", 1)));
     }
 
     @Test
