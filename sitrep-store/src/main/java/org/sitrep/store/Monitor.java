@@ -61,6 +61,9 @@ public interface Monitor {
     /** What a watchlist alerted on last about a subject (a mention id, a place key), if it did. */
     Optional<String> mark(String watchlist, String subject);
 
+    /** Which of these subjects a watchlist has a mark for (one query for many: an event's mentions). */
+    java.util.Set<String> marked(String watchlist, java.util.Collection<String> subjects);
+
     /**
      * Raises an alert and records the marks that keep it from being raised again, in one transaction.
      * {@code webhook} true leaves its delivery pending.

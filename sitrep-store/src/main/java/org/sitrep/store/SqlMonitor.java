@@ -197,6 +197,30 @@ final class SqlMonitor implements Monitor {
     }
 
     @Override
+    public java.util.Set<String> marked(String watchlist, java.util.Collection<String> subjects) {
+        return sql("cannot read alert marks", () -> {
+            java.util.Set<String> out = new java.util.HashSet<>();
+            List<String> all = new ArrayList<>(subjects);
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                try (PreparedStatement p = c.prepareStatement("SELECT subject FROM alert_marks WHERE watchlist = ? AND subject IN ("
+                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    p.setString(1, watchlist);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        p.setString(i + 2, chunk.get(i));
+                    }
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            out.add(r.getString(1));
+                        }
+                    }
+                }
+            }
+            return out;
+        });
+    }
+
+    @Override
     public Alert raise(String watchlist, String kind, String subject, String json, boolean webhook, Map<String, String> marks) {
         Instant now = Instant.now();
         return transaction("cannot raise alert for " + subject, () -> {

@@ -62,6 +62,14 @@ class MonitorTest {
             assertEquals(b.id(), m.lastAlertId());
             assertEquals("HTS", m.mark("w", "place:gn:1").orElseThrow());
             assertEquals("2", m.mark("w", "mention:m3").orElseThrow());
+            assertEquals(java.util.Set.of("mention:m1", "mention:m3"), m.marked("w", List.of("mention:m1", "mention:m3", "mention:m9")));
+            assertEquals(java.util.Set.of(), m.marked("other", List.of("mention:m1")));
+            List<String> many = new java.util.ArrayList<>();
+            for (int i = 0; i < 1200; i++) {
+                many.add("mention:x" + i);
+            }
+            many.add("mention:m2");
+            assertEquals(java.util.Set.of("mention:m2"), m.marked("w", many), "more subjects than one query takes");
             assertEquals(List.of(a.id(), b.id()), m.alerts(before, 0, 10).stream().map(Monitor.Alert::id).toList());
             assertEquals(List.of(b.id()), m.alerts(null, a.id(), 10).stream().map(Monitor.Alert::id).toList());
             assertEquals(List.of(), m.alerts(Instant.now().plusSeconds(60), 0, 10));

@@ -98,13 +98,12 @@ public final class Alerter {
                     if (!w.matches(e)) {
                         continue;
                     }
+                    List<String> subjects = e.mentions().stream().map(Alerter::mentionSubject).toList();
+                    java.util.Set<String> marked = m.marked(w.name(), subjects);
+                    boolean seen = !marked.isEmpty();
                     Map<String, String> marks = new LinkedHashMap<>();
-                    boolean seen = false;
-                    for (SourcedMention sm : e.mentions()) {
-                        String subject = mentionSubject(sm);
-                        if (m.mark(w.name(), subject).isPresent()) {
-                            seen = true;
-                        } else {
+                    for (String subject : subjects) {
+                        if (!marked.contains(subject)) {
                             marks.put(subject, e.id());
                         }
                     }
