@@ -43,6 +43,9 @@ public interface Monitor {
     /** The id of an article stored from this URL, if any (an article is fetched once per URL, whatever feed lists it). */
     Optional<String> articleByUrl(String url);
 
+    /** The URL of each of these articles that has one, by article id (one query for an alert's evidence). */
+    Map<String, String> articleUrls(java.util.Collection<String> articleIds);
+
     /** Ids of the articles ingested at or after the instant, oldest first. */
     List<String> articlesIngestedSince(Instant since);
 

@@ -109,6 +109,49 @@ final class SqlMonitor implements Monitor {
     }
 
     @Override
+    public Map<String, String> articleUrls(java.util.Collection<String> articleIds) {
+        Map<String, String> out = new java.util.HashMap<>();
+        inChunks("cannot read article URLs", "SELECT id, url FROM articles WHERE url IS NOT NULL AND id IN (%s)", List.of(), articleIds,
+                r -> out.put(r.getString(1), r.getString(2)));
+        return out;
+    }
+
+    /** One row of a query's answer. */
+    @FunctionalInterface
+    private interface Row {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    /**
+     * Runs a query whose {@code %s} is an IN list of {@code values}, 500 a statement, after the fixed {@code first}
+     * arguments; each row of every answer goes to {@code row}.
+     */
+    private void inChunks(String failing, String query, List<String> first, java.util.Collection<String> values, Row row) {
+        sql(failing, () -> {
+            List<String> all = new ArrayList<>(values);
+            for (int from = 0; from < all.size(); from += 500) {
+                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
+                try (PreparedStatement p = c.prepareStatement(String.format(query,
+                        String.join(", ", java.util.Collections.nCopies(chunk.size(), "?"))))) {
+                    int i = 1;
+                    for (String f : first) {
+                        p.setString(i++, f);
+                    }
+                    for (String v : chunk) {
+                        p.setString(i++, v);
+                    }
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            row.read(r);
+                        }
+                    }
+                }
+            }
+            return null;
+        });
+    }
+
+    @Override
     public List<String> articlesIngestedSince(Instant since) {
         return sql("cannot list articles ingested since " + since, () -> {
             try (PreparedStatement p = c.prepareStatement("SELECT id FROM articles WHERE ingested_at >= ? ORDER BY ingested_at, id")) {
@@ -126,25 +169,10 @@ final class SqlMonitor implements Monitor {
 
     @Override
     public List<String> eventsOfArticles(java.util.Collection<String> articleIds) {
-        return sql("cannot list the events of articles", () -> {
-            java.util.TreeSet<String> out = new java.util.TreeSet<>();
-            List<String> ids = new ArrayList<>(articleIds);
-            for (int from = 0; from < ids.size(); from += 500) {
-                List<String> chunk = ids.subList(from, Math.min(ids.size(), from + 500));
-                try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN ("
-                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
-                    for (int i = 0; i < chunk.size(); i++) {
-                        p.setString(i + 1, chunk.get(i));
-                    }
-                    try (ResultSet r = p.executeQuery()) {
-                        while (r.next()) {
-                            out.add(r.getString(1));
-                        }
-                    }
-                }
-            }
-            return new ArrayList<>(out);
-        });
+        java.util.TreeSet<String> out = new java.util.TreeSet<>();
+        inChunks("cannot list the events of articles", "SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN (%s)", List.of(),
+                articleIds, r -> out.add(r.getString(1)));
+        return new ArrayList<>(out);
     }
 
     @Override
@@ -198,26 +226,10 @@ final class SqlMonitor implements Monitor {
 
     @Override
     public java.util.Set<String> marked(String watchlist, java.util.Collection<String> subjects) {
-        return sql("cannot read alert marks", () -> {
-            java.util.Set<String> out = new java.util.HashSet<>();
-            List<String> all = new ArrayList<>(subjects);
-            for (int from = 0; from < all.size(); from += 500) {
-                List<String> chunk = all.subList(from, Math.min(all.size(), from + 500));
-                try (PreparedStatement p = c.prepareStatement("SELECT subject FROM alert_marks WHERE watchlist = ? AND subject IN ("
-                        + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
-                    p.setString(1, watchlist);
-                    for (int i = 0; i < chunk.size(); i++) {
-                        p.setString(i + 2, chunk.get(i));
-                    }
-                    try (ResultSet r = p.executeQuery()) {
-                        while (r.next()) {
-                            out.add(r.getString(1));
-                        }
-                    }
-                }
-            }
-            return out;
-        });
+        java.util.Set<String> out = new java.util.HashSet<>();
+        inChunks("cannot read alert marks", "SELECT subject FROM alert_marks WHERE watchlist = ? AND subject IN (%s)", List.of(watchlist),
+                subjects, r -> out.add(r.getString(1)));
+        return out;
     }
 
     @Override

@@ -258,15 +258,7 @@ public final class ApiServer implements AutoCloseable {
         });
         app.post("/api/articles", this::postArticles);
         app.get("/api/alerts", ctx -> {
-            java.time.Instant since = null;
-            if (ctx.queryParam("since") != null) {
-                try {
-                    since = org.sitrep.app.DurationConverter.since(ctx.queryParam("since"), java.time.Instant.now());
-                } catch (IllegalArgumentException e) {
-                    throw new BadParameter("since", e.getMessage() + " (or a day, 2026-12-01, or an instant)");
-                }
-            }
-            java.time.Instant from = since;
+            java.time.Instant from = since(ctx::queryParam, null);
             long after = 0;
             if (ctx.queryParam("after") != null) {
                 String v = ctx.queryParam("after").strip();
@@ -288,12 +280,7 @@ public final class ApiServer implements AutoCloseable {
         });
         app.sse("/api/alerts/stream", alertStream::connect);
         app.get("/api/digest", ctx -> {
-            java.time.Instant since;
-            try {
-                since = org.sitrep.app.DurationConverter.since(ctx.queryParam("since") == null ? "24h" : ctx.queryParam("since"), java.time.Instant.now());
-            } catch (IllegalArgumentException e) {
-                throw new BadParameter("since", e.getMessage() + " (or a day, 2026-12-01, or an instant)");
-            }
+            java.time.Instant since = since(ctx::queryParam, "24h");
             ctx.contentType("application/json; charset=utf-8").result(with(s -> org.sitrep.app.watch.Digest.of(s, since)).json().toString());
         });
         app.get("/api/watchlists", ctx -> {
@@ -611,6 +598,16 @@ public final class ApiServer implements AutoCloseable {
             return Near.parse(v);
         } catch (IllegalArgumentException e) {
             throw new BadParameter("near", e.getMessage());
+        }
+    }
+
+    /** The {@code since} parameter (a span back from now, a day or an instant), or {@code dflt}'s when absent (null: none). */
+    public static java.time.Instant since(Function<String, String> param, String dflt) {
+        String v = param.apply("since") == null ? dflt : param.apply("since");
+        try {
+            return v == null ? null : org.sitrep.app.DurationConverter.since(v, java.time.Instant.now());
+        } catch (IllegalArgumentException e) {
+            throw new BadParameter("since", e.getMessage() + " (or a day, 2026-12-01, or an instant)");
         }
     }
 

@@ -89,7 +89,7 @@ public final class Digest {
                 ControlPeriod p = periods.get(i);
                 ControlPeriod before = i > 0 ? periods.get(i - 1) : null;
                 boolean change = before != null ? !Alerter.holder(before).equals(Alerter.holder(p))
-                        : p.evidence().stream().anyMatch(e -> List.of("take", "enter", "fight", "lose").contains(e.role()));
+                        : Alerter.toldAsAChange(p);
                 if (change && p.evidence().stream().anyMatch(e -> fresh.contains(e.articleId()))) {
                     d.controlChanges.add(new ControlChange(p, before));
                 }

@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -86,7 +85,6 @@ public final class Alerter {
             return out;
         }
         Monitor m = store.monitor();
-        Map<String, String> urls = new HashMap<>();
         List<Event> written = new ArrayList<>();
         for (String id : changes.written()) {
             store.event(id).ifPresent(written::add);
@@ -110,7 +108,7 @@ public final class Alerter {
                     if (seen) { // corroboration or an update of an event already alerted on: its new mentions are marked, no alert
                         m.setMarks(w.name(), marks);
                     } else {
-                        out.add(raise(m, w, "event", "event:" + e.id(), eventJson(w, e, urls), marks));
+                        out.add(raise(m, w, "event", "event:" + e.id(), eventJson(w, e), marks));
                     }
                 }
             }
@@ -132,7 +130,7 @@ public final class Alerter {
                         m.setMarks(w.name(), Map.of(subject, holder));
                         continue;
                     }
-                    out.add(raise(m, w, "control", subject, controlJson(w, p, before.orElse(null), urls), Map.of(subject, holder)));
+                    out.add(raise(m, w, "control", subject, controlJson(w, p, before.orElse(null)), Map.of(subject, holder)));
                 }
             }
         }
@@ -185,13 +183,18 @@ public final class Alerter {
     }
 
     private static boolean beganWithAChange(ControlPeriod p) {
-        if (p.seq() > 0 || p.contested()) {
-            return true;
-        }
-        return p.evidence().stream().anyMatch(e -> List.of("take", "enter", "fight", "lose").contains(e.role()));
+        return p.seq() > 0 || p.contested() || toldAsAChange(p);
     }
 
-    private ObjectNode eventJson(Watchlist w, Event e, Map<String, String> urls) {
+    /** Whether a source tells of the period as a change (taken, entered, fought over, lost), not only of who holds it. */
+    public static boolean toldAsAChange(ControlPeriod p) {
+        return p.evidence().stream().anyMatch(e -> CHANGE_ROLES.contains(e.role()));
+    }
+
+    private static final java.util.Set<String> CHANGE_ROLES = java.util.Set.of("take", "enter", "fight", "lose");
+
+    private ObjectNode eventJson(Watchlist w, Event e) {
+        Map<String, String> urls = urls(e.mentions().stream().map(SourcedMention::articleId).toList());
         ObjectNode o = StoreJson.MAPPER.createObjectNode();
         o.put("watchlist", w.name());
         o.put("kind", "event");
@@ -221,7 +224,8 @@ public final class Alerter {
         return o;
     }
 
-    private ObjectNode controlJson(Watchlist w, ControlPeriod p, String before, Map<String, String> urls) {
+    private ObjectNode controlJson(Watchlist w, ControlPeriod p, String before) {
+        Map<String, String> urls = urls(p.evidence().stream().map(ControlPeriod.Evidence::articleId).toList());
         ObjectNode o = StoreJson.MAPPER.createObjectNode();
         o.put("watchlist", w.name());
         o.put("kind", "control");
@@ -251,12 +255,13 @@ public final class Alerter {
         return o;
     }
 
-    private String url(String articleId, Map<String, String> urls) {
-        if (articleId == null) {
-            return null;
-        }
-        return urls.computeIfAbsent(articleId, id -> store.article(id).map(EventStore.StoredArticle::url).orElse(""))
-                .transform(u -> u.isEmpty() ? null : u);
+    /** The URLs of the articles behind an alert's evidence, read in one query. */
+    private Map<String, String> urls(java.util.Collection<String> articleIds) {
+        return store.monitor().articleUrls(new java.util.TreeSet<>(articleIds.stream().filter(java.util.Objects::nonNull).toList()));
+    }
+
+    private static String url(String articleId, Map<String, String> urls) {
+        return articleId == null ? null : urls.get(articleId);
     }
 
     private static ObjectNode place(ResolvedPlace p) {

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -230,12 +229,9 @@ public final class Watchlist {
         return a != null && (actors.contains(fold(a.id())) || actors.contains(fold(a.text())) || actors.contains(fold(a.side())));
     }
 
-    /** Lower case without accents or edge spaces; null stays null. */
+    /** A name as names are matched everywhere in sitrep ({@link org.sitrep.core.text.Fold}); null stays null. */
     static String fold(String s) {
-        if (s == null) {
-            return null;
-        }
-        return Normalizer.normalize(s, Normalizer.Form.NFD).replaceAll("\\p{M}+", "").toLowerCase(Locale.ROOT).strip();
+        return s == null ? null : org.sitrep.core.text.Fold.fold(s).strip();
     }
 
     // ---- areas
@@ -263,7 +259,7 @@ public final class Watchlist {
 
         @Override
         public boolean contains(ResolvedPlace p) {
-            return p != null && p.lat() != null && p.lon() != null && distanceKm(lat, lon, p.lat(), p.lon()) <= km;
+            return p != null && p.lat() != null && p.lon() != null && org.sitrep.core.model.Geo.distanceKm(lat, lon, p.lat(), p.lon()) <= km;
         }
     }
 
@@ -314,14 +310,6 @@ public final class Watchlist {
             }
         }
         return in;
-    }
-
-    /** Great-circle distance in km. */
-    static double distanceKm(double lat1, double lon1, double lat2, double lon2) {
-        double p1 = Math.toRadians(lat1), p2 = Math.toRadians(lat2);
-        double dp = p2 - p1, dl = Math.toRadians(lon2 - lon1);
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return 6371.0088 * 2 * Math.atan2(Math.sqrt(a), Math.sqrt(1 - a));
     }
 
     private static Area area(JsonNode a, PlaceFinder places) {
