@@ -67,6 +67,10 @@ public final class BenchCommand extends SitrepCommand implements Callable<Intege
             + "stdin, against the same JVM printing the version (the floor of any start), run by run.")
     public boolean startup;
 
+    @Option(names = "--stages", description = "Also print where the measured extraction spent its time, stage by stage "
+            + "(cleaning, dating, sentence splitting, then each pipeline stage).")
+    public boolean stages;
+
     @Option(names = "--runs", description = "Runs of each command with --startup (default: ${DEFAULT-VALUE}).")
     public int runs = 10;
 
@@ -199,7 +203,14 @@ public final class BenchCommand extends SitrepCommand implements Callable<Intege
         out.flush();
         Engine engine = new Engine(gazetteer, common.timeLimit());
         warmUp(out, engine, prefix(docs, WARM_UP_BYTES), common.threads);
+        if (stages) {
+            org.sitrep.core.StageTimes.start();
+        }
         double mbps = measure(out, "sitrep extract", engine, docs, common.threads);
+        if (stages) {
+            org.sitrep.core.StageTimes.stop();
+            printStages(out, org.sitrep.core.StageTimes.snapshot());
+        }
         if (common.threads > 1) {
             // the same corpus on one thread, in the same run: how far threads scale on this machine today
             double one = measure(out, "  on one thread", engine, docs, 1);
@@ -248,6 +259,26 @@ public final class BenchCommand extends SitrepCommand implements Callable<Intege
         }
         out.printf(Locale.ROOT, "warm-up: %d round(s) of %.1f MB in %.1f s; the JIT compiled for %.0f%% of the last%n", rounds,
                 bytes(docs) / 1e6, (System.nanoTime() - start) / 1e9, share * 100);
+        out.flush();
+    }
+
+    /** The stages' times, each with its share of their sum (the rest of a run is reading input and handing out work). */
+    static void printStages(PrintWriter out, java.util.Map<String, Long> nanos) {
+        // "stage:part" names a part of a stage's time: listed under the stage, not added to the sum
+        long total = nanos.entrySet().stream().filter(e -> !e.getKey().contains(":")).mapToLong(java.util.Map.Entry::getValue).sum();
+        out.printf(Locale.ROOT, "time by stage (all threads, %.1f s):%n", total / 1e9);
+        for (var e : nanos.entrySet()) {
+            if (e.getKey().contains(":")) {
+                continue;
+            }
+            out.printf(Locale.ROOT, "  %-16s %8.0f ms %5.1f%%%n", e.getKey(), e.getValue() / 1e6, total == 0 ? 0 : e.getValue() * 100.0 / total);
+            for (var part : nanos.entrySet()) {
+                if (part.getKey().startsWith(e.getKey() + ":")) {
+                    out.printf(Locale.ROOT, "    %-14s %8.0f ms %5.1f%%%n", part.getKey().substring(e.getKey().length() + 1),
+                            part.getValue() / 1e6, total == 0 ? 0 : part.getValue() * 100.0 / total);
+                }
+            }
+        }
         out.flush();
     }
 

@@ -305,12 +305,19 @@ public final class Pipeline {
     public Extraction process(Article a, boolean trace, Deadline dl) {
         long now = System.nanoTime();
         long left = dl.expired() ? 0 : dl.at() - now;
+        long t = StageTimes.begin();
         AnnotatedDocument doc = AnnotatedDocument.of(a, annotator.sentences(a.cleaned())).with(TRACING, trace);
+        StageTimes.add("sentences", t);
         for (Named s : stages) {
             Deadline stageDl = dl == Deadline.NONE || s.share() >= 1 ? dl : new Deadline(now + (long) (left * s.share()), dl.seconds());
+            t = StageTimes.begin();
             doc = s.stage().apply(doc, stageDl);
+            StageTimes.add(s.name(), t);
         }
-        return extraction(doc);
+        t = StageTimes.begin();
+        Extraction x = extraction(doc);
+        StageTimes.add("result", t);
+        return x;
     }
 
     /** The extraction the last stage's document holds. */
@@ -368,17 +375,25 @@ public final class Pipeline {
                 continue;
             }
             try {
+                long t = StageTimes.begin();
                 Words w = new Words(s.text(), s.span().start());
                 words[s.index()] = w;
+                StageTimes.add("scan:words", t);
+                t = StageTimes.begin();
                 List<ActorTagger.Raw> raw = actors.find(w);
                 boolean[] blocked = blockedWords(w, raw, a.outlet());
+                StageTimes.add("scan:actors", t);
+                t = StageTimes.begin();
                 boolean headline = isHeading(s.text()) || s.text().equals(a.title());
                 List<PlaceCandidate> found = headline ? List.of() : places.find(w, blocked, s.index() * 1000);
+                StageTimes.add("scan:places", t);
+                t = StageTimes.begin();
                 boolean[] near = placeWords(w, found, placeSeen || !found.isEmpty());
                 if (found.isEmpty() && placeSeen) {
                     java.util.Arrays.fill(near, true); // no place named here: the sentence may go on about the one before
                 }
                 boolean may = !headline && mayHoldEvent(w, near) && s.text().length() <= Annotator.MAX_SENTENCE_CHARS;
+                StageTimes.add("scan:triggers", t);
                 rawActors.add(raw);
                 candidates.add(found);
                 placeSeen |= !found.isEmpty();
@@ -488,14 +503,22 @@ public final class Pipeline {
                 FAILURE_PROBE.accept(s.text());
                 TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i), context.frame());
                 Words w = words.get(i) != null ? words.get(i) : new Words(s.text(), s.span().start());
+                long t = StageTimes.begin();
                 List<TimeExpr> timeExprs = times.find(s.text(), s.span().start(), ctx, w);
+                StageTimes.add("read:times", t);
+                t = StageTimes.begin();
                 quantities.addAll(quantityTagger.tag(s.text(), s.span().start(), w));
+                StageTimes.add("read:numbers", t);
                 List<PlaceMention> sentencePlaces = placeMentions.get(i).stream().filter(Objects::nonNull).toList();
                 boolean may = mayHoldEvent.get(i);
+                t = StageTimes.begin();
                 Sentence analysed = may ? annotator.analyze(s) : s;
+                StageTimes.add("read:tagger", t);
                 SentenceFacts f = new SentenceFacts(analysed, sentencePlaces, actorMentions.get(i), timeExprs, statementOf(a, s),
                         i + 1 < n ? sentences.get(i + 1).text() : null);
+                t = StageTimes.begin();
                 EventFinder.Found read = may ? events.find(a.doc(), f, st) : new EventFinder.Found(List.of(), st);
+                StageTimes.add("read:events", t);
                 List<EventMention> ev = read.events();
                 if (trace) {
                     List<String> trig = new ArrayList<>();
@@ -509,10 +532,14 @@ public final class Pipeline {
                     traces.add(new SentenceTrace(i, s.span(), s.text(), may, sentencePlaces, actorMentions.get(i), trig));
                 }
                 found.addAll(ev);
+                t = StageTimes.begin();
                 if (claims.mayHold(s.text())) {
                     foundClaims.addAll(claims.find(a.doc(), f, read.narrative()));
                 }
+                StageTimes.add("read:claims", t);
+                t = StageTimes.begin();
                 st = read.narrative().after(f, ev);
+                StageTimes.add("read:narrative", t);
             } catch (RuntimeException | StackOverflowError e) {
                 diags.add(failed(a, s, "extraction", e)); // the sentence's events are lost, not the article's
             }

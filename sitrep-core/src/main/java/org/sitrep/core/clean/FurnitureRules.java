@@ -33,9 +33,22 @@ public final class FurnitureRules {
     }
 
     private final List<Rule> rules;
+    /** Every rule's literals in one automaton, so that a line is read once for all of them. */
+    private final org.sitrep.core.text.LiteralSet literals;
+    /** Per rule, the bits of its literals in {@link #literals} (null: no pre-check). */
+    private final long[][] masks;
 
     private FurnitureRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
+        java.util.LinkedHashSet<String> all = new java.util.LinkedHashSet<>();
+        for (Rule r : rules) {
+            all.addAll(List.of(r.needs()));
+        }
+        this.literals = org.sitrep.core.text.LiteralSet.of(List.copyOf(all));
+        this.masks = new long[rules.size()][];
+        for (int i = 0; i < rules.size(); i++) {
+            masks[i] = rules.get(i).needs().length == 0 ? null : literals.mask(rules.get(i).needs());
+        }
     }
 
     /** The rules of the English pack. */
@@ -58,7 +71,12 @@ public final class FurnitureRules {
             }
             String kind = line.substring(0, tab).trim().toUpperCase().replace('-', '_');
             String[] rest = line.substring(tab + 1).split("\t", 2);
-            String[] needs = rest.length < 2 ? new String[0] : rest[1].strip().toLowerCase(java.util.Locale.ROOT).split("\\|");
+            String[] needs;
+            try {
+                needs = rest.length < 2 ? new String[0] : needs(rest[1].strip().toLowerCase(java.util.Locale.ROOT));
+            } catch (IllegalArgumentException e) {
+                throw new IllegalArgumentException("Furniture rule: " + e.getMessage() + " in '" + line + "'", e);
+            }
             try {
                 rules.add(new Rule(Kind.valueOf(kind), Pattern.compile(rest[0].trim()), needs));
             } catch (IllegalArgumentException e) {
@@ -67,6 +85,18 @@ public final class FurnitureRules {
             }
         }
         return new FurnitureRules(rules);
+    }
+
+    /** The literals of a rule's third column: split at '|', where "\\|" stands for a bar itself. */
+    static String[] needs(String column) {
+        String[] parts = column.split("(?<!\\\\)\\|", -1);
+        for (int i = 0; i < parts.length; i++) {
+            parts[i] = parts[i].replace("\\|", "|");
+            if (parts[i].isEmpty()) {
+                throw new IllegalArgumentException("empty literal in '" + column + "'");
+            }
+        }
+        return parts;
     }
 
     public List<Rule> rules() {
@@ -81,9 +111,11 @@ public final class FurnitureRules {
         if (line.length() > MAX_FURNITURE_LINE) {
             return null;
         }
-        String lower = line.toLowerCase(java.util.Locale.ROOT);
-        for (Rule r : rules) {
-            if (r.kind() != Kind.DROP_INLINE && r.mayMatch(lower) && r.pattern().matcher(line).matches()) {
+        long[] found = literals.found(line.toLowerCase(java.util.Locale.ROOT));
+        for (int i = 0; i < masks.length; i++) {
+            Rule r = rules.get(i);
+            if (r.kind() != Kind.DROP_INLINE && (masks[i] == null || org.sitrep.core.text.LiteralSet.intersects(found, masks[i]))
+                    && r.pattern().matcher(line).matches()) {
                 return r;
             }
         }

@@ -2,7 +2,6 @@ package org.sitrep.core.extract;
 
 import org.sitrep.core.text.Rx;
 import org.sitrep.core.model.Casualties;
-import org.sitrep.core.text.Literals;
 
 import java.util.LinkedHashMap;
 import java.util.Locale;
@@ -45,9 +44,10 @@ final class CasualtyParser {
     /** Words one of which every casualty pattern above needs: a cheap test before the patterns run. */
     private static final String[] NEEDED = {"kill", "died", "dead", "death", "wound", "injur", "captur", "leaving", "lives of",
             "casualt"};
+    private static final org.sitrep.core.text.LiteralSet NEEDED_SET = org.sitrep.core.text.LiteralSet.of(NEEDED);
 
     static boolean mayHoldCasualties(String s) {
-        return Literals.containsAny(s.toLowerCase(Locale.ROOT), NEEDED);
+        return NEEDED_SET.any(s.toLowerCase(Locale.ROOT));
     }
 
     /** The casualty report of the sentence (with breakdown continued from {@code next}), or null. */

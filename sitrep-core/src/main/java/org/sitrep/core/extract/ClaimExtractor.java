@@ -41,6 +41,7 @@ public final class ClaimExtractor implements ClaimFinder {
     private static final String[] CUES = java.util.stream.Stream.of(new String[]{"largest", "biggest", "populous", "km", "kilomet",
         "miles", "affiliat", "spokes", "leader", "commander", "chief", "remained under", "been under", "stayed under", "presence"},
             COALITION_CUES, DISPLACEMENT_CUES).flatMap(java.util.Arrays::stream).toArray(String[]::new);
+    private static final org.sitrep.core.text.LiteralSet CUE_SET = org.sitrep.core.text.LiteralSet.of(CUES);
     private static final Pattern RANK = Pattern.compile("(?i)\\b(?:(?:[A-Z][\\w]+)['’]s\\s+)?(?:the\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))?[- ]?(largest|biggest|most populous)\\s+(city|town)(?:\\s+in\\s+([A-Z][\\w]+))?");
     private static final Pattern RANK_OWNER = Pattern.compile("([A-Z][\\w]+)['’]s\\s+(?:the\\s+)?(?:\\w+[- ])?(?:largest|biggest|most populous)");
     private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(approximately|about|around|some|nearly|roughly|almost|over|more than)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+capital,?\\s+)?((?:[A-Z][\\w’'-]+)(?:\\s[A-Z][\\w’'-]+)*)");
@@ -129,7 +130,7 @@ public final class ClaimExtractor implements ClaimFinder {
 
     /** The extent the text right before a place's name states, or null. */
     static String extent(String before) {
-        if (!Literals.containsAny(before.toLowerCase(Locale.ROOT), EXTENT_WORDS)) {
+        if (!EXTENT_SET.any(before.toLowerCase(Locale.ROOT))) {
             return null;
         }
         Matcher m = EXTENT.matcher(before);
@@ -151,10 +152,11 @@ public final class ClaimExtractor implements ClaimFinder {
 
     private static final String[] EXTENT_WORDS = {"full", "complete", "total", "entire", "whole", "all", "most", "much",
         "majority", "bulk", "part", "areas", "sections", "half", "%", "percent", "per cent"};
+    private static final org.sitrep.core.text.LiteralSet EXTENT_SET = org.sitrep.core.text.LiteralSet.of(EXTENT_WORDS);
 
     @Override
     public boolean mayHold(String sentence) {
-        return Literals.containsAny(sentence.toLowerCase(Locale.ROOT), CUES);
+        return CUE_SET.any(sentence.toLowerCase(Locale.ROOT));
     }
 
     @Override

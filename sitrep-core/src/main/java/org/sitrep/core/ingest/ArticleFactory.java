@@ -39,6 +39,7 @@ public final class ArticleFactory {
             "\\b(?:told|stated to|said to|speaking to|in an interview with|according to)\\s+((?:[A-Z][\\w’'-]+\\s?){1,3})");
     private static final String[] SELF_REFERENCE_LEADS = {"told", "stated to", "said to", "speaking to", "in an interview with",
         "according to"};
+    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|tonight|this afternoon)\\b");
 
     private final Cleaner cleaner;
@@ -78,11 +79,14 @@ public final class ArticleFactory {
             raw = raw.replace('\0', '\uFFFD');
             meta = new Metadata(noNul(meta.title()), noNul(meta.url()), noNul(meta.outlet()), noNul(meta.published()), noNul(meta.language()));
         }
+        long t = org.sitrep.core.StageTimes.begin();
         CleanText c = cleaner.clean(raw, deadline);
+        org.sitrep.core.StageTimes.add("clean", t);
         if (deadline.expired()) {
             diags.add(Diagnostic.warning(source, 0, "time limit of " + deadline.seconds() + " s reached while cleaning; "
                     + "page furniture may remain in the text after that point"));
         }
+        t = org.sitrep.core.StageTimes.begin();
         TimeInterval published = fromMetadata(meta, source, diags);
         if (published == null) {
             published = c.dateline();
@@ -90,6 +94,7 @@ public final class ArticleFactory {
         if (published == null) {
             published = infer(c, deadline, source, diags);
         }
+        org.sitrep.core.StageTimes.add("date", t);
         String outlet = meta.outlet() != null ? meta.outlet() : c.signature() != null ? c.signature() : outletFromText(c);
         String title = meta.title() != null ? meta.title() : c.title();
         return new Article(id(raw), doc, source, outlet, meta.url(), published,
@@ -161,7 +166,7 @@ public final class ArticleFactory {
 
     private TimeInterval infer(CleanText c, org.sitrep.core.Deadline deadline, String source, List<Diagnostic> diags) {
         String text = c.text().cleaned();
-        if (TODAY.matcher(text).find()) {
+        if (namesToday(text)) {
             LocalDate latestPost = null;
             for (Statement s : c.statements()) {
                 Dateline.Match m = s.date() == null ? null : datelines.match(s.date());
@@ -173,7 +178,10 @@ public final class ArticleFactory {
                 return TimeInterval.days(latestPost, latestPost, TimePrecision.INFERRED);
             }
         }
-        int year = latestYear(text + " " + String.join(" ", c.captionDates()));
+        int year = latestYear(text);
+        for (String caption : c.captionDates()) {
+            year = Math.max(year, latestYear(caption));
+        }
         LocalDate latest = null;
         TimeContext ctx = new TimeContext(TimeInterval.UNKNOWN, year, null, null);
         List<String> sources = new ArrayList<>(c.captionDates());
@@ -184,7 +192,10 @@ public final class ArticleFactory {
                         + "the publication time; the dates after the first part of the text were not read"));
                 break;
             }
-            for (TimeExpr e : times.tag(s, 0, ctx)) {
+            long t = org.sitrep.core.StageTimes.begin();
+            List<TimeExpr> found = times.tag(s, 0, ctx);
+            org.sitrep.core.StageTimes.add("date:times", t);
+            for (TimeExpr e : found) {
                 if (e.kind().startsWith("absolute") || e.kind().equals("iso")) {
                     LocalDate d = e.mention().interval().lastDay();
                     if (d != null && (latest == null || d.isAfter(latest))) {
@@ -199,11 +210,32 @@ public final class ArticleFactory {
         return TimeInterval.days(latest.plusDays(1), latest.plusDays(INFERRED_PUBLICATION_WINDOW_DAYS), TimePrecision.INFERRED);
     }
 
-    private static int latestYear(String text) {
-        Matcher m = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b").matcher(text);
+    /**
+     * Whether the text says "today", "this morning", "tonight" or "this afternoon" ({@link #TODAY}): the pattern is
+     * tried only where a word starting "to" or "th" (any case) begins, not at every character.
+     */
+    static boolean namesToday(String text) {
+        Matcher m = TODAY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
+        for (int i = 0, n = text.length() - 1; i < n; i++) {
+            if ((text.charAt(i) | 0x20) == 't') {
+                int next = text.charAt(i + 1) | 0x20;
+                if ((next == 'o' || next == 'h') && m.region(i, text.length()).lookingAt()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** The latest year from 1950 to 2099 written as a word of four digits ({@link #YEAR}), 0 when none. */
+    static int latestYear(String text) {
+        Matcher m = YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int y = 0;
-        while (m.find()) {
-            y = Math.max(y, Integer.parseInt(m.group(1)));
+        for (int i = 0, n = text.length() - 3; i < n; i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2') && m.region(i, text.length()).lookingAt()) {
+                y = Math.max(y, Integer.parseInt(m.group(1)));
+            }
         }
         return y;
     }

@@ -179,4 +179,29 @@ class IngestTest {
         assertEquals("W\uFFFD", a.outlet());
         assertTrue(a.diagnostics().stream().anyMatch(d -> d.message().contains("NUL characters replaced")), a.diagnostics().toString());
     }
+
+    /** The literal-guided searches for "today" and the latest year agree with the plain regex at every position. */
+    @Test
+    void todayAndLatestYearAgreeWithTheirPlainRegexes() {
+        java.util.regex.Pattern today = java.util.regex.Pattern.compile("(?i)\\b(today|this morning|tonight|this afternoon)\\b");
+        java.util.regex.Pattern year = java.util.regex.Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+        String[] parts = {"today", "Today", "TODAY", "tonight", "This Morning", "this  morning", "this afternoon", "toda", "todays",
+            "xtoday", "_today", "2024", "1949", "1950", "20245", "x2023", "2023x", "1999", "2099", "2100", " ", ".", "\n", "é", "İ",
+            "\u0301", "th", "to", "T", "1", "2", "0", "9", "ı"};
+        java.util.Random r = new java.util.Random(11);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(8); k > 0; k--) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            String text = sb.toString();
+            assertEquals(today.matcher(text).find(), ArticleFactory.namesToday(text), text);
+            java.util.regex.Matcher m = year.matcher(text);
+            int latest = 0;
+            while (m.find()) {
+                latest = Math.max(latest, Integer.parseInt(m.group(1)));
+            }
+            assertEquals(latest, ArticleFactory.latestYear(text), text);
+        }
+    }
 }

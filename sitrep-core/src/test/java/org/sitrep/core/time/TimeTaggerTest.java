@@ -121,4 +121,44 @@ class TimeTaggerTest {
             }
         });
     }
+
+    /** The two-character start filter changes nothing: the bundled reporting (line by line) and random text. */
+    @Test
+    void theStartFilterFindsExactlyWhatTheRulesFind() throws java.io.IOException {
+        List<String> texts = new java.util.ArrayList<>();
+        for (java.nio.file.Path dir : List.of(java.nio.file.Path.of("..", "examples", "hama-2024-12"),
+                java.nio.file.Path.of("..", "examples", "dev-multiwar", "docs"))) {
+            try (var files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.filter(x -> x.toString().endsWith(".txt")).sorted().toList()) {
+                    String doc = java.nio.file.Files.readString(f);
+                    texts.add(doc);
+                    texts.addAll(doc.lines().toList());
+                }
+            }
+        }
+        java.util.Random r = new java.util.Random(5);
+        String[] parts = {"on ", "On ", "5 ", "12th ", "March", "march ", "Dec. ", "2024", "-", "–", " to ", "since ", "the ", "morning of ",
+            "late ", "last ", "week", " ago", "yesterday", "Monday", "_", "é", "İ", ", ", "\n", "between ", "and ", "in ", "mid-", "2023-05-06"};
+        for (int i = 0; i < 3000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            texts.add(sb.toString());
+        }
+        TimeContext c = ctx();
+        int found = 0;
+        for (String t : texts) {
+            TimeTagger.filterStarts = false;
+            List<TimeExpr> plain;
+            try {
+                plain = tagger.tag(t, 0, c);
+            } finally {
+                TimeTagger.filterStarts = true;
+            }
+            assertEquals(plain, tagger.tag(t, 0, c), t);
+            found += plain.size();
+        }
+        assertTrue(found > 1000, "time expressions compared: " + found);
+    }
 }
