@@ -71,6 +71,10 @@ public final class BenchCommand extends SitrepCommand implements Callable<Intege
             + "(cleaning, dating, sentence splitting, then each pipeline stage).")
     public boolean stages;
 
+    @Option(names = "--warm-up", paramLabel = "SECONDS", description = "Longest warm-up before the measure (default: ${DEFAULT-VALUE}; "
+            + "it ends sooner once the JIT compiles for under 2%% of a round; at least one round runs).")
+    public double warmUpSeconds = WARM_UP_MAX_NANOS / 1e9;
+
     @Option(names = "--runs", description = "Runs of each command with --startup (default: ${DEFAULT-VALUE}).")
     public int runs = 10;
 
@@ -253,7 +257,7 @@ public final class BenchCommand extends SitrepCommand implements Callable<Intege
             rounds++;
             long wall = System.nanoTime() - t0;
             share = timed ? (jit.getTotalCompilationTime() - c0) * 1e6 / wall : 0;
-            if (!timed || share < WARM_JIT_SHARE || System.nanoTime() - start > WARM_UP_MAX_NANOS) {
+            if (!timed || share < WARM_JIT_SHARE || System.nanoTime() - start >= (long) (warmUpSeconds * 1e9)) {
                 break;
             }
         }

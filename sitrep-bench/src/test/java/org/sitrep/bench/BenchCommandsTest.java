@@ -52,4 +52,20 @@ class BenchCommandsTest {
         assertEquals(0, r.code(), r.out() + r.err());
         assertTrue(r.out().contains("latency under load") && r.out().contains("result: no errors"), r.out());
     }
+
+    @Test
+    void theExtractionBenchmarkSaysWhereTheTimeWentStageByStage(@TempDir Path dir) {
+        Run r = run("bench", "--corpus", Path.of("..", "examples", "hama-2024-12").toString(), "--stages", "--warm-up", "0",
+                "--threads", "1", "-q", "--home", dir.resolve("home").toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        String out = r.out();
+        assertTrue(out.contains("time by stage"), out);
+        for (String stage : new String[]{"clean", "date", "sentences", "scan", "read", "reconcile"}) {
+            assertTrue(out.lines().anyMatch(l -> l.matches("\\s+" + stage + "\\s+\\d+ ms\\s+[\\d.]+%")), stage + " in " + out);
+        }
+        // parts are listed under their stage and not added to the sum: the stages' shares add up to about 100%
+        double sum = out.lines().filter(l -> l.matches("  \\S.*%")).mapToDouble(l -> Double.parseDouble(l.replaceAll(".* ([\\d.]+)%$", "$1"))).sum();
+        assertEquals(100, sum, 1.0, out);
+        assertTrue(out.lines().anyMatch(l -> l.matches("    times\\s+\\d+ ms.*")), out);
+    }
 }
