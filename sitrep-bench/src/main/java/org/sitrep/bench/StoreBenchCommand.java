@@ -71,6 +71,10 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
     @Option(names = "--increments", description = "Small ingests (of 100 articles, each refreshed) into the full store (default: ${DEFAULT-VALUE}).")
     public int increments = 10;
 
+    @Option(names = "--stages", description = "Also print where the measured ingest spent its time: extraction stage by stage "
+            + "(the extraction threads' sum), the store's writes (the writer thread) and the refresh's parts.")
+    public boolean stages;
+
     @Option(names = "--keep", description = "Keep the store (file or schema) afterwards.")
     public boolean keep;
 
@@ -169,6 +173,9 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
             // measured ingest
             long[] mentions = {0};
             long[] tStore = {0};
+            if (stages) {
+                org.sitrep.core.StageTimes.start();
+            }
             long cpuIngest = cpuNanos();
             long tIngest = System.nanoTime();
             try (EventStore s = EventStores.open(location)) {
@@ -189,8 +196,13 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                 tStore[0] += System.nanoTime() - a;
                 p.finish();
                 long tRefresh = System.nanoTime();
+                long tr = org.sitrep.core.StageTimes.begin();
                 int parts = s.refresh();
+                org.sitrep.core.StageTimes.add("refresh", tr);
                 long end = System.nanoTime();
+                if (stages) {
+                    org.sitrep.core.StageTimes.stop();
+                }
                 double ingestRate = articles / ((end - tIngest) / 1e9) / threads;
                 double ingestCpu = (cpuNanos() - cpuIngest) / 1e6 / articles;
                 EventStore.Counts c = s.counts();
@@ -205,6 +217,9 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                 out.printf(Locale.ROOT, "CPU per article (all threads of this process%s): ingest %.2f ms, extraction only %.2f ms: "
                         + "extraction is %.2f of ingest's CPU%n", postgres ? "; not the PostgreSQL server's" : "", ingestCpu, extractCpu,
                         extractCpu / ingestCpu);
+                if (stages) {
+                    BenchCommand.printStages(out, org.sitrep.core.StageTimes.snapshot());
+                }
                 out.flush();
 
                 // fill up to the event target

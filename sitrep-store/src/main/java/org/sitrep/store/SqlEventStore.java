@@ -176,6 +176,7 @@ final class SqlEventStore implements EventStore {
             return EventStore.super.addAll(xs);
         }
         List<Object> out = new ArrayList<>(xs.size());
+        long t = org.sitrep.core.StageTimes.begin();
         try {
             c.setAutoCommit(false);
             try {
@@ -183,6 +184,7 @@ final class SqlEventStore implements EventStore {
                     out.add(insertIfNew(x));
                 }
                 c.commit();
+                org.sitrep.core.StageTimes.add("write", t);
                 return out;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -364,23 +366,33 @@ final class SqlEventStore implements EventStore {
                                 rows += cs.size() + 1;
                                 derived.persist(reconciler.refresh(part, List.of(), cs, java.util.Map.of()));
                             } else {
+                                long t = org.sitrep.core.StageTimes.begin();
                                 List<String> fresh = derived.takeFresh(part);
                                 List<SourcedMention> window = derived.window(part, fresh);
+                                List<SourcedMention> ms;
+                                java.util.Map<String, PartitionReconciler.Stored> stored;
                                 if (window != null) {
                                     windowed++;
-                                    rows += window.size() + 1;
-                                    derived.persist(reconciler.refresh(part, window, List.of(), derived.storedEventsOf(window)));
+                                    ms = window;
+                                    stored = derived.storedEventsOf(window);
                                 } else {
                                     whole++;
-                                    List<SourcedMention> ms = derived.mentions(part);
-                                    rows += ms.size() + 1;
-                                    derived.persist(reconciler.refresh(part, ms, List.of(), derived.storedEvents(part)));
+                                    ms = derived.mentions(part);
+                                    stored = derived.storedEvents(part);
                                 }
+                                rows += ms.size() + 1;
+                                org.sitrep.core.StageTimes.add("refresh:read", t);
+                                t = org.sitrep.core.StageTimes.begin();
+                                PartitionReconciler.PartitionResult result = reconciler.refresh(part, ms, List.of(), stored);
+                                org.sitrep.core.StageTimes.add("refresh:reconcile", t);
+                                derived.persist(result);
                             }
                         }
                     }
+                    long t = org.sitrep.core.StageTimes.begin();
                     dialect.refreshed(c);
                     c.commit();
+                    org.sitrep.core.StageTimes.add("refresh:commit", t);
                     writes++;
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();

@@ -1,5 +1,6 @@
 package org.sitrep.store;
 
+import org.sitrep.core.StageTimes;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -117,14 +118,20 @@ final class StoreDerived {
             replaceClaimContradictions(r.partition(), r.contradictions());
             return;
         }
+        long t = StageTimes.begin();
         deleteEvents(r.removed());
         removed.addAll(r.removed());
+        StageTimes.add("refresh:delete", t);
+        t = StageTimes.begin();
         insertEvents(r.written(), r.members());
         r.written().forEach(e -> written.add(e.id()));
+        StageTimes.add("refresh:insert", t);
+        t = StageTimes.begin();
         insertContradictions(r.contradictions());
         if (!r.timelineKeys().isEmpty() || r.unlistedReplaced()) {
             replaceTimelines(r);
         }
+        StageTimes.add("refresh:timelines", t);
     }
 
     /**
@@ -380,7 +387,9 @@ final class StoreDerived {
             }
             m.executeBatch();
             r.executeBatch();
+            long t0 = StageTimes.begin();
             t.executeBatch();
+            StageTimes.add("refresh:insert-fts", t0);
         }
     }
 
@@ -446,9 +455,11 @@ final class StoreDerived {
         e.setInt(15, ev.corroboration());
         e.setString(16, String.join(",", ev.disputed()));
         e.setString(17, placeKeys);
+        long t0 = StageTimes.begin();
         e.setString(18, StoreJson.write(ev));
         Event brief = ev.brief(LISTED_MENTIONS);
         e.setString(21, brief == ev ? null : StoreJson.write(brief));
+        StageTimes.add("refresh:insert-json", t0);
         return insertedRowid(e);
     }
 
