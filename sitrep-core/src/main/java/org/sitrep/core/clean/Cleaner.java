@@ -84,7 +84,9 @@ public final class Cleaner {
             }
             int lead = l[0] + (line.length() - line.stripLeading().length());
             Dateline.Match d = nonEmpty <= HEADER_LINES && b.dateline == null ? datelines.match(key) : null;
+            long t = org.sitrep.core.StageTimes.begin();
             FurnitureRules.Rule rule = d == null && key.length() <= MAX_FURNITURE_LINE ? rules.matchLine(key) : null;
+            org.sitrep.core.StageTimes.add("clean:rules", t);
             if (rule != null) {
                 dropNext = apply(b, rule, key);
                 continue;
@@ -97,9 +99,14 @@ public final class Cleaner {
                 }
                 lead = skipPrefix(raw, lead, d.length());
             }
+            t = org.sitrep.core.StageTimes.begin();
             b.addLine(l[0], lead, l[0] + line.stripTrailing().length(), inline);
+            org.sitrep.core.StageTimes.add("clean:lines", t);
         }
-        return b.finish(this);
+        long t = org.sitrep.core.StageTimes.begin();
+        CleanText out = b.finish(this);
+        org.sitrep.core.StageTimes.add("clean:finish", t);
+        return out;
     }
 
     private static int skipPrefix(String raw, int from, int prefixLengthInKey) {
