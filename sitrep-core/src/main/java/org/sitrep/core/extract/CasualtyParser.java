@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.text.FastPattern;
 
 /**
  * Reads casualty reports: a total ("at least 727 people have died", "hundreds being killed, wounded or
@@ -25,21 +26,21 @@ final class CasualtyParser {
             java.util.Map.entry("twelve", 12L), java.util.Map.entry("a dozen", 12L), java.util.Map.entry("fifteen", 15L),
             java.util.Map.entry("twenty", 20L), java.util.Map.entry("thirty", 30L), java.util.Map.entry("forty", 40L),
             java.util.Map.entry("fifty", 50L));
-    private static final Pattern TOTAL = Pattern.compile("(?i)\\b(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*"
+    private static final FastPattern TOTAL = FastPattern.compile("(?i)\\b(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*"
             + NUM + "\\s+(?:[A-Za-z-]+\\s+){0,3}?"
             + "(?:have|has|had|were|was|are|being|been|\\s)*\\s*(killed|died|dead|deaths|wounded|injured|captured|casualties|"
             + "killed, wounded or captured|killed or wounded|killed or injured|killed and wounded|killed and injured)");
-    private static final Pattern VERB_FIRST = Pattern.compile("(?i)\\b(killing|killed|wounding|wounded|injuring|leaving)\\s+(?:of\\s+)?"
+    private static final FastPattern VERB_FIRST = FastPattern.compile("(?i)\\b(killing|killed|wounding|wounded|injuring|leaving)\\s+(?:of\\s+)?"
             + "(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*" + NUM
             + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals|children)(\\s+(?:dead|wounded|injured))?");
     private static final Pattern WOUNDED_TOO = Pattern.compile("(?i)\\s*(?:,\\s*)?and\\s+(?:wounding|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+)?"
             + NUM + "(?:\\s+(?:others|more|people))?");
-    private static final Pattern TOLL = Pattern.compile("(?i)\\bdeath toll\\b[^.;]{0,60}?\\b(?:rose|climbed|reached|increased|jumped|"
+    private static final FastPattern TOLL = FastPattern.compile("(?i)\\bdeath toll\\b[^.;]{0,60}?\\b(?:rose|climbed|reached|increased|jumped|"
             + "stood|stands|is|was|has risen|had risen|now stands)\\s+(?:to\\s+|at\\s+)?(at least|more than|over|around|about|nearly|some)?\\s*" + NUM);
-    private static final Pattern LIVES = Pattern.compile("(?i)claimed the lives of\\s+(at least|around|about|nearly|some|more than)?\\s*" + NUM);
-    private static final Pattern PART = Pattern.compile("(?i)(?:including|includes|include|among them|of whom)?\\s*\\b"
+    private static final FastPattern LIVES = FastPattern.compile("(?i)claimed the lives of\\s+(at least|around|about|nearly|some|more than)?\\s*" + NUM);
+    private static final FastPattern PART = FastPattern.compile("(?i)(?:including|includes|include|among them|of whom)?\\s*\\b"
             + "(\\d{1,3}(?:,\\d{3})+|\\d+)\\s+((?:[A-Za-z][\\w’'-]*\\s?){1,3}?)(?=\\s*(?:,|—|–|-|\\band\\b|\\.|;|$|\\baccording\\b))");
-    private static final Pattern NESTED = Pattern.compile("(?i)(\\d+)\\s+of whom were\\s+([\\w -]+?)(?=—|–|,|\\.|$)");
+    private static final FastPattern NESTED = FastPattern.compile("(?i)(\\d+)\\s+of whom were\\s+([\\w -]+?)(?=—|–|,|\\.|$)");
 
     /** Words one of which every casualty pattern above needs: a cheap test before the patterns run. */
     private static final String[] NEEDED = {"kill", "died", "dead", "death", "wound", "injur", "captur", "leaving", "lives of",
@@ -56,7 +57,7 @@ final class CasualtyParser {
         if (!mayHoldCasualties(s)) {
             return null;
         }
-        Matcher m = TOTAL.matcher(s);
+        FastPattern.Scan m = TOTAL.scan(s);
         String kind;
         long min;
         Long max;
@@ -68,7 +69,7 @@ final class CasualtyParser {
             max = open ? null : Long.valueOf(min);
             kind = kind(m.group(3));
             text = m.group().strip();
-        } else if ((m = VERB_FIRST.matcher(s)).find()) {
+        } else if ((m = VERB_FIRST.scan(s)).find()) {
             min = value(m.group(3));
             boolean open = m.group(2) != null && Rx.matches(m.group(2).toLowerCase(Locale.ROOT), "at least|more than|over")
                     || Rx.matches(m.group(3).toLowerCase(Locale.ROOT), "dozens|hundreds|thousands|tens of thousands|scores");
@@ -83,14 +84,14 @@ final class CasualtyParser {
                 also.put("wounded", value(w.group(1)));
                 return new Casualties(text + w.group(), min, max, "killed_wounded", also, null);
             }
-        } else if ((m = TOLL.matcher(s)).find()) {
+        } else if ((m = TOLL.scan(s)).find()) {
             // "the death toll in X rose to 20", "the toll stood at more than 300"
             min = value(m.group(2));
             max = m.group(1) != null && Rx.matches(m.group(1).toLowerCase(Locale.ROOT), "at least|more than|over") ? null : Long.valueOf(min);
             kind = "killed";
             text = m.group().strip();
         } else {
-            Matcher l = LIVES.matcher(s);
+            FastPattern.Scan l = LIVES.scan(s);
             if (!l.find()) {
                 return null;
             }
@@ -120,12 +121,12 @@ final class CasualtyParser {
     }
 
     private static void breakdown(String s, Map<String, Long> parts) {
-        Matcher n = NESTED.matcher(s);
+        FastPattern.Scan n = NESTED.scan(s);
         while (n.find()) {
             parts.put("of which " + n.group(2).strip(), value(n.group(1)));
         }
-        String flat = NESTED.matcher(s).replaceAll(" ");
-        Matcher p = PART.matcher(flat);
+        String flat = NESTED.pattern().matcher(s).replaceAll(" ");
+        FastPattern.Scan p = PART.scan(flat);
         while (p.find()) {
             String group = Rx.replaceAll(p.group(2).strip(), "\\s+(and|were|was)$", "");
             if (group.isEmpty() || Rx.matches(group, "(?i)(people|km|kilometers|years|days|hours|of)")) {

@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.sitrep.core.text.FastPattern;
 
 /**
  * Extracts checkable statements that are not events: a city's size rank ("the fifth largest city in Syria",
@@ -42,16 +43,16 @@ public final class ClaimExtractor implements ClaimFinder {
         "miles", "affiliat", "spokes", "leader", "commander", "chief", "remained under", "been under", "stayed under", "presence"},
             COALITION_CUES, DISPLACEMENT_CUES).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     private static final org.sitrep.core.text.LiteralSet CUE_SET = org.sitrep.core.text.LiteralSet.of(CUES);
-    private static final Pattern RANK = Pattern.compile("(?i)\\b(?:(?:[A-Z][\\w]+)['’]s\\s+)?(?:the\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))?[- ]?(largest|biggest|most populous)\\s+(city|town)(?:\\s+in\\s+([A-Z][\\w]+))?");
+    private static final FastPattern RANK = FastPattern.compile("(?i)\\b(?:(?:[A-Z][\\w]+)['’]s\\s+)?(?:the\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))?[- ]?(largest|biggest|most populous)\\s+(city|town)(?:\\s+in\\s+([A-Z][\\w]+))?");
     private static final Pattern RANK_OWNER = Pattern.compile("([A-Z][\\w]+)['’]s\\s+(?:the\\s+)?(?:\\w+[- ])?(?:largest|biggest|most populous)");
-    private static final Pattern DISTANCE = Pattern.compile("(?i)\\b(approximately|about|around|some|nearly|roughly|almost|over|more than)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+capital,?\\s+)?((?:[A-Z][\\w’'-]+)(?:\\s[A-Z][\\w’'-]+)*)");
-    private static final Pattern AFFILIATE_PREFIX = Pattern.compile("(?i)\\b(al-qaeda|al qaeda|isis|islamic state|iran|turkey|russia|hezbollah)-(affiliated|linked|aligned|backed)\\b");
-    private static final Pattern AFFILIATE_OF = Pattern.compile("(?i)\\b(al-qaeda|al qaeda|isis|islamic state|iran|turkey|russia|hezbollah)['’]s\\s+(former\\s+)?(affiliate|branch|offshoot|ally|proxy)\\b");
-    private static final Pattern ROLE = Pattern.compile("\\b((?:[A-Z]{2,5}|[Rr]ebel|[Oo]pposition|[Aa]rmy|[Mm]ilitary|[Jj]ihadist)\\s+)?(spokesperson|spokesman|spokeswoman|leader|commander|chief)\\s+((?:[A-Z][\\w’'-]+)(?:\\s(?:al-|bin\\s|ibn\\s)?[A-Z][\\w’'-]+){1,3})");
+    private static final FastPattern DISTANCE = FastPattern.compile("(?i)\\b(approximately|about|around|some|nearly|roughly|almost|over|more than)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+capital,?\\s+)?((?:[A-Z][\\w’'-]+)(?:\\s[A-Z][\\w’'-]+)*)");
+    private static final FastPattern AFFILIATE_PREFIX = FastPattern.compile("(?i)\\b(al-qaeda|al qaeda|isis|islamic state|iran|turkey|russia|hezbollah)-(affiliated|linked|aligned|backed)\\b");
+    private static final FastPattern AFFILIATE_OF = FastPattern.compile("(?i)\\b(al-qaeda|al qaeda|isis|islamic state|iran|turkey|russia|hezbollah)['’]s\\s+(former\\s+)?(affiliate|branch|offshoot|ally|proxy)\\b");
+    private static final FastPattern ROLE = FastPattern.compile("\\b((?:[A-Z]{2,5}|[Rr]ebel|[Oo]pposition|[Aa]rmy|[Mm]ilitary|[Jj]ihadist)\\s+)?(spokesperson|spokesman|spokeswoman|leader|commander|chief)\\s+((?:[A-Z][\\w’'-]+)(?:\\s(?:al-|bin\\s|ibn\\s)?[A-Z][\\w’'-]+){1,3})");
     /** "has remained under full government control throughout the war", "has been under rebel control since 2015". */
-    private static final Pattern HELD = Pattern.compile("(?i)\\b(?:has|had|have)\\s+(?:remained|been|stayed)\\s+(?:firmly\\s+)?under\\s+(?:the\\s+)?(?:full\\s+|complete\\s+|total\\s+)?(government|regime|state|army|opposition|rebel|insurgent|militant)\\s+control(?:\\s+(throughout|for)\\s+((?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,3})|\\s+(since|until)\\s+((?:[A-Z][a-z]+\\s+)?\\d{4}))?");
+    private static final FastPattern HELD = FastPattern.compile("(?i)\\b(?:has|had|have)\\s+(?:remained|been|stayed)\\s+(?:firmly\\s+)?under\\s+(?:the\\s+)?(?:full\\s+|complete\\s+|total\\s+)?(government|regime|state|army|opposition|rebel|insurgent|militant)\\s+control(?:\\s+(throughout|for)\\s+((?:the\\s+)?[\\w-]+(?:\\s+[\\w-]+){0,3})|\\s+(since|until)\\s+((?:[A-Z][a-z]+\\s+)?\\d{4}))?");
     /** "the opposition’s presence has been absent from Hama since 2013". */
-    private static final Pattern ABSENT = Pattern.compile("(?i)\\b(?:the\\s+)?(government|regime|state|army|opposition|rebel|insurgent|militant)s?['’]s?\\s+presence\\s+(?:has\\s+been|had\\s+been|was|is)\\s+absent\\s+from\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?([A-Z][\\w’'-]+(?:\\s[A-Z][\\w’'-]+)?)\\s+since\\s+(\\d{4})");
+    private static final FastPattern ABSENT = FastPattern.compile("(?i)\\b(?:the\\s+)?(government|regime|state|army|opposition|rebel|insurgent|militant)s?['’]s?\\s+presence\\s+(?:has\\s+been|had\\s+been|was|is)\\s+absent\\s+from\\s+(?:the\\s+(?:city|town)\\s+of\\s+)?([A-Z][\\w’'-]+(?:\\s[A-Z][\\w’'-]+)?)\\s+since\\s+(\\d{4})");
     private static final String[] ORDINALS = {"first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth"};
 
     /**
@@ -90,7 +91,7 @@ public final class ClaimExtractor implements ClaimFinder {
     }
 
     /** How much of a place an extent phrase right before the place's name says: whole, most, part, half or N%. */
-    private static final Pattern EXTENT = Pattern.compile("(?i)(?:\\b(full|complete|total|entire|whole|all|most|much|"
+    private static final FastPattern EXTENT = FastPattern.compile("(?i)(?:\\b(full|complete|total|entire|whole|all|most|much|"
             + "the\\s+majority|the\\s+bulk|large\\s+parts?|parts?|some\\s+parts|some\\s+areas|areas|sections|half|partial)"
             + "|(\\d{1,3}(?:\\.\\d+)?)\\s*(?:%|percent|per\\s+cent))"
             + "(?:\\s+(?:military\\s+)?control)?(?:\\s+(?:of|over))?(?:\\s+the)?(?:\\s+(?:city|town|village|province|region|"
@@ -133,7 +134,7 @@ public final class ClaimExtractor implements ClaimFinder {
         if (!EXTENT_SET.any(before.toLowerCase(Locale.ROOT))) {
             return null;
         }
-        Matcher m = EXTENT.matcher(before);
+        FastPattern.Scan m = EXTENT.scan(before);
         if (!m.find()) {
             return null;
         }
@@ -166,7 +167,7 @@ public final class ClaimExtractor implements ClaimFinder {
         int base = f.sentence().span().start();
         Claimant claimant = f.statement() == null ? null : new Claimant(f.statement().author(), null);
         String lower = s.toLowerCase(Locale.ROOT);
-        Matcher m = RANK.matcher(lower.contains("largest") || lower.contains("biggest") || lower.contains("populous") ? s : "");
+        FastPattern.Scan m = RANK.scan(lower.contains("largest") || lower.contains("biggest") || lower.contains("populous") ? s : "");
         while (m.find()) {
             String subject = placeBefore(f, base + m.start(), st);
             if (subject == null) {
@@ -181,7 +182,7 @@ public final class ClaimExtractor implements ClaimFinder {
             String attr = "rank by size among cities" + (country == null ? "" : " in " + country);
             out.add(claim(doc, f, subject, attr, Integer.toString(rank), false, claimant));
         }
-        m = DISTANCE.matcher(lower.contains("km") || lower.contains("kilomet") || lower.contains("mile") ? s : "");
+        m = DISTANCE.scan(lower.contains("km") || lower.contains("kilomet") || lower.contains("mile") ? s : "");
         while (m.find()) {
             String target = m.group(4);
             String subject = placeOtherThan(f, target, st);
@@ -208,7 +209,7 @@ public final class ClaimExtractor implements ClaimFinder {
         if (Literals.containsAny(lower, DISPLACEMENT_CUES)) {
             displacement(doc, f, st, claimant, out);
         }
-        m = ROLE.matcher(lower.contains("spokes") || lower.contains("leader") || lower.contains("commander") || lower.contains("chief") ? s : "");
+        m = ROLE.scan(lower.contains("spokes") || lower.contains("leader") || lower.contains("commander") || lower.contains("chief") ? s : "");
         while (m.find()) {
             String role = ((m.group(1) == null ? "" : m.group(1).strip() + " ") + m.group(2)).strip();
             out.add(claim(doc, f, m.group(3), "role", role, false, claimant));
@@ -224,7 +225,7 @@ public final class ClaimExtractor implements ClaimFinder {
     private void controlHistory(String doc, SentenceFacts f, Narrative st, Claimant claimant, List<Claim> out) {
         String s = f.sentence().text();
         int base = f.sentence().span().start();
-        Matcher m = HELD.matcher(s);
+        FastPattern.Scan m = HELD.scan(s);
         while (m.find()) {
             String subject = placeBefore(f, base + m.start(), st);
             if (subject != null) {
@@ -233,7 +234,7 @@ public final class ClaimExtractor implements ClaimFinder {
                 out.add(claim(doc, f, subject, "control history", m.group(1).toLowerCase(Locale.ROOT) + " control" + when, false, claimant));
             }
         }
-        m = ABSENT.matcher(s);
+        m = ABSENT.scan(s);
         while (m.find()) {
             out.add(claim(doc, f, m.group(2), "control history", m.group(1).toLowerCase(Locale.ROOT) + " absent since " + m.group(3),
                     false, claimant));
@@ -243,14 +244,14 @@ public final class ClaimExtractor implements ClaimFinder {
     private void affiliation(String doc, SentenceFacts f, Claimant claimant, List<Claim> out) {
         String s = f.sentence().text();
         int base = f.sentence().span().start();
-        Matcher m = AFFILIATE_PREFIX.matcher(s);
+        FastPattern.Scan m = AFFILIATE_PREFIX.scan(s);
         while (m.find()) {
             ActorMention a = actorAfter(f, base + m.end());
             if (a != null && a.actorId() != null) {
                 out.add(claim(doc, f, a.actorId(), "affiliation with " + canonical(m.group(1)), m.group(2).toLowerCase(Locale.ROOT), false, claimant));
             }
         }
-        m = AFFILIATE_OF.matcher(s);
+        m = AFFILIATE_OF.scan(s);
         while (m.find()) {
             ActorMention a = actorBefore(f, base + m.start());
             if (a != null && a.actorId() != null) {
@@ -264,10 +265,10 @@ public final class ClaimExtractor implements ClaimFinder {
             + "(\\d{1,3}(?:,\\d{3})+|\\d+)";
     private static final String DISPLACED_UNIT = "(people|persons|civilians|residents|individuals|families|households|children)";
     /** "at least 2,900 people were displaced", "some 500 families have been forced to flee". */
-    private static final Pattern DISPLACED = Pattern.compile("(?i)\\b" + FIGURE + "\\s+" + DISPLACED_UNIT
+    private static final FastPattern DISPLACED = FastPattern.compile("(?i)\\b" + FIGURE + "\\s+" + DISPLACED_UNIT
             + "\\s+(?:[\\w-]+\\s+){0,2}?(?:have|has|had|were|was|are|is|been|being|\\s)*(?:newly\\s+)?(?:displaced|forced to flee|uprooted)\\b");
     /** "displacing more than 3,000 people". */
-    private static final Pattern DISPLACING = Pattern.compile("(?i)\\b(?:displacing|uprooting)\\s+" + FIGURE + "\\s+" + DISPLACED_UNIT);
+    private static final FastPattern DISPLACING = FastPattern.compile("(?i)\\b(?:displacing|uprooting)\\s+" + FIGURE + "\\s+" + DISPLACED_UNIT);
 
     /**
      * Displacement figures as claims, compared like tolls: subject the place named nearest the figure, attribute
@@ -275,8 +276,8 @@ public final class ClaimExtractor implements ClaimFinder {
      */
     private void displacement(String doc, SentenceFacts f, Narrative st, Claimant claimant, List<Claim> out) {
         String s = f.sentence().text();
-        for (Pattern p : new Pattern[]{DISPLACED, DISPLACING}) {
-            Matcher m = p.matcher(s);
+        for (FastPattern p : new FastPattern[]{DISPLACED, DISPLACING}) {
+            FastPattern.Scan m = p.scan(s);
             while (m.find()) {
                 String subject = nearestPlace(f, f.sentence().span().start() + m.start(), f.sentence().span().start() + m.end());
                 if (subject == null) {
@@ -338,12 +339,12 @@ public final class ClaimExtractor implements ClaimFinder {
     }
 
     /** A coalition's name, then what it is and who leads it: "the Military Operations Command, an alliance of rebel factions led by HTS". */
-    private static final Pattern COALITION_NAMED = Pattern.compile("((?:[A-Z][\\w’'-]+)(?:\\s+(?:of|for|the|and|[A-Z][\\w’'-]+)){0,7})"
+    private static final FastPattern COALITION_NAMED = FastPattern.compile("((?:[A-Z][\\w’'-]+)(?:\\s+(?:of|for|the|and|[A-Z][\\w’'-]+)){0,7})"
             + "(?:\\s+\\([A-Z][\\w-]{1,10}\\))?,\\s+(?:a|an|the)\\s+(?:[\\w-]+\\s+){0,3}?(?:coalition|alliance|umbrella group|umbrella|"
             + "grouping|bloc|front|operations room|joint command|command)\\s+(?:of\\s+[^,.;]{3,80}?\\s+)?(?:that\\s+is\\s+|which\\s+is\\s+)?"
             + "(?:led|headed|dominated|spearheaded)\\s+by\\s+(?:the\\s+)?");
     /** A leader's name before "-led" and the coalition's name after it: "the HTS-led Military Operations Command". */
-    private static final Pattern COALITION_LED = Pattern.compile("\\b([A-Z][\\w’'-]*?)-led\\s+((?:[A-Z][\\w’'-]+)(?:\\s+(?:of|for|the|and|[A-Z][\\w’'-]+)){0,6})");
+    private static final FastPattern COALITION_LED = FastPattern.compile("\\b([A-Z][\\w’'-]*?)-led\\s+((?:[A-Z][\\w’'-]+)(?:\\s+(?:of|for|the|and|[A-Z][\\w’'-]+)){0,6})");
 
     /**
      * Who leads a named coalition, as a claim: subject the coalition's name, attribute {@code coalition led by}, value
@@ -352,7 +353,7 @@ public final class ClaimExtractor implements ClaimFinder {
     private void coalitions(String doc, SentenceFacts f, Claimant claimant, List<Claim> out) {
         String s = f.sentence().text();
         int base = f.sentence().span().start();
-        Matcher m = COALITION_NAMED.matcher(s);
+        FastPattern.Scan m = COALITION_NAMED.scan(s);
         while (m.find()) {
             ActorMention leader = actorAfter(f, base + m.end());
             String name = coalitionName(m.group(1));
@@ -360,7 +361,7 @@ public final class ClaimExtractor implements ClaimFinder {
                 out.add(claim(doc, f, name, "coalition led by", idOrText(leader), false, claimant));
             }
         }
-        m = COALITION_LED.matcher(s);
+        m = COALITION_LED.scan(s);
         while (m.find()) {
             ActorMention leader = null;
             for (ActorMention a : f.actors()) {

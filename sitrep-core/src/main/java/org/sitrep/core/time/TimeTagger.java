@@ -35,8 +35,8 @@ public final class TimeTagger implements TimeFinder {
     private final java.util.Map<String, List<Integer>> rulesByAnchor;
     /** One matcher per rule and thread, reset for each sentence (a new Matcher per rule per sentence is costly). */
     private final ThreadLocal<Matcher[]> matchers;
-    /** Per rule, whether a match may begin with two ASCII characters (see {@link #mayStart}); null: no such test. */
-    private final StartFilter[] starts;
+    /** Per rule, whether a match may begin with two characters (see {@link #mayStart}). */
+    private final org.sitrep.core.text.FastPattern[] starts;
     /** Off only in the test that shows the filter changes nothing. */
     static volatile boolean filterStarts = true;
 
@@ -50,50 +50,18 @@ public final class TimeTagger implements TimeFinder {
         this.rules = TimeRules.of(pack);
         this.rulesByAnchor = rulesByAnchor(rules);
         this.matchers = ThreadLocal.withInitial(() -> new Matcher[rules.rules.size()]);
-        this.starts = new StartFilter[rules.rules.size()];
+        this.starts = new org.sitrep.core.text.FastPattern[rules.rules.size()];
         for (int i = 0; i < starts.length; i++) {
-            String regex = rules.rules.get(i).pattern().pattern();
-            // a lookbehind looks before the start, which a two-character probe cannot show
-            starts[i] = regex.contains("(?<=") || regex.contains("(?<!") ? null : new StartFilter(rules.rules.get(i).pattern());
+            starts[i] = org.sitrep.core.text.FastPattern.of(rules.rules.get(i).pattern());
         }
     }
 
     /**
-     * Whether a rule's match may begin with two given ASCII characters, learnt once per pair by running the rule on
-     * just those two characters: a regex that fails on them without reading past their end (Matcher#hitEnd) fails on
-     * any text that begins with them. Most word starts near an anchor begin no match of most rules, and this spares
-     * the regex there. Thread-safe: a pair's answer is computed at most a few times, always the same.
+     * Whether rule {@code ri} may match at {@code st} as far as its first two characters tell: most word starts near an
+     * anchor begin no match of most rules, and this spares the regex there ({@link org.sitrep.core.text.FastPattern}).
      */
-    private static final class StartFilter {
-        private static final byte UNKNOWN = 0;
-        private static final byte MAY = 1;
-        private static final byte NEVER = 2;
-        private final Pattern pattern;
-        private final byte[] pairs = new byte[128 * 128];
-
-        StartFilter(Pattern pattern) {
-            this.pattern = pattern;
-        }
-
-        boolean mayStart(char a, char b) {
-            if (a >= 128 || b >= 128) {
-                return true;
-            }
-            int k = a << 7 | b;
-            byte known = pairs[k];
-            if (known == UNKNOWN) {
-                Matcher m = pattern.matcher(new String(new char[]{a, b}));
-                known = m.lookingAt() || m.hitEnd() ? MAY : NEVER;
-                pairs[k] = known;
-            }
-            return known == MAY;
-        }
-    }
-
-    /** Whether rule {@code ri} may match at {@code st} as far as its first two characters tell. */
     private boolean mayStart(int ri, String text, int st) {
-        StartFilter f = starts[ri];
-        return f == null || !filterStarts || st + 1 >= text.length() || f.mayStart(text.charAt(st), text.charAt(st + 1));
+        return !filterStarts || st == 0 || st + 1 >= text.length() || starts[ri].mayStart(text.charAt(st), text.charAt(st + 1));
     }
 
     /** Finds and resolves every time expression in {@code text}; spans are offset by {@code base}. */
