@@ -14,7 +14,6 @@ public final class FurnitureRules {
     /** What a rule does with a matching line. */
     public enum Kind { DROP_LINE, DROP_WITH_NEXT, DROP_INLINE, CAPTION, SIGNATURE, SOCIAL_CREDIT, POST_ATTRIBUTION, TAGS }
 
-    /** One rule. */
     /**
      * One rule.
      *
@@ -26,9 +25,20 @@ public final class FurnitureRules {
             this(kind, pattern, new String[0]);
         }
 
-        /** Whether the line (and its lower-case form) passes the literal pre-check. */
+        /**
+         * Whether the line (its lower-case form) passes the rule's literal pre-check, tested literal by literal: the
+         * plain definition that the rules' shared automaton must agree with ({@code FurnitureRulesTest}).
+         */
         boolean mayMatch(String lower) {
-            return needs.length == 0 || org.sitrep.core.text.Literals.containsAny(lower, needs);
+            if (needs.length == 0) {
+                return true;
+            }
+            for (String n : needs) {
+                if (lower.contains(n)) {
+                    return true;
+                }
+            }
+            return false;
         }
     }
 

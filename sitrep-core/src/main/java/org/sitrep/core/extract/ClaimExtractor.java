@@ -6,7 +6,6 @@ import org.sitrep.core.model.ActorMention;
 import org.sitrep.core.model.Claim;
 import org.sitrep.core.model.Claimant;
 import org.sitrep.core.model.PlaceMention;
-import org.sitrep.core.text.Literals;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -43,6 +42,8 @@ public final class ClaimExtractor implements ClaimFinder {
         "miles", "affiliat", "spokes", "leader", "commander", "chief", "remained under", "been under", "stayed under", "presence"},
             COALITION_CUES, DISPLACEMENT_CUES).flatMap(java.util.Arrays::stream).toArray(String[]::new);
     private static final org.sitrep.core.text.LiteralSet CUE_SET = org.sitrep.core.text.LiteralSet.of(CUES);
+    private static final org.sitrep.core.text.LiteralSet COALITION_SET = org.sitrep.core.text.LiteralSet.of(COALITION_CUES);
+    private static final org.sitrep.core.text.LiteralSet DISPLACEMENT_SET = org.sitrep.core.text.LiteralSet.of(DISPLACEMENT_CUES);
     private static final FastPattern RANK = FastPattern.compile("(?i)\\b(?:(?:[A-Z][\\w]+)['’]s\\s+)?(?:the\\s+)?(second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\\d{1,2}(?:st|nd|rd|th))?[- ]?(largest|biggest|most populous)\\s+(city|town)(?:\\s+in\\s+([A-Z][\\w]+))?");
     private static final Pattern RANK_OWNER = Pattern.compile("([A-Z][\\w]+)['’]s\\s+(?:the\\s+)?(?:\\w+[- ])?(?:largest|biggest|most populous)");
     private static final FastPattern DISTANCE = FastPattern.compile("(?i)\\b(approximately|about|around|some|nearly|roughly|almost|over|more than)?\\s*(\\d{1,3}(?:,\\d{3})*|\\d+)\\s*(km|kilometers|kilometres|miles|mi)\\s+(?:\\w+\\s+)?from\\s+(?:the\\s+capital,?\\s+)?((?:[A-Z][\\w’'-]+)(?:\\s[A-Z][\\w’'-]+)*)");
@@ -203,10 +204,10 @@ public final class ClaimExtractor implements ClaimFinder {
         if (lower.contains("control") || lower.contains("presence")) {
             controlHistory(doc, f, st, claimant, out);
         }
-        if (Literals.containsAny(lower, COALITION_CUES)) {
+        if (COALITION_SET.any(lower)) {
             coalitions(doc, f, claimant, out);
         }
-        if (Literals.containsAny(lower, DISPLACEMENT_CUES)) {
+        if (DISPLACEMENT_SET.any(lower)) {
             displacement(doc, f, st, claimant, out);
         }
         m = ROLE.scan(lower.contains("spokes") || lower.contains("leader") || lower.contains("commander") || lower.contains("chief") ? s : "");
