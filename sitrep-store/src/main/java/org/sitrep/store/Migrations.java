@@ -14,7 +14,8 @@ import java.util.List;
 
 /**
  * Versioned schema migrations: {@code migrations/<dialect>/index.txt} lists scripts named {@code V<n>__<what>.sql}
- * in order; each script not yet recorded in {@code schema_version} runs in its own transaction. A store written by
+ * in order; each script not yet recorded in {@code schema_version} runs in its own transaction (with, for version 8,
+ * the spelling keys of the stored mentions filled in Java: {@link StoreDerived#fillSpellings}). A store written by
  * a newer sitrep (a version this build does not know) is refused rather than damaged.
  */
 final class Migrations {
@@ -65,6 +66,9 @@ final class Migrations {
                     if (!stmt.replaceAll("(?m)^--.*$", "").isBlank()) {
                         s.execute(stmt);
                     }
+                }
+                if (name.startsWith("V8__")) {
+                    StoreDerived.fillSpellings(c);
                 }
                 try (PreparedStatement p = c.prepareStatement("INSERT INTO schema_version VALUES (?, ?, ?)")) {
                     p.setInt(1, v);

@@ -214,7 +214,7 @@ final class SqlEventStore implements EventStore {
         insertArticle(x, ms.size(), cs.size());
         Set<String> dirty = new LinkedHashSet<>();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions (id, article_id, partition, json, gid, lat, lon, "
-                + "place_class) VALUES (?, ?, ?, ?, ?, ?, ?, ?)");
+                + "place_class, name_bucket, name_key, text_bucket, text_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement f = c.prepareStatement("INSERT INTO fresh (mention_id, partition) VALUES (?, ?)")) {
             for (SourcedMention m : ms) {
                 String part = EventMerger.partition(m.mention());
@@ -224,6 +224,7 @@ final class SqlEventStore implements EventStore {
                 p.setObject(6, pl == null ? null : pl.lat());
                 p.setObject(7, pl == null ? null : pl.lon());
                 p.setString(8, EventMerger.placeClass(pl).name());
+                StoreDerived.setSpellings(p, 9, m);
                 batch(p, m.id(), a.id(), part, StoreJson.write(m));
                 f.setString(1, m.id());
                 f.setString(2, part);
@@ -369,6 +370,8 @@ final class SqlEventStore implements EventStore {
                                 long t = org.sitrep.core.StageTimes.begin();
                                 List<String> fresh = derived.takeFresh(part);
                                 List<SourcedMention> window = derived.window(part, fresh);
+                                org.sitrep.core.StageTimes.add("refresh:window", t);
+                                t = org.sitrep.core.StageTimes.begin();
                                 List<SourcedMention> ms;
                                 java.util.Map<String, PartitionReconciler.Stored> stored;
                                 if (window != null) {

@@ -128,7 +128,7 @@ final class StoreDerived {
         StageTimes.add("refresh:insert", t);
         t = StageTimes.begin();
         insertContradictions(r.contradictions());
-        if (!r.timelineKeys().isEmpty() || r.unlistedReplaced()) {
+        if (!r.timelineKeys().isEmpty() || !r.unlistedKeys().isEmpty()) {
             replaceTimelines(r);
         }
         StageTimes.add("refresh:timelines", t);
@@ -138,9 +138,12 @@ final class StoreDerived {
      * The mentions of the partition that the mentions added since its last refresh can merge with, directly or
      * through others: for a gazetteer town, the mentions of the same entry and the points (landmarks, districts)
      * within {@link EventMerger#NEAR_KM} km of it; for a point, the same entry and everything with a point within
-     * that distance; and so on from every mention found. Null when the partition must be recomputed whole: no
-     * mention was added, nothing is stored yet, a campaign partition, or a place without a gazetteer entry (the
-     * timelines of such places are matched by spelling across the whole region) or a coarse one is involved.
+     * that distance; for a coarse place (a province, a country, an unlisted name), the mentions whose name or
+     * source's words are spellings of its own ({@link EventMerger#nameKey}, {@link EventMerger#textKey},
+     * {@link EventMerger#sameSpelling}), and for any place without a gazetteer entry those whose name is a spelling of
+     * its name (its timeline is matched by spelling with theirs, so they are rebuilt together); and so on from every
+     * mention found. Null when the partition must be recomputed whole: no
+     * mention was added, nothing is stored yet, or a campaign partition.
      */
     List<SourcedMention> window(String partition, List<String> fresh) throws SQLException {
         if (!partition.startsWith("geo:")) {
@@ -153,28 +156,29 @@ final class StoreDerived {
         java.util.ArrayDeque<SourcedMention> todo = new java.util.ArrayDeque<>();
         for (int from = 0; from < fresh.size(); from += IN_CHUNK) {
             List<String> chunk = fresh.subList(from, Math.min(fresh.size(), from + IN_CHUNK));
-            load("SELECT json FROM mentions WHERE id IN (" + marks(chunk.size()) + ")", new ArrayList<>(chunk), window, todo);
+            load("SELECT id, json FROM mentions WHERE id IN (" + marks(chunk.size()) + ")", new ArrayList<>(chunk), window, todo);
         }
         Set<Integer> entries = new HashSet<>();
         Set<String> points = new HashSet<>();
+        Spellings names = new Spellings("name", partition);
+        Spellings texts = new Spellings("text", partition);
         while (!todo.isEmpty()) {
             SourcedMention m = todo.poll();
             ResolvedPlace p = m.mention().place() == null ? null : m.mention().place().place();
             EventMerger.PlaceClass cls = EventMerger.placeClass(p);
-            if (cls == EventMerger.PlaceClass.NONE) {
+            names.load(EventMerger.nameKey(p), window, todo);
+            texts.load(EventMerger.textKey(m.mention().place()), window, todo);
+            if (p == null) {
                 continue;
             }
-            if (cls == EventMerger.PlaceClass.COARSE || p.geonameid() == null) {
-                return null;
+            if (p.geonameid() != null && entries.add(p.geonameid())) {
+                load("SELECT id, json FROM mentions WHERE partition = ? AND gid = ?", List.of(partition, p.geonameid()), window, todo);
             }
-            if (entries.add(p.geonameid())) {
-                load("SELECT json FROM mentions WHERE partition = ? AND gid = ?", List.of(partition, p.geonameid()), window, todo);
-            }
-            if (p.hasPoint() && points.add(p.lat() + "," + p.lon())) {
+            if ((cls == EventMerger.PlaceClass.TOWN || cls == EventMerger.PlaceClass.POINT) && p.hasPoint() && points.add(p.lat() + "," + p.lon())) {
                 double dLat = EventMerger.NEAR_KM / 110.0;
                 double dLon = EventMerger.NEAR_KM / (110.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(p.lat()) + dLat)))));
                 String which = cls == EventMerger.PlaceClass.TOWN ? "place_class = 'POINT'" : "place_class IN ('TOWN', 'POINT')";
-                load("SELECT json FROM mentions WHERE partition = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND " + which,
+                load("SELECT id, json FROM mentions WHERE partition = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND " + which,
                         List.of(partition, p.lat() - dLat, p.lat() + dLat, p.lon() - dLon, p.lon() + dLon), window, todo);
             }
         }
@@ -251,6 +255,12 @@ final class StoreDerived {
         }
     }
 
+    private static <T> List<T> concat(List<T> a, List<T> b) {
+        List<T> out = new ArrayList<>(a);
+        out.addAll(b);
+        return out;
+    }
+
     /** Values bound per "IN (...)" list. */
     static final int IN_CHUNK = 500;
 
@@ -268,7 +278,7 @@ final class StoreDerived {
         }
     }
 
-    /** Adds the rows' mentions not yet in the window to it and to the work list. */
+    /** Adds the rows' mentions (id, json) not yet in the window to it and to the work list. */
     private void load(String sql, List<Object> args, Map<String, SourcedMention> window, java.util.Deque<SourcedMention> todo)
             throws SQLException {
         try (PreparedStatement p = c.prepareStatement(sql)) {
@@ -277,8 +287,9 @@ final class StoreDerived {
             }
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    SourcedMention m = StoreJson.read(r.getString(1), SourcedMention.class);
-                    if (window.putIfAbsent(m.id(), m) == null) {
+                    if (!window.containsKey(r.getString(1))) { // the buckets' and the points' rows overlap: read each once
+                        SourcedMention m = StoreJson.read(r.getString(2), SourcedMention.class);
+                        window.put(m.id(), m);
                         todo.add(m);
                     }
                 }
@@ -296,7 +307,7 @@ final class StoreDerived {
         try (PreparedStatement r = c.prepareStatement("DELETE FROM control_rtree WHERE id IN (SELECT rowid FROM control_periods "
                 + "WHERE partition = ? AND place_key = ?)");
              PreparedStatement d = c.prepareStatement("DELETE FROM control_periods WHERE partition = ? AND place_key = ?")) {
-            for (String k : result.timelineKeys()) {
+            for (String k : new java.util.TreeSet<>(concat(result.timelineKeys(), result.unlistedKeys()))) {
                 for (PreparedStatement p : List.of(r, d)) {
                     p.setString(1, partition);
                     p.setString(2, k);
@@ -305,11 +316,6 @@ final class StoreDerived {
             }
             r.executeBatch();
             d.executeBatch();
-        }
-        if (result.unlistedReplaced()) {
-            update("DELETE FROM control_rtree WHERE id IN (SELECT rowid FROM control_periods WHERE partition = ? AND place_key LIKE 'name:%')",
-                    partition);
-            update("DELETE FROM control_periods WHERE partition = ? AND place_key LIKE 'name:%'", partition);
         }
         Map<String, String> eventKeys = new HashMap<>();
         for (Event e : result.timelineEvents()) {
@@ -576,6 +582,106 @@ final class StoreDerived {
                 p.addBatch();
             }
             p.executeBatch();
+        }
+    }
+
+    /**
+     * Sets a mention's spelling columns (name_bucket, name_key, text_bucket, text_key: {@link EventMerger#nameKey},
+     * {@link EventMerger#textKey}, {@link EventMerger#bucket}) from parameter {@code from} on.
+     */
+    static void setSpellings(PreparedStatement p, int from, SourcedMention m) throws SQLException {
+        org.sitrep.core.model.PlaceMention pm = m.mention().place();
+        String name = EventMerger.nameKey(pm == null ? null : pm.place());
+        String text = EventMerger.textKey(pm);
+        p.setString(from, EventMerger.bucket(name));
+        p.setString(from + 1, name);
+        p.setString(from + 2, EventMerger.bucket(text));
+        p.setString(from + 3, text);
+    }
+
+    /** Mentions read per page by {@link #fillSpellings}. */
+    static final int FILL_PAGE = 5000;
+
+    /**
+     * Fills the spelling columns ({@link #setSpellings}) of the stored mentions (those of a store made before
+     * version 8), in the migration's transaction. Only mentions of places without a gazetteer entry or coarse ones
+     * have spellings.
+     */
+    static void fillSpellings(Connection c) throws SQLException {
+        // page by id (the rows are updated between pages, never while a page is being read)
+        String after = "";
+        while (true) {
+            List<SourcedMention> page = new ArrayList<>();
+            int read = 0;
+            try (PreparedStatement q = c.prepareStatement("SELECT id, json FROM mentions WHERE (gid IS NULL OR place_class = 'COARSE') "
+                    + "AND id > ? ORDER BY id LIMIT " + FILL_PAGE)) {
+                q.setString(1, after);
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        after = r.getString(1);
+                        read++;
+                        page.add(StoreJson.read(r.getString(2), SourcedMention.class));
+                    }
+                }
+            }
+            try (PreparedStatement u = c.prepareStatement("UPDATE mentions SET name_bucket = ?, name_key = ?, text_bucket = ?, text_key = ? "
+                    + "WHERE id = ?")) {
+                for (SourcedMention m : page) {
+                    setSpellings(u, 1, m);
+                    u.setString(5, m.id());
+                    u.addBatch();
+                }
+                u.executeBatch();
+            }
+            if (read < FILL_PAGE) {
+                return;
+            }
+        }
+    }
+
+    /**
+     * Loads, for a window, the mentions whose spelling key of one kind (their place's name, or the source's words)
+     * is a spelling of a given key: the distinct keys of the key's bucket are read once per refresh, the rows of
+     * each matching key once.
+     */
+    private final class Spellings {
+        private final String kind;
+        private final String partition;
+        private final Set<String> looked = new HashSet<>();
+        private final Set<String> loaded = new HashSet<>();
+        private final Map<String, List<String>> keysOfBucket = new HashMap<>();
+
+        Spellings(String kind, String partition) {
+            this.kind = kind;
+            this.partition = partition;
+        }
+
+        void load(String key, Map<String, SourcedMention> window, java.util.Deque<SourcedMention> todo) throws SQLException {
+            if (key == null || !looked.add(key)) {
+                return;
+            }
+            String bucket = EventMerger.bucket(key);
+            List<String> keys = keysOfBucket.get(bucket);
+            if (keys == null) {
+                keys = new ArrayList<>();
+                try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT " + kind + "_key FROM mentions WHERE partition = ? AND "
+                        + kind + "_bucket = ? AND " + kind + "_key IS NOT NULL")) {
+                    p.setString(1, partition);
+                    p.setString(2, bucket);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            keys.add(r.getString(1));
+                        }
+                    }
+                }
+                keysOfBucket.put(bucket, keys);
+            }
+            for (String k : keys) {
+                if (EventMerger.sameSpelling(key, k) && loaded.add(k)) {
+                    StoreDerived.this.load("SELECT id, json FROM mentions WHERE partition = ? AND " + kind + "_bucket = ? AND " + kind
+                            + "_key = ?", List.of(partition, bucket, k), window, todo);
+                }
+            }
         }
     }
 

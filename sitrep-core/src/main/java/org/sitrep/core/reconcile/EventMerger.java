@@ -12,6 +12,7 @@ import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventType;
 import org.sitrep.core.model.Geo;
 import org.sitrep.core.model.GeoPrecision;
+import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.model.SourcedMention;
 
@@ -74,6 +75,49 @@ public final class EventMerger {
             return PlaceClass.TOWN;
         }
         return p.hasPoint() || p.geonameid() != null ? PlaceClass.POINT : PlaceClass.NONE;
+    }
+
+    /**
+     * The spelling key ({@link Names#key}) of a place that is matched by spelling: a coarse place (merged only with
+     * places whose keys are {@link Names#sameKey the same spelling}, or as one province or country by an equal name)
+     * or a place without a gazetteer entry (whose timeline is matched by spelling with those of the same region:
+     * {@link ControlTimeline}); null for other places and none. A store finds by it, without reading every mention of
+     * a region, what a mention of such a place can merge or share a timeline with.
+     */
+    public static String nameKey(ResolvedPlace p) {
+        if (p == null || placeClass(p) != PlaceClass.COARSE && p.geonameid() != null) {
+            return null;
+        }
+        return p.name() == null ? "" : Names.key(p.name());
+    }
+
+    /**
+     * The spelling key of the words a source used for a coarse place (matched by spelling too: {@link #samePlace});
+     * null for other places and for words without a key.
+     */
+    public static String textKey(PlaceMention m) {
+        if (m == null || m.text() == null || placeClass(m.place()) != PlaceClass.COARSE) {
+            return null;
+        }
+        String k = Names.key(m.text());
+        return k.isEmpty() ? null : k;
+    }
+
+    /**
+     * The bucket of a spelling key: its first character (a code point), "@" for the empty key. Keys that are
+     * {@link Names#sameKey the same spelling} share their bucket (or are equal), so a store looks for a key's
+     * spellings among the keys of its bucket only. Null for null.
+     */
+    public static String bucket(String key) {
+        if (key == null) {
+            return null;
+        }
+        return key.isEmpty() ? "@" : key.substring(0, key.offsetByCodePoints(0, 1));
+    }
+
+    /** Whether two spelling keys can name one place: equal (an empty key only so), or {@link Names#sameKey}. */
+    public static boolean sameSpelling(String a, String b) {
+        return a.equals(b) || Names.sameKey(a, b);
     }
 
     /** Merges the mentions of one partition. */

@@ -23,7 +23,9 @@ import org.sitrep.core.model.SourcedMention;
  *
  * <p>An event partition's mentions may be the whole partition or a window of it: every mention that can merge with
  * the ones added since the last refresh, directly or through others, with {@code stored} holding every stored event
- * that holds any of them. A window gives the same store as recomputing the whole partition.
+ * that holds any of them. A window gives the same store as recomputing the whole partition. A window must also hold
+ * every mention of a place without a gazetteer entry whose name is a spelling ({@link EventMerger#sameSpelling}) of
+ * one of its own such names: their timelines are matched by spelling, so they are rebuilt together.
  */
 public final class PartitionReconciler {
     private final EventMerger merger;
@@ -55,13 +57,15 @@ public final class PartitionReconciler {
      * @param contradictions   contradictions within the written events (or, for a claims partition, among its
      *                         claims: they replace the partition's)
      * @param timelineKeys     timelines whose periods are replaced (those of places the removed or written events are at)
-     * @param unlistedReplaced whether every timeline of the partition's places the gazetteer lacks ({@code name:…} keys)
-     *                         is replaced too: their spellings are matched among themselves, so they are rebuilt together
+     * @param unlistedKeys     when a timeline of a place the gazetteer lacks ({@code name:…} key) is replaced, the
+     *                         {@code name:…} keys of every event of the mentions given, whose timelines are all replaced
+     *                         too (spellings are matched among themselves, so they are rebuilt together; a window holds
+     *                         every spelling of its names: {@link #refresh}); else empty. Sorted
      * @param timelineEvents   the events the replaced timelines are built from, sorted by id
      * @param periods          the replaced timelines' periods
      */
     public record PartitionResult(String partition, List<String> removed, List<Event> written, Map<String, String> members,
-                                  List<Contradiction> contradictions, List<String> timelineKeys, boolean unlistedReplaced,
+                                  List<Contradiction> contradictions, List<String> timelineKeys, List<String> unlistedKeys,
                                   List<Event> timelineEvents, List<ControlPeriod> periods) {
         public PartitionResult {
             removed = List.copyOf(removed);
@@ -69,6 +73,7 @@ public final class PartitionReconciler {
             members = Map.copyOf(members);
             contradictions = List.copyOf(contradictions);
             timelineKeys = List.copyOf(timelineKeys);
+            unlistedKeys = List.copyOf(unlistedKeys);
             timelineEvents = List.copyOf(timelineEvents);
             periods = List.copyOf(periods);
         }
@@ -91,7 +96,7 @@ public final class PartitionReconciler {
      */
     public PartitionResult refresh(String partition, List<SourcedMention> mentions, List<SourcedClaim> claims, Map<String, Stored> stored) {
         if (isClaims(partition)) {
-            return new PartitionResult(partition, List.of(), List.of(), Map.of(), finder.amongClaims(partition, claims), List.of(), false,
+            return new PartitionResult(partition, List.of(), List.of(), Map.of(), finder.amongClaims(partition, claims), List.of(), List.of(),
                     List.of(), List.of());
         }
         Map<String, List<SourcedMention>> groups = new HashMap<>();
@@ -131,21 +136,27 @@ public final class PartitionReconciler {
         fresh.sort(Comparator.comparing(Event::id));
         List<Contradiction> contradictions = finder.withinEvents(fresh);
         if (affected.isEmpty()) {
-            return new PartitionResult(partition, gone, fresh, freshMembers, contradictions, List.of(), false, List.of(), List.of());
+            return new PartitionResult(partition, gone, fresh, freshMembers, contradictions, List.of(), List.of(), List.of(), List.of());
         }
         boolean unlisted = affected.stream().anyMatch(k -> k.startsWith("name:"));
+        java.util.TreeSet<String> unlistedKeys = new java.util.TreeSet<>();
         List<Event> events = new ArrayList<>();
         for (Map.Entry<String, List<SourcedMention>> g : groups.entrySet()) {
             Event ev = assembled.get(g.getKey());
             String key = ev != null ? timelineKey(ev) : stored.get(g.getKey()).timelineKey();
-            if (key != null && (affected.contains(key) || (unlisted && key.startsWith("name:")))) {
+            boolean name = key != null && key.startsWith("name:");
+            if (key != null && (affected.contains(key) || unlisted && name)) {
                 events.add(ev != null ? ev : merger.assemble(partition, g.getValue()));
+                if (name) {
+                    unlistedKeys.add(key);
+                }
             }
         }
         events.sort(Comparator.comparing(Event::id));
         List<String> keys = new ArrayList<>(affected);
         keys.sort(Comparator.naturalOrder());
-        return new PartitionResult(partition, gone, fresh, freshMembers, contradictions, keys, unlisted, events, timeline.build(events));
+        return new PartitionResult(partition, gone, fresh, freshMembers, contradictions, keys, List.copyOf(unlistedKeys), events,
+                timeline.build(events));
     }
 
     /** The key of the timeline an event belongs to (before unlisted spellings are matched), or null without a place. */

@@ -44,9 +44,7 @@ class PartitionReconcilerTest {
                 stored.put(e.id(), new PartitionReconciler.Stored(r.members().get(e.id()), PartitionReconciler.timelineKey(e)));
             }
             r.timelineKeys().forEach(periods::remove);
-            if (r.unlistedReplaced()) {
-                periods.keySet().removeIf(k -> k.startsWith("name:"));
-            }
+            r.unlistedKeys().forEach(periods::remove);
             for (ControlPeriod p : r.periods()) {
                 periods.computeIfAbsent(p.placeKey(), k -> new ArrayList<>()).add(p);
             }
