@@ -71,7 +71,7 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
     @Option(names = "--increments", description = "Small ingests (of 100 articles, each refreshed) into the full store (default: ${DEFAULT-VALUE}).")
     public int increments = 10;
 
-    @Option(names = "--stages", description = "Also print where the measured ingest spent its time: extraction stage by stage "
+    @Option(names = "--stages", description = "Also print where the measured ingest (and the increments' refreshes) spent their time: extraction stage by stage "
             + "(the extraction threads' sum), the store's writes (the writer thread) and the refresh's parts.")
     public boolean stages;
 
@@ -266,6 +266,7 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
             return;
         }
         double[] refresh = new double[increments];
+        java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>();
         double[] firstAsOf = new double[increments];
         LocalDate mid = FIRST_DAY.plusDays(days / 2);
         long t0 = System.nanoTime();
@@ -275,9 +276,18 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                     s.add(r.extraction());
                 }
             });
+            if (stages) {
+                org.sitrep.core.StageTimes.start();
+            }
             long t = System.nanoTime();
+            long tr = org.sitrep.core.StageTimes.begin();
             s.refresh();
+            org.sitrep.core.StageTimes.add("refresh", tr);
             refresh[i] = (System.nanoTime() - t) / 1e9;
+            if (stages) {
+                org.sitrep.core.StageTimes.stop();
+                sum(parts, org.sitrep.core.StageTimes.snapshot());
+            }
             t = System.nanoTime();
             s.control(mid, null);
             firstAsOf[i] = (System.nanoTime() - t) / 1e6;
@@ -290,7 +300,16 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                 refresh[increments / 2], refresh[increments - 1]);
         out.printf(Locale.ROOT, "  first control --as-of after each refresh (reloads the in-memory period index): p50 %.0f ms, max %.0f ms%n",
                 firstAsOf[increments / 2], firstAsOf[increments - 1]);
+        if (stages) {
+            out.printf(Locale.ROOT, "the increments' refreshes by part (all %d, %d windowed and %d whole partitions in the store's lifetime):%n",
+                    increments, s.refreshCounts().windowed(), s.refreshCounts().whole());
+            BenchCommand.printStages(out, parts);
+        }
         out.flush();
+    }
+
+    private static void sum(java.util.Map<String, Long> into, java.util.Map<String, Long> more) {
+        more.forEach((k, v) -> into.merge(k, v, Long::sum));
     }
 
     public static final int INCREMENT_ARTICLES = 100;
