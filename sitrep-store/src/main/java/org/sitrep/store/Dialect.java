@@ -115,6 +115,17 @@ enum Dialect {
         }
 
         @Override
+        String nthDayInBox(String cubeSchema) {
+            // the GiST index yields a box's events nearest first by the cube's 5th coordinate (the lower bound of the
+            // day axis): the first n are read, not every event of a dense area
+            String q = "\"" + cubeSchema.replace("\"", "\"\"") + "\"";
+            String cube = q + ".cube(array[min_lat, min_lon, min_day], array[max_lat, max_lon, max_day])";
+            return "SELECT min_day FROM events_rtree WHERE " + cube + " OPERATOR(" + q + ".&&) " + q
+                    + ".cube(array[?, ?, ?]::float8[], array[?, ?, ?]::float8[]) AND (min_lat - ?) * (min_lat - ?) + (min_lon - ?) * (min_lon - ?) * ? <= ?"
+                    + " ORDER BY " + cube + " OPERATOR(" + q + ".~>) 5 OFFSET ? LIMIT 1";
+        }
+
+        @Override
         String cubeSchema(Connection c) throws SQLException {
             try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT n.nspname FROM pg_extension e "
                     + "JOIN pg_namespace n ON n.oid = e.extnamespace WHERE e.extname = 'cube'")) {
@@ -186,6 +197,16 @@ enum Dialect {
      * whose parameters are {@link #eventsInBoxArgs} ({@code cubeSchema}: see {@link #cubeSchema}).
      */
     abstract String eventsInBox(String cubeSchema);
+
+    /**
+     * The start day of the n-th event (the OFFSET bound last) that {@link #eventsInBox} gives, with its point also
+     * inside a flat circle, in start-day order: a query whose parameters are {@link #eventsInBoxArgs}, the circle's
+     * (lat, lat, lon, lon, cos² of the latitude, radius² in degrees) and the offset; null where no index yields events
+     * in day order (SQLite's R*Tree does not).
+     */
+    String nthDayInBox(String cubeSchema) {
+        return null;
+    }
 
     /** The schema of PostgreSQL's cube extension (which {@link #eventsInBox} names); SQLite has none. */
     String cubeSchema(Connection c) throws SQLException {

@@ -85,15 +85,40 @@ final class StoreReads {
         double[] span = daySpan();
         if (span != null) {
             double last = q.to() != null ? Math.min(span[1], q.to().toEpochDay()) : span[1];
-            double width = 1;
-            for (double lo = span[0]; lo <= last && out.size() < q.limit(); lo += width, width *= 2) {
-                out.addAll(page(q, lo, lo + width, q.limit() - out.size()));
+            String nth = dialect.nthDayInBox(cubeSchema());
+            if (nth == null) {
+                double width = 1;
+                for (double lo = span[0]; lo <= last && out.size() < q.limit(); lo += width, width *= 2) {
+                    out.addAll(page(q, lo, lo + width, q.limit() - out.size()));
+                }
+            } else {
+                // ranges that end on the day of the n-th event in the circle from their start (all of that day's
+                // events included), n growing: a dense area's page reads about n events, not a doubling range's
+                // thousands; the other filters may drop some, so the next range follows until the page is full
+                int n = q.limit() + NEAR_EXTRA;
+                for (double lo = span[0]; lo <= last && out.size() < q.limit(); n *= 4) {
+                    Double day = nthDay(nth, q.near(), lo, last + 1, n);
+                    double hi = day == null ? last + 1 : Math.min(last + 1, day + 1);
+                    out.addAll(page(q, lo, hi, q.limit() - out.size()));
+                    lo = hi;
+                }
             }
         }
         if (out.size() < q.limit()) {
             out.addAll(page(q, StoreDerived.OPEN_DAYS, StoreDerived.OPEN_DAYS + 1, q.limit() - out.size()));
         }
         return out;
+    }
+
+    /** The start day of the n-th event in the circle that starts on a day in [dayFrom, dayTo), or null when fewer start there. */
+    private Double nthDay(String sql, Near n, double dayFrom, double dayTo, int nth) {
+        List<Object> args = new ArrayList<>(dialect.eventsInBoxArgs(n.lat() - n.dLat(), n.lat() + n.dLat(), n.lon() - n.dLon(),
+                n.lon() + n.dLon(), dayFrom, dayTo));
+        double cos = Math.cos(Math.toRadians(n.lat()));
+        double deg = n.km() * NEAR_MARGIN / KM_PER_DEGREE;
+        args.addAll(List.of(n.lat(), n.lat(), n.lon(), n.lon(), cos * cos, deg * deg, nth - 1));
+        List<String> day = strings(sql, args.toArray());
+        return day.isEmpty() ? null : Double.valueOf(day.get(0));
     }
 
     /** The first and last day events start on, or null when no event has a time. */

@@ -442,6 +442,31 @@ class StoreBehaviourTest {
     }
 
     @Test
+    void nearQueriesInADenseRegionWithOtherFiltersGiveThePageThatFilteringEveryEventGives() {
+        // a region of 50 x 45 km with hundreds of events over three weeks: ranges of days end inside the circle's
+        // events, days hold many events each, and a type filter drops most of a range's events
+        try (EventStore s = Seeds.store(dir.resolve("dense.db"), randomRegion(2, 400))) {
+            List<org.sitrep.core.model.Event> all = s.events(new EventQuery(null, null, null, null, null, null, null, 1_000_000));
+            assertTrue(all.size() > 300, "events: " + all.size());
+            Random r = new Random(7);
+            for (int i = 0; i < 12; i++) {
+                Near n = new Near(35.0 + r.nextDouble() * 0.5, 36.6 + r.nextDouble() * 0.5, 3 + r.nextInt(40));
+                for (String type : new String[] {null, "capture", "withdraw"}) {
+                    List<String> expected = all.stream().filter(e -> e.place() != null && e.place().hasPoint()
+                            && org.sitrep.core.model.Geo.distanceKm(n.lat(), n.lon(), e.place().lat(), e.place().lon()) <= n.km()
+                            && (type == null || e.type().name().equalsIgnoreCase(type)))
+                            .map(org.sitrep.core.model.Event::id).toList();
+                    for (int limit : new int[] {1, 7, 60, 100_000}) {
+                        List<String> got = s.events(new EventQuery(null, null, type, null, null, n, null, limit)).stream()
+                                .map(org.sitrep.core.model.Event::id).toList();
+                        assertEquals(expected.subList(0, Math.min(limit, expected.size())), got, n + " " + type + " limit " + limit);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void listsCarryAtMost25MentionsAnEventWithEverySourceAndTheEventItselfCarriesAll() {
         // one short report republished by 40 outlets (3 articles each from 10 of them): 70 mentions of one capture
         String text = "Rebels captured the town of Saraqib on December 1, 2024, a monitor said. Residents fled towards Idlib.";
