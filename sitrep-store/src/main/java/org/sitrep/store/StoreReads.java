@@ -87,9 +87,18 @@ final class StoreReads {
             double last = q.to() != null ? Math.min(span[1], q.to().toEpochDay()) : span[1];
             String nth = dialect.nthDayInBox(cubeSchema());
             if (nth == null) {
+                // ranges doubling from the first day; one that holds many more events in the box than the page needs
+                // is halved first (counting a box's entries is cheap; reading and sorting its events is not)
                 double width = 1;
-                for (double lo = span[0]; lo <= last && out.size() < q.limit(); lo += width, width *= 2) {
-                    out.addAll(page(q, lo, lo + width, q.limit() - out.size()));
+                for (double lo = span[0]; lo <= last && out.size() < q.limit(); ) {
+                    double hi = lo + width;
+                    long most = (long) (q.limit() - out.size() + NEAR_EXTRA) * DENSE_RANGE;
+                    while (hi - lo > 1 && countInBox(q.near(), lo, Math.min(hi, last + 1)) > most) {
+                        hi = lo + Math.floor((hi - lo) / 2);
+                    }
+                    out.addAll(page(q, lo, hi, q.limit() - out.size()));
+                    width = (hi - lo) * 2;
+                    lo = hi;
                 }
             } else {
                 // ranges that end on the day of the n-th event in the circle from their start (all of that day's
@@ -108,6 +117,16 @@ final class StoreReads {
             out.addAll(page(q, StoreDerived.OPEN_DAYS, StoreDerived.OPEN_DAYS + 1, q.limit() - out.size()));
         }
         return out;
+    }
+
+    /** How many times a page's events a range of days may hold in its box before it is halved (SQLite). */
+    private static final int DENSE_RANGE = 8;
+
+    /** The events in the circle's box that start on a day in [dayFrom, dayTo). */
+    private long countInBox(Near n, double dayFrom, double dayTo) {
+        List<Object> args = dialect.eventsInBoxArgs(n.lat() - n.dLat(), n.lat() + n.dLat(), n.lon() - n.dLon(), n.lon() + n.dLon(), dayFrom, dayTo);
+        List<String> count = strings("SELECT COUNT(*) FROM (" + dialect.eventsInBox(cubeSchema()) + ") AS box", args.toArray());
+        return Long.parseLong(count.get(0));
     }
 
     /** The start day of the n-th event in the circle that starts on a day in [dayFrom, dayTo), or null when fewer start there. */
