@@ -255,12 +255,6 @@ final class StoreDerived {
         }
     }
 
-    private static <T> List<T> concat(List<T> a, List<T> b) {
-        List<T> out = new ArrayList<>(a);
-        out.addAll(b);
-        return out;
-    }
-
     /** Values bound per "IN (...)" list. */
     static final int IN_CHUNK = 500;
 
@@ -307,7 +301,9 @@ final class StoreDerived {
         try (PreparedStatement r = c.prepareStatement("DELETE FROM control_rtree WHERE id IN (SELECT rowid FROM control_periods "
                 + "WHERE partition = ? AND place_key = ?)");
              PreparedStatement d = c.prepareStatement("DELETE FROM control_periods WHERE partition = ? AND place_key = ?")) {
-            for (String k : new java.util.TreeSet<>(concat(result.timelineKeys(), result.unlistedKeys()))) {
+            Set<String> keys = new java.util.TreeSet<>(result.timelineKeys());
+            keys.addAll(result.unlistedKeys());
+            for (String k : keys) {
                 for (PreparedStatement p : List.of(r, d)) {
                     p.setString(1, partition);
                     p.setString(2, k);

@@ -119,6 +119,16 @@ final class StoreReads {
         return out;
     }
 
+    /**
+     * The parameters of the flat circle test, "(lat - ?) * (lat - ?) + (lon - ?) * (lon - ?) * ? <= ?": a little wider
+     * than the great-circle test that follows, which is exact.
+     */
+    private static List<Object> flatCircleArgs(Near n) {
+        double cos = Math.cos(Math.toRadians(n.lat()));
+        double deg = n.km() * NEAR_MARGIN / KM_PER_DEGREE;
+        return List.of(n.lat(), n.lat(), n.lon(), n.lon(), cos * cos, deg * deg);
+    }
+
     /** How many times a page's events a range of days may hold in its box before it is halved (SQLite). */
     private static final int DENSE_RANGE = 8;
 
@@ -133,9 +143,8 @@ final class StoreReads {
     private Double nthDay(String sql, Near n, double dayFrom, double dayTo, int nth) {
         List<Object> args = new ArrayList<>(dialect.eventsInBoxArgs(n.lat() - n.dLat(), n.lat() + n.dLat(), n.lon() - n.dLon(),
                 n.lon() + n.dLon(), dayFrom, dayTo));
-        double cos = Math.cos(Math.toRadians(n.lat()));
-        double deg = n.km() * NEAR_MARGIN / KM_PER_DEGREE;
-        args.addAll(List.of(n.lat(), n.lat(), n.lon(), n.lon(), cos * cos, deg * deg, nth - 1));
+        args.addAll(flatCircleArgs(n));
+        args.add(nth - 1);
         List<String> day = strings(sql, args.toArray());
         return day.isEmpty() ? null : Double.valueOf(day.get(0));
     }
@@ -181,10 +190,8 @@ final class StoreReads {
             sql.append(" AND e.rowid IN (" + dialect.eventsInBox(cubeSchema()) + ")");
             args.addAll(dialect.eventsInBoxArgs(n.lat() - n.dLat(), n.lat() + n.dLat(), n.lon() - n.dLon(), n.lon() + n.dLon(), dayFrom, dayTo));
             // the circle, flat (a little wider than the great-circle test that follows, which is exact)
-            double cos = Math.cos(Math.toRadians(n.lat()));
-            double deg = n.km() * NEAR_MARGIN / KM_PER_DEGREE;
             sql.append(" AND (e.lat - ?) * (e.lat - ?) + (e.lon - ?) * (e.lon - ?) * ? <= ?");
-            args.addAll(List.of(n.lat(), n.lat(), n.lon(), n.lon(), cos * cos, deg * deg));
+            args.addAll(flatCircleArgs(n));
         }
         if (q.after() != null && q.after().start() != null) {
             // after the cursor in the lists' order: (undated last, start, id)
