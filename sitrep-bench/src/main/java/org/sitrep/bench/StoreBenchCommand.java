@@ -78,6 +78,10 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
     @Option(names = "--keep", description = "Keep the store (file or schema) afterwards.")
     public boolean keep;
 
+    @Option(names = "--existing", description = "Build nothing: run the increments and queries on the store --db names (a SQLite "
+            + "file, or a PostgreSQL URL with ?currentSchema=NAME, as --keep left them); the increments stay in it.")
+    public boolean existing;
+
     /** Extraction alone and the bare text stored with an FTS5 index, in articles/s per core, on the same articles. */
     private double[] baselines(Engine engine, Supplier<RawDocument> next, int threads, Path file) throws IOException, SQLException {
         List<RawDocument> sample = take(next, BASELINE_ARTICLES);
@@ -144,6 +148,9 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
     public Integer call() throws IOException, SQLException {
         PrintWriter out = out();
         Gazetteer gazetteer = Engine.gazetteer(common.home(), (Diagnostic d) -> System.err.println(d.format()));
+        if (existing) {
+            return onExisting(out(), gazetteer);
+        }
         boolean postgres = db != null && EventStores.isPostgres(db);
         String schema = "sitrep_bench_" + Long.toHexString(System.currentTimeMillis());
         // a temporary file also for PostgreSQL: the bare-text baseline is a SQLite file beside it
@@ -258,6 +265,32 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                 }
             }
         }
+    }
+
+    /**
+     * {@code --existing}: the increments and queries of a run, on a store an earlier run kept. The articles generated
+     * for the increments follow the seed as a fresh run's would, so a different {@code --seed} gives new ones.
+     */
+    private int onExisting(PrintWriter out, Gazetteer gazetteer) throws IOException, SQLException {
+        if (db == null || (!EventStores.isPostgres(db) && !Files.isRegularFile(Path.of(db)))) {
+            err().println("sitrep bench-store: --existing needs --db naming a store kept by --keep");
+            return 2;
+        }
+        int threads = Math.max(1, common.threads);
+        BenchCorpus.WarReports gen = new BenchCorpus.WarReports(BenchCommand.seeds(), gazetteer, new Random(seed), RENAME);
+        Supplier<RawDocument> next = () -> gen.next(FIRST_DAY, days);
+        Engine engine = new Engine(gazetteer, common.timeLimit());
+        out.printf(Locale.ROOT, "machine: %d cores; java %s; threads used: %d; existing store %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), threads, EventStores.redacted(db));
+        try (EventStore s = EventStores.open(db)) {
+            EventStore.Counts c = s.counts();
+            out.printf(Locale.ROOT, "store for queries: %d articles, %d mentions, %d events, %d control periods; %.0f MB%n",
+                    c.articles(), c.mentions(), c.events(), c.periods(), s.sizeBytes() / 1e6);
+            out.flush();
+            incremental(out, s, engine, next, threads);
+            queries(out, s, db);
+        }
+        return 0;
     }
 
     /** Small ingests into the full store, each followed by a refresh: what a running deployment does all day. */
