@@ -83,25 +83,27 @@ public final class Engine {
         } catch (IOException | IllegalArgumentException e) {
             diagnostics.accept(Diagnostic.warning(compiled.toString(), 0, "compiled gazetteer not used, rebuilt: " + e.getMessage()));
         }
-        GazetteerBuilder b = new GazetteerBuilder().addBundled();
-        for (Path p : imported) {
-            try (InputStream in = Files.newInputStream(p)) {
-                b.addCompact(in, p.toString());
-            } catch (IOException | RuntimeException e) {
-                diagnostics.accept(Diagnostic.warning(p.toString(), 0, "imported gazetteer not loaded: " + e.getMessage()));
+        // compiled to the file (in a heap bounded by the number of places, not their names), then mapped
+        try (GazetteerBuilder b = new GazetteerBuilder(dir).addBundled()) {
+            for (Path p : imported) {
+                try (InputStream in = Files.newInputStream(p)) {
+                    b.addCompact(in, p.toString());
+                } catch (IOException | RuntimeException e) {
+                    diagnostics.accept(Diagnostic.warning(p.toString(), 0, "imported gazetteer not loaded: " + e.getMessage()));
+                }
+            }
+            try {
+                b.write(compiled);
+                Path tmp = Files.createTempFile(dir, COMPILED_SIGNATURE, ".part");
+                Files.writeString(tmp, signature);
+                Files.move(tmp, signatureFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
+                return GazetteerFile.read(compiled);
+            } catch (IOException | java.io.UncheckedIOException e) {
+                diagnostics.accept(Diagnostic.warning(compiled.toString(), 0, "cannot keep the compiled gazetteer (the next start "
+                        + "builds it again): " + e.getMessage()));
+                return b.build();
             }
         }
-        Gazetteer g = b.build();
-        try {
-            GazetteerFile.write(g, compiled);
-            Path tmp = Files.createTempFile(dir, COMPILED_SIGNATURE, ".part");
-            Files.writeString(tmp, signature);
-            Files.move(tmp, signatureFile, java.nio.file.StandardCopyOption.REPLACE_EXISTING, java.nio.file.StandardCopyOption.ATOMIC_MOVE);
-        } catch (IOException e) {
-            diagnostics.accept(Diagnostic.warning(compiled.toString(), 0, "cannot keep the compiled gazetteer (the next start "
-                    + "builds it again): " + e.getMessage()));
-        }
-        return g;
     }
 
     /** The compiled form of the bundle and the user's imports, under {@code home/gazetteer}. */

@@ -419,6 +419,10 @@ class CliTest {
         Path compiled = home.resolve("gazetteer").resolve(Engine.COMPILED);
         assertTrue(Files.exists(compiled) && imp.out().contains("compiled gazetteer"), imp.out());
         long madeAt = Files.getLastModifiedTime(compiled).toMillis();
+        try (var left = Files.list(home.resolve("gazetteer"))) {
+            assertEquals(List.of("XX.tsv.gz", Engine.COMPILED, Engine.COMPILED_SIGNATURE),
+                    left.map(p -> p.getFileName().toString()).sorted().toList(), "the compiler's temporary files are gone");
+        }
         Run look = run("gazetteer", "lookup", "--home", home.toString(), "Qaryat Newplace");
         assertTrue(look.out().contains("9999001"), look.out());
         Path art = home.resolve("a.txt");

@@ -49,245 +49,21 @@ public final class GazetteerFile {
     private GazetteerFile() {
     }
 
-    // ---------------------------------------------------------------- writing
+    // ---------------------------------------------------------------- writing (by GazetteerBuilder)
 
-    /** The built gazetteer's parts, as {@link GazetteerBuilder} makes them (orders matter and are kept). */
-    record Parts(List<GeoEntry> entries, Map<String, List<Integer>> normal, Map<String, List<Object>> skeleton,
-                 Map<String, Admin1> admin1, Map<String, List<Admin1>> admin1ByNormal,
-                 Map<String, Gazetteer.Country> countryByNormal, Map<String, Gazetteer.Country> countryByCode) {
-    }
-
-    /** Writes the compiled form of {@code p}. */
-    static void write(Parts p, OutputStream sink) throws IOException {
-        java.util.zip.CheckedOutputStream checked = new java.util.zip.CheckedOutputStream(
-                new java.io.BufferedOutputStream(sink, 1 << 16), new java.util.zip.CRC32());
-        DataOutputStream out = new DataOutputStream(checked);
+    /** The header: magic, version, the name-key rules' fingerprint. */
+    static void writeHeader(DataOutputStream out) throws IOException {
         out.write(MAGIC);
         out.writeInt(VERSION);
         out.writeLong(NameKeys.fingerprint());
-        Pool text = new Pool();
-        for (GeoEntry e : p.entries()) {
-            text.ref(e.name());
-            text.ref(e.featureCode());
-            text.ref(e.country());
-            text.ref(e.admin1());
-        }
-        List<Admin1> divisions = new ArrayList<>(p.admin1().values());
-        Map<Admin1, Integer> divisionIndex = new java.util.IdentityHashMap<>();
-        for (Admin1 a : divisions) {
-            divisionIndex.put(a, divisionIndex.size());
-            text.ref(a.key());
-            text.ref(a.name());
-        }
-        p.admin1ByNormal().keySet().forEach(text::ref);
-        List<Gazetteer.Country> countries = new ArrayList<>(p.countryByCode().values());
-        Map<Gazetteer.Country, Integer> countryIndex = new java.util.IdentityHashMap<>();
-        for (Gazetteer.Country c : countries) {
-            countryIndex.put(c, countryIndex.size());
-            text.ref(c.code());
-            text.ref(c.name());
-        }
-        p.countryByNormal().keySet().forEach(text::ref);
-        text.write(out);
+    }
 
-        int n = p.entries().size();
-        out.writeInt(n);
-        for (GeoEntry e : p.entries()) {
-            out.writeInt(e.geonameid());
-        }
-        for (GeoEntry e : p.entries()) {
-            out.writeInt(text.ref(e.name()));
-        }
-        writeCoordinates(out, p.entries().stream().mapToDouble(GeoEntry::lat).toArray());
-        writeCoordinates(out, p.entries().stream().mapToDouble(GeoEntry::lon).toArray());
-        for (GeoEntry e : p.entries()) {
-            out.writeInt(text.ref(e.featureCode()));
-        }
-        for (GeoEntry e : p.entries()) {
-            out.writeInt(text.ref(e.country()));
-        }
-        for (GeoEntry e : p.entries()) {
-            out.writeInt(text.ref(e.admin1()));
-        }
-        boolean smallPopulations = p.entries().stream().allMatch(e -> e.population() >= 0 && e.population() <= Integer.MAX_VALUE);
-        out.writeByte(smallPopulations ? 1 : 0);
-        for (GeoEntry e : p.entries()) {
-            if (smallPopulations) {
-                out.writeInt((int) e.population());
-            } else {
-                out.writeLong(e.population());
-            }
-        }
-
-        List<String> normalKeys = new ArrayList<>(p.normal().keySet());
-        Map<String, Integer> normalIndex = new HashMap<>(normalKeys.size() * 2);
-        for (String k : normalKeys) {
-            normalIndex.put(k, normalIndex.size());
-        }
-        List<int[]> normalPostings = new ArrayList<>(normalKeys.size());
-        for (String k : normalKeys) {
-            normalPostings.add(p.normal().get(k).stream().mapToInt(Integer::intValue).toArray());
-        }
-        writeTable(out, normalKeys, normalPostings, null);
-
-        List<String> skeletonKeys = new ArrayList<>(p.skeleton().keySet());
-        List<int[]> ids = new ArrayList<>(skeletonKeys.size());
-        List<int[]> keysOfIds = new ArrayList<>(skeletonKeys.size());
-        for (String s : skeletonKeys) {
-            List<Object> pairs = p.skeleton().get(s);
-            int[] a = new int[pairs.size() / 2];
-            int[] b = new int[pairs.size() / 2];
-            for (int i = 0; i < a.length; i++) {
-                a[i] = (Integer) pairs.get(2 * i);
-                Integer k = normalIndex.get((String) pairs.get(2 * i + 1));
-                if (k == null) {
-                    throw new IllegalStateException("skeleton hit with a normal key that is not indexed: " + pairs.get(2 * i + 1));
-                }
-                b[i] = k;
-            }
-            ids.add(a);
-            keysOfIds.add(b);
-        }
-        writeTable(out, skeletonKeys, ids, keysOfIds);
-
-        out.writeInt(divisions.size());
-        for (Admin1 a : divisions) {
-            out.writeInt(text.ref(a.key()));
-            out.writeInt(text.ref(a.name()));
-            out.writeDouble(a.lat());
-            out.writeDouble(a.lon());
-        }
-        out.writeInt(p.admin1ByNormal().size());
-        for (Map.Entry<String, List<Admin1>> e : p.admin1ByNormal().entrySet()) {
-            out.writeInt(text.ref(e.getKey()));
-            out.writeInt(e.getValue().size());
-            for (Admin1 a : e.getValue()) {
-                out.writeInt(divisionIndex.get(a));
-            }
-        }
-        out.writeInt(countries.size());
-        for (Gazetteer.Country c : countries) {
-            out.writeInt(text.ref(c.code()));
-            out.writeInt(text.ref(c.name()));
-            out.writeDouble(c.lat());
-            out.writeDouble(c.lon());
-        }
-        out.writeInt(p.countryByNormal().size());
-        for (Map.Entry<String, Gazetteer.Country> e : p.countryByNormal().entrySet()) {
-            out.writeInt(text.ref(e.getKey()));
-            Integer c = countryIndex.get(e.getValue());
-            if (c == null) {
-                throw new IllegalStateException("country by name that is not a country by code: " + e.getValue());
-            }
-            out.writeInt(c);
-        }
+    /** The end mark, then the CRC-32 of everything before it. */
+    static void writeEnd(DataOutputStream out, java.util.zip.CheckedOutputStream checked) throws IOException {
         out.writeInt(END);
         out.flush();
-        out.writeInt((int) checked.getChecksum().getValue()); // the CRC-32 of everything before it
+        out.writeInt((int) checked.getChecksum().getValue());
         out.flush();
-    }
-
-    /** A coordinate column: hundred-thousandths in an int when every value is exactly that (GeoNames' 5 decimals), else doubles. */
-    private static void writeCoordinates(DataOutputStream out, double[] v) throws IOException {
-        boolean e5 = true;
-        for (double x : v) {
-            e5 &= Math.abs(x) <= 1000 && Math.round(x * 1e5) / 1e5 == x;
-        }
-        out.writeByte(e5 ? 1 : 0);
-        for (double x : v) {
-            if (e5) {
-                out.writeInt((int) Math.round(x * 1e5));
-            } else {
-                out.writeDouble(x);
-            }
-        }
-    }
-
-    /** Strings written once each, referred to by number. */
-    private static final class Pool {
-        private final Map<String, Integer> refs = new LinkedHashMap<>();
-
-        int ref(String s) {
-            Integer r = refs.get(s);
-            if (r == null) {
-                r = refs.size();
-                refs.put(s, r);
-            }
-            return r;
-        }
-
-        void write(DataOutputStream out) throws IOException {
-            List<byte[]> bytes = new ArrayList<>(refs.size());
-            for (String s : refs.keySet()) {
-                bytes.add(s.getBytes(StandardCharsets.UTF_8));
-            }
-            out.writeInt(bytes.size());
-            int at = 0;
-            out.writeInt(0);
-            for (byte[] b : bytes) {
-                at += b.length;
-                out.writeInt(at);
-            }
-            for (byte[] b : bytes) {
-                out.write(b);
-            }
-        }
-    }
-
-    /**
-     * A key table: the keys' chars, an open-addressing table of twice their number (a power of two) by the keys'
-     * {@link String#hashCode}, and one or two postings per key.
-     */
-    private static void writeTable(DataOutputStream out, List<String> keys, List<int[]> postings, List<int[]> second)
-            throws IOException {
-        int n = keys.size();
-        out.writeInt(n);
-        List<byte[]> utf8 = new ArrayList<>(n);
-        int total = 0;
-        out.writeInt(0);
-        for (String k : keys) {
-            byte[] b = k.getBytes(StandardCharsets.UTF_8);
-            if (!new String(b, StandardCharsets.UTF_8).equals(k)) {
-                throw new IllegalArgumentException("a key that UTF-8 cannot hold (an unpaired surrogate): " + k);
-            }
-            utf8.add(b);
-            total += b.length;
-            out.writeInt(total);
-        }
-        for (byte[] b : utf8) {
-            out.write(b);
-        }
-        int cap = Integer.highestOneBit(Math.max(2, n + n / 2)) << 1; // load at most 2/3
-        int[] slots = new int[cap];
-        for (int i = 0; i < n; i++) {
-            int at = mix(keys.get(i).hashCode()) & (cap - 1);
-            while (slots[at] != 0) {
-                at = (at + 1) & (cap - 1);
-            }
-            slots[at] = i + 1;
-        }
-        out.writeInt(cap);
-        for (int s : slots) {
-            out.writeInt(s);
-        }
-        total = 0;
-        out.writeInt(0);
-        for (int[] p : postings) {
-            total += p.length;
-            out.writeInt(total);
-        }
-        for (int[] p : postings) {
-            for (int v : p) {
-                out.writeInt(v);
-            }
-        }
-        if (second != null) {
-            for (int[] p : second) {
-                for (int v : p) {
-                    out.writeInt(v);
-                }
-            }
-        }
     }
 
     static int mix(int h) {
@@ -388,17 +164,6 @@ public final class GazetteerFile {
         } finally {
             Files.deleteIfExists(tmp);
         }
-    }
-
-    /** The compiled bytes of {@code p}. */
-    static byte[] bytes(Parts p) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(1 << 20);
-        try {
-            write(p, out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toByteArray();
     }
 
     private static Gazetteer parse(ByteBuffer b) {
@@ -643,8 +408,11 @@ public final class GazetteerFile {
             }
         }
         long t0 = System.nanoTime();
-        Gazetteer g = new GazetteerBuilder().addBundled().build();
-        write(g, out);
+        Gazetteer g;
+        try (GazetteerBuilder b = new GazetteerBuilder()) {
+            b.addBundled().write(out);
+        }
+        g = read(out);
         System.out.printf("compiled gazetteer: %d places, %d bytes, %s in %.1f s%n", g.size(), Files.size(out), out,
                 (System.nanoTime() - t0) / 1e9);
     }

@@ -24,9 +24,14 @@ class GazetteerFileTest {
     @Test
     void theBundledCompiledFormAnswersEveryKeyAsTheSourcesDo() {
         assertNotNull(GazetteerBuilder.class.getResource(GazetteerBuilder.COMPILED), "the build writes the compiled bundle");
-        GazetteerFile.Parts sources = new GazetteerBuilder().addBundled().parts();
+        ReferenceGazetteer.Parts sources = new ReferenceGazetteer().addBundled().parts();
         Gazetteer g = GazetteerBuilder.compiledBundle();
         assertNotNull(g, "the compiled bundle is current (its version and name-key rules are this build's)");
+        answersAsTheReference(sources, g);
+    }
+
+    /** Every place, key, skeleton, division and country of {@code sources}, asked of {@code g}. */
+    static void answersAsTheReference(ReferenceGazetteer.Parts sources, Gazetteer g) {
         assertEquals(sources.entries().size(), g.size());
         for (int i = 0; i < g.size(); i++) {
             assertEquals(sources.entries().get(i), g.entry(i));
@@ -55,11 +60,12 @@ class GazetteerFileTest {
     }
 
     private static Gazetteer small(String... compactRows) {
-        GazetteerBuilder b = new GazetteerBuilder();
-        for (String r : compactRows) {
-            b.add(GeoNamesRow.parseCompact(r));
+        try (GazetteerBuilder b = new GazetteerBuilder()) {
+            for (String r : compactRows) {
+                b.add(GeoNamesRow.parseCompact(r));
+            }
+            return b.build();
         }
-        return b.build();
     }
 
     @Test
@@ -168,10 +174,71 @@ class GazetteerFileTest {
 
     @Test
     void anEmptyGazetteerCompilesAndFindsNothing() {
-        Gazetteer g = new GazetteerBuilder().build();
+        Gazetteer g;
+        try (GazetteerBuilder b = new GazetteerBuilder()) {
+            g = b.build();
+        }
         assertEquals(0, g.size());
         assertEquals(List.of(), g.byNormal("hama"));
         assertEquals(List.of(), g.bySkeleton("hm"));
         assertTrue(!g.hasNormal("hama"));
+    }
+
+    /**
+     * Random places (repeated ids merging their alternates, seats and capitals, names shared between places and
+     * repeated within one, keys too short to index) compiled with every spool in memory and with every spool spilled
+     * to a file at once: both answer every key as the reference maps do, and leave no temporary file behind.
+     */
+    @Test
+    void aRandomGazetteerCompiledInMemoryOrThroughFilesAnswersAsTheReference(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Random r = new Random(11);
+        String[] syllables = {"al", "Ma", "'ar", "ra", "t", "Kaf", "r", "Na", "bu", "ḥa", "Ş", "um", "-", " ", "y", "ā", "Tell ", "el"};
+        String[] codes = {"PPL", "PPLA", "PPLC", "PPLA2", "PPLX"};
+        String[] countries = {"SY", "UA", "SD", "MM", "YE"};
+        List<String> rows = new ArrayList<>();
+        for (int i = 0; i < 3000; i++) {
+            int id = 1 + r.nextInt(2500); // about a sixth repeat an earlier id
+            List<String> alts = new ArrayList<>();
+            for (int a = r.nextInt(5); a > 0; a--) {
+                alts.add(word(r, syllables));
+            }
+            if (r.nextInt(10) == 0) {
+                alts.add("حماة");
+            }
+            rows.add(id + "\t" + word(r, syllables) + "\t" + (r.nextInt(9000000) / 1e5) + "\t" + (r.nextInt(9000000) / 1e5) + "\t"
+                    + codes[r.nextInt(codes.length)] + "\t" + countries[r.nextInt(countries.length)] + "\t" + (1 + r.nextInt(9)) + "\t"
+                    + r.nextInt(100000) + "\t" + String.join("|", alts));
+        }
+        ReferenceGazetteer reference = new ReferenceGazetteer();
+        rows.forEach(x -> reference.add(GeoNamesRow.parseCompact(x)));
+        ReferenceGazetteer.Parts want = reference.parts();
+        for (int inMemory : new int[] {GazetteerBuilder.SPOOL_IN_MEMORY, 16}) {
+            Path temp = Files.createDirectories(dir.resolve("temp" + inMemory));
+            byte[] built;
+            Path file = dir.resolve("g" + inMemory + ".bin");
+            try (GazetteerBuilder b = new GazetteerBuilder(temp, inMemory)) {
+                rows.forEach(x -> b.add(GeoNamesRow.parseCompact(x)));
+                built = b.build().compiled();
+                b.write(file);
+                if (inMemory == 16) {
+                    try (java.util.stream.Stream<Path> s = Files.walk(temp)) {
+                        assertTrue(s.filter(Files::isRegularFile).count() >= 20, "the columns and key tables went to files");
+                    }
+                }
+            }
+            try (java.util.stream.Stream<Path> s = Files.list(temp)) {
+                assertEquals(0, s.count(), "temporary files deleted");
+            }
+            assertTrue(java.util.Arrays.equals(built, Files.readAllBytes(file)), "the file is what build() compiled");
+            answersAsTheReference(want, GazetteerFile.read(file));
+        }
+    }
+
+    private static String word(Random r, String[] syllables) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = 1 + r.nextInt(3); k > 0; k--) {
+            sb.append(syllables[r.nextInt(syllables.length)]);
+        }
+        return sb.toString().strip();
     }
 }
