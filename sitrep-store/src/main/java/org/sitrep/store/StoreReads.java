@@ -311,34 +311,69 @@ final class StoreReads {
         return false;
     }
 
-    /** The first window of time keys a PostgreSQL text query reads: a week of minutes. */
-    static final long FIRST_TEXT_WINDOW = 7L * 24 * 60 << 32;
+    /** Minutes in a week: the unit of a PostgreSQL text query's windows, and of the week tokens (migration 9). */
+    static final long WEEK_MINUTES = 7L * 24 * 60;
+    /** Weeks in a block token ('q N', migration 9). */
+    static final long BLOCK_WEEKS = 16;
+    /** The widest window asked by week tokens (at most 64 block tokens and the weeks beside them). */
+    static final long MAX_TOKEN_WEEKS = 64 * BLOCK_WEEKS;
 
     /**
      * PostgreSQL's GIN index yields a word's matches in no order, so that a common word read them all and sorted
-     * them for one page (664 ms at p99 on a million events). The matches are read window by window of time keys
-     * instead, earliest first, each window a range of the key's B-tree intersected with the word's matches; a window
-     * that does not fill the page is followed by one twice as wide, and empty stretches of keys are skipped. Windows start on whole
-     * minutes, so that the events of one minute are never split between two.
+     * them for one page (664 ms at p99 on a million events). The matches are read window by window of whole weeks
+     * instead, earliest first: a window asks for the word and the window's week tokens (migration 9), which the index
+     * answers from the rarer list, seeking in the other, and the key range keeps the window exact. A window that does
+     * not fill the page is followed by one twice as wide, and empty stretches of keys are skipped. Windows start and
+     * end on whole minutes, so that the events of one minute are never split between two.
      */
     private void matchesByWindow(String text, int limit, List<Long> rowids, long[] boundary, long from) throws SQLException {
         Long lo = firstKeyFrom(from);
-        long width = FIRST_TEXT_WINDOW;
-        String sql = "SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND " + dialect.matches("events_fts") + " ORDER BY rowid";
-        while (lo != null) {
+        Long last = lastKey();
+        long weeks = 1;
+        String byWeeks = "SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND " + WEEKS_MATCH + " ORDER BY rowid";
+        String plain = "SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND " + dialect.matches("events_fts") + " ORDER BY rowid";
+        while (lo != null && last != null) {
             long start = lo >>> 32 << 32;
-            long end = start > Long.MAX_VALUE - width ? Long.MAX_VALUE : start + width;
-            try (PreparedStatement p = prepare(sql, start, end, text); ResultSet r = p.executeQuery()) {
+            long firstWeek = StoreDerived.textKeyMinute(lo) / WEEK_MINUTES;
+            long endWeek = Math.min(firstWeek + weeks, StoreDerived.textKeyMinute(last) / WEEK_MINUTES + 1);
+            long end = endWeek * WEEK_MINUTES << 32;
+            // past MAX_TOKEN_WEEKS (decades of a word that is rare there), the word's own list is the smaller
+            try (PreparedStatement p = endWeek - firstWeek > MAX_TOKEN_WEEKS ? prepare(plain, start, end, text)
+                    : prepare(byWeeks, start, end, text, weekTokens(firstWeek, endWeek)); ResultSet r = p.executeQuery()) {
                 if (takeMatches(r, limit, rowids, boundary)) {
                     return;
                 }
             }
-            if (end == Long.MAX_VALUE) {
+            if (end > last) {
                 return;
             }
-            width = width > Long.MAX_VALUE / 2 ? Long.MAX_VALUE : width * 2;
+            weeks *= 2;
             lo = firstKeyFrom(end);
         }
+    }
+
+    /** A text query's words and a tsquery of week tokens, on PostgreSQL (migration 9). */
+    private static final String WEEKS_MATCH = "events_fts.tsv @@ (websearch_to_tsquery('simple', ?) && ?::tsquery)";
+
+    /**
+     * The tsquery of the weeks [from, to): a block token for each whole aligned block of {@link #BLOCK_WEEKS} weeks,
+     * a week token for each week beside them.
+     */
+    static String weekTokens(long from, long to) {
+        StringBuilder sb = new StringBuilder();
+        for (long w = from; w < to; ) {
+            if (sb.length() > 0) {
+                sb.append(" | ");
+            }
+            if (w % BLOCK_WEEKS == 0 && w + BLOCK_WEEKS <= to) {
+                sb.append("'q ").append(w / BLOCK_WEEKS).append('\'');
+                w += BLOCK_WEEKS;
+            } else {
+                sb.append("'w ").append(w).append('\'');
+                w++;
+            }
+        }
+        return sb.toString();
     }
 
     /**
@@ -347,8 +382,11 @@ final class StoreReads {
      */
     private List<Long> afterCursor(String text, long lo, long hi, EventQuery.After after) throws SQLException {
         List<Long> keys = new ArrayList<>();
-        try (PreparedStatement p = prepare("SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND " + dialect.matches("events_fts")
-                + " ORDER BY rowid", lo, hi, text); ResultSet r = p.executeQuery()) {
+        long week = StoreDerived.textKeyMinute(lo) / WEEK_MINUTES;
+        String sql = "SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND "
+                + (dialect == Dialect.POSTGRESQL ? WEEKS_MATCH : dialect.matches("events_fts")) + " ORDER BY rowid";
+        try (PreparedStatement p = dialect == Dialect.POSTGRESQL ? prepare(sql, lo, hi, text, weekTokens(week, week + 1)) : prepare(sql, lo, hi, text);
+             ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 keys.add(StoreDerived.textKeyRowid(r.getLong(1)));
             }
@@ -384,6 +422,17 @@ final class StoreReads {
         List<String[]> rows = startsAndIds(text, rowids);
         rows.sort(LIST_ORDER);
         return rows.subList(0, Math.min(n, rows.size())).stream().map(x -> Long.valueOf(x[0])).toList();
+    }
+
+    /** The largest text key, or null. */
+    private Long lastKey() throws SQLException {
+        try (PreparedStatement p = prepare("SELECT max(rowid) FROM events_fts"); ResultSet r = p.executeQuery()) {
+            if (r.next()) {
+                long v = r.getLong(1);
+                return r.wasNull() ? null : v;
+            }
+            return null;
+        }
     }
 
     /** The smallest text key at or after {@code from}, or null. */

@@ -101,4 +101,28 @@ class DialectTest {
             a.rollback();
         }
     }
+
+    /** A window's week tokens cover exactly its weeks, each once: whole aligned blocks of 16 as one token, the rest as weeks. */
+    @org.junit.jupiter.api.Test
+    void weekTokensCoverAWindowExactlyOnce() {
+        org.junit.jupiter.api.Assertions.assertEquals("'w 0'", StoreReads.weekTokens(0, 1));
+        org.junit.jupiter.api.Assertions.assertEquals("'w 15' | 'q 1' | 'w 32'", StoreReads.weekTokens(15, 33));
+        java.util.Random r = new java.util.Random(3);
+        for (int n = 0; n < 2000; n++) {
+            long from = r.nextInt(3000);
+            long to = from + 1 + r.nextInt(400);
+            java.util.List<Long> covered = new java.util.ArrayList<>();
+            for (String t : StoreReads.weekTokens(from, to).split(" \\| ")) {
+                long v = Long.parseLong(t.substring(3, t.length() - 1));
+                if (t.startsWith("'q ")) {
+                    for (long w = v * StoreReads.BLOCK_WEEKS; w < (v + 1) * StoreReads.BLOCK_WEEKS; w++) {
+                        covered.add(w);
+                    }
+                } else {
+                    covered.add(v);
+                }
+            }
+            org.junit.jupiter.api.Assertions.assertEquals(java.util.stream.LongStream.range(from, to).boxed().toList(), covered, from + ".." + to);
+        }
+    }
 }

@@ -156,6 +156,11 @@ class StoreBehaviourTest {
         "Souran", "Saraqib", "Halfaya", "Helfaya", "Hasraya"};
 
     static List<Extraction> randomRegion(long seed, int articles) {
+        return randomRegion(seed, articles, 20);
+    }
+
+    /** As {@link #randomRegion(long, int)}, published over {@code days} days from 2024-12-01. */
+    static List<Extraction> randomRegion(long seed, int articles, int days) {
         Random r = new Random(seed);
         List<org.sitrep.core.model.ResolvedPlace> places = new ArrayList<>();
         for (int k = 0; k < 30; k++) {
@@ -177,7 +182,7 @@ class StoreBehaviourTest {
             org.sitrep.core.model.EventType.WITHDRAW, org.sitrep.core.model.EventType.ATTACK, org.sitrep.core.model.EventType.RECAPTURE};
         List<Extraction> out = new ArrayList<>();
         for (int a = 0; a < articles; a++) {
-            java.time.LocalDate published = java.time.LocalDate.of(2024, 12, 1).plusDays(r.nextInt(20));
+            java.time.LocalDate published = java.time.LocalDate.of(2024, 12, 1).plusDays(r.nextInt(days));
             Extraction x = Seeds.extract("region-" + seed + "-" + a, "Report " + a + " of series " + seed + ".",
                     new org.sitrep.core.ingest.Metadata(null, null, "outlet" + r.nextInt(6) + ".example", published.toString(), "en"));
             List<org.sitrep.core.model.EventMention> ms = new ArrayList<>();
@@ -276,7 +281,7 @@ class StoreBehaviourTest {
                 for (String undo : List.of("DROP INDEX mentions_name_key", "DROP INDEX mentions_text_key",
                         "ALTER TABLE mentions DROP COLUMN name_bucket", "ALTER TABLE mentions DROP COLUMN name_key",
                         "ALTER TABLE mentions DROP COLUMN text_bucket", "ALTER TABLE mentions DROP COLUMN text_key",
-                        "DELETE FROM schema_version WHERE version = 8")) {
+                        "DELETE FROM schema_version WHERE version >= 8")) {
                     st.executeUpdate(undo);
                 }
             }
@@ -369,6 +374,44 @@ class StoreBehaviourTest {
             }
             assertEquals(6, nonEmpty);
             assertTrue(all.size() > 50, "events: " + all.size());
+        }
+    }
+
+    /**
+     * Over two and a half years of reports, text queries (read by PostgreSQL window by window of weeks, earliest
+     * first) equal filtering every event, for common and rare words, whole and in pages followed by cursor.
+     */
+    @Test
+    void textQueriesOverYearsOfReportsEqualFilteringEveryEvent() {
+        try (EventStore s = Seeds.store(dir.resolve("years.db"), randomRegion(6, 150, 900))) {
+            List<org.sitrep.core.model.Event> all = s.events(new EventQuery(null, null, null, null, null, null, null, 1_000_000));
+            for (String word : List.of("report", "Hill", "Town", "17", "mention", "3")) {
+                java.util.regex.Pattern w = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])" + word + "(?![\\p{L}\\p{N}])");
+                List<String> expected = all.stream().filter(e -> w.matcher(StoreDerived.quotes(e)).find())
+                        .map(org.sitrep.core.model.Event::id).toList();
+                assertTrue(!expected.isEmpty(), word);
+                for (int limit : new int[] {1, 5, 17, 100_000}) {
+                    List<String> got = s.events(new EventQuery(null, null, null, null, null, null, word, limit)).stream()
+                            .map(org.sitrep.core.model.Event::id).toList();
+                    assertEquals(expected.subList(0, Math.min(limit, expected.size())), got, word + " limit " + limit);
+                }
+                List<String> paged = new ArrayList<>();
+                EventQuery.After after = null;
+                EventQuery q = new EventQuery(null, null, null, null, null, null, word, 1_000_000);
+                while (true) {
+                    List<org.sitrep.core.model.Event> page = s.events(q.page(after, 7));
+                    page.forEach(e -> paged.add(e.id()));
+                    if (page.size() < 7) {
+                        break;
+                    }
+                    after = EventQuery.After.of(page.get(page.size() - 1));
+                }
+                assertEquals(expected, paged, word + " in pages of 7");
+            }
+            java.util.Set<Long> weeks = new java.util.HashSet<>();
+            all.stream().filter(e -> e.interval().isKnown())
+                    .forEach(e -> weeks.add(e.interval().start().toLocalDate().toEpochDay() / 7));
+            assertTrue(weeks.size() > 60, "weeks with events: " + weeks.size());
         }
     }
 

@@ -1,0 +1,3 @@
+-- sitrep store, version 9: on PostgreSQL, week tokens in the text-search vector, so that a window of time asks the
+-- GIN index for a word's matches in those weeks only. Nothing here: SQLite's FTS5 yields a word's matches in rowid
+-- (time key) order already. (The versions of both dialects stay equal.)
