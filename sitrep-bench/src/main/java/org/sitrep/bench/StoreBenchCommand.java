@@ -162,12 +162,9 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         Files.deleteIfExists(file);
         String location = postgres ? EventStores.schemaOf(db, schema) : file.toString();
         int threads = Math.max(1, common.threads);
-        BenchCorpus.WarReports gen = new BenchCorpus.WarReports(BenchCommand.seeds(), gazetteer, new Random(seed), RENAME);
-        Supplier<RawDocument> next = () -> gen.next(FIRST_DAY, days);
+        Supplier<RawDocument> next = reports(gazetteer);
         Engine engine = new Engine(gazetteer, common.timeLimit());
-        out.printf(Locale.ROOT, "machine: %d cores; java %s; threads used: %d; store %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), threads, EventStores.redacted(location));
-        out.flush();
+        header(out, threads, "store " + EventStores.redacted(location));
         try {
             warmUp(engine, next, threads, postgres, schema, file);
             // baselines on the same kind of articles (nothing of them is kept: the ingest measured next must not
@@ -277,11 +274,9 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
             return 2;
         }
         int threads = Math.max(1, common.threads);
-        BenchCorpus.WarReports gen = new BenchCorpus.WarReports(BenchCommand.seeds(), gazetteer, new Random(seed), RENAME);
-        Supplier<RawDocument> next = () -> gen.next(FIRST_DAY, days);
+        Supplier<RawDocument> next = reports(gazetteer);
         Engine engine = new Engine(gazetteer, common.timeLimit());
-        out.printf(Locale.ROOT, "machine: %d cores; java %s; threads used: %d; existing store %s%n", Runtime.getRuntime().availableProcessors(),
-                System.getProperty("java.version"), threads, EventStores.redacted(db));
+        header(out, threads, "existing store " + EventStores.redacted(db));
         try (EventStore s = EventStores.open(db)) {
             EventStore.Counts c = s.counts();
             out.printf(Locale.ROOT, "store for queries: %d articles, %d mentions, %d events, %d control periods; %.0f MB%n",
@@ -291,6 +286,18 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
             queries(out, s, db);
         }
         return 0;
+    }
+
+    /** The generated war reports of this run's seed, published over {@code --days} from {@link #FIRST_DAY}. */
+    private Supplier<RawDocument> reports(Gazetteer gazetteer) throws IOException {
+        BenchCorpus.WarReports gen = new BenchCorpus.WarReports(BenchCommand.seeds(), gazetteer, new Random(seed), RENAME);
+        return () -> gen.next(FIRST_DAY, days);
+    }
+
+    private static void header(PrintWriter out, int threads, String store) {
+        out.printf(Locale.ROOT, "machine: %d cores; java %s; threads used: %d; %s%n", Runtime.getRuntime().availableProcessors(),
+                System.getProperty("java.version"), threads, store);
+        out.flush();
     }
 
     /** Small ingests into the full store, each followed by a refresh: what a running deployment does all day. */
