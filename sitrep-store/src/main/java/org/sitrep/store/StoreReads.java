@@ -105,7 +105,7 @@ final class StoreReads {
                 // events included), n growing: a dense area's page reads about n events, not a doubling range's
                 // thousands; the other filters may drop some, so the next range follows until the page is full
                 int n = q.limit() + NEAR_EXTRA;
-                for (double lo = span[0]; lo <= last && out.size() < q.limit(); n *= 4) {
+                for (double lo = span[0]; lo <= last && out.size() < q.limit(); n = (int) Math.min(1 << 30, 4L * n)) {
                     Double day = nthDay(nth, q.near(), lo, last + 1, n);
                     double hi = day == null ? last + 1 : Math.min(last + 1, day + 1);
                     out.addAll(page(q, lo, hi, q.limit() - out.size()));
