@@ -330,16 +330,12 @@ final class StoreReads {
         Long lo = firstKeyFrom(from);
         Long last = lastKey();
         long weeks = 1;
-        String byWeeks = "SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND " + WEEKS_MATCH + " ORDER BY rowid";
-        String plain = "SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND " + dialect.matches("events_fts") + " ORDER BY rowid";
         while (lo != null && last != null) {
             long start = lo >>> 32 << 32;
             long firstWeek = StoreDerived.textKeyMinute(lo) / WEEK_MINUTES;
             long endWeek = Math.min(firstWeek + weeks, StoreDerived.textKeyMinute(last) / WEEK_MINUTES + 1);
             long end = endWeek * WEEK_MINUTES << 32;
-            // past MAX_TOKEN_WEEKS (decades of a word that is rare there), the word's own list is the smaller
-            try (PreparedStatement p = endWeek - firstWeek > MAX_TOKEN_WEEKS ? prepare(plain, start, end, text)
-                    : prepare(byWeeks, start, end, text, weekTokens(firstWeek, endWeek)); ResultSet r = p.executeQuery()) {
+            try (PreparedStatement p = matchesInRange(text, start, end, firstWeek, endWeek); ResultSet r = p.executeQuery()) {
                 if (takeMatches(r, limit, rowids, boundary)) {
                     return;
                 }
@@ -352,8 +348,19 @@ final class StoreReads {
         }
     }
 
-    /** A text query's words and a tsquery of week tokens, on PostgreSQL (migration 9). */
-    private static final String WEEKS_MATCH = "events_fts.tsv @@ (websearch_to_tsquery('simple', ?) && ?::tsquery)";
+    /**
+     * The matches of {@code text} with keys in [lo, hi), in key order; on PostgreSQL also asked by the weeks [fromWeek,
+     * toWeek) the range lies in (migration 9), unless they pass {@link #MAX_TOKEN_WEEKS} (decades of a word that is
+     * rare there, whose own list is then the smaller).
+     */
+    private PreparedStatement matchesInRange(String text, long lo, long hi, long fromWeek, long toWeek) throws SQLException {
+        String sql = "SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND ";
+        if (dialect == Dialect.POSTGRESQL && toWeek - fromWeek <= MAX_TOKEN_WEEKS) {
+            return prepare(sql + "events_fts.tsv @@ (websearch_to_tsquery('simple', ?) && ?::tsquery) ORDER BY rowid", lo, hi, text,
+                    weekTokens(fromWeek, toWeek));
+        }
+        return prepare(sql + dialect.matches("events_fts") + " ORDER BY rowid", lo, hi, text);
+    }
 
     /**
      * The tsquery of the weeks [from, to): a block token for each whole aligned block of {@link #BLOCK_WEEKS} weeks,
@@ -383,10 +390,7 @@ final class StoreReads {
     private List<Long> afterCursor(String text, long lo, long hi, EventQuery.After after) throws SQLException {
         List<Long> keys = new ArrayList<>();
         long week = StoreDerived.textKeyMinute(lo) / WEEK_MINUTES;
-        String sql = "SELECT rowid FROM events_fts WHERE rowid >= ? AND rowid < ? AND "
-                + (dialect == Dialect.POSTGRESQL ? WEEKS_MATCH : dialect.matches("events_fts")) + " ORDER BY rowid";
-        try (PreparedStatement p = dialect == Dialect.POSTGRESQL ? prepare(sql, lo, hi, text, weekTokens(week, week + 1)) : prepare(sql, lo, hi, text);
-             ResultSet r = p.executeQuery()) {
+        try (PreparedStatement p = matchesInRange(text, lo, hi, week, week + 1); ResultSet r = p.executeQuery()) {
             while (r.next()) {
                 keys.add(StoreDerived.textKeyRowid(r.getLong(1)));
             }
@@ -426,18 +430,17 @@ final class StoreReads {
 
     /** The largest text key, or null. */
     private Long lastKey() throws SQLException {
-        try (PreparedStatement p = prepare("SELECT max(rowid) FROM events_fts"); ResultSet r = p.executeQuery()) {
-            if (r.next()) {
-                long v = r.getLong(1);
-                return r.wasNull() ? null : v;
-            }
-            return null;
-        }
+        return oneKey("SELECT max(rowid) FROM events_fts");
     }
 
     /** The smallest text key at or after {@code from}, or null. */
     private Long firstKeyFrom(long from) throws SQLException {
-        try (PreparedStatement p = prepare("SELECT min(rowid) FROM events_fts WHERE rowid >= ?", from); ResultSet r = p.executeQuery()) {
+        return oneKey("SELECT min(rowid) FROM events_fts WHERE rowid >= ?", from);
+    }
+
+    /** The one number a query answers, or null. */
+    private Long oneKey(String sql, Object... args) throws SQLException {
+        try (PreparedStatement p = prepare(sql, args); ResultSet r = p.executeQuery()) {
             if (r.next()) {
                 long v = r.getLong(1);
                 return r.wasNull() ? null : v;
