@@ -125,4 +125,15 @@ class DialectTest {
             org.junit.jupiter.api.Assertions.assertEquals(java.util.stream.LongStream.range(from, to).boxed().toList(), covered, from + ".." + to);
         }
     }
+
+    /** A store's PostgreSQL session starts no parallel workers: for its page-sized statements they cost more than they save. */
+    @Test
+    void aPostgresqlStoreSessionRunsEachStatementInOneProcess(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeTrue(TestStores.postgres(), "PostgreSQL run only");
+        try (java.sql.Connection c = Dialect.POSTGRESQL.connect(TestStores.location(dir.resolve("parallel.db")));
+             java.sql.Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("SHOW max_parallel_workers_per_gather")) {
+            assertTrue(r.next());
+            assertEquals("0", r.getString(1));
+        }
+    }
 }
