@@ -237,7 +237,8 @@ public final class EventMerger {
                 if (y.start > reach) {
                     break;
                 }
-                if (compatible(x, y, takes)) {
+                // items already in one set need no test (the union would change nothing)
+                if (uf.find(as.get(a)) != uf.find(bs.get(b)) && compatible(x, y, takes)) {
                     uf.union(as.get(a), bs.get(b));
                 }
             }
@@ -274,8 +275,12 @@ public final class EventMerger {
         List<Integer> alone = new ArrayList<>();
         for (int v : vague) {
             Item x = items.get(v);
+            // the compatible candidate of the least score (type differs, actor differs, distance of the midpoints,
+            // the candidate's set): a candidate that cannot beat the best so far is not tested for compatibility,
+            // the costly part (places, takes between), so the same one wins as when every candidate was tested
             int best = -1;
-            long[] bestScore = null;
+            long bestPartial = Long.MAX_VALUE;
+            long bestRoot = Long.MAX_VALUE;
             for (long cell : cells.around(cells.key(v))) {
                 List<Integer> byStart = cellItems.get(cell);
                 if (byStart == null) {
@@ -286,14 +291,18 @@ public final class EventMerger {
                 for (; k < starts.length && starts[k] < x.end + TAKE_TOLERANCE_MIN; k++) {
                     int p = byStart.get(k);
                     Item y = items.get(p);
-                    if (!compatible(x, y, takes)) {
+                    long partial = vagueScore(x, y);
+                    if (best >= 0 && partial > bestPartial) {
                         continue;
                     }
-                    long[] score = {x.m.type() == y.m.type() ? 0 : 1,
-                        sameActor(x, y) ? 0 : 1, Math.abs(x.mid - y.mid), uf.find(p)};
-                    if (bestScore == null || compare(score, bestScore) < 0) {
+                    long root = uf.find(p);
+                    if (best >= 0 && partial == bestPartial && root >= bestRoot) {
+                        continue;
+                    }
+                    if (compatible(x, y, takes)) {
                         best = p;
-                        bestScore = score;
+                        bestPartial = partial;
+                        bestRoot = root;
                     }
                 }
             }
@@ -323,13 +332,13 @@ public final class EventMerger {
         return lo;
     }
 
-    private static int compare(long[] a, long[] b) {
-        for (int i = 0; i < a.length; i++) {
-            if (a[i] != b[i]) {
-                return Long.compare(a[i], b[i]);
-            }
-        }
-        return 0;
+    /**
+     * How well a precise item fits a vague one, less is better, in one number ordered as (type differs, actor differs,
+     * distance of the midpoints in minutes): the two flags above the distance's 62 bits.
+     */
+    private static long vagueScore(Item x, Item y) {
+        long distance = Math.min(Math.abs(x.mid - y.mid), (1L << 61) - 1);
+        return (x.m.type() == y.m.type() ? 0 : 1L << 62) + (sameActor(x, y) ? 0 : 1L << 61) + distance;
     }
 
     private static boolean sameActor(Item x, Item y) {
@@ -341,14 +350,15 @@ public final class EventMerger {
         if (x.family != y.family || x.failed() != y.failed() || !x.timed || !y.timed) {
             return false;
         }
-        if (!samePlace(x, y) || !sidesAgree(x, y) || x.publishedBefore(y) || y.publishedBefore(x)) {
-            return false;
-        }
         // the tolerance is for one take dated differently; an entry and a capture on different days are two steps
         // of a battle ("entered the northern districts" on the 15th, "captured the town" on the 17th)
         boolean entryAndCapture = (x.m.type() == EventType.ENTER) != (y.m.type() == EventType.ENTER);
         long tolerance = x.family == Family.TAKE && !entryAndCapture ? TAKE_TOLERANCE_MIN : 0;
         if (x.start >= y.end + tolerance || y.start >= x.end + tolerance) {
+            return false;
+        }
+        // the cheap tests first: the place (spellings, distances) and the takes between are tested last
+        if (!sidesAgree(x, y) || x.publishedBefore(y) || y.publishedBefore(x) || !samePlace(x, y)) {
             return false;
         }
         return x.family != Family.TAKE || !takes.takenBackBetween(x, y);
@@ -373,12 +383,17 @@ public final class EventMerger {
             if (a.resolved() && b.resolved()) {
                 return a.precision() == b.precision() && Objects.equals(a.name(), b.name());
             }
-            return Names.same(a.name(), b.name()) || Names.same(x.placeText, y.placeText);
+            return sameKeys(x.nameKey, y.nameKey) || sameKeys(x.textKey, y.textKey); // Names.same of the names, of the texts
         }
         if (a.geonameid() != null && b.geonameid() != null && a.precision() == GeoPrecision.TOWN && b.precision() == GeoPrecision.TOWN) {
             return false; // two different settlements, however close: capturing one is not capturing the other
         }
         return a.hasPoint() && b.hasPoint() && Geo.distanceKm(a.lat(), a.lon(), b.lat(), b.lon()) <= NEAR_KM;
+    }
+
+    /** {@link Names#same} of two names by their keys (null: no name). */
+    private static boolean sameKeys(String a, String b) {
+        return a != null && b != null && Names.sameKey(a, b);
     }
 
     /**

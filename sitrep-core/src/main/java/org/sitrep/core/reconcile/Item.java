@@ -30,6 +30,11 @@ final class Item {
     final String targetSide;
     final ResolvedPlace place;
     final String placeText;
+    /** Whether the place is coarse (a province, a country, an unlisted name): {@link #coarse}. */
+    private final boolean coarse;
+    /** {@link Names#key} of the place's name and of {@link #placeText} for a coarse place (null when absent or not coarse). */
+    final String nameKey;
+    final String textKey;
     /** Window the event may have happened in, slack for the stated precision included; valid when {@link #timed}. */
     final long start;
     final long end;
@@ -52,6 +57,9 @@ final class Item {
         PlaceMention p = m.place();
         this.place = p == null ? null : p.place();
         this.placeText = p == null ? null : p.text();
+        this.coarse = place != null && EventMerger.placeClass(place) == EventMerger.PlaceClass.COARSE;
+        this.nameKey = coarse && place.name() != null ? Names.key(place.name()) : null;
+        this.textKey = coarse && placeText != null ? Names.key(placeText) : null;
         this.publishedEnd = sm.published().isKnown() ? minutes(sm.published().end()) : Long.MAX_VALUE;
         TimeInterval t = m.time() == null ? TimeInterval.UNKNOWN : m.time().interval();
         if (t.isKnown()) {
@@ -118,7 +126,7 @@ final class Item {
     }
 
     boolean coarse() {
-        return place != null && EventMerger.placeClass(place) == EventMerger.PlaceClass.COARSE;
+        return coarse;
     }
 
     String id() {
