@@ -153,6 +153,10 @@ class ExportTest {
             JsonNode g = f.path("geometry");
             if (!g.isNull()) {
                 assertEquals("Point", g.path("type").asText());
+                // the same members in the same order on every run (an export is compared byte for byte)
+                List<String> names = new ArrayList<>();
+                g.fieldNames().forEachRemaining(names::add);
+                assertEquals(List.of("type", "coordinates"), names, g.toString());
                 JsonNode c = g.path("coordinates");
                 assertEquals(2, c.size(), "[longitude, latitude]");
                 assertTrue(c.get(0).isNumber() && Math.abs(c.get(0).asDouble()) <= 180 && Math.abs(c.get(1).asDouble()) <= 90);

@@ -73,12 +73,23 @@ public final class GeoJson {
         f.put("type", "Feature");
         f.put("id", id);
         if (p != null && p.hasPoint()) {
-            f.put("geometry", Map.of("type", "Point", "coordinates", List.of(round(p.lon()), round(p.lat()))));
+            f.put("geometry", point(round(p.lon()), round(p.lat())));
         } else {
             f.put("geometry", null);
         }
         f.put("properties", props);
         return f;
+    }
+
+    /**
+     * A Point geometry, its members always in one order (type, coordinates): {@code Map.of}'s order changes from one
+     * run of the JVM to the next, and with it the bytes of an export.
+     */
+    public static Map<String, Object> point(double lon, double lat) {
+        Map<String, Object> g = new LinkedHashMap<>();
+        g.put("type", "Point");
+        g.put("coordinates", List.of(lon, lat));
+        return g;
     }
 
     private static Map<String, Object> collection(List<Object> features) {

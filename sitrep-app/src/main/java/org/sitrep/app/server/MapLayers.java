@@ -142,7 +142,7 @@ public final class MapLayers {
             Map<String, Object> feature = new LinkedHashMap<>();
             feature.put("type", "Feature");
             feature.put("properties", props);
-            feature.put("geometry", Map.of("type", "Point", "coordinates", List.of(e.lon(), e.lat())));
+            feature.put("geometry", org.sitrep.app.export.GeoJson.point(e.lon(), e.lat()));
             out.add(StoreJson.write(feature));
         }
         return List.copyOf(out);

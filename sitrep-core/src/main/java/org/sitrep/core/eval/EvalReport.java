@@ -139,8 +139,14 @@ public record EvalReport(Gold gold, List<EventMention> predicted, List<Evaluator
         m.put("side_accuracy", round(sideAccuracy()));
         m.put("geo_within_5km", round(geoAccuracy()));
         Map<String, Object> types = new LinkedHashMap<>();
-        perType().forEach((t, c) -> types.put(t, Map.of("gold", c[0], "predicted", c[1], "matched", c[2],
-                "f1", round(f1(c)))));
+        perType().forEach((t, c) -> {
+            Map<String, Object> counts = new LinkedHashMap<>(); // one order on every run (Map.of's changes with the JVM)
+            counts.put("gold", c[0]);
+            counts.put("predicted", c[1]);
+            counts.put("matched", c[2]);
+            counts.put("f1", round(f1(c)));
+            types.put(t, counts);
+        });
         m.put("per_type", types);
         return m;
     }
