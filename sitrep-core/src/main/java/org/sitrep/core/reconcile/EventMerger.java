@@ -237,8 +237,8 @@ public final class EventMerger {
                 if (y.start > reach) {
                     break;
                 }
-                // items already in one set need no test (the union would change nothing)
-                if (uf.find(as.get(a)) != uf.find(bs.get(b)) && compatible(x, y, takes)) {
+                // items already in one set need no more tests (the union would change nothing)
+                if (overlapping(x, y) && uf.find(as.get(a)) != uf.find(bs.get(b)) && compatible(x, y, takes)) {
                     uf.union(as.get(a), bs.get(b));
                 }
             }
@@ -255,59 +255,55 @@ public final class EventMerger {
     /**
      * Each vague mention joins the best-fitting merged event it is compatible with (same type first, then the
      * same actor, then the nearest time, then the smallest id); vague mentions that fit none merge among themselves.
-     * Precise mentions are searched in the cells around the vague one, by start time: one can only overlap a vague
-     * one when it starts no earlier than the longest precise window before it.
+     * Precise mentions are searched in the cells around the vague one, nearest midpoint first, among those of its
+     * type, then among the rest of its family (no other can be compatible), and the search stops where no farther
+     * one could fit better or overlap at all: a precise mention's midpoint lies in its window, and no window is longer
+     * than the longest precise one.
      */
     private static void attachVague(List<Item> items, List<Integer> precise, List<Integer> vague, UnionFind uf, Takes takes, Cells cells) {
-        Map<Long, List<Integer>> cellItems = byCell(items, precise, cells);
-        Map<Long, long[]> cellStarts = new java.util.HashMap<>();
         long longest = 0;
-        for (Map.Entry<Long, List<Integer>> e : cellItems.entrySet()) {
-            long[] starts = new long[e.getValue().size()];
-            for (int k = 0; k < starts.length; k++) {
-                Item y = items.get(e.getValue().get(k));
-                starts[k] = y.start;
-                longest = Math.max(longest, y.end - y.start);
-            }
-            cellStarts.put(e.getKey(), starts);
+        for (int p : precise) {
+            longest = Math.max(longest, items.get(p).end - items.get(p).start);
+        }
+        Map<Long, ByMid[]> byType = byMid(items, precise, cells, true);
+        Map<Long, ByMid[]> byFamily = byMid(items, precise, cells, false);
+        // the precise items' sets do not change while the vague items choose (their joins are made after)
+        int[] roots = new int[items.size()];
+        for (int p : precise) {
+            roots[p] = uf.find(p);
         }
         List<int[]> joins = new ArrayList<>();
         List<Integer> alone = new ArrayList<>();
         for (int v : vague) {
             Item x = items.get(v);
-            // the compatible candidate of the least score (type differs, actor differs, distance of the midpoints,
-            // the candidate's set): a candidate that cannot beat the best so far is not tested for compatibility,
-            // the costly part (places, takes between), so the same one wins as when every candidate was tested
-            int best = -1;
-            long bestPartial = Long.MAX_VALUE;
-            long bestRoot = Long.MAX_VALUE;
-            for (long cell : cells.around(cells.key(v))) {
-                List<Integer> byStart = cellItems.get(cell);
-                if (byStart == null) {
-                    continue;
+            // a compatible precise item overlaps x's window, so its midpoint lies within this distance of x's
+            long reach = Math.max(Math.abs(x.mid - (x.start - TAKE_TOLERANCE_MIN - longest)), Math.abs(x.end + TAKE_TOLERANCE_MIN + longest - x.mid));
+            long[] around = cells.around(cells.key(v));
+            // classes by (type differs, actor differs): 0 and 1 among x's type, 2 and 3 among the rest of its family
+            Best[] best = {new Best(), new Best(), new Best(), new Best()};
+            for (long cell : around) {
+                ByMid[] lists = byType.get(cell);
+                if (lists != null && lists[x.m.type().ordinal()] != null) {
+                    lists[x.m.type().ordinal()].walk(items, x, reach, best, 0, roots, takes);
                 }
-                long[] starts = cellStarts.get(cell);
-                int k = firstAtOrAfter(starts, x.start - longest - TAKE_TOLERANCE_MIN);
-                for (; k < starts.length && starts[k] < x.end + TAKE_TOLERANCE_MIN; k++) {
-                    int p = byStart.get(k);
-                    Item y = items.get(p);
-                    long partial = vagueScore(x, y);
-                    if (best >= 0 && partial > bestPartial) {
-                        continue;
-                    }
-                    long root = uf.find(p);
-                    if (best >= 0 && partial == bestPartial && root >= bestRoot) {
-                        continue;
-                    }
-                    if (compatible(x, y, takes)) {
-                        best = p;
-                        bestPartial = partial;
-                        bestRoot = root;
+            }
+            if (!best[0].found() && !best[1].found()) {
+                for (long cell : around) {
+                    ByMid[] lists = byFamily.get(cell);
+                    if (lists != null && lists[x.family.ordinal()] != null) {
+                        lists[x.family.ordinal()].walk(items, x, reach, best, 2, roots, takes);
                     }
                 }
             }
-            if (best >= 0) {
-                joins.add(new int[] {v, best});
+            int chosen = -1;
+            for (Best b : best) {
+                if (b.found()) {
+                    chosen = b.item;
+                    break;
+                }
+            }
+            if (chosen >= 0) {
+                joins.add(new int[] {v, chosen});
             } else {
                 alone.add(v);
             }
@@ -316,6 +312,96 @@ public final class EventMerger {
             uf.union(j[0], j[1]);
         }
         unionCompatible(items, alone, uf, takes, cells);
+    }
+
+    /** The best compatible candidate of one class so far: the least (distance of the midpoints, set). */
+    private static final class Best {
+        int item = -1;
+        long distance = Long.MAX_VALUE;
+        long root = Long.MAX_VALUE;
+
+        boolean found() {
+            return item >= 0;
+        }
+
+        /** Whether a candidate at this distance in this set would fit better than the best so far. */
+        boolean beatenBy(long d, long r) {
+            return item < 0 || d < distance || d == distance && r < root;
+        }
+    }
+
+    /** The precise items of each cell by type (or by family), each list sorted by midpoint (then index). */
+    private static Map<Long, ByMid[]> byMid(List<Item> items, List<Integer> precise, Cells cells, boolean byType) {
+        Map<Long, ByMid[]> out = new java.util.HashMap<>();
+        Map<Long, List<List<Integer>>> lists = new java.util.HashMap<>();
+        int kinds = byType ? EventType.values().length : Family.values().length;
+        for (int p : precise) {
+            long cell = cells.key(p);
+            if (cell == Cells.NONE) {
+                continue;
+            }
+            Item y = items.get(p);
+            int kind = byType ? y.m.type().ordinal() : y.family.ordinal();
+            List<List<Integer>> l = lists.computeIfAbsent(cell, c -> {
+                List<List<Integer>> empty = new ArrayList<>();
+                for (int k = 0; k < kinds; k++) {
+                    empty.add(null);
+                }
+                return empty;
+            });
+            if (l.get(kind) == null) {
+                l.set(kind, new ArrayList<>());
+            }
+            l.get(kind).add(p);
+        }
+        for (Map.Entry<Long, List<List<Integer>>> e : lists.entrySet()) {
+            ByMid[] arr = new ByMid[kinds];
+            for (int k = 0; k < kinds; k++) {
+                List<Integer> l = e.getValue().get(k);
+                if (l != null) {
+                    l.sort(Comparator.<Integer>comparingLong(i -> items.get(i).mid).thenComparingInt(i -> i));
+                    arr[k] = new ByMid(l.stream().mapToInt(Integer::intValue).toArray(), l.stream().mapToLong(i -> items.get(i).mid).toArray());
+                }
+            }
+            out.put(e.getKey(), arr);
+        }
+        return out;
+    }
+
+    /** Precise items sorted by midpoint. */
+    private record ByMid(int[] idx, long[] mids) {
+        /**
+         * Tries the items nearest x's midpoint first, outwards, as candidates of classes {@code first} (same actor)
+         * and {@code first + 1} (other actor); with {@code first} 2, items of x's type are passed over (they were
+         * tried before and none fitted). Stops beyond {@code reach}, or beyond the best of the better class.
+         */
+        void walk(List<Item> items, Item x, long reach, Best[] best, int first, int[] roots, Takes takes) {
+            int right = firstAtOrAfter(mids, x.mid);
+            int left = right - 1;
+            while (left >= 0 || right < mids.length) {
+                int k;
+                if (right >= mids.length || left >= 0 && x.mid - mids[left] <= mids[right] - x.mid) {
+                    k = left--;
+                } else {
+                    k = right++;
+                }
+                long d = Math.abs(x.mid - mids[k]);
+                if (d > reach || best[first].found() && d > best[first].distance) {
+                    return; // nothing farther can overlap x, or beat the better class's best
+                }
+                int p = idx[k];
+                Item y = items.get(p);
+                if (first == 2 && y.m.type() == x.m.type()) {
+                    continue;
+                }
+                Best b = best[sameActor(x, y) ? first : first + 1];
+                if (b.beatenBy(d, roots[p]) && compatible(x, y, takes)) {
+                    b.item = p;
+                    b.distance = d;
+                    b.root = roots[p];
+                }
+            }
+        }
     }
 
     private static int firstAtOrAfter(long[] sorted, long value) {
@@ -332,29 +418,13 @@ public final class EventMerger {
         return lo;
     }
 
-    /**
-     * How well a precise item fits a vague one, less is better, in one number ordered as (type differs, actor differs,
-     * distance of the midpoints in minutes): the two flags above the distance's 62 bits.
-     */
-    private static long vagueScore(Item x, Item y) {
-        long distance = Math.min(Math.abs(x.mid - y.mid), (1L << 61) - 1);
-        return (x.m.type() == y.m.type() ? 0 : 1L << 62) + (sameActor(x, y) ? 0 : 1L << 61) + distance;
-    }
-
     private static boolean sameActor(Item x, Item y) {
         return x.m.actor() != null && y.m.actor() != null && Objects.equals(x.m.actor().id(), y.m.actor().id());
     }
 
     /** The same-happening relation (symmetric). */
     static boolean compatible(Item x, Item y, Takes takes) {
-        if (x.family != y.family || x.failed() != y.failed() || !x.timed || !y.timed) {
-            return false;
-        }
-        // the tolerance is for one take dated differently; an entry and a capture on different days are two steps
-        // of a battle ("entered the northern districts" on the 15th, "captured the town" on the 17th)
-        boolean entryAndCapture = (x.m.type() == EventType.ENTER) != (y.m.type() == EventType.ENTER);
-        long tolerance = x.family == Family.TAKE && !entryAndCapture ? TAKE_TOLERANCE_MIN : 0;
-        if (x.start >= y.end + tolerance || y.start >= x.end + tolerance) {
+        if (!overlapping(x, y)) {
             return false;
         }
         // the cheap tests first: the place (spellings, distances) and the takes between are tested last
@@ -362,6 +432,18 @@ public final class EventMerger {
             return false;
         }
         return x.family != Family.TAKE || !takes.takenBackBetween(x, y);
+    }
+
+    /** The cheapest part of {@link #compatible}: one family, both failed or neither, both timed, overlapping times. */
+    private static boolean overlapping(Item x, Item y) {
+        if (x.family != y.family || x.failed() != y.failed() || !x.timed || !y.timed) {
+            return false;
+        }
+        // the tolerance is for one take dated differently; an entry and a capture on different days are two steps
+        // of a battle ("entered the northern districts" on the 15th, "captured the town" on the 17th)
+        boolean entryAndCapture = (x.m.type() == EventType.ENTER) != (y.m.type() == EventType.ENTER);
+        long tolerance = x.family == Family.TAKE && !entryAndCapture ? TAKE_TOLERANCE_MIN : 0;
+        return x.start < y.end + tolerance && y.start < x.end + tolerance;
     }
 
     static boolean samePlace(Item x, Item y) {
