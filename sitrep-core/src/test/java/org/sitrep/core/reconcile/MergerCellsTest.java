@@ -38,17 +38,7 @@ class MergerCellsTest {
     @Test
     void theGridGivesTheGroupsThatTryingEveryPairGives() {
         EventMerger merger = new EventMerger();
-        int merged = 0;
-        for (long seed = 1; seed <= 12; seed++) {
-            Random r = new Random(seed);
-            double baseLat = seed % 3 == 0 ? 64.5 : seed % 3 == 1 ? 35.1 : -1.5;
-            List<SourcedMention> ms = region(r, baseLat, 400 + r.nextInt(400));
-            List<Set<String>> grid = groups(merger.cluster(ms, false));
-            List<Set<String>> all = groups(merger.cluster(ms, true));
-            assertEquals(all, grid, "seed " + seed);
-            merged += ms.size() - grid.size();
-        }
-        assertTrue(merged > 500, "the data must merge a lot to test anything: " + merged);
+        sameGroups(1, 12, 400, 400, ms -> groups(merger.cluster(ms, true)));
     }
 
     /**
@@ -58,15 +48,20 @@ class MergerCellsTest {
      */
     @Test
     void skippingCandidatesGivesTheGroupsOfTheDefinition() {
+        sameGroups(21, 40, 300, 500, ReferenceMerger::groups);
+    }
+
+    /** The merger's groups on random regions of seeds [from, to] (least + up to spread mentions) equal the expected ones. */
+    private static void sameGroups(long from, long to, int least, int spread, java.util.function.Function<List<SourcedMention>, List<Set<String>>> expected) {
         EventMerger merger = new EventMerger();
         int merged = 0;
-        for (long seed = 21; seed <= 40; seed++) {
+        for (long seed = from; seed <= to; seed++) {
             Random r = new Random(seed);
             double baseLat = seed % 3 == 0 ? 64.5 : seed % 3 == 1 ? 35.1 : -1.5;
-            List<SourcedMention> ms = region(r, baseLat, 300 + r.nextInt(500));
-            List<Set<String>> fast = groups(merger.cluster(ms, false));
-            assertEquals(ReferenceMerger.groups(ms), fast, "seed " + seed);
-            merged += ms.size() - fast.size();
+            List<SourcedMention> ms = region(r, baseLat, least + r.nextInt(spread));
+            List<Set<String>> grid = groups(merger.cluster(ms, false));
+            assertEquals(expected.apply(ms), grid, "seed " + seed);
+            merged += ms.size() - grid.size();
         }
         assertTrue(merged > 500, "the data must merge a lot to test anything: " + merged);
     }
