@@ -238,7 +238,7 @@ public final class EventMerger {
                     break;
                 }
                 // items already in one set need no more tests (the union would change nothing)
-                if (overlapping(x, y) && uf.find(as.get(a)) != uf.find(bs.get(b)) && compatible(x, y, takes)) {
+                if (overlapping(x, y) && !uf.same(as.get(a), bs.get(b)) && compatible(x, y, takes)) {
                     uf.union(as.get(a), bs.get(b));
                 }
             }
