@@ -98,8 +98,8 @@ final class Cells {
      * bucket of the one letter its spellings start with, or in the mixed bucket when they start with two.
      */
     private static long coarseKey(Item i) {
-        String name = i.place.name() == null ? "" : Names.key(i.place.name());
-        String text = i.placeText == null ? "" : Names.key(i.placeText);
+        String name = i.nameKey == null ? "" : i.nameKey; // called for coarse places, whose keys the item holds
+        String text = i.textKey == null ? "" : i.textKey;
         java.util.Set<Character> first = new java.util.TreeSet<>();
         if (!name.isEmpty()) {
             first.add(name.charAt(0));

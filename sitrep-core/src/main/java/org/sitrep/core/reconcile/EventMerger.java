@@ -265,8 +265,8 @@ public final class EventMerger {
         for (int p : precise) {
             longest = Math.max(longest, items.get(p).end - items.get(p).start);
         }
-        Map<Long, ByMid[]> byType = byMid(items, precise, cells, true);
-        Map<Long, ByMid[]> byFamily = byMid(items, precise, cells, false);
+        Map<Slot, ByMid> byType = byMid(items, precise, cells, y -> y.m.type().ordinal());
+        Map<Slot, ByMid> byFamily = byMid(items, precise, cells, y -> y.family.ordinal());
         // the precise items' sets do not change while the vague items choose (their joins are made after)
         int[] roots = new int[items.size()];
         for (int p : precise) {
@@ -282,16 +282,16 @@ public final class EventMerger {
             // classes by (type differs, actor differs): 0 and 1 among x's type, 2 and 3 among the rest of its family
             Best[] best = {new Best(), new Best(), new Best(), new Best()};
             for (long cell : around) {
-                ByMid[] lists = byType.get(cell);
-                if (lists != null && lists[x.m.type().ordinal()] != null) {
-                    lists[x.m.type().ordinal()].walk(items, x, reach, best, 0, roots, takes);
+                ByMid l = byType.get(new Slot(cell, x.m.type().ordinal()));
+                if (l != null) {
+                    l.walk(items, x, reach, best, 0, roots, takes);
                 }
             }
             if (!best[0].found() && !best[1].found()) {
                 for (long cell : around) {
-                    ByMid[] lists = byFamily.get(cell);
-                    if (lists != null && lists[x.family.ordinal()] != null) {
-                        lists[x.family.ordinal()].walk(items, x, reach, best, 2, roots, takes);
+                    ByMid l = byFamily.get(new Slot(cell, x.family.ordinal()));
+                    if (l != null) {
+                        l.walk(items, x, reach, best, 2, roots, takes);
                     }
                 }
             }
@@ -330,41 +330,24 @@ public final class EventMerger {
         }
     }
 
-    /** The precise items of each cell by type (or by family), each list sorted by midpoint (then index). */
-    private static Map<Long, ByMid[]> byMid(List<Item> items, List<Integer> precise, Cells cells, boolean byType) {
-        Map<Long, ByMid[]> out = new java.util.HashMap<>();
-        Map<Long, List<List<Integer>>> lists = new java.util.HashMap<>();
-        int kinds = byType ? EventType.values().length : Family.values().length;
-        for (int p : precise) {
+    /** A cell and a kind of item in it (a type's or a family's ordinal). */
+    private record Slot(long cell, int kind) {
+    }
+
+    /** The precise items of each cell by kind, each list sorted by midpoint (then index). */
+    private static Map<Slot, ByMid> byMid(List<Item> items, List<Integer> precise, Cells cells, java.util.function.ToIntFunction<Item> kind) {
+        List<Integer> sorted = new ArrayList<>(precise);
+        sorted.sort(Comparator.<Integer>comparingLong(i -> items.get(i).mid).thenComparingInt(i -> i));
+        Map<Slot, List<Integer>> lists = new java.util.HashMap<>();
+        for (int p : sorted) {
             long cell = cells.key(p);
-            if (cell == Cells.NONE) {
-                continue;
+            if (cell != Cells.NONE) {
+                lists.computeIfAbsent(new Slot(cell, kind.applyAsInt(items.get(p))), k -> new ArrayList<>()).add(p);
             }
-            Item y = items.get(p);
-            int kind = byType ? y.m.type().ordinal() : y.family.ordinal();
-            List<List<Integer>> l = lists.computeIfAbsent(cell, c -> {
-                List<List<Integer>> empty = new ArrayList<>();
-                for (int k = 0; k < kinds; k++) {
-                    empty.add(null);
-                }
-                return empty;
-            });
-            if (l.get(kind) == null) {
-                l.set(kind, new ArrayList<>());
-            }
-            l.get(kind).add(p);
         }
-        for (Map.Entry<Long, List<List<Integer>>> e : lists.entrySet()) {
-            ByMid[] arr = new ByMid[kinds];
-            for (int k = 0; k < kinds; k++) {
-                List<Integer> l = e.getValue().get(k);
-                if (l != null) {
-                    l.sort(Comparator.<Integer>comparingLong(i -> items.get(i).mid).thenComparingInt(i -> i));
-                    arr[k] = new ByMid(l.stream().mapToInt(Integer::intValue).toArray(), l.stream().mapToLong(i -> items.get(i).mid).toArray());
-                }
-            }
-            out.put(e.getKey(), arr);
-        }
+        Map<Slot, ByMid> out = new java.util.HashMap<>();
+        lists.forEach((slot, l) -> out.put(slot, new ByMid(l.stream().mapToInt(Integer::intValue).toArray(),
+                l.stream().mapToLong(i -> items.get(i).mid).toArray())));
         return out;
     }
 
