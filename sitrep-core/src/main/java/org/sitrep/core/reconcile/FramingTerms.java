@@ -27,6 +27,8 @@ public final class FramingTerms {
     private final List<String> labels = new ArrayList<>();
     private final Set<String> territory = new HashSet<>();
     private final Set<String> warNames = new HashSet<>();
+    /** Hashes of the territory nouns and war names ({@link #foldedHash}): a word whose hash is not here is neither. */
+    private final Set<Integer> nounHashes = new HashSet<>();
 
     /** The terms of the English pack. */
     public FramingTerms() {
@@ -52,6 +54,8 @@ public final class FramingTerms {
                 }
             }
         }
+        territory.forEach(w -> nounHashes.add(w.hashCode()));
+        warNames.forEach(w -> nounHashes.add(w.hashCode()));
     }
 
     /** True when a word of the term is, or starts with a stem of, a loaded word. */
@@ -97,7 +101,73 @@ public final class FramingTerms {
         return out;
     }
 
-    private static final java.util.regex.Pattern WORD_PAIR = java.util.regex.Pattern.compile("([\\p{L}][\\p{L}'’-]*)\\s+([\\p{L}]+)");
+    /**
+     * The first pair of words at or after {@code from}: a word (a letter, then letters, apostrophes and hyphens), white
+     * space, and a word of letters — what {@code ([\p{L}][\p{L}'’-]*)\s+(\p{L}+)} finds from there, without a regular
+     * expression (this runs over every sentence that names an actor, on the store's writer thread). Sets {@code
+     * pair} to the first word's start and end and the second's; false when there is none.
+     */
+    static boolean wordPair(String s, int from, int[] pair) {
+        int n = s.length();
+        int i = from;
+        while (i < n) {
+            int cp = s.codePointAt(i);
+            if (!Character.isLetter(cp)) {
+                i += Character.charCount(cp);
+                continue;
+            }
+            // every start inside this run of word characters ends the first word at the same place: try it once
+            int j = i + Character.charCount(cp);
+            while (j < n) {
+                int c = s.codePointAt(j);
+                if (!(Character.isLetter(c) || c == '\'' || c == '’' || c == '-')) {
+                    break;
+                }
+                j += Character.charCount(c);
+            }
+            int k = j;
+            while (k < n && isSpace(s.charAt(k))) {
+                k++;
+            }
+            if (k > j && k < n && Character.isLetter(s.codePointAt(k))) {
+                int e = k;
+                while (e < n && Character.isLetter(s.codePointAt(e))) {
+                    e += Character.charCount(s.codePointAt(e));
+                }
+                pair[0] = i;
+                pair[1] = j;
+                pair[2] = k;
+                pair[3] = e;
+                return true;
+            }
+            i = j;
+        }
+        return false;
+    }
+
+    /**
+     * The {@link String#hashCode} that {@link Fold#fold} of a word of letters {@code s[start, end)} has, computed
+     * without making the string: such a word folds character by character, dropped marks left out (a character that
+     * folds to a space, a half of a letter outside the basic plane, makes it fold the copy).
+     */
+    static int foldedHash(String s, int start, int end) {
+        int h = 0;
+        for (int i = start; i < end; i++) {
+            char f = Fold.fold(s.charAt(i));
+            if (f == ' ') {
+                return Fold.fold(s.substring(start, end)).hashCode();
+            }
+            if (f != '\u0000') {
+                h = 31 * h + f;
+            }
+        }
+        return h;
+    }
+
+    /** A regular expression's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
 
     /**
      * "the only Islamist stronghold": a territory noun after a word the article uses for one side's actors; "the
@@ -121,24 +191,31 @@ public final class FramingTerms {
         for (java.util.Map.Entry<Integer, Span> sent : sentences.entrySet()) {
             Span ss = sent.getValue();
             String sentence = ss.of(text);
-            java.util.regex.Matcher m = WORD_PAIR.matcher(sentence);
+            int[] pair = new int[4];
             int from = 0;
-            while (from < sentence.length() && m.find(from)) {
-                String word = m.group(1);
-                String noun = m.group(2);
-                Span span = new Span(ss.start() + m.start(), ss.start() + m.end());
-                if (territory.contains(Fold.fold(noun))) {
-                    ActorMention holder = namedWith(x, word);
-                    if (holder != null) {
-                        String term = word + " " + noun;
-                        out.add(new FramingTerm(term, holder.side(), holder.actorId(), isLoaded(term), "label", sent.getKey(), span, sentence));
+            while (from < sentence.length() && wordPair(sentence, from, pair)) {
+                from = pair[2]; // the second word may start the next pair
+                if (!nounHashes.contains(foldedHash(sentence, pair[2], pair[3]))) {
+                    continue; // neither a territory noun nor a war name (most words): nothing folded or copied
+                }
+                String folded = Fold.fold(sentence.substring(pair[2], pair[3]));
+                boolean ground = territory.contains(folded);
+                if (ground || insurgents != null && warNames.contains(folded)) {
+                    String word = sentence.substring(pair[0], pair[1]);
+                    String noun = sentence.substring(pair[2], pair[3]);
+                    if (ground) {
+                        ActorMention holder = namedWith(x, word);
+                        if (holder != null) {
+                            String term = word + " " + noun;
+                            Span span = new Span(ss.start() + pair[0], ss.start() + pair[3]);
+                            out.add(new FramingTerm(term, holder.side(), holder.actorId(), isLoaded(term), "label", sent.getKey(), span, sentence));
+                        }
+                    }
+                    if (insurgents != null && warNames.contains(folded)) {
+                        Span ns = new Span(ss.start() + pair[2], ss.start() + pair[3]);
+                        out.add(new FramingTerm(noun, insurgents, null, isLoaded(noun), "war name", sent.getKey(), ns, sentence));
                     }
                 }
-                if (insurgents != null && warNames.contains(Fold.fold(noun))) {
-                    Span ns = new Span(ss.start() + m.start(2), ss.start() + m.end(2));
-                    out.add(new FramingTerm(noun, insurgents, null, isLoaded(noun), "war name", sent.getKey(), ns, sentence));
-                }
-                from = m.start(2); // the second word may start the next pair
             }
         }
         return out;
