@@ -88,6 +88,16 @@ enum Dialect {
         void refreshed(Connection c) {
             // SQLite's data_version counts other connections' commits by itself
         }
+
+        @Override
+        long refreshing(Connection c) throws SQLException {
+            return dataVersion(c); // the transaction holds the write lock (BEGIN IMMEDIATE): nobody commits before it
+        }
+
+        @Override
+        long versionAfterRefresh(long before) {
+            return before; // a connection's own commits leave its data_version as it was
+        }
     },
 
     /** A shared server (PostgreSQL 12 or later, JDBC driver org.postgresql), for several writers and readers. */
@@ -177,6 +187,19 @@ enum Dialect {
                 s.executeUpdate("UPDATE store_state SET version = version + 1");
             }
         }
+
+        @Override
+        long refreshing(Connection c) throws SQLException {
+            // the row stays locked until the transaction ends: another refresh's commit waits for it
+            try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("UPDATE store_state SET version = version + 1 RETURNING version")) {
+                return r.next() ? r.getLong(1) - 1 : -1;
+            }
+        }
+
+        @Override
+        long versionAfterRefresh(long before) {
+            return before + 1;
+        }
     };
 
     private final String migrations;
@@ -240,6 +263,17 @@ enum Dialect {
 
     /** Records, in the refresh's transaction, that derived rows changed. */
     abstract void refreshed(Connection c) throws SQLException;
+
+    /**
+     * Records, in a refresh's transaction and as its last statement before the commit, that derived rows changed
+     * (as {@link #refreshed}), and answers the {@link #dataVersion} as it was before: equal to the version read
+     * when the refresh began (or after its last commit, see {@link #versionAfterRefresh}) when no other connection
+     * changed the store (SQLite) or refreshed part of it (PostgreSQL) since.
+     */
+    abstract long refreshing(Connection c) throws SQLException;
+
+    /** The version this connection reads after committing a refresh that {@link #refreshing} found at {@code before}. */
+    abstract long versionAfterRefresh(long before);
 
     /**
      * A JDBC URL for a PostgreSQL location; user and password of a {@code postgresql://user:password@host/db} URL go

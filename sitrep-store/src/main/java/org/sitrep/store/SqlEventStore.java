@@ -183,7 +183,9 @@ final class SqlEventStore implements EventStore {
                 for (Extraction x : xs) {
                     out.add(insertIfNew(x));
                 }
+                long tc = org.sitrep.core.StageTimes.begin();
                 c.commit();
+                org.sitrep.core.StageTimes.add("write:commit", tc);
                 org.sitrep.core.StageTimes.add("write", t);
                 return out;
             } catch (SQLException | RuntimeException e) {
@@ -211,7 +213,10 @@ final class SqlEventStore implements EventStore {
         Article a = x.article();
         List<SourcedMention> ms = Reconciler.mentions(x);
         List<SourcedClaim> cs = Reconciler.claims(x);
+        long t = org.sitrep.core.StageTimes.begin();
         insertArticle(x, ms.size(), cs.size());
+        org.sitrep.core.StageTimes.add("write:article", t);
+        t = org.sitrep.core.StageTimes.begin();
         Set<String> dirty = new LinkedHashSet<>();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions (id, article_id, partition, json, gid, lat, lon, "
                 + "place_class, name_bucket, name_key, text_bucket, text_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
@@ -233,6 +238,8 @@ final class SqlEventStore implements EventStore {
             p.executeBatch();
             f.executeBatch();
         }
+        org.sitrep.core.StageTimes.add("write:mentions", t);
+        t = org.sitrep.core.StageTimes.begin();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO claims (id, article_id, partition, json) VALUES (?, ?, ?, ?)")) {
             for (SourcedClaim k : cs) {
                 String part = ContradictionFinder.partition(k.claim());
@@ -241,7 +248,14 @@ final class SqlEventStore implements EventStore {
             }
             p.executeBatch();
         }
-        insertFraming(a, framing.extract(x));
+        org.sitrep.core.StageTimes.add("write:claims", t);
+        t = org.sitrep.core.StageTimes.begin();
+        List<FramingTerm> terms = framing.extract(x);
+        org.sitrep.core.StageTimes.add("write:framing-terms", t);
+        t = org.sitrep.core.StageTimes.begin();
+        insertFraming(a, terms);
+        org.sitrep.core.StageTimes.add("write:framing", t);
+        t = org.sitrep.core.StageTimes.begin();
         try (PreparedStatement p = c.prepareStatement("INSERT INTO dirty (partition) VALUES (?) ON CONFLICT DO NOTHING")) {
             for (String d : dirty) {
                 p.setString(1, d);
@@ -249,6 +263,7 @@ final class SqlEventStore implements EventStore {
             }
             p.executeBatch();
         }
+        org.sitrep.core.StageTimes.add("write:dirty", t);
     }
 
     private static void batch(PreparedStatement p, String id, String article, String part, String json) throws SQLException {
@@ -340,63 +355,210 @@ final class SqlEventStore implements EventStore {
      * Recomputes the named partitions from the source rows stored now, whether marked dirty or not (and clears
      * their marks). Processes writing to one PostgreSQL store may refresh different partitions at the same time;
      * a partition must be refreshed by one of them at a time, after the articles that touch it were added.
+     * Partitions are read and reconciled on {@link #refreshThreads} worker threads when there are enough of them, and
+     * written on this connection in their order, in the same batches and with the same rows as on one thread.
      */
     @Override
     public int refresh(java.util.Collection<String> partitions) {
         derived.changes(); // what an earlier refresh did is not this one's
         List<String> parts = new ArrayList<>(new java.util.TreeSet<>(partitions));
         try {
-            // partitions are committed in batches: each commit may checkpoint the write-ahead log into the file,
-            // rewriting the index pages every partition touches; a killed refresh loses at most one batch, whose
-            // partitions stay dirty
+            int done = 0;
+            if (refreshThreads > 1 && parts.size() >= parallelMinPartitions) {
+                done = refreshInParallel(parts, refreshThreads);
+            }
+            refreshSerially(parts.subList(done, parts.size()));
+            return parts.size();
+        } catch (SQLException e) {
+            throw new StoreException("cannot refresh store " + location() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Worker threads a refresh reads and reconciles partitions on: the machine's cores, at most 8. */
+    private int refreshThreads = Math.min(8, Runtime.getRuntime().availableProcessors());
+    /** Fewer partitions than this are refreshed on the calling thread (workers' connections cost their opening). */
+    static final int PARALLEL_MIN_PARTITIONS = 16;
+    private int parallelMinPartitions = PARALLEL_MIN_PARTITIONS;
+    /** Partitions a worker may have computed ahead of the writer (bounds the results held in memory). */
+    private static final int AHEAD_PER_THREAD = 4;
+    /**
+     * Of the refreshes on worker threads since the store was opened: batches committed, batches rolled back because
+     * another connection changed the store meanwhile, and partitions read again because their sources changed.
+     */
+    private final long[] parallelCounts = new long[3];
+    /**
+     * Run before each batch of a refresh on worker threads begins its transaction, once the batch's first partition is
+     * read (tests: another connection writes).
+     */
+    Runnable beforeParallelBatch;
+
+    /**
+     * Sets the worker threads of a refresh (1: all on the calling thread) and the fewest partitions a refresh must have
+     * to use them.
+     */
+    void refreshThreads(int threads, int minPartitions) {
+        if (threads < 1 || minPartitions < 1) {
+            throw new IllegalArgumentException("refresh threads and partitions must be at least 1: " + threads + ", " + minPartitions);
+        }
+        this.refreshThreads = threads;
+        this.parallelMinPartitions = minPartitions;
+    }
+
+    /** {@link #parallelCounts}: batches committed, batches rolled back, partitions read again. */
+    long[] parallelCounts() {
+        return parallelCounts.clone();
+    }
+
+    /**
+     * Refreshes the partitions in order on one thread: in batches of about {@link #REFRESH_BATCH_ROWS} source rows,
+     * one transaction each.
+     */
+    private void refreshSerially(List<String> parts) throws SQLException {
+        // partitions are committed in batches: each commit may checkpoint the write-ahead log into the file,
+        // rewriting the index pages every partition touches; a killed refresh loses at most one batch, whose
+        // partitions stay dirty
+        int done = 0;
+        while (done < parts.size()) {
+            c.setAutoCommit(false);
+            try {
+                long rows = 0;
+                while (done < parts.size() && rows < REFRESH_BATCH_ROWS) {
+                    rows += refreshOne(parts.get(done++));
+                }
+                commitRefresh();
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** Records the refresh and commits its batch. */
+    private void commitRefresh() throws SQLException {
+        long t = org.sitrep.core.StageTimes.begin();
+        dialect.refreshed(c);
+        c.commit();
+        org.sitrep.core.StageTimes.add("refresh:commit", t);
+        writes++;
+    }
+
+    /** Refreshes one partition in the caller's transaction: its marks, reads, reconciling and writes. Answers the source rows read (plus one). */
+    private long refreshOne(String part) throws SQLException {
+        // the marks first, then the reads: an article another process commits meanwhile keeps
+        // (or sets again) its partition's mark for the next refresh instead of losing it
+        clearDirty(part);
+        // the store reads the partition's state, the reconciler decides, the store persists
+        if (PartitionReconciler.isClaims(part)) {
+            List<SourcedClaim> cs = derived.claims(part);
+            derived.persist(reconciler.refresh(part, List.of(), cs, java.util.Map.of()));
+            return cs.size() + 1;
+        }
+        long t = org.sitrep.core.StageTimes.begin();
+        List<String> fresh = derived.takeFresh(part);
+        List<SourcedMention> window = derived.window(part, fresh);
+        org.sitrep.core.StageTimes.add("refresh:window", t);
+        t = org.sitrep.core.StageTimes.begin();
+        List<SourcedMention> ms;
+        java.util.Map<String, PartitionReconciler.Stored> stored;
+        if (window != null) {
+            windowed++;
+            ms = window;
+            stored = derived.storedEventsOf(window);
+        } else {
+            whole++;
+            ms = derived.mentions(part);
+            stored = derived.storedEvents(part);
+        }
+        org.sitrep.core.StageTimes.add("refresh:read", t);
+        t = org.sitrep.core.StageTimes.begin();
+        PartitionReconciler.PartitionResult result = reconciler.refresh(part, ms, List.of(), stored);
+        org.sitrep.core.StageTimes.add("refresh:reconcile", t);
+        derived.persist(result);
+        return ms.size() + 1;
+    }
+
+    private void clearDirty(String part) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
+            p.setString(1, part);
+            p.executeUpdate();
+        }
+    }
+
+    /**
+     * Refreshes the partitions with workers reading and reconciling them ({@link ParallelRefresh}) while this
+     * connection writes their results in order. A partition whose mentions or claims were counted otherwise when
+     * written (another process added to it meanwhile) is refreshed again on this connection, in the batch's
+     * transaction. When another connection changed the store (SQLite) or refreshed part of it (PostgreSQL) while a
+     * batch was read, the batch is rolled back and the count of the partitions written before it is answered: the rest
+     * are refreshed on one thread.
+     */
+    private int refreshInParallel(List<String> parts, int threads) throws SQLException {
+        try (ParallelRefresh workers = new ParallelRefresh(location, dialect, threads)) {
+            long version = dialect.dataVersion(c); // before any worker reads
+            java.util.ArrayDeque<java.util.concurrent.Future<ParallelRefresh.Computed>> ahead = new java.util.ArrayDeque<>();
+            int submitted = 0;
             int done = 0;
             while (done < parts.size()) {
+                int batchStart = done;
+                long batchWindowed = 0;
+                long batchWhole = 0;
+                long batchRereads = 0;
+                // the batch's first result before its transaction: the write lock is held only while writing
+                while (submitted < parts.size() && ahead.size() < threads * AHEAD_PER_THREAD) {
+                    ahead.add(workers.submit(parts.get(submitted++)));
+                }
+                ParallelRefresh.Computed first = ParallelRefresh.get(ahead.poll());
+                if (beforeParallelBatch != null) {
+                    beforeParallelBatch.run();
+                }
                 c.setAutoCommit(false);
                 try {
                     long rows = 0;
-                    try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
-                        while (done < parts.size() && rows < REFRESH_BATCH_ROWS) {
-                            String part = parts.get(done++);
-                            // the marks first, then the reads: an article another process commits meanwhile keeps
-                            // (or sets again) its partition's mark for the next refresh instead of losing it
-                            p.setString(1, part);
-                            p.executeUpdate();
-                            // the store reads the partition's state, the reconciler decides, the store persists
-                            if (PartitionReconciler.isClaims(part)) {
-                                List<SourcedClaim> cs = derived.claims(part);
-                                rows += cs.size() + 1;
-                                derived.persist(reconciler.refresh(part, List.of(), cs, java.util.Map.of()));
+                    while (done < parts.size() && rows < REFRESH_BATCH_ROWS) {
+                        while (submitted < parts.size() && ahead.size() < threads * AHEAD_PER_THREAD) {
+                            ahead.add(workers.submit(parts.get(submitted++)));
+                        }
+                        ParallelRefresh.Computed x = first != null ? first : ParallelRefresh.get(ahead.poll());
+                        first = null;
+                        String part = parts.get(done++);
+                        if (!part.equals(x.partition())) {
+                            throw new IllegalStateException("refresh out of order: " + x.partition() + " for " + part);
+                        }
+                        if (dialect == Dialect.POSTGRESQL
+                                && (derived.count("mentions", part) != x.mentions() || derived.count("claims", part) != x.claims())) {
+                            rows += refreshOne(part); // added to meanwhile: read again in this transaction
+                            batchRereads++;
+                            continue;
+                        }
+                        clearDirty(part);
+                        if (!PartitionReconciler.isClaims(part)) {
+                            derived.takeFresh(part, x.fresh());
+                            if (x.windowed()) {
+                                batchWindowed++;
                             } else {
-                                long t = org.sitrep.core.StageTimes.begin();
-                                List<String> fresh = derived.takeFresh(part);
-                                List<SourcedMention> window = derived.window(part, fresh);
-                                org.sitrep.core.StageTimes.add("refresh:window", t);
-                                t = org.sitrep.core.StageTimes.begin();
-                                List<SourcedMention> ms;
-                                java.util.Map<String, PartitionReconciler.Stored> stored;
-                                if (window != null) {
-                                    windowed++;
-                                    ms = window;
-                                    stored = derived.storedEventsOf(window);
-                                } else {
-                                    whole++;
-                                    ms = derived.mentions(part);
-                                    stored = derived.storedEvents(part);
-                                }
-                                rows += ms.size() + 1;
-                                org.sitrep.core.StageTimes.add("refresh:read", t);
-                                t = org.sitrep.core.StageTimes.begin();
-                                PartitionReconciler.PartitionResult result = reconciler.refresh(part, ms, List.of(), stored);
-                                org.sitrep.core.StageTimes.add("refresh:reconcile", t);
-                                derived.persist(result);
+                                batchWhole++;
                             }
                         }
+                        derived.persist(x.result(), x.encoded());
+                        rows += x.rows();
                     }
                     long t = org.sitrep.core.StageTimes.begin();
-                    dialect.refreshed(c);
+                    long before = dialect.refreshing(c);
+                    if (before != version) {
+                        c.rollback(); // another connection wrote meanwhile: what the workers read may be stale
+                        parallelCounts[1]++;
+                        return batchStart;
+                    }
                     c.commit();
                     org.sitrep.core.StageTimes.add("refresh:commit", t);
+                    version = dialect.versionAfterRefresh(before);
                     writes++;
+                    windowed += batchWindowed;
+                    whole += batchWhole;
+                    parallelCounts[0]++;
+                    parallelCounts[2] += batchRereads;
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
                     throw e;
@@ -404,9 +566,7 @@ final class SqlEventStore implements EventStore {
                     c.setAutoCommit(true);
                 }
             }
-            return parts.size();
-        } catch (SQLException e) {
-            throw new StoreException("cannot refresh store " + location() + ": " + e.getMessage(), e);
+            return done;
         }
     }
 

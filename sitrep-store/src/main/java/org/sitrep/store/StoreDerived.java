@@ -114,6 +114,31 @@ final class StoreDerived {
      * again (for a claims partition: its contradictions replaced).
      */
     void persist(PartitionReconciler.PartitionResult r) throws SQLException {
+        persist(r, null);
+    }
+
+    /**
+     * The JSON forms of a result's written events (each with its brief, null when the event is its own) and of its
+     * periods (each with its brief form), made before the result is persisted: on a refresh's worker thread, not the
+     * writer's.
+     */
+    record Encoded(Map<String, String[]> events, List<String[]> periods) {
+        static Encoded of(PartitionReconciler.PartitionResult r) {
+            Map<String, String[]> events = new HashMap<>();
+            for (Event ev : r.written()) {
+                Event brief = ev.brief(LISTED_MENTIONS);
+                events.put(ev.id(), new String[] {StoreJson.write(ev), brief == ev ? null : StoreJson.write(brief)});
+            }
+            List<String[]> periods = new ArrayList<>();
+            for (ControlPeriod cp : r.periods()) {
+                periods.add(new String[] {StoreJson.write(cp), BriefPeriod.encode(cp)});
+            }
+            return new Encoded(events, periods);
+        }
+    }
+
+    /** As {@link #persist(PartitionReconciler.PartitionResult)}, with the result's JSON made ahead (or null: made here). */
+    void persist(PartitionReconciler.PartitionResult r, Encoded encoded) throws SQLException {
         if (r.claimsOnly()) {
             replaceClaimContradictions(r.partition(), r.contradictions());
             return;
@@ -123,13 +148,13 @@ final class StoreDerived {
         removed.addAll(r.removed());
         StageTimes.add("refresh:delete", t);
         t = StageTimes.begin();
-        insertEvents(r.written(), r.members());
+        insertEvents(r.written(), r.members(), encoded);
         r.written().forEach(e -> written.add(e.id()));
         StageTimes.add("refresh:insert", t);
         t = StageTimes.begin();
         insertContradictions(r.contradictions());
         if (!r.timelineKeys().isEmpty() || !r.unlistedKeys().isEmpty()) {
-            replaceTimelines(r);
+            replaceTimelines(r, encoded);
         }
         StageTimes.add("refresh:timelines", t);
     }
@@ -296,7 +321,7 @@ final class StoreDerived {
         return PartitionReconciler.timelineKey(e);
     }
 
-    private void replaceTimelines(PartitionReconciler.PartitionResult result) throws SQLException {
+    private void replaceTimelines(PartitionReconciler.PartitionResult result, Encoded encoded) throws SQLException {
         String partition = result.partition();
         try (PreparedStatement r = c.prepareStatement("DELETE FROM control_rtree WHERE id IN (SELECT rowid FROM control_periods "
                 + "WHERE partition = ? AND place_key = ?)");
@@ -317,7 +342,7 @@ final class StoreDerived {
         for (Event e : result.timelineEvents()) {
             eventKeys.put(e.id(), placeKeys(e));
         }
-        insertPeriods(partition, result.periods(), result.timelineEvents(), eventKeys);
+        insertPeriods(partition, result.periods(), result.timelineEvents(), eventKeys, encoded);
     }
 
     private void deleteEvents(List<String> ids) throws SQLException {
@@ -353,7 +378,7 @@ final class StoreDerived {
         }
     }
 
-    private void insertEvents(List<Event> events, Map<String, String> members) throws SQLException {
+    private void insertEvents(List<Event> events, Map<String, String> members, Encoded encoded) throws SQLException {
         try (PreparedStatement e = c.prepareStatement("INSERT INTO events (id, partition, type, realis, actor, side, place, geonameid, "
                 + "admin1, country, lat, lon, t_start, t_end, corroboration, disputed, place_keys, json, members, timeline_key, brief) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rowid");
@@ -364,7 +389,7 @@ final class StoreDerived {
             for (Event ev : events) {
                 e.setString(19, members.get(ev.id()));
                 e.setString(20, timelineKey(ev));
-                long rowid = insertEvent(e, ev, placeKeys(ev));
+                long rowid = insertEvent(e, ev, placeKeys(ev), encoded == null ? null : encoded.events().get(ev.id()));
                 ResolvedPlace pl = ev.place();
                 if (pl != null && pl.hasPoint()) {
                     r.setLong(1, rowid);
@@ -437,8 +462,8 @@ final class StoreDerived {
         return String.join("\n", q);
     }
 
-    /** Inserts the event row; returns its rowid. */
-    private long insertEvent(PreparedStatement e, Event ev, String placeKeys) throws SQLException {
+    /** Inserts the event row (with its JSON and brief JSON when made ahead, else null); returns its rowid. */
+    private long insertEvent(PreparedStatement e, Event ev, String placeKeys, String[] json) throws SQLException {
         ResolvedPlace pl = ev.place();
         e.setString(1, ev.id());
         e.setString(2, ev.partition());
@@ -458,9 +483,12 @@ final class StoreDerived {
         e.setString(16, String.join(",", ev.disputed()));
         e.setString(17, placeKeys);
         long t0 = StageTimes.begin();
-        e.setString(18, StoreJson.write(ev));
-        Event brief = ev.brief(LISTED_MENTIONS);
-        e.setString(21, brief == ev ? null : StoreJson.write(brief));
+        if (json == null) {
+            Event brief = ev.brief(LISTED_MENTIONS);
+            json = new String[] {StoreJson.write(ev), brief == ev ? null : StoreJson.write(brief)};
+        }
+        e.setString(18, json[0]);
+        e.setString(21, json[1]);
         StageTimes.add("refresh:insert-json", t0);
         return insertedRowid(e);
     }
@@ -491,8 +519,8 @@ final class StoreDerived {
         return " " + String.join(" ", keys) + " ";
     }
 
-    private void insertPeriods(String partition, List<ControlPeriod> periods, List<Event> events, Map<String, String> eventKeys)
-            throws SQLException {
+    private void insertPeriods(String partition, List<ControlPeriod> periods, List<Event> events, Map<String, String> eventKeys,
+            Encoded encoded) throws SQLException {
         Map<String, Set<String>> keysByPlace = new HashMap<>();
         for (Event e : events) {
             if (e.place() != null) {
@@ -509,7 +537,8 @@ final class StoreDerived {
                 + "RETURNING rowid");
              PreparedStatement t = c.prepareStatement("INSERT INTO control_rtree (id, from_day, to_day, min_lat, max_lat, min_lon, max_lon) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (ControlPeriod cp : periods) {
+            for (int i = 0; i < periods.size(); i++) {
+                ControlPeriod cp = periods.get(i);
                 p.setString(1, cp.placeKey());
                 p.setInt(2, cp.seq());
                 p.setString(3, partition);
@@ -522,8 +551,8 @@ final class StoreDerived {
                 p.setString(10, cp.from().isKnown() ? cp.from().start().toString() : null);
                 p.setString(11, cp.to().isKnown() ? cp.to().start().toString() : null);
                 p.setString(12, periodKeys(cp, eventKeys, keysByPlace));
-                p.setString(13, StoreJson.write(cp));
-                p.setString(14, BriefPeriod.encode(cp));
+                p.setString(13, encoded == null ? StoreJson.write(cp) : encoded.periods().get(i)[0]);
+                p.setString(14, encoded == null ? BriefPeriod.encode(cp) : encoded.periods().get(i)[1]);
                 long rowid = insertedRowid(p);
                 boolean point = cp.place().hasPoint();
                 t.setLong(1, rowid);

@@ -240,6 +240,74 @@ class StoreBehaviourTest {
         }
     }
 
+    /** The example with its variants and three random regions (one over two months), in a fixed shuffled order. */
+    private static List<Extraction> manyPartitions() {
+        List<Extraction> xs = new ArrayList<>(withVariants());
+        xs.addAll(randomRegion(3, 60));
+        xs.addAll(randomRegion(4, 80));
+        xs.addAll(randomRegion(5, 80, 60));
+        Collections.shuffle(xs, new Random(17));
+        return xs;
+    }
+
+    @Test
+    void aRefreshOnWorkerThreadsWritesWhatARefreshOnOneThreadWrites() {
+        List<Extraction> xs = manyPartitions();
+        try (EventStore one = TestStores.open(dir.resolve("one.db")); EventStore many = TestStores.open(dir.resolve("many.db"))) {
+            ((SqlEventStore) one).refreshThreads(1, 1);
+            ((SqlEventStore) many).refreshThreads(3, 1);
+            // four increments: the first refresh recomputes partitions whole, the later ones from windows of them
+            for (int from = 0; from < xs.size(); from += (xs.size() + 3) / 4) {
+                List<Extraction> part = xs.subList(from, Math.min(xs.size(), from + (xs.size() + 3) / 4));
+                one.addAll(part);
+                many.addAll(part);
+                assertEquals(one.refresh(), many.refresh());
+                assertEquals(dump(one), dump(many));
+                assertEquals(0, many.pending());
+            }
+            assertTrue(((SqlEventStore) many).parallelCounts()[0] > 0, "the refresh ran on worker threads");
+            assertEquals(one.refreshCounts(), many.refreshCounts());
+        }
+    }
+
+    @Test
+    void anArticleAnotherConnectionAddsDuringARefreshOnWorkerThreadsIsNeitherLostNorMisMerged() {
+        List<Extraction> xs = manyPartitions();
+        // the late article lands in the first partition the refresh reads (the first in order that another article
+        // touches too), after the workers read it
+        java.util.TreeMap<String, Integer> touching = new java.util.TreeMap<>();
+        xs.forEach(x -> EventStores.partitions(x).forEach(part -> touching.merge(part, 1, Integer::sum)));
+        String first = touching.entrySet().stream().filter(e -> e.getValue() > 1).findFirst().orElseThrow().getKey();
+        Extraction late = xs.stream().filter(x -> EventStores.partitions(x).contains(first)).reduce((a, b) -> b).orElseThrow();
+        xs.remove(late);
+        assertEquals(first, new java.util.TreeSet<>(touching.keySet()).stream().filter(part -> xs.stream()
+                .anyMatch(x -> EventStores.partitions(x).contains(part))).findFirst().orElseThrow());
+        Path manyFile = dir.resolve("many-late.db");
+        try (EventStore one = TestStores.open(dir.resolve("one-late.db")); EventStore many = TestStores.open(manyFile);
+             EventStore other = TestStores.open(manyFile)) {
+            ((SqlEventStore) many).refreshThreads(3, 1);
+            one.addAll(xs);
+            one.add(late);
+            one.refresh();
+            many.addAll(xs);
+            boolean[] added = {false};
+            ((SqlEventStore) many).beforeParallelBatch = () -> {
+                if (!added[0]) {
+                    added[0] = true;
+                    other.add(late); // committed by another connection while the workers are reading
+                }
+            };
+            many.refresh();
+            assertTrue(added[0]);
+            long[] counts = ((SqlEventStore) many).parallelCounts();
+            assertTrue(TestStores.postgres() ? counts[2] > 0 : counts[1] > 0,
+                    "the batch was rolled back (SQLite) or the changed partitions read again (PostgreSQL): " + java.util.Arrays.toString(counts));
+            many.refresh(); // the late article's partitions are still marked
+            assertEquals(0, many.pending());
+            assertEquals(dump(one), dump(many));
+        }
+    }
+
     @Test
     void refreshingFromAWindowOfMentionsEqualsRecomputingTheRegion() {
         for (long seed = 1; seed <= 5; seed++) {

@@ -1,0 +1,157 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+import org.sitrep.core.StageTimes;
+import org.sitrep.core.model.SourcedClaim;
+import org.sitrep.core.model.SourcedMention;
+import org.sitrep.core.reconcile.PartitionReconciler;
+
+/**
+ * The reading and reconciling half of a refresh on worker threads: each worker has a connection to the store of its
+ * own (read only), a {@link StoreDerived} on it and a {@link PartitionReconciler}, and computes a partition's result
+ * from what is committed, exactly as a refresh on one thread reads it, except that the marks of the mentions added
+ * since the partition's last refresh are read, not taken: the store's own connection takes them when it writes the
+ * result ({@link SqlEventStore#refresh(java.util.Collection)}). Closing stops the workers and closes their connections.
+ */
+final class ParallelRefresh implements AutoCloseable {
+    /**
+     * A partition's result with what it was computed from.
+     *
+     * @param encoded  the JSON of its events and periods, made on the worker (null for a claims partition)
+     * @param fresh    the marks of mentions added since its last refresh that the state saw (to be taken)
+     * @param mentions the partition's mentions counted before its rows were read
+     * @param claims   its claims, likewise
+     * @param rows     source rows read (plus one), as a refresh on one thread counts them between commits
+     * @param windowed whether an events partition was read as a window of its mentions
+     */
+    record Computed(String partition, PartitionReconciler.PartitionResult result, StoreDerived.Encoded encoded, List<String> fresh,
+            long mentions, long claims, long rows, boolean windowed) {
+    }
+
+    /** One worker's connection and what reads and reconciles on it. */
+    private record Worker(Connection c, StoreDerived derived, PartitionReconciler reconciler) {
+    }
+
+    private final ExecutorService pool;
+    private final LinkedBlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
+    private final List<Worker> workers = new ArrayList<>();
+
+    ParallelRefresh(String location, Dialect dialect, int threads) throws SQLException {
+        try {
+            for (int i = 0; i < threads; i++) {
+                Connection c = dialect.connect(location);
+                workers.add(new Worker(c, new StoreDerived(c), new PartitionReconciler()));
+                if (dialect == Dialect.SQLITE) {
+                    try (Statement s = c.createStatement()) {
+                        s.execute("PRAGMA query_only = 1");
+                    }
+                }
+            }
+        } catch (SQLException | RuntimeException e) {
+            closeConnections();
+            throw e;
+        }
+        idle.addAll(workers);
+        int[] n = {0};
+        pool = Executors.newFixedThreadPool(threads, r -> {
+            Thread t = new Thread(r, "sitrep-refresh-" + ++n[0]);
+            t.setDaemon(true);
+            return t;
+        });
+    }
+
+    /** Starts computing a partition's result. */
+    Future<Computed> submit(String partition) {
+        return pool.submit(() -> {
+            Worker w = idle.take();
+            try {
+                return compute(w, partition);
+            } finally {
+                idle.add(w);
+            }
+        });
+    }
+
+    /** The result of a submitted partition; a worker's failure is thrown as it was thrown. */
+    static Computed get(Future<Computed> f) throws SQLException {
+        try {
+            return f.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new StoreException("refresh interrupted", e);
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof SQLException s) {
+                throw s;
+            }
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error r) {
+                throw r;
+            }
+            throw new StoreException("refresh failed: " + cause, cause);
+        }
+    }
+
+    private static Computed compute(Worker w, String part) throws SQLException {
+        StoreDerived d = w.derived();
+        // the counts first: whatever is added after them makes the writer find the partition changed
+        long mentions = d.count("mentions", part);
+        long claims = d.count("claims", part);
+        if (PartitionReconciler.isClaims(part)) {
+            List<SourcedClaim> cs = d.claims(part);
+            return new Computed(part, w.reconciler().refresh(part, List.of(), cs, Map.of()), null, List.of(), mentions, claims, cs.size() + 1L, false);
+        }
+        long t = StageTimes.begin();
+        List<String> fresh = d.freshOf(part);
+        List<SourcedMention> window = d.window(part, fresh);
+        StageTimes.add("refresh:window", t);
+        t = StageTimes.begin();
+        List<SourcedMention> ms = window != null ? window : d.mentions(part);
+        Map<String, PartitionReconciler.Stored> stored = window != null ? d.storedEventsOf(window) : d.storedEvents(part);
+        StageTimes.add("refresh:read", t);
+        t = StageTimes.begin();
+        PartitionReconciler.PartitionResult result = w.reconciler().refresh(part, ms, List.of(), stored);
+        StageTimes.add("refresh:reconcile", t);
+        t = StageTimes.begin();
+        StoreDerived.Encoded encoded = result.claimsOnly() ? null : StoreDerived.Encoded.of(result);
+        StageTimes.add("refresh:encode", t);
+        return new Computed(part, result, encoded, fresh, mentions, claims, ms.size() + 1L, window != null);
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        try {
+            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
+                // a worker stuck in a read: its connection is closed under it below
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        closeConnections();
+    }
+
+    private void closeConnections() {
+        for (Worker w : workers) {
+            try {
+                w.c().close();
+            } catch (SQLException e) {
+                // nothing was written on it
+            }
+        }
+    }
+}
