@@ -158,7 +158,11 @@ final class SqlEventStore implements EventStore {
     @Override
     public Added add(Extraction x) {
         Article a = x.article();
-        return transaction(() -> insertIfNew(x), "cannot store article " + a.doc() + " (" + a.source() + ")");
+        return transaction(() -> {
+            try (Statements st = new Statements(c)) {
+                return insertIfNew(x, st);
+            }
+        }, "cannot store article " + a.doc() + " (" + a.source() + ")");
     }
 
     private <T> T transaction(SqlWork<T> work, String failing) {
@@ -179,9 +183,9 @@ final class SqlEventStore implements EventStore {
         long t = org.sitrep.core.StageTimes.begin();
         try {
             c.setAutoCommit(false);
-            try {
+            try (Statements st = new Statements(c)) {
                 for (Extraction x : xs) {
-                    out.add(insertIfNew(x));
+                    out.add(insertIfNew(x, st));
                 }
                 long tc = org.sitrep.core.StageTimes.begin();
                 c.commit();
@@ -200,27 +204,32 @@ final class SqlEventStore implements EventStore {
     }
 
     /** The rows of one article unless it is stored (an earlier one of the same batch included), in the caller's transaction. */
-    private Added insertIfNew(Extraction x) throws SQLException {
-        if (contains(x.article().id())) {
-            return Added.ALREADY_STORED;
+    private Added insertIfNew(Extraction x, Statements st) throws SQLException {
+        PreparedStatement p = st.get("SELECT 1 FROM articles WHERE id = ?");
+        p.setString(1, x.article().id());
+        try (ResultSet r = p.executeQuery()) {
+            if (r.next()) {
+                return Added.ALREADY_STORED;
+            }
         }
-        insert(x);
+        insert(x, st);
         return Added.ADDED;
     }
 
     /** The rows of one article, in the caller's transaction. */
-    private void insert(Extraction x) throws SQLException {
+    private void insert(Extraction x, Statements st) throws SQLException {
         Article a = x.article();
         List<SourcedMention> ms = Reconciler.mentions(x);
         List<SourcedClaim> cs = Reconciler.claims(x);
         long t = org.sitrep.core.StageTimes.begin();
-        insertArticle(x, ms.size(), cs.size());
+        insertArticle(x, ms.size(), cs.size(), st);
         org.sitrep.core.StageTimes.add("write:article", t);
         t = org.sitrep.core.StageTimes.begin();
         Set<String> dirty = new LinkedHashSet<>();
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO mentions (id, article_id, partition, json, gid, lat, lon, "
-                + "place_class, name_bucket, name_key, text_bucket, text_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-             PreparedStatement f = c.prepareStatement("INSERT INTO fresh (mention_id, partition) VALUES (?, ?)")) {
+        {
+            PreparedStatement p = st.get("INSERT INTO mentions (id, article_id, partition, json, gid, lat, lon, "
+                    + "place_class, name_bucket, name_key, text_bucket, text_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+            PreparedStatement f = st.get("INSERT INTO fresh (mention_id, partition) VALUES (?, ?)");
             for (SourcedMention m : ms) {
                 String part = EventMerger.partition(m.mention());
                 dirty.add(part);
@@ -240,7 +249,8 @@ final class SqlEventStore implements EventStore {
         }
         org.sitrep.core.StageTimes.add("write:mentions", t);
         t = org.sitrep.core.StageTimes.begin();
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO claims (id, article_id, partition, json) VALUES (?, ?, ?, ?)")) {
+        {
+            PreparedStatement p = st.get("INSERT INTO claims (id, article_id, partition, json) VALUES (?, ?, ?, ?)");
             for (SourcedClaim k : cs) {
                 String part = ContradictionFinder.partition(k.claim());
                 dirty.add(part);
@@ -253,10 +263,11 @@ final class SqlEventStore implements EventStore {
         List<FramingTerm> terms = framing.extract(x);
         org.sitrep.core.StageTimes.add("write:framing-terms", t);
         t = org.sitrep.core.StageTimes.begin();
-        insertFraming(a, terms);
+        insertFraming(a, terms, st);
         org.sitrep.core.StageTimes.add("write:framing", t);
         t = org.sitrep.core.StageTimes.begin();
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO dirty (partition) VALUES (?) ON CONFLICT DO NOTHING")) {
+        {
+            PreparedStatement p = st.get("INSERT INTO dirty (partition) VALUES (?) ON CONFLICT DO NOTHING");
             for (String d : dirty) {
                 p.setString(1, d);
                 p.addBatch();
@@ -274,11 +285,12 @@ final class SqlEventStore implements EventStore {
         p.addBatch();
     }
 
-    private void insertArticle(Extraction x, int mentions, int claims) throws SQLException {
+    private void insertArticle(Extraction x, int mentions, int claims, Statements st) throws SQLException {
         Article a = x.article();
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO articles (id, doc, source, outlet, url, title, language, "
-                + "published_start, published_end, published_precision, raw, cleaned, to_raw, diagnostics, mention_count, "
-                + "claim_count, ingested_at, to_raw_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+        {
+            PreparedStatement p = st.get("INSERT INTO articles (id, doc, source, outlet, url, title, language, "
+                    + "published_start, published_end, published_precision, raw, cleaned, to_raw, diagnostics, mention_count, "
+                    + "claim_count, ingested_at, to_raw_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             p.setString(1, a.id());
             p.setString(2, a.doc());
             p.setString(3, a.source());
@@ -299,16 +311,18 @@ final class SqlEventStore implements EventStore {
             p.setInt(18, OffsetRuns.FORMAT);
             p.executeUpdate();
         }
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO articles_fts (rowid, title, cleaned) "
-                + "SELECT rowid, title, cleaned FROM articles WHERE id = ?")) {
+        {
+            PreparedStatement p = st.get("INSERT INTO articles_fts (rowid, title, cleaned) "
+                    + "SELECT rowid, title, cleaned FROM articles WHERE id = ?");
             p.setString(1, a.id());
             p.executeUpdate();
         }
     }
 
-    private void insertFraming(Article a, List<FramingTerm> terms) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO framing_terms (article_id, outlet, side, actor, term, loaded, "
-                + "kind, sentence, span_start, span_end, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+    private void insertFraming(Article a, List<FramingTerm> terms, Statements st) throws SQLException {
+        {
+            PreparedStatement p = st.get("INSERT INTO framing_terms (article_id, outlet, side, actor, term, loaded, "
+                    + "kind, sentence, span_start, span_end, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (FramingTerm t : terms) {
                 p.setString(1, a.id());
                 p.setString(2, a.outlet());
@@ -374,13 +388,17 @@ final class SqlEventStore implements EventStore {
         }
     }
 
-    /** Worker threads a refresh reads and reconciles partitions on: the machine's cores, at most 8. */
-    private int refreshThreads = Math.min(8, Runtime.getRuntime().availableProcessors());
+    /**
+     * Worker threads a refresh reads and reconciles partitions on: the machine's cores, at most 8, unless the system
+     * property {@code sitrep.refreshThreads} says otherwise (1: on the calling thread only; each worker holds a
+     * partition's mentions and result, so a store whose partitions' windows are large needs that much more heap).
+     */
+    private int refreshThreads = Math.max(1, Integer.getInteger("sitrep.refreshThreads", Math.min(8, Runtime.getRuntime().availableProcessors())));
     /** Fewer partitions than this are refreshed on the calling thread (workers' connections cost their opening). */
     static final int PARALLEL_MIN_PARTITIONS = 16;
     private int parallelMinPartitions = PARALLEL_MIN_PARTITIONS;
     /** Partitions a worker may have computed ahead of the writer (bounds the results held in memory). */
-    private static final int AHEAD_PER_THREAD = 4;
+    private static final int AHEAD_PER_THREAD = 2;
     /**
      * Of the refreshes on worker threads since the store was opened: batches committed, batches rolled back because
      * another connection changed the store meanwhile, and partitions read again because their sources changed.
