@@ -181,7 +181,7 @@ final class StoreDerived {
         java.util.ArrayDeque<SourcedMention> todo = new java.util.ArrayDeque<>();
         for (int from = 0; from < fresh.size(); from += IN_CHUNK) {
             List<String> chunk = fresh.subList(from, Math.min(fresh.size(), from + IN_CHUNK));
-            load("SELECT id, json FROM mentions WHERE id IN (" + marks(chunk.size()) + ")", new ArrayList<>(chunk), window, todo);
+            loadJson(new ArrayList<>(chunk), window, todo);
         }
         Set<Integer> entries = new HashSet<>();
         Set<String> points = new HashSet<>();
@@ -197,13 +197,12 @@ final class StoreDerived {
                 continue;
             }
             if (p.geonameid() != null && entries.add(p.geonameid())) {
-                load("SELECT id, json FROM mentions WHERE partition = ? AND gid = ?", List.of(partition, p.geonameid()), window, todo);
+                load(ENTRY_IDS, List.of(partition, p.geonameid()), window, todo);
             }
             if ((cls == EventMerger.PlaceClass.TOWN || cls == EventMerger.PlaceClass.POINT) && p.hasPoint() && points.add(p.lat() + "," + p.lon())) {
                 double dLat = EventMerger.NEAR_KM / 110.0;
                 double dLon = EventMerger.NEAR_KM / (110.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(p.lat()) + dLat)))));
-                String which = cls == EventMerger.PlaceClass.TOWN ? "place_class = 'POINT'" : "place_class IN ('TOWN', 'POINT')";
-                load("SELECT id, json FROM mentions WHERE partition = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? AND " + which,
+                load(cls == EventMerger.PlaceClass.TOWN ? POINT_IDS_IN_BOX : TOWN_OR_POINT_IDS_IN_BOX,
                         List.of(partition, p.lat() - dLat, p.lat() + dLat, p.lon() - dLon, p.lon() + dLon), window, todo);
             }
         }
@@ -280,6 +279,20 @@ final class StoreDerived {
         }
     }
 
+    /** The ids of a partition's mentions of a gazetteer entry (partition, geonameid): read from an index alone. */
+    static final String ENTRY_IDS = "SELECT id FROM mentions WHERE partition = ? AND gid = ?";
+    /** The ids of a partition's mentions of points in a box (partition, lat from, to, lon from, to): from an index alone. */
+    static final String POINT_IDS_IN_BOX = "SELECT id FROM mentions WHERE partition = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? AND ? "
+            + "AND place_class = 'POINT'";
+    /** As {@link #POINT_IDS_IN_BOX}, of towns and points. */
+    static final String TOWN_OR_POINT_IDS_IN_BOX = "SELECT id FROM mentions WHERE partition = ? AND lat BETWEEN ? AND ? AND lon BETWEEN ? "
+            + "AND ? AND place_class IN ('TOWN', 'POINT')";
+
+    /** The ids of a partition's mentions with a spelling key ({@code kind} name or text; partition, bucket, key): from an index alone. */
+    static String spellingIds(String kind) {
+        return "SELECT id FROM mentions WHERE partition = ? AND " + kind + "_bucket = ? AND " + kind + "_key = ?";
+    }
+
     /** Values bound per "IN (...)" list. */
     static final int IN_CHUNK = 500;
 
@@ -297,21 +310,52 @@ final class StoreDerived {
         }
     }
 
-    /** Adds the rows' mentions (id, json) not yet in the window to it and to the work list. */
+    /**
+     * Adds the mentions whose ids the query selects and that are not yet in the window to it and to the work list, in
+     * the query's order. The ids come from an index that holds them (migration 10), then the JSON of the new mentions
+     * by id: the rows of a gazetteer entry, of a box of points and of a spelling overlap, and a box of points is a band
+     * of latitude whose rows need not be read to be ruled out by longitude.
+     */
     private void load(String sql, List<Object> args, Map<String, SourcedMention> window, java.util.Deque<SourcedMention> todo)
             throws SQLException {
+        List<String> ids = new ArrayList<>();
         try (PreparedStatement p = c.prepareStatement(sql)) {
             for (int i = 0; i < args.size(); i++) {
                 p.setObject(i + 1, args.get(i));
             }
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    if (!window.containsKey(r.getString(1))) { // the buckets' and the points' rows overlap: read each once
-                        SourcedMention m = StoreJson.read(r.getString(2), SourcedMention.class);
-                        window.put(m.id(), m);
-                        todo.add(m);
+                    String id = r.getString(1);
+                    if (!window.containsKey(id)) {
+                        ids.add(id);
                     }
                 }
+            }
+        }
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            loadJson(ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)), window, todo);
+        }
+    }
+
+    /** Adds the mentions of the ids (at most {@link #IN_CHUNK}) not yet in the window to it and to the work list, in the ids' order. */
+    private void loadJson(List<String> ids, Map<String, SourcedMention> window, java.util.Deque<SourcedMention> todo) throws SQLException {
+        Map<String, String> json = new HashMap<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM mentions WHERE id IN (" + marks(ids.size()) + ")")) {
+            for (int i = 0; i < ids.size(); i++) {
+                p.setString(i + 1, ids.get(i));
+            }
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    json.put(r.getString(1), r.getString(2));
+                }
+            }
+        }
+        for (String id : ids) {
+            String j = json.get(id);
+            if (j != null && !window.containsKey(id)) {
+                SourcedMention m = StoreJson.read(j, SourcedMention.class);
+                window.put(m.id(), m);
+                todo.add(m);
             }
         }
     }
@@ -703,8 +747,7 @@ final class StoreDerived {
             }
             for (String k : keys) {
                 if (EventMerger.sameSpelling(key, k) && loaded.add(k)) {
-                    StoreDerived.this.load("SELECT id, json FROM mentions WHERE partition = ? AND " + kind + "_bucket = ? AND " + kind
-                            + "_key = ?", List.of(partition, bucket, k), window, todo);
+                    StoreDerived.this.load(spellingIds(kind), List.of(partition, bucket, k), window, todo);
                 }
             }
         }

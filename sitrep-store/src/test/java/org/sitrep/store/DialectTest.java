@@ -136,4 +136,30 @@ class DialectTest {
             assertEquals("0", r.getString(1));
         }
     }
+
+    @Test
+    void aWindowFindsItsMentionsIdsInAnIndexWithoutReadingTheirRows(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("plans.db"))) {
+            java.util.Map<String, Integer> queries = new java.util.LinkedHashMap<>();
+            queries.put(StoreDerived.ENTRY_IDS, 2);
+            queries.put(StoreDerived.POINT_IDS_IN_BOX, 5);
+            queries.put(StoreDerived.TOWN_OR_POINT_IDS_IN_BOX, 5);
+            queries.put(StoreDerived.spellingIds("name"), 3);
+            queries.put(StoreDerived.spellingIds("text"), 3);
+            for (var q : queries.entrySet()) {
+                StringBuilder plan = new StringBuilder();
+                try (java.sql.PreparedStatement p = s.connection().prepareStatement("EXPLAIN QUERY PLAN " + q.getKey())) {
+                    for (int i = 1; i <= q.getValue(); i++) {
+                        p.setString(i, "1");
+                    }
+                    try (java.sql.ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            plan.append(r.getString("detail")).append('\n');
+                        }
+                    }
+                }
+                assertTrue(plan.toString().contains("USING COVERING INDEX"), q.getKey() + ":\n" + plan);
+            }
+        }
+    }
 }

@@ -344,9 +344,11 @@ class StoreBehaviourTest {
             assertTrue(inserted.stream().anyMatch(r -> !r.endsWith("null null null null")), "some mentions have spellings");
             assertTrue(inserted.stream().anyMatch(r -> r.endsWith("null null null null")), "gazetteer towns have none");
             assertTrue(inserted.stream().anyMatch(r -> !r.endsWith("null null")), "some have the source's words too");
-            // back to a version 7 store: no buckets, no version 8
+            // back to a version 7 store: the indexes before version 10, no buckets, no version 8
             try (java.sql.Statement st = c.createStatement()) {
-                for (String undo : List.of("DROP INDEX mentions_name_key", "DROP INDEX mentions_text_key",
+                for (String undo : List.of("DROP INDEX mentions_box", "DROP INDEX mentions_gid",
+                        "CREATE INDEX mentions_lat ON mentions(partition, lat)", "CREATE INDEX mentions_gid ON mentions(partition, gid)",
+                        "DROP INDEX mentions_name_key", "DROP INDEX mentions_text_key",
                         "ALTER TABLE mentions DROP COLUMN name_bucket", "ALTER TABLE mentions DROP COLUMN name_key",
                         "ALTER TABLE mentions DROP COLUMN text_bucket", "ALTER TABLE mentions DROP COLUMN text_key",
                         "DELETE FROM schema_version WHERE version >= 8")) {
