@@ -27,7 +27,8 @@ import org.sitrep.core.reconcile.PartitionReconciler;
  */
 final class ParallelRefresh implements AutoCloseable {
     /**
-     * A partition's result with what it was computed from.
+     * A partition's result with what it was computed from; without a result (null) for a partition of more mentions
+     * than the workers take, which the writer refreshes itself.
      *
      * @param encoded  the JSON of its events and periods, made on the worker (null for a claims partition)
      * @param fresh    the marks of mentions added since its last refresh that the state saw (to be taken)
@@ -48,7 +49,11 @@ final class ParallelRefresh implements AutoCloseable {
     private final LinkedBlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
     private final List<Worker> workers = new ArrayList<>();
 
-    ParallelRefresh(String location, Dialect dialect, int threads) throws SQLException {
+    /** Partitions with more mentions than this are left to the writer (a {@link Computed} without a result). */
+    private final long largeMentions;
+
+    ParallelRefresh(String location, Dialect dialect, int threads, long largeMentions) throws SQLException {
+        this.largeMentions = largeMentions;
         try {
             for (int i = 0; i < threads; i++) {
                 Connection c = dialect.connect(location);
@@ -106,11 +111,16 @@ final class ParallelRefresh implements AutoCloseable {
         }
     }
 
-    private static Computed compute(Worker w, String part) throws SQLException {
+    private Computed compute(Worker w, String part) throws SQLException {
         StoreDerived d = w.derived();
         // the counts first: whatever is added after them makes the writer find the partition changed
         long mentions = d.count("mentions", part);
         long claims = d.count("claims", part);
+        if (mentions > largeMentions) {
+            // read and reconciled by the writer itself, one at a time: several such partitions held at once (each worker's
+            // and those computed ahead) ran a million-event store out of a heap that refreshed it on one thread
+            return new Computed(part, null, null, List.of(), mentions, claims, 0, false);
+        }
         if (PartitionReconciler.isClaims(part)) {
             List<SourcedClaim> cs = d.claims(part);
             return new Computed(part, w.reconciler().refresh(part, List.of(), cs, Map.of()), null, List.of(), mentions, claims, cs.size() + 1L, false);

@@ -401,9 +401,16 @@ final class SqlEventStore implements EventStore {
     private static final int AHEAD_PER_THREAD = 2;
     /**
      * Of the refreshes on worker threads since the store was opened: batches committed, batches rolled back because
-     * another connection changed the store meanwhile, and partitions read again because their sources changed.
+     * another connection changed the store meanwhile, partitions read again because their sources changed, and large
+     * partitions the writer refreshed itself.
      */
-    private final long[] parallelCounts = new long[3];
+    private final long[] parallelCounts = new long[4];
+    /**
+     * Partitions of more mentions than this are refreshed by the writer itself, one at a time, not by the workers: the
+     * memory of a refresh on several threads stays that of one thread plus the workers' smaller partitions.
+     */
+    static final long LARGE_PARTITION_MENTIONS = 10_000;
+    private long largeMentions = LARGE_PARTITION_MENTIONS;
     /**
      * Run before each batch of a refresh on worker threads begins its transaction, once the batch's first partition is
      * read (tests: another connection writes).
@@ -414,15 +421,16 @@ final class SqlEventStore implements EventStore {
      * Sets the worker threads of a refresh (1: all on the calling thread) and the fewest partitions a refresh must have
      * to use them.
      */
-    void refreshThreads(int threads, int minPartitions) {
-        if (threads < 1 || minPartitions < 1) {
+    void refreshThreads(int threads, int minPartitions, long largeMentions) {
+        if (threads < 1 || minPartitions < 1 || largeMentions < 0) {
             throw new IllegalArgumentException("refresh threads and partitions must be at least 1: " + threads + ", " + minPartitions);
         }
         this.refreshThreads = threads;
         this.parallelMinPartitions = minPartitions;
+        this.largeMentions = largeMentions;
     }
 
-    /** {@link #parallelCounts}: batches committed, batches rolled back, partitions read again. */
+    /** {@link #parallelCounts}: batches committed, batches rolled back, partitions read again, large partitions left to the writer. */
     long[] parallelCounts() {
         return parallelCounts.clone();
     }
@@ -513,7 +521,7 @@ final class SqlEventStore implements EventStore {
      * are refreshed on one thread.
      */
     private int refreshInParallel(List<String> parts, int threads) throws SQLException {
-        try (ParallelRefresh workers = new ParallelRefresh(location, dialect, threads)) {
+        try (ParallelRefresh workers = new ParallelRefresh(location, dialect, threads, largeMentions)) {
             long version = dialect.dataVersion(c); // before any worker reads
             java.util.ArrayDeque<java.util.concurrent.Future<ParallelRefresh.Computed>> ahead = new java.util.ArrayDeque<>();
             int submitted = 0;
@@ -543,6 +551,11 @@ final class SqlEventStore implements EventStore {
                         String part = parts.get(done++);
                         if (!part.equals(x.partition())) {
                             throw new IllegalStateException("refresh out of order: " + x.partition() + " for " + part);
+                        }
+                        if (x.result() == null) {
+                            rows += refreshOne(part); // a large partition: read and reconciled here, one at a time
+                            parallelCounts[3]++;
+                            continue;
                         }
                         if (dialect == Dialect.POSTGRESQL
                                 && (derived.count("mentions", part) != x.mentions() || derived.count("claims", part) != x.claims())) {

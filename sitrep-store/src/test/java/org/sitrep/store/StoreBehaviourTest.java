@@ -254,8 +254,9 @@ class StoreBehaviourTest {
     void aRefreshOnWorkerThreadsWritesWhatARefreshOnOneThreadWrites() {
         List<Extraction> xs = manyPartitions();
         try (EventStore one = TestStores.open(dir.resolve("one.db")); EventStore many = TestStores.open(dir.resolve("many.db"))) {
-            ((SqlEventStore) one).refreshThreads(1, 1);
-            ((SqlEventStore) many).refreshThreads(3, 1);
+            ((SqlEventStore) one).refreshThreads(1, 1, 0);
+            // partitions of more than 40 mentions are the writer's own: both kinds in every refresh
+            ((SqlEventStore) many).refreshThreads(3, 1, 40);
             // four increments: the first refresh recomputes partitions whole, the later ones from windows of them
             for (int from = 0; from < xs.size(); from += (xs.size() + 3) / 4) {
                 List<Extraction> part = xs.subList(from, Math.min(xs.size(), from + (xs.size() + 3) / 4));
@@ -265,7 +266,9 @@ class StoreBehaviourTest {
                 assertEquals(dump(one), dump(many));
                 assertEquals(0, many.pending());
             }
-            assertTrue(((SqlEventStore) many).parallelCounts()[0] > 0, "the refresh ran on worker threads");
+            long[] counts = ((SqlEventStore) many).parallelCounts();
+            assertTrue(counts[0] > 0, "the refresh ran on worker threads");
+            assertTrue(counts[3] > 0, "and left large partitions to the writer");
             assertEquals(one.refreshCounts(), many.refreshCounts());
         }
     }
@@ -285,7 +288,7 @@ class StoreBehaviourTest {
         Path manyFile = dir.resolve("many-late.db");
         try (EventStore one = TestStores.open(dir.resolve("one-late.db")); EventStore many = TestStores.open(manyFile);
              EventStore other = TestStores.open(manyFile)) {
-            ((SqlEventStore) many).refreshThreads(3, 1);
+            ((SqlEventStore) many).refreshThreads(3, 1, SqlEventStore.LARGE_PARTITION_MENTIONS);
             one.addAll(xs);
             one.add(late);
             one.refresh();
