@@ -14,8 +14,6 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 import org.sitrep.core.StageTimes;
-import org.sitrep.core.model.SourcedClaim;
-import org.sitrep.core.model.SourcedMention;
 import org.sitrep.core.reconcile.PartitionReconciler;
 
 /**
@@ -27,18 +25,15 @@ import org.sitrep.core.reconcile.PartitionReconciler;
  */
 final class ParallelRefresh implements AutoCloseable {
     /**
-     * A partition's result with what it was computed from; without a result (null) for a partition of more mentions
-     * than the workers take, which the writer refreshes itself.
+     * A partition's result with the state it was computed from; without a result (null) for a partition of more
+     * mentions than the workers take, which the writer refreshes itself (the state then holds only its counts).
      *
-     * @param encoded  the JSON of its events and periods, made on the worker (null for a claims partition)
-     * @param fresh    the marks of mentions added since its last refresh that the state saw (to be taken)
-     * @param mentions the partition's mentions counted before its rows were read
-     * @param claims   its claims, likewise
-     * @param rows     source rows read (plus one), as a refresh on one thread counts them between commits
-     * @param windowed whether an events partition was read as a window of its mentions
+     * @param encoded the JSON of its events and periods, made on the worker (null for a claims partition)
      */
-    record Computed(String partition, PartitionReconciler.PartitionResult result, StoreDerived.Encoded encoded, List<String> fresh,
-            long mentions, long claims, long rows, boolean windowed) {
+    record Computed(PartitionState state, PartitionReconciler.PartitionResult result, StoreDerived.Encoded encoded) {
+        String partition() {
+            return state.partition();
+        }
     }
 
     /** One worker's connection and what reads and reconciles on it. */
@@ -119,36 +114,23 @@ final class ParallelRefresh implements AutoCloseable {
         if (mentions > largeMentions) {
             // read and reconciled by the writer itself, one at a time: several such partitions held at once (each worker's
             // and those computed ahead) ran a million-event store out of a heap that refreshed it on one thread
-            return new Computed(part, null, null, List.of(), mentions, claims, 0, false);
+            return new Computed(new PartitionState(part, List.of(), List.of(), Map.of(), List.of(), mentions, claims, false), null, null);
         }
-        if (PartitionReconciler.isClaims(part)) {
-            List<SourcedClaim> cs = d.claims(part);
-            return new Computed(part, w.reconciler().refresh(part, List.of(), cs, Map.of()), null, List.of(), mentions, claims, cs.size() + 1L, false);
-        }
+        PartitionState state = d.state(part, mentions, claims);
         long t = StageTimes.begin();
-        List<String> fresh = d.freshOf(part);
-        List<SourcedMention> window = d.window(part, fresh);
-        StageTimes.add("refresh:window", t);
-        t = StageTimes.begin();
-        List<SourcedMention> ms = window != null ? window : d.mentions(part);
-        Map<String, PartitionReconciler.Stored> stored = window != null ? d.storedEventsOf(window) : d.storedEvents(part);
-        StageTimes.add("refresh:read", t);
-        t = StageTimes.begin();
-        PartitionReconciler.PartitionResult result = w.reconciler().refresh(part, ms, List.of(), stored);
+        PartitionReconciler.PartitionResult result = state.reconcile(w.reconciler());
         StageTimes.add("refresh:reconcile", t);
         t = StageTimes.begin();
         StoreDerived.Encoded encoded = result.claimsOnly() ? null : StoreDerived.Encoded.of(result);
         StageTimes.add("refresh:encode", t);
-        return new Computed(part, result, encoded, fresh, mentions, claims, ms.size() + 1L, window != null);
+        return new Computed(state, result, encoded);
     }
 
     @Override
     public void close() {
         pool.shutdownNow();
         try {
-            if (!pool.awaitTermination(1, TimeUnit.MINUTES)) {
-                // a worker stuck in a read: its connection is closed under it below
-            }
+            pool.awaitTermination(1, TimeUnit.MINUTES); // a worker still in a read then has its connection closed under it
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }

@@ -481,28 +481,17 @@ final class SqlEventStore implements EventStore {
             derived.persist(reconciler.refresh(part, List.of(), cs, java.util.Map.of()));
             return cs.size() + 1;
         }
-        long t = org.sitrep.core.StageTimes.begin();
-        List<String> fresh = derived.takeFresh(part);
-        List<SourcedMention> window = derived.window(part, fresh);
-        org.sitrep.core.StageTimes.add("refresh:window", t);
-        t = org.sitrep.core.StageTimes.begin();
-        List<SourcedMention> ms;
-        java.util.Map<String, PartitionReconciler.Stored> stored;
-        if (window != null) {
+        PartitionState s = derived.read(part, derived.takeFresh(part), 0, 0); // counted only where a state may go stale
+        if (s.windowed()) {
             windowed++;
-            ms = window;
-            stored = derived.storedEventsOf(window);
         } else {
             whole++;
-            ms = derived.mentions(part);
-            stored = derived.storedEvents(part);
         }
-        org.sitrep.core.StageTimes.add("refresh:read", t);
-        t = org.sitrep.core.StageTimes.begin();
-        PartitionReconciler.PartitionResult result = reconciler.refresh(part, ms, List.of(), stored);
+        long t = org.sitrep.core.StageTimes.begin();
+        PartitionReconciler.PartitionResult result = s.reconcile(reconciler);
         org.sitrep.core.StageTimes.add("refresh:reconcile", t);
         derived.persist(result);
-        return ms.size() + 1;
+        return s.mentions().size() + 1;
     }
 
     private void clearDirty(String part) throws SQLException {
@@ -557,23 +546,23 @@ final class SqlEventStore implements EventStore {
                             parallelCounts[3]++;
                             continue;
                         }
-                        if (dialect == Dialect.POSTGRESQL
-                                && (derived.count("mentions", part) != x.mentions() || derived.count("claims", part) != x.claims())) {
+                        if (dialect == Dialect.POSTGRESQL && (derived.count("mentions", part) != x.state().mentionCount()
+                                || derived.count("claims", part) != x.state().claimCount())) {
                             rows += refreshOne(part); // added to meanwhile: read again in this transaction
                             batchRereads++;
                             continue;
                         }
                         clearDirty(part);
                         if (!PartitionReconciler.isClaims(part)) {
-                            derived.takeFresh(part, x.fresh());
-                            if (x.windowed()) {
+                            derived.takeFresh(part, x.state().fresh());
+                            if (x.state().windowed()) {
                                 batchWindowed++;
                             } else {
                                 batchWhole++;
                             }
                         }
                         derived.persist(x.result(), x.encoded());
-                        rows += x.rows();
+                        rows += x.state().mentions().size() + x.state().claims().size() + 1;
                     }
                     long t = org.sitrep.core.StageTimes.begin();
                     long before = dialect.refreshing(c);
@@ -607,14 +596,7 @@ final class SqlEventStore implements EventStore {
             // the counts first: whatever is added after them makes persist find the state stale
             long mentions = derived.count("mentions", part);
             long claims = derived.count("claims", part);
-            if (PartitionReconciler.isClaims(part)) {
-                return new PartitionState(part, List.of(), derived.claims(part), java.util.Map.of(), List.of(), mentions, claims, false);
-            }
-            List<String> fresh = derived.freshOf(part);
-            List<SourcedMention> window = derived.window(part, fresh);
-            return window != null
-                    ? new PartitionState(part, window, List.of(), derived.storedEventsOf(window), fresh, mentions, claims, true)
-                    : new PartitionState(part, derived.mentions(part), List.of(), derived.storedEvents(part), fresh, mentions, claims, false);
+            return derived.state(part, mentions, claims);
         }, "cannot read partition " + part + " of " + location());
     }
 

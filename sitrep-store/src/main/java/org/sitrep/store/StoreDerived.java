@@ -143,6 +143,11 @@ final class StoreDerived {
             replaceClaimContradictions(r.partition(), r.contradictions());
             return;
         }
+        if (encoded == null) {
+            long t = StageTimes.begin();
+            encoded = Encoded.of(r);
+            StageTimes.add("refresh:encode", t);
+        }
         long t = StageTimes.begin();
         deleteEvents(r.removed());
         removed.addAll(r.removed());
@@ -207,6 +212,33 @@ final class StoreDerived {
             }
         }
         return new ArrayList<>(window.values());
+    }
+
+    /**
+     * A partition's state read without taking its marks ({@link #freshOf}), with the counts of its mentions and claims
+     * read before (so that whatever is added after them makes a writer find the state stale).
+     */
+    PartitionState state(String partition, long mentionCount, long claimCount) throws SQLException {
+        if (PartitionReconciler.isClaims(partition)) {
+            return new PartitionState(partition, List.of(), claims(partition), Map.of(), List.of(), mentionCount, claimCount, false);
+        }
+        return read(partition, freshOf(partition), mentionCount, claimCount);
+    }
+
+    /**
+     * An events partition's mentions to regroup, given the marks of those added since its last refresh: its {@link
+     * #window} of them, or all of it; with the stored events holding them. The counts are carried as given.
+     */
+    PartitionState read(String partition, List<String> fresh, long mentionCount, long claimCount) throws SQLException {
+        long t = StageTimes.begin();
+        List<SourcedMention> window = window(partition, fresh);
+        StageTimes.add("refresh:window", t);
+        t = StageTimes.begin();
+        PartitionState s = window != null
+                ? new PartitionState(partition, window, List.of(), storedEventsOf(window), fresh, mentionCount, claimCount, true)
+                : new PartitionState(partition, mentions(partition), List.of(), storedEvents(partition), fresh, mentionCount, claimCount, false);
+        StageTimes.add("refresh:read", t);
+        return s;
     }
 
     /** The stored events that hold any of the mentions: id to what the reconciler needs of them. */
@@ -433,7 +465,7 @@ final class StoreDerived {
             for (Event ev : events) {
                 e.setString(19, members.get(ev.id()));
                 e.setString(20, timelineKey(ev));
-                long rowid = insertEvent(e, ev, placeKeys(ev), encoded == null ? null : encoded.events().get(ev.id()));
+                long rowid = insertEvent(e, ev, placeKeys(ev), encoded.events().get(ev.id()));
                 ResolvedPlace pl = ev.place();
                 if (pl != null && pl.hasPoint()) {
                     r.setLong(1, rowid);
@@ -506,7 +538,7 @@ final class StoreDerived {
         return String.join("\n", q);
     }
 
-    /** Inserts the event row (with its JSON and brief JSON when made ahead, else null); returns its rowid. */
+    /** Inserts the event row with its JSON and brief JSON ({@link Encoded}); returns its rowid. */
     private long insertEvent(PreparedStatement e, Event ev, String placeKeys, String[] json) throws SQLException {
         ResolvedPlace pl = ev.place();
         e.setString(1, ev.id());
@@ -526,14 +558,8 @@ final class StoreDerived {
         e.setInt(15, ev.corroboration());
         e.setString(16, String.join(",", ev.disputed()));
         e.setString(17, placeKeys);
-        long t0 = StageTimes.begin();
-        if (json == null) {
-            Event brief = ev.brief(LISTED_MENTIONS);
-            json = new String[] {StoreJson.write(ev), brief == ev ? null : StoreJson.write(brief)};
-        }
         e.setString(18, json[0]);
         e.setString(21, json[1]);
-        StageTimes.add("refresh:insert-json", t0);
         return insertedRowid(e);
     }
 
@@ -595,8 +621,8 @@ final class StoreDerived {
                 p.setString(10, cp.from().isKnown() ? cp.from().start().toString() : null);
                 p.setString(11, cp.to().isKnown() ? cp.to().start().toString() : null);
                 p.setString(12, periodKeys(cp, eventKeys, keysByPlace));
-                p.setString(13, encoded == null ? StoreJson.write(cp) : encoded.periods().get(i)[0]);
-                p.setString(14, encoded == null ? BriefPeriod.encode(cp) : encoded.periods().get(i)[1]);
+                p.setString(13, encoded.periods().get(i)[0]);
+                p.setString(14, encoded.periods().get(i)[1]);
                 long rowid = insertedRowid(p);
                 boolean point = cp.place().hasPoint();
                 t.setLong(1, rowid);
