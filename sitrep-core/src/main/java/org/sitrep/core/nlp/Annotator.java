@@ -48,6 +48,8 @@ public final class Annotator {
     private final ThreadLocal<POSTaggerME> tagger;
     private final ThreadLocal<GreedyTagger> greedy;
     private final ThreadLocal<LemmatizerME> lemmatizer;
+    /** The lemmatizer's search without its sort ({@link LemmaBeam}); null inside when the model is not maximum entropy. */
+    private final ThreadLocal<LemmaBeam> lemmaBeam;
     /** Words a period stays with ("Dec.", "Gen."), from the pack's {@code abbreviations}. */
     private final java.util.Set<String> abbreviations;
 
@@ -64,6 +66,7 @@ public final class Annotator {
         this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(m.tags()));
         this.greedy = ThreadLocal.withInitial(() -> GreedyTagger.of(m.tags()));
         this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(m.lemmas()));
+        this.lemmaBeam = ThreadLocal.withInitial(() -> LemmaBeam.of(m.lemmas()));
         this.abbreviations = pack.wordSet("abbreviations");
     }
 
@@ -204,7 +207,7 @@ public final class Annotator {
                     at[k++] = i;
                 }
             }
-            String[] l = lemmatizer.get().lemmatize(w, t);
+            String[] l = lemmatize(w, t);
             if (models.cached().get() > LEMMA_CACHE_SIZE) {
                 cache.clear();
                 models.cached().set(0);
@@ -251,6 +254,27 @@ public final class Annotator {
             }
         }
         return true;
+    }
+
+    /**
+     * Forgets the lemmas the annotators of a language have found so far, as a new process starts without them (the
+     * benchmark measures extraction of words new to the process so).
+     */
+    public static void forgetLemmas(LanguagePack pack) {
+        Models m = pack.shared(Annotator.class, Models::load);
+        m.lemmaCache().clear();
+        m.cached().set(0);
+    }
+
+    /** The lemmatizer's lemmas of the words: its classes found by {@link LemmaBeam}, or by the library when it cannot. */
+    String[] lemmatize(String[] words, String[] tags) {
+        LemmaBeam b = lemmaBeam.get();
+        return b == null ? lemmatizer.get().lemmatize(words, tags) : LemmatizerME.decodeLemmas(words, b.classes(words, tags));
+    }
+
+    /** Whether lemmas are found by {@link LemmaBeam} (the model is a maximum-entropy one). */
+    boolean lemmasByOwnSearch() {
+        return lemmaBeam.get() != null;
     }
 
     /** The lemmatizer's own lemmas for every word (no cache, no words skipped), for comparison with {@link #analyze}. */

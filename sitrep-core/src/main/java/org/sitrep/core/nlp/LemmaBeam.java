@@ -1,0 +1,159 @@
+package org.sitrep.core.nlp;
+
+import java.util.PriorityQueue;
+
+import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
+import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.MaxentModel;
+
+/**
+ * The lemma classes (short edit scripts) of a sequence of words, found by the beam search OpenNLP's lemmatizer runs
+ * ({@code LemmatizerME} with the model's beam, three) and giving the same classes, at a fraction of its cost.
+ *
+ * <p>At each word, each of the best {@code k} partial sequences so far is extended by every class whose probability
+ * is at least the k-th largest of that step's probabilities, and the best {@code k} extensions (by summed log
+ * probability, ties in the order a priority queue gives them) go on. OpenNLP finds that k-th largest probability by
+ * sorting all of them (860 classes for the English model) for every extension of every word, which was most of
+ * the lemmatizer's time: here it is a single pass keeping the k largest. And the partial sequences extended at a word
+ * usually differ only before the word before it, which the model's features do not see, so they give the word the
+ * same features: its probabilities are computed once per distinct set of features, not once per partial sequence.
+ * The candidates, their order and their scores are otherwise those of the library's search, so the result is the
+ * same sequence (checked against {@code LemmatizerME} in the tests). The model's sequence validator accepts every
+ * class and is not consulted.
+ * Not thread-safe; use one per thread.
+ */
+final class LemmaBeam {
+    /** The log probability below which a sequence is dropped (OpenNLP's floor). */
+    private static final double FLOOR = -100000;
+
+    private final MaxentModel model;
+    private final LemmatizerContextGenerator features;
+    private final int k;
+    private final double[] probs;
+    private final double[] largest;
+    /** The features, probabilities and k-th largest probability of each distinct context of the word being extended. */
+    private final String[][] contexts;
+    private final double[][] scored;
+    private final double[] mins;
+
+    private LemmaBeam(MaxentModel model, LemmatizerContextGenerator features, int k) {
+        this.model = model;
+        this.features = features;
+        this.k = k;
+        this.probs = new double[model.getNumOutcomes()];
+        this.largest = new double[k];
+        this.contexts = new String[k][];
+        this.scored = new double[k][model.getNumOutcomes()];
+        this.mins = new double[k];
+    }
+
+    /**
+     * A search over the model's maximum-entropy classifier, or null when the model holds none (a sequence model of
+     * another kind: then the library's lemmatizer must be used).
+     */
+    static LemmaBeam of(LemmatizerModel m) {
+        Object maxent = m.getArtifact("lemmatizer.model");
+        if (!(maxent instanceof MaxentModel model)) {
+            return null;
+        }
+        String beam = m.getManifestProperty("BeamSize");
+        return new LemmaBeam(model, m.getFactory().getContextGenerator(), beam == null ? 3 : Integer.parseInt(beam));
+    }
+
+    /** A partial sequence: its last class, the one before it, its summed log probability and its length. */
+    private record Node(Node parent, String outcome, double score, int size) implements Comparable<Node> {
+        String[] outcomes() {
+            String[] out = new String[size];
+            Node n = this;
+            for (int i = size - 1; i >= 0; i--) {
+                out[i] = n.outcome;
+                n = n.parent;
+            }
+            return out;
+        }
+
+        @Override
+        public int compareTo(Node o) {
+            return Double.compare(o.score, score);
+        }
+    }
+
+    /** The best sequence of lemma classes of the words with their tags. */
+    String[] classes(String[] words, String[] tags) {
+        PriorityQueue<Node> prev = new PriorityQueue<>(k);
+        PriorityQueue<Node> next = new PriorityQueue<>(k);
+        prev.add(new Node(null, null, 0, 0));
+        for (int i = 0; i < words.length; i++) {
+            int extend = Math.min(k, prev.size());
+            int evaluated = 0;
+            for (int e = 0; e < extend && !prev.isEmpty(); e++) {
+                Node top = prev.remove();
+                String[] context = features.getContext(i, words, tags, top.outcomes());
+                // partial sequences that differ only before the last word usually give the word the same features
+                // (the model looks one class back): their probabilities are the same, computed once
+                int seen = 0;
+                while (seen < evaluated && !java.util.Arrays.equals(contexts[seen], context)) {
+                    seen++;
+                }
+                if (seen == evaluated) {
+                    contexts[seen] = context;
+                    System.arraycopy(model.eval(context, probs), 0, scored[seen], 0, probs.length);
+                    mins[seen] = kthLargest(scored[seen]);
+                    evaluated++;
+                }
+                double[] scores = scored[seen];
+                double min = mins[seen];
+                for (int p = 0; p < scores.length; p++) {
+                    if (scores[p] >= min) {
+                        offer(next, top, p, scores[p]);
+                    }
+                }
+                if (next.isEmpty()) {
+                    for (int p = 0; p < scores.length; p++) {
+                        offer(next, top, p, scores[p]);
+                    }
+                }
+            }
+            prev.clear();
+            PriorityQueue<Node> t = prev;
+            prev = next;
+            next = t;
+        }
+        return prev.isEmpty() ? new String[0] : prev.remove().outcomes();
+    }
+
+    private void offer(PriorityQueue<Node> next, Node top, int p, double prob) {
+        Node n = new Node(top, model.getOutcome(p), top.score + StrictMath.log(prob), top.size + 1);
+        if (n.score > FLOOR) {
+            next.add(n);
+        }
+    }
+
+    /**
+     * The k-th largest of the values counting repeats (the smallest when there are fewer than k): what sorting them
+     * ascending puts at index {@code length - k}.
+     */
+    private double kthLargest(double[] v) {
+        int n = Math.min(k, v.length);
+        int filled = 0;
+        // largest[0..filled) ascending: the largest values seen so far
+        for (double x : v) {
+            if (filled < n) {
+                int j = filled++;
+                while (j > 0 && Double.compare(largest[j - 1], x) > 0) {
+                    largest[j] = largest[j - 1];
+                    j--;
+                }
+                largest[j] = x;
+            } else if (Double.compare(x, largest[0]) > 0) {
+                int j = 0;
+                while (j + 1 < n && Double.compare(largest[j + 1], x) < 0) {
+                    largest[j] = largest[j + 1];
+                    j++;
+                }
+                largest[j] = x;
+            }
+        }
+        return largest[0];
+    }
+}
