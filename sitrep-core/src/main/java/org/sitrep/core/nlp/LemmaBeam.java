@@ -98,7 +98,7 @@ final class LemmaBeam {
                 if (seen == evaluated) {
                     contexts[seen] = context;
                     System.arraycopy(model.eval(context, probs), 0, scored[seen], 0, probs.length);
-                    mins[seen] = kthLargest(scored[seen]);
+                    mins[seen] = kthLargest(scored[seen], k, largest);
                     evaluated++;
                 }
                 double[] scores = scored[seen];
@@ -131,12 +131,12 @@ final class LemmaBeam {
 
     /**
      * The k-th largest of the values counting repeats (the smallest when there are fewer than k): what sorting them
-     * ascending puts at index {@code length - k}.
+     * ascending puts at index {@code length - k}; {@code largest} holds at least k values of scratch.
      */
-    private double kthLargest(double[] v) {
+    static double kthLargest(double[] v, int k, double[] largest) {
         int n = Math.min(k, v.length);
         int filled = 0;
-        // largest[0..filled) ascending: the largest values seen so far
+        // largest[0..filled) ascending (in Double.compare's order, a sort's): the largest values seen so far
         for (double x : v) {
             if (filled < n) {
                 int j = filled++;

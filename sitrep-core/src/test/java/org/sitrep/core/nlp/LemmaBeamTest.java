@@ -13,6 +13,7 @@ import java.util.Random;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The lemmatizer's search without its sort finds the lemmas OpenNLP's lemmatizer finds. */
@@ -54,6 +55,27 @@ class LemmaBeamTest {
             }
         }
         assertTrue(words > 15_000, "words compared: " + words);
+    }
+
+    @Test
+    void theKthLargestIsWhatASortPutsThere() {
+        Random random = new Random(5);
+        double[] pool = {0.0, -0.0, 1e-300, 0.25, 0.5, 1.0, Double.MIN_VALUE, Double.NaN};
+        for (int n = 0; n < 20_000; n++) {
+            double[] v = new double[random.nextInt(12)];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = random.nextInt(3) == 0 ? pool[random.nextInt(random.nextInt(50) == 0 ? pool.length : pool.length - 1)] : random.nextDouble();
+            }
+            int k = 1 + random.nextInt(4);
+            if (v.length == 0) {
+                continue;
+            }
+            double[] sorted = v.clone();
+            java.util.Arrays.sort(sorted);
+            double expected = sorted[Math.max(0, sorted.length - k)];
+            double found = LemmaBeam.kthLargest(v, k, new double[k]);
+            assertEquals(0, Double.compare(expected, found), java.util.Arrays.toString(v) + " k=" + k);
+        }
     }
 
     @Test
