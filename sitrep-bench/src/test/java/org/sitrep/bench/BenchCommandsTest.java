@@ -67,5 +67,8 @@ class BenchCommandsTest {
         double sum = out.lines().filter(l -> l.matches("  \\S.*%")).mapToDouble(l -> Double.parseDouble(l.replaceAll(".* ([\\d.]+)%$", "$1"))).sum();
         assertEquals(100, sum, 1.0, out);
         assertTrue(out.lines().anyMatch(l -> l.matches("    times\\s+\\d+ ms.*")), out);
+        // and how fast words new to the process are read: the five example articles, each pass forgetting the lemmas
+        assertTrue(out.lines().anyMatch(l -> l.matches("  words new to it: +[\\d.]+ MB/s per core, .*\\(5 distinct articles, .* pass\\(es\\) "
+                + "each starting with no lemma remembered\\)")), out);
     }
 }
