@@ -56,11 +56,13 @@ final class LemmaBeam {
         if (!(maxent instanceof MaxentModel model)) {
             return null;
         }
-        String beam = m.getManifestProperty("BeamSize");
-        return new LemmaBeam(model, m.getFactory().getContextGenerator(), beam == null ? 3 : Integer.parseInt(beam));
+        // the beam LemmatizerME takes: the model's own, else the library's default
+        String beam = m.getManifestProperty(opennlp.tools.ml.BeamSearch.BEAM_SIZE_PARAMETER);
+        return new LemmaBeam(model, m.getFactory().getContextGenerator(),
+                beam == null ? opennlp.tools.lemmatizer.LemmatizerME.DEFAULT_BEAM_SIZE : Integer.parseInt(beam));
     }
 
-    /** A partial sequence: its last class, the one before it, its summed log probability and its length. */
+    /** A partial sequence: the one it extends, its last class, its summed log probability and its length. */
     private record Node(Node parent, String outcome, double score, int size) implements Comparable<Node> {
         String[] outcomes() {
             String[] out = new String[size];
