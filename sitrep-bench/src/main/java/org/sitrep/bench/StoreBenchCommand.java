@@ -71,6 +71,10 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
     @Option(names = "--increments", description = "Small ingests (of 100 articles, each refreshed) into the full store (default: ${DEFAULT-VALUE}).")
     public int increments = 10;
 
+    @Option(names = "--recent", paramLabel = "DAYS", description = "Date the increments' articles within the last DAYS days of --days, "
+            + "as the news a running deployment adds (default: 0, over all of --days, as an archive's).")
+    public int recent;
+
     @Option(names = "--stages", description = "Also print where the measured ingest (and the increments' refreshes) spent their time: extraction stage by stage "
             + "(the extraction threads' sum), the store's writes (the writer thread) and the refresh's parts.")
     public boolean stages;
@@ -291,8 +295,12 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
     /** The generated war reports of this run's seed, published over {@code --days} from {@link #FIRST_DAY}. */
     private Supplier<RawDocument> reports(Gazetteer gazetteer) throws IOException {
         BenchCorpus.WarReports gen = new BenchCorpus.WarReports(BenchCommand.seeds(), gazetteer, new Random(seed), RENAME);
+        generator = gen;
         return () -> gen.next(FIRST_DAY, days);
     }
+
+    /** The generator of {@link #reports}, for the increments' articles. */
+    private BenchCorpus.WarReports generator;
 
     private static void header(PrintWriter out, int threads, String store) {
         out.printf(Locale.ROOT, "machine: %d cores; java %s; threads used: %d; %s%n", Runtime.getRuntime().availableProcessors(),
@@ -304,6 +312,10 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
     private void incremental(PrintWriter out, EventStore s, Engine engine, Supplier<RawDocument> next, int threads) {
         if (increments < 1) {
             return;
+        }
+        if (recent > 0) {
+            int within = Math.min(recent, days);
+            next = () -> generator.next(FIRST_DAY.plusDays(days - within), within);
         }
         double[] refresh = new double[increments];
         java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>();
@@ -335,8 +347,9 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         double total = (System.nanoTime() - t0) / 1e9;
         Arrays.sort(refresh);
         Arrays.sort(firstAsOf);
-        out.printf(Locale.ROOT, "incremental: %d ingests of %d articles into the full store, each refreshed: %.1f articles/s per core; "
-                + "refresh p50 %.2f s, max %.2f s%n", increments, INCREMENT_ARTICLES, increments * INCREMENT_ARTICLES / total / threads,
+        out.printf(Locale.ROOT, "incremental: %d ingests of %d articles%s into the full store, each refreshed: %.1f articles/s per core; "
+                + "refresh p50 %.2f s, max %.2f s%n", increments, INCREMENT_ARTICLES,
+                recent > 0 ? " (published in the last " + Math.min(recent, days) + " days)" : "", increments * INCREMENT_ARTICLES / total / threads,
                 refresh[increments / 2], refresh[increments - 1]);
         out.printf(Locale.ROOT, "  first control --as-of after each refresh (reloads the in-memory period index): p50 %.0f ms, max %.0f ms%n",
                 firstAsOf[increments / 2], firstAsOf[increments - 1]);

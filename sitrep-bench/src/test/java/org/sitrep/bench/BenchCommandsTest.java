@@ -53,6 +53,49 @@ class BenchCommandsTest {
         assertTrue(r.out().contains("latency under load") && r.out().contains("result: no errors"), r.out());
     }
 
+    /**
+     * {@code --recent}: the increments' articles are published within the last days of the store's span, as the news a
+     * running deployment adds; without it, anywhere in the span.
+     */
+    @Test
+    void theStoreBenchmarksRecentIncrementsArePublishedInTheLastDaysOfTheSpan(@TempDir Path dir) throws Exception {
+        String home = dir.resolve("home").toString();
+        Path db = dir.resolve("store.db");
+        Run made = run("ingest", "-q", "--db", db.toString(), "--home", home, Path.of("..", "examples", "hama-2024-12").toString());
+        assertEquals(0, made.code(), made.out() + made.err());
+        java.util.Set<String> before = articleIds(db);
+        Run r = run("bench-store", "-q", "--existing", "--db", db.toString(), "--increments", "1", "--recent", "5", "--queries", "2",
+                "--threads", "1", "--home", home);
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("incremental: 1 ingests of 100 articles (published in the last 5 days) into the full store"), r.out());
+        java.time.LocalDate from = StoreBenchCommand.FIRST_DAY.plusDays(730 - 5);
+        int added = 0;
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT id, published_start FROM articles")) {
+            while (rs.next()) {
+                if (before.contains(rs.getString(1))) {
+                    continue;
+                }
+                java.time.LocalDate day = java.time.LocalDate.parse(rs.getString(2).substring(0, 10));
+                assertTrue(!day.isBefore(from) && day.isBefore(from.plusDays(5)), day + " not in the last 5 days from " + from);
+                added++;
+            }
+        }
+        assertTrue(added > 90, added + " generated articles stored");
+    }
+
+    private static java.util.Set<String> articleIds(Path db) throws java.sql.SQLException {
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT id FROM articles")) {
+            while (rs.next()) {
+                ids.add(rs.getString(1));
+            }
+        }
+        assertTrue(!ids.isEmpty());
+        return ids;
+    }
+
     @Test
     void theExtractionBenchmarkSaysWhereTheTimeWentStageByStage(@TempDir Path dir) {
         Run r = run("bench", "--corpus", Path.of("..", "examples", "hama-2024-12").toString(), "--stages", "--warm-up", "0",
