@@ -1,0 +1,73 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.TimeInterval;
+import org.sitrep.core.model.TimePrecision;
+
+/** The store reads its own form of times digit by digit: the same times as the library's reader, and no others. */
+class StoreJsonTest {
+    private static final com.fasterxml.jackson.databind.ObjectMapper LIBRARY = new com.fasterxml.jackson.databind.ObjectMapper()
+            .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule());
+
+    @Test
+    void randomTimesAsTheStoreWritesThemReadBackEqual() throws Exception {
+        Random r = new Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            LocalDateTime t = LocalDateTime.of(r.nextInt(3000), 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24), r.nextInt(60),
+                    r.nextInt(60), i % 3 == 0 ? r.nextInt(1_000_000_000) : 0);
+            if (i % 5 == 0) {
+                t = t.withYear(r.nextBoolean() ? -r.nextInt(5000) : 10_000 + r.nextInt(90_000)); // outside four digits: the library's
+            }
+            String json = StoreJson.write(new TimeInterval(t, t.plusDays(1), TimePrecision.DAY));
+            assertEquals(LIBRARY.readValue(json, TimeInterval.class), StoreJson.read(json, TimeInterval.class), json);
+            assertEquals(t, StoreJson.read(json, TimeInterval.class).start(), json);
+        }
+    }
+
+    /** Strings near the form (a character changed, dropped or added): the fast path answers the library's time or nothing. */
+    @Test
+    void stringsNearTheFormParseAsTheLibraryParsesThemOrFallBack() {
+        Random r = new Random(5);
+        String chars = "0123456789-T:+ Z.a";
+        int fast = 0;
+        for (int i = 0; i < 50_000; i++) {
+            StringBuilder s = new StringBuilder(LocalDateTime.of(1 + r.nextInt(9998), 1 + r.nextInt(12), 1 + r.nextInt(31 - 3), r.nextInt(24),
+                    r.nextInt(60), r.nextInt(60)).format(DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+            switch (r.nextInt(4)) {
+                case 0 -> s.setCharAt(r.nextInt(s.length()), chars.charAt(r.nextInt(chars.length())));
+                case 1 -> s.deleteCharAt(r.nextInt(s.length()));
+                case 2 -> s.insert(r.nextInt(s.length() + 1), chars.charAt(r.nextInt(chars.length())));
+                default -> { }
+            }
+            String text = s.toString();
+            LocalDateTime mine = StoreJson.Times.parse(text);
+            LocalDateTime theirs;
+            try {
+                theirs = LocalDateTime.parse(text, DateTimeFormatter.ISO_LOCAL_DATE_TIME);
+            } catch (DateTimeParseException e) {
+                theirs = null;
+            }
+            if (mine != null) {
+                fast++;
+                assertEquals(theirs, mine, text);
+            } else if (theirs != null) {
+                assertTrue(text.length() != 19 || text.contains("+"), "the form, valid, not read: " + text);
+            }
+        }
+        assertTrue(fast > 12_000, fast + " read by the fast path");
+        assertNull(StoreJson.Times.parse("2024-02-30T00:00:00"));
+        assertNull(StoreJson.Times.parse("2024-12-05T24:00:00"));
+        assertEquals(LocalDateTime.of(2024, 12, 5, 13, 4, 59), StoreJson.Times.parse("2024-12-05T13:04:59"));
+        assertThrows(IllegalStateException.class, () -> StoreJson.read("{\"start\":\"2024-02-30T00:00:00\"}", TimeInterval.class));
+    }
+}
