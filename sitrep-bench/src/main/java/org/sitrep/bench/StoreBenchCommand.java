@@ -313,8 +313,8 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         if (increments < 1) {
             return;
         }
-        if (recent > 0) {
-            int within = Math.min(recent, days);
+        int within = Math.min(recent, days);
+        if (within > 0) {
             next = () -> generator.next(FIRST_DAY.plusDays(days - within), within);
         }
         double[] refresh = new double[increments];
@@ -349,7 +349,7 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         Arrays.sort(firstAsOf);
         out.printf(Locale.ROOT, "incremental: %d ingests of %d articles%s into the full store, each refreshed: %.1f articles/s per core; "
                 + "refresh p50 %.2f s, max %.2f s%n", increments, INCREMENT_ARTICLES,
-                recent > 0 ? " (published in the last " + Math.min(recent, days) + " days)" : "", increments * INCREMENT_ARTICLES / total / threads,
+                within > 0 ? " (published in the last " + within + " days)" : "", increments * INCREMENT_ARTICLES / total / threads,
                 refresh[increments / 2], refresh[increments - 1]);
         out.printf(Locale.ROOT, "  first control --as-of after each refresh (reloads the in-memory period index): p50 %.0f ms, max %.0f ms%n",
                 firstAsOf[increments / 2], firstAsOf[increments - 1]);

@@ -129,11 +129,8 @@ final class BriefPeriod {
 
     /** Parses what {@link LocalDateTime#toString} writes ("2024-12-05T06:30", seconds when not zero), fast. */
     static LocalDateTime time(String s) {
-        if (s.length() == 16 && s.charAt(4) == '-' && s.charAt(7) == '-' && s.charAt(10) == 'T' && s.charAt(13) == ':') {
-            return LocalDateTime.of(Integer.parseInt(s, 0, 4, 10), Integer.parseInt(s, 5, 7, 10), Integer.parseInt(s, 8, 10, 10),
-                    Integer.parseInt(s, 11, 13, 10), Integer.parseInt(s, 14, 16, 10));
-        }
-        return LocalDateTime.parse(s);
+        LocalDateTime t = StoreJson.Times.parse(s);
+        return t != null ? t : LocalDateTime.parse(s);
     }
 
     private static List<String> split(String line) {

@@ -63,10 +63,13 @@ public final class StoreJson {
             return LocalDateTimeDeserializer.INSTANCE.deserialize(p, ctx);
         }
 
-        /** A time of the form yyyy-MM-ddTHH:mm:ss, valid; else null. */
+        /**
+         * A time of the form yyyy-MM-ddTHH:mm:ss (as the JSON is written) or yyyy-MM-ddTHH:mm (as {@link
+         * LocalDateTime#toString} writes a time without seconds: {@link BriefPeriod}), valid; else null.
+         */
         static LocalDateTime parse(String s) {
-            if (s.length() != 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':'
-                    || s.charAt(16) != ':') {
+            boolean seconds = s.length() == 19 && s.charAt(16) == ':';
+            if (!seconds && s.length() != 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != 'T' || s.charAt(13) != ':') {
                 return null;
             }
             int year = digits(s, 0, 4);
@@ -74,7 +77,7 @@ public final class StoreJson {
             int day = digits(s, 8, 2);
             int hour = digits(s, 11, 2);
             int minute = digits(s, 14, 2);
-            int second = digits(s, 17, 2);
+            int second = seconds ? digits(s, 17, 2) : 0;
             if ((year | month | day | hour | minute | second) < 0) {
                 return null;
             }
