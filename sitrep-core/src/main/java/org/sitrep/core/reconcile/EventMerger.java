@@ -198,58 +198,117 @@ public final class EventMerger {
 
     /**
      * Unites every compatible pair among the given items: within each cell and between adjacent cells, a sweep over
-     * start times bounds the pairs tried.
+     * start times bounds the pairs tried. Only timed items of one family, failed or not alike, can be compatible
+     * ({@link #overlapping}), so each cell's items are swept by that class.
      */
     private static void unionCompatible(List<Item> items, List<Integer> idx, UnionFind uf, Takes takes, Cells cells) {
         Map<Long, List<Integer>> cellItems = byCell(items, idx, cells);
-        for (Map.Entry<Long, List<Integer>> e : cellItems.entrySet()) {
-            List<Integer> here = e.getValue();
-            sweep(items, here, here, uf, takes);
+        Map<Long, Sweep[]> swept = new java.util.HashMap<>();
+        cellItems.forEach((cell, l) -> swept.put(cell, Sweep.of(items, l)));
+        for (Map.Entry<Long, Sweep[]> e : swept.entrySet()) {
+            Sweep[] here = e.getValue();
+            for (int k = 0; k < here.length; k++) {
+                if (here[k] != null) {
+                    here[k].within(items, uf, takes);
+                }
+            }
             for (long next : cells.after(e.getKey())) {
-                List<Integer> there = cellItems.get(next);
-                if (there != null) {
-                    sweep(items, here, there, uf, takes);
-                    sweep(items, there, here, uf, takes);
+                Sweep[] there = swept.get(next);
+                if (there == null) {
+                    continue;
+                }
+                for (int k = 0; k < here.length; k++) {
+                    if (here[k] != null && there[k] != null) {
+                        here[k].against(items, there[k], uf, takes);
+                        there[k].against(items, here[k], uf, takes);
+                    }
                 }
             }
         }
+    }
+
+    /** Kinds of timed items that {@link #overlapping} lets meet: a family, failed or not. */
+    private static int sweepClass(Item x) {
+        return x.family.ordinal() * 2 + (x.failed() ? 1 : 0);
     }
 
     /**
-     * Unites each item x of {@code as} with every compatible item y of {@code bs} that starts at or after it (both
-     * lists sorted by start); called with the same list twice, every pair within it is tried once.
+     * The timed items of one cell and one {@link #sweepClass} in (start, index) order, with their starts and the
+     * farthest start a partner of each may have, in arrays that a sweep reads without touching the items.
      */
-    private static void sweep(List<Item> items, List<Integer> as, List<Integer> bs, UnionFind uf, Takes takes) {
-        boolean same = as == bs;
-        int from = 0;
-        for (int a = 0; a < as.size(); a++) {
-            Item x = items.get(as.get(a));
-            long reach = x.end + TAKE_TOLERANCE_MIN;
-            if (same) {
-                from = a + 1;
-            } else {
-                while (from < bs.size() && before(items, bs.get(from), as.get(a))) {
-                    from++;
+    private record Sweep(int[] idx, long[] start, long[] reach) {
+        /** A cell's items (sorted by start, then index) by class; null where a class has none. */
+        static Sweep[] of(List<Item> items, List<Integer> sorted) {
+            int classes = Family.values().length * 2;
+            int[] n = new int[classes];
+            for (int i : sorted) {
+                Item x = items.get(i);
+                if (x.timed) {
+                    n[sweepClass(x)]++;
                 }
             }
-            for (int b = from; b < bs.size(); b++) {
-                Item y = items.get(bs.get(b));
-                if (y.start > reach) {
-                    break;
+            Sweep[] out = new Sweep[classes];
+            int[] filled = new int[classes];
+            for (int i : sorted) {
+                Item x = items.get(i);
+                if (!x.timed) {
+                    continue;
                 }
+                int k = sweepClass(x);
+                if (out[k] == null) {
+                    out[k] = new Sweep(new int[n[k]], new long[n[k]], new long[n[k]]);
+                }
+                int f = filled[k]++;
+                out[k].idx[f] = i;
+                out[k].start[f] = x.start;
+                // a partner starts before x ends, or with the take tolerance for takes (overlapping)
+                out[k].reach[f] = x.family == Family.TAKE ? x.end + TAKE_TOLERANCE_MIN : x.end - 1;
+            }
+            return out;
+        }
+
+        /** Unites every compatible pair of these items (each pair tried once). */
+        void within(List<Item> items, UnionFind uf, Takes takes) {
+            for (int a = 0; a < idx.length; a++) {
+                pairs(items, a, this, a + 1, uf, takes);
+            }
+        }
+
+        /** Unites each of these items with every compatible item of {@code bs} that starts at or after it. */
+        void against(List<Item> items, Sweep bs, UnionFind uf, Takes takes) {
+            int from = 0;
+            for (int a = 0; a < idx.length; a++) {
+                long s = start[a];
+                int i = idx[a];
+                while (from < bs.idx.length && (bs.start[from] < s || bs.start[from] == s && bs.idx[from] < i)) {
+                    from++;
+                }
+                pairs(items, a, bs, from, uf, takes);
+            }
+        }
+
+        /** Unites item a of these with every compatible item of {@code bs} from {@code from} on that starts within its reach. */
+        private void pairs(List<Item> items, int a, Sweep bs, int from, UnionFind uf, Takes takes) {
+            int i = idx[a];
+            long r = reach[a];
+            int root = uf.root(i);
+            Item x = null;
+            for (int b = from; b < bs.idx.length && bs.start[b] <= r; b++) {
+                int j = bs.idx[b];
                 // items already in one set need no more tests (the union would change nothing)
-                if (overlapping(x, y) && !uf.same(as.get(a), bs.get(b)) && compatible(x, y, takes)) {
-                    uf.union(as.get(a), bs.get(b));
+                if (uf.root(j) == root) {
+                    continue;
+                }
+                if (x == null) {
+                    x = items.get(i);
+                }
+                Item y = items.get(j);
+                if (overlapping(x, y) && compatible(x, y, takes)) {
+                    uf.union(i, j);
+                    root = uf.root(i);
                 }
             }
         }
-    }
-
-    /** True when item i comes before item j in (start, index) order. */
-    private static boolean before(List<Item> items, int i, int j) {
-        long si = items.get(i).start;
-        long sj = items.get(j).start;
-        return si < sj || si == sj && i < j;
     }
 
     /**

@@ -21,7 +21,8 @@ final class UnionFind {
         }
     }
 
-    private int root(int i) {
+    /** The root of i's set: equal for the members of one set, changed only by a union. */
+    int root(int i) {
         while (parent[i] != i) {
             parent[i] = parent[parent[i]];
             i = parent[i];
