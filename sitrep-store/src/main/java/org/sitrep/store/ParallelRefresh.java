@@ -116,11 +116,19 @@ final class ParallelRefresh implements AutoCloseable {
             // and those computed ahead) ran a million-event store out of a heap that refreshed it on one thread
             return new Computed(new PartitionState(part, List.of(), List.of(), Map.of(), List.of(), mentions, claims, false), null, null);
         }
-        PartitionState state = d.state(part, mentions, claims);
+        PartitionState state;
+        PartitionReconciler.PartitionResult result;
+        if (PartitionReconciler.isClaims(part)) {
+            state = d.state(part, mentions, claims);
+            long t = StageTimes.begin();
+            result = state.reconcile(w.reconciler());
+            StageTimes.add("refresh:reconcile", t);
+        } else {
+            StoreDerived.Reconciled r = d.refresh(part, d.freshOf(part), mentions, claims, w.reconciler());
+            state = r.state();
+            result = r.result();
+        }
         long t = StageTimes.begin();
-        PartitionReconciler.PartitionResult result = state.reconcile(w.reconciler());
-        StageTimes.add("refresh:reconcile", t);
-        t = StageTimes.begin();
         StoreDerived.Encoded encoded = result.claimsOnly() ? null : StoreDerived.Encoded.of(result);
         StageTimes.add("refresh:encode", t);
         return new Computed(state, result, encoded);

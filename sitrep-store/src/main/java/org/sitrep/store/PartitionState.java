@@ -13,6 +13,8 @@ import org.sitrep.core.reconcile.PartitionReconciler;
  * events they touch, and what {@link EventStore#persist} checks so that a result computed from this state is written
  * only if nothing was added or refreshed meanwhile.
  *
+ * @param stored        the stored events holding any of {@code mentions} (empty in a store's own refresh of a window,
+ *                      whose reconciler looked them up as it needed them: {@link StoreDerived#refresh})
  * @param fresh         ids of the mentions marked as added since the last refresh, when the state was read
  * @param mentionCount  how many mentions the partition held (all of them, not only the window's)
  * @param claimCount    how many claims it held

@@ -481,16 +481,15 @@ final class SqlEventStore implements EventStore {
             derived.persist(reconciler.refresh(part, List.of(), cs, java.util.Map.of()));
             return cs.size() + 1;
         }
-        PartitionState s = derived.read(part, derived.takeFresh(part), 0, 0); // counted only where a state may go stale
+        // counted only where a state may go stale
+        StoreDerived.Reconciled r = derived.refresh(part, derived.takeFresh(part), 0, 0, reconciler);
+        PartitionState s = r.state();
         if (s.windowed()) {
             windowed++;
         } else {
             whole++;
         }
-        long t = org.sitrep.core.StageTimes.begin();
-        PartitionReconciler.PartitionResult result = s.reconcile(reconciler);
-        org.sitrep.core.StageTimes.add("refresh:reconcile", t);
-        derived.persist(result);
+        derived.persist(r.result());
         return s.mentions().size() + 1;
     }
 

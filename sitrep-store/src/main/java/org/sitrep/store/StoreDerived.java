@@ -233,7 +233,13 @@ final class StoreDerived {
         long t = StageTimes.begin();
         List<SourcedMention> window = window(partition, fresh);
         StageTimes.add("refresh:window", t);
-        t = StageTimes.begin();
+        return read(partition, window, fresh, mentionCount, claimCount);
+    }
+
+    /** {@link #read(String, List, long, long)} given the window read (null: the whole partition). */
+    private PartitionState read(String partition, List<SourcedMention> window, List<String> fresh, long mentionCount, long claimCount)
+            throws SQLException {
+        long t = StageTimes.begin();
         PartitionState s = window != null
                 ? new PartitionState(partition, window, List.of(), storedEventsOf(window), fresh, mentionCount, claimCount, true)
                 : new PartitionState(partition, mentions(partition), List.of(), storedEvents(partition), fresh, mentionCount, claimCount, false);
@@ -243,13 +249,18 @@ final class StoreDerived {
 
     /** The stored events that hold any of the mentions: id to what the reconciler needs of them. */
     Map<String, PartitionReconciler.Stored> storedEventsOf(List<SourcedMention> mentions) throws SQLException {
+        return storedEvents("SELECT DISTINCT e.id, e.members, e.timeline_key FROM event_mentions m JOIN events e ON e.id = m.event_id "
+                + "WHERE m.mention_id IN ", mentions.stream().map(SourcedMention::id).toList());
+    }
+
+    /** The stored events that a query of ids (its text up to the list of marks) selects: id to what the reconciler needs of them. */
+    private Map<String, PartitionReconciler.Stored> storedEvents(String sql, List<String> ids) throws SQLException {
         Map<String, PartitionReconciler.Stored> out = new HashMap<>();
-        for (int from = 0; from < mentions.size(); from += IN_CHUNK) {
-            List<SourcedMention> chunk = mentions.subList(from, Math.min(mentions.size(), from + IN_CHUNK));
-            try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT e.id, e.members, e.timeline_key FROM event_mentions m "
-                    + "JOIN events e ON e.id = m.event_id WHERE m.mention_id IN (" + marks(chunk.size()) + ")")) {
+        for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+            try (PreparedStatement p = c.prepareStatement(sql + "(" + marks(chunk.size()) + ")")) {
                 for (int i = 0; i < chunk.size(); i++) {
-                    p.setString(i + 1, chunk.get(i).id());
+                    p.setString(i + 1, chunk.get(i));
                 }
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
@@ -259,6 +270,77 @@ final class StoreDerived {
             }
         }
         return out;
+    }
+
+    /**
+     * The stored events a refresh of a window looks up as it needs them ({@link PartitionReconciler.StoredEvents}),
+     * the time spent in its reads kept apart from the reconciler's. A failed read is thrown as a {@link StoreException}.
+     */
+    final class Lookup implements PartitionReconciler.StoredEvents {
+        long nanos;
+
+        @Override
+        public Map<String, PartitionReconciler.Stored> withIds(java.util.Collection<String> eventIds) {
+            return read("SELECT id, members, timeline_key FROM events WHERE id IN ", eventIds);
+        }
+
+        @Override
+        public Map<String, PartitionReconciler.Stored> holding(java.util.Collection<String> mentionIds) {
+            return read("SELECT DISTINCT e.id, e.members, e.timeline_key FROM event_mentions m JOIN events e ON e.id = m.event_id "
+                    + "WHERE m.mention_id IN ", mentionIds);
+        }
+
+        private Map<String, PartitionReconciler.Stored> read(String sql, java.util.Collection<String> ids) {
+            long t = System.nanoTime();
+            try {
+                return storedEvents(sql, List.copyOf(ids));
+            } catch (SQLException e) {
+                throw new StoreException("cannot read stored events: " + e.getMessage(), e);
+            } finally {
+                nanos += System.nanoTime() - t;
+            }
+        }
+    }
+
+    /**
+     * Reads an events partition's mentions to regroup, given the marks of those added since its last refresh, and
+     * reconciles them: a {@link #window} of them with the stored events looked up as the reconciler needs them
+     * ({@link Lookup}), or the whole partition with all its stored events. The state answered carries no stored events
+     * for a window (the result is computed already); the counts are carried as given.
+     */
+    Reconciled refresh(String partition, List<String> fresh, long mentionCount, long claimCount, PartitionReconciler reconciler)
+            throws SQLException {
+        long t = StageTimes.begin();
+        List<SourcedMention> window = window(partition, fresh);
+        StageTimes.add("refresh:window", t);
+        if (window == null) {
+            PartitionState s = read(partition, null, fresh, mentionCount, claimCount);
+            t = StageTimes.begin();
+            PartitionReconciler.PartitionResult result = s.reconcile(reconciler);
+            StageTimes.add("refresh:reconcile", t);
+            return new Reconciled(s, result);
+        }
+        PartitionState s = new PartitionState(partition, window, List.of(), Map.of(), fresh, mentionCount, claimCount, true);
+        Lookup lookup = new Lookup();
+        t = StageTimes.begin();
+        PartitionReconciler.PartitionResult result;
+        try {
+            result = reconciler.refresh(partition, window, lookup);
+        } catch (StoreException e) {
+            if (e.getCause() instanceof SQLException q) {
+                throw q;
+            }
+            throw e;
+        }
+        if (t != 0) {
+            StageTimes.add("refresh:reconcile", t + lookup.nanos);
+            StageTimes.add("refresh:read", System.nanoTime() - lookup.nanos);
+        }
+        return new Reconciled(s, result);
+    }
+
+    /** A partition's state as a refresh read it and the reconciler's result for it. */
+    record Reconciled(PartitionState state, PartitionReconciler.PartitionResult result) {
     }
 
     /**

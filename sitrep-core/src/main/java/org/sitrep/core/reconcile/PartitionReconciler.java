@@ -1,6 +1,7 @@
 package org.sitrep.core.reconcile;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -101,11 +102,63 @@ public final class PartitionReconciler {
         }
         Map<String, List<SourcedMention>> groups = new HashMap<>();
         Map<String, String> members = new HashMap<>();
+        group(mentions, groups, members);
+        return compare(partition, groups, members, stored);
+    }
+
+    /**
+     * Where a refresh of a window finds the stored events it compares its groups with, when they are not read
+     * ahead: most of a window's groups are stored as they are, and looking up one event per group is cheaper than
+     * the event of every mention.
+     */
+    public interface StoredEvents {
+        /** The stored events that have any of these ids: id to {@link Stored}. */
+        Map<String, Stored> withIds(Collection<String> eventIds);
+
+        /** The stored events that hold any of these mentions: id to {@link Stored}. */
+        Map<String, Stored> holding(Collection<String> mentionIds);
+    }
+
+    /**
+     * Refreshes an event partition as {@link #refresh(String, List, List, Map)} does, looking up the stored events
+     * that hold the mentions given instead of being given them: the events with the ids of the new groups, and the
+     * events holding the mentions of every group not stored as it is (a group whose event is stored with the same
+     * members holds no mention of another stored event). The stored events found are exactly those holding any of the
+     * mentions, so the result is the same.
+     */
+    public PartitionResult refresh(String partition, List<SourcedMention> mentions, StoredEvents source) {
+        if (isClaims(partition)) {
+            throw new IllegalArgumentException("a claims partition has no stored events to look up: " + partition);
+        }
+        Map<String, List<SourcedMention>> groups = new HashMap<>();
+        Map<String, String> members = new HashMap<>();
+        group(mentions, groups, members);
+        Map<String, Stored> stored = new HashMap<>(source.withIds(new java.util.TreeSet<>(groups.keySet())));
+        java.util.TreeSet<String> changed = new java.util.TreeSet<>();
+        groups.forEach((id, g) -> {
+            Stored old = stored.get(id);
+            if (old == null || !Objects.equals(old.members(), members.get(id))) {
+                g.forEach(m -> changed.add(m.id()));
+            }
+        });
+        if (!changed.isEmpty()) {
+            stored.putAll(source.holding(changed));
+        }
+        return compare(partition, groups, members, stored);
+    }
+
+    /** The groups of the mentions by event id, with their {@link EventMerger#members} digests. */
+    private void group(List<SourcedMention> mentions, Map<String, List<SourcedMention>> groups, Map<String, String> members) {
         for (List<SourcedMention> g : merger.cluster(mentions)) {
             String id = EventMerger.eventId(g);
             groups.put(id, g);
             members.put(id, EventMerger.members(g));
         }
+    }
+
+    /** The result of a partition's new groups against the stored events holding their mentions. */
+    private PartitionResult compare(String partition, Map<String, List<SourcedMention>> groups, Map<String, String> members,
+                                    Map<String, Stored> stored) {
         Set<String> affected = new HashSet<>();
         List<String> gone = new ArrayList<>();
         for (Map.Entry<String, Stored> e : stored.entrySet()) {

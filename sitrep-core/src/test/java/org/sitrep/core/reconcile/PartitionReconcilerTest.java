@@ -126,6 +126,69 @@ class PartitionReconcilerTest {
         }
     }
 
+    /** Looks up a {@link Memory}'s events as a store does, counting the mentions it was asked about. */
+    static final class MemoryLookup implements PartitionReconciler.StoredEvents {
+        final Memory memory;
+        int asked;
+
+        MemoryLookup(Memory memory) {
+            this.memory = memory;
+        }
+
+        @Override
+        public Map<String, PartitionReconciler.Stored> withIds(java.util.Collection<String> eventIds) {
+            Map<String, PartitionReconciler.Stored> out = new HashMap<>();
+            eventIds.forEach(id -> {
+                if (memory.stored.containsKey(id)) {
+                    out.put(id, memory.stored.get(id));
+                }
+            });
+            return out;
+        }
+
+        @Override
+        public Map<String, PartitionReconciler.Stored> holding(java.util.Collection<String> mentionIds) {
+            asked += mentionIds.size();
+            Map<String, PartitionReconciler.Stored> out = new HashMap<>();
+            for (Event e : memory.events.values()) {
+                if (e.mentions().stream().anyMatch(m -> mentionIds.contains(m.id()))) {
+                    out.put(e.id(), memory.stored.get(e.id()));
+                }
+            }
+            return out;
+        }
+    }
+
+    @Test
+    void lookingUpTheStoredEventsGivesTheResultOfBeingGivenThemAndAsksOnlyAboutChangedGroups() {
+        Random random = new Random(9);
+        int held = 0;
+        int asked = 0;
+        for (int round = 0; round < 3; round++) {
+            List<Extraction> order = new ArrayList<>(SeedFixture.extractions());
+            Collections.shuffle(order, random);
+            Map<String, Memory> stores = new TreeMap<>();
+            Map<String, List<SourcedMention>> seen = new TreeMap<>();
+            for (Extraction x : order) {
+                for (Map.Entry<String, List<SourcedMention>> p : byPartition(List.of(x)).entrySet()) {
+                    seen.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).addAll(p.getValue());
+                    Memory m = stores.computeIfAbsent(p.getKey(), k -> new Memory());
+                    List<SourcedMention> mentions = seen.get(p.getKey());
+                    PartitionReconciler.PartitionResult given = reconciler.refresh(p.getKey(), mentions, List.of(), Map.copyOf(m.stored));
+                    MemoryLookup lookup = new MemoryLookup(m);
+                    PartitionReconciler.PartitionResult looked = reconciler.refresh(p.getKey(), mentions, lookup);
+                    assertEquals(given, looked, p.getKey() + " after " + x.article().id());
+                    held += mentions.size();
+                    asked += lookup.asked;
+                    assertTrue(lookup.asked <= mentions.size());
+                    m.apply(looked);
+                }
+            }
+        }
+        assertTrue(asked > 0, "some refreshes change groups, whose stored events are looked up by mention");
+        assertTrue(asked < held / 2, "the events of unchanged groups are looked up by id: asked about " + asked + " of " + held + " mentions");
+    }
+
     @Test
     void aClaimsPartitionGivesTheContradictionsAmongItsClaimsOnly() {
         Map<String, List<SourcedClaim>> claims = new TreeMap<>();
