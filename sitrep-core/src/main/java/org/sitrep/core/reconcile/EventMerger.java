@@ -324,8 +324,9 @@ public final class EventMerger {
         for (int p : precise) {
             longest = Math.max(longest, items.get(p).end - items.get(p).start);
         }
-        Map<Slot, ByMid> byType = byMid(items, precise, cells, y -> y.m.type().ordinal());
-        Map<Slot, ByMid> byFamily = byMid(items, precise, cells, y -> y.family.ordinal());
+        int[] actors = actorCodes(items);
+        Map<Slot, ByMid> byType = byMid(items, precise, cells, actors, y -> y.m.type().ordinal());
+        Map<Slot, ByMid> byFamily = byMid(items, precise, cells, actors, y -> y.family.ordinal());
         // the precise items' sets do not change while the vague items choose (their joins are made after)
         int[] roots = new int[items.size()];
         for (int p : precise) {
@@ -343,14 +344,14 @@ public final class EventMerger {
             for (long cell : around) {
                 ByMid l = byType.get(new Slot(cell, x.m.type().ordinal()));
                 if (l != null) {
-                    l.walk(items, x, reach, best, 0, roots, takes);
+                    l.walk(items, x, actors[v], reach, best, 0, roots, takes);
                 }
             }
             if (!best[0].found() && !best[1].found()) {
                 for (long cell : around) {
                     ByMid l = byFamily.get(new Slot(cell, x.family.ordinal()));
                     if (l != null) {
-                        l.walk(items, x, reach, best, 2, roots, takes);
+                        l.walk(items, x, actors[v], reach, best, 2, roots, takes);
                     }
                 }
             }
@@ -393,8 +394,23 @@ public final class EventMerger {
     private record Slot(long cell, int kind) {
     }
 
+    /**
+     * A code per item by which two mentions have the same actor (both have one, and their ids are equal): -1 without
+     * an actor, else one code per actor id (the actors without an id share one, as {@code Objects.equals} has it).
+     */
+    private static int[] actorCodes(List<Item> items) {
+        Map<String, Integer> codes = new java.util.HashMap<>();
+        int[] out = new int[items.size()];
+        for (int i = 0; i < out.length; i++) {
+            org.sitrep.core.model.ActorRef a = items.get(i).m.actor();
+            out[i] = a == null ? -1 : codes.computeIfAbsent(a.id(), k -> codes.size());
+        }
+        return out;
+    }
+
     /** The precise items of each cell by kind, each list sorted by midpoint (then index). */
-    private static Map<Slot, ByMid> byMid(List<Item> items, List<Integer> precise, Cells cells, java.util.function.ToIntFunction<Item> kind) {
+    private static Map<Slot, ByMid> byMid(List<Item> items, List<Integer> precise, Cells cells, int[] actors,
+                                          java.util.function.ToIntFunction<Item> kind) {
         List<Integer> sorted = new ArrayList<>(precise);
         sorted.sort(Comparator.<Integer>comparingLong(i -> items.get(i).mid).thenComparingInt(i -> i));
         Map<Slot, List<Integer>> lists = new java.util.HashMap<>();
@@ -406,18 +422,24 @@ public final class EventMerger {
         }
         Map<Slot, ByMid> out = new java.util.HashMap<>();
         lists.forEach((slot, l) -> out.put(slot, new ByMid(l.stream().mapToInt(Integer::intValue).toArray(),
-                l.stream().mapToLong(i -> items.get(i).mid).toArray())));
+                l.stream().mapToLong(i -> items.get(i).mid).toArray(), l.stream().mapToInt(i -> items.get(i).m.type().ordinal()).toArray(),
+                l.stream().mapToInt(i -> actors[i]).toArray(), l.stream().mapToLong(i -> items.get(i).start).toArray(),
+                l.stream().mapToLong(i -> items.get(i).end).toArray())));
         return out;
     }
 
-    /** Precise items sorted by midpoint. */
-    private record ByMid(int[] idx, long[] mids) {
+    /**
+     * Precise items sorted by midpoint, with what the search tests first of each (type, {@link #actorCodes actor
+     * code}, window) in arrays, so that it reads an item only to test the rest of {@link #compatible}.
+     */
+    private record ByMid(int[] idx, long[] mids, int[] types, int[] actors, long[] starts, long[] ends) {
         /**
          * Tries the items nearest x's midpoint first, outwards, as candidates of classes {@code first} (same actor)
          * and {@code first + 1} (other actor); with {@code first} 2, items of x's type are passed over (they were
          * tried before and none fitted). Stops beyond {@code reach}, or beyond the best of the better class.
          */
-        void walk(List<Item> items, Item x, long reach, Best[] best, int first, int[] roots, Takes takes) {
+        void walk(List<Item> items, Item x, int xActor, long reach, Best[] best, int first, int[] roots, Takes takes) {
+            int xType = x.m.type().ordinal();
             int right = firstAtOrAfter(mids, x.mid);
             int left = right - 1;
             while (left >= 0 || right < mids.length) {
@@ -432,12 +454,15 @@ public final class EventMerger {
                     return; // nothing farther can overlap x, or beat the better class's best
                 }
                 int p = idx[k];
-                Item y = items.get(p);
-                if (first == 2 && y.m.type() == x.m.type()) {
+                if (first == 2 && types[k] == xType) {
                     continue;
                 }
-                Best b = best[sameActor(x, y) ? first : first + 1];
-                if (b.beatenBy(d, roots[p]) && compatible(x, y, takes)) {
+                Best b = best[xActor >= 0 && actors[k] == xActor ? first : first + 1];
+                // no tolerance exceeds the take tolerance: beyond it the two cannot overlap
+                if (!b.beatenBy(d, roots[p]) || starts[k] >= x.end + TAKE_TOLERANCE_MIN || x.start >= ends[k] + TAKE_TOLERANCE_MIN) {
+                    continue;
+                }
+                if (compatible(x, items.get(p), takes)) {
                     b.item = p;
                     b.distance = d;
                     b.root = roots[p];
@@ -458,10 +483,6 @@ public final class EventMerger {
             }
         }
         return lo;
-    }
-
-    private static boolean sameActor(Item x, Item y) {
-        return x.m.actor() != null && y.m.actor() != null && Objects.equals(x.m.actor().id(), y.m.actor().id());
     }
 
     /** The same-happening relation (symmetric). */
