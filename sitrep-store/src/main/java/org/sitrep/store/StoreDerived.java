@@ -43,8 +43,22 @@ final class StoreDerived {
     private final Set<String> written = new java.util.TreeSet<>();
     private final Set<String> removed = new java.util.TreeSet<>();
 
+    /**
+     * A window that grows beyond this many mentions and beyond 1/{@link #SCAN_SHARE} of its partition is found by
+     * {@link WindowScan} instead: fetching a mention by id costs several times its share of one scan of the partition.
+     */
+    static final int SCAN_FROM = 20_000;
+    static final int SCAN_SHARE = 8;
+    /** {@link #SCAN_FROM}, or another threshold (tests). */
+    private final int scanFrom;
+
     StoreDerived(Connection c) {
+        this(c, SCAN_FROM);
+    }
+
+    StoreDerived(Connection c, int scanFrom) {
         this.c = c;
+        this.scanFrom = scanFrom;
     }
 
     /**
@@ -192,7 +206,14 @@ final class StoreDerived {
         Set<String> points = new HashSet<>();
         Spellings names = new Spellings("name", partition);
         Spellings texts = new Spellings("text", partition);
+        long budget = -1;
         while (!todo.isEmpty()) {
+            if (window.size() > scanFrom && budget < 0) {
+                budget = Math.max(scanFrom, count("mentions", partition) / SCAN_SHARE);
+            }
+            if (budget >= 0 && window.size() > budget) {
+                return WindowScan.window(c, partition, fresh); // most of the partition: one scan reads it cheaper
+            }
             SourcedMention m = todo.poll();
             ResolvedPlace p = m.mention().place() == null ? null : m.mention().place().place();
             EventMerger.PlaceClass cls = EventMerger.placeClass(p);

@@ -337,6 +337,51 @@ class StoreBehaviourTest {
     }
 
     @Test
+    void aWindowFoundByScanningThePartitionIsTheWindowItsQueriesFind() throws Exception {
+        int small = 0;
+        int large = 0;
+        int partial = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            try (EventStore s = Seeds.store(dir.resolve("scan" + seed + ".db"), randomRegion(seed, 80))) {
+                java.sql.Connection c = ((SqlEventStore) s).connection();
+                String part = "geo:SY/Hama";
+                List<String> all = new ArrayList<>();
+                try (java.sql.PreparedStatement p = c.prepareStatement("SELECT id FROM mentions WHERE partition = ? ORDER BY id")) {
+                    p.setString(1, part);
+                    try (java.sql.ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            all.add(r.getString(1));
+                        }
+                    }
+                }
+                Random r = new Random(seed);
+                for (int k = 0; k < 30; k++) {
+                    List<String> fresh = new ArrayList<>();
+                    for (int n = 1 + r.nextInt(3); n > 0; n--) {
+                        fresh.add(all.get(r.nextInt(all.size())));
+                    }
+                    List<org.sitrep.core.model.SourcedMention> queried = new StoreDerived(c, Integer.MAX_VALUE).window(part, fresh);
+                    java.util.Set<org.sitrep.core.model.SourcedMention> expected = new java.util.HashSet<>(queried);
+                    assertEquals(queried.size(), expected.size(), "no mention twice");
+                    List<org.sitrep.core.model.SourcedMention> scanned = WindowScan.window(c, part, fresh);
+                    assertEquals(expected.size(), scanned.size(), "seed " + seed + " fresh " + fresh);
+                    assertEquals(expected, new java.util.HashSet<>(scanned), "seed " + seed + " fresh " + fresh);
+                    // a store whose window outgrows its threshold at once switches to the scan
+                    assertEquals(expected, new java.util.HashSet<>(new StoreDerived(c, 0).window(part, fresh)));
+                    if (expected.size() > all.size() / WindowScan.JSON_SCAN_SHARE) {
+                        large++;
+                    } else {
+                        small++;
+                    }
+                    partial += expected.size() < all.size() ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(small > 0 && large > 0, "windows read by id and by scan: " + small + ", " + large);
+        assertTrue(partial > 30, "windows smaller than their partition: " + partial);
+    }
+
+    @Test
     void theMigrationToVersion8GivesStoredMentionsTheSpellingKeysAnInsertGivesThem() throws Exception {
         java.nio.file.Path file = dir.resolve("buckets.db");
         String sql = "SELECT id, name_bucket, name_key, text_bucket, text_key FROM mentions ORDER BY id";

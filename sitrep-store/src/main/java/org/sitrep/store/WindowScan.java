@@ -1,0 +1,239 @@
+package org.sitrep.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.sitrep.core.model.SourcedMention;
+import org.sitrep.core.reconcile.EventMerger;
+
+/**
+ * A partition's window ({@link StoreDerived#window}) found from one read of its mentions' place columns (gazetteer
+ * entry, point, place class, spelling keys: what the window's queries select by) instead of a query per place and
+ * a fetch of each mention found, for a window that is much of its partition: a popular region's window holds most of
+ * its history (at a million events, 1,039,798 of the 1,078,624 mentions of Hama, which its queries and fetches by id
+ * took 48.7 s to read; one scan of the partition's rows takes about 6 s). The same rules as the queries, on the same
+ * columns, so the same window. Its mentions are then read by one more scan of the partition when they are more than
+ * 1/{@link #JSON_SCAN_SHARE} of it, else by id. Stateless.
+ */
+final class WindowScan {
+    /** The window's JSON is read by a scan of the partition when it holds more than this share of it (1/n). */
+    static final int JSON_SCAN_SHARE = 4;
+
+    private WindowScan() {
+    }
+
+    /** The window of the partition around the fresh mentions (their ids), as {@link StoreDerived#window} finds it. */
+    static List<SourcedMention> window(Connection c, String partition, List<String> fresh) throws SQLException {
+        Nodes n = new Nodes();
+        try (PreparedStatement p = c.prepareStatement("SELECT id, gid, lat, lon, place_class, name_key, text_key FROM mentions "
+                + "WHERE partition = ?")) {
+            p.setString(1, partition);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    n.add(r.getString(1), (Integer) nullable(r.getInt(2), r), (Double) nullable(r.getDouble(3), r),
+                            (Double) nullable(r.getDouble(4), r), r.getString(5), r.getString(6), r.getString(7));
+                }
+            }
+        }
+        boolean[] in = n.closure(fresh);
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < in.length; i++) {
+            if (in[i]) {
+                ids.add(n.ids.get(i));
+            }
+        }
+        return read(c, partition, ids, n.ids.size());
+    }
+
+    /** The value just read, or null when the column was SQL NULL. */
+    private static Object nullable(Object value, ResultSet r) throws SQLException {
+        return r.wasNull() ? null : value;
+    }
+
+    /** The mentions of the ids (of the partition's {@code total}): by one scan of the partition or by id. */
+    private static List<SourcedMention> read(Connection c, String partition, Set<String> ids, int total) throws SQLException {
+        List<SourcedMention> out = new ArrayList<>(ids.size());
+        if (ids.size() > total / JSON_SCAN_SHARE) {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM mentions WHERE partition = ?")) {
+                p.setString(1, partition);
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        if (ids.contains(r.getString(1))) {
+                            out.add(StoreJson.read(r.getString(2), SourcedMention.class));
+                        }
+                    }
+                }
+            }
+            return out;
+        }
+        List<String> list = new ArrayList<>(ids);
+        java.util.Collections.sort(list);
+        for (int from = 0; from < list.size(); from += StoreDerived.IN_CHUNK) {
+            List<String> chunk = list.subList(from, Math.min(list.size(), from + StoreDerived.IN_CHUNK));
+            try (PreparedStatement p = c.prepareStatement("SELECT json FROM mentions WHERE id IN (" + StoreDerived.marks(chunk.size()) + ")")) {
+                for (int i = 0; i < chunk.size(); i++) {
+                    p.setString(i + 1, chunk.get(i));
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        out.add(StoreJson.read(r.getString(1), SourcedMention.class));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    /** A partition's mentions by their place columns, indexed as the window's queries select them. */
+    static final class Nodes {
+        final List<String> ids = new ArrayList<>();
+        private final List<Integer> gid = new ArrayList<>();
+        private final List<Double> lat = new ArrayList<>();
+        private final List<Double> lon = new ArrayList<>();
+        private final List<String> cls = new ArrayList<>();
+        private final List<String> nameKey = new ArrayList<>();
+        private final List<String> textKey = new ArrayList<>();
+
+        void add(String id, Integer g, Double la, Double lo, String c, String name, String text) {
+            ids.add(id);
+            gid.add(g);
+            lat.add(la);
+            lon.add(lo);
+            cls.add(c);
+            nameKey.add(name);
+            textKey.add(text);
+        }
+
+        /** Which mentions the window of the fresh ones holds: {@link StoreDerived#window}'s rules on the columns. */
+        boolean[] closure(List<String> fresh) {
+            int size = ids.size();
+            Map<String, Integer> index = new HashMap<>(size * 2);
+            Map<Integer, List<Integer>> byGid = new HashMap<>();
+            for (int i = 0; i < size; i++) {
+                index.put(ids.get(i), i);
+                if (gid.get(i) != null) {
+                    byGid.computeIfAbsent(gid.get(i), k -> new ArrayList<>()).add(i);
+                }
+            }
+            Keys names = new Keys(nameKey);
+            Keys texts = new Keys(textKey);
+            // mentions of towns and points with a point, by latitude: the boxes' candidates
+            Integer[] byLat = java.util.stream.IntStream.range(0, size)
+                    .filter(i -> lat.get(i) != null && lon.get(i) != null && ("TOWN".equals(cls.get(i)) || "POINT".equals(cls.get(i))))
+                    .boxed().sorted(java.util.Comparator.comparingDouble(i -> lat.get(i))).toArray(Integer[]::new);
+            double[] lats = new double[byLat.length];
+            for (int k = 0; k < byLat.length; k++) {
+                lats[k] = lat.get(byLat[k]);
+            }
+            boolean[] in = new boolean[size];
+            ArrayDeque<Integer> todo = new ArrayDeque<>();
+            for (String id : fresh) {
+                Integer i = index.get(id);
+                if (i != null && !in[i]) {
+                    in[i] = true;
+                    todo.add(i);
+                }
+            }
+            Set<Integer> entries = new HashSet<>();
+            Set<String> points = new HashSet<>();
+            while (!todo.isEmpty()) {
+                int i = todo.poll();
+                names.take(nameKey.get(i), in, todo);
+                texts.take(textKey.get(i), in, todo);
+                if (gid.get(i) != null && entries.add(gid.get(i))) {
+                    for (int j : byGid.get(gid.get(i))) {
+                        take(j, in, todo);
+                    }
+                }
+                String c = cls.get(i);
+                boolean town = "TOWN".equals(c);
+                Double la = lat.get(i);
+                Double lo = lon.get(i);
+                if ((town || "POINT".equals(c)) && la != null && lo != null && points.add(la + "," + lo)) {
+                    // the box of StoreDerived#window, compared as SQL's BETWEEN compares
+                    double dLat = EventMerger.NEAR_KM / 110.0;
+                    double dLon = EventMerger.NEAR_KM / (110.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(la) + dLat)))));
+                    double latFrom = la - dLat;
+                    double latTo = la + dLat;
+                    double lonFrom = lo - dLon;
+                    double lonTo = lo + dLon;
+                    int k = firstAtLeast(lats, latFrom);
+                    for (; k < lats.length && lats[k] <= latTo; k++) {
+                        int j = byLat[k];
+                        double x = lon.get(j);
+                        if (x >= lonFrom && x <= lonTo && (!town || "POINT".equals(cls.get(j)))) {
+                            take(j, in, todo);
+                        }
+                    }
+                }
+            }
+            return in;
+        }
+
+        private static int firstAtLeast(double[] sorted, double v) {
+            int lo = 0;
+            int hi = sorted.length;
+            while (lo < hi) {
+                int m = (lo + hi) >>> 1;
+                if (sorted[m] < v) {
+                    lo = m + 1;
+                } else {
+                    hi = m;
+                }
+            }
+            return lo;
+        }
+
+        private static void take(int j, boolean[] in, ArrayDeque<Integer> todo) {
+            if (!in[j]) {
+                in[j] = true;
+                todo.add(j);
+            }
+        }
+    }
+
+    /**
+     * One kind of spelling key of the partition's mentions: a key's spellings are the keys of its bucket that are
+     * {@link EventMerger#sameSpelling} of it, each taken once with all its mentions.
+     */
+    private static final class Keys {
+        private final Map<String, List<Integer>> byKey = new HashMap<>();
+        private final Map<String, List<String>> keysOfBucket = new HashMap<>();
+        private final Set<String> looked = new HashSet<>();
+        private final Set<String> loaded = new HashSet<>();
+
+        Keys(List<String> keys) {
+            for (int i = 0; i < keys.size(); i++) {
+                String k = keys.get(i);
+                if (k != null) {
+                    byKey.computeIfAbsent(k, x -> {
+                        keysOfBucket.computeIfAbsent(EventMerger.bucket(x), b -> new ArrayList<>()).add(x);
+                        return new ArrayList<>();
+                    }).add(i);
+                }
+            }
+        }
+
+        void take(String key, boolean[] in, ArrayDeque<Integer> todo) {
+            if (key == null || !looked.add(key)) {
+                return;
+            }
+            for (String k : keysOfBucket.getOrDefault(EventMerger.bucket(key), List.of())) {
+                if (EventMerger.sameSpelling(key, k) && loaded.add(k)) {
+                    for (int j : byKey.get(k)) {
+                        Nodes.take(j, in, todo);
+                    }
+                }
+            }
+        }
+    }
+}
