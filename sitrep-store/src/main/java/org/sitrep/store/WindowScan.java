@@ -28,6 +28,12 @@ final class WindowScan {
     /** The window's JSON is read by a scan of the partition when it holds more than this share of it (1/n). */
     static final int JSON_SCAN_SHARE = 4;
 
+    /**
+     * Rows fetched at a time by the scans: PostgreSQL's driver otherwise holds a whole result in memory (a million
+     * mentions' JSON: gigabytes), and fetches by cursor only inside a transaction, where refreshes run.
+     */
+    static final int FETCH = 2000;
+
     private WindowScan() {
     }
 
@@ -36,6 +42,7 @@ final class WindowScan {
         Nodes n = new Nodes();
         try (PreparedStatement p = c.prepareStatement("SELECT id, gid, lat, lon, place_class, name_key, text_key FROM mentions "
                 + "WHERE partition = ?")) {
+            p.setFetchSize(FETCH);
             p.setString(1, partition);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -64,6 +71,7 @@ final class WindowScan {
         List<SourcedMention> out = new ArrayList<>(ids.size());
         if (ids.size() > total / JSON_SCAN_SHARE) {
             try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM mentions WHERE partition = ?")) {
+                p.setFetchSize(FETCH);
                 p.setString(1, partition);
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
@@ -108,7 +116,13 @@ final class WindowScan {
             gid.add(g);
             lat.add(la);
             lon.add(lo);
-            cls.add(c);
+            cls.add(c == null ? null : switch (c) { // one string per class, not one per row
+                case "TOWN" -> "TOWN";
+                case "POINT" -> "POINT";
+                case "COARSE" -> "COARSE";
+                case "NONE" -> "NONE";
+                default -> c;
+            });
             nameKey.add(name);
             textKey.add(text);
         }
