@@ -56,6 +56,38 @@ final class StoreDerived {
         this(c, SCAN_FROM);
     }
 
+    /** The current window's {@link Budget}, while one is traversed by queries. */
+    private Budget budget;
+
+    /** Thrown by a window's query whose new mentions would take it over its {@link Budget}, before they are read. */
+    private static final class TooLarge extends RuntimeException {
+        TooLarge() {
+            super("window over budget", null, false, false);
+        }
+    }
+
+    /** How large a window of a partition may grow by queries: {@link #SCAN_FROM} and a share of the partition. */
+    private final class Budget {
+        private final String partition;
+        private long most = -1;
+
+        Budget(String partition) {
+            this.partition = partition;
+        }
+
+        void check(long size) throws SQLException {
+            if (size <= scanFrom) {
+                return;
+            }
+            if (most < 0) {
+                most = Math.max(scanFrom, count("mentions", partition) / SCAN_SHARE);
+            }
+            if (size > most) {
+                throw new TooLarge();
+            }
+        }
+    }
+
     StoreDerived(Connection c, int scanFrom) {
         this.c = c;
         this.scanFrom = scanFrom;
@@ -186,7 +218,8 @@ final class StoreDerived {
      * source's words are spellings of its own ({@link EventMerger#nameKey}, {@link EventMerger#textKey},
      * {@link EventMerger#sameSpelling}), and for any place without a gazetteer entry those whose name is a spelling of
      * its name (its timeline is matched by spelling with theirs, so they are rebuilt together); and so on from every
-     * mention found. Null when the partition must be recomputed whole: no
+     * mention found. A window whose queries would take it beyond its {@link Budget} is found by {@link WindowScan}
+     * instead (the same rules on the same columns). Null when the partition must be recomputed whole: no
      * mention was added, nothing is stored yet, or a campaign partition.
      */
     List<SourcedMention> window(String partition, List<String> fresh) throws SQLException {
@@ -206,14 +239,20 @@ final class StoreDerived {
         Set<String> points = new HashSet<>();
         Spellings names = new Spellings("name", partition);
         Spellings texts = new Spellings("text", partition);
-        long budget = -1;
+        budget = new Budget(partition);
+        try {
+            return window(partition, window, todo, names, texts, entries, points);
+        } catch (TooLarge e) {
+            return WindowScan.window(c, partition, fresh); // much of the partition: its scans read it cheaper
+        } finally {
+            budget = null;
+        }
+    }
+
+    /** The window's traversal from the mentions already in it and to do. */
+    private List<SourcedMention> window(String partition, Map<String, SourcedMention> window, java.util.ArrayDeque<SourcedMention> todo,
+            Spellings names, Spellings texts, Set<Integer> entries, Set<String> points) throws SQLException {
         while (!todo.isEmpty()) {
-            if (window.size() > scanFrom && budget < 0) {
-                budget = Math.max(scanFrom, count("mentions", partition) / SCAN_SHARE);
-            }
-            if (budget >= 0 && window.size() > budget) {
-                return WindowScan.window(c, partition, fresh); // most of the partition: one scan reads it cheaper
-            }
             SourcedMention m = todo.poll();
             ResolvedPlace p = m.mention().place() == null ? null : m.mention().place().place();
             EventMerger.PlaceClass cls = EventMerger.placeClass(p);
@@ -466,6 +505,9 @@ final class StoreDerived {
                     }
                 }
             }
+        }
+        if (budget != null) {
+            budget.check(window.size() + ids.size());
         }
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             loadJson(ids.subList(from, Math.min(ids.size(), from + IN_CHUNK)), window, todo);
