@@ -265,10 +265,9 @@ final class StoreDerived {
                 load(ENTRY_IDS, List.of(partition, p.geonameid()), window, todo);
             }
             if ((cls == EventMerger.PlaceClass.TOWN || cls == EventMerger.PlaceClass.POINT) && p.hasPoint() && points.add(p.lat() + "," + p.lon())) {
-                double dLat = EventMerger.NEAR_KM / 110.0;
-                double dLon = EventMerger.NEAR_KM / (110.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(p.lat()) + dLat)))));
+                double[] box = box(p.lat(), p.lon());
                 load(cls == EventMerger.PlaceClass.TOWN ? POINT_IDS_IN_BOX : TOWN_OR_POINT_IDS_IN_BOX,
-                        List.of(partition, p.lat() - dLat, p.lat() + dLat, p.lon() - dLon, p.lon() + dLon), window, todo);
+                        List.of(partition, box[0], box[1], box[2], box[3]), window, todo);
             }
         }
         return new ArrayList<>(window.values());
@@ -465,6 +464,16 @@ final class StoreDerived {
     /** The ids of a partition's mentions with a spelling key ({@code kind} name or text; partition, bucket, key): from an index alone. */
     static String spellingIds(String kind) {
         return "SELECT id FROM mentions WHERE partition = ? AND " + kind + "_bucket = ? AND " + kind + "_key = ?";
+    }
+
+    /**
+     * The box around a point that holds every point within {@link EventMerger#NEAR_KM} of it: latitude from, to,
+     * longitude from, to (what a window selects the points and towns near a mention's by, with SQL's BETWEEN).
+     */
+    static double[] box(double lat, double lon) {
+        double dLat = EventMerger.NEAR_KM / 110.0;
+        double dLon = EventMerger.NEAR_KM / (110.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(lat) + dLat)))));
+        return new double[] {lat - dLat, lat + dLat, lon - dLon, lon + dLon};
     }
 
     /** Values bound per "IN (...)" list. */

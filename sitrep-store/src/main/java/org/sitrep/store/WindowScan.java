@@ -173,13 +173,12 @@ final class WindowScan {
                 Double la = lat.get(i);
                 Double lo = lon.get(i);
                 if ((town || "POINT".equals(c)) && la != null && lo != null && points.add(la + "," + lo)) {
-                    // the box of StoreDerived#window, compared as SQL's BETWEEN compares
-                    double dLat = EventMerger.NEAR_KM / 110.0;
-                    double dLon = EventMerger.NEAR_KM / (110.0 * Math.max(0.01, Math.cos(Math.toRadians(Math.min(89.0, Math.abs(la) + dLat)))));
-                    double latFrom = la - dLat;
-                    double latTo = la + dLat;
-                    double lonFrom = lo - dLon;
-                    double lonTo = lo + dLon;
+                    // the box of StoreDerived#window, compared as SQL's BETWEEN compares (bounds included)
+                    double[] box = StoreDerived.box(la, lo);
+                    double latFrom = box[0];
+                    double latTo = box[1];
+                    double lonFrom = box[2];
+                    double lonTo = box[3];
                     int k = firstAtLeast(lats, latFrom);
                     for (; k < lats.length && lats[k] <= latTo; k++) {
                         int j = byLat[k];
