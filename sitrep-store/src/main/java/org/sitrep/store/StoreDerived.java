@@ -56,6 +56,11 @@ final class StoreDerived {
         this(c, SCAN_FROM);
     }
 
+    StoreDerived(Connection c, int scanFrom) {
+        this.c = c;
+        this.scanFrom = scanFrom;
+    }
+
     /** The current window's {@link Budget}, while one is traversed by queries. */
     private Budget budget;
 
@@ -86,11 +91,6 @@ final class StoreDerived {
                 throw new TooLarge();
             }
         }
-    }
-
-    StoreDerived(Connection c, int scanFrom) {
-        this.c = c;
-        this.scanFrom = scanFrom;
     }
 
     /**
@@ -306,10 +306,13 @@ final class StoreDerived {
         return s;
     }
 
+    /** The stored events holding any of a list of mentions (their ids follow, in parentheses). */
+    private static final String HOLDING = "SELECT DISTINCT e.id, e.members, e.timeline_key FROM event_mentions m "
+            + "JOIN events e ON e.id = m.event_id WHERE m.mention_id IN ";
+
     /** The stored events that hold any of the mentions: id to what the reconciler needs of them. */
     Map<String, PartitionReconciler.Stored> storedEventsOf(List<SourcedMention> mentions) throws SQLException {
-        return storedEvents("SELECT DISTINCT e.id, e.members, e.timeline_key FROM event_mentions m JOIN events e ON e.id = m.event_id "
-                + "WHERE m.mention_id IN ", mentions.stream().map(SourcedMention::id).toList());
+        return storedEvents(HOLDING, mentions.stream().map(SourcedMention::id).toList());
     }
 
     /** The stored events that a query of ids (its text up to the list of marks) selects: id to what the reconciler needs of them. */
@@ -345,8 +348,7 @@ final class StoreDerived {
 
         @Override
         public Map<String, PartitionReconciler.Stored> holding(java.util.Collection<String> mentionIds) {
-            return read("SELECT DISTINCT e.id, e.members, e.timeline_key FROM event_mentions m JOIN events e ON e.id = m.event_id "
-                    + "WHERE m.mention_id IN ", mentionIds);
+            return read(HOLDING, mentionIds);
         }
 
         private Map<String, PartitionReconciler.Stored> read(String sql, java.util.Collection<String> ids) {
