@@ -80,8 +80,10 @@ public final class Extractor {
                         + LanguagePack.available() + "); read with the English pack, so few of its events will be found"));
             }
             Deadline deadline = Deadline.after(timeLimit);
-            Article a = r.factory().create(d.doc(), d.source(), d.text(), d.meta(), diags, deadline);
-            Extraction x = r.pipeline().process(a, trace, deadline);
+            // an undated article's dating finds its sentences and their time expressions; the pipeline reads them again
+            ArticleSentences sentences = r.pipeline().sentences();
+            Article a = r.factory().create(d.doc(), d.source(), d.text(), d.meta(), diags, deadline, sentences);
+            Extraction x = r.pipeline().process(a, trace, deadline, sentences);
             return new Result(d, x, x.diagnostics());
         } catch (RuntimeException | StackOverflowError e) {
             List<Diagnostic> diags = new ArrayList<>(d.diagnostics());

@@ -99,6 +99,8 @@ public final class Pipeline {
     /** Set once a stage has reported that the time limit cut the article short, so that later stages do not again. */
     public static final Layer<Boolean> CUT = Layer.of("cut");
     private static final Layer<Boolean> TRACING = Layer.of("tracing");
+    /** The sentences' words and time-rule matches, found once ({@link ArticleSentences}). */
+    private static final Layer<ArticleSentences> SENTENCES = Layer.of("sentences");
 
     /** A stage with its name and the share of the article's time by which it must stop (1: the whole limit). */
     public record Named(String name, double share, Stage stage) {
@@ -117,6 +119,8 @@ public final class Pipeline {
     private final PlaceFinder places;
     private final ActorFinder actors;
     private final TimeFinder times;
+    /** The tagger of the time expressions an undated article's publication is inferred from: {@code times} when it is one. */
+    private final TimeTagger dating;
     private final EventFinder events;
     private final ClaimFinder claims;
     private final List<Named> stages;
@@ -129,6 +133,7 @@ public final class Pipeline {
         this.places = b.places != null ? b.places : PlaceFinder.of(b.gazetteer, language);
         this.actors = b.actors != null ? b.actors : ActorFinder.of(ActorLexicon.of(language), language);
         this.times = b.times != null ? b.times : new TimeTagger(language);
+        this.dating = times instanceof TimeTagger tt ? tt : new TimeTagger(language);
         this.events = b.events != null ? b.events : new EventExtractor(language, this.actors.lexicon());
         this.claims = b.claims != null ? b.claims : new ClaimExtractor(language);
         this.reconciler = new MentionReconciler(language);
@@ -303,10 +308,27 @@ public final class Pipeline {
      * deadline is kept, with a diagnostic naming the stage.
      */
     public Extraction process(Article a, boolean trace, Deadline dl) {
+        return process(a, trace, dl, sentences());
+    }
+
+    /**
+     * An article's sentences as this pipeline splits, scans and dates them, for dating an article
+     * ({@link org.sitrep.core.ingest.ArticleFactory}) before {@link #process(Article, boolean, Deadline,
+     * ArticleSentences) reading} it with them: one per article.
+     */
+    public ArticleSentences sentences() {
+        return new ArticleSentences(annotator, times instanceof TimeTagger tt ? tt : dating);
+    }
+
+    /**
+     * As {@link #process(Article, boolean, Deadline)}, with the article's sentences, words and time-rule matches
+     * taken from {@code sentences} where an earlier step (its dating) found them.
+     */
+    public Extraction process(Article a, boolean trace, Deadline dl, ArticleSentences sentences) {
         long now = System.nanoTime();
         long left = dl.expired() ? 0 : dl.at() - now;
         long t = StageTimes.begin();
-        AnnotatedDocument doc = AnnotatedDocument.of(a, annotator.sentences(a.cleaned())).with(TRACING, trace);
+        AnnotatedDocument doc = AnnotatedDocument.of(a, sentences.of(a.cleaned())).with(TRACING, trace).with(SENTENCES, sentences);
         StageTimes.add("sentences", t);
         for (Named s : stages) {
             Deadline stageDl = dl == Deadline.NONE || s.share() >= 1 ? dl : new Deadline(now + (long) (left * s.share()), dl.seconds());
@@ -360,6 +382,7 @@ public final class Pipeline {
         List<List<PlaceCandidate>> candidates = new ArrayList<>(n + 1);
         boolean[] mayHoldEvent = new boolean[n];
         Words[] words = new Words[n];
+        ArticleSentences memo = doc.get(SENTENCES, null); // absent when a stage is run on a document made elsewhere
         List<Diagnostic> diags = new ArrayList<>();
         boolean cut = false;
         boolean placeSeen = false;
@@ -376,7 +399,7 @@ public final class Pipeline {
             }
             try {
                 long t = StageTimes.begin();
-                Words w = new Words(s.text(), s.span().start());
+                Words w = memo != null ? memo.words(s.index()) : new Words(s.text(), s.span().start());
                 words[s.index()] = w;
                 StageTimes.add("scan:words", t);
                 t = StageTimes.begin();
@@ -480,6 +503,7 @@ public final class Pipeline {
         List<List<PlaceMention>> placeMentions = doc.get(PLACES).mentions();
         List<List<ActorMention>> actorMentions = doc.get(ACTORS);
         DocumentContext context = doc.get(CONTEXT);
+        ArticleSentences memo = doc.get(SENTENCES, null);
         int year = referenceYear(a);
         Narrative st = Narrative.start(context);
         List<Diagnostic> diags = new ArrayList<>();
@@ -502,9 +526,10 @@ public final class Pipeline {
             try {
                 FAILURE_PROBE.accept(s.text());
                 TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i), context.frame());
-                Words w = words.get(i) != null ? words.get(i) : new Words(s.text(), s.span().start());
+                Words w = words.get(i) != null ? words.get(i) : memo != null ? memo.words(i) : new Words(s.text(), s.span().start());
                 long t = StageTimes.begin();
-                List<TimeExpr> timeExprs = times.find(s.text(), s.span().start(), ctx, w);
+                // the rules' matches found once per sentence (they may have been, to date the article)
+                List<TimeExpr> timeExprs = memo != null && times == memo.tagger() ? memo.times(i, ctx) : times.find(s.text(), s.span().start(), ctx, w);
                 StageTimes.add("read:times", t);
                 t = StageTimes.begin();
                 quantities.addAll(quantityTagger.tag(s.text(), s.span().start(), w));

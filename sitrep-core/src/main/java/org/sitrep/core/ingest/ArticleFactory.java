@@ -12,6 +12,7 @@ import org.sitrep.core.model.TimePrecision;
 import org.sitrep.core.time.TimeContext;
 import org.sitrep.core.time.TimeExpr;
 import org.sitrep.core.time.TimeTagger;
+import org.sitrep.core.ArticleSentences;
 
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -46,6 +47,9 @@ public final class ArticleFactory {
     private final TimeTagger times;
     private final Dateline datelines;
     private final String language;
+    private final org.sitrep.core.lang.LanguagePack pack;
+    /** The sentence splitter of undated articles read without a pipeline's sentences, made when first needed. */
+    private volatile org.sitrep.core.nlp.Annotator splitter;
 
     /** A factory for articles in English. */
     public ArticleFactory() {
@@ -61,6 +65,7 @@ public final class ArticleFactory {
         this.times = new TimeTagger(pack);
         this.datelines = Dateline.of(pack);
         this.language = pack.code();
+        this.pack = pack;
     }
 
     public Article create(String doc, String source, String raw, Metadata meta, List<Diagnostic> diagnostics) {
@@ -70,6 +75,16 @@ public final class ArticleFactory {
     /** As {@link #create(String, String, String, Metadata, List)}, inferring the publication time within {@code deadline}. */
     public Article create(String doc, String source, String raw, Metadata meta, List<Diagnostic> diagnostics,
                           org.sitrep.core.Deadline deadline) {
+        return create(doc, source, raw, meta, diagnostics, deadline, null);
+    }
+
+    /**
+     * As {@link #create(String, String, String, Metadata, List, org.sitrep.core.Deadline)}; when the publication time
+     * is inferred from the text, its sentences and their time expressions are found in {@code sentences} (null: in
+     * sentences of this factory's own), where the pipeline that reads the article next finds them again.
+     */
+    public Article create(String doc, String source, String raw, Metadata meta, List<Diagnostic> diagnostics,
+                          org.sitrep.core.Deadline deadline, ArticleSentences sentences) {
         List<Diagnostic> diags = new ArrayList<>(diagnostics);
         if (raw.indexOf('\0') >= 0 || java.util.stream.Stream.of(meta.title(), meta.url(), meta.outlet(), meta.published(), meta.language())
                 .anyMatch(v -> v != null && v.indexOf('\0') >= 0)) {
@@ -92,7 +107,7 @@ public final class ArticleFactory {
             published = c.dateline();
         }
         if (published == null) {
-            published = infer(c, deadline, source, diags);
+            published = infer(c, deadline, source, diags, sentences);
         }
         org.sitrep.core.StageTimes.add("date", t);
         String outlet = meta.outlet() != null ? meta.outlet() : c.signature() != null ? c.signature() : outletFromText(c);
@@ -138,33 +153,21 @@ public final class ArticleFactory {
      * it is never the publication date); else unknown.
      */
     TimeInterval infer(CleanText c) {
-        return infer(c, org.sitrep.core.Deadline.NONE, null, new ArrayList<>());
+        return infer(c, org.sitrep.core.Deadline.NONE, null, new ArrayList<>(), null);
     }
 
-    /** Texts longer than this are searched for dates in pieces of about this size, the deadline checked between them. */
-    static final int INFER_PIECE = 64 * 1024;
-
-    /** Pieces of at most about {@link #INFER_PIECE} characters, cut after a line or a sentence (else a space). */
-    static List<String> pieces(String text) {
-        List<String> out = new ArrayList<>();
-        int from = 0;
-        while (text.length() - from > INFER_PIECE) {
-            int limit = from + INFER_PIECE;
-            int cut = Math.max(text.lastIndexOf('\n', limit), text.lastIndexOf(". ", limit) + 1);
-            if (cut <= from + INFER_PIECE / 2) {
-                cut = text.lastIndexOf(' ', limit);
-            }
-            if (cut <= from) {
-                cut = limit;
-            }
-            out.add(text.substring(from, cut));
-            from = cut;
+    /** Sentences of this factory's own (its splitter made at the first undated article), for inferring without a pipeline's. */
+    private ArticleSentences ownSentences() {
+        org.sitrep.core.nlp.Annotator a = splitter;
+        if (a == null) {
+            a = new org.sitrep.core.nlp.Annotator(pack);
+            splitter = a;
         }
-        out.add(text.substring(from));
-        return out;
+        return new ArticleSentences(a, times);
     }
 
-    private TimeInterval infer(CleanText c, org.sitrep.core.Deadline deadline, String source, List<Diagnostic> diags) {
+    private TimeInterval infer(CleanText c, org.sitrep.core.Deadline deadline, String source, List<Diagnostic> diags,
+                               ArticleSentences sentences) {
         String text = c.text().cleaned();
         if (namesToday(text)) {
             LocalDate latestPost = null;
@@ -182,32 +185,42 @@ public final class ArticleFactory {
         for (String caption : c.captionDates()) {
             year = Math.max(year, latestYear(caption));
         }
-        LocalDate latest = null;
         TimeContext ctx = new TimeContext(TimeInterval.UNKNOWN, year, null, null);
-        List<String> sources = new ArrayList<>(c.captionDates());
-        sources.addAll(text.length() > INFER_PIECE ? pieces(text) : List.of(text));
-        for (String s : sources) {
+        LocalDate latest = null;
+        for (String caption : c.captionDates()) {
+            latest = latest(times.tag(caption, 0, ctx), latest);
+        }
+        // the text's dates sentence by sentence, as the pipeline will tag them: it reuses what is found here
+        ArticleSentences in = sentences != null ? sentences : ownSentences();
+        int n = in.of(text).size();
+        for (int i = 0; i < n; i++) {
             if (deadline.expired()) {
                 diags.add(Diagnostic.warning(source, 0, "time limit of " + deadline.seconds() + " s reached while inferring "
-                        + "the publication time; the dates after the first part of the text were not read"));
+                        + "the publication time; the dates after sentence " + i + " of " + n + " were not read"));
                 break;
             }
             long t = org.sitrep.core.StageTimes.begin();
-            List<TimeExpr> found = times.tag(s, 0, ctx);
+            List<TimeExpr> found = in.times(i, ctx);
             org.sitrep.core.StageTimes.add("date:times", t);
-            for (TimeExpr e : found) {
-                if (e.kind().startsWith("absolute") || e.kind().equals("iso")) {
-                    LocalDate d = e.mention().interval().lastDay();
-                    if (d != null && (latest == null || d.isAfter(latest))) {
-                        latest = d;
-                    }
-                }
-            }
+            latest = latest(found, latest);
         }
         if (latest == null) {
             return TimeInterval.UNKNOWN;
         }
         return TimeInterval.days(latest.plusDays(1), latest.plusDays(INFERRED_PUBLICATION_WINDOW_DAYS), TimePrecision.INFERRED);
+    }
+
+    /** The last day of the latest date ({@code absolute…} or {@code iso}) among {@code found}, or {@code latest} if later. */
+    private static LocalDate latest(List<TimeExpr> found, LocalDate latest) {
+        for (TimeExpr e : found) {
+            if (e.kind().startsWith("absolute") || e.kind().equals("iso")) {
+                LocalDate d = e.mention().interval().lastDay();
+                if (d != null && (latest == null || d.isAfter(latest))) {
+                    latest = d;
+                }
+            }
+        }
+        return latest;
     }
 
     /**

@@ -76,10 +76,34 @@ public final class TimeTagger implements TimeFinder {
 
     /** As {@link #tag(String, int, TimeContext)}, with the text's words already scanned. */
     public List<TimeExpr> tag(String text, int base, TimeContext ctx, Words scanned) {
-        List<TimeExpr> out = new ArrayList<>();
+        return tag(text, base, ctx, candidates(text, scanned));
+    }
+
+    /**
+     * The matches of every rule in a text, before any is chosen or resolved: they depend on the text alone (not on
+     * its offset or a context), so a text tagged in several contexts (its publication date inferred, then its events
+     * dated) is matched once. Immutable.
+     */
+    public static final class Candidates {
+        private final String text;
+        private final List<Candidate> sorted;
+
+        private Candidates(String text, List<Candidate> sorted) {
+            this.text = text;
+            this.sorted = sorted;
+        }
+
+        /** How many matches the rules made (overlapping ones included). */
+        public int size() {
+            return sorted.size();
+        }
+    }
+
+    /** The rules' matches in {@code text}, whose words are {@code scanned}, by start and then longest first. */
+    public Candidates candidates(String text, Words scanned) {
         List<List<Integer>> anchors = anchorsByRule(scanned);
         if (anchors == null) {
-            return out;
+            return new Candidates(text, List.of());
         }
         java.util.Set<Candidate> cands = new java.util.LinkedHashSet<>();
         for (int ri = 0; ri < rules.rules.size(); ri++) {
@@ -110,10 +134,22 @@ public final class TimeTagger implements TimeFinder {
         }
         List<Candidate> sorted = new ArrayList<>(cands);
         sorted.sort(Comparator.comparingInt((Candidate c) -> c.start).thenComparingInt(c -> c.start - c.end));
+        return new Candidates(text, List.copyOf(sorted));
+    }
+
+    /**
+     * The time expressions of {@code text} chosen from its {@code found} matches and resolved in {@code ctx}: from the
+     * first start on, each match that overlaps none taken before and resolves; spans offset by {@code base}.
+     */
+    public List<TimeExpr> tag(String text, int base, TimeContext ctx, Candidates found) {
+        if (!found.text.equals(text)) {
+            throw new IllegalArgumentException("the candidates were found in another text");
+        }
+        List<TimeExpr> out = new ArrayList<>();
         // candidates come by start, so one overlaps a taken expression exactly when it starts before the furthest
         // end taken so far: one comparison each, not one per taken expression (a long text has thousands)
         int takenEnd = -1;
-        for (Candidate c : sorted) {
+        for (Candidate c : found.sorted) {
             if (c.start < takenEnd) {
                 continue;
             }

@@ -161,4 +161,27 @@ class TimeTaggerTest {
         }
         assertTrue(found > 1000, "time expressions compared: " + found);
     }
+
+    /** Every group a time rule declares is one {@link org.sitrep.core.text.Regex#group} asks the matcher for. */
+    @Test
+    void everyGroupOfTheRulesIsSeenByTheGroupHelper() {
+        for (TimeRules.Rule rule : TimeRules.of(org.sitrep.core.lang.LanguagePack.english()).rules) {
+            java.util.regex.Pattern p = rule.pattern();
+            java.util.regex.Matcher m = java.util.regex.Pattern.compile("(?:" + p.pattern() + ")|", p.flags()).matcher("");
+            assertTrue(m.lookingAt());
+            for (String name : List.of("d", "mon", "y", "iso", "d1", "mon1", "y1", "d2", "wd", "last", "post", "pre", "n", "unit",
+                    "bg", "dir", "before", "prev", "ord", "pre2", "nope")) {
+                boolean declared;
+                try {
+                    m.group(name);
+                    declared = true;
+                } catch (IllegalArgumentException e) {
+                    declared = false;
+                }
+                if (declared) {
+                    assertTrue(org.sitrep.core.text.Regex.mayDeclare(p, name), rule.kind() + " declares " + name);
+                }
+            }
+        }
+    }
 }
