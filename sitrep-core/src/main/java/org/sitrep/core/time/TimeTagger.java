@@ -82,15 +82,32 @@ public final class TimeTagger implements TimeFinder {
     /**
      * The matches of every rule in a text, before any is chosen or resolved: they depend on the text alone (not on
      * its offset or a context), so a text tagged in several contexts (its publication date inferred, then its events
-     * dated) is matched once. Immutable.
+     * dated) is matched once, and each match's groups are read once too. Not thread-safe (the groups are kept as
+     * they are first read): one thread at a time.
      */
     public static final class Candidates {
         private final String text;
         private final List<Candidate> sorted;
+        /** Per candidate, the matcher that found it again with its groups (null: not yet; {@link #lost}: not found). */
+        private Matcher[] matched;
 
         private Candidates(String text, List<Candidate> sorted) {
             this.text = text;
             this.sorted = sorted;
+        }
+
+        /** Candidate {@code k}'s match with its groups, found the first time it is asked for; null if it is not found. */
+        private Matcher matcher(int k) {
+            if (matched == null) {
+                matched = new Matcher[sorted.size()];
+            }
+            Matcher m = matched[k];
+            if (m == null) {
+                Candidate c = sorted.get(k);
+                m = c.pattern.matcher(text);
+                matched[k] = m.find(c.start) ? m : LOST;
+            }
+            return matched[k] == LOST ? null : matched[k];
         }
 
         /** How many matches the rules made (overlapping ones included). */
@@ -149,11 +166,13 @@ public final class TimeTagger implements TimeFinder {
         // candidates come by start, so one overlaps a taken expression exactly when it starts before the furthest
         // end taken so far: one comparison each, not one per taken expression (a long text has thousands)
         int takenEnd = -1;
-        for (Candidate c : found.sorted) {
+        for (int k = 0; k < found.sorted.size(); k++) {
+            Candidate c = found.sorted.get(k);
             if (c.start < takenEnd) {
                 continue;
             }
-            TimeExpr e = resolve(c, text, base, ctx);
+            Matcher m = found.matcher(k);
+            TimeExpr e = m == null ? null : resolve(c, m, text, base, ctx);
             if (e != null) {
                 takenEnd = Math.max(takenEnd, c.end);
                 out.add(e);
@@ -223,11 +242,11 @@ public final class TimeTagger implements TimeFinder {
     private record Candidate(String kind, java.util.regex.Pattern pattern, int start, int end) {
     }
 
-    private TimeExpr resolve(Candidate c, String text, int base, TimeContext ctx) {
-        Matcher m = c.pattern.matcher(text);
-        if (!m.find(c.start)) {
-            return null;
-        }
+    /** A matcher that stands for a candidate not found again. */
+    private static final Matcher LOST = Pattern.compile("").matcher("");
+
+    /** The candidate resolved in {@code ctx}, with {@code m} its pattern's match found from the candidate's start. */
+    private TimeExpr resolve(Candidate c, Matcher m, String text, int base, TimeContext ctx) {
         String matched = text.substring(c.start, c.end);
         TimeInterval t;
         int offset = 0;
