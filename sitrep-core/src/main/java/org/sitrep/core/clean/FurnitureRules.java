@@ -47,6 +47,8 @@ public final class FurnitureRules {
     private final org.sitrep.core.text.LiteralSet literals;
     /** Per rule, the bits of its literals in {@link #literals} (null: no pre-check). */
     private final long[][] masks;
+    /** Per rule, which first two characters a line it matches can begin with. */
+    private final org.sitrep.core.text.FastPattern[] starts;
 
     private FurnitureRules(List<Rule> rules) {
         this.rules = List.copyOf(rules);
@@ -58,6 +60,10 @@ public final class FurnitureRules {
         this.masks = new long[rules.size()][];
         for (int i = 0; i < rules.size(); i++) {
             masks[i] = rules.get(i).needs().length == 0 ? null : literals.mask(rules.get(i).needs());
+        }
+        this.starts = new org.sitrep.core.text.FastPattern[rules.size()];
+        for (int i = 0; i < rules.size(); i++) {
+            starts[i] = org.sitrep.core.text.FastPattern.of(rules.get(i).pattern());
         }
     }
 
@@ -125,6 +131,7 @@ public final class FurnitureRules {
         for (int i = 0; i < masks.length; i++) {
             Rule r = rules.get(i);
             if (r.kind() != Kind.DROP_INLINE && (masks[i] == null || org.sitrep.core.text.LiteralSet.intersects(found, masks[i]))
+                    && (line.length() < 2 || starts[i].mayBegin(line.charAt(0), line.charAt(1)))
                     && r.pattern().matcher(line).matches()) {
                 return r;
             }

@@ -23,6 +23,8 @@ public final class FastPattern {
     private final Pattern pattern;
     /** What each pair of ASCII characters tells ({@code a << 7 | b}); null: the pattern is tried everywhere. */
     private final byte[] pairs;
+    /** The same for a match at the start of a text, with nothing before it ({@link #mayBegin}). */
+    private final byte[] firstPairs = new byte[128 * 128];
 
     private FastPattern(Pattern pattern, boolean listed) {
         this.pattern = pattern;
@@ -80,6 +82,26 @@ public final class FastPattern {
                 }
             }
             pairs[k] = known; // a benign race: every thread computes the same answer
+        }
+        return known == MAY;
+    }
+
+    /**
+     * Whether a match may begin a text that begins with the two characters (as {@link Matcher#matches} and
+     * {@link Matcher#lookingAt} match): learnt per pair by running the pattern on those two characters alone, a
+     * pattern that fails on them without reading past their end fails on any text they begin. Nothing lies before a
+     * text's start, so a lookbehind is no reason to try everywhere here.
+     */
+    public boolean mayBegin(char a, char b) {
+        if (a >= 128 || b >= 128) {
+            return true;
+        }
+        int k = a << 7 | b;
+        byte known = firstPairs[k];
+        if (known == UNKNOWN) {
+            Matcher m = pattern.matcher(new String(new char[] {a, b}));
+            known = m.lookingAt() || m.hitEnd() ? MAY : NEVER;
+            firstPairs[k] = known; // a benign race, as in mayStart
         }
         return known == MAY;
     }

@@ -35,7 +35,10 @@ class FurnitureRulesTest {
                 "Home > News", "News/Africa", "By Jane Smith and Omar Khalil", "Reporting by Omar Khalil", "Updated 3 hours ago",
                 "PUBLISHED: AN HOUR AGO", "Share on Facebook", "Tweet this on X", "EMAIL THIS STORY TO Messenger", "© 2024 Reuters",
                 "(C) AP 2024", "Copyright 2024 AFP", "Photo credit: AFP", "FILE PHOTO: smoke over Hama", "Video: strikes", "RELATED:",
-                "Read also:", "WATCH", "Listen", "More on this", "See Also:", "Related: Rebels enter Hama city"));
+                "Read also:", "WATCH", "Listen", "More on this", "See Also:", "Related: Rebels enter Hama city",
+                // the rules without literals: their first two characters are the pre-check
+                "Share", "edit", "Ad", "ADS", "3 comments", "Loading...", "Skip to main content", "Most Read", "more from Reuters",
+                "Trending now", "e-mail", "E-mail", "Listen to this article", "Editor's picks", "1 comment", "Log in", "login"));
         Random r = new Random(7);
         String[] parts = {"Send a ", "correction", " (", ")", "/", "@", "•", "cookie", " policy", "AFP", "Hama", " - ", "November 30, 2024",
             ", ", "newsletter", "follow us on", "(@x)", " ", "Report an Error", "privacy policy", "Ⅰ", "İ", "|", "›", "»", ">",

@@ -87,4 +87,31 @@ class FastPatternTest {
         // a match may begin at the space after a word, where \b holds
         assertTrue(FastPattern.compile("\\b\\s*\\d+").mayStart(' ', '1'));
     }
+
+    /** A pattern matches at a text's start only where {@link FastPattern#mayBegin} allows its first two characters. */
+    @Test
+    void aMatchAtTheStartBeginsWithAPairThatMayBeginOne() throws Exception {
+        List<FastPattern> patterns = new ArrayList<>(FastPattern.all());
+        for (String re : List.of("(?i)(edit|share|ad|ads|\\d+ comments?|loading\\.*|log ?in)", "^The|\\.$", "(?<=x)ab|cd",
+                "\\bHama\\b", "(?i)(?:more from [\\w ]+|most read)", "x*", "\\s*\\d+", "(?m)^\\w")) {
+            patterns.add(FastPattern.compile(re));
+        }
+        int begun = 0;
+        int skipped = 0;
+        for (String t : texts()) {
+            if (t.length() < 2) {
+                continue;
+            }
+            for (FastPattern p : patterns) {
+                boolean may = p.mayBegin(t.charAt(0), t.charAt(1));
+                if (p.pattern().matcher(t).lookingAt()) {
+                    assertTrue(may, p.pattern() + " begins " + t);
+                    begun++;
+                } else if (!may) {
+                    skipped++;
+                }
+            }
+        }
+        assertTrue(begun > 1000 && skipped > 10000, "matches at the start " + begun + ", texts skipped " + skipped);
+    }
 }
