@@ -634,9 +634,10 @@ public final class Pipeline {
             }
         }
         for (int i = 0; i < sentences.size() && i < 40; i++) {
-            String lower = sentences.get(i).text().toLowerCase(java.util.Locale.ROOT);
-            if ((lower.contains("period") || lower.contains("week") || lower.contains("as of"))
-                    && PERIOD.matcher(sentences.get(i).text()).find()) {
+            String text = sentences.get(i).text();
+            // each of PERIOD's matches holds one of these words, in any ASCII case as its (?i) matches them
+            if ((containsAnyCase(text, "period") || containsAnyCase(text, "week") || containsAnyCase(text, "as of"))
+                    && PERIOD.matcher(text).find()) {
                 TimeInterval t = datesIn(sentences.get(i).text(), plain, false);
                 if (t != null) {
                     return t;
@@ -644,6 +645,19 @@ public final class Pipeline {
             }
         }
         return a.title() == null ? null : datesIn(a.title(), plain, false);
+    }
+
+    /** Whether {@code text} holds {@code lower} (lower-case ASCII) in any ASCII case, without copying the text. */
+    static boolean containsAnyCase(String text, String lower) {
+        char first = lower.charAt(0);
+        char upper = Character.toUpperCase(first);
+        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
+            char c = text.charAt(i);
+            if ((c == first || c == upper) && text.regionMatches(true, i, lower, 0, lower.length())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

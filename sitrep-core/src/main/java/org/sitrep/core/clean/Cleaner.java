@@ -224,18 +224,34 @@ public final class Cleaner {
         if (t.length() < 15 || t.length() > 160 || ".!?\"”:".indexOf(t.charAt(t.length() - 1)) >= 0) {
             return false;
         }
-        String[] words = t.split("\\s+");
+        // the words as t.split("\\s+") gives them (t is stripped), read in place
+        int words = 0;
         int content = 0;
         int capital = 0;
-        for (String w : words) {
-            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
-                content++;
-                if (Character.isUpperCase(w.charAt(0))) {
-                    capital++;
+        for (int i = 0, n = t.length(); i < n; ) {
+            int start = i;
+            while (i < n && !regexSpace(t.charAt(i))) {
+                i++;
+            }
+            if (i > start) {
+                words++;
+                if (i - start >= 4 && Character.isLetter(t.charAt(start))) {
+                    content++;
+                    if (Character.isUpperCase(t.charAt(start))) {
+                        capital++;
+                    }
                 }
             }
+            while (i < n && regexSpace(t.charAt(i))) {
+                i++;
+            }
         }
-        return words.length >= 4 && content > 0 && capital >= 0.75 * content;
+        return words >= 4 && content > 0 && capital >= 0.75 * content;
+    }
+
+    /** A character of the regex class {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
+    static boolean regexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     /** Accumulates kept text and its offset map. */

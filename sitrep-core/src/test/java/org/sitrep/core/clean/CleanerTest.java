@@ -172,4 +172,49 @@ class CleanerTest {
                     "misaligned at cleaned offset " + i);
         }
     }
+
+    /** The headline test as it was written with {@code split("\\s+")}, for comparison. */
+    private static boolean headlineBySplit(String line) {
+        String t = line.strip();
+        if (t.length() < 15 || t.length() > 160 || ".!?\"”:".indexOf(t.charAt(t.length() - 1)) >= 0) {
+            return false;
+        }
+        String[] words = t.split("\\s+");
+        int content = 0;
+        int capital = 0;
+        for (String w : words) {
+            if (w.length() >= 4 && Character.isLetter(w.charAt(0))) {
+                content++;
+                if (Character.isUpperCase(w.charAt(0))) {
+                    capital++;
+                }
+            }
+        }
+        return words.length >= 4 && content > 0 && capital >= 0.75 * content;
+    }
+
+    @Test
+    void theHeadlineTestReadsWordsAsSplittingAtWhitespaceDid() throws IOException {
+        java.util.Random r = new java.util.Random(5);
+        String[] parts = {"Rebels", "Seize", "Hama", "city", "of", "the", "UN", "Élan", "\u00e9tat", " ", "  ", "\t", "\u000B", "\f", "\r",
+            "\u00a0", "\u2003", "\u001c", "-", "4", "Army's", ".", ":", "\u201d", "Over", "Besieged", "Town"};
+        int headlines = 0;
+        List<String> lines = new java.util.ArrayList<>();
+        for (Path p : TestData.seeds()) {
+            lines.addAll(Files.readAllLines(p));
+        }
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(16); k > 0; k--) {
+                sb.append(parts[r.nextInt(parts.length)]).append(r.nextInt(3) == 0 ? "" : " ");
+            }
+            lines.add(sb.toString());
+        }
+        for (String line : lines) {
+            boolean expected = headlineBySplit(line);
+            assertEquals(expected, Cleaner.looksLikeHeadline(line), "'" + line + "'");
+            headlines += expected ? 1 : 0;
+        }
+        assertTrue(headlines > 500, "headlines: " + headlines);
+    }
 }
