@@ -636,8 +636,7 @@ public final class Pipeline {
         for (int i = 0; i < sentences.size() && i < 40; i++) {
             String text = sentences.get(i).text();
             // each of PERIOD's matches holds one of these words, in any ASCII case as its (?i) matches them
-            if ((containsAnyCase(text, "period") || containsAnyCase(text, "week") || containsAnyCase(text, "as of"))
-                    && PERIOD.matcher(text).find()) {
+            if (mayNamePeriod(text) && PERIOD.matcher(text).find()) {
                 TimeInterval t = datesIn(sentences.get(i).text(), plain, false);
                 if (t != null) {
                     return t;
@@ -647,13 +646,15 @@ public final class Pipeline {
         return a.title() == null ? null : datesIn(a.title(), plain, false);
     }
 
-    /** Whether {@code text} holds {@code lower} (lower-case ASCII) in any ASCII case, without copying the text. */
-    static boolean containsAnyCase(String text, String lower) {
-        char first = lower.charAt(0);
-        char upper = Character.toUpperCase(first);
-        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
-            char c = text.charAt(i);
-            if ((c == first || c == upper) && text.regionMatches(true, i, lower, 0, lower.length())) {
+    /**
+     * Whether {@code text} holds "period", "week" or "as of" in any ASCII case (each of {@link #PERIOD}'s matches holds
+     * one), read once and without copying the text.
+     */
+    static boolean mayNamePeriod(String text) {
+        for (int i = 0, n = text.length(); i < n; i++) {
+            int c = text.charAt(i) | 0x20; // 'P' and 'p' give 'p', and no other character does
+            if (c == 'p' && text.regionMatches(true, i, "period", 0, 6) || c == 'w' && text.regionMatches(true, i, "week", 0, 4)
+                    || c == 'a' && text.regionMatches(true, i, "as of", 0, 5)) {
                 return true;
             }
         }

@@ -130,8 +130,8 @@ public final class FurnitureRules {
         long[] found = literals.found(line.toLowerCase(java.util.Locale.ROOT));
         for (int i = 0; i < masks.length; i++) {
             Rule r = rules.get(i);
-            if (r.kind() != Kind.DROP_INLINE && (masks[i] == null || org.sitrep.core.text.LiteralSet.intersects(found, masks[i]))
-                    && (line.length() < 2 || starts[i].mayBegin(line.charAt(0), line.charAt(1)))
+            if (r.kind() != Kind.DROP_INLINE && (line.length() < 2 || starts[i].mayBegin(line.charAt(0), line.charAt(1)))
+                    && (masks[i] == null || org.sitrep.core.text.LiteralSet.intersects(found, masks[i]))
                     && r.pattern().matcher(line).matches()) {
                 return r;
             }
