@@ -317,7 +317,7 @@ public final class Pipeline {
      * ArticleSentences) reading} it with them: one per article.
      */
     public ArticleSentences sentences() {
-        return new ArticleSentences(annotator, times instanceof TimeTagger tt ? tt : dating);
+        return new ArticleSentences(annotator, dating);
     }
 
     /**
