@@ -527,6 +527,19 @@ final class StoreDerived {
 
     /** Adds the mentions of the ids (at most {@link #IN_CHUNK}) not yet in the window to it and to the work list, in the ids' order. */
     private void loadJson(List<String> ids, Map<String, SourcedMention> window, java.util.Deque<SourcedMention> todo) throws SQLException {
+        Map<String, String> json = jsonById(c, ids);
+        for (String id : ids) {
+            String j = json.get(id);
+            if (j != null && !window.containsKey(id)) {
+                SourcedMention m = StoreJson.read(j, SourcedMention.class);
+                window.put(m.id(), m);
+                todo.add(m);
+            }
+        }
+    }
+
+    /** The JSON of the stored mentions among {@code ids} (at most {@link #IN_CHUNK}), by id. */
+    static Map<String, String> jsonById(Connection c, List<String> ids) throws SQLException {
         Map<String, String> json = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM mentions WHERE id IN (" + marks(ids.size()) + ")")) {
             for (int i = 0; i < ids.size(); i++) {
@@ -538,14 +551,7 @@ final class StoreDerived {
                 }
             }
         }
-        for (String id : ids) {
-            String j = json.get(id);
-            if (j != null && !window.containsKey(id)) {
-                SourcedMention m = StoreJson.read(j, SourcedMention.class);
-                window.put(m.id(), m);
-                todo.add(m);
-            }
-        }
+        return json;
     }
 
     /** The key of the timeline an event belongs to (before unlisted spellings are matched), or null without a place. */

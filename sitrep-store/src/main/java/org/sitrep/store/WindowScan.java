@@ -87,14 +87,11 @@ final class WindowScan {
         java.util.Collections.sort(list);
         for (int from = 0; from < list.size(); from += StoreDerived.IN_CHUNK) {
             List<String> chunk = list.subList(from, Math.min(list.size(), from + StoreDerived.IN_CHUNK));
-            try (PreparedStatement p = c.prepareStatement("SELECT json FROM mentions WHERE id IN (" + StoreDerived.marks(chunk.size()) + ")")) {
-                for (int i = 0; i < chunk.size(); i++) {
-                    p.setString(i + 1, chunk.get(i));
-                }
-                try (ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        out.add(StoreJson.read(r.getString(1), SourcedMention.class));
-                    }
+            Map<String, String> json = StoreDerived.jsonById(c, chunk);
+            for (String id : chunk) {
+                String j = json.get(id);
+                if (j != null) {
+                    out.add(StoreJson.read(j, SourcedMention.class));
                 }
             }
         }
