@@ -364,7 +364,12 @@ public final class BenchCommand extends SitrepCommand implements Callable<Intege
     }
 
     private List<RawDocument> read(List<String> paths) {
-        Inputs inputs = new Inputs(common.maxBytes, d -> System.err.println(d.format()));
+        return read(paths, common.maxBytes);
+    }
+
+    /** The readable documents of the files and directories, in the order {@code extract} reads them; a file that cannot be read is reported on stderr. */
+    static List<RawDocument> read(List<String> paths, long maxBytes) {
+        Inputs inputs = new Inputs(maxBytes, d -> System.err.println(d.format()));
         List<RawDocument> out = new ArrayList<>();
         for (Iterator<RawDocument> it = inputs.documents(inputs.files(paths)); it.hasNext(); ) {
             RawDocument d = it.next();

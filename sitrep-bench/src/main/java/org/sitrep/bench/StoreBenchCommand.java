@@ -41,8 +41,8 @@ import picocli.CommandLine.Option;
 
 /**
  * {@code sitrep bench-store}: the store at scale. Generates war reports (as {@code sitrep bench} does), ingests
- * {@code --articles} of them into a fresh store (SQLite, or a new schema of a PostgreSQL database) and reports articles/s per core against two baselines
- * measured in the same run (extraction alone, and storing the bare text with its full-text index); then keeps
+ * {@code --articles} of them (or the files of {@code --corpus}) into a fresh store (SQLite, or a new schema of a PostgreSQL database) and reports articles/s per core against two baselines
+ * measured in the same run on the same articles (extraction alone, and storing the bare text with its full-text index); then keeps
  * ingesting until the store holds {@code --events} merged events, and measures the latency (p50, p99, max) of the
  * three map queries — events near a point, control as of a day, events by text — against full-scan baselines.
  */
@@ -82,13 +82,22 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
     @Option(names = "--keep", description = "Keep the store (file or schema) afterwards.")
     public boolean keep;
 
+    @Option(names = "--corpus", paramLabel = "PATH", description = "Measure the ingest, and extraction alone, on these files (each "
+            + "once, in the order extract reads them; at most --articles of them) instead of generated war reports; the "
+            + "warm-up stores them in a scratch store first. The store is then filled and queried with generated reports as without it.")
+    public List<String> corpus;
+
     @Option(names = "--existing", description = "Build nothing: run the increments and queries on the store --db names (a SQLite "
             + "file, or a PostgreSQL URL with ?currentSchema=NAME, as --keep left them); the increments stay in it.")
     public boolean existing;
 
-    /** Extraction alone and the bare text stored with an FTS5 index, in articles/s per core, on the same articles. */
-    private double[] baselines(Engine engine, Supplier<RawDocument> next, int threads, Path file) throws IOException, SQLException {
-        List<RawDocument> sample = take(next, BASELINE_ARTICLES);
+    /**
+     * Extraction alone and the bare text stored with an FTS5 index, in articles/s per core, on the same articles: the
+     * given ones, else {@link #BASELINE_ARTICLES} generated.
+     */
+    private double[] baselines(Engine engine, Supplier<RawDocument> next, List<RawDocument> given, int threads, Path file)
+            throws IOException, SQLException {
+        List<RawDocument> sample = given != null ? given : take(next, BASELINE_ARTICLES);
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         engine.run(sample.iterator(), threads, r -> { });
@@ -97,11 +106,14 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         return new double[] {extractRate, bareText(sample, file.resolveSibling(file.getFileName() + ".text")), cpuPerArticle};
     }
 
-    /** Extracts the warm-up articles and stores them in a scratch store ({@link #warmStore}). */
-    private void warmUp(Engine engine, Supplier<RawDocument> next, int threads, boolean postgres, String schema, Path file)
-            throws IOException {
+    /**
+     * Extracts the warm-up articles ({@link #WARM_UP} generated ones, or the given ones) and stores them in a scratch
+     * store ({@link #warmStore}).
+     */
+    private void warmUp(Engine engine, Supplier<RawDocument> next, List<RawDocument> given, int threads, boolean postgres, String schema,
+            Path file) throws IOException {
         List<Extraction> warmed = new ArrayList<>();
-        engine.run(take(next, WARM_UP).iterator(), threads, r -> {
+        engine.run((given != null ? given : take(next, WARM_UP)).iterator(), threads, r -> {
             if (r.extraction() != null) {
                 warmed.add(r.extraction());
             }
@@ -169,11 +181,27 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         Supplier<RawDocument> next = reports(gazetteer);
         Engine engine = new Engine(gazetteer, common.timeLimit());
         header(out, threads, "store " + EventStores.redacted(location));
+        List<RawDocument> given = null;
+        if (corpus != null) {
+            List<RawDocument> read = BenchCommand.read(corpus, common.maxBytes);
+            if (read.isEmpty()) {
+                err().println("sitrep bench-store: no readable document in " + String.join(" ", corpus));
+                return 2;
+            }
+            given = read.subList(0, Math.min(read.size(), articles));
+            long bytes = 0;
+            for (RawDocument d : given) {
+                bytes += d.text().length();
+            }
+            out.printf(Locale.ROOT, "corpus: %d articles, %.1f MB of text (%s)%n", given.size(), bytes / 1e6, String.join(" ", corpus));
+            out.flush();
+        }
+        int measured = given != null ? given.size() : articles;
         try {
-            warmUp(engine, next, threads, postgres, schema, file);
+            warmUp(engine, next, given, threads, postgres, schema, file);
             // baselines on the same kind of articles (nothing of them is kept: the ingest measured next must not
             // pay the collector for the baselines' articles)
-            double[] rates = baselines(engine, next, threads, file);
+            double[] rates = baselines(engine, next, given, threads, file);
             double extractRate = rates[0];
             double textRate = rates[1];
             double extractCpu = rates[2];
@@ -187,10 +215,10 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
             long cpuIngest = cpuNanos();
             long tIngest = System.nanoTime();
             try (EventStore s = EventStores.open(location)) {
-                Progress p = new Progress(System.err, articles, common.quiet);
+                Progress p = new Progress(System.err, measured, common.quiet);
                 // as sitrep ingest writes: in batches, one transaction each, on a writer thread while extraction goes on
                 org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, (x, outcome) -> { });
-                engine.run(limited(next, articles), threads, r -> {
+                engine.run(given != null ? given.iterator() : limited(next, articles), threads, r -> {
                     p.step(r.doc().source());
                     if (r.extraction() != null) {
                         long a = System.nanoTime();
@@ -211,15 +239,16 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                 if (stages) {
                     org.sitrep.core.StageTimes.stop();
                 }
-                double ingestRate = articles / ((end - tIngest) / 1e9) / threads;
-                double ingestCpu = (cpuNanos() - cpuIngest) / 1e6 / articles;
+                double ingestRate = measured / ((end - tIngest) / 1e9) / threads;
+                double ingestCpu = (cpuNanos() - cpuIngest) / 1e6 / measured;
                 EventStore.Counts c = s.counts();
                 out.printf(Locale.ROOT, "ingest:  %d articles (%d mentions) in %.1f s: %.1f articles/s per extraction thread "
                         + "(waits for the writer %.1f s, refresh of %d partitions %.1f s); store: %d events, %d control periods, %d contradictions%n",
-                        articles, mentions[0], (end - tIngest) / 1e9, ingestRate, tStore[0] / 1e9, parts, (end - tRefresh) / 1e9,
+                        measured, mentions[0], (end - tIngest) / 1e9, ingestRate, tStore[0] / 1e9, parts, (end - tRefresh) / 1e9,
                         c.events(), c.periods(), c.contradictions());
-                out.printf(Locale.ROOT, "baseline extraction only:   %8.1f articles/s per extraction thread (on %d articles)%n", extractRate, BASELINE_ARTICLES);
-                out.printf(Locale.ROOT, "baseline bare text + FTS5:  %8.1f articles/s per core (on %d articles)%n", textRate, BASELINE_ARTICLES);
+                int baselineArticles = given != null ? given.size() : BASELINE_ARTICLES;
+                out.printf(Locale.ROOT, "baseline extraction only:   %8.1f articles/s per extraction thread (on %d articles)%n", extractRate, baselineArticles);
+                out.printf(Locale.ROOT, "baseline bare text + FTS5:  %8.1f articles/s per core (on %d articles)%n", textRate, baselineArticles);
                 out.printf(Locale.ROOT, "ratio ingest / extraction only: %.2f (wall clock, %d extraction thread(s) in both, ingest's writer "
                         + "thread besides); ingest / bare text: %.3f%n", ingestRate / extractRate, threads, ingestRate / textRate);
                 out.printf(Locale.ROOT, "CPU per article (all threads of this process%s): ingest %.2f ms, extraction only %.2f ms: "
@@ -235,7 +264,7 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                 long tFill = System.nanoTime();
                 while (s.counts().events() < events) {
                     long missing = events - s.counts().events();
-                    int batch = (int) Math.max(1000, Math.min(500_000, missing * 11 / 10 * articles / Math.max(1, c.events()) + 1000));
+                    int batch = (int) Math.max(1000, Math.min(500_000, missing * 11 / 10 * measured / Math.max(1, c.events()) + 1000));
                     engine.run(limited(next, batch), threads, r -> {
                         if (r.extraction() != null) {
                             s.add(r.extraction());

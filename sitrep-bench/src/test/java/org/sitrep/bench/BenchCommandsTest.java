@@ -84,6 +84,32 @@ class BenchCommandsTest {
         assertTrue(added > 90, added + " generated articles stored");
     }
 
+    /** {@code --corpus}: the ingest and extraction alone are measured on the given files, each once. */
+    @Test
+    void theStoreBenchmarkMeasuresTheIngestOfAGivenCorpus(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("store.db");
+        Run r = run("bench-store", "-q", "--corpus", Path.of("..", "examples", "hama-2024-12").toString(), "--articles", "4",
+                "--events", "10", "--increments", "0", "--queries", "2", "--threads", "1", "--db", db.toString(), "--keep",
+                "--home", dir.resolve("home").toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        assertTrue(r.out().contains("corpus: 4 articles"), r.out());
+        assertTrue(r.out().contains("ingest:  4 articles"), r.out());
+        assertTrue(r.out().contains("baseline extraction only:") && r.out().contains("(on 4 articles)"), r.out());
+        assertTrue(r.out().contains("ratio ingest / extraction only:"), r.out());
+        // the measured store holds the given articles (and generated ones only if they were needed for --events)
+        java.util.Set<String> docs = new java.util.HashSet<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
+             java.sql.ResultSet rs = c.createStatement().executeQuery("SELECT doc FROM articles")) {
+            while (rs.next()) {
+                docs.add(rs.getString(1));
+            }
+        }
+        assertEquals(4, docs.stream().filter(d -> d.startsWith("00")).count(), docs.toString());
+        Run none = run("bench-store", "-q", "--corpus", dir.resolve("nothing-here").toString(), "--articles", "4", "--threads", "1",
+                "--home", dir.resolve("home").toString());
+        assertEquals(2, none.code(), none.out() + none.err());
+    }
+
     private static java.util.Set<String> articleIds(Path db) throws java.sql.SQLException {
         java.util.Set<String> ids = new java.util.HashSet<>();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
