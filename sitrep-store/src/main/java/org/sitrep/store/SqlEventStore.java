@@ -184,9 +184,17 @@ final class SqlEventStore implements EventStore {
         try {
             c.setAutoCommit(false);
             try (Statements st = new Statements(c)) {
+                List<String> added = new ArrayList<>(xs.size());
                 for (Extraction x : xs) {
-                    out.add(insertIfNew(x, st));
+                    Added a = insertIfNew(x, st, false);
+                    if (a == Added.ADDED) {
+                        added.add(x.article().id());
+                    }
+                    out.add(a);
                 }
+                long tt = org.sitrep.core.StageTimes.begin();
+                indexArticleText(added, st);
+                org.sitrep.core.StageTimes.add("write:article-text", tt);
                 long tc = org.sitrep.core.StageTimes.begin();
                 c.commit();
                 org.sitrep.core.StageTimes.add("write:commit", tc);
@@ -203,8 +211,36 @@ final class SqlEventStore implements EventStore {
         return EventStore.super.addAll(xs);
     }
 
-    /** The rows of one article unless it is stored (an earlier one of the same batch included), in the caller's transaction. */
+    /** Articles whose text one statement of {@link #indexArticleText} indexes. */
+    static final int TEXT_INDEX_CHUNK = 200;
+
+    /**
+     * Adds the stored articles' titles and text to the articles' text index, in ascending rowid, in the caller's
+     * transaction. One statement for many articles: SQLite's FTS5 took six to eight times longer for the same
+     * articles indexed one statement each (1,960 real articles: 160-250 ms against 25-33 ms).
+     */
+    private void indexArticleText(List<String> ids, Statements st) throws SQLException {
+        for (int from = 0; from < ids.size(); from += TEXT_INDEX_CHUNK) {
+            List<String> chunk = ids.subList(from, Math.min(ids.size(), from + TEXT_INDEX_CHUNK));
+            PreparedStatement p = st.get("INSERT INTO articles_fts (rowid, title, cleaned) SELECT rowid, title, cleaned FROM articles "
+                    + "WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY rowid");
+            for (int i = 0; i < chunk.size(); i++) {
+                p.setString(i + 1, chunk.get(i));
+            }
+            p.executeUpdate();
+        }
+    }
+
+    /** As {@link #insertIfNew(Extraction, Statements, boolean)}, the article's text indexed with it. */
     private Added insertIfNew(Extraction x, Statements st) throws SQLException {
+        return insertIfNew(x, st, true);
+    }
+
+    /**
+     * The rows of one article unless it is stored (an earlier one of the same batch included), in the caller's
+     * transaction; its text indexed too, or left to the caller ({@link #indexArticleText}) when {@code indexText} is false.
+     */
+    private Added insertIfNew(Extraction x, Statements st, boolean indexText) throws SQLException {
         PreparedStatement p = st.get("SELECT 1 FROM articles WHERE id = ?");
         p.setString(1, x.article().id());
         try (ResultSet r = p.executeQuery()) {
@@ -212,17 +248,20 @@ final class SqlEventStore implements EventStore {
                 return Added.ALREADY_STORED;
             }
         }
-        insert(x, st);
+        insert(x, st, indexText);
         return Added.ADDED;
     }
 
-    /** The rows of one article, in the caller's transaction. */
-    private void insert(Extraction x, Statements st) throws SQLException {
+    /** The rows of one article, in the caller's transaction (its text indexed unless {@code indexText} is false). */
+    private void insert(Extraction x, Statements st, boolean indexText) throws SQLException {
         Article a = x.article();
         List<SourcedMention> ms = Reconciler.mentions(x);
         List<SourcedClaim> cs = Reconciler.claims(x);
         long t = org.sitrep.core.StageTimes.begin();
         insertArticle(x, ms.size(), cs.size(), st);
+        if (indexText) {
+            indexArticleText(List.of(a.id()), st);
+        }
         org.sitrep.core.StageTimes.add("write:article", t);
         t = org.sitrep.core.StageTimes.begin();
         Set<String> dirty = new LinkedHashSet<>();
@@ -309,12 +348,6 @@ final class SqlEventStore implements EventStore {
             p.setInt(16, claims);
             p.setString(17, Stamps.format(Instant.now()));
             p.setInt(18, OffsetRuns.FORMAT);
-            p.executeUpdate();
-        }
-        {
-            PreparedStatement p = st.get("INSERT INTO articles_fts (rowid, title, cleaned) "
-                    + "SELECT rowid, title, cleaned FROM articles WHERE id = ?");
-            p.setString(1, a.id());
             p.executeUpdate();
         }
     }

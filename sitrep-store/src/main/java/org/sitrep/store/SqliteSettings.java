@@ -21,6 +21,9 @@ final class SqliteSettings {
         config.setPageSize(PAGE_SIZE);
         config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
         config.setBusyTimeout(BUSY_TIMEOUT_MS);
+        // the driver otherwise runs "SELECT last_insert_rowid()" as a statement of its own after every INSERT executed
+        // on its own (the store asks for rowids with RETURNING and never calls getGeneratedKeys)
+        config.setGetGeneratedKeys(false);
         return config.toProperties();
     }
 }

@@ -28,11 +28,18 @@ class BatchWriteTest {
     void aBatchStoresWhatOneByOneStores(@TempDir Path dir) {
         List<Extraction> xs = Seeds.extractions();
         EventStore.Counts one;
+        // words of every seed article's text and title, and of one only: the batch indexes its articles' text at its end
+        List<String> words = List.of("Hama", "prison", "Syrian", "army", "HTS", "opposition", "Russian", "Aleppo");
+        List<List<EventStore.ArticleHit>> found = new ArrayList<>();
         try (EventStore s = EventStores.open(dir.resolve("one.db"))) {
             xs.forEach(s::add);
             s.refresh();
             one = s.counts();
+            for (String w : words) {
+                found.add(s.search(w, 50));
+            }
         }
+        assertTrue(found.stream().allMatch(f -> !f.isEmpty()), found.toString());
         try (EventStore s = EventStores.open(dir.resolve("batch.db"))) {
             List<Extraction> twice = new ArrayList<>(xs);
             twice.add(xs.get(0)); // the same article again in the same batch
@@ -44,6 +51,9 @@ class BatchWriteTest {
             assertEquals(EventStore.Added.ALREADY_STORED, r.get(xs.size()));
             s.refresh();
             assertEquals(one, s.counts());
+            for (int i = 0; i < words.size(); i++) {
+                assertEquals(found.get(i), s.search(words.get(i), 50), words.get(i));
+            }
         }
     }
 
@@ -57,6 +67,8 @@ class BatchWriteTest {
             assertTrue(((StoreException) r.get(2)).getMessage().contains("cannot store article"), r.get(2).toString());
             assertEquals(xs.size() - 1, r.stream().filter(o -> o == EventStore.Added.ADDED).count());
             assertEquals(xs.size() - 1, s.counts().articles());
+            // the batch was written again one by one: every stored article's text is indexed once
+            assertEquals(xs.size() - 1, s.search("Hama", 50).size());
         }
     }
 
