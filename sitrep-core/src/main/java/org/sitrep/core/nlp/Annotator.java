@@ -272,6 +272,11 @@ public final class Annotator {
         return b == null ? lemmatizer.get().lemmatize(words, tags) : LemmatizerME.decodeLemmas(words, b.classes(words, tags));
     }
 
+    /** This thread's {@link LemmaBeam}, or null (tests). */
+    LemmaBeam lemmaBeam() {
+        return lemmaBeam.get();
+    }
+
     /** Whether lemmas are found by {@link LemmaBeam} (the model is a maximum-entropy one). */
     boolean lemmasByOwnSearch() {
         return lemmaBeam.get() != null;

@@ -4,6 +4,7 @@ import java.util.PriorityQueue;
 
 import opennlp.tools.lemmatizer.LemmatizerContextGenerator;
 import opennlp.tools.lemmatizer.LemmatizerModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 
 /**
@@ -36,6 +37,15 @@ final class LemmaBeam {
     private final double[][] scored;
     private final double[] mins;
 
+    /**
+     * The model's parameters by feature and its uniform log prior, for summing a context's scores without the
+     * exponentials ({@link #sums}); null when the model's probabilities are not those of such sums (checked when made).
+     */
+    private final java.util.Map<String, Context> parameters;
+    private final double logPrior;
+    /** A context's summed scores: the logs of its probabilities before they are normalised. */
+    private final double[] summed;
+
     private LemmaBeam(MaxentModel model, LemmatizerContextGenerator features, int k) {
         this.model = model;
         this.features = features;
@@ -45,6 +55,65 @@ final class LemmaBeam {
         this.contexts = new String[k][];
         this.scored = new double[k][model.getNumOutcomes()];
         this.mins = new double[k];
+        this.summed = new double[model.getNumOutcomes()];
+        this.logPrior = StrictMath.log(1.0 / model.getNumOutcomes());
+        this.parameters = parametersOf(model);
+    }
+
+    /**
+     * The parameters of a GIS model whose probabilities are the exponentials of a uniform log prior plus the summed
+     * parameters of a context's features, normalised (OpenNLP's {@code GISModel} with its {@code UniformPrior}):
+     * checked on contexts of the model's own features against its {@code eval}, bit for bit; else null.
+     */
+    @SuppressWarnings("unchecked")
+    private java.util.Map<String, Context> parametersOf(MaxentModel m) {
+        if (!(m instanceof opennlp.tools.ml.maxent.GISModel gis)) {
+            return null;
+        }
+        Object[] data = gis.getDataStructures();
+        if (!(data.length > 1 && data[1] instanceof java.util.Map<?, ?> map)) {
+            return null;
+        }
+        java.util.Map<String, Context> params = (java.util.Map<String, Context>) map;
+        java.util.List<String> names = new java.util.ArrayList<>(params.keySet());
+        java.util.Collections.sort(names);
+        java.util.Random r = new java.util.Random(1);
+        double[] sums = new double[m.getNumOutcomes()];
+        double[] mine = new double[m.getNumOutcomes()];
+        for (int n = 0; n < 200 && !names.isEmpty(); n++) {
+            String[] context = new String[1 + r.nextInt(12)];
+            for (int i = 0; i < context.length; i++) {
+                context[i] = i == 0 && n % 5 == 0 ? "no such feature" : names.get(r.nextInt(names.size()));
+            }
+            sums(params, logPrior, context, sums);
+            double z = 0;
+            for (int o = 0; o < sums.length; o++) {
+                mine[o] = StrictMath.exp(sums[o]);
+                z += mine[o];
+            }
+            for (int o = 0; o < sums.length; o++) {
+                mine[o] /= z;
+            }
+            if (!java.util.Arrays.equals(mine, m.eval(context, new double[m.getNumOutcomes()]))) {
+                return null;
+            }
+        }
+        return params;
+    }
+
+    /** A context's scores as the model sums them: the log prior, then each known feature's parameters in order. */
+    private static void sums(java.util.Map<String, Context> params, double logPrior, String[] context, double[] out) {
+        java.util.Arrays.fill(out, logPrior);
+        for (String f : context) {
+            Context c = params.get(f);
+            if (c != null) {
+                int[] outcomes = c.getOutcomes();
+                double[] values = c.getParameters();
+                for (int j = 0; j < outcomes.length; j++) {
+                    out[outcomes[j]] += values[j] * 1.0;
+                }
+            }
+        }
     }
 
     /**
@@ -85,12 +154,30 @@ final class LemmaBeam {
         PriorityQueue<Node> prev = new PriorityQueue<>(k);
         PriorityQueue<Node> next = new PriorityQueue<>(k);
         prev.add(new Node(null, null, 0, 0));
+        Node[] tops = new Node[k];
+        String[][] topContexts = new String[k][];
         for (int i = 0; i < words.length; i++) {
             int extend = Math.min(k, prev.size());
-            int evaluated = 0;
+            int popped = 0;
+            boolean oneContext = true;
             for (int e = 0; e < extend && !prev.isEmpty(); e++) {
-                Node top = prev.remove();
-                String[] context = features.getContext(i, words, tags, top.outcomes());
+                tops[popped] = prev.remove();
+                topContexts[popped] = features.getContext(i, words, tags, tops[popped].outcomes());
+                oneContext &= java.util.Arrays.equals(topContexts[popped], topContexts[0]);
+                popped++;
+            }
+            if (oneContext && parameters != null && extendBySums(next, tops, popped, topContexts[0])) {
+                prev.clear();
+                PriorityQueue<Node> t = prev;
+                prev = next;
+                next = t;
+                continue;
+            }
+            byProbabilities++;
+            int evaluated = 0;
+            for (int e = 0; e < popped; e++) {
+                Node top = tops[e];
+                String[] context = topContexts[e];
                 // partial sequences that differ only before the last word usually give the word the same features
                 // (the model looks one class back): their probabilities are the same, computed once
                 int seen = 0;
@@ -123,6 +210,48 @@ final class LemmaBeam {
         }
         return prev.isEmpty() ? new String[0] : prev.remove().outcomes();
     }
+
+    /**
+     * Extends the partial sequences, which all give the word the same features, without the model's exponentials:
+     * a class's log probability is its summed score less the log of the context's normaliser, which is the same for
+     * every extension of the step and so for every sequence after it, and changes none of their order; each sequence
+     * is extended by the classes whose score is at least the k-th largest, as by their probabilities. A sequence's
+     * score then differs from the library's by the same amount for all, and its log of the largest score's
+     * probability (about zero for a confident class) is taken as zero. Declines (false, nothing offered) when a
+     * class taken could have a probability too small for a double (the library drops those as impossible).
+     */
+    private boolean extendBySums(PriorityQueue<Node> next, Node[] tops, int popped, String[] context) {
+        double[] s = summed;
+        sums(parameters, logPrior, context, s);
+        double kth = kthLargest(s, k, largest);
+        double max = largest[Math.min(k, s.length) - 1]; // the k largest, ascending
+        if (!(kth - max > UNDERFLOW_MARGIN)) {
+            return false;
+        }
+        bySums++;
+        for (int e = 0; e < popped; e++) {
+            Node top = tops[e];
+            for (int p = 0; p < s.length; p++) {
+                if (s[p] >= kth) {
+                    next.add(new Node(top, model.getOutcome(p), top.score + (s[p] - max), top.size + 1));
+                }
+            }
+        }
+        return true;
+    }
+
+    /** Steps (words) extended by {@link #extendBySums} since this search was made: for tests. */
+    long bySums;
+    /** Steps extended from the model's probabilities since this search was made: for tests. */
+    long byProbabilities;
+
+    /** Whether the model's probabilities were found to be its summed parameters, normalised (see {@link #parametersOf}). */
+    boolean sumsKnown() {
+        return parameters != null;
+    }
+
+    /** How far below the best a class's summed score may lie for its probability to be a normal double (e^-700). */
+    private static final double UNDERFLOW_MARGIN = -700;
 
     private void offer(PriorityQueue<Node> next, Node top, int p, double prob) {
         Node n = new Node(top, model.getOutcome(p), top.score + StrictMath.log(prob), top.size + 1);

@@ -55,6 +55,10 @@ class LemmaBeamTest {
             }
         }
         assertTrue(words > 15_000, "words compared: " + words);
+        // most words were extended without the model's exponentials, all partial sequences giving them the same features
+        LemmaBeam beam = annotator.lemmaBeam();
+        assertTrue(beam.sumsKnown(), "the English model's probabilities are its summed parameters, normalised");
+        assertTrue(beam.bySums > 2 * beam.byProbabilities, beam.bySums + " steps by sums, " + beam.byProbabilities + " by probabilities");
     }
 
     @Test
