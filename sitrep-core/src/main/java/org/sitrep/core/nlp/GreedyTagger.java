@@ -194,16 +194,7 @@ final class GreedyTagger {
 
     private double[] sum(List<String> feats) {
         double[] s = new double[k];
-        for (String f : feats) {
-            Context c = weights.get(f);
-            if (c != null) {
-                int[] o = c.getOutcomes();
-                double[] p = c.getParameters();
-                for (int x = 0; x < o.length; x++) {
-                    s[o[x]] += p[x];
-                }
-            }
-        }
+        MaxentSums.add(weights, feats, s);
         return s;
     }
 

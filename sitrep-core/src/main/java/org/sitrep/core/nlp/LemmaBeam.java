@@ -104,16 +104,7 @@ final class LemmaBeam {
     /** A context's scores as the model sums them: the log prior, then each known feature's parameters in order. */
     private static void sums(java.util.Map<String, Context> params, double logPrior, String[] context, double[] out) {
         java.util.Arrays.fill(out, logPrior);
-        for (String f : context) {
-            Context c = params.get(f);
-            if (c != null) {
-                int[] outcomes = c.getOutcomes();
-                double[] values = c.getParameters();
-                for (int j = 0; j < outcomes.length; j++) {
-                    out[outcomes[j]] += values[j] * 1.0;
-                }
-            }
-        }
+        MaxentSums.add(params, java.util.Arrays.asList(context), out);
     }
 
     /**
