@@ -56,17 +56,19 @@ final class LemmaBeam {
         this.scored = new double[k][model.getNumOutcomes()];
         this.mins = new double[k];
         this.summed = new double[model.getNumOutcomes()];
-        this.logPrior = StrictMath.log(1.0 / model.getNumOutcomes());
+        this.logPrior = logPriorOf(model);
         this.parameters = parametersOf(model);
     }
 
     /**
      * The parameters of a GIS model whose probabilities are the exponentials of a uniform log prior plus the summed
      * parameters of a context's features, normalised (OpenNLP's {@code GISModel} with its {@code UniformPrior}):
-     * checked on contexts of the model's own features against its {@code eval}, bit for bit; else null.
+     * checked on {@link #CHECKED_CONTEXTS} random contexts of the model's own features against its {@code eval}, bit
+     * for bit; else null.
      */
     @SuppressWarnings("unchecked")
-    private java.util.Map<String, Context> parametersOf(MaxentModel m) {
+    static java.util.Map<String, Context> parametersOf(MaxentModel m) {
+        double logPrior = logPriorOf(m);
         if (!(m instanceof opennlp.tools.ml.maxent.GISModel gis)) {
             return null;
         }
@@ -75,15 +77,14 @@ final class LemmaBeam {
             return null;
         }
         java.util.Map<String, Context> params = (java.util.Map<String, Context>) map;
-        java.util.List<String> names = new java.util.ArrayList<>(params.keySet());
-        java.util.Collections.sort(names);
+        java.util.List<String> names = new java.util.ArrayList<>(params.keySet()); // (unsorted: made at start-up)
         java.util.Random r = new java.util.Random(1);
         double[] sums = new double[m.getNumOutcomes()];
         double[] mine = new double[m.getNumOutcomes()];
-        for (int n = 0; n < 200 && !names.isEmpty(); n++) {
+        for (int n = 0; n < CHECKED_CONTEXTS && !names.isEmpty(); n++) {
             String[] context = new String[1 + r.nextInt(12)];
             for (int i = 0; i < context.length; i++) {
-                context[i] = i == 0 && n % 5 == 0 ? "no such feature" : names.get(r.nextInt(names.size()));
+                context[i] = i == 0 && n % 4 == 0 ? "no such feature" : names.get(r.nextInt(names.size()));
             }
             sums(params, logPrior, context, sums);
             double z = 0;
@@ -100,6 +101,14 @@ final class LemmaBeam {
         }
         return params;
     }
+
+    /** The log of a uniform prior over the model's classes, as OpenNLP's {@code UniformPrior} computes it. */
+    private static double logPriorOf(MaxentModel m) {
+        return StrictMath.log(1.0 / m.getNumOutcomes());
+    }
+
+    /** Contexts on which {@link #parametersOf} compares its sums with the model's probabilities. */
+    private static final int CHECKED_CONTEXTS = 8;
 
     /** A context's scores as the model sums them: the log prior, then each known feature's parameters in order. */
     private static void sums(java.util.Map<String, Context> params, double logPrior, String[] context, double[] out) {

@@ -14,6 +14,8 @@ import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /** The lemmatizer's search without its sort finds the lemmas OpenNLP's lemmatizer finds. */
@@ -59,6 +61,30 @@ class LemmaBeamTest {
         LemmaBeam beam = annotator.lemmaBeam();
         assertTrue(beam.sumsKnown(), "the English model's probabilities are its summed parameters, normalised");
         assertTrue(beam.bySums > 2 * beam.byProbabilities, beam.bySums + " steps by sums, " + beam.byProbabilities + " by probabilities");
+    }
+
+    /**
+     * The search extends from summed scores only for a model whose probabilities are those sums normalised with a
+     * uniform prior: a model with another prior, or not a GIS model, keeps the model's probabilities.
+     */
+    @Test
+    void sumsAreUsedOnlyWhereTheyAreTheModelsProbabilities() {
+        opennlp.tools.ml.model.Context[] params = {
+            new opennlp.tools.ml.model.Context(new int[] {0, 2}, new double[] {1.5, -0.25}),
+            new opennlp.tools.ml.model.Context(new int[] {1}, new double[] {0.75}),
+            new opennlp.tools.ml.model.Context(new int[] {0, 1, 2}, new double[] {0.1, 0.2, 0.3})};
+        String[] features = {"a", "b", "c"};
+        String[] outcomes = {"x", "y", "z"};
+        assertNotNull(LemmaBeam.parametersOf(new opennlp.tools.ml.maxent.GISModel(params, features, outcomes)));
+        opennlp.tools.ml.model.Prior favoursX = new opennlp.tools.ml.model.UniformPrior() {
+            @Override
+            public void logPrior(double[] dist, opennlp.tools.ml.model.Context[] context, float[] values) {
+                super.logPrior(dist, context, values);
+                dist[0] += 0.5;
+            }
+        };
+        assertNull(LemmaBeam.parametersOf(new opennlp.tools.ml.maxent.GISModel(params, features, outcomes, favoursX)));
+        assertNull(LemmaBeam.parametersOf(new opennlp.tools.ml.perceptron.PerceptronModel(params, features, outcomes)));
     }
 
     @Test
