@@ -21,16 +21,20 @@ public final class FastPattern {
     private static final byte NEVER = 2;
 
     private final Pattern pattern;
-    /** What each pair of ASCII characters tells ({@code a << 7 | b}); null: the pattern is tried everywhere. */
-    private final byte[] pairs;
-    /** The same for a match at the start of a text, with nothing before it ({@link #mayBegin}). */
-    private final byte[] firstPairs = new byte[128 * 128];
+    /** Whether the pattern looks before a match's start, so that {@link #mayStart} cannot rule a pair out. */
+    private final boolean looksBack;
+    /**
+     * What each pair of ASCII characters tells ({@code a << 7 | b}), made at the first question (a pattern asked only
+     * {@link #mayStart} or only {@link #mayBegin} has one table): for a match after other text, and at a text's start.
+     * A benign race: a thread that makes a table another thread made too only learns its pairs again.
+     */
+    private byte[] pairs;
+    private byte[] firstPairs;
 
     private FastPattern(Pattern pattern, boolean listed) {
         this.pattern = pattern;
         String regex = pattern.pattern();
-        boolean looksBack = regex.contains("(?<=") || regex.contains("(?<!") || regex.contains("\\B") || regex.contains("\\G");
-        this.pairs = looksBack ? null : new byte[128 * 128];
+        this.looksBack = regex.contains("(?<=") || regex.contains("(?<!") || regex.contains("\\B") || regex.contains("\\G");
         if (listed) {
             ALL.add(this);
         }
@@ -65,11 +69,16 @@ public final class FastPattern {
      * {@link Scan#find} always tries).
      */
     public boolean mayStart(char a, char b) {
-        if (pairs == null || a >= 128 || b >= 128) {
+        if (looksBack || a >= 128 || b >= 128) {
             return true;
         }
+        byte[] table = pairs;
+        if (table == null) {
+            table = new byte[128 * 128];
+            pairs = table;
+        }
         int k = a << 7 | b;
-        byte known = pairs[k];
+        byte known = table[k];
         if (known == UNKNOWN) {
             known = NEVER;
             // after a word character, a space and a line end: what comes before decides \b and a multi-line ^
@@ -81,7 +90,7 @@ public final class FastPattern {
                     break;
                 }
             }
-            pairs[k] = known; // a benign race: every thread computes the same answer
+            table[k] = known; // a benign race: every thread computes the same answer
         }
         return known == MAY;
     }
@@ -96,12 +105,17 @@ public final class FastPattern {
         if (a >= 128 || b >= 128) {
             return true;
         }
+        byte[] table = firstPairs;
+        if (table == null) {
+            table = new byte[128 * 128];
+            firstPairs = table;
+        }
         int k = a << 7 | b;
-        byte known = firstPairs[k];
+        byte known = table[k];
         if (known == UNKNOWN) {
             Matcher m = pattern.matcher(new String(new char[] {a, b}));
             known = m.lookingAt() || m.hitEnd() ? MAY : NEVER;
-            firstPairs[k] = known; // a benign race, as in mayStart
+            table[k] = known; // a benign race, as in mayStart
         }
         return known == MAY;
     }
