@@ -160,7 +160,7 @@ final class SqlEventStore implements EventStore {
         Article a = x.article();
         return transaction(() -> {
             try (Statements st = new Statements(c)) {
-                return insertIfNew(x, st);
+                return insertIfNew(x, st, true);
             }
         }, "cannot store article " + a.doc() + " (" + a.source() + ")");
     }
@@ -223,17 +223,12 @@ final class SqlEventStore implements EventStore {
         for (int from = 0; from < ids.size(); from += TEXT_INDEX_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + TEXT_INDEX_CHUNK));
             PreparedStatement p = st.get("INSERT INTO articles_fts (rowid, title, cleaned) SELECT rowid, title, cleaned FROM articles "
-                    + "WHERE id IN (" + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ") ORDER BY rowid");
+                    + "WHERE id IN (" + StoreDerived.marks(chunk.size()) + ") ORDER BY rowid");
             for (int i = 0; i < chunk.size(); i++) {
                 p.setString(i + 1, chunk.get(i));
             }
             p.executeUpdate();
         }
-    }
-
-    /** As {@link #insertIfNew(Extraction, Statements, boolean)}, the article's text indexed with it. */
-    private Added insertIfNew(Extraction x, Statements st) throws SQLException {
-        return insertIfNew(x, st, true);
     }
 
     /**
