@@ -91,13 +91,8 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
             + "file, or a PostgreSQL URL with ?currentSchema=NAME, as --keep left them); the increments stay in it.")
     public boolean existing;
 
-    /**
-     * Extraction alone and the bare text stored with an FTS5 index, in articles/s per core, on the same articles: the
-     * given ones, else {@link #BASELINE_ARTICLES} generated.
-     */
-    private double[] baselines(Engine engine, Supplier<RawDocument> next, List<RawDocument> given, int threads, Path file)
-            throws IOException, SQLException {
-        List<RawDocument> sample = given != null ? given : take(next, BASELINE_ARTICLES);
+    /** Extraction alone and the bare text stored with an FTS5 index, in articles/s per core, on the same articles. */
+    private double[] baselines(Engine engine, List<RawDocument> sample, int threads, Path file) throws IOException, SQLException {
         long cpu0 = cpuNanos();
         long t0 = System.nanoTime();
         engine.run(sample.iterator(), threads, r -> { });
@@ -106,14 +101,11 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         return new double[] {extractRate, bareText(sample, file.resolveSibling(file.getFileName() + ".text")), cpuPerArticle};
     }
 
-    /**
-     * Extracts the warm-up articles ({@link #WARM_UP} generated ones, or the given ones) and stores them in a scratch
-     * store ({@link #warmStore}).
-     */
-    private void warmUp(Engine engine, Supplier<RawDocument> next, List<RawDocument> given, int threads, boolean postgres, String schema,
-            Path file) throws IOException {
+    /** Extracts the warm-up articles and stores them in a scratch store ({@link #warmStore}). */
+    private void warmUp(Engine engine, List<RawDocument> docs, int threads, boolean postgres, String schema, Path file)
+            throws IOException {
         List<Extraction> warmed = new ArrayList<>();
-        engine.run((given != null ? given : take(next, WARM_UP)).iterator(), threads, r -> {
+        engine.run(docs.iterator(), threads, r -> {
             if (r.extraction() != null) {
                 warmed.add(r.extraction());
             }
@@ -198,10 +190,11 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         }
         int measured = given != null ? given.size() : articles;
         try {
-            warmUp(engine, next, given, threads, postgres, schema, file);
+            // the given articles, else generated ones: WARM_UP of them, then BASELINE_ARTICLES more
+            warmUp(engine, given != null ? given : take(next, WARM_UP), threads, postgres, schema, file);
             // baselines on the same kind of articles (nothing of them is kept: the ingest measured next must not
             // pay the collector for the baselines' articles)
-            double[] rates = baselines(engine, next, given, threads, file);
+            double[] rates = baselines(engine, given != null ? given : take(next, BASELINE_ARTICLES), threads, file);
             double extractRate = rates[0];
             double textRate = rates[1];
             double extractCpu = rates[2];
