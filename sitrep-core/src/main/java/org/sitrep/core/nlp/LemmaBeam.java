@@ -18,8 +18,10 @@ import opennlp.tools.ml.model.MaxentModel;
  * the lemmatizer's time: here it is a single pass keeping the k largest. And the partial sequences extended at a word
  * usually differ only before the word before it, which the model's features do not see, so they give the word the
  * same features: its probabilities are computed once per distinct set of features, not once per partial sequence.
- * The candidates, their order and their scores are otherwise those of the library's search, so the result is the
- * same sequence (checked against {@code LemmatizerME} in the tests). The model's sequence validator accepts every
+ * Where all of them give it the same features, not even once: the sequences are extended from the model's summed
+ * scores, whose order is that of the probabilities and whose normaliser is common to all ({@link #extendBySums}).
+ * The candidates and their order are otherwise those of the library's search, so the result is the same sequence
+ * (checked against {@code LemmatizerME} in the tests). The model's sequence validator accepts every
  * class and is not consulted.
  * Not thread-safe; use one per thread.
  */
@@ -166,42 +168,8 @@ final class LemmaBeam {
                 oneContext &= java.util.Arrays.equals(topContexts[popped], topContexts[0]);
                 popped++;
             }
-            if (oneContext && parameters != null && extendBySums(next, tops, popped, topContexts[0])) {
-                prev.clear();
-                PriorityQueue<Node> t = prev;
-                prev = next;
-                next = t;
-                continue;
-            }
-            byProbabilities++;
-            int evaluated = 0;
-            for (int e = 0; e < popped; e++) {
-                Node top = tops[e];
-                String[] context = topContexts[e];
-                // partial sequences that differ only before the last word usually give the word the same features
-                // (the model looks one class back): their probabilities are the same, computed once
-                int seen = 0;
-                while (seen < evaluated && !java.util.Arrays.equals(contexts[seen], context)) {
-                    seen++;
-                }
-                if (seen == evaluated) {
-                    contexts[seen] = context;
-                    System.arraycopy(model.eval(context, probs), 0, scored[seen], 0, probs.length);
-                    mins[seen] = kthLargest(scored[seen], k, largest);
-                    evaluated++;
-                }
-                double[] scores = scored[seen];
-                double min = mins[seen];
-                for (int p = 0; p < scores.length; p++) {
-                    if (scores[p] >= min) {
-                        offer(next, top, p, scores[p]);
-                    }
-                }
-                if (next.isEmpty()) {
-                    for (int p = 0; p < scores.length; p++) {
-                        offer(next, top, p, scores[p]);
-                    }
-                }
+            if (!(oneContext && parameters != null && extendBySums(next, tops, popped, topContexts[0]))) {
+                extendByProbabilities(next, tops, popped, topContexts);
             }
             prev.clear();
             PriorityQueue<Node> t = prev;
@@ -209,6 +177,40 @@ final class LemmaBeam {
             next = t;
         }
         return prev.isEmpty() ? new String[0] : prev.remove().outcomes();
+    }
+
+    /** Extends the partial sequences, each with the features it gives the word, by the model's probabilities. */
+    private void extendByProbabilities(PriorityQueue<Node> next, Node[] tops, int popped, String[][] topContexts) {
+        byProbabilities++;
+        int evaluated = 0;
+        for (int e = 0; e < popped; e++) {
+            Node top = tops[e];
+            String[] context = topContexts[e];
+            // partial sequences that differ only before the last word usually give the word the same features
+            // (the model looks one class back): their probabilities are the same, computed once
+            int seen = 0;
+            while (seen < evaluated && !java.util.Arrays.equals(contexts[seen], context)) {
+                seen++;
+            }
+            if (seen == evaluated) {
+                contexts[seen] = context;
+                System.arraycopy(model.eval(context, probs), 0, scored[seen], 0, probs.length);
+                mins[seen] = kthLargest(scored[seen], k, largest);
+                evaluated++;
+            }
+            double[] scores = scored[seen];
+            double min = mins[seen];
+            for (int p = 0; p < scores.length; p++) {
+                if (scores[p] >= min) {
+                    offer(next, top, p, scores[p]);
+                }
+            }
+            if (next.isEmpty()) {
+                for (int p = 0; p < scores.length; p++) {
+                    offer(next, top, p, scores[p]);
+                }
+            }
+        }
     }
 
     /**
