@@ -72,11 +72,7 @@ public final class FastPattern {
         if (looksBack || a >= 128 || b >= 128) {
             return true;
         }
-        byte[] table = pairs;
-        if (table == null) {
-            table = new byte[128 * 128];
-            pairs = table;
-        }
+        byte[] table = pairs != null ? pairs : (pairs = new byte[128 * 128]);
         int k = a << 7 | b;
         byte known = table[k];
         if (known == UNKNOWN) {
@@ -105,11 +101,7 @@ public final class FastPattern {
         if (a >= 128 || b >= 128) {
             return true;
         }
-        byte[] table = firstPairs;
-        if (table == null) {
-            table = new byte[128 * 128];
-            firstPairs = table;
-        }
+        byte[] table = firstPairs != null ? firstPairs : (firstPairs = new byte[128 * 128]);
         int k = a << 7 | b;
         byte known = table[k];
         if (known == UNKNOWN) {
