@@ -42,7 +42,8 @@ final class SqlEventStore implements EventStore {
     private final Connection c;
     private final String location;
     private final Dialect dialect;
-    private final PartitionReconciler reconciler = new PartitionReconciler();
+    /** The reconciler of the partitions this connection refreshes itself ({@link #reconciler()}). */
+    private PartitionReconciler reconciler;
     private final FramingTerms framing = new FramingTerms();
     private final StoreDerived derived;
     private final StoreReads reads;
@@ -456,6 +457,19 @@ final class SqlEventStore implements EventStore {
         this.refreshThreads = threads;
         this.parallelMinPartitions = minPartitions;
         this.largeMentions = largeMentions;
+        this.reconciler = null;
+    }
+
+    /**
+     * The reconciler of the partitions this connection refreshes itself: the large ones, which the workers leave to
+     * it, and all of them on one thread. It may use {@link #refreshThreads} threads within one large partition (while
+     * the writer works through it, the workers have little else to do); the workers' own reconcilers use one each.
+     */
+    private PartitionReconciler reconciler() {
+        if (reconciler == null) {
+            reconciler = new PartitionReconciler(refreshThreads);
+        }
+        return reconciler;
     }
 
     /** {@link #parallelCounts}: batches committed, batches rolled back, partitions read again, large partitions left to the writer. */
@@ -506,11 +520,11 @@ final class SqlEventStore implements EventStore {
         // the store reads the partition's state, the reconciler decides, the store persists
         if (PartitionReconciler.isClaims(part)) {
             List<SourcedClaim> cs = derived.claims(part);
-            derived.persist(reconciler.refresh(part, List.of(), cs, java.util.Map.of()));
+            derived.persist(reconciler().refresh(part, List.of(), cs, java.util.Map.of()));
             return cs.size() + 1;
         }
         // counted only where a state may go stale
-        StoreDerived.Reconciled r = derived.refresh(part, derived.takeFresh(part), 0, 0, reconciler);
+        StoreDerived.Reconciled r = derived.refresh(part, derived.takeFresh(part), 0, 0, reconciler());
         PartitionState s = r.state();
         if (s.windowed()) {
             windowed++;

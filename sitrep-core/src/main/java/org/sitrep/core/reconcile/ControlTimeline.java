@@ -33,25 +33,55 @@ import org.sitrep.core.reconcile.Observation.Kind;
  * Stateless and thread-safe.
  */
 public final class ControlTimeline {
+    /** Threads a timeline of many events may use ({@link Parallel}): 1 builds on the caller alone. */
+    private final int threads;
+
+    /** Timelines built on the caller's thread. */
+    public ControlTimeline() {
+        this(1);
+    }
+
+    /**
+     * Timelines built with up to {@code threads} threads (the caller's included) when there are many events: each
+     * event's observations, and each place's timeline, on their own. The periods are the same as with one.
+     */
+    public ControlTimeline(int threads) {
+        this.threads = Math.max(1, threads);
+    }
 
     /** Events of one partition in, control periods of every place named by them out (sorted by place, then seq). */
     public List<ControlPeriod> build(Collection<Event> events) {
+        List<Event> given = events instanceof List<Event> l ? l : new ArrayList<>(events);
+        List<?>[] observed = new List<?>[given.size()];
+        Parallel.forEach(observed.length, threads, Parallel.MIN_STEPS, i -> {
+            Event e = given.get(i);
+            boolean bears = e.place() != null && e.realis() != Realis.DENIED && e.realis() != Realis.FAILED;
+            observed[i] = bears ? observations(e) : List.of();
+        });
         Map<String, List<Observation>> byPlace = new TreeMap<>();
         Map<String, ResolvedPlace> places = new TreeMap<>();
         Map<String, List<String[]>> unlisted = new java.util.HashMap<>();
-        for (Event e : events) {
-            if (e.place() == null || e.realis() == Realis.DENIED || e.realis() == Realis.FAILED) {
-                continue;
-            }
-            List<Observation> obs = observations(e);
+        for (int i = 0; i < observed.length; i++) {
+            @SuppressWarnings("unchecked")
+            List<Observation> obs = (List<Observation>) observed[i];
             if (!obs.isEmpty()) {
+                Event e = given.get(i);
+                // in the events' order: an unlisted name takes the key of the first spelling of it seen
                 String key = sameUnlisted(placeKey(e.place()), e.place(), unlisted);
                 byPlace.computeIfAbsent(key, k -> new ArrayList<>()).addAll(obs);
                 places.putIfAbsent(key, e.place());
             }
         }
+        List<String> keys = new ArrayList<>(byPlace.keySet());
+        List<?>[] periods = new List<?>[keys.size()];
+        Parallel.forEach(periods.length, threads, Parallel.MIN_STEPS / 8,
+                i -> periods[i] = timeline(keys.get(i), places.get(keys.get(i)), byPlace.get(keys.get(i))));
         List<ControlPeriod> out = new ArrayList<>();
-        byPlace.forEach((key, obs) -> out.addAll(timeline(key, places.get(key), obs)));
+        for (List<?> p : periods) {
+            @SuppressWarnings("unchecked")
+            List<ControlPeriod> ps = (List<ControlPeriod>) p;
+            out.addAll(ps);
+        }
         return out;
     }
 

@@ -35,6 +35,26 @@ public final class EventMerger {
     static final int TAKE_TOLERANCE_DAYS = 2;
     static final long TAKE_TOLERANCE_MIN = TAKE_TOLERANCE_DAYS * 24L * 60;
     private final EventAssembler assembler = new EventAssembler();
+    /** Threads a large merge may use ({@link Parallel}): 1 merges on the caller alone. */
+    private final int threads;
+
+    /** A merger that merges on the caller's thread. */
+    public EventMerger() {
+        this(1);
+    }
+
+    /**
+     * A merger that may use up to {@code threads} threads (the caller's included) for the independent steps of a
+     * large merge: reading the mentions' items and each vague mention's choice. The groups are the same as with one.
+     */
+    public EventMerger(int threads) {
+        this.threads = Math.max(1, threads);
+    }
+
+    /** Threads a large merge may use. */
+    public int threads() {
+        return threads;
+    }
 
     /**
      * The partition a mention is merged in: mentions of different partitions never merge. Offensives are keyed by
@@ -140,11 +160,16 @@ public final class EventMerger {
 
     /** {@link #cluster}; with {@code flat}, every pair is tried regardless of place (the slow reference). */
     List<List<SourcedMention>> cluster(Collection<SourcedMention> mentions, boolean flat) {
-        List<Item> items = new ArrayList<>();
-        for (SourcedMention sm : mentions) {
-            items.add(new Item(sm));
+        List<SourcedMention> given = mentions instanceof List<SourcedMention> l ? l : new ArrayList<>(mentions);
+        Item[] read = new Item[given.size()];
+        Parallel.forEach(read.length, threads, Parallel.MIN_STEPS, i -> read[i] = new Item(given.get(i)));
+        Comparator<Item> byId = Comparator.comparing(Item::id);
+        if (threads > 1 && read.length >= Parallel.MIN_STEPS) {
+            java.util.Arrays.parallelSort(read, byId); // ids are unique: the order is the one sort gives
+        } else {
+            java.util.Arrays.sort(read, byId);
         }
-        items.sort(Comparator.comparing(Item::id));
+        List<Item> items = java.util.Arrays.asList(read);
         UnionFind uf = new UnionFind(items.size());
         List<Integer> precise = new ArrayList<>();
         List<Integer> vague = new ArrayList<>();
@@ -154,7 +179,7 @@ public final class EventMerger {
         Cells cells = flat ? Cells.flat(items) : new Cells(items);
         Takes takes = new Takes(items, cells);
         unionCompatible(items, precise, uf, takes, cells);
-        attachVague(items, precise, vague, uf, takes, cells);
+        attachVague(items, precise, vague, uf, takes, cells, threads);
         Map<Integer, List<SourcedMention>> groups = new java.util.LinkedHashMap<>();
         for (int i = 0; i < items.size(); i++) {
             groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(items.get(i).sm);
@@ -319,7 +344,8 @@ public final class EventMerger {
      * one could fit better or overlap at all: a precise mention's midpoint lies in its window, and no window is longer
      * than the longest precise one.
      */
-    private static void attachVague(List<Item> items, List<Integer> precise, List<Integer> vague, UnionFind uf, Takes takes, Cells cells) {
+    private static void attachVague(List<Item> items, List<Integer> precise, List<Integer> vague, UnionFind uf, Takes takes, Cells cells,
+                                    int threads) {
         long longest = 0;
         for (int p : precise) {
             longest = Math.max(longest, items.get(p).end - items.get(p).start);
@@ -332,46 +358,51 @@ public final class EventMerger {
         for (int p : precise) {
             roots[p] = uf.find(p);
         }
-        List<int[]> joins = new ArrayList<>();
+        // each vague item's choice reads only what is fixed by now, so the choices are made independently
+        int[] chosen = new int[vague.size()];
+        long longestPrecise = longest;
+        Parallel.forEach(chosen.length, threads, Parallel.MIN_STEPS,
+                k -> chosen[k] = choose(items, vague.get(k), longestPrecise, actors, byType, byFamily, roots, takes, cells));
         List<Integer> alone = new ArrayList<>();
-        for (int v : vague) {
-            Item x = items.get(v);
-            // a compatible precise item overlaps x's window, so its midpoint lies within this distance of x's
-            long reach = Math.max(Math.abs(x.mid - (x.start - TAKE_TOLERANCE_MIN - longest)), Math.abs(x.end + TAKE_TOLERANCE_MIN + longest - x.mid));
-            long[] around = cells.around(cells.key(v));
-            // classes by (type differs, actor differs): 0 and 1 among x's type, 2 and 3 among the rest of its family
-            Best[] best = {new Best(), new Best(), new Best(), new Best()};
-            for (long cell : around) {
-                ByMid l = byType.get(new Slot(cell, x.m.type().ordinal()));
-                if (l != null) {
-                    l.walk(items, x, actors[v], reach, best, 0, roots, takes);
-                }
-            }
-            if (!best[0].found() && !best[1].found()) {
-                for (long cell : around) {
-                    ByMid l = byFamily.get(new Slot(cell, x.family.ordinal()));
-                    if (l != null) {
-                        l.walk(items, x, actors[v], reach, best, 2, roots, takes);
-                    }
-                }
-            }
-            int chosen = -1;
-            for (Best b : best) {
-                if (b.found()) {
-                    chosen = b.item;
-                    break;
-                }
-            }
-            if (chosen >= 0) {
-                joins.add(new int[] {v, chosen});
+        for (int k = 0; k < chosen.length; k++) {
+            if (chosen[k] >= 0) {
+                uf.union(vague.get(k), chosen[k]);
             } else {
-                alone.add(v);
+                alone.add(vague.get(k));
             }
-        }
-        for (int[] j : joins) {
-            uf.union(j[0], j[1]);
         }
         unionCompatible(items, alone, uf, takes, cells);
+    }
+
+    /** The precise item the vague item v joins (the best-fitting compatible one), or -1 when none fits. */
+    private static int choose(List<Item> items, int v, long longest, int[] actors, Map<Slot, ByMid> byType, Map<Slot, ByMid> byFamily,
+                              int[] roots, Takes takes, Cells cells) {
+        Item x = items.get(v);
+        // a compatible precise item overlaps x's window, so its midpoint lies within this distance of x's
+        long reach = Math.max(Math.abs(x.mid - (x.start - TAKE_TOLERANCE_MIN - longest)), Math.abs(x.end + TAKE_TOLERANCE_MIN + longest - x.mid));
+        long[] around = cells.around(cells.key(v));
+        // classes by (type differs, actor differs): 0 and 1 among x's type, 2 and 3 among the rest of its family
+        Best[] best = {new Best(), new Best(), new Best(), new Best()};
+        for (long cell : around) {
+            ByMid l = byType.get(new Slot(cell, x.m.type().ordinal()));
+            if (l != null) {
+                l.walk(items, x, actors[v], reach, best, 0, roots, takes);
+            }
+        }
+        if (!best[0].found() && !best[1].found()) {
+            for (long cell : around) {
+                ByMid l = byFamily.get(new Slot(cell, x.family.ordinal()));
+                if (l != null) {
+                    l.walk(items, x, actors[v], reach, best, 2, roots, takes);
+                }
+            }
+        }
+        for (Best b : best) {
+            if (b.found()) {
+                return b.item;
+            }
+        }
+        return -1;
     }
 
     /** The best compatible candidate of one class so far: the least (distance of the midpoints, set). */

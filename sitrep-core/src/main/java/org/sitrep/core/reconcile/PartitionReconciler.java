@@ -31,15 +31,25 @@ import org.sitrep.core.model.SourcedMention;
 public final class PartitionReconciler {
     private final EventMerger merger;
     private final ContradictionFinder finder;
-    private final ControlTimeline timeline = new ControlTimeline();
+    private final ControlTimeline timeline;
 
     public PartitionReconciler() {
         this(new EventMerger(), new ContradictionFinder());
     }
 
+    /**
+     * A reconciler that may use up to {@code threads} threads (the caller's included) for the independent steps of a
+     * large partition: the merger's ({@link EventMerger#EventMerger(int)}), assembling the events, and the timelines
+     * of the places. The result is the same as with one.
+     */
+    public PartitionReconciler(int threads) {
+        this(new EventMerger(threads), new ContradictionFinder());
+    }
+
     public PartitionReconciler(EventMerger merger, ContradictionFinder finder) {
         this.merger = merger;
         this.finder = finder;
+        this.timeline = new ControlTimeline(merger.threads());
     }
 
     /**
@@ -170,20 +180,22 @@ public final class PartitionReconciler {
             }
         }
         gone.sort(Comparator.naturalOrder());
-        List<Event> fresh = new ArrayList<>();
-        Map<String, Event> assembled = new HashMap<>();
-        Map<String, String> freshMembers = new HashMap<>();
+        List<List<SourcedMention>> changed = new ArrayList<>();
         for (Map.Entry<String, List<SourcedMention>> g : groups.entrySet()) {
             Stored old = stored.get(g.getKey());
             if (old == null || !Objects.equals(old.members(), members.get(g.getKey()))) {
-                Event ev = merger.assemble(partition, g.getValue());
-                fresh.add(ev);
-                assembled.put(ev.id(), ev);
-                freshMembers.put(ev.id(), members.get(ev.id()));
-                String key = timelineKey(ev);
-                if (key != null) {
-                    affected.add(key);
-                }
+                changed.add(g.getValue());
+            }
+        }
+        List<Event> fresh = assembleAll(partition, changed);
+        Map<String, Event> assembled = new HashMap<>();
+        Map<String, String> freshMembers = new HashMap<>();
+        for (Event ev : fresh) {
+            assembled.put(ev.id(), ev);
+            freshMembers.put(ev.id(), members.get(ev.id()));
+            String key = timelineKey(ev);
+            if (key != null) {
+                affected.add(key);
             }
         }
         fresh.sort(Comparator.comparing(Event::id));
@@ -194,22 +206,35 @@ public final class PartitionReconciler {
         boolean unlisted = affected.stream().anyMatch(k -> k.startsWith("name:"));
         java.util.TreeSet<String> unlistedKeys = new java.util.TreeSet<>();
         List<Event> events = new ArrayList<>();
+        List<List<SourcedMention>> unchanged = new ArrayList<>();
         for (Map.Entry<String, List<SourcedMention>> g : groups.entrySet()) {
             Event ev = assembled.get(g.getKey());
             String key = ev != null ? timelineKey(ev) : stored.get(g.getKey()).timelineKey();
             boolean name = key != null && key.startsWith("name:");
             if (key != null && (affected.contains(key) || unlisted && name)) {
-                events.add(ev != null ? ev : merger.assemble(partition, g.getValue()));
+                if (ev != null) {
+                    events.add(ev);
+                } else {
+                    unchanged.add(g.getValue()); // stored as it is, assembled again for its place's timeline
+                }
                 if (name) {
                     unlistedKeys.add(key);
                 }
             }
         }
+        events.addAll(assembleAll(partition, unchanged));
         events.sort(Comparator.comparing(Event::id));
         List<String> keys = new ArrayList<>(affected);
         keys.sort(Comparator.naturalOrder());
         return new PartitionResult(partition, gone, fresh, freshMembers, contradictions, keys, List.copyOf(unlistedKeys), events,
                 timeline.build(events));
+    }
+
+    /** The events of the groups, in the groups' order (assembled on the merger's threads when there are many). */
+    private List<Event> assembleAll(String partition, List<List<SourcedMention>> gs) {
+        Event[] out = new Event[gs.size()];
+        Parallel.forEach(out.length, merger.threads(), Parallel.MIN_STEPS, i -> out[i] = merger.assemble(partition, gs.get(i)));
+        return new ArrayList<>(java.util.Arrays.asList(out));
     }
 
     /** The key of the timeline an event belongs to (before unlisted spellings are matched), or null without a place. */
