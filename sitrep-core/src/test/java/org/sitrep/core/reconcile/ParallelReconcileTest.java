@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -17,19 +16,9 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.junit.jupiter.api.Test;
-import org.sitrep.core.model.ActorRef;
 import org.sitrep.core.model.Event;
-import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventType;
-import org.sitrep.core.model.GeoPrecision;
-import org.sitrep.core.model.PlaceMention;
-import org.sitrep.core.model.Realis;
-import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.model.SourcedMention;
-import org.sitrep.core.model.Span;
-import org.sitrep.core.model.TimeInterval;
-import org.sitrep.core.model.TimeMention;
-import org.sitrep.core.model.TimePrecision;
 
 /**
  * A large partition is merged, assembled and put on timelines on several threads ({@link Parallel}): the result must be
@@ -38,7 +27,8 @@ import org.sitrep.core.model.TimePrecision;
 class ParallelReconcileTest {
     private static final EventType[] TYPES = {EventType.CAPTURE, EventType.RECAPTURE, EventType.ENTER, EventType.WITHDRAW,
         EventType.CONTROL, EventType.ATTACK, EventType.CLASH, EventType.AIRSTRIKE, EventType.ADVANCE};
-    private static final String[] SIDES = {"russia", "ukraine", null};
+    /** 400 places in about 100 x 100 km over two months, sources repeating one another. */
+    private static final RandomRegion.Shape PARTITION = new RandomRegion.Shape(400, 2.6, 60, TYPES, true);
 
     @Test
     void everyStepRunsOnceAndSmallLoopsStayOnTheCaller() {
@@ -91,7 +81,7 @@ class ParallelReconcileTest {
         EventMerger three = new EventMerger(3);
         int merged = 0;
         for (long seed = 1; seed <= 4; seed++) {
-            List<SourcedMention> ms = partition(new Random(seed), 5_000 + (int) seed * 500);
+            List<SourcedMention> ms = RandomRegion.mentions(new Random(seed), 48, PARTITION, 5_000 + (int) seed * 500);
             List<Set<String>> expected = groups(one.cluster(ms));
             assertEquals(expected, groups(three.cluster(ms)), "seed " + seed);
             merged += ms.size() - expected.size();
@@ -103,7 +93,7 @@ class ParallelReconcileTest {
     void aLargePartitionReconciledOnSeveralThreadsGivesTheResultOfOne() {
         PartitionReconciler one = new PartitionReconciler();
         PartitionReconciler three = new PartitionReconciler(3);
-        List<SourcedMention> ms = partition(new Random(7), 7_000);
+        List<SourcedMention> ms = RandomRegion.mentions(new Random(7), 48, PARTITION, 7_000);
         // first what is stored of a part of the partition, then the whole against it (unchanged groups are assembled
         // again for their places' timelines)
         List<SourcedMention> part = ms.subList(0, 4_000);
@@ -158,52 +148,5 @@ class ParallelReconcileTest {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * Mentions of one partition: 400 places over about 100 x 100 km (towns, landmarks a few km from others, the
-     * province, unlisted names in several spellings), days over two months, precise and vague times, both sides.
-     */
-    private static List<SourcedMention> partition(Random r, int n) {
-        List<ResolvedPlace> places = new ArrayList<>();
-        String[] spellings = {"Novoye", "Novoe", "Zayn al-Abidin", "Jabal Zeinedin", "Maar Shahour", "Maar Shohur", "Al-Qusayr", "Qusair"};
-        for (int k = 0; k < 400; k++) {
-            double lat = 48 + r.nextDouble() * 0.9;
-            double lon = 37 + r.nextDouble() * 1.3;
-            int kind = r.nextInt(20);
-            if (kind < 14) {
-                places.add(new ResolvedPlace("Town" + k, 1000 + k, lat, lon, "A1", "XX", GeoPrecision.TOWN, true));
-            } else if (kind < 18) {
-                places.add(new ResolvedPlace("Hill " + k, null, lat, lon, "A1", "XX", GeoPrecision.POINT, true));
-            } else if (kind < 19) {
-                places.add(new ResolvedPlace("Province", 77, 48.5, 37.5, "A1", "XX", GeoPrecision.PROVINCE, true));
-            } else {
-                places.add(new ResolvedPlace(spellings[r.nextInt(spellings.length)], null, null, null, "A1", "XX", null, false));
-            }
-        }
-        List<SourcedMention> out = new ArrayList<>();
-        LocalDate first = LocalDate.of(2024, 2, 1);
-        for (int i = 0; i < n; i++) {
-            ResolvedPlace p = places.get(r.nextInt(places.size()));
-            EventType type = TYPES[r.nextInt(TYPES.length)];
-            String side = SIDES[r.nextInt(SIDES.length)];
-            String other = "russia".equals(side) ? "ukraine" : "russia";
-            LocalDate day = first.plusDays(r.nextInt(60));
-            TimeMention time = switch (r.nextInt(5)) {
-                case 0 -> null;
-                case 1 -> new TimeMention(null, "(publication)", new TimeInterval(day.atStartOfDay(), day.plusDays(1).atStartOfDay(),
-                        TimePrecision.INFERRED));
-                case 2 -> new TimeMention(null, "that week", TimeInterval.days(day, day.plusDays(6), TimePrecision.WEEK));
-                default -> new TimeMention(null, "on the day", TimeInterval.day(day));
-            };
-            Realis realis = r.nextInt(12) == 0 ? Realis.DENIED : r.nextInt(12) == 0 ? Realis.FAILED : Realis.ASSERTED;
-            EventMention m = new EventMention("d" + i, 0, type, realis, "t", side == null ? null : new ActorRef(side, side, side),
-                    new ActorRef(other, other, other), new PlaceMention(new Span(0, 1), p.name(), p.name(), p, PlaceMention.Kind.NAME),
-                    time, null, null, "quote " + r.nextInt(n / 3 + 1), new Span(0, 1), 0.5);
-            LocalDate published = day.plusDays(r.nextInt(3));
-            out.add(new SourcedMention(String.format("a%05d:0", i), "a" + i, "outlet" + r.nextInt(8),
-                    TimeInterval.day(published), m));
-        }
-        return out;
     }
 }
