@@ -3,11 +3,9 @@ package org.sitrep.core.reconcile;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 
 import org.junit.jupiter.api.Test;
 import org.sitrep.core.model.EventType;
@@ -28,7 +26,7 @@ class MergerCellsTest {
     @Test
     void theGridGivesTheGroupsThatTryingEveryPairGives() {
         EventMerger merger = new EventMerger();
-        sameGroups(1, 12, 400, 400, ms -> groups(merger.cluster(ms, true)));
+        sameGroups(1, 12, 400, 400, ms -> RandomRegion.idSets(merger.cluster(ms, true)));
     }
 
     /**
@@ -49,21 +47,11 @@ class MergerCellsTest {
             Random r = new Random(seed);
             double baseLat = seed % 3 == 0 ? 64.5 : seed % 3 == 1 ? 35.1 : -1.5;
             List<SourcedMention> ms = RandomRegion.mentions(r, baseLat, REGION, least + r.nextInt(spread));
-            List<Set<String>> grid = groups(merger.cluster(ms, false));
+            List<Set<String>> grid = RandomRegion.idSets(merger.cluster(ms, false));
             assertEquals(expected.apply(ms), grid, "seed " + seed);
             merged += ms.size() - grid.size();
         }
         assertTrue(merged > 500, "the data must merge a lot to test anything: " + merged);
     }
 
-    private static List<Set<String>> groups(List<List<SourcedMention>> gs) {
-        List<Set<String>> out = new ArrayList<>();
-        for (List<SourcedMention> g : gs) {
-            Set<String> ids = new TreeSet<>();
-            g.forEach(m -> ids.add(m.id()));
-            out.add(ids);
-        }
-        out.sort((a, b) -> a.iterator().next().compareTo(b.iterator().next()));
-        return out;
-    }
 }

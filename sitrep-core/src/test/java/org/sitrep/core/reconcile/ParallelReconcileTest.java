@@ -5,13 +5,11 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
@@ -82,8 +80,8 @@ class ParallelReconcileTest {
         int merged = 0;
         for (long seed = 1; seed <= 4; seed++) {
             List<SourcedMention> ms = RandomRegion.mentions(new Random(seed), 48, PARTITION, 5_000 + (int) seed * 500);
-            List<Set<String>> expected = groups(one.cluster(ms));
-            assertEquals(expected, groups(three.cluster(ms)), "seed " + seed);
+            List<Set<String>> expected = RandomRegion.idSets(one.cluster(ms));
+            assertEquals(expected, RandomRegion.idSets(three.cluster(ms)), "seed " + seed);
             merged += ms.size() - expected.size();
         }
         assertTrue(merged > 2_000, "the data must merge a lot to test anything: " + merged);
@@ -129,17 +127,6 @@ class ParallelReconcileTest {
             }
         }
         assertEquals(expected.size(), actual.size(), what + ": how many");
-    }
-
-    private static List<Set<String>> groups(List<List<SourcedMention>> gs) {
-        List<Set<String>> out = new ArrayList<>();
-        for (List<SourcedMention> g : gs) {
-            Set<String> ids = new TreeSet<>();
-            g.forEach(m -> ids.add(m.id()));
-            out.add(ids);
-        }
-        out.sort((a, b) -> a.iterator().next().compareTo(b.iterator().next()));
-        return out;
     }
 
     private static void sleep() {

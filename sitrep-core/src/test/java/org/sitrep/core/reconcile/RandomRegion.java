@@ -4,6 +4,8 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
+import java.util.Set;
+import java.util.TreeSet;
 
 import org.sitrep.core.model.ActorRef;
 import org.sitrep.core.model.EventMention;
@@ -80,6 +82,18 @@ final class RandomRegion {
             out.add(new SourcedMention(String.format("a%04d:0", i), "a" + i, "outlet" + r.nextInt(8),
                     TimeInterval.day(published), m));
         }
+        return out;
+    }
+
+    /** Each group as the set of its mention ids, the groups in the order of their first ids: groups to compare. */
+    static List<Set<String>> idSets(List<List<SourcedMention>> gs) {
+        List<Set<String>> out = new ArrayList<>();
+        for (List<SourcedMention> g : gs) {
+            Set<String> ids = new TreeSet<>();
+            g.forEach(m -> ids.add(m.id()));
+            out.add(ids);
+        }
+        out.sort((a, b) -> a.iterator().next().compareTo(b.iterator().next()));
         return out;
     }
 
