@@ -61,6 +61,9 @@ final class StoreDerived {
         this.scanFrom = scanFrom;
     }
 
+    /** Threads the window being read parses its mentions' JSON on ({@link #window(String, List, int)}). */
+    private int parseThreads = 1;
+
     /** The current window's {@link Budget}, while one is traversed by queries. */
     private Budget budget;
 
@@ -223,6 +226,20 @@ final class StoreDerived {
      * mention was added, nothing is stored yet, or a campaign partition.
      */
     List<SourcedMention> window(String partition, List<String> fresh) throws SQLException {
+        return window(partition, fresh, 1);
+    }
+
+    /** {@link #window(String, List)}, the mentions' JSON parsed on up to {@code threads} threads. */
+    List<SourcedMention> window(String partition, List<String> fresh, int threads) throws SQLException {
+        parseThreads = threads;
+        try {
+            return windowOf(partition, fresh);
+        } finally {
+            parseThreads = 1;
+        }
+    }
+
+    private List<SourcedMention> windowOf(String partition, List<String> fresh) throws SQLException {
         if (!partition.startsWith("geo:")) {
             return null;
         }
@@ -243,7 +260,7 @@ final class StoreDerived {
         try {
             return window(partition, window, todo, names, texts, entries, points);
         } catch (TooLarge e) {
-            return WindowScan.window(c, partition, fresh); // much of the partition: its scans read it cheaper
+            return WindowScan.window(c, partition, fresh, parseThreads); // much of the partition: its scans read it cheaper
         } finally {
             budget = null;
         }
@@ -372,7 +389,7 @@ final class StoreDerived {
     Reconciled refresh(String partition, List<String> fresh, long mentionCount, long claimCount, PartitionReconciler reconciler)
             throws SQLException {
         long t = StageTimes.begin();
-        List<SourcedMention> window = window(partition, fresh);
+        List<SourcedMention> window = window(partition, fresh, reconciler.threads());
         StageTimes.add("refresh:window", t);
         if (window == null) {
             PartitionState s = read(partition, null, fresh, mentionCount, claimCount);
@@ -527,27 +544,32 @@ final class StoreDerived {
 
     /** Adds the mentions of the ids (at most {@link #IN_CHUNK}) not yet in the window to it and to the work list, in the ids' order. */
     private void loadJson(List<String> ids, Map<String, SourcedMention> window, java.util.Deque<SourcedMention> todo) throws SQLException {
-        Map<String, String> json = jsonById(c, ids);
+        List<SourcedMention> read = new ArrayList<>(ids.size());
+        MentionRows rows = new MentionRows(c, parseThreads, read);
+        Map<String, Object> json = jsonById(c, ids, rows);
+        Set<String> taken = new HashSet<>();
         for (String id : ids) {
-            String j = json.get(id);
-            if (j != null && !window.containsKey(id)) {
-                SourcedMention m = StoreJson.read(j, SourcedMention.class);
-                window.put(m.id(), m);
-                todo.add(m);
+            Object j = json.get(id);
+            if (j != null && !window.containsKey(id) && taken.add(id)) {
+                rows.add(j);
             }
+        }
+        for (SourcedMention m : rows.flush()) {
+            window.put(m.id(), m);
+            todo.add(m);
         }
     }
 
-    /** The JSON of the stored mentions among {@code ids} (at most {@link #IN_CHUNK}), by id. */
-    static Map<String, String> jsonById(Connection c, List<String> ids) throws SQLException {
-        Map<String, String> json = new HashMap<>();
+    /** The JSON of the stored mentions among {@code ids} (at most {@link #IN_CHUNK}), by id, as {@code rows} takes it. */
+    static Map<String, Object> jsonById(Connection c, List<String> ids, MentionRows rows) throws SQLException {
+        Map<String, Object> json = new HashMap<>();
         try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM mentions WHERE id IN (" + marks(ids.size()) + ")")) {
             for (int i = 0; i < ids.size(); i++) {
                 p.setString(i + 1, ids.get(i));
             }
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
-                    json.put(r.getString(1), r.getString(2));
+                    json.put(r.getString(1), rows.json(r, 2));
                 }
             }
         }

@@ -102,6 +102,15 @@ public final class StoreJson {
         }
     }
 
+    /** {@link #read(String, Class)} of the JSON's UTF-8 bytes (as SQLite hands a text column over without decoding it). */
+    public static <T> T read(byte[] utf8, Class<T> type) {
+        try {
+            return MAPPER.readValue(utf8, type);
+        } catch (java.io.IOException e) {
+            throw new IllegalStateException("corrupt " + type.getSimpleName() + " in store: " + e.getMessage(), e);
+        }
+    }
+
     public static <T> T read(String json, Class<T> type) {
         try {
             return MAPPER.readValue(json, type);

@@ -39,6 +39,11 @@ final class WindowScan {
 
     /** The window of the partition around the fresh mentions (their ids), as {@link StoreDerived#window} finds it. */
     static List<SourcedMention> window(Connection c, String partition, List<String> fresh) throws SQLException {
+        return window(c, partition, fresh, 1);
+    }
+
+    /** {@link #window(Connection, String, List)}, the mentions' JSON parsed on up to {@code threads} threads. */
+    static List<SourcedMention> window(Connection c, String partition, List<String> fresh, int threads) throws SQLException {
         Nodes n = new Nodes();
         try (PreparedStatement p = c.prepareStatement("SELECT id, gid, lat, lon, place_class, name_key, text_key FROM mentions "
                 + "WHERE partition = ?")) {
@@ -58,7 +63,7 @@ final class WindowScan {
                 ids.add(n.ids.get(i));
             }
         }
-        return read(c, partition, ids, n.ids.size());
+        return read(c, partition, ids, n.ids.size(), threads);
     }
 
     /** The value just read, or null when the column was SQL NULL. */
@@ -67,8 +72,8 @@ final class WindowScan {
     }
 
     /** The mentions of the ids (of the partition's {@code total}): by one scan of the partition or by id. */
-    private static List<SourcedMention> read(Connection c, String partition, Set<String> ids, int total) throws SQLException {
-        List<SourcedMention> out = new ArrayList<>(ids.size());
+    private static List<SourcedMention> read(Connection c, String partition, Set<String> ids, int total, int threads) throws SQLException {
+        MentionRows rows = new MentionRows(c, threads, new ArrayList<>(ids.size()));
         if (ids.size() > total / JSON_SCAN_SHARE) {
             try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM mentions WHERE partition = ?")) {
                 p.setFetchSize(FETCH);
@@ -76,26 +81,26 @@ final class WindowScan {
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
                         if (ids.contains(r.getString(1))) {
-                            out.add(StoreJson.read(r.getString(2), SourcedMention.class));
+                            rows.add(rows.json(r, 2));
                         }
                     }
                 }
             }
-            return out;
+            return rows.flush();
         }
         List<String> list = new ArrayList<>(ids);
         java.util.Collections.sort(list);
         for (int from = 0; from < list.size(); from += StoreDerived.IN_CHUNK) {
             List<String> chunk = list.subList(from, Math.min(list.size(), from + StoreDerived.IN_CHUNK));
-            Map<String, String> json = StoreDerived.jsonById(c, chunk);
+            Map<String, Object> json = StoreDerived.jsonById(c, chunk, rows);
             for (String id : chunk) {
-                String j = json.get(id);
+                Object j = json.get(id);
                 if (j != null) {
-                    out.add(StoreJson.read(j, SourcedMention.class));
+                    rows.add(j);
                 }
             }
         }
-        return out;
+        return rows.flush();
     }
 
     /** A partition's mentions by their place columns, indexed as the window's queries select them. */

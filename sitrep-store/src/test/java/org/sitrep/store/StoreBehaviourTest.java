@@ -336,6 +336,28 @@ class StoreBehaviourTest {
         }
     }
 
+    /**
+     * Stored mentions parsed a block at a time on several threads, from SQLite's bytes, are those parsed one by one
+     * from strings (PostgreSQL's way), in the rows' order.
+     */
+    @Test
+    void mentionsParsedOnSeveralThreadsAreThoseParsedOneByOne() throws Exception {
+        try (EventStore s = Seeds.store(dir.resolve("rows.db"), randomRegion(3, 120))) {
+            java.sql.Connection c = ((SqlEventStore) s).connection();
+            List<org.sitrep.core.model.SourcedMention> expected = new ArrayList<>();
+            List<org.sitrep.core.model.SourcedMention> threes = new ArrayList<>();
+            MentionRows rows = new MentionRows(c, 3, threes);
+            try (java.sql.Statement q = c.createStatement(); java.sql.ResultSet r = q.executeQuery("SELECT json FROM mentions ORDER BY id")) {
+                while (r.next()) {
+                    expected.add(StoreJson.read(r.getString(1), org.sitrep.core.model.SourcedMention.class));
+                    rows.add(rows.json(r, 1));
+                }
+            }
+            assertEquals(expected, rows.flush());
+            assertTrue(expected.size() >= MentionRows.PARALLEL_FROM, "too few mentions to parse on several threads: " + expected.size());
+        }
+    }
+
     @Test
     void aWindowFoundByScanningThePartitionIsTheWindowItsQueriesFind() throws Exception {
         int small = 0;
@@ -368,6 +390,9 @@ class StoreBehaviourTest {
                     assertEquals(expected, new java.util.HashSet<>(scanned), "seed " + seed + " fresh " + fresh);
                     // a store whose window outgrows its threshold at once switches to the scan
                     assertEquals(expected, new java.util.HashSet<>(new StoreDerived(c, 0).window(part, fresh)));
+                    // the mentions' JSON parsed on several threads: the same mentions in the same order
+                    assertEquals(queried, new StoreDerived(c, Integer.MAX_VALUE).window(part, fresh, 3));
+                    assertEquals(scanned, WindowScan.window(c, part, fresh, 3));
                     if (expected.size() > all.size() / WindowScan.JSON_SCAN_SHARE) {
                         large++;
                     } else {

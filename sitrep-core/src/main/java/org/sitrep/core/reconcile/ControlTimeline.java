@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
 
+import org.sitrep.core.Parallel;
 import org.sitrep.core.model.ControlPeriod;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.EventMention;

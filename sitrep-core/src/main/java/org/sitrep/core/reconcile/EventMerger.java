@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
+import org.sitrep.core.Parallel;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventType;

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 
+import org.sitrep.core.Parallel;
 import org.sitrep.core.model.ControlPeriod;
 import org.sitrep.core.model.Contradiction;
 import org.sitrep.core.model.Event;
@@ -50,6 +51,11 @@ public final class PartitionReconciler {
         this.merger = merger;
         this.finder = finder;
         this.timeline = new ControlTimeline(merger.threads());
+    }
+
+    /** Threads a large partition may use (see {@link #PartitionReconciler(int)}). */
+    public int threads() {
+        return merger.threads();
     }
 
     /**

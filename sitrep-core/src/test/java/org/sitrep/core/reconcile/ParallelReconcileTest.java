@@ -14,6 +14,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicIntegerArray;
 
 import org.junit.jupiter.api.Test;
+import org.sitrep.core.Parallel;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.EventType;
 import org.sitrep.core.model.SourcedMention;

@@ -1,4 +1,4 @@
-package org.sitrep.core.reconcile;
+package org.sitrep.core;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -7,14 +7,15 @@ import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.IntConsumer;
 
 /**
- * Runs the independent steps of one large reconciliation (a vague mention's choice, an event's assembly, a place's
- * timeline) on a few threads: the caller and up to {@code threads - 1} others, each taking the next block of indexes
- * until none is left. Every step writes only its own slot of an array that the caller reads after all have finished,
- * so the result is the same as a loop's. Small inputs run on the caller alone (starting threads would cost more).
+ * Runs the independent steps of one large piece of work (a vague mention's choice, an event's assembly, a place's
+ * timeline, a stored mention's JSON) on a few threads: the caller and up to {@code threads - 1} others, each taking the
+ * next block of indexes until none is left. Every step writes only its own slot of an array that the caller reads
+ * after all have finished, so the result is the same as a loop's. Small inputs run on the caller alone (starting
+ * threads would cost more).
  */
-final class Parallel {
+public final class Parallel {
     /** Steps below which a loop runs on the caller alone. */
-    static final int MIN_STEPS = 2_000;
+    public static final int MIN_STEPS = 2_000;
     /** Steps a thread takes at a time. */
     private static final int BLOCK = 64;
 
@@ -22,7 +23,7 @@ final class Parallel {
     }
 
     /** {@code body.accept(i)} for every i in [0, n), on up to {@code threads} threads when n is at least {@code min}. */
-    static void forEach(int n, int threads, int min, IntConsumer body) {
+    public static void forEach(int n, int threads, int min, IntConsumer body) {
         int helpers = n < min ? 0 : Math.min(threads, (n + BLOCK - 1) / BLOCK) - 1;
         if (helpers <= 0) {
             for (int i = 0; i < n; i++) {
