@@ -109,12 +109,18 @@ final class StoreDerived {
         return c;
     }
 
-    List<SourcedMention> mentions(String partition) throws SQLException {
-        List<SourcedMention> out = new ArrayList<>();
-        for (String json : jsons("SELECT json FROM mentions WHERE partition = ?", partition)) {
-            out.add(StoreJson.read(json, SourcedMention.class));
+    /** A partition's mentions, their JSON parsed on up to {@code threads} threads. */
+    List<SourcedMention> mentions(String partition, int threads) throws SQLException {
+        MentionRows rows = new MentionRows(c, threads, new ArrayList<>());
+        try (PreparedStatement p = c.prepareStatement("SELECT json FROM mentions WHERE partition = ?")) {
+            p.setString(1, partition);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    rows.add(rows.json(r, 1));
+                }
+            }
         }
-        return out;
+        return rows.flush();
     }
 
     List<SourcedClaim> claims(String partition) throws SQLException {
@@ -318,7 +324,8 @@ final class StoreDerived {
         long t = StageTimes.begin();
         PartitionState s = window != null
                 ? new PartitionState(partition, window, List.of(), storedEventsOf(window), fresh, mentionCount, claimCount, true)
-                : new PartitionState(partition, mentions(partition), List.of(), storedEvents(partition), fresh, mentionCount, claimCount, false);
+                : new PartitionState(partition, mentions(partition, parseThreads), List.of(), storedEvents(partition), fresh, mentionCount, claimCount,
+                        false);
         StageTimes.add("refresh:read", t);
         return s;
     }
@@ -392,7 +399,13 @@ final class StoreDerived {
         List<SourcedMention> window = window(partition, fresh, reconciler.threads());
         StageTimes.add("refresh:window", t);
         if (window == null) {
-            PartitionState s = read(partition, null, fresh, mentionCount, claimCount);
+            parseThreads = reconciler.threads();
+            PartitionState s;
+            try {
+                s = read(partition, null, fresh, mentionCount, claimCount);
+            } finally {
+                parseThreads = 1;
+            }
             t = StageTimes.begin();
             PartitionReconciler.PartitionResult result = s.reconcile(reconciler);
             StageTimes.add("refresh:reconcile", t);
