@@ -53,18 +53,18 @@ public final class ControlTimeline {
     /** Events of one partition in, control periods of every place named by them out (sorted by place, then seq). */
     public List<ControlPeriod> build(Collection<Event> events) {
         List<Event> given = events instanceof List<Event> l ? l : new ArrayList<>(events);
-        List<?>[] observed = new List<?>[given.size()];
-        Parallel.forEach(observed.length, threads, Parallel.MIN_STEPS, i -> {
+        // each step sets only its own item of a list of fixed size
+        List<List<Observation>> observed = new ArrayList<>(java.util.Collections.nCopies(given.size(), null));
+        Parallel.forEach(observed.size(), threads, Parallel.MIN_STEPS, i -> {
             Event e = given.get(i);
             boolean bears = e.place() != null && e.realis() != Realis.DENIED && e.realis() != Realis.FAILED;
-            observed[i] = bears ? observations(e) : List.of();
+            observed.set(i, bears ? observations(e) : List.of());
         });
         Map<String, List<Observation>> byPlace = new TreeMap<>();
         Map<String, ResolvedPlace> places = new TreeMap<>();
         Map<String, List<String[]>> unlisted = new java.util.HashMap<>();
-        for (int i = 0; i < observed.length; i++) {
-            @SuppressWarnings("unchecked")
-            List<Observation> obs = (List<Observation>) observed[i];
+        for (int i = 0; i < observed.size(); i++) {
+            List<Observation> obs = observed.get(i);
             if (!obs.isEmpty()) {
                 Event e = given.get(i);
                 // in the events' order: an unlisted name takes the key of the first spelling of it seen
@@ -74,15 +74,11 @@ public final class ControlTimeline {
             }
         }
         List<String> keys = new ArrayList<>(byPlace.keySet());
-        List<?>[] periods = new List<?>[keys.size()];
-        Parallel.forEach(periods.length, threads, Parallel.MIN_STEPS / 8,
-                i -> periods[i] = timeline(keys.get(i), places.get(keys.get(i)), byPlace.get(keys.get(i))));
+        List<List<ControlPeriod>> periods = new ArrayList<>(java.util.Collections.nCopies(keys.size(), null));
+        Parallel.forEach(periods.size(), threads, Parallel.MIN_STEPS / 8,
+                i -> periods.set(i, timeline(keys.get(i), places.get(keys.get(i)), byPlace.get(keys.get(i)))));
         List<ControlPeriod> out = new ArrayList<>();
-        for (List<?> p : periods) {
-            @SuppressWarnings("unchecked")
-            List<ControlPeriod> ps = (List<ControlPeriod>) p;
-            out.addAll(ps);
-        }
+        periods.forEach(out::addAll);
         return out;
     }
 
