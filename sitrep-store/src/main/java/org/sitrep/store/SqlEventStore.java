@@ -79,6 +79,7 @@ final class SqlEventStore implements EventStore {
         this.dialect = dialect;
         this.c = c;
         this.derived = new StoreDerived(c);
+        derived.parseThreads(refreshThreads);
         this.reads = new StoreReads(c, dialect);
     }
 
@@ -458,12 +459,14 @@ final class SqlEventStore implements EventStore {
         this.parallelMinPartitions = minPartitions;
         this.largeMentions = largeMentions;
         this.reconciler = null;
+        derived.parseThreads(threads);
     }
 
     /**
      * The reconciler of the partitions this connection refreshes itself: the large ones, which the workers leave to
      * it, and all of them on one thread. It may use {@link #refreshThreads} threads within one large partition (while
-     * the writer works through it, the workers have little else to do); the workers' own reconcilers use one each.
+     * the writer works through it, the workers have little else to do), as this connection's reads parse the mentions'
+     * JSON on them ({@link StoreDerived#parseThreads}); the workers' own reconcilers and reads use one each.
      */
     private PartitionReconciler reconciler() {
         if (reconciler == null) {

@@ -61,8 +61,16 @@ final class StoreDerived {
         this.scanFrom = scanFrom;
     }
 
-    /** Threads the window being read parses its mentions' JSON on ({@link #window(String, List, int)}). */
+    /** Threads the mentions' JSON this connection reads is parsed on ({@link MentionRows}). */
     private int parseThreads = 1;
+
+    /**
+     * Parses the mentions' JSON this connection reads on up to {@code threads} threads: those of the store's own
+     * connection, whose refresh of a large partition leaves the workers idle; a worker's connection keeps one.
+     */
+    void parseThreads(int threads) {
+        this.parseThreads = Math.max(1, threads);
+    }
 
     /** The current window's {@link Budget}, while one is traversed by queries. */
     private Budget budget;
@@ -109,9 +117,8 @@ final class StoreDerived {
         return c;
     }
 
-    /** A partition's mentions, their JSON parsed on up to {@code threads} threads. */
-    List<SourcedMention> mentions(String partition, int threads) throws SQLException {
-        MentionRows rows = new MentionRows(c, threads, new ArrayList<>());
+    List<SourcedMention> mentions(String partition) throws SQLException {
+        MentionRows rows = new MentionRows(c, parseThreads, new ArrayList<>());
         try (PreparedStatement p = c.prepareStatement("SELECT json FROM mentions WHERE partition = ?")) {
             p.setString(1, partition);
             try (ResultSet r = p.executeQuery()) {
@@ -232,20 +239,6 @@ final class StoreDerived {
      * mention was added, nothing is stored yet, or a campaign partition.
      */
     List<SourcedMention> window(String partition, List<String> fresh) throws SQLException {
-        return window(partition, fresh, 1);
-    }
-
-    /** {@link #window(String, List)}, the mentions' JSON parsed on up to {@code threads} threads. */
-    List<SourcedMention> window(String partition, List<String> fresh, int threads) throws SQLException {
-        parseThreads = threads;
-        try {
-            return windowOf(partition, fresh);
-        } finally {
-            parseThreads = 1;
-        }
-    }
-
-    private List<SourcedMention> windowOf(String partition, List<String> fresh) throws SQLException {
         if (!partition.startsWith("geo:")) {
             return null;
         }
@@ -324,8 +317,7 @@ final class StoreDerived {
         long t = StageTimes.begin();
         PartitionState s = window != null
                 ? new PartitionState(partition, window, List.of(), storedEventsOf(window), fresh, mentionCount, claimCount, true)
-                : new PartitionState(partition, mentions(partition, parseThreads), List.of(), storedEvents(partition), fresh, mentionCount, claimCount,
-                        false);
+                : new PartitionState(partition, mentions(partition), List.of(), storedEvents(partition), fresh, mentionCount, claimCount, false);
         StageTimes.add("refresh:read", t);
         return s;
     }
@@ -396,16 +388,10 @@ final class StoreDerived {
     Reconciled refresh(String partition, List<String> fresh, long mentionCount, long claimCount, PartitionReconciler reconciler)
             throws SQLException {
         long t = StageTimes.begin();
-        List<SourcedMention> window = window(partition, fresh, reconciler.threads());
+        List<SourcedMention> window = window(partition, fresh);
         StageTimes.add("refresh:window", t);
         if (window == null) {
-            parseThreads = reconciler.threads();
-            PartitionState s;
-            try {
-                s = read(partition, null, fresh, mentionCount, claimCount);
-            } finally {
-                parseThreads = 1;
-            }
+            PartitionState s = read(partition, null, fresh, mentionCount, claimCount);
             t = StageTimes.begin();
             PartitionReconciler.PartitionResult result = s.reconcile(reconciler);
             StageTimes.add("refresh:reconcile", t);

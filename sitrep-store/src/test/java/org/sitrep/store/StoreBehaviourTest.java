@@ -391,7 +391,9 @@ class StoreBehaviourTest {
                     // a store whose window outgrows its threshold at once switches to the scan
                     assertEquals(expected, new java.util.HashSet<>(new StoreDerived(c, 0).window(part, fresh)));
                     // the mentions' JSON parsed on several threads: the same mentions in the same order
-                    assertEquals(queried, new StoreDerived(c, Integer.MAX_VALUE).window(part, fresh, 3));
+                    StoreDerived threes = new StoreDerived(c, Integer.MAX_VALUE);
+                    threes.parseThreads(3);
+                    assertEquals(queried, threes.window(part, fresh));
                     assertEquals(scanned, WindowScan.window(c, part, fresh, 3));
                     if (expected.size() > all.size() / WindowScan.JSON_SCAN_SHARE) {
                         large++;

@@ -53,11 +53,6 @@ public final class PartitionReconciler {
         this.timeline = new ControlTimeline(merger.threads());
     }
 
-    /** Threads a large partition may use (see {@link #PartitionReconciler(int)}). */
-    public int threads() {
-        return merger.threads();
-    }
-
     /**
      * A stored event as the reconciler needs it: the ids of its mentions ({@link EventMerger#members}) and the key of
      * the timeline it belongs to (null without a place).
