@@ -74,12 +74,26 @@ final class SqlEventStore implements EventStore {
     /** Refreshes committed through this connection (SQLite's data_version counts only the other connections'). */
     private long writes;
 
+    /** The parsed mentions of the large windows this connection's refreshes read, kept for the next ones. */
+    private final MentionCache cache = MentionCache.ofHeap();
+
+    /** The mentions kept between refreshes (tests). */
+    MentionCache mentionCache() {
+        return cache;
+    }
+
+    /** Finds the windows of more than this many mentions by one scan of their partition (tests: 0 finds every one so). */
+    void scanWindowsFrom(int mentions) {
+        derived.scanFrom(mentions);
+    }
+
     private SqlEventStore(String location, Dialect dialect, Connection c) {
         this.location = location;
         this.dialect = dialect;
         this.c = c;
         this.derived = new StoreDerived(c);
         derived.parseThreads(refreshThreads);
+        derived.mentionCache(cache);
         this.reads = new StoreReads(c, dialect);
     }
 

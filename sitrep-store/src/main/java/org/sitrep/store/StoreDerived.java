@@ -50,7 +50,7 @@ final class StoreDerived {
     static final int SCAN_FROM = 20_000;
     static final int SCAN_SHARE = 8;
     /** {@link #SCAN_FROM}, or another threshold (tests). */
-    private final int scanFrom;
+    private int scanFrom;
 
     StoreDerived(Connection c) {
         this(c, SCAN_FROM);
@@ -59,6 +59,11 @@ final class StoreDerived {
     StoreDerived(Connection c, int scanFrom) {
         this.c = c;
         this.scanFrom = scanFrom;
+    }
+
+    /** Finds windows that outgrow this many mentions by {@link WindowScan} (tests: 0 finds every window so). */
+    void scanFrom(int mentions) {
+        this.scanFrom = mentions;
     }
 
     /** Threads the mentions' JSON this connection reads is parsed on ({@link MentionRows}). */
@@ -70,6 +75,17 @@ final class StoreDerived {
      */
     void parseThreads(int threads) {
         this.parseThreads = Math.max(1, threads);
+    }
+
+    /** The parsed mentions of large windows this connection keeps between refreshes, or null (none kept). */
+    private MentionCache cache;
+
+    /**
+     * Keeps the mentions of the windows found by {@link WindowScan} in this cache between refreshes (null: none):
+     * the store's own connection, which refreshes the large partitions; a worker's keeps none.
+     */
+    void mentionCache(MentionCache cache) {
+        this.cache = cache;
     }
 
     /** The current window's {@link Budget}, while one is traversed by queries. */
@@ -259,7 +275,7 @@ final class StoreDerived {
         try {
             return window(partition, window, todo, names, texts, entries, points);
         } catch (TooLarge e) {
-            return WindowScan.window(c, partition, fresh, parseThreads); // much of the partition: its scans read it cheaper
+            return WindowScan.window(c, partition, fresh, parseThreads, cache); // much of the partition: its scans read it cheaper
         } finally {
             budget = null;
         }

@@ -22,7 +22,7 @@ import org.sitrep.core.reconcile.EventMerger;
  * its history (at a million events, 1,039,798 of the 1,078,624 mentions of Hama, which its queries and fetches by id
  * took 48.7 s to read; one scan of the partition's rows takes about 6 s). The same rules as the queries, on the same
  * columns, so the same window. Its mentions are then read by one more scan of the partition when they are more than
- * 1/{@link #JSON_SCAN_SHARE} of it, else by id. Stateless.
+ * 1/{@link #JSON_SCAN_SHARE} of it, else by id; with a {@link MentionCache}, only those it does not keep. Stateless.
  */
 final class WindowScan {
     /** The window's JSON is read by a scan of the partition when it holds more than this share of it (1/n). */
@@ -39,11 +39,14 @@ final class WindowScan {
 
     /** The window of the partition around the fresh mentions (their ids), as {@link StoreDerived#window} finds it. */
     static List<SourcedMention> window(Connection c, String partition, List<String> fresh) throws SQLException {
-        return window(c, partition, fresh, 1);
+        return window(c, partition, fresh, 1, null);
     }
 
-    /** {@link #window(Connection, String, List)}, the mentions' JSON parsed on up to {@code threads} threads. */
-    static List<SourcedMention> window(Connection c, String partition, List<String> fresh, int threads) throws SQLException {
+    /**
+     * {@link #window(Connection, String, List)}, the mentions' JSON parsed on up to {@code threads} threads; the
+     * mentions the cache keeps of the partition taken from it, those read kept in it (null: none).
+     */
+    static List<SourcedMention> window(Connection c, String partition, List<String> fresh, int threads, MentionCache cache) throws SQLException {
         Nodes n = new Nodes();
         try (PreparedStatement p = c.prepareStatement("SELECT id, gid, lat, lon, place_class, name_key, text_key FROM mentions "
                 + "WHERE partition = ?")) {
@@ -63,7 +66,26 @@ final class WindowScan {
                 ids.add(n.ids.get(i));
             }
         }
-        return read(c, partition, ids, n.ids.size(), threads);
+        if (cache == null) {
+            return read(c, partition, ids, n.ids.size(), threads);
+        }
+        Map<String, SourcedMention> kept = cache.of(partition);
+        List<SourcedMention> out = new ArrayList<>(ids.size());
+        Set<String> missing = new HashSet<>();
+        for (int i = 0; i < in.length; i++) { // in the partition's order, as a scan reads them
+            if (in[i]) {
+                SourcedMention m = kept.get(n.ids.get(i));
+                if (m != null) {
+                    out.add(m);
+                } else {
+                    missing.add(n.ids.get(i));
+                }
+            }
+        }
+        List<SourcedMention> read = read(c, partition, missing, n.ids.size(), threads);
+        cache.keep(partition, read);
+        out.addAll(read);
+        return out;
     }
 
     /** The value just read, or null when the column was SQL NULL. */

@@ -333,6 +333,18 @@ class StoreBehaviourTest {
                 // every refresh but the first reads a window: names matched by spelling are read by bucket
                 assertEquals(1, s.refreshCounts().whole(), "refreshed whole: " + s.refreshCounts());
             }
+            // every window found by scanning the partition, its mentions kept between refreshes: the same store
+            try (EventStore s = TestStores.open(dir.resolve("region" + seed + "-kept.db"))) {
+                ((SqlEventStore) s).scanWindowsFrom(0);
+                for (int i = 0; i < shuffled.size(); i++) {
+                    s.add(shuffled.get(i));
+                    if (i % 3 == 2 || i == shuffled.size() - 1) {
+                        s.refresh();
+                    }
+                }
+                assertEquals(all, dump(s), "seed " + seed + ", windows by scan, mentions kept");
+                assertTrue(((SqlEventStore) s).mentionCache().size() > 0, "mentions kept");
+            }
         }
     }
 
@@ -360,12 +372,14 @@ class StoreBehaviourTest {
 
     @Test
     void aWindowFoundByScanningThePartitionIsTheWindowItsQueriesFind() throws Exception {
+        int keptUsed = 0;
         int small = 0;
         int large = 0;
         int partial = 0;
         for (long seed = 1; seed <= 5; seed++) {
             try (EventStore s = Seeds.store(dir.resolve("scan" + seed + ".db"), randomRegion(seed, 80))) {
                 java.sql.Connection c = ((SqlEventStore) s).connection();
+                MentionCache kept = new MentionCache(1_000_000);
                 String part = "geo:SY/Hama";
                 List<String> all = new ArrayList<>();
                 try (java.sql.PreparedStatement p = c.prepareStatement("SELECT id FROM mentions WHERE partition = ? ORDER BY id")) {
@@ -394,7 +408,15 @@ class StoreBehaviourTest {
                     StoreDerived threes = new StoreDerived(c, Integer.MAX_VALUE);
                     threes.parseThreads(3);
                     assertEquals(queried, threes.window(part, fresh));
-                    assertEquals(scanned, WindowScan.window(c, part, fresh, 3));
+                    assertEquals(scanned, WindowScan.window(c, part, fresh, 3, null));
+                    // the mentions kept from the windows before, or a random part of this one and others: the same window
+                    keptUsed += kept.of(part).isEmpty() ? 0 : 1;
+                    assertEquals(expected, new java.util.HashSet<>(WindowScan.window(c, part, fresh, 1, kept)), "kept, seed " + seed);
+                    MentionCache some = new MentionCache(1_000_000); // a random part of the window and of the rest
+                    Random pick = new Random(seed * 100 + k);
+                    some.keep(part, queried.stream().filter(m -> pick.nextInt(3) == 0).toList());
+                    some.keep(part, new StoreDerived(c).mentions(part).stream().filter(m -> pick.nextInt(5) == 0).toList());
+                    assertEquals(expected, new java.util.HashSet<>(WindowScan.window(c, part, fresh, 1, some)), "some kept, seed " + seed);
                     if (expected.size() > all.size() / WindowScan.JSON_SCAN_SHARE) {
                         large++;
                     } else {
@@ -406,6 +428,7 @@ class StoreBehaviourTest {
         }
         assertTrue(small > 0 && large > 0, "windows read by id and by scan: " + small + ", " + large);
         assertTrue(partial > 30, "windows smaller than their partition: " + partial);
+        assertTrue(keptUsed > 0, "windows found with mentions kept from earlier ones");
     }
 
     @Test

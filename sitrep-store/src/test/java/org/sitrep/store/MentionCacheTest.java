@@ -1,0 +1,80 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.SourcedMention;
+import org.sitrep.core.reconcile.Reconciler;
+
+class MentionCacheTest {
+    /** Mentions of the bundled example (at least a few dozen). */
+    private static List<SourcedMention> mentions() {
+        List<SourcedMention> out = Seeds.extractions().stream().flatMap(x -> Reconciler.mentions(x).stream()).toList();
+        assertTrue(out.size() >= 40, "mentions: " + out.size());
+        return out;
+    }
+
+    @Test
+    void keepsWhatItIsGivenByPartitionAndAnswersNothingForOthers() {
+        List<SourcedMention> ms = mentions();
+        MentionCache cache = new MentionCache(1000);
+        assertTrue(cache.of("geo:SY/Hama").isEmpty());
+        cache.keep("geo:SY/Hama", ms.subList(0, 10));
+        cache.keep("geo:SY/Hama", ms.subList(5, 20)); // five again: kept once
+        Map<String, SourcedMention> kept = cache.of("geo:SY/Hama");
+        assertEquals(20, kept.size());
+        for (SourcedMention m : ms.subList(0, 20)) {
+            assertSame(m, kept.get(m.id()));
+        }
+        assertEquals(20, cache.size());
+        assertTrue(cache.of("geo:SY/Idlib").isEmpty());
+        cache.keep("geo:SY/Idlib", List.of());
+        assertEquals(20, cache.size());
+    }
+
+    @Test
+    void dropsThePartitionsUsedLongestAgoBeyondItsCapacityAndOneThatAloneExceedsIt() {
+        List<SourcedMention> ms = mentions();
+        MentionCache cache = new MentionCache(30);
+        cache.keep("a", ms.subList(0, 10));
+        cache.keep("b", ms.subList(10, 20));
+        cache.of("a"); // a used after b
+        cache.keep("c", ms.subList(20, 35)); // 35 > 30: b goes
+        assertEquals(10, cache.of("a").size());
+        assertTrue(cache.of("b").isEmpty());
+        assertEquals(15, cache.of("c").size());
+        assertEquals(25, cache.size());
+        cache.keep("d", ms.subList(0, 31)); // more than the whole capacity: every partition goes, d too
+        assertTrue(cache.of("d").isEmpty());
+        assertTrue(cache.of("a").isEmpty() && cache.of("c").isEmpty());
+        assertEquals(0, cache.size());
+        MentionCache none = new MentionCache(0);
+        none.keep("a", ms.subList(0, 1));
+        assertTrue(none.of("a").isEmpty());
+        assertThrows(IllegalArgumentException.class, () -> new MentionCache(-1));
+    }
+
+    @Test
+    void itsCapacityIsAShareOfTheHeapUnlessSet() {
+        String before = System.getProperty("sitrep.mentionCache");
+        try {
+            System.clearProperty("sitrep.mentionCache");
+            assertEquals(Runtime.getRuntime().maxMemory() / MentionCache.HEAP_SHARE / MentionCache.BYTES_PER_MENTION,
+                    MentionCache.ofHeap().capacity());
+            System.setProperty("sitrep.mentionCache", "0");
+            assertEquals(0, MentionCache.ofHeap().capacity());
+        } finally {
+            if (before == null) {
+                System.clearProperty("sitrep.mentionCache");
+            } else {
+                System.setProperty("sitrep.mentionCache", before);
+            }
+        }
+    }
+}
