@@ -18,7 +18,9 @@ import org.sitrep.core.model.SourcedMention;
  * kept are read.
  *
  * <p>At most {@link #capacity} mentions are kept, the partitions used longest ago dropped first, and a partition's are
- * held by a soft reference: the collector drops them before the heap runs out. Used by one thread at a time (the
+ * held by a soft reference: the collector drops them before the heap runs out. The partitions' place columns, which
+ * the window's rules read ({@link WindowScan.Nodes}), are kept the same way, so that a window reads only the rows added
+ * since. Used by one thread at a time (the
  * store's own connection); its methods are synchronised all the same.
  */
 final class MentionCache {
@@ -26,23 +28,28 @@ final class MentionCache {
     static final long BYTES_PER_MENTION = 2048;
     /** Share of the heap the cache may take, as 1/n. */
     static final int HEAP_SHARE = 3;
+    /** A mention's place columns ({@link WindowScan.Nodes}) take about this share of its parsed form's heap (1/n). */
+    static final int NODE_SHARE = 8;
 
     private final long capacity;
-    /** Partition to its mentions by id, the partition read last at the end. */
-    private final LinkedHashMap<String, SoftReference<Map<String, SourcedMention>>> partitions = new LinkedHashMap<>(16, 0.75f, true);
-    private final Map<String, Integer> sizes = new HashMap<>();
-    private long size;
+    private final Kept<Map<String, SourcedMention>> mentions;
+    private final Kept<WindowScan.Nodes> nodes;
 
-    /** A cache of at most {@code capacity} mentions (0: keeps none). */
+    /**
+     * A cache of at most {@code capacity} parsed mentions and {@link #NODE_SHARE} times as many mentions' place
+     * columns (0: keeps none).
+     */
     MentionCache(long capacity) {
         if (capacity < 0) {
             throw new IllegalArgumentException("a cache of " + capacity + " mentions");
         }
         this.capacity = capacity;
+        this.mentions = new Kept<>(capacity, Map::size);
+        this.nodes = new Kept<>(capacity * NODE_SHARE, n -> n.ids.size());
     }
 
     /**
-     * The cache of the store's own connection: {@code -Dsitrep.mentionCache=N} mentions, else as many as a quarter of
+     * The cache of the store's own connection: {@code -Dsitrep.mentionCache=N} mentions, else as many as a third of
      * the heap holds (about 155,000 in the launcher's 1 GiB).
      */
     static MentionCache ofHeap() {
@@ -57,52 +64,106 @@ final class MentionCache {
 
     /** The partition's kept mentions by id (not to be changed), or an empty map. */
     synchronized Map<String, SourcedMention> of(String partition) {
-        SoftReference<Map<String, SourcedMention>> ref = partitions.get(partition);
-        Map<String, SourcedMention> kept = ref == null ? null : ref.get();
-        if (kept == null) {
-            forget(partition);
-            return Map.of();
-        }
-        return kept;
+        Map<String, SourcedMention> kept = mentions.get(partition);
+        return kept == null ? Map.of() : kept;
     }
 
     /**
      * Keeps these mentions of the partition besides those kept, then drops the partitions used longest ago while more
      * than {@link #capacity} are kept (the partition itself when it alone holds more).
      */
-    synchronized void keep(String partition, Collection<SourcedMention> mentions) {
-        if (mentions.isEmpty()) {
+    synchronized void keep(String partition, Collection<SourcedMention> ms) {
+        if (ms.isEmpty()) {
             return;
         }
-        SoftReference<Map<String, SourcedMention>> ref = partitions.get(partition);
-        Map<String, SourcedMention> kept = ref == null ? null : ref.get();
+        Map<String, SourcedMention> kept = mentions.get(partition);
         if (kept == null) {
-            forget(partition);
             kept = new HashMap<>();
-            partitions.put(partition, new SoftReference<>(kept));
         }
-        for (SourcedMention m : mentions) {
+        for (SourcedMention m : ms) {
             kept.put(m.id(), m);
         }
-        size += kept.size() - sizes.getOrDefault(partition, 0);
-        sizes.put(partition, kept.size());
-        Iterator<String> eldest = partitions.keySet().iterator();
-        while (size > capacity && eldest.hasNext()) {
-            String p = eldest.next();
-            eldest.remove();
-            Integer n = sizes.remove(p);
-            size -= n == null ? 0 : n;
-        }
+        mentions.put(partition, kept);
+    }
+
+    /** The partition's place columns kept ({@link WindowScan.Nodes}: the caller may extend them), or null. */
+    synchronized WindowScan.Nodes nodes(String partition) {
+        return nodes.get(partition);
+    }
+
+    /** Keeps the partition's place columns (those kept of other partitions used longest ago dropped beyond capacity). */
+    synchronized void nodes(String partition, WindowScan.Nodes n) {
+        nodes.put(partition, n);
+    }
+
+    /** Windows found from kept place columns, extended by the rows added since (not read again). */
+    private long reused;
+
+    synchronized void reused() {
+        reused++;
+    }
+
+    /** Windows found from kept place columns. */
+    synchronized long reusedCount() {
+        return reused;
     }
 
     /** Mentions kept (those the collector dropped are counted until their partition is next asked for). */
     synchronized long size() {
-        return size;
+        return mentions.size;
     }
 
-    private void forget(String partition) {
-        partitions.remove(partition);
-        Integer n = sizes.remove(partition);
-        size -= n == null ? 0 : n;
+    /** Mentions whose place columns are kept. */
+    synchronized long nodeCount() {
+        return nodes.size;
+    }
+
+    /**
+     * Values by partition, the partition used last at the end, each held by a soft reference, at most {@code capacity}
+     * in all by their sizes (as of when they were put).
+     */
+    private static final class Kept<V> {
+        private final long capacity;
+        private final java.util.function.ToIntFunction<V> sizeOf;
+        private final LinkedHashMap<String, SoftReference<V>> values = new LinkedHashMap<>(16, 0.75f, true);
+        private final Map<String, Integer> sizes = new HashMap<>();
+        private long size;
+
+        Kept(long capacity, java.util.function.ToIntFunction<V> sizeOf) {
+            this.capacity = capacity;
+            this.sizeOf = sizeOf;
+        }
+
+        V get(String partition) {
+            SoftReference<V> ref = values.get(partition);
+            V v = ref == null ? null : ref.get();
+            if (v == null) {
+                forget(partition);
+            }
+            return v;
+        }
+
+        void put(String partition, V v) {
+            SoftReference<V> ref = values.get(partition);
+            if (ref == null || ref.get() != v) {
+                values.put(partition, new SoftReference<>(v));
+            }
+            int n = sizeOf.applyAsInt(v);
+            size += n - sizes.getOrDefault(partition, 0);
+            sizes.put(partition, n);
+            Iterator<String> eldest = values.keySet().iterator();
+            while (size > capacity && eldest.hasNext()) {
+                String p = eldest.next();
+                eldest.remove();
+                Integer m = sizes.remove(p);
+                size -= m == null ? 0 : m;
+            }
+        }
+
+        private void forget(String partition) {
+            values.remove(partition);
+            Integer n = sizes.remove(partition);
+            size -= n == null ? 0 : n;
+        }
     }
 }

@@ -47,16 +47,18 @@ final class WindowScan {
      * mentions the cache keeps of the partition taken from it, those read kept in it (null: none).
      */
     static List<SourcedMention> window(Connection c, String partition, List<String> fresh, int threads, MentionCache cache) throws SQLException {
-        Nodes n = new Nodes();
-        try (PreparedStatement p = c.prepareStatement("SELECT id, gid, lat, lon, place_class, name_key, text_key FROM mentions "
-                + "WHERE partition = ?")) {
-            p.setFetchSize(FETCH);
-            p.setString(1, partition);
-            try (ResultSet r = p.executeQuery()) {
-                while (r.next()) {
-                    n.add(r.getString(1), (Integer) nullable(r.getInt(2), r), (Double) nullable(r.getDouble(3), r),
-                            (Double) nullable(r.getDouble(4), r), r.getString(5), r.getString(6), r.getString(7));
-                }
+        Nodes n = cache == null ? null : cache.nodes(partition);
+        if (n != null && n.extend(c, partition, fresh)) {
+            cache.reused();
+        } else {
+            n = new Nodes();
+            try (PreparedStatement p = c.prepareStatement(COLUMNS + "WHERE partition = ?")) {
+                p.setFetchSize(FETCH);
+                p.setString(1, partition);
+                n.addAll(p);
+            }
+            if (cache != null) {
+                cache.nodes(partition, n);
             }
         }
         boolean[] in = n.closure(fresh);
@@ -87,6 +89,9 @@ final class WindowScan {
         out.addAll(read);
         return out;
     }
+
+    /** What the window's rules read of a mention: its id and place columns. */
+    private static final String COLUMNS = "SELECT id, gid, lat, lon, place_class, name_key, text_key FROM mentions ";
 
     /** The value just read, or null when the column was SQL NULL. */
     private static Object nullable(Object value, ResultSet r) throws SQLException {
@@ -125,9 +130,13 @@ final class WindowScan {
         return rows.flush();
     }
 
-    /** A partition's mentions by their place columns, indexed as the window's queries select them. */
+    /**
+     * A partition's mentions by their place columns, indexed as the window's queries select them. Kept by a {@link
+     * MentionCache} between refreshes and extended by the mentions added since ({@link #extend}).
+     */
     static final class Nodes {
         final List<String> ids = new ArrayList<>();
+        private final Set<String> known = new HashSet<>();
         private final List<Integer> gid = new ArrayList<>();
         private final List<Double> lat = new ArrayList<>();
         private final List<Double> lon = new ArrayList<>();
@@ -135,7 +144,50 @@ final class WindowScan {
         private final List<String> nameKey = new ArrayList<>();
         private final List<String> textKey = new ArrayList<>();
 
+        /** Adds the rows of a query of {@link #COLUMNS} (those of ids already held are skipped). */
+        void addAll(PreparedStatement p) throws SQLException {
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    add(r.getString(1), (Integer) nullable(r.getInt(2), r), (Double) nullable(r.getDouble(3), r),
+                            (Double) nullable(r.getDouble(4), r), r.getString(5), r.getString(6), r.getString(7));
+                }
+            }
+        }
+
+        /**
+         * Adds the fresh mentions not yet held and answers whether the partition now holds no other mention than those
+         * held: mentions are only ever added, so as many as its rows are then the same. False when others were added
+         * without being fresh here (another connection refreshed them): the partition must be read again.
+         */
+        boolean extend(Connection c, String partition, List<String> fresh) throws SQLException {
+            List<String> added = new ArrayList<>();
+            for (String id : fresh) {
+                if (!known.contains(id)) {
+                    added.add(id);
+                }
+            }
+            for (int from = 0; from < added.size(); from += StoreDerived.IN_CHUNK) {
+                List<String> chunk = added.subList(from, Math.min(added.size(), from + StoreDerived.IN_CHUNK));
+                try (PreparedStatement p = c.prepareStatement(COLUMNS + "WHERE partition = ? AND id IN (" + StoreDerived.marks(chunk.size()) + ")")) {
+                    p.setString(1, partition);
+                    for (int i = 0; i < chunk.size(); i++) {
+                        p.setString(i + 2, chunk.get(i));
+                    }
+                    addAll(p);
+                }
+            }
+            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM mentions WHERE partition = ?")) {
+                p.setString(1, partition);
+                try (ResultSet r = p.executeQuery()) {
+                    return r.next() && r.getLong(1) == ids.size();
+                }
+            }
+        }
+
         void add(String id, Integer g, Double la, Double lo, String c, String name, String text) {
+            if (!known.add(id)) {
+                return;
+            }
             ids.add(id);
             gid.add(g);
             lat.add(la);

@@ -61,6 +61,32 @@ class MentionCacheTest {
     }
 
     @Test
+    void keepsPlaceColumnsForEightTimesAsManyMentionsTheSameWay() {
+        MentionCache cache = new MentionCache(1); // columns of 8 mentions
+        cache.nodes("a", nodes("a", 5));
+        WindowScan.Nodes b = nodes("b", 3);
+        cache.nodes("b", b);
+        assertEquals(8, cache.nodeCount());
+        assertSame(b, cache.nodes("b"));
+        cache.nodes("c", nodes("c", 2)); // 10 > 8: a, used longest ago, goes
+        assertEquals(null, cache.nodes("a"));
+        assertSame(b, cache.nodes("b"));
+        assertEquals(5, cache.nodeCount());
+        b.add("b-extra", null, null, null, "NONE", null, null);
+        cache.nodes("b", b); // extended and kept again: counted at its new size
+        assertEquals(6, cache.nodeCount());
+        assertEquals(0, cache.size(), "no parsed mentions");
+    }
+
+    private static WindowScan.Nodes nodes(String prefix, int n) {
+        WindowScan.Nodes out = new WindowScan.Nodes();
+        for (int i = 0; i < n; i++) {
+            out.add(prefix + i, 100 + i, 35.0, 36.0 + i, "TOWN", null, null);
+        }
+        return out;
+    }
+
+    @Test
     void itsCapacityIsAShareOfTheHeapUnlessSet() {
         String before = System.getProperty("sitrep.mentionCache");
         try {

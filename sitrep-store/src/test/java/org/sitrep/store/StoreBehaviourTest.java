@@ -333,17 +333,26 @@ class StoreBehaviourTest {
                 // every refresh but the first reads a window: names matched by spelling are read by bucket
                 assertEquals(1, s.refreshCounts().whole(), "refreshed whole: " + s.refreshCounts());
             }
-            // every window found by scanning the partition, its mentions kept between refreshes: the same store
-            try (EventStore s = TestStores.open(dir.resolve("region" + seed + "-kept.db"))) {
+            // every window found by scanning the partition, its mentions and their place columns kept between
+            // refreshes, while another connection adds and refreshes some articles: the same store
+            java.nio.file.Path kept = dir.resolve("region" + seed + "-kept.db");
+            try (EventStore s = TestStores.open(kept); EventStore other = TestStores.open(kept)) {
                 ((SqlEventStore) s).scanWindowsFrom(0);
                 for (int i = 0; i < shuffled.size(); i++) {
+                    if (i % 10 == 7) {
+                        other.add(shuffled.get(i));
+                        other.refresh(); // mentions the first connection's kept columns lack, and will never see fresh
+                        continue;
+                    }
                     s.add(shuffled.get(i));
                     if (i % 3 == 2 || i == shuffled.size() - 1) {
                         s.refresh();
                     }
                 }
                 assertEquals(all, dump(s), "seed " + seed + ", windows by scan, mentions kept");
-                assertTrue(((SqlEventStore) s).mentionCache().size() > 0, "mentions kept");
+                MentionCache cache = ((SqlEventStore) s).mentionCache();
+                assertTrue(cache.size() > 0 && cache.nodeCount() > 0 && cache.reusedCount() > 0,
+                        "mentions kept: " + cache.size() + ", " + cache.nodeCount() + ", their columns extended " + cache.reusedCount());
             }
         }
     }
