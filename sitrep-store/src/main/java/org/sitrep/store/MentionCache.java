@@ -18,7 +18,8 @@ import org.sitrep.core.model.SourcedMention;
  * kept are read.
  *
  * <p>At most {@link #capacity} mentions are kept, the partitions used longest ago dropped first, and a partition's are
- * held by a soft reference: the collector drops them before the heap runs out. The partitions' place columns, which
+ * held by a soft reference: the collector drops them before the heap runs out. Once a window holds more than the
+ * capacity, nothing is kept any more, parsed mentions or place columns: that window's refreshes need the heap. The partitions' place columns, which
  * the window's rules read ({@link WindowScan.Nodes}), are kept the same way, so that a window reads only the rows added
  * since. Used by one thread at a time (the
  * store's own connection); its methods are synchronised all the same.
@@ -34,6 +35,8 @@ final class MentionCache {
     private final long capacity;
     private final Kept<Map<String, SourcedMention>> mentions;
     private final Kept<WindowScan.Nodes> nodes;
+    /** Set when a window held more mentions than the capacity: nothing is kept from then on. */
+    private boolean full;
 
     /**
      * A cache of at most {@code capacity} parsed mentions and {@link #NODE_SHARE} times as many mentions' place
@@ -73,7 +76,7 @@ final class MentionCache {
      * than {@link #capacity} are kept (the partition itself when it alone holds more).
      */
     synchronized void keep(String partition, Collection<SourcedMention> ms) {
-        if (ms.isEmpty()) {
+        if (ms.isEmpty() || full) {
             return;
         }
         Map<String, SourcedMention> kept = mentions.get(partition);
@@ -83,17 +86,34 @@ final class MentionCache {
         for (SourcedMention m : ms) {
             kept.put(m.id(), m);
         }
+        if (kept.size() > capacity) {
+            // a window the cache cannot hold needs the heap for itself at every refresh: keeping the smaller ones,
+            // or even the place columns, would make the collector run through it again and again (in a 600 MB heap
+            // the 155k store's increments took 15.1-15.7 s at p50 against 11.3 s, with 92-94 full collections
+            // against 31; the Hama partition's columns alone hold 35 MB)
+            mentions.clear();
+            nodes.clear();
+            full = true;
+            return;
+        }
         mentions.put(partition, kept);
+    }
+
+    /** Whether a window outgrew the capacity, so that nothing is kept any more. */
+    synchronized boolean full() {
+        return full;
     }
 
     /** The partition's place columns kept ({@link WindowScan.Nodes}: the caller may extend them), or null. */
     synchronized WindowScan.Nodes nodes(String partition) {
-        return nodes.get(partition);
+        return full ? null : nodes.get(partition);
     }
 
     /** Keeps the partition's place columns (those kept of other partitions used longest ago dropped beyond capacity). */
     synchronized void nodes(String partition, WindowScan.Nodes n) {
-        nodes.put(partition, n);
+        if (!full) {
+            nodes.put(partition, n);
+        }
     }
 
     /** Windows found from kept place columns, extended by the rows added since (not read again). */
@@ -158,6 +178,12 @@ final class MentionCache {
                 Integer m = sizes.remove(p);
                 size -= m == null ? 0 : m;
             }
+        }
+
+        void clear() {
+            values.clear();
+            sizes.clear();
+            size = 0;
         }
 
         private void forget(String partition) {

@@ -50,10 +50,19 @@ class MentionCacheTest {
         assertTrue(cache.of("b").isEmpty());
         assertEquals(15, cache.of("c").size());
         assertEquals(25, cache.size());
+        assertTrue(!cache.full());
+        cache.nodes("a", nodes("a", 3));
         cache.keep("d", ms.subList(0, 31)); // more than the whole capacity: every partition goes, d too
         assertTrue(cache.of("d").isEmpty());
         assertTrue(cache.of("a").isEmpty() && cache.of("c").isEmpty());
         assertEquals(0, cache.size());
+        assertTrue(cache.full());
+        cache.keep("a", ms.subList(0, 5)); // and from then on nothing is kept: d's refreshes need the heap
+        cache.nodes("a", nodes("a", 3));
+        assertTrue(cache.of("a").isEmpty());
+        assertEquals(null, cache.nodes("a"));
+        assertEquals(0, cache.size());
+        assertEquals(0, cache.nodeCount());
         MentionCache none = new MentionCache(0);
         none.keep("a", ms.subList(0, 1));
         assertTrue(none.of("a").isEmpty());
