@@ -104,6 +104,9 @@ class MentionCacheTest {
                     MentionCache.ofHeap().capacity());
             System.setProperty("sitrep.mentionCache", "0");
             assertEquals(0, MentionCache.ofHeap().capacity());
+            System.setProperty("sitrep.mentionCache", "a lot"); // not a number: the heap's share, as Integer.getInteger does
+            assertEquals(Runtime.getRuntime().maxMemory() / MentionCache.HEAP_SHARE / MentionCache.BYTES_PER_MENTION,
+                    MentionCache.ofHeap().capacity());
         } finally {
             if (before == null) {
                 System.clearProperty("sitrep.mentionCache");
