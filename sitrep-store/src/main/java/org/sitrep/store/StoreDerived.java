@@ -261,6 +261,11 @@ final class StoreDerived {
         if (fresh.isEmpty() || !exists("SELECT 1 FROM events WHERE partition = ? LIMIT 1", partition)) {
             return null;
         }
+        if (cache != null && cache.nodes(partition) != null) {
+            // a window of this partition outgrew the queries before, and its place columns are kept: the scan's rules
+            // find the same window from them, without the queries' traversal up to their budget
+            return WindowScan.window(c, partition, fresh, parseThreads, cache);
+        }
         Map<String, SourcedMention> window = new java.util.LinkedHashMap<>();
         java.util.ArrayDeque<SourcedMention> todo = new java.util.ArrayDeque<>();
         for (int from = 0; from < fresh.size(); from += IN_CHUNK) {
