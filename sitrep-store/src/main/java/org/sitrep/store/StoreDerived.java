@@ -483,6 +483,11 @@ final class StoreDerived {
 
     /** A count of the partition's rows in a source table (mentions or claims). */
     long count(String table, String partition) throws SQLException {
+        return count(c, table, partition);
+    }
+
+    /** {@link #count(String, String)} on a connection. */
+    static long count(Connection c, String table, String partition) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM " + table + " WHERE partition = ?")) {
             p.setString(1, partition);
             try (ResultSet r = p.executeQuery()) {

@@ -136,7 +136,8 @@ final class WindowScan {
      */
     static final class Nodes {
         final List<String> ids = new ArrayList<>();
-        private final Set<String> known = new HashSet<>();
+        /** Each id's position in {@link #ids}, kept as rows are added (the closure looks the fresh ones up in it). */
+        private final Map<String, Integer> index = new HashMap<>();
         private final List<Integer> gid = new ArrayList<>();
         private final List<Double> lat = new ArrayList<>();
         private final List<Double> lon = new ArrayList<>();
@@ -162,7 +163,7 @@ final class WindowScan {
         boolean extend(Connection c, String partition, List<String> fresh) throws SQLException {
             List<String> added = new ArrayList<>();
             for (String id : fresh) {
-                if (!known.contains(id)) {
+                if (!index.containsKey(id)) {
                     added.add(id);
                 }
             }
@@ -176,16 +177,11 @@ final class WindowScan {
                     addAll(p);
                 }
             }
-            try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM mentions WHERE partition = ?")) {
-                p.setString(1, partition);
-                try (ResultSet r = p.executeQuery()) {
-                    return r.next() && r.getLong(1) == ids.size();
-                }
-            }
+            return StoreDerived.count(c, "mentions", partition) == ids.size();
         }
 
         void add(String id, Integer g, Double la, Double lo, String c, String name, String text) {
-            if (!known.add(id)) {
+            if (index.putIfAbsent(id, ids.size()) != null) {
                 return;
             }
             ids.add(id);
@@ -206,10 +202,8 @@ final class WindowScan {
         /** Which mentions the window of the fresh ones holds: {@link StoreDerived#window}'s rules on the columns. */
         boolean[] closure(List<String> fresh) {
             int size = ids.size();
-            Map<String, Integer> index = new HashMap<>(size * 2);
             Map<Integer, List<Integer>> byGid = new HashMap<>();
             for (int i = 0; i < size; i++) {
-                index.put(ids.get(i), i);
                 if (gid.get(i) != null) {
                     byGid.computeIfAbsent(gid.get(i), k -> new ArrayList<>()).add(i);
                 }
