@@ -93,24 +93,37 @@ public final class DemoCommand extends SitrepCommand implements Callable<Integer
         return code;
     }
 
-    /** The example directory of the checkout, or a copy of the articles bundled in the jar. */
-    public static Path exampleDir() throws IOException {
+    /** The copy of the bundled example made by this process, if any (one per process, removed when it exits). */
+    private static Path copied;
+
+    /**
+     * The example directory of the checkout, or a copy of the articles bundled in the jar: made once per process in a
+     * temporary directory that is removed, with its files, when the process exits.
+     */
+    public static synchronized Path exampleDir() throws IOException {
         String root = System.getProperty("sitrep.root", ".");
         Path repo = Path.of(root, EXAMPLE);
         if (Files.isDirectory(repo)) {
             return repo;
         }
+        if (copied != null && Files.isDirectory(copied)) {
+            return copied;
+        }
         Path tmp = Files.createTempDirectory("sitrep-demo");
+        // Deleted at exit in the reverse order of registration: the files, then their directory.
+        tmp.toFile().deleteOnExit();
         try (InputStream index = resource("articles.lst")) {
             for (String name : new String(index.readAllBytes(), StandardCharsets.UTF_8).split("\\R")) {
                 if (!name.isBlank()) {
+                    Path file = tmp.resolve(name.strip());
+                    file.toFile().deleteOnExit();
                     try (InputStream in = resource(name.strip())) {
-                        Files.copy(in, tmp.resolve(name.strip()));
+                        Files.copy(in, file);
                     }
                 }
             }
         }
-        tmp.toFile().deleteOnExit();
+        copied = tmp;
         return tmp;
     }
 
