@@ -82,6 +82,11 @@ final class SqlEventStore implements EventStore {
         return cache;
     }
 
+    /** Control periods this connection's refreshes left as stored, and wrote ({kept, written}; tests). */
+    long[] periodWrites() {
+        return new long[] {derived.periodsKept, derived.periodsWritten};
+    }
+
     /** Finds the windows of more than this many mentions by one scan of their partition (tests: 0 finds every one so). */
     void scanWindowsFrom(int mentions) {
         derived.scanFrom(mentions);

@@ -606,28 +606,80 @@ final class StoreDerived {
         return PartitionReconciler.timelineKey(e);
     }
 
+    /**
+     * Replaces the periods of the result's timelines. A period stored as it is computed again (same place and seq,
+     * same columns and JSON) stays as it is, with its R*Tree entry; the others of those timelines are deleted and the
+     * new ones inserted. An increment of recent news changes the end of a place's timeline, so this writes a few
+     * periods where rewriting every period of the place wrote hundreds.
+     */
     private void replaceTimelines(PartitionReconciler.PartitionResult result, Encoded encoded) throws SQLException {
         String partition = result.partition();
-        try (PreparedStatement r = c.prepareStatement("DELETE FROM control_rtree WHERE id IN (SELECT rowid FROM control_periods "
-                + "WHERE partition = ? AND place_key = ?)");
-             PreparedStatement d = c.prepareStatement("DELETE FROM control_periods WHERE partition = ? AND place_key = ?")) {
-            Set<String> keys = new java.util.TreeSet<>(result.timelineKeys());
-            keys.addAll(result.unlistedKeys());
+        Set<String> keys = new java.util.TreeSet<>(result.timelineKeys());
+        keys.addAll(result.unlistedKeys());
+        List<PeriodRow> rows = periodRows(result.periods(), result.timelineEvents(), encoded);
+        Map<String, Integer> wanted = new HashMap<>();
+        for (int i = 0; i < rows.size(); i++) {
+            wanted.put(rows.get(i).id(), i);
+        }
+        boolean[] kept = new boolean[rows.size()];
+        List<Long> stale = new ArrayList<>();
+        try (PreparedStatement q = c.prepareStatement("SELECT rowid, place_key, seq, place, lat, lon, controller, side, contested, "
+                + "from_start, to_start, place_keys, json, brief FROM control_periods WHERE partition = ? AND place_key = ?")) {
             for (String k : keys) {
-                for (PreparedStatement p : List.of(r, d)) {
-                    p.setString(1, partition);
-                    p.setString(2, k);
-                    p.addBatch();
+                q.setString(1, partition);
+                q.setString(2, k);
+                try (ResultSet r = q.executeQuery()) {
+                    while (r.next()) {
+                        PeriodRow stored = new PeriodRow(r.getString(2), r.getInt(3), r.getString(4), nullableDouble(r, 5),
+                                nullableDouble(r, 6), r.getString(7), r.getString(8), r.getInt(9), r.getString(10), r.getString(11),
+                                r.getString(12), r.getString(13), r.getString(14));
+                        Integer i = wanted.get(stored.id());
+                        if (i != null && !kept[i] && rows.get(i).equals(stored)) {
+                            kept[i] = true;
+                        } else {
+                            stale.add(r.getLong(1));
+                        }
+                    }
                 }
+            }
+        }
+        try (PreparedStatement r = c.prepareStatement("DELETE FROM control_rtree WHERE id = ?");
+             PreparedStatement d = c.prepareStatement("DELETE FROM control_periods WHERE rowid = ?")) {
+            for (long rowid : stale) {
+                r.setLong(1, rowid);
+                r.addBatch();
+                d.setLong(1, rowid);
+                d.addBatch();
             }
             r.executeBatch();
             d.executeBatch();
         }
-        Map<String, String> eventKeys = new HashMap<>();
-        for (Event e : result.timelineEvents()) {
-            eventKeys.put(e.id(), placeKeys(e));
+        List<Integer> fresh = new ArrayList<>();
+        for (int i = 0; i < rows.size(); i++) {
+            if (!kept[i]) {
+                fresh.add(i);
+            }
         }
-        insertPeriods(partition, result.periods(), result.timelineEvents(), eventKeys, encoded);
+        insertPeriods(partition, result.periods(), rows, fresh);
+        periodsKept += rows.size() - fresh.size();
+        periodsWritten += fresh.size();
+    }
+
+    /** Periods left as stored, and written, by this connection's refreshes (tests). */
+    long periodsKept;
+    long periodsWritten;
+
+    private static Double nullableDouble(ResultSet r, int column) throws SQLException {
+        double v = r.getDouble(column);
+        return r.wasNull() ? null : v;
+    }
+
+    /** A row of {@code control_periods} as written (its R*Tree entry follows from it). */
+    private record PeriodRow(String placeKey, int seq, String place, Double lat, Double lon, String controller, String side,
+                             int contested, String fromStart, String toStart, String placeKeys, String json, String brief) {
+        String id() {
+            return placeKey + "\u0000" + seq;
+        }
     }
 
     private void deleteEvents(List<String> ids) throws SQLException {
@@ -795,55 +847,81 @@ final class StoreDerived {
     /** " k1 k2 " — spelling keys of the place's gazetteer name and of every name the mentions use for it. */
     static String placeKeys(Event ev) {
         Set<String> keys = new LinkedHashSet<>();
-        if (ev.place() != null) {
-            keys.add(Names.key(ev.place().name()));
-        }
-        for (SourcedMention sm : ev.mentions()) {
-            if (sm.mention().place() != null) {
-                keys.add(Names.key(sm.mention().place().text()));
-                if (sm.mention().place().place() != null) {
-                    keys.add(Names.key(sm.mention().place().place().name()));
-                }
-            }
-        }
-        keys.remove("");
+        addPlaceKeys(ev, keys);
         return " " + String.join(" ", keys) + " ";
     }
 
-    private void insertPeriods(String partition, List<ControlPeriod> periods, List<Event> events, Map<String, String> eventKeys,
-            Encoded encoded) throws SQLException {
-        Map<String, Set<String>> keysByPlace = new HashMap<>();
-        for (Event e : events) {
-            if (e.place() != null) {
-                Set<String> ks = keysByPlace.computeIfAbsent(ControlTimeline.placeKey(e.place()), k -> new LinkedHashSet<>());
-                for (String k : eventKeys.get(e.id()).strip().split(" ")) {
-                    if (!k.isEmpty()) {
-                        ks.add(k);
-                    }
+    /** Adds the spelling keys of {@link #placeKeys} to {@code keys}, in the same order, without the empty one. */
+    private static void addPlaceKeys(Event ev, Set<String> keys) {
+        if (ev.place() != null) {
+            addKey(Names.key(ev.place().name()), keys);
+        }
+        for (SourcedMention sm : ev.mentions()) {
+            if (sm.mention().place() != null) {
+                addKey(Names.key(sm.mention().place().text()), keys);
+                if (sm.mention().place().place() != null) {
+                    addKey(Names.key(sm.mention().place().place().name()), keys);
                 }
             }
         }
+    }
+
+    private static void addKey(String key, Set<String> keys) {
+        if (!key.isEmpty()) {
+            keys.add(key);
+        }
+    }
+
+    /**
+     * The rows of the periods: each one's place keys are those of its place's name, of every event at its place and of
+     * the events of its evidence. The events at a place add their keys to its set directly; an evidence event's keys are
+     * made once.
+     */
+    private static List<PeriodRow> periodRows(List<ControlPeriod> periods, List<Event> events, Encoded encoded) {
+        Map<String, Set<String>> keysByPlace = new HashMap<>();
+        Map<String, Event> byId = new HashMap<>();
+        for (Event e : events) {
+            byId.put(e.id(), e);
+            if (e.place() != null) {
+                addPlaceKeys(e, keysByPlace.computeIfAbsent(ControlTimeline.placeKey(e.place()), k -> new LinkedHashSet<>()));
+            }
+        }
+        Map<String, Set<String>> evidenceKeys = new HashMap<>();
+        List<PeriodRow> rows = new ArrayList<>(periods.size());
+        for (int i = 0; i < periods.size(); i++) {
+            ControlPeriod cp = periods.get(i);
+            rows.add(new PeriodRow(cp.placeKey(), cp.seq(), cp.place().name(), cp.place().lat(), cp.place().lon(), cp.controller(),
+                    cp.side(), cp.contested() ? 1 : 0, cp.from().isKnown() ? cp.from().start().toString() : null,
+                    cp.to().isKnown() ? cp.to().start().toString() : null, periodKeys(cp, byId, evidenceKeys, keysByPlace),
+                    encoded.periods().get(i)[0], encoded.periods().get(i)[1]));
+        }
+        return rows;
+    }
+
+    /** Inserts the periods at {@code which} of {@code periods}, whose rows are those of {@code rows}. */
+    private void insertPeriods(String partition, List<ControlPeriod> periods, List<PeriodRow> rows, List<Integer> which) throws SQLException {
         try (PreparedStatement p = c.prepareStatement("INSERT INTO control_periods (place_key, seq, partition, place, lat, lon, "
                 + "controller, side, contested, from_start, to_start, place_keys, json, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING rowid");
              PreparedStatement t = c.prepareStatement("INSERT INTO control_rtree (id, from_day, to_day, min_lat, max_lat, min_lon, max_lon) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            for (int i = 0; i < periods.size(); i++) {
+            for (int i : which) {
                 ControlPeriod cp = periods.get(i);
-                p.setString(1, cp.placeKey());
-                p.setInt(2, cp.seq());
+                PeriodRow row = rows.get(i);
+                p.setString(1, row.placeKey());
+                p.setInt(2, row.seq());
                 p.setString(3, partition);
-                p.setString(4, cp.place().name());
-                p.setObject(5, cp.place().lat());
-                p.setObject(6, cp.place().lon());
-                p.setString(7, cp.controller());
-                p.setString(8, cp.side());
-                p.setInt(9, cp.contested() ? 1 : 0);
-                p.setString(10, cp.from().isKnown() ? cp.from().start().toString() : null);
-                p.setString(11, cp.to().isKnown() ? cp.to().start().toString() : null);
-                p.setString(12, periodKeys(cp, eventKeys, keysByPlace));
-                p.setString(13, encoded.periods().get(i)[0]);
-                p.setString(14, encoded.periods().get(i)[1]);
+                p.setString(4, row.place());
+                p.setObject(5, row.lat());
+                p.setObject(6, row.lon());
+                p.setString(7, row.controller());
+                p.setString(8, row.side());
+                p.setInt(9, row.contested());
+                p.setString(10, row.fromStart());
+                p.setString(11, row.toStart());
+                p.setString(12, row.placeKeys());
+                p.setString(13, row.json());
+                p.setString(14, row.brief());
                 long rowid = insertedRowid(p);
                 boolean point = cp.place().hasPoint();
                 t.setLong(1, rowid);
@@ -861,19 +939,21 @@ final class StoreDerived {
     }
 
     /** The place keys of the events of the period's place and of those that give it its evidence. */
-    private static String periodKeys(ControlPeriod cp, Map<String, String> eventKeys, Map<String, Set<String>> keysByPlace) {
+    private static String periodKeys(ControlPeriod cp, Map<String, Event> events, Map<String, Set<String>> evidenceKeys,
+            Map<String, Set<String>> keysByPlace) {
         Set<String> keys = new LinkedHashSet<>();
-        keys.add(Names.key(cp.place().name()));
+        addKey(Names.key(cp.place().name()), keys);
         keys.addAll(keysByPlace.getOrDefault(cp.placeKey(), Set.of()));
         for (ControlPeriod.Evidence e : cp.evidence()) {
-            String ks = eventKeys.get(e.eventId());
-            if (ks != null) {
-                for (String k : ks.strip().split(" ")) {
-                    keys.add(k);
-                }
+            Event ev = events.get(e.eventId());
+            if (ev != null) {
+                keys.addAll(evidenceKeys.computeIfAbsent(ev.id(), id -> {
+                    Set<String> ks = new LinkedHashSet<>();
+                    addPlaceKeys(ev, ks);
+                    return ks;
+                }));
             }
         }
-        keys.remove("");
         return " " + String.join(" ", keys) + " ";
     }
 

@@ -332,6 +332,22 @@ class StoreBehaviourTest {
                 assertEquals(all, dump(s), "seed " + seed);
                 // every refresh but the first reads a window: names matched by spelling are read by bucket
                 assertEquals(1, s.refreshCounts().whole(), "refreshed whole: " + s.refreshCounts());
+                long[] periods = ((SqlEventStore) s).periodWrites();
+                assertTrue(periods[0] > 0, "periods left as stored, written: " + periods[0] + ", " + periods[1]);
+            }
+            // the news of each day after the last: the periods before it stay as they are stored
+            List<Extraction> byDay = new ArrayList<>(xs);
+            byDay.sort(java.util.Comparator.comparing((Extraction x) -> x.article().published().start()));
+            try (EventStore s = TestStores.open(dir.resolve("region" + seed + "-days.db"))) {
+                for (int i = 0; i < byDay.size(); i++) {
+                    s.add(byDay.get(i));
+                    if (i == byDay.size() - 1 || !byDay.get(i + 1).article().published().equals(byDay.get(i).article().published())) {
+                        s.refresh();
+                    }
+                }
+                assertEquals(all, dump(s), "seed " + seed + ", day by day");
+                long[] periods = ((SqlEventStore) s).periodWrites();
+                assertTrue(periods[0] > 0, "periods left as stored, written: " + periods[0] + ", " + periods[1]);
             }
             // every window found by scanning the partition, its mentions and their place columns kept between
             // refreshes, while another connection adds and refreshes some articles: the same store
