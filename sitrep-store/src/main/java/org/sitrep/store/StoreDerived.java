@@ -422,13 +422,17 @@ final class StoreDerived {
         Lookup lookup = new Lookup();
         t = StageTimes.begin();
         PartitionReconciler.PartitionResult result;
+        MentionCache.Refreshed assembled = cache == null ? null : cache.assembled(partition);
         try {
-            result = reconciler.refresh(partition, window, lookup);
+            result = reconciler.refresh(partition, window, lookup, assembled);
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException q) {
                 throw q;
             }
             throw e;
+        }
+        if (assembled != null) {
+            assembled.keep();
         }
         if (t != 0) {
             StageTimes.add("refresh:reconcile", t + lookup.nanos);
