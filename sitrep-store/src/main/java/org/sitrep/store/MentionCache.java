@@ -7,9 +7,7 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import org.sitrep.core.model.Event;
 import org.sitrep.core.model.SourcedMention;
-import org.sitrep.core.reconcile.PartitionReconciler;
 
 /**
  * The parsed mentions of the large partitions whose windows a connection read by {@link WindowScan}, kept between
@@ -40,8 +38,6 @@ final class MentionCache {
     private final long capacity;
     private final Kept<Map<String, SourcedMention>> mentions;
     private final Kept<WindowScan.Nodes> nodes;
-    /** The events the partition's last refresh assembled or took from here, by event id and members digest. */
-    private final Kept<Map<String, Event>> events;
     /** Set when a window held more mentions than the capacity: nothing is kept from then on. */
     private boolean full;
 
@@ -56,7 +52,6 @@ final class MentionCache {
         this.capacity = capacity;
         this.mentions = new Kept<>(capacity, Map::size);
         this.nodes = new Kept<>(capacity * NODE_SHARE, n -> n.ids.size());
-        this.events = new Kept<>(capacity, Map::size);
     }
 
     /**
@@ -100,7 +95,6 @@ final class MentionCache {
             // against 31; the Hama partition's columns alone hold 35 MB)
             mentions.clear();
             nodes.clear();
-            events.clear();
             full = true;
             return;
         }
@@ -122,70 +116,6 @@ final class MentionCache {
         if (!full) {
             nodes.put(partition, n);
         }
-    }
-
-    /**
-     * The events of the partition's last refresh, for its next one to take instead of assembling them again; that
-     * refresh's events replace them when it {@link Refreshed#keep keeps} them (so only the events of the groups of
-     * its last refresh are kept). Null when nothing is kept any more ({@link #full}) or the cache keeps nothing.
-     */
-    synchronized Refreshed assembled(String partition) {
-        if (full || capacity == 0) {
-            return null;
-        }
-        Map<String, Event> before = events.get(partition);
-        return new Refreshed(partition, before == null ? Map.of() : before);
-    }
-
-    /** Events taken from the cache or assembled by one refresh of a partition (used by the refreshing thread). */
-    final class Refreshed implements PartitionReconciler.Assembled {
-        private final String partition;
-        private final Map<String, Event> before;
-        private final Map<String, Event> now = new HashMap<>();
-        private long taken;
-
-        private Refreshed(String partition, Map<String, Event> before) {
-            this.partition = partition;
-            this.before = before;
-        }
-
-        @Override
-        public Event get(String id, String members) {
-            String key = id + " " + members;
-            Event e = before.get(key);
-            if (e != null) {
-                now.put(key, e);
-                taken++;
-            }
-            return e;
-        }
-
-        @Override
-        public void put(String id, String members, Event event) {
-            now.put(id + " " + members, event);
-        }
-
-        /** Keeps this refresh's events for the partition's next refresh (unless nothing is kept any more). */
-        void keep() {
-            synchronized (MentionCache.this) {
-                eventsTaken += taken;
-                if (!full && !now.isEmpty()) {
-                    events.put(partition, now);
-                }
-            }
-        }
-    }
-
-    /** Events refreshes took from the cache instead of assembling them. */
-    private long eventsTaken;
-
-    synchronized long eventsTakenCount() {
-        return eventsTaken;
-    }
-
-    /** Events kept. */
-    synchronized long eventCount() {
-        return events.size;
     }
 
     /** Windows found from kept place columns, extended by the rows added since (not read again). */

@@ -422,17 +422,13 @@ final class StoreDerived {
         Lookup lookup = new Lookup();
         t = StageTimes.begin();
         PartitionReconciler.PartitionResult result;
-        MentionCache.Refreshed assembled = cache == null ? null : cache.assembled(partition);
         try {
-            result = reconciler.refresh(partition, window, lookup, assembled);
+            result = reconciler.refresh(partition, window, lookup);
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException q) {
                 throw q;
             }
             throw e;
-        }
-        if (assembled != null) {
-            assembled.keep();
         }
         if (t != 0) {
             StageTimes.add("refresh:reconcile", t + lookup.nanos);

@@ -114,7 +114,7 @@ public final class PartitionReconciler {
         Map<String, List<SourcedMention>> groups = new HashMap<>();
         Map<String, String> members = new HashMap<>();
         group(mentions, groups, members);
-        return compare(partition, groups, members, stored, null);
+        return compare(partition, groups, members, stored);
     }
 
     /**
@@ -138,28 +138,6 @@ public final class PartitionReconciler {
      * mentions, so the result is the same.
      */
     public PartitionResult refresh(String partition, List<SourcedMention> mentions, StoredEvents source) {
-        return refresh(partition, mentions, source, null);
-    }
-
-    /**
-     * Events assembled by earlier refreshes of a partition, kept by whoever refreshes it again. A group's event is a
-     * function of the group's mentions alone, and a group is known by its event id and {@link EventMerger#members}
-     * digest, so an event kept under both is the one assembling the group again would give.
-     */
-    public interface Assembled {
-        /** The event assembled earlier of the group with this event id and members digest, or null. */
-        Event get(String id, String members);
-
-        /** Keeps the event of the group with this event id and members digest. */
-        void put(String id, String members, Event event);
-    }
-
-    /**
-     * As {@link #refresh(String, List, StoredEvents)}, taking the events of groups from {@code assembled} where it has
-     * them instead of assembling them again (the unchanged groups of a place whose timeline is rebuilt are most of a
-     * large window's), and giving it every event assembled. Null: every event is assembled. The result is the same.
-     */
-    public PartitionResult refresh(String partition, List<SourcedMention> mentions, StoredEvents source, Assembled assembled) {
         if (isClaims(partition)) {
             throw new IllegalArgumentException("a claims partition has no stored events to look up: " + partition);
         }
@@ -177,7 +155,7 @@ public final class PartitionReconciler {
         if (!changed.isEmpty()) {
             stored.putAll(source.holding(changed));
         }
-        return compare(partition, groups, members, stored, assembled);
+        return compare(partition, groups, members, stored);
     }
 
     /** The groups of the mentions by event id, with their {@link EventMerger#members} digests. */
@@ -191,7 +169,7 @@ public final class PartitionReconciler {
 
     /** The result of a partition's new groups against the stored events holding their mentions. */
     private PartitionResult compare(String partition, Map<String, List<SourcedMention>> groups, Map<String, String> members,
-                                    Map<String, Stored> stored, Assembled kept) {
+                                    Map<String, Stored> stored) {
         Set<String> affected = new HashSet<>();
         List<String> gone = new ArrayList<>();
         for (Map.Entry<String, Stored> e : stored.entrySet()) {
@@ -210,7 +188,7 @@ public final class PartitionReconciler {
                 changed.add(g.getValue());
             }
         }
-        List<Event> fresh = assembleAll(partition, changed, members, kept);
+        List<Event> fresh = assembleAll(partition, changed);
         Map<String, Event> assembled = new HashMap<>();
         Map<String, String> freshMembers = new HashMap<>();
         for (Event ev : fresh) {
@@ -245,7 +223,7 @@ public final class PartitionReconciler {
                 }
             }
         }
-        events.addAll(assembleAll(partition, unchanged, members, kept));
+        events.addAll(assembleAll(partition, unchanged));
         events.sort(Comparator.comparing(Event::id));
         List<String> keys = new ArrayList<>(affected);
         keys.sort(Comparator.naturalOrder());
@@ -253,29 +231,10 @@ public final class PartitionReconciler {
                 timeline.build(events));
     }
 
-    /**
-     * The events of the groups, in the groups' order (assembled on the merger's threads when there are many), those
-     * {@code kept} has taken from it and the others given to it (null: all assembled).
-     */
-    private List<Event> assembleAll(String partition, List<List<SourcedMention>> gs, Map<String, String> members, Assembled kept) {
+    /** The events of the groups, in the groups' order (assembled on the merger's threads when there are many). */
+    private List<Event> assembleAll(String partition, List<List<SourcedMention>> gs) {
         Event[] out = new Event[gs.size()];
-        String[] ids = new String[gs.size()];
-        if (kept != null) {
-            for (int i = 0; i < out.length; i++) {
-                ids[i] = EventMerger.eventId(gs.get(i));
-                out[i] = kept.get(ids[i], members.get(ids[i]));
-            }
-        }
-        Parallel.forEach(out.length, merger.threads(), Parallel.MIN_STEPS, i -> {
-            if (out[i] == null) {
-                out[i] = merger.assemble(partition, gs.get(i));
-            }
-        });
-        if (kept != null) {
-            for (int i = 0; i < out.length; i++) {
-                kept.put(ids[i], members.get(ids[i]), out[i]);
-            }
-        }
+        Parallel.forEach(out.length, merger.threads(), Parallel.MIN_STEPS, i -> out[i] = merger.assemble(partition, gs.get(i)));
         return new ArrayList<>(java.util.Arrays.asList(out));
     }
 
