@@ -25,7 +25,8 @@ import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
 public final class StoreJson {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
-            .registerModule(new SimpleModule("sitrep-times").addDeserializer(LocalDateTime.class, new Times()))
+            .registerModule(new SimpleModule("sitrep-times").addDeserializer(LocalDateTime.class, new Times())
+                    .addSerializer(LocalDateTime.class, new TimeWriter()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
@@ -99,6 +100,49 @@ public final class StoreJson {
                 v = v * 10 + (c - '0');
             }
             return v;
+        }
+    }
+
+    /**
+     * Times written as the library writes them (ISO local date-time: "2024-12-05T00:00:00", the fraction only when
+     * there is one), digit by digit when the year has four digits and there is no fraction, else by the library's
+     * formatter. Its {@code DateTimeFormatter} was a third of the time of writing an event's JSON (six or more times a
+     * mention) without the optimising compiler, which the store's commands run without.
+     */
+    static final class TimeWriter extends com.fasterxml.jackson.databind.ser.std.StdSerializer<LocalDateTime> {
+        TimeWriter() {
+            super(LocalDateTime.class);
+        }
+
+        @Override
+        public void serialize(LocalDateTime t, com.fasterxml.jackson.core.JsonGenerator g,
+                              com.fasterxml.jackson.databind.SerializerProvider provider) throws IOException {
+            int year = t.getYear();
+            if (t.getNano() != 0 || year < 0 || year > 9999) {
+                g.writeString(t.format(java.time.format.DateTimeFormatter.ISO_LOCAL_DATE_TIME));
+                return;
+            }
+            char[] c = new char[19];
+            put(c, 0, year, 4);
+            c[4] = '-';
+            put(c, 5, t.getMonthValue(), 2);
+            c[7] = '-';
+            put(c, 8, t.getDayOfMonth(), 2);
+            c[10] = 'T';
+            put(c, 11, t.getHour(), 2);
+            c[13] = ':';
+            put(c, 14, t.getMinute(), 2);
+            c[16] = ':';
+            put(c, 17, t.getSecond(), 2);
+            g.writeString(c, 0, c.length);
+        }
+
+        /** Writes v as n decimal digits (with leading zeros) at from. */
+        private static void put(char[] c, int from, int v, int n) {
+            for (int i = from + n - 1; i >= from; i--) {
+                c[i] = (char) ('0' + v % 10);
+                v /= 10;
+            }
         }
     }
 

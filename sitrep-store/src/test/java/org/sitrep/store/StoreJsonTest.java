@@ -34,6 +34,38 @@ class StoreJsonTest {
         }
     }
 
+    /** The store's form of a time as the library's writer gives it, for any time, and the JSON of an event alike. */
+    @Test
+    void timesAreWrittenAsTheLibraryWritesThem() throws Exception {
+        com.fasterxml.jackson.databind.ObjectMapper library = new com.fasterxml.jackson.databind.ObjectMapper()
+                .registerModule(new com.fasterxml.jackson.datatype.jsr310.JavaTimeModule())
+                .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+                .setVisibility(com.fasterxml.jackson.annotation.PropertyAccessor.ALL, com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.NONE)
+                .setVisibility(com.fasterxml.jackson.annotation.PropertyAccessor.FIELD, com.fasterxml.jackson.annotation.JsonAutoDetect.Visibility.ANY);
+        Random r = new Random(7);
+        int fast = 0;
+        for (int i = 0; i < 50_000; i++) {
+            LocalDateTime t = LocalDateTime.of(r.nextInt(10_000), 1 + r.nextInt(12), 1 + r.nextInt(28), r.nextInt(24), r.nextInt(60),
+                    i % 4 == 0 ? 0 : r.nextInt(60), switch (i % 6) {
+                        case 0 -> r.nextInt(1_000_000_000);
+                        case 3 -> r.nextInt(1000) * 1_000_000; // milliseconds only
+                        default -> 0;
+                    });
+            if (i % 7 == 0) {
+                t = t.withYear(r.nextBoolean() ? -r.nextInt(5000) : 10_000 + r.nextInt(90_000));
+            }
+            TimeInterval v = new TimeInterval(t, t.plusMinutes(r.nextInt(100_000)), TimePrecision.DAY);
+            assertEquals(library.writeValueAsString(v), StoreJson.write(v), t.toString());
+            fast += t.getNano() == 0 && t.getYear() >= 0 && t.getYear() <= 9999 ? 1 : 0;
+        }
+        assertTrue(fast > 20_000, fast + " written digit by digit");
+        for (org.sitrep.core.Extraction x : Seeds.extractions()) {
+            for (org.sitrep.core.model.SourcedMention m : org.sitrep.core.reconcile.Reconciler.mentions(x)) {
+                assertEquals(library.writeValueAsString(m), StoreJson.write(m), m.id());
+            }
+        }
+    }
+
     /** Strings near the form (a character changed, dropped or added): the fast path answers the library's time or nothing. */
     @Test
     void stringsNearTheFormParseAsTheLibraryParsesThemOrFallBack() {
