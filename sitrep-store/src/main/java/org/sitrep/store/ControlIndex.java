@@ -47,8 +47,62 @@ final class ControlIndex {
         }
     }
 
+    /**
+     * One store's index as last loaded in this process: the store, the periods' version it was loaded at, whether it
+     * had too many periods to load, and the index, held softly (a process that opened many stores keeps none it needs
+     * the heap for).
+     */
+    private record Loaded(String store, long version, boolean tooMany, java.lang.ref.SoftReference<ControlIndex> index) {
+        /** Whether this answers for the store at the version: by null (too many periods) or an index still held. */
+        boolean answers(String id, long v) {
+            return store.equals(id) && version == v && (tooMany || index.get() != null);
+        }
+    }
+
+    /** The index last loaded of each store (by location) in this process, shared by its connections. */
+    private static final java.util.Map<String, Loaded> LOADED = new java.util.HashMap<>();
+    /** Indexes loaded from the tables in this process (tests). */
+    static final java.util.concurrent.atomic.AtomicLong LOADS = new java.util.concurrent.atomic.AtomicLong();
+
+    /**
+     * The index of the store at {@code location} through connection {@code c}: the one a connection of this process
+     * loaded at the store's present version of the periods ({@code control_state}, raised by every refresh that
+     * changes any), else loaded now. The version is read before the periods, so an index is never newer than the
+     * version it is kept under; the store's identity, drawn when the table was made, tells a file made again at the
+     * same place from the one before. Null when the store holds more than {@link #MAX_PERIODS} periods.
+     */
+    static ControlIndex of(String location, Connection c) throws SQLException {
+        String store;
+        long version;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("SELECT store_id, version FROM control_state")) {
+            if (!r.next()) {
+                throw new SQLException("control_state has no row");
+            }
+            store = r.getString(1);
+            version = r.getLong(2);
+        }
+        synchronized (LOADED) {
+            Loaded l = LOADED.get(location);
+            if (l != null && l.answers(store, version)) {
+                ControlIndex index = l.index().get();
+                if (index != null || l.tooMany()) {
+                    return index;
+                }
+            }
+        }
+        ControlIndex index = load(c); // outside the lock: another store's connections need not wait for it
+        synchronized (LOADED) {
+            Loaded l = LOADED.get(location);
+            if (l == null || !l.answers(store, version) && (!l.store().equals(store) || l.version() <= version)) {
+                LOADED.put(location, new Loaded(store, version, index == null, new java.lang.ref.SoftReference<>(index)));
+            }
+        }
+        return index;
+    }
+
     /** Loads the index, or returns null when the store holds more than {@link #MAX_PERIODS} periods. */
     static ControlIndex load(Connection c) throws SQLException {
+        LOADS.incrementAndGet();
         List<ControlPeriod> ps = new ArrayList<>();
         try (Statement s = c.createStatement()) {
             try (ResultSet r = s.executeQuery("SELECT COUNT(*) FROM control_periods")) {

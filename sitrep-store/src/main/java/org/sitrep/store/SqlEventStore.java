@@ -57,10 +57,6 @@ final class SqlEventStore implements EventStore {
      */
     static final int WAL_CHECKPOINT_PAGES = 2_560;
 
-    /** {@code control --as-of} from memory, with the data version it was loaded at (see {@link #controlIndex}). */
-    private ControlIndex controlIndex;
-    private long controlIndexVersion = -1;
-    private long controlIndexWrites = -1;
     /** Event partitions refreshed from a window of their mentions, and in whole, since the store was opened. */
     private long windowed;
     private long whole;
@@ -70,9 +66,6 @@ final class SqlEventStore implements EventStore {
     public RefreshCounts refreshCounts() {
         return new RefreshCounts(windowed, whole);
     }
-
-    /** Refreshes committed through this connection (SQLite's data_version counts only the other connections'). */
-    private long writes;
 
     /** The parsed mentions of the large windows this connection's refreshes read, kept for the next ones. */
     private final MentionCache cache = MentionCache.ofHeap();
@@ -531,7 +524,6 @@ final class SqlEventStore implements EventStore {
         dialect.refreshed(c);
         c.commit();
         org.sitrep.core.StageTimes.add("refresh:commit", t);
-        writes++;
     }
 
     /** Refreshes one partition in the caller's transaction: its marks, reads, reconciling and writes. Answers the source rows read (plus one). */
@@ -637,7 +629,6 @@ final class SqlEventStore implements EventStore {
                     c.commit();
                     org.sitrep.core.StageTimes.add("refresh:commit", t);
                     version = dialect.versionAfterRefresh(before);
-                    writes++;
                     windowed += batchWindowed;
                     whole += batchWhole;
                     parallelCounts[0]++;
@@ -694,7 +685,6 @@ final class SqlEventStore implements EventStore {
             return derived.changes();
         }, "cannot write partition " + part + " of " + location());
         if (written != null) {
-            writes++;
             return written;
         }
         // stale: articles were added to the partition, or its events rewritten, since the state was read
@@ -782,19 +772,13 @@ final class SqlEventStore implements EventStore {
     }
 
     /**
-     * The in-memory control index, reloaded when a refresh was committed through this connection or any change
-     * by another one ({@link Dialect#dataVersion}) since it was loaded; null when the store has too many
+     * The in-memory control index at the periods' present version ({@link ControlIndex#of}: shared by this process's
+     * connections to the store, reloaded only when a refresh changed periods); null when the store has too many
      * periods to hold them in memory.
      */
     private ControlIndex controlIndex() {
         try {
-            long version = dialect.dataVersion(c);
-            if (version != controlIndexVersion || writes != controlIndexWrites) {
-                controlIndex = ControlIndex.load(c);
-                controlIndexVersion = version;
-                controlIndexWrites = writes;
-            }
-            return controlIndex;
+            return ControlIndex.of(location, c);
         } catch (SQLException e) {
             throw new StoreException("cannot read control periods of " + location() + ": " + e.getMessage(), e);
         }

@@ -5,6 +5,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -663,6 +664,11 @@ final class StoreDerived {
         insertPeriods(partition, result.periods(), rows, fresh);
         periodsKept += rows.size() - fresh.size();
         periodsWritten += fresh.size();
+        if (!stale.isEmpty() || !fresh.isEmpty()) {
+            try (Statement s = c.createStatement()) {
+                s.executeUpdate("UPDATE control_state SET version = version + 1"); // in the refresh's transaction
+            }
+        }
     }
 
     /** Periods left as stored, and written, by this connection's refreshes (tests). */

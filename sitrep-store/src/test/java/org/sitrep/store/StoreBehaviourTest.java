@@ -467,9 +467,9 @@ class StoreBehaviourTest {
             assertTrue(inserted.stream().anyMatch(r -> !r.endsWith("null null null null")), "some mentions have spellings");
             assertTrue(inserted.stream().anyMatch(r -> r.endsWith("null null null null")), "gazetteer towns have none");
             assertTrue(inserted.stream().anyMatch(r -> !r.endsWith("null null")), "some have the source's words too");
-            // back to a version 7 store: the indexes before version 10, no buckets, no version 8
+            // back to a version 7 store: no version 11, the indexes before version 10, no buckets, no version 8
             try (java.sql.Statement st = c.createStatement()) {
-                for (String undo : List.of("DROP INDEX mentions_box", "DROP INDEX mentions_gid",
+                for (String undo : List.of("DROP TABLE control_state", "DROP INDEX mentions_box", "DROP INDEX mentions_gid",
                         "CREATE INDEX mentions_lat ON mentions(partition, lat)", "CREATE INDEX mentions_gid ON mentions(partition, gid)",
                         "DROP INDEX mentions_name_key", "DROP INDEX mentions_text_key",
                         "ALTER TABLE mentions DROP COLUMN name_bucket", "ALTER TABLE mentions DROP COLUMN name_key",
@@ -539,6 +539,60 @@ class StoreBehaviourTest {
                 }
             }
             assertTrue(compared > 50, "compared " + compared);
+        }
+    }
+
+    /**
+     * The connections of one process share one control index per store and version of its periods: it is loaded once
+     * after a refresh that changed periods, not after articles alone, nor by each connection; a store made again at the
+     * same place is not answered from the index of the one before.
+     */
+    @Test
+    void theConnectionsOfAProcessShareTheControlIndexAndReloadItOnlyWhenPeriodsChanged() throws Exception {
+        List<Extraction> xs = withVariants();
+        Path file = dir.resolve("shared-index.db");
+        java.time.LocalDate d = java.time.LocalDate.parse("2024-12-06");
+        List<org.sitrep.core.model.ControlPeriod> first;
+        long version;
+        try (EventStore a = Seeds.store(file, xs.subList(0, 3)); EventStore b = TestStores.open(file)) {
+            first = a.control(d, null);
+            long loads = ControlIndex.LOADS.get();
+            assertEquals(first, b.control(d, null), "the second connection answers as the first");
+            assertEquals(loads, ControlIndex.LOADS.get(), "the second connection uses the index the first loaded");
+            b.add(xs.get(3)); // articles alone: the periods are as they were
+            assertEquals(first, a.control(d, null));
+            assertEquals(loads, ControlIndex.LOADS.get(), "articles without a refresh change no period");
+            xs.subList(4, xs.size()).forEach(b::add);
+            b.refresh();
+            List<org.sitrep.core.model.ControlPeriod> after = a.control(d, null);
+            assertTrue(!after.equals(first), "the refresh changed periods");
+            assertEquals(((SqlEventStore) a).controlFromTables(d, null), after);
+            assertEquals(after, b.control(d, null));
+            assertEquals(loads + 1, ControlIndex.LOADS.get(), "loaded once after the refresh, for both connections");
+            b.refresh(); // nothing to do: no period changes, no reload
+            assertEquals(after, a.control(d, null));
+            assertEquals(loads + 1, ControlIndex.LOADS.get());
+            version = controlVersion(a);
+        }
+        if (!TestStores.postgres()) {
+            // the same file made again with fewer articles: its own index, not the one kept for the file before
+            java.nio.file.Files.delete(file);
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(file + "-wal"));
+            java.nio.file.Files.deleteIfExists(java.nio.file.Path.of(file + "-shm"));
+            try (EventStore again = Seeds.store(file, xs.subList(0, 1))) {
+                try (java.sql.Statement st = ((SqlEventStore) again).connection().createStatement()) {
+                    st.executeUpdate("UPDATE control_state SET version = " + version); // the version the index was kept at
+                }
+                assertEquals(((SqlEventStore) again).controlFromTables(d, null), again.control(d, null));
+            }
+        }
+    }
+
+    private static long controlVersion(EventStore s) throws java.sql.SQLException {
+        try (java.sql.Statement st = ((SqlEventStore) s).connection().createStatement();
+             java.sql.ResultSet r = st.executeQuery("SELECT version FROM control_state")) {
+            r.next();
+            return r.getLong(1);
         }
     }
 
