@@ -1,6 +1,7 @@
 package org.sitrep.store;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -61,8 +62,11 @@ final class ControlIndex {
 
     /** The index last loaded of each store (by location) in this process, shared by its connections. */
     private static final java.util.Map<String, Loaded> LOADED = new java.util.HashMap<>();
-    /** Indexes loaded from the tables in this process (tests). */
+    /** Indexes loaded from the tables in this process, and made from an earlier one by reloading some places (tests). */
     static final java.util.concurrent.atomic.AtomicLong LOADS = new java.util.concurrent.atomic.AtomicLong();
+    static final java.util.concurrent.atomic.AtomicLong PATCHES = new java.util.concurrent.atomic.AtomicLong();
+    /** Most places whose periods an index is patched with; beyond, it is loaded whole. */
+    static final int MAX_PATCH_PLACES = 2000;
 
     /**
      * The index of the store at {@code location} through connection {@code c}: the one a connection of this process
@@ -81,6 +85,8 @@ final class ControlIndex {
             store = r.getString(1);
             version = r.getLong(2);
         }
+        ControlIndex earlier = null;
+        long earlierVersion = 0;
         synchronized (LOADED) {
             Loaded l = LOADED.get(location);
             if (l != null && l.answers(store, version)) {
@@ -89,8 +95,16 @@ final class ControlIndex {
                     return index;
                 }
             }
+            if (l != null && l.store().equals(store) && l.version() < version && !l.tooMany()) {
+                earlier = l.index().get();
+                earlierVersion = l.version();
+            }
         }
-        ControlIndex index = load(c); // outside the lock: another store's connections need not wait for it
+        // outside the lock: another store's connections need not wait for it
+        ControlIndex index = earlier == null ? null : patched(c, earlier, earlierVersion, version);
+        if (index == null) {
+            index = load(c);
+        }
         synchronized (LOADED) {
             Loaded l = LOADED.get(location);
             if (l == null || !l.answers(store, version) && (!l.store().equals(store) || l.version() <= version)) {
@@ -98,6 +112,63 @@ final class ControlIndex {
             }
         }
         return index;
+    }
+
+    /**
+     * The index of version {@code to} made from {@code earlier}, of version {@code from}: the periods of the places
+     * that the versions after it changed ({@code control_changes}) read again, the others kept. Null when that record
+     * does not reach back to {@code from} (its oldest versions are dropped), when more than {@link #MAX_PATCH_PLACES}
+     * places changed, or when the periods would be more than {@link #MAX_PERIODS}: the caller loads the index whole. A
+     * place changed again after {@code to} may be read as it is now; the next call reads it again.
+     */
+    private static ControlIndex patched(Connection c, ControlIndex earlier, long from, long to) throws SQLException {
+        try (PreparedStatement p = c.prepareStatement("SELECT MIN(version) FROM control_changes WHERE version > ?")) {
+            p.setLong(1, from);
+            try (ResultSet r = p.executeQuery()) {
+                if (!r.next() || r.getLong(1) != from + 1) {
+                    return null; // the record of the versions since has been dropped, or never written (before version 12)
+                }
+            }
+        }
+        java.util.Set<String> places = new java.util.HashSet<>();
+        try (PreparedStatement p = c.prepareStatement("SELECT DISTINCT place_key FROM control_changes WHERE version > ? AND version <= ?")) {
+            p.setLong(1, from);
+            p.setLong(2, to);
+            try (ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    places.add(r.getString(1));
+                    if (places.size() > MAX_PATCH_PLACES) {
+                        return null;
+                    }
+                }
+            }
+        }
+        List<ControlPeriod> ps = new ArrayList<>(earlier.periods.length + places.size());
+        for (ControlPeriod p : earlier.periods) {
+            if (!places.contains(p.placeKey())) {
+                ps.add(p);
+            }
+        }
+        List<String> keys = new ArrayList<>(places);
+        for (int i = 0; i < keys.size(); i += 500) {
+            List<String> chunk = keys.subList(i, Math.min(keys.size(), i + 500));
+            try (PreparedStatement p = c.prepareStatement("SELECT brief FROM control_periods WHERE place_key IN ("
+                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                for (int k = 0; k < chunk.size(); k++) {
+                    p.setString(k + 1, chunk.get(k));
+                }
+                try (ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        ps.add(BriefPeriod.decode(r.getString(1)));
+                    }
+                }
+            }
+        }
+        if (ps.size() > MAX_PERIODS) {
+            return null;
+        }
+        PATCHES.incrementAndGet();
+        return new ControlIndex(ps);
     }
 
     /** Loads the index, or returns null when the store holds more than {@link #MAX_PERIODS} periods. */

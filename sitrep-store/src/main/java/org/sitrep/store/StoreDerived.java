@@ -624,6 +624,7 @@ final class StoreDerived {
         }
         boolean[] kept = new boolean[rows.size()];
         List<Long> stale = new ArrayList<>();
+        Set<String> changed = new java.util.TreeSet<>();
         try (PreparedStatement q = c.prepareStatement("SELECT rowid, place_key, seq, place, lat, lon, controller, side, contested, "
                 + "from_start, to_start, place_keys, json, brief FROM control_periods WHERE partition = ? AND place_key = ?")) {
             for (String k : keys) {
@@ -639,6 +640,7 @@ final class StoreDerived {
                             kept[i] = true;
                         } else {
                             stale.add(r.getLong(1));
+                            changed.add(stored.placeKey());
                         }
                     }
                 }
@@ -659,15 +661,40 @@ final class StoreDerived {
         for (int i = 0; i < rows.size(); i++) {
             if (!kept[i]) {
                 fresh.add(i);
+                changed.add(rows.get(i).placeKey());
             }
         }
         insertPeriods(partition, result.periods(), rows, fresh);
         periodsKept += rows.size() - fresh.size();
         periodsWritten += fresh.size();
-        if (!stale.isEmpty() || !fresh.isEmpty()) {
-            try (Statement s = c.createStatement()) {
-                s.executeUpdate("UPDATE control_state SET version = version + 1"); // in the refresh's transaction
+        if (!changed.isEmpty()) {
+            logControlChanges(changed);
+        }
+    }
+
+    /** Versions of the periods whose changed places {@code control_changes} keeps (older ones are dropped). */
+    static final long CONTROL_CHANGES_KEPT = 4096;
+
+    /**
+     * Raises the periods' version ({@code control_state}) and records the places it changed, in the refresh's
+     * transaction, dropping the record of versions {@link #CONTROL_CHANGES_KEPT} before it ({@link ControlIndex#of}).
+     */
+    private void logControlChanges(Set<String> placeKeys) throws SQLException {
+        long version;
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("UPDATE control_state SET version = version + 1 RETURNING version")) {
+            r.next();
+            version = r.getLong(1);
+        }
+        try (PreparedStatement p = c.prepareStatement("INSERT INTO control_changes (version, place_key) VALUES (?, ?)");
+             PreparedStatement d = c.prepareStatement("DELETE FROM control_changes WHERE version <= ?")) {
+            for (String k : placeKeys) {
+                p.setLong(1, version);
+                p.setString(2, k);
+                p.addBatch();
             }
+            p.executeBatch();
+            d.setLong(1, version - CONTROL_CHANGES_KEPT);
+            d.executeUpdate();
         }
     }
 

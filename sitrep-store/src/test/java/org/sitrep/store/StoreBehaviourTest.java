@@ -467,9 +467,9 @@ class StoreBehaviourTest {
             assertTrue(inserted.stream().anyMatch(r -> !r.endsWith("null null null null")), "some mentions have spellings");
             assertTrue(inserted.stream().anyMatch(r -> r.endsWith("null null null null")), "gazetteer towns have none");
             assertTrue(inserted.stream().anyMatch(r -> !r.endsWith("null null")), "some have the source's words too");
-            // back to a version 7 store: no version 11, the indexes before version 10, no buckets, no version 8
+            // back to a version 7 store: no versions 12 and 11, the indexes before version 10, no buckets, no version 8
             try (java.sql.Statement st = c.createStatement()) {
-                for (String undo : List.of("DROP TABLE control_state", "DROP INDEX mentions_box", "DROP INDEX mentions_gid",
+                for (String undo : List.of("DROP TABLE control_changes", "DROP TABLE control_state", "DROP INDEX mentions_box", "DROP INDEX mentions_gid",
                         "CREATE INDEX mentions_lat ON mentions(partition, lat)", "CREATE INDEX mentions_gid ON mentions(partition, gid)",
                         "DROP INDEX mentions_name_key", "DROP INDEX mentions_text_key",
                         "ALTER TABLE mentions DROP COLUMN name_bucket", "ALTER TABLE mentions DROP COLUMN name_key",
@@ -562,16 +562,31 @@ class StoreBehaviourTest {
             b.add(xs.get(3)); // articles alone: the periods are as they were
             assertEquals(first, a.control(d, null));
             assertEquals(loads, ControlIndex.LOADS.get(), "articles without a refresh change no period");
-            xs.subList(4, xs.size()).forEach(b::add);
+            long patches = ControlIndex.PATCHES.get();
+            xs.subList(4, xs.size() - 2).forEach(b::add);
             b.refresh();
             List<org.sitrep.core.model.ControlPeriod> after = a.control(d, null);
             assertTrue(!after.equals(first), "the refresh changed periods");
             assertEquals(((SqlEventStore) a).controlFromTables(d, null), after);
             assertEquals(after, b.control(d, null));
-            assertEquals(loads + 1, ControlIndex.LOADS.get(), "loaded once after the refresh, for both connections");
+            assertEquals(loads, ControlIndex.LOADS.get(), "the places the refresh changed are read again, not every period");
+            assertEquals(patches + 1, ControlIndex.PATCHES.get(), "once, for both connections");
             b.refresh(); // nothing to do: no period changes, no reload
             assertEquals(after, a.control(d, null));
-            assertEquals(loads + 1, ControlIndex.LOADS.get());
+            assertEquals(patches + 1, ControlIndex.PATCHES.get());
+            assertEquals(loads, ControlIndex.LOADS.get());
+            for (java.time.LocalDate day = java.time.LocalDate.parse("2024-11-25"); day.isBefore(java.time.LocalDate.parse("2024-12-10"));
+                 day = day.plusDays(1)) {
+                assertEquals(((SqlEventStore) a).controlFromTables(day, null), a.control(day, null), day.toString());
+            }
+            // the record of the changes since the index's version dropped: loaded whole
+            xs.subList(xs.size() - 2, xs.size()).forEach(b::add);
+            b.refresh();
+            try (java.sql.Statement st = ((SqlEventStore) b).connection().createStatement()) {
+                st.executeUpdate("DELETE FROM control_changes");
+            }
+            assertEquals(((SqlEventStore) a).controlFromTables(d, null), a.control(d, null));
+            assertEquals(loads + 1, ControlIndex.LOADS.get(), "loaded whole when the record does not reach back");
             version = controlVersion(a);
         }
         if (!TestStores.postgres()) {
@@ -586,6 +601,37 @@ class StoreBehaviourTest {
                 assertEquals(((SqlEventStore) again).controlFromTables(d, null), again.control(d, null));
             }
         }
+    }
+
+    /**
+     * A reader's control index patched after every refresh of another connection (the places each changed read again)
+     * answers as the tables do, over random regions whose timelines gain, lose and rewrite periods.
+     */
+    @Test
+    void aControlIndexPatchedAfterEveryRefreshAnswersAsTheTables() {
+        long patches = ControlIndex.PATCHES.get();
+        int compared = 0;
+        for (long seed = 1; seed <= 5; seed++) {
+            List<Extraction> xs = randomRegion(seed, 60);
+            Path file = dir.resolve("patched" + seed + ".db");
+            try (EventStore writer = TestStores.open(file); EventStore reader = TestStores.open(file)) {
+                for (int i = 0; i < xs.size(); i++) {
+                    writer.add(xs.get(i));
+                    if (i % 4 != 3) {
+                        continue;
+                    }
+                    writer.refresh();
+                    for (String day : List.of("2024-12-01", "2024-12-08", "2024-12-15", "2024-12-22")) {
+                        java.time.LocalDate d = java.time.LocalDate.parse(day);
+                        List<org.sitrep.core.model.ControlPeriod> memory = reader.control(d, null);
+                        assertEquals(((SqlEventStore) reader).controlFromTables(d, null), memory, "seed " + seed + ", article " + i + ", " + day);
+                        compared += memory.size();
+                    }
+                }
+            }
+        }
+        assertTrue(ControlIndex.PATCHES.get() - patches > 20, "patched " + (ControlIndex.PATCHES.get() - patches));
+        assertTrue(compared > 200, "compared " + compared);
     }
 
     private static long controlVersion(EventStore s) throws java.sql.SQLException {
