@@ -521,6 +521,7 @@ final class SqlEventStore implements EventStore {
     /** Records the refresh and commits its batch. */
     private void commitRefresh() throws SQLException {
         long t = org.sitrep.core.StageTimes.begin();
+        derived.logControlChanges();
         dialect.refreshed(c);
         c.commit();
         org.sitrep.core.StageTimes.add("refresh:commit", t);
@@ -620,6 +621,7 @@ final class SqlEventStore implements EventStore {
                         rows += x.state().mentions().size() + x.state().claims().size() + 1;
                     }
                     long t = org.sitrep.core.StageTimes.begin();
+                    derived.logControlChanges();
                     long before = dialect.refreshing(c);
                     if (before != version) {
                         c.rollback(); // another connection wrote meanwhile: what the workers read may be stale
@@ -681,6 +683,7 @@ final class SqlEventStore implements EventStore {
                     whole++;
                 }
             }
+            derived.logControlChanges();
             dialect.refreshed(c);
             return derived.changes();
         }, "cannot write partition " + part + " of " + location());

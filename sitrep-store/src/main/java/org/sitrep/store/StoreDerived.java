@@ -667,19 +667,26 @@ final class StoreDerived {
         insertPeriods(partition, result.periods(), rows, fresh);
         periodsKept += rows.size() - fresh.size();
         periodsWritten += fresh.size();
-        if (!changed.isEmpty()) {
-            logControlChanges(changed);
-        }
+        controlChanges.addAll(changed);
     }
+
+    /** Places whose periods this transaction changed, recorded at its commit ({@link #logControlChanges}). */
+    private final Set<String> controlChanges = new java.util.TreeSet<>();
 
     /** Versions of the periods whose changed places {@code control_changes} keeps (older ones are dropped). */
     static final long CONTROL_CHANGES_KEPT = 4096;
 
     /**
-     * Raises the periods' version ({@code control_state}) and records the places it changed, in the refresh's
-     * transaction, dropping the record of versions {@link #CONTROL_CHANGES_KEPT} before it ({@link ControlIndex#of}).
+     * When this transaction changed periods: raises the periods' version ({@code control_state}) and records the
+     * places it changed, dropping the record of versions {@link #CONTROL_CHANGES_KEPT} before it ({@link
+     * ControlIndex#of}). Called by a refresh just before it commits, once for all its partitions.
      */
-    private void logControlChanges(Set<String> placeKeys) throws SQLException {
+    void logControlChanges() throws SQLException {
+        if (controlChanges.isEmpty()) {
+            return;
+        }
+        List<String> placeKeys = new ArrayList<>(controlChanges);
+        controlChanges.clear();
         long version;
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("UPDATE control_state SET version = version + 1 RETURNING version")) {
             r.next();
