@@ -373,7 +373,7 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                 + "refresh p50 %.2f s, max %.2f s%n", increments, INCREMENT_ARTICLES,
                 within > 0 ? " (published in the last " + within + " days)" : "", increments * INCREMENT_ARTICLES / total / threads,
                 refresh[increments / 2], refresh[increments - 1]);
-        out.printf(Locale.ROOT, "  first control --as-of after each refresh (reloads the in-memory period index): p50 %.0f ms, max %.0f ms%n",
+        out.printf(Locale.ROOT, "  first control --as-of after each refresh (reloads the in-memory period index, or the places the refresh changed): p50 %.0f ms, max %.0f ms%n",
                 firstAsOf[increments / 2], firstAsOf[increments - 1]);
         if (stages) {
             out.printf(Locale.ROOT, "the increments' refreshes by part (all %d, %d windowed and %d whole partitions in the store's lifetime):%n",
