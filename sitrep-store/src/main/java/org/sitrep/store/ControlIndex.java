@@ -18,7 +18,8 @@ import org.sitrep.core.model.Geo;
 /**
  * Every control period's brief (its first evidence only), decoded once and held in memory sorted by place, so that
  * {@code control --as-of} over all places is a scan of a few arrays instead of thousands of rows read and decoded
- * per query. Immutable once loaded; the store reloads it when its data changed (see {@link SqlEventStore}).
+ * per query. Immutable once loaded; {@link #of} shares one per store and version of its periods within a process, and
+ * makes the next from it by reading again the places a refresh changed.
  * Stores with more than {@link #MAX_PERIODS} periods are answered from SQLite instead.
  */
 final class ControlIndex {
