@@ -111,16 +111,16 @@ public final class FramingTerms {
         int n = s.length();
         int i = from;
         while (i < n) {
-            int cp = s.codePointAt(i);
-            if (!Character.isLetter(cp)) {
+            int cp = codePointAt(s, i);
+            if (!isLetter(cp)) {
                 i += Character.charCount(cp);
                 continue;
             }
             // every start inside this run of word characters ends the first word at the same place: try it once
             int j = i + Character.charCount(cp);
             while (j < n) {
-                int c = s.codePointAt(j);
-                if (!(Character.isLetter(c) || c == '\'' || c == '’' || c == '-')) {
+                int c = codePointAt(s, j);
+                if (!(isLetter(c) || c == '\'' || c == '’' || c == '-')) {
                     break;
                 }
                 j += Character.charCount(c);
@@ -129,10 +129,14 @@ public final class FramingTerms {
             while (k < n && isSpace(s.charAt(k))) {
                 k++;
             }
-            if (k > j && k < n && Character.isLetter(s.codePointAt(k))) {
+            if (k > j && k < n && isLetter(codePointAt(s, k))) {
                 int e = k;
-                while (e < n && Character.isLetter(s.codePointAt(e))) {
-                    e += Character.charCount(s.codePointAt(e));
+                while (e < n) {
+                    int c = codePointAt(s, e);
+                    if (!isLetter(c)) {
+                        break;
+                    }
+                    e += Character.charCount(c);
                 }
                 pair[0] = i;
                 pair[1] = j;
@@ -143,6 +147,21 @@ public final class FramingTerms {
             i = j;
         }
         return false;
+    }
+
+    /** {@link String#codePointAt}, without its call where the character is not a high surrogate (most of them). */
+    private static int codePointAt(String s, int i) {
+        char c = s.charAt(i);
+        return Character.isHighSurrogate(c) ? s.codePointAt(i) : c;
+    }
+
+    /** {@link Character#isLetter(int)}, answered for ASCII without the character tables. */
+    private static boolean isLetter(int cp) {
+        if (cp < 0x80) {
+            int lower = cp | 0x20;
+            return lower >= 'a' && lower <= 'z';
+        }
+        return Character.isLetter(cp);
     }
 
     /**

@@ -42,9 +42,9 @@ class FramingTermsTest {
     @Test
     void theWordPairScanFindsWhatItsRegularExpressionFindsOnRandomText() {
         // letters (accented, Arabic, one outside the basic plane), the first word's apostrophes and hyphen, each kind of
-        // white space, digits, punctuation and a lone surrogate
+        // white space, digits, punctuation, lone surrogates, and the ASCII characters beside the letters' ranges
         String[] alphabet = {"a", "b", "É", "ş", "ب", "\uD835\uDC9C", "'", "’", "-", " ", "\t", "\n", "\u000B", "\f", "\r",
-            "\u00A0", "1", ",", ".", "\uD800", "ʿ"};
+            "\u00A0", "1", ",", ".", "\uD800", "ʿ", "Z", "z", "@", "[", "`", "{", "\uDC9C"};
         java.util.Random random = new java.util.Random(42);
         int pairs = 0;
         for (int round = 0; round < 20_000; round++) {
