@@ -42,10 +42,12 @@ final class BriefPeriod {
             f.add(e.source());
         }
         StringBuilder sb = new StringBuilder();
+        boolean first = true;
         for (Object o : f) {
-            if (sb.length() > 0) {
-                sb.append('\t');
+            if (!first) {
+                sb.append('\t'); // after every field, an empty first one included
             }
+            first = false;
             if (o == null) {
                 sb.append(NULL);
             } else if (o instanceof Boolean b) {
@@ -133,16 +135,40 @@ final class BriefPeriod {
         return t != null ? t : LocalDateTime.parse(s);
     }
 
+    /**
+     * The fields of a line: a field without a backslash is taken as it stands (most of them), one that is exactly
+     * {@code \N} is null, any other is unescaped.
+     */
     private static List<String> split(String line) {
-        List<String> out = new ArrayList<>();
-        StringBuilder sb = new StringBuilder();
-        for (int k = 0; k <= line.length(); k++) {
-            char c = k < line.length() ? line.charAt(k) : '\t';
-            if (c == '\t') {
-                String v = sb.toString();
-                out.add(v.equals(NULL) ? null : v);
-                sb.setLength(0);
-            } else if (c == '\\' && k + 1 < line.length()) {
+        List<String> out = new ArrayList<>(40);
+        int n = line.length();
+        int start = 0;
+        int slash = line.indexOf('\\'); // the next backslash at or after start, or -1
+        while (true) {
+            int tab = line.indexOf('\t', start);
+            int end = tab < 0 ? n : tab;
+            if (slash >= 0 && slash < start) {
+                slash = line.indexOf('\\', start);
+            }
+            if (slash < 0 || slash >= end) {
+                out.add(line.substring(start, end));
+            } else if (end - start == 2 && line.charAt(start + 1) == 'N') {
+                out.add(null);
+            } else {
+                out.add(unescape(line, start, end));
+            }
+            if (tab < 0) {
+                return out;
+            }
+            start = tab + 1;
+        }
+    }
+
+    private static String unescape(String line, int start, int end) {
+        StringBuilder sb = new StringBuilder(end - start);
+        for (int k = start; k < end; k++) {
+            char c = line.charAt(k);
+            if (c == '\\' && k + 1 < end) {
                 char n = line.charAt(++k);
                 switch (n) {
                     case 't' -> sb.append('\t');
@@ -155,6 +181,6 @@ final class BriefPeriod {
                 sb.append(c);
             }
         }
-        return out;
+        return sb.toString();
     }
 }

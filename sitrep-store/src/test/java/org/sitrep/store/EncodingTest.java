@@ -56,4 +56,39 @@ class EncodingTest {
             assertTrue(BriefPeriod.encode(p).indexOf('\n') < 0, "one line");
         }
     }
+
+    /** Random texts in every text field (tabs, line ends, backslashes, the null marker's own text) come back as given. */
+    @Test
+    void periodBriefsKeepRandomTexts() {
+        String[] pieces = {"a", "Hama", " ", "\t", "\n", "\r", "\\", "\\N", "N", "t", "’", "ب", "\uD835\uDC9C", ""};
+        Random r = new Random(11);
+        java.util.function.Supplier<String> text = () -> {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(6); k > 0; k--) {
+                sb.append(pieces[r.nextInt(pieces.length)]);
+            }
+            return sb.toString();
+        };
+        TimeInterval day = new TimeInterval(LocalDateTime.parse("2024-12-05T00:00"), LocalDateTime.parse("2024-12-06T00:00"), TimePrecision.DAY);
+        for (int i = 0; i < 5_000; i++) {
+            ResolvedPlace place = new ResolvedPlace(text.get(), r.nextBoolean() ? null : r.nextInt(1_000_000), r.nextBoolean() ? null : r.nextDouble(),
+                    r.nextBoolean() ? null : r.nextDouble(), r.nextBoolean() ? null : text.get(), r.nextBoolean() ? null : text.get(),
+                    GeoPrecision.TOWN, r.nextBoolean());
+            List<ControlPeriod.Evidence> evidence = r.nextBoolean() ? List.of() : List.of(new ControlPeriod.Evidence(text.get(), text.get(),
+                    EventType.CAPTURE, Realis.ASSERTED, r.nextBoolean() ? null : text.get(), r.nextBoolean() ? null : text.get(),
+                    r.nextBoolean() ? null : text.get(), text.get(), text.get(), r.nextInt(50), text.get(), new Span(r.nextInt(9), 9 + r.nextInt(9)),
+                    day, r.nextBoolean() ? null : text.get()));
+            ControlPeriod p = new ControlPeriod(text.get(), place, r.nextInt(9), r.nextBoolean() ? null : text.get(),
+                    r.nextBoolean() ? null : text.get(), r.nextBoolean(), day, TimeInterval.UNKNOWN, evidence, r.nextInt(30), r.nextBoolean(),
+                    r.nextDouble());
+            String line = BriefPeriod.encode(p);
+            ControlPeriod back;
+            try {
+                back = BriefPeriod.decode(line);
+            } catch (RuntimeException e) {
+                throw new AssertionError(line.replace("\t", "<TAB>") + " of " + p, e);
+            }
+            assertEquals(p, back, line);
+        }
+    }
 }
