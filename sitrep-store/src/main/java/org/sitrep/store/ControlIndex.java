@@ -151,10 +151,10 @@ final class ControlIndex {
             }
         }
         List<String> keys = new ArrayList<>(places);
-        for (int i = 0; i < keys.size(); i += 500) {
-            List<String> chunk = keys.subList(i, Math.min(keys.size(), i + 500));
+        for (int i = 0; i < keys.size(); i += StoreDerived.IN_CHUNK) {
+            List<String> chunk = keys.subList(i, Math.min(keys.size(), i + StoreDerived.IN_CHUNK));
             try (PreparedStatement p = c.prepareStatement("SELECT brief FROM control_periods WHERE place_key IN ("
-                    + String.join(", ", java.util.Collections.nCopies(chunk.size(), "?")) + ")")) {
+                    + StoreDerived.marks(chunk.size()) + ")")) {
                 for (int k = 0; k < chunk.size(); k++) {
                     p.setString(k + 1, chunk.get(k));
                 }

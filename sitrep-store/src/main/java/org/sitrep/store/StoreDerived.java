@@ -632,9 +632,10 @@ final class StoreDerived {
                 q.setString(2, k);
                 try (ResultSet r = q.executeQuery()) {
                     while (r.next()) {
-                        PeriodRow stored = new PeriodRow(r.getString(2), r.getInt(3), r.getString(4), nullableDouble(r, 5),
-                                nullableDouble(r, 6), r.getString(7), r.getString(8), r.getInt(9), r.getString(10), r.getString(11),
-                                r.getString(12), r.getString(13), r.getString(14));
+                        Double lat = (Double) WindowScan.nullable(r.getDouble(5), r);
+                        Double lon = (Double) WindowScan.nullable(r.getDouble(6), r);
+                        PeriodRow stored = new PeriodRow(r.getString(2), r.getInt(3), r.getString(4), lat, lon, r.getString(7),
+                                r.getString(8), r.getInt(9), r.getString(10), r.getString(11), r.getString(12), r.getString(13), r.getString(14));
                         Integer i = wanted.get(stored.id());
                         if (i != null && !kept[i] && rows.get(i).equals(stored)) {
                             kept[i] = true;
@@ -708,11 +709,6 @@ final class StoreDerived {
     /** Periods left as stored, and written, by this connection's refreshes (tests). */
     long periodsKept;
     long periodsWritten;
-
-    private static Double nullableDouble(ResultSet r, int column) throws SQLException {
-        double v = r.getDouble(column);
-        return r.wasNull() ? null : v;
-    }
 
     /** A row of {@code control_periods} as written (its R*Tree entry follows from it). */
     private record PeriodRow(String placeKey, int seq, String place, Double lat, Double lon, String controller, String side,

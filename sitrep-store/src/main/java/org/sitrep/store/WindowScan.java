@@ -94,7 +94,7 @@ final class WindowScan {
     private static final String COLUMNS = "SELECT id, gid, lat, lon, place_class, name_key, text_key FROM mentions ";
 
     /** The value just read, or null when the column was SQL NULL. */
-    private static Object nullable(Object value, ResultSet r) throws SQLException {
+    static Object nullable(Object value, ResultSet r) throws SQLException {
         return r.wasNull() ? null : value;
     }
 
