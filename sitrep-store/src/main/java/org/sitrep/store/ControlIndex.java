@@ -108,7 +108,8 @@ final class ControlIndex {
         }
         synchronized (LOADED) {
             Loaded l = LOADED.get(location);
-            if (l == null || !l.answers(store, version) && (!l.store().equals(store) || l.version() <= version)) {
+            // unless another connection kept this store's index at this version or a later one meanwhile
+            if (l == null || !l.store().equals(store) || l.version() < version || !l.answers(store, l.version())) {
                 LOADED.put(location, new Loaded(store, version, index == null, new java.lang.ref.SoftReference<>(index)));
             }
         }
