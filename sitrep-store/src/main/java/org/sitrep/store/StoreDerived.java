@@ -443,6 +443,14 @@ final class StoreDerived {
     }
 
     /**
+     * The statements on the marks of mentions added since a partition's last refresh (partition; partition, mention id):
+     * each reads the marks' table by its key, which leads with the partition (migration 13).
+     */
+    static final String TAKE_FRESH = "DELETE FROM fresh WHERE partition = ? RETURNING mention_id";
+    static final String FRESH_OF = "SELECT mention_id FROM fresh WHERE partition = ?";
+    static final String TAKE_FRESH_MARK = "DELETE FROM fresh WHERE partition = ? AND mention_id = ?";
+
+    /**
      * Takes the partition's marks of mentions added since its last refresh: deletes them and answers their mention
      * ids, sorted. Taken before the partition's mentions are read, in the refresh's transaction, so that a mention
      * another process commits meanwhile keeps its mark for the next refresh (deleting the marks after the reads
@@ -451,7 +459,7 @@ final class StoreDerived {
      */
     List<String> takeFresh(String partition) throws SQLException {
         List<String> out = new ArrayList<>();
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM fresh WHERE partition = ? RETURNING mention_id")) {
+        try (PreparedStatement p = c.prepareStatement(TAKE_FRESH)) {
             p.setString(1, partition);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {
@@ -465,14 +473,14 @@ final class StoreDerived {
 
     /** The partition's marks of mentions added since its last refresh, without taking them; sorted. */
     List<String> freshOf(String partition) throws SQLException {
-        List<String> out = jsons("SELECT mention_id FROM fresh WHERE partition = ?", partition);
+        List<String> out = jsons(FRESH_OF, partition);
         java.util.Collections.sort(out);
         return out;
     }
 
     /** Takes the given marks of mentions added since the partition's last refresh (those a state saw). */
     void takeFresh(String partition, List<String> ids) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("DELETE FROM fresh WHERE partition = ? AND mention_id = ?")) {
+        try (PreparedStatement p = c.prepareStatement(TAKE_FRESH_MARK)) {
             for (String id : ids) {
                 p.setString(1, partition);
                 p.setString(2, id);

@@ -162,4 +162,38 @@ class DialectTest {
             }
         }
     }
+
+    /**
+     * The marks of mentions added since a refresh are one B-tree keyed by (partition, mention id): every statement on
+     * them searches that key, with no index of its own to write per stored mention (migration 13).
+     */
+    @Test
+    void theMarksOfFreshMentionsAreReadByTheirOwnKey(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's plans");
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("fresh.db"))) {
+            java.util.Map<String, Integer> statements = new java.util.LinkedHashMap<>();
+            statements.put(StoreDerived.TAKE_FRESH, 1);
+            statements.put(StoreDerived.FRESH_OF, 1);
+            statements.put(StoreDerived.TAKE_FRESH_MARK, 2);
+            for (var q : statements.entrySet()) {
+                StringBuilder plan = new StringBuilder();
+                try (java.sql.PreparedStatement p = s.connection().prepareStatement("EXPLAIN QUERY PLAN " + q.getKey())) {
+                    for (int i = 1; i <= q.getValue(); i++) {
+                        p.setString(i, "1");
+                    }
+                    try (java.sql.ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            plan.append(r.getString("detail")).append('\n');
+                        }
+                    }
+                }
+                assertTrue(plan.toString().contains("SEARCH fresh USING PRIMARY KEY (partition=?"), q.getKey() + ":\n" + plan);
+            }
+            try (java.sql.Statement st = s.connection().createStatement();
+                 java.sql.ResultSet r = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('fresh', 'mentions') "
+                         + "AND name IN ('fresh_partition', 'mentions_class')")) {
+                assertTrue(!r.next(), "an index no statement reads is written per mention");
+            }
+        }
+    }
 }
