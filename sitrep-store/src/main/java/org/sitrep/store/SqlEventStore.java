@@ -842,7 +842,7 @@ final class SqlEventStore implements EventStore {
     @Override
     public Monitor monitor() {
         if (monitor == null) {
-            monitor = new SqlMonitor(c);
+            monitor = new SqlMonitor(c, dialect);
         }
         return monitor;
     }

@@ -196,4 +196,27 @@ class DialectTest {
             }
         }
     }
+
+    /** SQLite finds an article's mentions, and the events holding them, by the range of their ids (migration 14). */
+    @Test
+    void anArticlesMentionsAreFoundByTheRangeOfTheirIds(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's plans");
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("articles.db"))) {
+            java.util.Map<String, String> statements = new java.util.LinkedHashMap<>();
+            statements.put(StoreReads.MENTIONS_OF_ARTICLE, "SEARCH mentions USING INDEX sqlite_autoindex_mentions_1 (id>? AND id<?)");
+            statements.put(SqlMonitor.EVENTS_OF_ARTICLE, "SEARCH event_mentions USING INDEX sqlite_autoindex_event_mentions_1 (mention_id>? AND mention_id<?)");
+            for (var q : statements.entrySet()) {
+                StringBuilder plan = new StringBuilder();
+                try (java.sql.PreparedStatement p = s.connection().prepareStatement("EXPLAIN QUERY PLAN " + q.getKey())) {
+                    StoreDerived.bindArticleMentions(p, 1, "a");
+                    try (java.sql.ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            plan.append(r.getString("detail")).append('\n');
+                        }
+                    }
+                }
+                assertTrue(plan.toString().contains(q.getValue()), q.getKey() + ":\n" + plan);
+            }
+        }
+    }
 }
