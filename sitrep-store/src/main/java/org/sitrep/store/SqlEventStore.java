@@ -40,6 +40,8 @@ import org.sitrep.core.reconcile.Reconciler;
  */
 final class SqlEventStore implements EventStore {
     private final Connection c;
+    /** How an INSERT of the store's rows begins on this connection ({@link Dialect#insertInto}). */
+    private final String insert;
     private final String location;
     private final Dialect dialect;
     /** The reconciler of the partitions this connection refreshes itself ({@link #reconciler()}). */
@@ -90,6 +92,7 @@ final class SqlEventStore implements EventStore {
         this.dialect = dialect;
         this.c = c;
         this.derived = new StoreDerived(c);
+        this.insert = Dialect.insertInto(c);
         derived.parseThreads(refreshThreads);
         derived.mentionCache(cache);
         this.reads = new StoreReads(c, dialect);
@@ -275,9 +278,9 @@ final class SqlEventStore implements EventStore {
         t = org.sitrep.core.StageTimes.begin();
         Set<String> dirty = new LinkedHashSet<>();
         {
-            PreparedStatement p = st.get("INSERT INTO mentions (id, article_id, partition, json, gid, lat, lon, "
+            PreparedStatement p = st.get(insert + "mentions (id, article_id, partition, json, gid, lat, lon, "
                     + "place_class, name_bucket, name_key, text_bucket, text_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
-            PreparedStatement f = st.get("INSERT INTO fresh (mention_id, partition) VALUES (?, ?)");
+            PreparedStatement f = st.get(insert + "fresh (mention_id, partition) VALUES (?, ?)");
             for (SourcedMention m : ms) {
                 String part = EventMerger.partition(m.mention());
                 dirty.add(part);
@@ -298,7 +301,7 @@ final class SqlEventStore implements EventStore {
         org.sitrep.core.StageTimes.add("write:mentions", t);
         t = org.sitrep.core.StageTimes.begin();
         {
-            PreparedStatement p = st.get("INSERT INTO claims (id, article_id, partition, json) VALUES (?, ?, ?, ?)");
+            PreparedStatement p = st.get(insert + "claims (id, article_id, partition, json) VALUES (?, ?, ?, ?)");
             for (SourcedClaim k : cs) {
                 String part = ContradictionFinder.partition(k.claim());
                 dirty.add(part);
@@ -336,7 +339,7 @@ final class SqlEventStore implements EventStore {
     private void insertArticle(Extraction x, int mentions, int claims, Statements st) throws SQLException {
         Article a = x.article();
         {
-            PreparedStatement p = st.get("INSERT INTO articles (id, doc, source, outlet, url, title, language, "
+            PreparedStatement p = st.get(insert + "articles (id, doc, source, outlet, url, title, language, "
                     + "published_start, published_end, published_precision, raw, cleaned, to_raw, diagnostics, mention_count, "
                     + "claim_count, ingested_at, to_raw_format) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             p.setString(1, a.id());
@@ -363,7 +366,7 @@ final class SqlEventStore implements EventStore {
 
     private void insertFraming(Article a, List<FramingTerm> terms, Statements st) throws SQLException {
         {
-            PreparedStatement p = st.get("INSERT INTO framing_terms (article_id, outlet, side, actor, term, loaded, "
+            PreparedStatement p = st.get(insert + "framing_terms (article_id, outlet, side, actor, term, loaded, "
                     + "kind, sentence, span_start, span_end, quote) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
             for (FramingTerm t : terms) {
                 p.setString(1, a.id());

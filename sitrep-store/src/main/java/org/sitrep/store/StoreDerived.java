@@ -33,6 +33,8 @@ import org.sitrep.core.reconcile.PartitionReconciler;
  */
 final class StoreDerived {
     private final Connection c;
+    /** How an INSERT of the store's rows begins on this connection ({@link Dialect#insertInto}). */
+    private final String insert;
     /**
      * Mentions an event carries in lists ({@code events.brief}; {@code event(id)} reads them all): an event that a
      * hundred outlets report is otherwise a hundred sentences in every list it appears in.
@@ -59,6 +61,7 @@ final class StoreDerived {
 
     StoreDerived(Connection c, int scanFrom) {
         this.c = c;
+        this.insert = Dialect.insertInto(c);
         this.scanFrom = scanFrom;
     }
 
@@ -772,13 +775,13 @@ final class StoreDerived {
     }
 
     private void insertEvents(List<Event> events, Map<String, String> members, Encoded encoded) throws SQLException {
-        try (PreparedStatement e = c.prepareStatement("INSERT INTO events (id, partition, type, realis, actor, side, place, geonameid, "
+        try (PreparedStatement e = c.prepareStatement(insert + "events (id, partition, type, realis, actor, side, place, geonameid, "
                 + "admin1, country, lat, lon, t_start, t_end, corroboration, disputed, place_keys, json, members, timeline_key, brief) "
                 + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rowid");
              PreparedStatement r = c.prepareStatement("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement t = c.prepareStatement("INSERT INTO events_fts (rowid, quotes) VALUES (?, ?)");
-             PreparedStatement m = c.prepareStatement("INSERT INTO event_mentions (mention_id, event_id, article_id) VALUES (?, ?, ?)")) {
+             PreparedStatement m = c.prepareStatement(insert + "event_mentions (mention_id, event_id, article_id) VALUES (?, ?, ?)")) {
             List<TextRow> texts = new ArrayList<>(events.size());
             for (Event ev : events) {
                 e.setString(19, members.get(ev.id()));
@@ -956,7 +959,7 @@ final class StoreDerived {
 
     /** Inserts the periods at {@code which} of {@code periods}, whose rows are those of {@code rows}. */
     private void insertPeriods(String partition, List<ControlPeriod> periods, List<PeriodRow> rows, List<Integer> which) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO control_periods (place_key, seq, partition, place, lat, lon, "
+        try (PreparedStatement p = c.prepareStatement(insert + "control_periods (place_key, seq, partition, place, lat, lon, "
                 + "controller, side, contested, from_start, to_start, place_keys, json, brief) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) "
                 + "RETURNING rowid");
              PreparedStatement t = c.prepareStatement("INSERT INTO control_rtree (id, from_day, to_day, min_lat, max_lat, min_lon, max_lon) "
@@ -1019,7 +1022,7 @@ final class StoreDerived {
     }
 
     private void insertContradictions(List<Contradiction> found) throws SQLException {
-        try (PreparedStatement p = c.prepareStatement("INSERT INTO contradictions (id, partition, kind, subject, attribute, json, "
+        try (PreparedStatement p = c.prepareStatement(insert + "contradictions (id, partition, kind, subject, attribute, json, "
                 + "event_id) VALUES (?, ?, ?, ?, ?, ?, ?) ON CONFLICT (id) DO UPDATE SET partition = excluded.partition, "
                 + "kind = excluded.kind, subject = excluded.subject, attribute = excluded.attribute, json = excluded.json, "
                 + "event_id = excluded.event_id")) {
