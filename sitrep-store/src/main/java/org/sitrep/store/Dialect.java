@@ -218,7 +218,7 @@ enum Dialect {
      * without undoing the rows it wrote itself, and every store transaction is then rolled back whole (none goes on after
      * a failed statement), so SQLite need not journal each statement's original pages to undo it alone, which it does
      * for every insert into an indexed table inside a transaction, to a temporary file past 64 KiB (a 3,000-article
-     * {@code bench-store} ingest wrote 6.0 GB to such files, and 25 MB with this). In PostgreSQL "INSERT INTO".
+     * {@code bench-store} run wrote 6.08 GB to such files, and 36 MB with this). In PostgreSQL "INSERT INTO".
      */
     static String insertInto(Connection c) {
         return c instanceof org.sqlite.SQLiteConnection ? "INSERT OR FAIL INTO " : "INSERT INTO ";
