@@ -219,4 +219,30 @@ class DialectTest {
             }
         }
     }
+
+    /**
+     * The stored events holding a window's mentions are looked up by their ids, found from the mentions first, so that
+     * each event's row is read once, not once per mention joined to it (its members lie after its JSON in SQLite).
+     */
+    @Test
+    void theEventsHoldingMentionsAreReadOncePerEvent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's plans");
+        try (SqlEventStore s = SqlEventStore.open(dir.resolve("holding.db"))) {
+            StringBuilder plan = new StringBuilder();
+            try (java.sql.PreparedStatement p = s.connection().prepareStatement("EXPLAIN QUERY PLAN " + StoreDerived.holding(3))) {
+                for (int i = 1; i <= 3; i++) {
+                    p.setString(i, "m" + i);
+                }
+                try (java.sql.ResultSet r = p.executeQuery()) {
+                    while (r.next()) {
+                        plan.append(r.getString("detail")).append('\n');
+                    }
+                }
+            }
+            String text = plan.toString();
+            assertTrue(text.contains("SEARCH events USING INDEX sqlite_autoindex_events_1 (id=?)"), text);
+            assertTrue(text.contains("LIST SUBQUERY") && text.contains("SEARCH event_mentions"), text);
+            assertTrue(!text.contains("TEMP B-TREE FOR DISTINCT"), text);
+        }
+    }
 }
