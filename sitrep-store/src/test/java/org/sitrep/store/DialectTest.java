@@ -4,6 +4,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Properties;
 
 import org.junit.jupiter.api.Test;
@@ -244,5 +246,69 @@ class DialectTest {
             assertTrue(text.contains("LIST SUBQUERY") && text.contains("SEARCH event_mentions"), text);
             assertTrue(!text.contains("TEMP B-TREE FOR DISTINCT"), text);
         }
+    }
+
+    /**
+     * Migration 15: an event's small columns lie before its JSON (SQLite reaches a column by walking the overflow pages
+     * of every large one before it), and rebuilding the table keeps every row, its rowid and what the R*Tree and the
+     * full-text index find through it.
+     */
+    @Test
+    void anEventsSmallColumnsLieBeforeItsJsonAndTheRebuildKeepsWhatTheIndexesFind(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's layout");
+        java.nio.file.Path file = dir.resolve("layout.db");
+        String rows = "SELECT rowid, id, partition, members, timeline_key, brief, json, t_start, lat, lon FROM events ORDER BY rowid";
+        List<String> before;
+        List<List<String>> answersBefore;
+        try (SqlEventStore s = SqlEventStore.open(file)) {
+            for (org.sitrep.core.Extraction x : Seeds.extractions()) {
+                s.add(x);
+                s.refresh(); // events rewritten article by article: their rowids have gaps, which the rebuild must keep
+            }
+            assertTrue(strings(s.connection(), "SELECT 1 FROM events WHERE rowid > (SELECT COUNT(*) FROM events) LIMIT 1").size() == 1,
+                    "rowids with gaps");
+            List<String> columns = strings(s.connection(), "SELECT name FROM pragma_table_info('events') ORDER BY cid");
+            assertEquals("json", columns.get(columns.size() - 1), columns.toString());
+            before = strings(s.connection(), rows);
+            assertTrue(before.size() > 20, "events stored: " + before.size());
+            answersBefore = answers(s);
+            try (java.sql.Statement st = s.connection().createStatement()) {
+                st.executeUpdate("DELETE FROM schema_version WHERE version >= 15");
+            }
+        }
+        try (SqlEventStore s = SqlEventStore.open(file)) { // migration 15 again, on a table full of events
+            assertEquals(before, strings(s.connection(), rows));
+            assertEquals(answersBefore, answers(s));
+        }
+    }
+
+    /** Event ids that near and text queries answer on the store (through the R*Tree and the full-text index's rowids). */
+    private static List<List<String>> answers(SqlEventStore s) {
+        List<List<String>> out = new ArrayList<>();
+        for (double[] at : new double[][] {{35.13, 36.75, 30}, {35.2, 36.7, 80}, {36.2, 37.15, 50}}) {
+            out.add(s.events(new EventQuery(null, null, null, null, null, new Near(at[0], at[1], at[2]), null, 100)).stream()
+                    .map(org.sitrep.core.model.Event::id).toList());
+        }
+        for (String word : List.of("Hama", "army", "captured")) {
+            out.add(s.events(new EventQuery(null, null, null, null, null, null, word, 100)).stream()
+                    .map(org.sitrep.core.model.Event::id).toList());
+        }
+        assertTrue(out.stream().allMatch(a -> !a.isEmpty()), out.toString());
+        return out;
+    }
+
+    private static List<String> strings(java.sql.Connection c, String sql) throws java.sql.SQLException {
+        List<String> out = new ArrayList<>();
+        try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet r = st.executeQuery(sql)) {
+            while (r.next()) {
+                StringBuilder row = new StringBuilder(String.valueOf(r.getString(1)));
+                for (int i = 2; i <= r.getMetaData().getColumnCount(); i++) {
+                    row.append('\t').append(r.getString(i));
+                }
+                out.add(row.toString());
+            }
+        }
+        return out;
     }
 }
