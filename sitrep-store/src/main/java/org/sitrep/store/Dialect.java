@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.List;
@@ -97,6 +98,24 @@ enum Dialect {
         @Override
         long versionAfterRefresh(long before) {
             return before; // a connection's own commits leave its data_version as it was
+        }
+
+        /**
+         * By the range of the mentions' ids, which lead with their article's id and a colon ({@code Reconciler.mentions}):
+         * above "id:" and below "id;" (the next character) in SQLite's byte order, so that no index by article is
+         * written per mention (migration 14). The article's id itself is required too, as an article whose id is
+         * another's followed by a colon would otherwise lend its mentions to that one.
+         */
+        @Override
+        String ofArticle(String idColumn) {
+            return idColumn + " > ? AND " + idColumn + " < ? AND article_id = ?";
+        }
+
+        @Override
+        void bindArticle(PreparedStatement p, int at, String articleId) throws SQLException {
+            p.setString(at, articleId + ":");
+            p.setString(at + 1, articleId + ";");
+            p.setString(at + 2, articleId);
         }
     },
 
@@ -222,6 +241,20 @@ enum Dialect {
      */
     static String insertInto(Connection c) {
         return c instanceof org.sqlite.SQLiteConnection ? "INSERT OR FAIL INTO " : "INSERT INTO ";
+    }
+
+    /**
+     * The condition that a row of mentions ({@code mentions}, or {@code event_mentions}: a mention id column and
+     * {@code article_id}) is of one article, its parameters bound by {@link #bindArticle}. PostgreSQL reads its index
+     * by article: its text order is the database's collation, in which ids that share a prefix need not be adjacent.
+     */
+    String ofArticle(String idColumn) {
+        return "article_id = ?";
+    }
+
+    /** Binds the parameters of {@link #ofArticle} from parameter {@code at}. */
+    void bindArticle(PreparedStatement p, int at, String articleId) throws SQLException {
+        p.setString(at, articleId);
     }
 
     /** The dialect of a store location: a PostgreSQL URL ({@code postgresql://…}, {@code jdbc:postgresql:…}) or a file. */

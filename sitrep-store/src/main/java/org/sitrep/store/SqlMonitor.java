@@ -170,31 +170,27 @@ final class SqlMonitor implements Monitor {
         });
     }
 
-    /** The events holding an article's mentions, in SQLite (the bounds of its mentions' ids, its id: {@link StoreDerived#bindArticleMentions}). */
-    static final String EVENTS_OF_ARTICLE = "SELECT event_id FROM event_mentions WHERE mention_id > ? AND mention_id < ? AND article_id = ?";
+    /** The events holding an article's mentions ({@link Dialect#ofArticle}). */
+    static String eventsOfArticle(Dialect dialect) {
+        return "SELECT DISTINCT event_id FROM event_mentions WHERE " + dialect.ofArticle("mention_id");
+    }
 
     @Override
     public List<String> eventsOfArticles(java.util.Collection<String> articleIds) {
         java.util.TreeSet<String> out = new java.util.TreeSet<>();
-        if (dialect == Dialect.SQLITE) {
-            // no index by article: its mentions' ids lead with its id (migration 14)
-            sql("cannot list the events of articles", () -> {
-                try (PreparedStatement p = c.prepareStatement(EVENTS_OF_ARTICLE)) {
-                    for (String id : articleIds) {
-                        StoreDerived.bindArticleMentions(p, 1, id);
-                        try (ResultSet r = p.executeQuery()) {
-                            while (r.next()) {
-                                out.add(r.getString(1));
-                            }
+        sql("cannot list the events of articles", () -> {
+            try (PreparedStatement p = c.prepareStatement(eventsOfArticle(dialect))) {
+                for (String id : articleIds) {
+                    dialect.bindArticle(p, 1, id);
+                    try (ResultSet r = p.executeQuery()) {
+                        while (r.next()) {
+                            out.add(r.getString(1));
                         }
                     }
                 }
-                return null;
-            });
-        } else {
-            inChunks("cannot list the events of articles", "SELECT DISTINCT event_id FROM event_mentions WHERE article_id IN (%s)", List.of(),
-                    articleIds, r -> out.add(r.getString(1)));
-        }
+            }
+            return null;
+        });
         return new ArrayList<>(out);
     }
 

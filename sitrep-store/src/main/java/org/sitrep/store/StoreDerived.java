@@ -546,18 +546,6 @@ final class StoreDerived {
         return new double[] {lat - dLat, lat + dLat, lon - dLon, lon + dLon};
     }
 
-    /**
-     * Binds, from parameter {@code at}, what selects an article's mentions by their ids instead of an index by article
-     * (SQLite, migration 14): a mention's id is its article's id, a colon and its number ({@code Reconciler.mentions}),
-     * so its ids lie above "id:" and below "id;" (the next character) in SQLite's byte order; the article's id itself
-     * follows, as an article whose id is another's and a colon would otherwise lend its mentions to that one.
-     */
-    static void bindArticleMentions(PreparedStatement p, int at, String articleId) throws SQLException {
-        p.setString(at, articleId + ":");
-        p.setString(at + 1, articleId + ";");
-        p.setString(at + 2, articleId);
-    }
-
     /** Values bound per "IN (...)" list. */
     static final int IN_CHUNK = 500;
 

@@ -557,19 +557,12 @@ final class StoreReads {
                     : new org.sitrep.core.model.TimeInterval(BriefPeriod.time(r.getString(8)), BriefPeriod.time(r.getString(9)),
                     org.sitrep.core.model.TimePrecision.valueOf(r.getString(10).toUpperCase(java.util.Locale.ROOT)));
             List<org.sitrep.core.model.SourcedMention> mentions = new ArrayList<>();
-            if (dialect == Dialect.SQLITE) {
-                // no index by article: its mentions' ids lead with its id (migration 14)
-                try (PreparedStatement m = c.prepareStatement(MENTIONS_OF_ARTICLE)) {
-                    StoreDerived.bindArticleMentions(m, 1, id);
-                    try (ResultSet rows = m.executeQuery()) {
-                        while (rows.next()) {
-                            mentions.add(StoreJson.read(rows.getString(1), org.sitrep.core.model.SourcedMention.class));
-                        }
+            try (PreparedStatement m = c.prepareStatement(mentionsOfArticle(dialect))) {
+                dialect.bindArticle(m, 1, id);
+                try (ResultSet rows = m.executeQuery()) {
+                    while (rows.next()) {
+                        mentions.add(StoreJson.read(rows.getString(1), org.sitrep.core.model.SourcedMention.class));
                     }
-                }
-            } else {
-                for (String json : strings("SELECT json FROM mentions WHERE article_id = ? ORDER BY rowid", id)) {
-                    mentions.add(StoreJson.read(json, org.sitrep.core.model.SourcedMention.class));
                 }
             }
             return Optional.of(new EventStore.StoredArticle(r.getString(1), r.getString(2), r.getString(3), r.getString(4), r.getString(5),
@@ -579,8 +572,10 @@ final class StoreReads {
         }
     }
 
-    /** An article's mentions in SQLite, in the order stored (the bounds of their ids, its id: {@link StoreDerived#bindArticleMentions}). */
-    static final String MENTIONS_OF_ARTICLE = "SELECT json FROM mentions WHERE id > ? AND id < ? AND article_id = ? ORDER BY rowid";
+    /** An article's mentions, in the order stored ({@link Dialect#ofArticle}). */
+    static String mentionsOfArticle(Dialect dialect) {
+        return "SELECT json FROM mentions WHERE " + dialect.ofArticle("id") + " ORDER BY rowid";
+    }
 
     List<EventStore.ArticleHit> search(String query, int limit) {
         List<EventStore.ArticleHit> out = new ArrayList<>();

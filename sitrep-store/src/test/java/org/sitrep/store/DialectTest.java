@@ -149,18 +149,8 @@ class DialectTest {
             queries.put(StoreDerived.spellingIds("name"), 3);
             queries.put(StoreDerived.spellingIds("text"), 3);
             for (var q : queries.entrySet()) {
-                StringBuilder plan = new StringBuilder();
-                try (java.sql.PreparedStatement p = s.connection().prepareStatement("EXPLAIN QUERY PLAN " + q.getKey())) {
-                    for (int i = 1; i <= q.getValue(); i++) {
-                        p.setString(i, "1");
-                    }
-                    try (java.sql.ResultSet r = p.executeQuery()) {
-                        while (r.next()) {
-                            plan.append(r.getString("detail")).append('\n');
-                        }
-                    }
-                }
-                assertTrue(plan.toString().contains("USING COVERING INDEX"), q.getKey() + ":\n" + plan);
+                String plan = plan(s, q.getKey(), ones(q.getValue()));
+                assertTrue(plan.contains("USING COVERING INDEX"), q.getKey() + ":\n" + plan);
             }
         }
     }
@@ -178,18 +168,8 @@ class DialectTest {
             statements.put(StoreDerived.FRESH_OF, 1);
             statements.put(StoreDerived.TAKE_FRESH_MARK, 2);
             for (var q : statements.entrySet()) {
-                StringBuilder plan = new StringBuilder();
-                try (java.sql.PreparedStatement p = s.connection().prepareStatement("EXPLAIN QUERY PLAN " + q.getKey())) {
-                    for (int i = 1; i <= q.getValue(); i++) {
-                        p.setString(i, "1");
-                    }
-                    try (java.sql.ResultSet r = p.executeQuery()) {
-                        while (r.next()) {
-                            plan.append(r.getString("detail")).append('\n');
-                        }
-                    }
-                }
-                assertTrue(plan.toString().contains("SEARCH fresh USING PRIMARY KEY (partition=?"), q.getKey() + ":\n" + plan);
+                String plan = plan(s, q.getKey(), ones(q.getValue()));
+                assertTrue(plan.contains("SEARCH fresh USING PRIMARY KEY (partition=?"), q.getKey() + ":\n" + plan);
             }
             try (java.sql.Statement st = s.connection().createStatement();
                  java.sql.ResultSet r = st.executeQuery("SELECT name FROM sqlite_master WHERE type = 'index' AND tbl_name IN ('fresh', 'mentions') "
@@ -205,19 +185,12 @@ class DialectTest {
         org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's plans");
         try (SqlEventStore s = SqlEventStore.open(dir.resolve("articles.db"))) {
             java.util.Map<String, String> statements = new java.util.LinkedHashMap<>();
-            statements.put(StoreReads.MENTIONS_OF_ARTICLE, "SEARCH mentions USING INDEX sqlite_autoindex_mentions_1 (id>? AND id<?)");
-            statements.put(SqlMonitor.EVENTS_OF_ARTICLE, "SEARCH event_mentions USING INDEX sqlite_autoindex_event_mentions_1 (mention_id>? AND mention_id<?)");
+            statements.put(StoreReads.mentionsOfArticle(Dialect.SQLITE), "SEARCH mentions USING INDEX sqlite_autoindex_mentions_1 (id>? AND id<?)");
+            statements.put(SqlMonitor.eventsOfArticle(Dialect.SQLITE),
+                    "SEARCH event_mentions USING INDEX sqlite_autoindex_event_mentions_1 (mention_id>? AND mention_id<?)");
             for (var q : statements.entrySet()) {
-                StringBuilder plan = new StringBuilder();
-                try (java.sql.PreparedStatement p = s.connection().prepareStatement("EXPLAIN QUERY PLAN " + q.getKey())) {
-                    StoreDerived.bindArticleMentions(p, 1, "a");
-                    try (java.sql.ResultSet r = p.executeQuery()) {
-                        while (r.next()) {
-                            plan.append(r.getString("detail")).append('\n');
-                        }
-                    }
-                }
-                assertTrue(plan.toString().contains(q.getValue()), q.getKey() + ":\n" + plan);
+                String plan = plan(s, q.getKey(), p -> Dialect.SQLITE.bindArticle(p, 1, "a"));
+                assertTrue(plan.contains(q.getValue()), q.getKey() + ":\n" + plan);
             }
         }
     }
@@ -230,18 +203,7 @@ class DialectTest {
     void theEventsHoldingMentionsAreReadOncePerEvent(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's plans");
         try (SqlEventStore s = SqlEventStore.open(dir.resolve("holding.db"))) {
-            StringBuilder plan = new StringBuilder();
-            try (java.sql.PreparedStatement p = s.connection().prepareStatement("EXPLAIN QUERY PLAN " + StoreDerived.holding(3))) {
-                for (int i = 1; i <= 3; i++) {
-                    p.setString(i, "m" + i);
-                }
-                try (java.sql.ResultSet r = p.executeQuery()) {
-                    while (r.next()) {
-                        plan.append(r.getString("detail")).append('\n');
-                    }
-                }
-            }
-            String text = plan.toString();
+            String text = plan(s, StoreDerived.holding(3), ones(3));
             assertTrue(text.contains("SEARCH events USING INDEX sqlite_autoindex_events_1 (id=?)"), text);
             assertTrue(text.contains("LIST SUBQUERY") && text.contains("SEARCH event_mentions"), text);
             assertTrue(!text.contains("TEMP B-TREE FOR DISTINCT"), text);
@@ -266,11 +228,11 @@ class DialectTest {
                 s.add(x);
                 s.refresh(); // events rewritten article by article: their rowids have gaps, which the rebuild must keep
             }
-            assertTrue(strings(s.connection(), "SELECT 1 FROM events WHERE rowid > (SELECT COUNT(*) FROM events) LIMIT 1").size() == 1,
+            assertTrue(StoreBehaviourTest.rows(s.connection(), "SELECT 1 FROM events WHERE rowid > (SELECT COUNT(*) FROM events) LIMIT 1").size() == 1,
                     "rowids with gaps");
-            List<String> columns = strings(s.connection(), "SELECT name FROM pragma_table_info('events') ORDER BY cid");
+            List<String> columns = StoreBehaviourTest.rows(s.connection(), "SELECT name FROM pragma_table_info('events') ORDER BY cid");
             assertEquals("json", columns.get(columns.size() - 1), columns.toString());
-            before = strings(s.connection(), rows);
+            before = StoreBehaviourTest.rows(s.connection(), rows);
             assertTrue(before.size() > 20, "events stored: " + before.size());
             answersBefore = answers(s);
             try (java.sql.Statement st = s.connection().createStatement()) {
@@ -278,7 +240,7 @@ class DialectTest {
             }
         }
         try (SqlEventStore s = SqlEventStore.open(file)) { // migration 15 again, on a table full of events
-            assertEquals(before, strings(s.connection(), rows));
+            assertEquals(before, StoreBehaviourTest.rows(s.connection(), rows));
             assertEquals(answersBefore, answers(s));
         }
     }
@@ -298,17 +260,31 @@ class DialectTest {
         return out;
     }
 
-    private static List<String> strings(java.sql.Connection c, String sql) throws java.sql.SQLException {
-        List<String> out = new ArrayList<>();
-        try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet r = st.executeQuery(sql)) {
-            while (r.next()) {
-                StringBuilder row = new StringBuilder(String.valueOf(r.getString(1)));
-                for (int i = 2; i <= r.getMetaData().getColumnCount(); i++) {
-                    row.append('\t').append(r.getString(i));
+    /** Binds a statement's parameters. */
+    private interface Binder {
+        void bind(java.sql.PreparedStatement p) throws java.sql.SQLException;
+    }
+
+    /** Every one of n parameters bound to "1". */
+    private static Binder ones(int n) {
+        return p -> {
+            for (int i = 1; i <= n; i++) {
+                p.setString(i, "1");
+            }
+        };
+    }
+
+    /** SQLite's plan of a statement, one line of detail each. */
+    private static String plan(SqlEventStore s, String sql, Binder binder) throws java.sql.SQLException {
+        StringBuilder plan = new StringBuilder();
+        try (java.sql.PreparedStatement p = s.connection().prepareStatement("EXPLAIN QUERY PLAN " + sql)) {
+            binder.bind(p);
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                while (r.next()) {
+                    plan.append(r.getString("detail")).append('\n');
                 }
-                out.add(row.toString());
             }
         }
-        return out;
+        return plan.toString();
     }
 }

@@ -484,7 +484,8 @@ class StoreBehaviourTest {
         }
     }
 
-    private static List<String> rows(java.sql.Connection c, String sql) throws java.sql.SQLException {
+    /** The rows of a query, each its columns' text joined by spaces. */
+    static List<String> rows(java.sql.Connection c, String sql) throws java.sql.SQLException {
         List<String> out = new ArrayList<>();
         try (java.sql.Statement st = c.createStatement(); java.sql.ResultSet r = st.executeQuery(sql)) {
             while (r.next()) {
