@@ -171,7 +171,6 @@ public final class EventMerger {
             java.util.Arrays.sort(read, byId);
         }
         List<Item> items = java.util.Arrays.asList(read);
-        Spellings.assign(items);
         UnionFind uf = new UnionFind(items.size());
         List<Integer> precise = new ArrayList<>();
         List<Integer> vague = new ArrayList<>();
@@ -585,9 +584,6 @@ public final class EventMerger {
             }
             if (a.resolved() && b.resolved()) {
                 return a.precision() == b.precision() && Objects.equals(a.name(), b.name());
-            }
-            if (x.spelled && y.spelled) { // the same relation, looked up by the keys' ids
-                return Spellings.same(x.nameSpellings, y.nameId) || Spellings.same(x.textSpellings, y.textId);
             }
             return sameKeys(x.nameKey, y.nameKey) || sameKeys(x.textKey, y.textKey); // Names.same of the names, of the texts
         }

@@ -47,17 +47,6 @@ final class Item {
     long cell = Cells.NONE;
     /** The end of the article's publication time, else {@code Long.MAX_VALUE}: nothing later can be reported in it. */
     final long publishedEnd;
-    /**
-     * The ids of {@link #nameKey} and {@link #textKey} among the keys of the items merged with this one, each with the
-     * sorted ids of the keys that are spellings of it ({@link Names#sameKey}); set by {@link Spellings#assign} (-1 and
-     * null: no key, or not assigned).
-     */
-    int nameId = -1;
-    int[] nameSpellings;
-    int textId = -1;
-    int[] textSpellings;
-    /** Whether {@link Spellings#assign} set the ids (then {@link EventMerger#samePlace} compares keys by them). */
-    boolean spelled;
 
     Item(SourcedMention sm) {
         this.sm = sm;
