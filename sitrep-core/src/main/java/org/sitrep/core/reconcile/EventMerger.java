@@ -382,44 +382,28 @@ public final class EventMerger {
         // a compatible precise item overlaps x's window, so its midpoint lies within this distance of x's
         long reach = Math.max(Math.abs(x.mid - (x.start - TAKE_TOLERANCE_MIN - longest)), Math.abs(x.end + TAKE_TOLERANCE_MIN + longest - x.mid));
         long[] around = cells.around(cells.key(v));
-        int xActor = actors[v];
-        // classes in order of preference: x's type with x's actor, x's type with another (or none), the rest of x's
-        // family with x's actor, with another; the first class that has a compatible item gives the nearest of them
-        int type = x.m.type().ordinal();
-        int family = x.family.ordinal();
-        Best best = nearest(items, x, xActor, true, reach, around, byType, type, -1, roots, takes);
-        if (!best.found()) {
-            best = nearest(items, x, xActor, false, reach, around, byType, type, -1, roots, takes);
-        }
-        if (!best.found()) {
-            // the rest of the family: x's own type was tried and none fitted
-            best = nearest(items, x, xActor, true, reach, around, byFamily, family, type, roots, takes);
-        }
-        if (!best.found()) {
-            best = nearest(items, x, xActor, false, reach, around, byFamily, family, type, roots, takes);
-        }
-        return best.item;
-    }
-
-    /**
-     * The nearest compatible item of one class (ties: the smallest set) in the cells around x: of x's actor ({@code
-     * sameActor}, nothing when x has none) or of any other or none, among the precise items of {@code kind}, those of
-     * type {@code skipType} passed over.
-     */
-    private static Best nearest(List<Item> items, Item x, int xActor, boolean sameActor, long reach, long[] around, Map<Slot, ByMid> lists,
-                                int kind, int skipType, int[] roots, Takes takes) {
-        Best best = new Best();
-        if (sameActor && xActor < 0) {
-            return best;
-        }
+        // classes by (type differs, actor differs): 0 and 1 among x's type, 2 and 3 among the rest of its family
+        Best[] best = {new Best(), new Best(), new Best(), new Best()};
         for (long cell : around) {
-            // x's actor's own list for its class; the whole list for the others, where x's actor's items are passed over
-            ByMid l = lists.get(new Slot(cell, kind, sameActor ? xActor : ANY_ACTOR));
+            ByMid l = byType.get(new Slot(cell, x.m.type().ordinal()));
             if (l != null) {
-                l.walk(items, x, sameActor || xActor < 0 ? ANY_ACTOR : xActor, reach, best, skipType, roots, takes);
+                l.walk(items, x, actors[v], reach, best, 0, roots, takes);
             }
         }
-        return best;
+        if (!best[0].found() && !best[1].found()) {
+            for (long cell : around) {
+                ByMid l = byFamily.get(new Slot(cell, x.family.ordinal()));
+                if (l != null) {
+                    l.walk(items, x, actors[v], reach, best, 2, roots, takes);
+                }
+            }
+        }
+        for (Best b : best) {
+            if (b.found()) {
+                return b.item;
+            }
+        }
+        return -1;
     }
 
     /** The best compatible candidate of one class so far: the least (distance of the midpoints, set). */
@@ -438,15 +422,9 @@ public final class EventMerger {
         }
     }
 
-    /**
-     * A cell, a kind of item in it (a type's or a family's ordinal) and an actor code: the items of that actor, or of
-     * any actor ({@link #ANY_ACTOR}).
-     */
-    private record Slot(long cell, int kind, int actor) {
+    /** A cell and a kind of item in it (a type's or a family's ordinal). */
+    private record Slot(long cell, int kind) {
     }
-
-    /** The actor code of a {@link Slot} that holds the items of every actor, and none. */
-    private static final int ANY_ACTOR = Integer.MIN_VALUE;
 
     /**
      * A code per item by which two mentions have the same actor (both have one, and their ids are equal): -1 without
@@ -471,11 +449,7 @@ public final class EventMerger {
         for (int p : sorted) {
             long cell = cells.key(p);
             if (cell != Cells.NONE) {
-                int k = kind.applyAsInt(items.get(p));
-                lists.computeIfAbsent(new Slot(cell, k, ANY_ACTOR), s -> new ArrayList<>()).add(p);
-                if (actors[p] >= 0) {
-                    lists.computeIfAbsent(new Slot(cell, k, actors[p]), s -> new ArrayList<>()).add(p);
-                }
+                lists.computeIfAbsent(new Slot(cell, kind.applyAsInt(items.get(p))), k -> new ArrayList<>()).add(p);
             }
         }
         Map<Slot, ByMid> out = new java.util.HashMap<>();
@@ -492,12 +466,12 @@ public final class EventMerger {
      */
     private record ByMid(int[] idx, long[] mids, int[] types, int[] actors, long[] starts, long[] ends) {
         /**
-         * Tries the items nearest x's midpoint first, outwards, as candidates for {@code best}; passes over the items
-         * of type {@code skipType} and those of actor {@code passOver} (x's own, searched in a list of their own, or
-         * {@link #ANY_ACTOR}: none). Stops beyond {@code reach}, or beyond the best found: a farther item cannot fit
-         * better, and one as near is still tried (the smaller set wins a tie).
+         * Tries the items nearest x's midpoint first, outwards, as candidates of classes {@code first} (same actor)
+         * and {@code first + 1} (other actor); with {@code first} 2, items of x's type are passed over (they were
+         * tried before and none fitted). Stops beyond {@code reach}, or beyond the best of the better class.
          */
-        void walk(List<Item> items, Item x, int passOver, long reach, Best best, int skipType, int[] roots, Takes takes) {
+        void walk(List<Item> items, Item x, int xActor, long reach, Best[] best, int first, int[] roots, Takes takes) {
+            int xType = x.m.type().ordinal();
             int right = firstAtOrAfter(mids, x.mid);
             int left = right - 1;
             while (left >= 0 || right < mids.length) {
@@ -508,21 +482,22 @@ public final class EventMerger {
                     k = right++;
                 }
                 long d = Math.abs(x.mid - mids[k]);
-                if (d > reach || best.found() && d > best.distance) {
-                    return; // nothing farther can overlap x, or beat the best found
-                }
-                if (types[k] == skipType || actors[k] == passOver) {
-                    continue;
+                if (d > reach || best[first].found() && d > best[first].distance) {
+                    return; // nothing farther can overlap x, or beat the better class's best
                 }
                 int p = idx[k];
+                if (first == 2 && types[k] == xType) {
+                    continue;
+                }
+                Best b = best[xActor >= 0 && actors[k] == xActor ? first : first + 1];
                 // no tolerance exceeds the take tolerance: beyond it the two cannot overlap
-                if (!best.beatenBy(d, roots[p]) || starts[k] >= x.end + TAKE_TOLERANCE_MIN || x.start >= ends[k] + TAKE_TOLERANCE_MIN) {
+                if (!b.beatenBy(d, roots[p]) || starts[k] >= x.end + TAKE_TOLERANCE_MIN || x.start >= ends[k] + TAKE_TOLERANCE_MIN) {
                     continue;
                 }
                 if (compatible(x, items.get(p), takes)) {
-                    best.item = p;
-                    best.distance = d;
-                    best.root = roots[p];
+                    b.item = p;
+                    b.distance = d;
+                    b.root = roots[p];
                 }
             }
         }

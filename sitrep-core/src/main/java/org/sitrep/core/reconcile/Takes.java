@@ -12,12 +12,6 @@ import java.util.Map;
  */
 final class Takes {
     private final Map<Long, List<Item>> byCell = new HashMap<>();
-    /**
-     * Per cell, for each take (in {@link #byCell}'s order) the index of the next take by another side, or the list's
-     * size: a run of one side's takes is passed over at once (a busy place holds thousands of takes between two
-     * mentions a month apart, most of them by one side).
-     */
-    private final Map<Long, int[]> nextOtherSide = new HashMap<>();
     private final Cells cells;
 
     Takes(List<Item> items, Cells cells) {
@@ -28,14 +22,9 @@ final class Takes {
                 byCell.computeIfAbsent(cells.key(k), c -> new ArrayList<>()).add(i);
             }
         }
-        byCell.forEach((cell, l) -> {
+        for (List<Item> l : byCell.values()) {
             l.sort(Comparator.comparingLong(i -> i.mid));
-            int[] next = new int[l.size()];
-            for (int k = l.size() - 1; k >= 0; k--) {
-                next[k] = k + 1 == l.size() || !l.get(k + 1).side.equals(l.get(k).side) ? k + 1 : next[k + 1];
-            }
-            nextOtherSide.put(cell, next);
-        });
+        }
     }
 
     /**
@@ -54,16 +43,10 @@ final class Takes {
             if (byMid == null) {
                 continue;
             }
-            int[] next = nextOtherSide.get(cell);
-            int k = firstAfter(byMid, lo);
-            while (k < byMid.size() && byMid.get(k).mid < hi) {
+            for (int k = firstAfter(byMid, lo); k < byMid.size() && byMid.get(k).mid < hi; k++) {
                 Item t = byMid.get(k);
-                if (side.equals(t.side)) {
-                    k = next[k]; // the rest of this side's run cannot be another side's take
-                } else if (EventMerger.samePlace(x, t) && EventMerger.samePlace(y, t)) {
+                if (!side.equals(t.side) && EventMerger.samePlace(x, t) && EventMerger.samePlace(y, t)) {
                     return true;
-                } else {
-                    k++;
                 }
             }
         }
