@@ -78,6 +78,34 @@ class FurnitureRulesTest {
         }
     }
 
+    /** The tag-list rule as first written, before its look-ahead: the bundled one must match the same lines. */
+    private static final java.util.regex.Pattern TAGS_AS_WRITTEN = java.util.regex.Pattern.compile(
+            "[•·▪]\\s*[^.!?:•]{2,60}(,\\s*[^.!?:•,]{2,60}){1,12}");
+
+    @Test
+    void theTagListRulesLookAheadChangesNoMatch() throws IOException {
+        FurnitureRules.Rule tags = FurnitureRules.defaults().rules().stream()
+                .filter(r -> r.kind() == FurnitureRules.Kind.TAGS).findFirst().orElseThrow();
+        List<String> lines = new ArrayList<>(lines());
+        Random r = new Random(11);
+        String[] parts = {"• ", "·", "▪", "•", ", ", ",", " ", "  ", "Hama", "war", "a", "rebels, army", ".", "!", "?", ":",
+            "x".repeat(59), "y".repeat(61), "\n", "\t", "Syria", "UN"};
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder(parts[r.nextInt(3)]);
+            for (int k = 0; k < r.nextInt(30); k++) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            lines.add(sb.toString());
+        }
+        int matched = 0;
+        for (String line : lines) {
+            boolean want = TAGS_AS_WRITTEN.matcher(line).matches();
+            assertEquals(want, tags.pattern().matcher(line).matches(), line);
+            matched += want ? 1 : 0;
+        }
+        assertTrue(matched > 100, "tag lines among the test lines: " + matched);
+    }
+
     @Test
     void literalsAreAThirdColumnAndOptional() {
         FurnitureRules r = FurnitureRules.parse(List.of("drop-line\t(?i)hello world\thello", "drop-line\tbye"));
