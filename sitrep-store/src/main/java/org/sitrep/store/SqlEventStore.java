@@ -514,6 +514,7 @@ final class SqlEventStore implements EventStore {
                 commitRefresh();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
+                derived.dropText();
                 throw e;
             } finally {
                 c.setAutoCommit(true);
@@ -523,6 +524,7 @@ final class SqlEventStore implements EventStore {
 
     /** Records the refresh and commits its batch. */
     private void commitRefresh() throws SQLException {
+        derived.flushText();
         long t = org.sitrep.core.StageTimes.begin();
         derived.logControlChanges();
         dialect.refreshed(c);
@@ -623,6 +625,7 @@ final class SqlEventStore implements EventStore {
                         derived.persist(x.result(), x.encoded());
                         rows += x.state().mentions().size() + x.state().claims().size() + 1;
                     }
+                    derived.flushText();
                     long t = org.sitrep.core.StageTimes.begin();
                     derived.logControlChanges();
                     long before = dialect.refreshing(c);
@@ -640,6 +643,7 @@ final class SqlEventStore implements EventStore {
                     parallelCounts[2] += batchRereads;
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
+                    derived.dropText();
                     throw e;
                 } finally {
                     c.setAutoCommit(true);
@@ -679,6 +683,7 @@ final class SqlEventStore implements EventStore {
             }
             derived.takeFresh(part, s.fresh());
             derived.persist(result);
+            derived.flushText();
             if (!PartitionReconciler.isClaims(part)) {
                 if (s.windowed()) {
                     windowed++;

@@ -395,6 +395,58 @@ class StoreBehaviourTest {
         }
     }
 
+    /**
+     * The events' text rows wait for their transaction's end ({@link StoreDerived#flushText}): a partition persisted
+     * twice in one transaction, the second time removing events the first wrote, leaves in the text index exactly the
+     * rows of the events stored, and a word finds the same events as filtering them.
+     */
+    @Test
+    void textRowsWaitingForTheCommitAreDeletedWithTheirEvents() throws Exception {
+        try (EventStore s = TestStores.open(dir.resolve("pending-text.db"))) {
+            withVariants().forEach(s::add);
+            java.sql.Connection c = ((SqlEventStore) s).connection();
+            String part = "geo:SY/Hama";
+            StoreDerived d = new StoreDerived(c);
+            org.sitrep.core.reconcile.PartitionReconciler reconciler = new org.sitrep.core.reconcile.PartitionReconciler();
+            c.setAutoCommit(false);
+            try {
+                List<org.sitrep.core.model.SourcedMention> ms = d.mentions(part);
+                d.persist(reconciler.refresh(part, ms, List.of(), d.storedEvents(part)));
+                int first = d.storedEvents(part).size();
+                org.sitrep.core.reconcile.PartitionReconciler.PartitionResult second =
+                        reconciler.refresh(part, ms.subList(0, ms.size() / 3), List.of(), d.storedEvents(part));
+                assertTrue(second.removed().size() > 5, "events the second persist removes: " + second.removed().size() + " of " + first);
+                d.persist(second);
+                d.flushText();
+                c.commit();
+            } finally {
+                c.setAutoCommit(true);
+            }
+            java.util.Set<Long> keys = new java.util.TreeSet<>();
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet r = st.executeQuery("SELECT rowid, t_start FROM events")) {
+                while (r.next()) {
+                    keys.add(StoreDerived.textKey(r.getString(2), r.getLong(1)));
+                }
+            }
+            java.util.Set<Long> indexed = new java.util.TreeSet<>();
+            try (java.sql.Statement st = c.createStatement();
+                 java.sql.ResultSet r = st.executeQuery("SELECT rowid FROM events_fts")) {
+                while (r.next()) {
+                    indexed.add(r.getLong(1));
+                }
+            }
+            assertTrue(keys.size() > 5, "events stored: " + keys.size());
+            assertEquals(keys, indexed);
+            List<org.sitrep.core.model.Event> all = s.events(EventQuery.all());
+            java.util.regex.Pattern w = java.util.regex.Pattern.compile("(?i)(?<![\\p{L}\\p{N}])Hama(?![\\p{L}\\p{N}])");
+            List<String> expected = all.stream().filter(e -> w.matcher(StoreDerived.quotes(e)).find()).map(org.sitrep.core.model.Event::id).toList();
+            assertFalse(expected.isEmpty());
+            assertEquals(expected, s.events(new EventQuery(null, null, null, null, null, null, "Hama", 1_000_000)).stream()
+                    .map(org.sitrep.core.model.Event::id).toList());
+        }
+    }
+
     @Test
     void aWindowFoundByScanningThePartitionIsTheWindowItsQueriesFind() throws Exception {
         int keptUsed = 0;
