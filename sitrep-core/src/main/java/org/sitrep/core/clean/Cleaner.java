@@ -162,18 +162,22 @@ public final class Cleaner {
         if (singleSpaced(line)) {
             return line; // most lines: nothing to collapse, no copy
         }
-        StringBuilder sb = new StringBuilder(line.length());
-        boolean space = false;
-        for (int i = 0; i < line.length(); i++) {
-            char c = line.charAt(i);
-            if (Character.isWhitespace(c)) {
-                space = sb.length() > 0;
-            } else {
-                if (space) {
+        String stripped = line.strip(); // the same white space as below
+        if (singleSpaced(stripped)) {
+            return stripped; // most others: white space only at the ends
+        }
+        StringBuilder sb = new StringBuilder(stripped.length());
+        int from = -1; // start of the run of other characters being read
+        for (int i = 0, n = stripped.length(); i <= n; i++) {
+            boolean white = i == n || Character.isWhitespace(stripped.charAt(i));
+            if (white && from >= 0) {
+                if (sb.length() > 0) {
                     sb.append(' ');
-                    space = false;
                 }
-                sb.append(c);
+                sb.append(stripped, from, i);
+                from = -1;
+            } else if (!white && from < 0) {
+                from = i;
             }
         }
         return sb.toString();
@@ -190,6 +194,10 @@ public final class Cleaner {
         }
         for (int i = 1; i < n - 1; i++) {
             char c = line.charAt(i);
+            // no character from '!' to U+167F is white space to Character.isWhitespace (U+00A0 is not either)
+            if (c > ' ' && c < '\u1680') {
+                continue;
+            }
             if (c == ' ' ? line.charAt(i + 1) == ' ' : Character.isWhitespace(c)) {
                 return false;
             }

@@ -217,4 +217,54 @@ class CleanerTest {
         }
         assertTrue(headlines > 500, "headlines: " + headlines);
     }
+    /** {@link Cleaner#collapseSpaces} as first written, a character at a time: what it must equal. */
+    private static String collapseSpacesReference(String line) {
+        StringBuilder sb = new StringBuilder(line.length());
+        boolean space = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isWhitespace(c)) {
+                space = sb.length() > 0;
+            } else {
+                if (space) {
+                    sb.append(' ');
+                    space = false;
+                }
+                sb.append(c);
+            }
+        }
+        return sb.toString();
+    }
+
+    @Test
+    void collapsingSpacesEqualsReadingACharacterAtATime() throws java.io.IOException {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        for (java.nio.file.Path dir : java.util.List.of(java.nio.file.Path.of("..", "examples", "hama-2024-12"),
+                java.nio.file.Path.of("..", "examples", "dev-multiwar", "docs"))) {
+            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.list(dir)) {
+                for (java.nio.file.Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
+                    lines.addAll(java.nio.file.Files.readString(f).lines().toList());
+                }
+            }
+        }
+        String[] parts = {" ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "\u000b", "a", "Hama", "é", "\ud83d\ude00", ".", "\r"};
+        java.util.Random r = new java.util.Random(3);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(12); k > 0; k--) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            lines.add(sb.toString());
+        }
+        for (char c = '!'; c < '\u1680'; c++) {
+            assertTrue(!Character.isWhitespace(c), "the single-space test skips " + (int) c + " as not white space");
+        }
+        int changed = 0;
+        for (String line : lines) {
+            String want = collapseSpacesReference(line);
+            assertEquals(want, Cleaner.collapseSpaces(line), line);
+            changed += want.equals(line) ? 0 : 1;
+        }
+        assertTrue(changed > 1000, "lines with white space to collapse: " + changed);
+    }
 }
