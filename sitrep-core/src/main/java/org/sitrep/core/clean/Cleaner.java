@@ -209,14 +209,16 @@ public final class Cleaner {
     static List<int[]> lines(String s) {
         List<int[]> out = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= s.length(); i++) {
-            if (i == s.length() || s.charAt(i) == '\n') {
-                int end = i > start && s.charAt(i - 1) == '\r' ? i - 1 : i;
-                out.add(new int[]{start, end});
-                start = i + 1;
+        while (true) {
+            int i = s.indexOf('\n', start); // reads the characters in place, without a call and a check for each
+            int stop = i < 0 ? s.length() : i;
+            int end = stop > start && s.charAt(stop - 1) == '\r' ? stop - 1 : stop;
+            out.add(new int[]{start, end});
+            if (i < 0) {
+                return out;
             }
+            start = i + 1;
         }
-        return out;
     }
 
     /** True when the first line reads like a title: several words, no final stop, not longer than a headline. */

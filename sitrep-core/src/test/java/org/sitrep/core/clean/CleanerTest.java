@@ -267,4 +267,36 @@ class CleanerTest {
         }
         assertTrue(changed > 1000, "lines with white space to collapse: " + changed);
     }
+    /** {@link Cleaner#lines} as first written, a character at a time. */
+    private static java.util.List<int[]> linesReference(String s) {
+        java.util.List<int[]> out = new java.util.ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || s.charAt(i) == '\n') {
+                int end = i > start && s.charAt(i - 1) == '\r' ? i - 1 : i;
+                out.add(new int[]{start, end});
+                start = i + 1;
+            }
+        }
+        return out;
+    }
+
+    @Test
+    void linesAreFoundAsReadingACharacterAtATimeFindsThem() {
+        String[] parts = {"\n", "\r", "\r\n", "\n\n", "a", "Hama ", "’", "\u2028", " "};
+        java.util.Random r = new java.util.Random(5);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = r.nextInt(10); k > 0; k--) {
+                sb.append(parts[r.nextInt(parts.length)]);
+            }
+            String s = sb.toString();
+            java.util.List<int[]> want = linesReference(s);
+            java.util.List<int[]> got = Cleaner.lines(s);
+            assertEquals(want.size(), got.size(), s);
+            for (int k = 0; k < want.size(); k++) {
+                assertEquals(java.util.Arrays.toString(want.get(k)), java.util.Arrays.toString(got.get(k)), s);
+            }
+        }
+    }
 }
