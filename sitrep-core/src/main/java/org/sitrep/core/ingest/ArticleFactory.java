@@ -229,8 +229,10 @@ public final class ArticleFactory {
      */
     static boolean namesToday(String text) {
         Matcher m = TODAY.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
-        for (int i = 0, n = text.length() - 1; i < n; i++) {
-            if ((text.charAt(i) | 0x20) == 't') {
+        int n = text.length() - 1;
+        // the t's found by indexOf, which reads the text in place (a charAt a character cost far more on UTF-16 text)
+        for (char t : new char[] {'t', 'T'}) {
+            for (int i = text.indexOf(t); i >= 0 && i < n; i = text.indexOf(t, i + 1)) {
                 int next = text.charAt(i + 1) | 0x20;
                 if ((next == 'o' || next == 'h') && m.region(i, text.length()).lookingAt()) {
                     return true;
@@ -244,10 +246,14 @@ public final class ArticleFactory {
     static int latestYear(String text) {
         Matcher m = YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int y = 0;
-        for (int i = 0, n = text.length() - 3; i < n; i++) {
-            char c = text.charAt(i);
-            if ((c == '1' || c == '2') && m.region(i, text.length()).lookingAt()) {
-                y = Math.max(y, Integer.parseInt(m.group(1)));
+        int n = text.length() - 3;
+        // every match begins "19" or "20"; the latest of them, in whatever order they are found
+        for (char c : new char[] {'1', '2'}) {
+            char second = c == '1' ? '9' : '0';
+            for (int i = text.indexOf(c); i >= 0 && i < n; i = text.indexOf(c, i + 1)) {
+                if (text.charAt(i + 1) == second && m.region(i, text.length()).lookingAt()) {
+                    y = Math.max(y, Integer.parseInt(m.group(1)));
+                }
             }
         }
         return y;
