@@ -122,6 +122,8 @@ public final class FastPattern {
         private final String text;
         private final Matcher m;
         private int from;
+        /** The text's characters, read in place by {@link #find} (a charAt call a character cost several times more under the quick compiler). */
+        private char[] chars;
 
         private Scan(String text) {
             this.text = text;
@@ -131,10 +133,18 @@ public final class FastPattern {
         /** As {@link Matcher#find()}: the next match after the previous one (after its end, or one further when empty). */
         public boolean find() {
             int n = text.length();
+            char[] cs = chars != null ? chars : (chars = text.toCharArray());
             for (int i = from; i <= n; i++) {
                 // the first position is tried as find tries it: nothing before it (a ^ matches there)
-                if (i > 0 && i + 1 < n && !mayStart(text.charAt(i), text.charAt(i + 1))) {
-                    continue;
+                if (i > 0 && i + 1 < n) {
+                    char a = cs[i];
+                    char b = cs[i + 1];
+                    byte[] table = pairs;
+                    // mayStart's answer, read from its table when it is there (most pairs after the first few texts)
+                    byte known = table == null || looksBack || a >= 128 || b >= 128 ? UNKNOWN : table[a << 7 | b];
+                    if (known == NEVER || known == UNKNOWN && !mayStart(a, b)) {
+                        continue;
+                    }
                 }
                 m.region(i, n);
                 if (m.lookingAt()) {
