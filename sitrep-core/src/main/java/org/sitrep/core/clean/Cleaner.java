@@ -287,11 +287,13 @@ public final class Cleaner {
         void addLine(int lineStart, int start, int end, List<Pattern> inline) {
             boolean[] drop = new boolean[end - start];
             String line = raw.substring(start, end);
+            boolean dropping = false;
             for (Pattern p : inline) {
                 Matcher m = p.matcher(line);
                 while (m.find()) {
                     for (int i = m.start(); i < m.end(); i++) {
                         drop[i] = true;
+                        dropping = true;
                     }
                 }
             }
@@ -300,14 +302,25 @@ public final class Cleaner {
                 mapAdd(lineStart > 0 ? lineStart - 1 : 0);
             }
             int begin = text.length();
-            int from = -1;
-            for (int i = 0; i <= drop.length; i++) {
-                if (i < drop.length && !drop[i]) {
-                    mapAdd(start + i);
-                    from = from < 0 ? i : from;
-                } else if (from >= 0) {
-                    text.append(raw, start + from, start + i);
-                    from = -1;
+            if (!dropping) {
+                // most lines: the whole line, copied at once, and its offsets without a call a character
+                text.append(line);
+                if (mapSize + drop.length > map.length) {
+                    map = java.util.Arrays.copyOf(map, Math.max(map.length * 2, mapSize + drop.length));
+                }
+                for (int i = 0; i < drop.length; i++) {
+                    map[mapSize++] = start + i;
+                }
+            } else {
+                int from = -1;
+                for (int i = 0; i <= drop.length; i++) {
+                    if (i < drop.length && !drop[i]) {
+                        mapAdd(start + i);
+                        from = from < 0 ? i : from;
+                    } else if (from >= 0) {
+                        text.append(raw, start + from, start + i);
+                        from = -1;
+                    }
                 }
             }
             while (text.length() > begin && Character.isWhitespace(text.charAt(text.length() - 1))) {
