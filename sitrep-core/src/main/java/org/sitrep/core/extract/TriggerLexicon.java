@@ -46,6 +46,14 @@ public final class TriggerLexicon {
 
     /** Irregular past forms and their base (the pack's irregular-verbs.tsv). */
     private final Map<String, String> irregular;
+    /**
+     * The lower-case words that may begin a trigger whatever their lemma: {@link #firstForms} and the irregular forms
+     * whose base is an entry's first word. With {@link #emptyFirst}, {@link #mayBegin} asks one set what took three
+     * lookups.
+     */
+    private final Set<String> firstLower = new HashSet<>();
+    /** Whether an entry's first word is empty, which the irregular forms' lookup found for every regular word. */
+    private final boolean emptyFirst;
 
     private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless,
                            Map<String, List<Phrase>> byFirstPart, Map<String, String> irregular) {
@@ -54,6 +62,13 @@ public final class TriggerLexicon {
         for (String first : byFirst.keySet()) {
             firstForms.addAll(inflections(first));
         }
+        firstLower.addAll(firstForms);
+        irregular.forEach((form, base) -> {
+            if (byFirst.containsKey(base)) {
+                firstLower.add(form);
+            }
+        });
+        this.emptyFirst = byFirst.containsKey("");
         this.byFirst = byFirst;
         this.prefilterStems = prefilterStems;
         this.placeless = placeless;
@@ -323,10 +338,30 @@ public final class TriggerLexicon {
         return false;
     }
 
+    /**
+     * Whether a word of this lemma and lower-case form may begin a trigger: its lemma is an entry's first word, or
+     * its form is an inflection of one or an irregular form of one.
+     */
+    boolean mayBegin(String lemma, String lower) {
+        return byFirst.containsKey(lemma) || firstLower.contains(lower) || emptyFirst && !irregular.containsKey(lower);
+    }
+
+    /** The entries' first words, their regular inflections, and the irregular forms with their bases (for tests). */
+    Set<String> firstWords() {
+        return java.util.Collections.unmodifiableSet(byFirst.keySet());
+    }
+
+    Set<String> firstForms() {
+        return java.util.Collections.unmodifiableSet(firstForms);
+    }
+
+    Map<String, String> irregularForms() {
+        return java.util.Collections.unmodifiableMap(irregular);
+    }
+
     private Match matchAt(List<Token> tokens, int i) {
         Token first = tokens.get(i);
-        if (!byFirst.containsKey(first.lemma()) && !firstForms.contains(first.lower())
-                && !byFirst.containsKey(irregular.getOrDefault(first.lower(), ""))) {
+        if (!mayBegin(first.lemma(), first.lower())) {
             return null; // no inflection of a trigger's first word: decided without generating the word's forms
         }
         // the entries of every form of the word ("firing" is "fire" to the lemmatizer and "firing" in "firing of rockets")
