@@ -37,9 +37,10 @@ public final class NameKeys {
 
     NameKeys(Set<String> articles, Set<String> genericPrefixes, Set<String> genericSuffixes, String[][] spellings,
              List<Map.Entry<String, List<String>>> adjectival) {
-        this.articles = Set.copyOf(articles);
-        this.genericPrefixes = Set.copyOf(genericPrefixes);
-        this.genericSuffixes = Set.copyOf(genericSuffixes);
+        // HashSets (unmodifiable): their lookups compare hashes before text, unlike Set.copyOf's
+        this.articles = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(articles));
+        this.genericPrefixes = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(genericPrefixes));
+        this.genericSuffixes = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(genericSuffixes));
         this.spellings = spellings.clone();
         this.adjectival = List.copyOf(adjectival);
     }
