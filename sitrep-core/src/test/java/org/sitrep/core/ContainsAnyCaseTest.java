@@ -1,5 +1,6 @@
 package org.sitrep.core;
 
+import org.sitrep.core.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
 import java.util.Locale;
@@ -20,11 +21,7 @@ class ContainsAnyCaseTest {
             "\u212a", "covers the ", "data is "};
         int found = 0;
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = r.nextInt(8); k > 0; k--) {
-                sb.append(parts[r.nextInt(parts.length)]);
-            }
-            String text = sb.toString();
+            String text = RandomInputs.strung(r, parts, 8);
             for (String word : new String[] {"period", "week", "as of"}) {
                 boolean lowered = text.toLowerCase(Locale.ROOT).contains(word);
                 boolean anyCase = containsAnyCase(text, word);

@@ -250,11 +250,7 @@ class CleanerTest {
         String[] parts = {" ", "  ", "\t", "\u00a0", "\u2003", "\u3000", "\u000b", "a", "Hama", "é", "\ud83d\ude00", ".", "\r"};
         java.util.Random r = new java.util.Random(3);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = r.nextInt(12); k > 0; k--) {
-                sb.append(parts[r.nextInt(parts.length)]);
-            }
-            lines.add(sb.toString());
+            lines.add(RandomInputs.strung(r, parts, 12));
         }
         for (char c = '!'; c < '\u1680'; c++) {
             assertTrue(!Character.isWhitespace(c), "the single-space test skips " + (int) c + " as not white space");
@@ -286,11 +282,7 @@ class CleanerTest {
         String[] parts = {"\n", "\r", "\r\n", "\n\n", "a", "Hama ", "’", "\u2028", " "};
         java.util.Random r = new java.util.Random(5);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = r.nextInt(10); k > 0; k--) {
-                sb.append(parts[r.nextInt(parts.length)]);
-            }
-            String s = sb.toString();
+            String s = RandomInputs.strung(r, parts, 10);
             java.util.List<int[]> want = linesReference(s);
             java.util.List<int[]> got = Cleaner.lines(s);
             assertEquals(want.size(), got.size(), s);

@@ -1,5 +1,6 @@
 package org.sitrep.core.clean;
 
+import org.sitrep.core.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -91,11 +92,7 @@ class FurnitureRulesTest {
         String[] parts = {"• ", "·", "▪", "•", ", ", ",", " ", "  ", "Hama", "war", "a", "rebels, army", ".", "!", "?", ":",
             "x".repeat(59), "y".repeat(61), "\n", "\t", "Syria", "UN"};
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder(parts[r.nextInt(3)]);
-            for (int k = 0; k < r.nextInt(30); k++) {
-                sb.append(parts[r.nextInt(parts.length)]);
-            }
-            lines.add(sb.toString());
+            lines.add(parts[r.nextInt(3)] + RandomInputs.strung(r, parts, 30));
         }
         int matched = 0;
         for (String line : lines) {

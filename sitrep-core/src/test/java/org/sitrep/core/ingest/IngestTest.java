@@ -190,11 +190,7 @@ class IngestTest {
             "\u0301", "th", "to", "T", "1", "2", "0", "9", "ı"};
         java.util.Random r = new java.util.Random(11);
         for (int i = 0; i < 20_000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = r.nextInt(8); k > 0; k--) {
-                sb.append(parts[r.nextInt(parts.length)]);
-            }
-            String text = sb.toString();
+            String text = RandomInputs.strung(r, parts, 8);
             assertEquals(today.matcher(text).find(), ArticleFactory.namesToday(text), text);
             java.util.regex.Matcher m = year.matcher(text);
             int latest = 0;

@@ -77,6 +77,18 @@ public final class RandomInputs {
     public record Input(String kind, String text) {
     }
 
+    /**
+     * Up to {@code bound - 1} of the parts, drawn at random and strung without separators: the inputs of a test that
+     * compares a fast path with the way it replaced, made of the pieces that matter to it.
+     */
+    public static String strung(Random r, String[] parts, int bound) {
+        StringBuilder sb = new StringBuilder();
+        for (int k = r.nextInt(bound); k > 0; k--) {
+            sb.append(parts[r.nextInt(parts.length)]);
+        }
+        return sb.toString();
+    }
+
     static String words(Random r, String[] vocabulary, int n) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < n; i++) {

@@ -1,5 +1,6 @@
 package org.sitrep.core.text;
 
+import org.sitrep.core.testing.RandomInputs;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
@@ -32,11 +33,7 @@ class FastPatternTest {
             "claimed the lives of ", "the ", "largest", " city", "km", " from ", "Hama", "'s", "-led ", "coalition", "spokesman ",
             "displaced", " families", "_", "é", "İ", "\n", ", ", ".", "of whom were ", "under ", "control", "presence", " since 2013"};
         for (int i = 0; i < 4000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = r.nextInt(14); k > 0; k--) {
-                sb.append(parts[r.nextInt(parts.length)]);
-            }
-            out.add(sb.toString());
+            out.add(RandomInputs.strung(r, parts, 14));
         }
         return out;
     }

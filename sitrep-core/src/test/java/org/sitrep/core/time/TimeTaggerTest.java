@@ -140,11 +140,7 @@ class TimeTaggerTest {
         String[] parts = {"on ", "On ", "5 ", "12th ", "March", "march ", "Dec. ", "2024", "-", "–", " to ", "since ", "the ", "morning of ",
             "late ", "last ", "week", " ago", "yesterday", "Monday", "_", "é", "İ", ", ", "\n", "between ", "and ", "in ", "mid-", "2023-05-06"};
         for (int i = 0; i < 3000; i++) {
-            StringBuilder sb = new StringBuilder();
-            for (int k = r.nextInt(12); k > 0; k--) {
-                sb.append(parts[r.nextInt(parts.length)]);
-            }
-            texts.add(sb.toString());
+            texts.add(RandomInputs.strung(r, parts, 12));
         }
         TimeContext c = ctx();
         int found = 0;
