@@ -287,13 +287,11 @@ public final class Cleaner {
         void addLine(int lineStart, int start, int end, List<Pattern> inline) {
             boolean[] drop = new boolean[end - start];
             String line = raw.substring(start, end);
-            boolean dropping = false;
             for (Pattern p : inline) {
                 Matcher m = p.matcher(line);
                 while (m.find()) {
                     for (int i = m.start(); i < m.end(); i++) {
                         drop[i] = true;
-                        dropping = true;
                     }
                 }
             }
@@ -302,25 +300,15 @@ public final class Cleaner {
                 mapAdd(lineStart > 0 ? lineStart - 1 : 0);
             }
             int begin = text.length();
-            if (!dropping) {
-                // most lines: the whole line, copied at once, and its offsets without a call a character
-                text.append(line);
-                if (mapSize + drop.length > map.length) {
-                    map = java.util.Arrays.copyOf(map, Math.max(map.length * 2, mapSize + drop.length));
-                }
-                for (int i = 0; i < drop.length; i++) {
-                    map[mapSize++] = start + i;
-                }
-            } else {
-                int from = -1;
-                for (int i = 0; i <= drop.length; i++) {
-                    if (i < drop.length && !drop[i]) {
-                        mapAdd(start + i);
-                        from = from < 0 ? i : from;
-                    } else if (from >= 0) {
-                        text.append(raw, start + from, start + i);
-                        from = -1;
-                    }
+            // the runs of kept characters, each copied at once with its offsets (most lines are one run)
+            int from = -1;
+            for (int i = 0; i <= drop.length; i++) {
+                if (i < drop.length && !drop[i]) {
+                    from = from < 0 ? i : from;
+                } else if (from >= 0) {
+                    text.append(line, from, i);
+                    mapRun(start + from, i - from);
+                    from = -1;
                 }
             }
             while (text.length() > begin && Character.isWhitespace(text.charAt(text.length() - 1))) {
@@ -328,6 +316,16 @@ public final class Cleaner {
                 mapSize--;
             }
             lineSpans.add(new int[]{begin, text.length()});
+        }
+
+        /** Maps the next {@code n} characters of the text to raw offsets {@code first}, {@code first + 1}, … */
+        private void mapRun(int first, int n) {
+            if (mapSize + n > map.length) {
+                map = java.util.Arrays.copyOf(map, Math.max(map.length * 2, mapSize + n));
+            }
+            for (int k = 0; k < n; k++) {
+                map[mapSize++] = first + k;
+            }
         }
 
         private void mapAdd(int rawOffset) {
