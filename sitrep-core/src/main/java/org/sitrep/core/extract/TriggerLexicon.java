@@ -48,12 +48,9 @@ public final class TriggerLexicon {
     private final Map<String, String> irregular;
     /**
      * The lower-case words that may begin a trigger whatever their lemma: {@link #firstForms} and the irregular forms
-     * whose base is an entry's first word. With {@link #emptyFirst}, {@link #mayBegin} asks one set what took three
-     * lookups.
+     * whose base is an entry's first word: {@link #mayBegin} asks one set what took two lookups (no first word is empty: load refuses one).
      */
     private final Set<String> firstLower = new HashSet<>();
-    /** Whether an entry's first word is empty, which the irregular forms' lookup found for every regular word. */
-    private final boolean emptyFirst;
 
     private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless,
                            Map<String, List<Phrase>> byFirstPart, Map<String, String> irregular) {
@@ -68,7 +65,6 @@ public final class TriggerLexicon {
                 firstLower.add(form);
             }
         });
-        this.emptyFirst = byFirst.containsKey("");
         this.byFirst = byFirst;
         this.prefilterStems = prefilterStems;
         this.placeless = placeless;
@@ -103,6 +99,9 @@ public final class TriggerLexicon {
                         + line + "'");
             }
             String[] lemmas = f[0].split(" ");
+            if (java.util.Arrays.asList(lemmas).contains("")) {
+                throw new IllegalStateException("triggers.tsv: an empty word in the phrase '" + f[0] + "'");
+            }
             java.util.Set<String> needs = f[4].equals("-") ? java.util.Set.of() : java.util.Set.of(f[4].split("\\|"));
             Entry e = new Entry(lemmas, EventType.parse(f[1]), Frame.valueOf(f[2].toUpperCase()), f[3], needs, f[5]);
             byFirst.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(e);
@@ -343,7 +342,7 @@ public final class TriggerLexicon {
      * its form is an inflection of one or an irregular form of one.
      */
     boolean mayBegin(String lemma, String lower) {
-        return byFirst.containsKey(lemma) || firstLower.contains(lower) || emptyFirst && !irregular.containsKey(lower);
+        return byFirst.containsKey(lemma) || firstLower.contains(lower);
     }
 
     /** The entries' first words, their regular inflections, and the irregular forms with their bases (for tests). */
