@@ -21,12 +21,14 @@ import org.sitrep.core.reconcile.PartitionReconciler;
  * own (read only), a {@link StoreDerived} on it and a {@link PartitionReconciler}, and computes a partition's result
  * from what is committed, exactly as a refresh on one thread reads it, except that the marks of the mentions added
  * since the partition's last refresh are read, not taken: the store's own connection takes them when it writes the
- * result ({@link SqlEventStore#refresh(java.util.Collection)}). Closing stops the workers and closes their connections.
+ * result ({@link SqlEventStore#refresh(java.util.Collection)}). The large partitions are computed the same way on a
+ * thread and connection of their own ({@link #plan}). Closing stops the threads and closes their connections.
  */
 final class ParallelRefresh implements AutoCloseable {
     /**
-     * A partition's result with the state it was computed from; without a result (null) for a partition of more
-     * mentions than the workers take, which the writer refreshes itself (the state then holds only its counts).
+     * A partition's result with the state it was computed from; without a result (null) for a partition that a worker
+     * found to have more mentions than the workers take (one grown since the refresh counted it), which the writer
+     * then refreshes itself (the state holds only its counts).
      *
      * @param encoded the JSON of its events and periods, made on the worker (null for a claims partition)
      */
@@ -43,16 +45,36 @@ final class ParallelRefresh implements AutoCloseable {
     private final ExecutorService pool;
     private final LinkedBlockingQueue<Worker> idle = new LinkedBlockingQueue<>();
     private final List<Worker> workers = new ArrayList<>();
+    /**
+     * The thread and connection of the large partitions ({@link #submitLarge}): its reads parse on {@code threads}
+     * threads and keep their mentions in the store's cache, its reconciler uses {@code threads} threads, as the
+     * writer's own did when it refreshed them itself.
+     */
+    private final ExecutorService largePool;
+    private Worker large;
 
     /** Partitions with more mentions than this are left to the writer (a {@link Computed} without a result). */
     private final long largeMentions;
 
-    ParallelRefresh(String location, Dialect dialect, int threads, long largeMentions) throws SQLException {
+    /**
+     * Workers on {@code threads} connections of their own, and the large partitions' thread on one more.
+     *
+     * @param cache the parsed mentions kept between refreshes (the store's own connection's), which the large
+     *              partitions' reads use and keep (null: none)
+     */
+    ParallelRefresh(String location, Dialect dialect, int threads, long largeMentions, MentionCache cache) throws SQLException {
         this.largeMentions = largeMentions;
         try {
-            for (int i = 0; i < threads; i++) {
+            for (int i = 0; i <= threads; i++) {
                 Connection c = dialect.connect(location);
-                workers.add(new Worker(c, new StoreDerived(c), new PartitionReconciler()));
+                StoreDerived d = new StoreDerived(c);
+                if (i < threads) {
+                    workers.add(new Worker(c, d, new PartitionReconciler()));
+                } else {
+                    d.parseThreads(threads);
+                    d.mentionCache(cache);
+                    large = new Worker(c, d, new PartitionReconciler(threads));
+                }
                 if (dialect == Dialect.SQLITE) {
                     try (Statement s = c.createStatement()) {
                         s.execute("PRAGMA query_only = 1");
@@ -65,27 +87,119 @@ final class ParallelRefresh implements AutoCloseable {
         }
         idle.addAll(workers);
         int[] n = {0};
-        pool = Executors.newFixedThreadPool(threads, r -> {
-            Thread t = new Thread(r, "sitrep-refresh-" + ++n[0]);
-            t.setDaemon(true);
-            return t;
-        });
+        pool = Executors.newFixedThreadPool(threads, r -> daemon("sitrep-refresh-" + ++n[0], r));
+        largePool = Executors.newSingleThreadExecutor(r -> daemon("sitrep-refresh-large", r));
     }
 
-    /** Starts computing a partition's result. */
-    Future<Computed> submit(String partition) {
+    private static Thread daemon(String name, Runnable r) {
+        Thread t = new Thread(r, name);
+        t.setDaemon(true);
+        return t;
+    }
+
+    /** Starts computing a partition's result on a worker (one of more than the workers' largest: without a result). */
+    private Future<Computed> submit(String partition) {
         return pool.submit(() -> {
             Worker w = idle.take();
             try {
-                return compute(w, partition);
+                return compute(w, partition, largeMentions);
             } finally {
                 idle.add(w);
             }
         });
     }
 
+    /** The partitions of the refresh, in the order they are written ({@link #plan}). */
+    private List<String> parts = List.of();
+    /** Which of {@link #parts} are large: computed on the large partitions' thread. */
+    private boolean[] isLarge = new boolean[0];
+    /** Results of the partitions that are not large, submitted ahead of the writer in order: at most {@link #limit}. */
+    private final java.util.ArrayDeque<Future<Computed>> ahead = new java.util.ArrayDeque<>();
+    private int limit;
+    /** The next of {@link #parts} to consider submitting to the workers. */
+    private int submitted;
+    /** The index of the large partition being computed ({@link #largeAhead}), or -1. */
+    private int nextLarge = -1;
+    private Future<Computed> largeAhead;
+
+    /**
+     * Plans the refresh of {@code parts}, written in that order: those that {@code large} marks are computed on the
+     * large partitions' thread one at a time, the first from now on, each next one once the writer has written the
+     * one before ({@link #written}); the others by the workers, at most {@code limit} of them ahead of the writer.
+     */
+    void plan(List<String> parts, boolean[] large, int limit) {
+        if (large.length != parts.size() || limit < 1) {
+            throw new IllegalArgumentException("a plan of " + parts.size() + " partitions with " + large.length + " marks, " + limit + " ahead");
+        }
+        this.parts = parts;
+        this.isLarge = large.clone();
+        this.limit = limit;
+        submitLargeFrom(0);
+        fill();
+    }
+
+    /** The result of partition {@code i} of the plan; partitions are taken in order, each once, and each one {@link #written} before the next is taken. */
+    Computed take(int i) throws SQLException {
+        fill();
+        if (isLarge[i]) {
+            if (i != nextLarge) {
+                throw new IllegalStateException("large partition " + i + " taken out of order (" + nextLarge + " is being computed)");
+            }
+            return get(largeAhead);
+        }
+        Future<Computed> f = ahead.poll();
+        if (f == null) {
+            throw new IllegalStateException("partition " + i + " taken out of order");
+        }
+        return get(f);
+    }
+
+    /** Tells that partition {@code i} of the plan is written: a large one's successor may now be computed. */
+    void written(int i) {
+        if (isLarge[i]) {
+            largeAhead = null;
+            submitLargeFrom(i + 1);
+        }
+    }
+
+    /** Whether partition {@code i} of the plan is computed on the large partitions' thread. */
+    boolean large(int i) {
+        return isLarge[i];
+    }
+
+    private void submitLargeFrom(int from) {
+        nextLarge = -1;
+        for (int i = from; i < isLarge.length; i++) {
+            if (isLarge[i]) {
+                nextLarge = i;
+                largeAhead = submitLarge(parts.get(i));
+                return;
+            }
+        }
+    }
+
+    /** Submits the partitions after the last submitted that are not large, until {@link #limit} are ahead. */
+    private void fill() {
+        while (ahead.size() < limit && submitted < parts.size()) {
+            if (!isLarge[submitted]) {
+                ahead.add(submit(parts.get(submitted)));
+            }
+            submitted++;
+        }
+    }
+
+    /**
+     * Starts computing a large partition's result on the large partitions' thread, however many mentions it has. The
+     * writer submits one at a time, the next once it has written the one before, so that one large partition's
+     * mentions and result are held at a time, as when it refreshed them itself; the workers meanwhile compute the
+     * partitions before it, which the writer writes while this one is read and reconciled.
+     */
+    private Future<Computed> submitLarge(String partition) {
+        return largePool.submit(() -> compute(large, partition, Long.MAX_VALUE));
+    }
+
     /** The result of a submitted partition; a worker's failure is thrown as it was thrown. */
-    static Computed get(Future<Computed> f) throws SQLException {
+    private static Computed get(Future<Computed> f) throws SQLException {
         try {
             return f.get();
         } catch (InterruptedException e) {
@@ -106,12 +220,13 @@ final class ParallelRefresh implements AutoCloseable {
         }
     }
 
-    private Computed compute(Worker w, String part) throws SQLException {
+    /** A partition's result, or one without a result when it has more mentions than {@code largest}. */
+    private static Computed compute(Worker w, String part, long largest) throws SQLException {
         StoreDerived d = w.derived();
         // the counts first: whatever is added after them makes the writer find the partition changed
         long mentions = d.count("mentions", part);
         long claims = d.count("claims", part);
-        if (mentions > largeMentions) {
+        if (mentions > largest) {
             // read and reconciled by the writer itself, one at a time: several such partitions held at once (each worker's
             // and those computed ahead) ran a million-event store out of a heap that refreshed it on one thread
             return new Computed(new PartitionState(part, List.of(), List.of(), Map.of(), List.of(), mentions, claims, false), null, null);
@@ -137,8 +252,11 @@ final class ParallelRefresh implements AutoCloseable {
     @Override
     public void close() {
         pool.shutdownNow();
+        largePool.shutdownNow();
         try {
-            pool.awaitTermination(1, TimeUnit.MINUTES); // a worker still in a read then has its connection closed under it
+            // a worker still in a read then has its connection closed under it
+            pool.awaitTermination(1, TimeUnit.MINUTES);
+            largePool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -146,7 +264,11 @@ final class ParallelRefresh implements AutoCloseable {
     }
 
     private void closeConnections() {
-        for (Worker w : workers) {
+        List<Worker> all = new ArrayList<>(workers);
+        if (large != null) {
+            all.add(large);
+        }
+        for (Worker w : all) {
             try {
                 w.c().close();
             } catch (SQLException e) {

@@ -447,12 +447,15 @@ final class SqlEventStore implements EventStore {
     /**
      * Of the refreshes on worker threads since the store was opened: batches committed, batches rolled back because
      * another connection changed the store meanwhile, partitions read again because their sources changed, and large
-     * partitions the writer refreshed itself.
+     * partitions, read and reconciled apart from the workers' (on their own thread, or by the writer when one grew
+     * large after it was counted).
      */
     private final long[] parallelCounts = new long[4];
     /**
-     * Partitions of more mentions than this are refreshed by the writer itself, one at a time, not by the workers: the
-     * memory of a refresh on several threads stays that of one thread plus the workers' smaller partitions.
+     * Partitions of more mentions than this are read and reconciled one at a time on a thread of their own, not by the
+     * workers, each once the writer has written the one before: the memory of a refresh on several threads stays that
+     * of one thread plus the workers' smaller partitions (several large windows held at once ran a million-event
+     * store out of the heap that refreshed it on one thread).
      */
     static final long LARGE_PARTITION_MENTIONS = 10_000;
     private long largeMentions = LARGE_PARTITION_MENTIONS;
@@ -478,10 +481,11 @@ final class SqlEventStore implements EventStore {
     }
 
     /**
-     * The reconciler of the partitions this connection refreshes itself: the large ones, which the workers leave to
-     * it, and all of them on one thread. It may use {@link #refreshThreads} threads within one large partition (while
-     * the writer works through it, the workers have little else to do), as this connection's reads parse the mentions'
-     * JSON on them ({@link StoreDerived#parseThreads}); the workers' own reconcilers and reads use one each.
+     * The reconciler of the partitions this connection refreshes itself: all of them on one thread, and those a
+     * refresh on worker threads reads again. It may use {@link #refreshThreads} threads within one large partition,
+     * as this connection's reads parse the mentions' JSON on them ({@link StoreDerived#parseThreads}); so do the
+     * large partitions' thread's of a refresh on worker threads, while the workers' own reconcilers and reads use one
+     * each.
      */
     private PartitionReconciler reconciler() {
         if (reconciler == null) {
@@ -490,7 +494,7 @@ final class SqlEventStore implements EventStore {
         return reconciler;
     }
 
-    /** {@link #parallelCounts}: batches committed, batches rolled back, partitions read again, large partitions left to the writer. */
+    /** {@link #parallelCounts}: batches committed, batches rolled back, partitions read again, large partitions. */
     long[] parallelCounts() {
         return parallelCounts.clone();
     }
@@ -563,18 +567,38 @@ final class SqlEventStore implements EventStore {
     }
 
     /**
+     * Which of the partitions have more mentions than {@link #largeMentions}, counted now: the large partitions'
+     * thread computes them ({@link ParallelRefresh#plan}).
+     */
+    private boolean[] large(List<String> parts) throws SQLException {
+        boolean[] large = new boolean[parts.size()];
+        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM mentions WHERE partition = ?")) {
+            for (int i = 0; i < parts.size(); i++) {
+                if (PartitionReconciler.isClaims(parts.get(i))) {
+                    continue;
+                }
+                p.setString(1, parts.get(i));
+                try (ResultSet r = p.executeQuery()) {
+                    large[i] = r.next() && r.getLong(1) > largeMentions;
+                }
+            }
+        }
+        return large;
+    }
+
+    /**
      * Refreshes the partitions with workers reading and reconciling them ({@link ParallelRefresh}) while this
-     * connection writes their results in order. A partition whose mentions or claims were counted otherwise when
-     * written (another process added to it meanwhile) is refreshed again on this connection, in the batch's
-     * transaction. When another connection changed the store (SQLite) or refreshed part of it (PostgreSQL) while a
+     * connection writes their results in order. The large partitions are read and reconciled one at a time on a
+     * thread of their own, the first from the refresh's start, so that the writer writes the partitions before it
+     * meanwhile. A partition whose mentions or claims were counted otherwise when written (another process added to
+     * it meanwhile) is refreshed again on this connection, in the batch's transaction. When another connection changed the store (SQLite) or refreshed part of it (PostgreSQL) while a
      * batch was read, the batch is rolled back and the count of the partitions written before it is answered: the rest
      * are refreshed on one thread.
      */
     private int refreshInParallel(List<String> parts, int threads) throws SQLException {
-        try (ParallelRefresh workers = new ParallelRefresh(location, dialect, threads, largeMentions)) {
+        try (ParallelRefresh workers = new ParallelRefresh(location, dialect, threads, largeMentions, cache)) {
             long version = dialect.dataVersion(c); // before any worker reads
-            java.util.ArrayDeque<java.util.concurrent.Future<ParallelRefresh.Computed>> ahead = new java.util.ArrayDeque<>();
-            int submitted = 0;
+            workers.plan(parts, large(parts), threads * AHEAD_PER_THREAD);
             int done = 0;
             while (done < parts.size()) {
                 int batchStart = done;
@@ -582,10 +606,7 @@ final class SqlEventStore implements EventStore {
                 long batchWhole = 0;
                 long batchRereads = 0;
                 // the batch's first result before its transaction: the write lock is held only while writing
-                while (submitted < parts.size() && ahead.size() < threads * AHEAD_PER_THREAD) {
-                    ahead.add(workers.submit(parts.get(submitted++)));
-                }
-                ParallelRefresh.Computed first = ParallelRefresh.get(ahead.poll());
+                ParallelRefresh.Computed first = workers.take(done);
                 if (beforeParallelBatch != null) {
                     beforeParallelBatch.run();
                 }
@@ -593,37 +614,36 @@ final class SqlEventStore implements EventStore {
                 try {
                     long rows = 0;
                     while (done < parts.size() && rows < REFRESH_BATCH_ROWS) {
-                        while (submitted < parts.size() && ahead.size() < threads * AHEAD_PER_THREAD) {
-                            ahead.add(workers.submit(parts.get(submitted++)));
-                        }
-                        ParallelRefresh.Computed x = first != null ? first : ParallelRefresh.get(ahead.poll());
+                        ParallelRefresh.Computed x = first != null ? first : workers.take(done);
                         first = null;
-                        String part = parts.get(done++);
+                        int i = done++;
+                        String part = parts.get(i);
                         if (!part.equals(x.partition())) {
                             throw new IllegalStateException("refresh out of order: " + x.partition() + " for " + part);
                         }
-                        if (x.result() == null) {
-                            rows += refreshOne(part); // a large partition: read and reconciled here, one at a time
+                        if (workers.large(i) || x.result() == null) {
                             parallelCounts[3]++;
-                            continue;
                         }
-                        if (dialect == Dialect.POSTGRESQL && (derived.count("mentions", part) != x.state().mentionCount()
+                        if (x.result() == null) {
+                            rows += refreshOne(part); // grown large since counted: read and reconciled here
+                        } else if (dialect == Dialect.POSTGRESQL && (derived.count("mentions", part) != x.state().mentionCount()
                                 || derived.count("claims", part) != x.state().claimCount())) {
                             rows += refreshOne(part); // added to meanwhile: read again in this transaction
                             batchRereads++;
-                            continue;
-                        }
-                        clearDirty(part);
-                        if (!PartitionReconciler.isClaims(part)) {
-                            derived.takeFresh(part, x.state().fresh());
-                            if (x.state().windowed()) {
-                                batchWindowed++;
-                            } else {
-                                batchWhole++;
+                        } else {
+                            clearDirty(part);
+                            if (!PartitionReconciler.isClaims(part)) {
+                                derived.takeFresh(part, x.state().fresh());
+                                if (x.state().windowed()) {
+                                    batchWindowed++;
+                                } else {
+                                    batchWhole++;
+                                }
                             }
+                            derived.persist(x.result(), x.encoded());
+                            rows += x.state().mentions().size() + x.state().claims().size() + 1;
                         }
-                        derived.persist(x.result(), x.encoded());
-                        rows += x.state().mentions().size() + x.state().claims().size() + 1;
+                        workers.written(i);
                     }
                     derived.flushText();
                     long t = org.sitrep.core.StageTimes.begin();

@@ -268,13 +268,24 @@ class StoreBehaviourTest {
             }
             long[] counts = ((SqlEventStore) many).parallelCounts();
             assertTrue(counts[0] > 0, "the refresh ran on worker threads");
-            assertTrue(counts[3] > 0, "and left large partitions to the writer");
+            assertTrue(counts[3] > 0, "and read and reconciled large partitions on their own thread");
             assertEquals(one.refreshCounts(), many.refreshCounts());
         }
     }
 
     @Test
     void anArticleAnotherConnectionAddsDuringARefreshOnWorkerThreadsIsNeitherLostNorMisMerged() {
+        anArticleAddedDuringARefreshOnWorkerThreads("late", SqlEventStore.LARGE_PARTITION_MENTIONS);
+    }
+
+    @Test
+    void anArticleAddedWhileALargePartitionIsReadOnItsOwnThreadIsNeitherLostNorMisMerged() {
+        // partitions of more than 40 mentions are read on the large partitions' thread from the refresh's start: the
+        // rolled-back batch stops it while it reads
+        anArticleAddedDuringARefreshOnWorkerThreads("late-large", 40);
+    }
+
+    private void anArticleAddedDuringARefreshOnWorkerThreads(String name, long largeMentions) {
         List<Extraction> xs = manyPartitions();
         // the late article lands in the first partition the refresh reads (the first in order that another article
         // touches too), after the workers read it
@@ -285,10 +296,10 @@ class StoreBehaviourTest {
         xs.remove(late);
         assertEquals(first, new java.util.TreeSet<>(touching.keySet()).stream().filter(part -> xs.stream()
                 .anyMatch(x -> EventStores.partitions(x).contains(part))).findFirst().orElseThrow());
-        Path manyFile = dir.resolve("many-late.db");
-        try (EventStore one = TestStores.open(dir.resolve("one-late.db")); EventStore many = TestStores.open(manyFile);
+        Path manyFile = dir.resolve("many-" + name + ".db");
+        try (EventStore one = TestStores.open(dir.resolve("one-" + name + ".db")); EventStore many = TestStores.open(manyFile);
              EventStore other = TestStores.open(manyFile)) {
-            ((SqlEventStore) many).refreshThreads(3, 1, SqlEventStore.LARGE_PARTITION_MENTIONS);
+            ((SqlEventStore) many).refreshThreads(3, 1, largeMentions);
             one.addAll(xs);
             one.add(late);
             one.refresh();
