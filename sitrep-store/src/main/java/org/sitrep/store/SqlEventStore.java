@@ -191,11 +191,44 @@ final class SqlEventStore implements EventStore {
      * article, which is most of the cost of a write. When one article fails, the batch is rolled back and its articles
      * are added one by one, so that only the failing one is lost (with its reason).
      */
+    /**
+     * Copies the write-ahead log into the file from a thread of its own while this connection writes (SQLite; null
+     * until the first batch or refresh, and when its connection could not be opened: SQLite's automatic checkpoints
+     * then do it on this connection).
+     */
+    private Checkpointer checkpointer;
+
+    /** Starts the {@link #checkpointer} and turns this connection's automatic checkpoints off (SQLite, once). */
+    private void checkpointApart() {
+        if (checkpointer != null || dialect != Dialect.SQLITE) {
+            return;
+        }
+        Checkpointer started = null;
+        try {
+            started = new Checkpointer(location);
+            try (Statement s = c.createStatement()) {
+                s.execute("PRAGMA wal_autocheckpoint=0");
+            }
+            checkpointer = started;
+        } catch (SQLException e) {
+            if (started != null) {
+                started.close();
+            }
+            // this connection checkpoints as it did
+        }
+    }
+
+    /** The checkpointer's counts ({@link Checkpointer#counts}), or null when none runs (tests). */
+    long[] checkpoints() {
+        return checkpointer == null ? null : checkpointer.counts();
+    }
+
     @Override
     public List<Object> addAll(List<Extraction> xs) {
         if (xs.size() <= 1) {
             return EventStore.super.addAll(xs);
         }
+        checkpointApart();
         List<Object> out = new ArrayList<>(xs.size());
         long t = org.sitrep.core.StageTimes.begin();
         try {
@@ -420,6 +453,7 @@ final class SqlEventStore implements EventStore {
     @Override
     public int refresh(java.util.Collection<String> partitions) {
         derived.changes(); // what an earlier refresh did is not this one's
+        checkpointApart();
         List<String> parts = new ArrayList<>(new java.util.TreeSet<>(partitions));
         try {
             int done = 0;
@@ -877,6 +911,9 @@ final class SqlEventStore implements EventStore {
 
     @Override
     public void close() {
+        if (checkpointer != null) {
+            checkpointer.close(); // first: the store's connection, the last to close, removes the log
+        }
         try {
             c.close();
         } catch (SQLException e) {

@@ -274,6 +274,46 @@ class StoreBehaviourTest {
     }
 
     @Test
+    void aSqliteStoresLogIsCopiedIntoItsFileByItsOwnThreadNotByTheWriter() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's write-ahead log");
+        List<Extraction> xs = manyPartitions();
+        Path file = dir.resolve("checkpointed.db");
+        Path wal = dir.resolve("checkpointed.db-wal");
+        String before;
+        try (EventStore many = TestStores.open(file)) {
+            SqlEventStore store = (SqlEventStore) many;
+            assertEquals(null, store.checkpoints(), "nothing written yet");
+            for (int from = 0; from < xs.size(); from += 20) {
+                many.addAll(xs.subList(from, Math.min(xs.size(), from + 20)));
+            }
+            many.refresh();
+            assertEquals(0L, pragma(store.connection(), "wal_autocheckpoint"), "the writer's own checkpoints are off");
+            assertTrue(java.nio.file.Files.size(wal) > 0);
+            // with nothing more written, the checkpointer's next run copies the whole log, which no reader holds
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            long[] counts = store.checkpoints();
+            while ((counts[3] <= 0 || counts[3] != counts[4]) && System.nanoTime() < deadline) {
+                Thread.sleep(Checkpointer.INTERVAL_MS);
+                counts = store.checkpoints();
+            }
+            assertTrue(counts[3] > 0 && counts[3] == counts[4], "the log copied into the file by the checkpointer: " + java.util.Arrays.toString(counts));
+            assertEquals(0, counts[2], "no checkpoint failed");
+            before = dump(many);
+        }
+        assertFalse(java.nio.file.Files.exists(wal), "the log is removed when the store closes");
+        try (EventStore again = TestStores.open(file)) {
+            assertEquals(before, dump(again));
+        }
+    }
+
+    private static long pragma(java.sql.Connection c, String name) throws java.sql.SQLException {
+        try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("PRAGMA " + name)) {
+            r.next();
+            return r.getLong(1);
+        }
+    }
+
+    @Test
     void anArticleAnotherConnectionAddsDuringARefreshOnWorkerThreadsIsNeitherLostNorMisMerged() {
         anArticleAddedDuringARefreshOnWorkerThreads("late", SqlEventStore.LARGE_PARTITION_MENTIONS);
     }
