@@ -56,6 +56,19 @@ final class ParallelRefresh implements AutoCloseable {
     /** Partitions with more mentions than this are left to the writer (a {@link Computed} without a result). */
     private final long largeMentions;
 
+    /** The partitions of the refresh, in the order they are written ({@link #plan}). */
+    private List<String> parts = List.of();
+    /** Which of {@link #parts} are large: computed on the large partitions' thread. */
+    private boolean[] isLarge = new boolean[0];
+    /** Results of the partitions that are not large, submitted ahead of the writer in order: at most {@link #limit}. */
+    private final java.util.ArrayDeque<Future<Computed>> ahead = new java.util.ArrayDeque<>();
+    private int limit;
+    /** The next of {@link #parts} to consider submitting to the workers. */
+    private int submitted;
+    /** The index of the large partition being computed ({@link #largeAhead}), or -1. */
+    private int nextLarge = -1;
+    private Future<Computed> largeAhead;
+
     /**
      * Workers on {@code threads} connections of their own, and the large partitions' thread on one more.
      *
@@ -108,19 +121,6 @@ final class ParallelRefresh implements AutoCloseable {
             }
         });
     }
-
-    /** The partitions of the refresh, in the order they are written ({@link #plan}). */
-    private List<String> parts = List.of();
-    /** Which of {@link #parts} are large: computed on the large partitions' thread. */
-    private boolean[] isLarge = new boolean[0];
-    /** Results of the partitions that are not large, submitted ahead of the writer in order: at most {@link #limit}. */
-    private final java.util.ArrayDeque<Future<Computed>> ahead = new java.util.ArrayDeque<>();
-    private int limit;
-    /** The next of {@link #parts} to consider submitting to the workers. */
-    private int submitted;
-    /** The index of the large partition being computed ({@link #largeAhead}), or -1. */
-    private int nextLarge = -1;
-    private Future<Computed> largeAhead;
 
     /**
      * Plans the refresh of {@code parts}, written in that order: those that {@code large} marks are computed on the

@@ -289,6 +289,8 @@ class StoreBehaviourTest {
             many.refresh();
             assertEquals(0L, pragma(store.connection(), "wal_autocheckpoint"), "the writer's own checkpoints are off");
             assertTrue(java.nio.file.Files.size(wal) > 0);
+            assertEquals(0, store.parallelCounts()[1], "no batch of the refresh rolled back: a checkpoint is not another connection's write");
+            long version = pragma(store.connection(), "data_version");
             // with nothing more written, the checkpointer's next run copies the whole log, which no reader holds
             long deadline = System.nanoTime() + 30_000_000_000L;
             long[] counts = store.checkpoints();
@@ -298,6 +300,8 @@ class StoreBehaviourTest {
             }
             assertTrue(counts[3] > 0 && counts[3] == counts[4], "the log copied into the file by the checkpointer: " + java.util.Arrays.toString(counts));
             assertEquals(0, counts[2], "no checkpoint failed");
+            // what a refresh on worker threads compares to tell whether another connection wrote meanwhile
+            assertEquals(version, pragma(store.connection(), "data_version"), "copying the log changed no data");
             before = dump(many);
         }
         assertFalse(java.nio.file.Files.exists(wal), "the log is removed when the store closes");
