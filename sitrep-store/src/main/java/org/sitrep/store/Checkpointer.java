@@ -23,6 +23,8 @@ import java.util.concurrent.atomic.AtomicLong;
 final class Checkpointer implements AutoCloseable {
     /** Milliseconds between two checkpoints. */
     static final long INTERVAL_MS = 250;
+    /** The page cache of its connection, in KiB (a store connection's is 128 MiB). */
+    static final int CACHE_KIB = 1024;
 
     private final Connection c;
     private final Thread thread;
@@ -37,6 +39,13 @@ final class Checkpointer implements AutoCloseable {
     /** Starts checkpointing the SQLite store at {@code location} (its file). */
     Checkpointer(String location) throws SQLException {
         this.c = Dialect.SQLITE.connect(location);
+        try (Statement s = c.createStatement()) {
+            // a checkpoint copies the log's frames through a buffer of its own, not this connection's page cache
+            s.execute("PRAGMA cache_size=-" + CACHE_KIB);
+        } catch (SQLException e) {
+            c.close();
+            throw e;
+        }
         this.thread = new Thread(this::run, "sitrep-checkpoint");
         thread.setDaemon(true);
         thread.start();

@@ -53,6 +53,14 @@ final class ParallelRefresh implements AutoCloseable {
     private final ExecutorService largePool;
     private Worker large;
 
+    /**
+     * The page cache of each worker's connection and of the large partitions', in KiB (16 MiB; the store's own has 128
+     * MiB). They are opened for one refresh and read a partition's pages about once: with the store connection's
+     * cache each, three increments into a 150,000-event store took the process to 1.8-2.0 GB resident (1.4 GB before
+     * the large partitions had a connection of their own), with this one to 1.2-1.3 GB, the refreshes no slower.
+     */
+    static final int READER_CACHE_KIB = 16_384;
+
     /** Partitions with more mentions than this are left to the writer (a {@link Computed} without a result). */
     private final long largeMentions;
 
@@ -91,6 +99,7 @@ final class ParallelRefresh implements AutoCloseable {
                 if (dialect == Dialect.SQLITE) {
                     try (Statement s = c.createStatement()) {
                         s.execute("PRAGMA query_only = 1");
+                        s.execute("PRAGMA cache_size=-" + READER_CACHE_KIB);
                     }
                 }
             }
