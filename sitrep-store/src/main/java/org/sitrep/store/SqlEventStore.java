@@ -187,11 +187,6 @@ final class SqlEventStore implements EventStore {
     }
 
     /**
-     * Stores the articles in one transaction: a store commits its pages once for the batch instead of once an
-     * article, which is most of the cost of a write. When one article fails, the batch is rolled back and its articles
-     * are added one by one, so that only the failing one is lost (with its reason).
-     */
-    /**
      * Copies the write-ahead log into the file from a thread of its own while this connection writes (SQLite; null
      * until the first batch or refresh, and when its connection could not be opened: SQLite's automatic checkpoints
      * then do it on this connection).
@@ -223,6 +218,11 @@ final class SqlEventStore implements EventStore {
         return checkpointer == null ? null : checkpointer.counts();
     }
 
+    /**
+     * Stores the articles in one transaction: a store commits its pages once for the batch instead of once an
+     * article, which is most of the cost of a write. When one article fails, the batch is rolled back and its articles
+     * are added one by one, so that only the failing one is lost (with its reason).
+     */
     @Override
     public List<Object> addAll(List<Extraction> xs) {
         if (xs.size() <= 1) {
@@ -606,16 +606,8 @@ final class SqlEventStore implements EventStore {
      */
     private boolean[] large(List<String> parts) throws SQLException {
         boolean[] large = new boolean[parts.size()];
-        try (PreparedStatement p = c.prepareStatement("SELECT COUNT(*) FROM mentions WHERE partition = ?")) {
-            for (int i = 0; i < parts.size(); i++) {
-                if (PartitionReconciler.isClaims(parts.get(i))) {
-                    continue;
-                }
-                p.setString(1, parts.get(i));
-                try (ResultSet r = p.executeQuery()) {
-                    large[i] = r.next() && r.getLong(1) > largeMentions;
-                }
-            }
+        for (int i = 0; i < parts.size(); i++) {
+            large[i] = !PartitionReconciler.isClaims(parts.get(i)) && derived.count("mentions", parts.get(i)) > largeMentions;
         }
         return large;
     }

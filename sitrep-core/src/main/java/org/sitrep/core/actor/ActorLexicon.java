@@ -67,8 +67,7 @@ public final class ActorLexicon {
         this.actors = Map.copyOf(actors);
         this.conflicts = Map.copyOf(conflicts);
         this.sides = Map.copyOf(sides);
-        // looked up for every word of every sentence: a HashMap compares hashes before text, Map.copyOf's probe does not
-        this.stateForces = java.util.Collections.unmodifiableMap(new HashMap<>(stateForces));
+        this.stateForces = org.sitrep.core.text.Lookups.map(stateForces); // looked up for every word of every sentence
         this.forceWords = forceWords;
     }
 

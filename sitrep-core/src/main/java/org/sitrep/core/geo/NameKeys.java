@@ -37,10 +37,9 @@ public final class NameKeys {
 
     NameKeys(Set<String> articles, Set<String> genericPrefixes, Set<String> genericSuffixes, String[][] spellings,
              List<Map.Entry<String, List<String>>> adjectival) {
-        // HashSets (unmodifiable): their lookups compare hashes before text, unlike Set.copyOf's
-        this.articles = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(articles));
-        this.genericPrefixes = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(genericPrefixes));
-        this.genericSuffixes = java.util.Collections.unmodifiableSet(new java.util.HashSet<>(genericSuffixes));
+        this.articles = org.sitrep.core.text.Lookups.set(articles);
+        this.genericPrefixes = org.sitrep.core.text.Lookups.set(genericPrefixes);
+        this.genericSuffixes = org.sitrep.core.text.Lookups.set(genericSuffixes);
         this.spellings = spellings.clone();
         this.adjectival = List.copyOf(adjectival);
     }

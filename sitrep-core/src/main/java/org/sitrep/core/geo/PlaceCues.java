@@ -56,8 +56,8 @@ final class PlaceCues {
             if (f.length != 2) {
                 throw new IllegalStateException("cues.tsv: expected 2 columns in '" + line + "'");
             }
-            // Set.of refuses a word listed twice; the set kept is a HashSet, whose lookups compare hashes first
-            sections.put(f[0], java.util.Collections.unmodifiableSet(new HashSet<>(Set.of(f[1].split("\\|")))));
+            // Set.of refuses a word listed twice
+            sections.put(f[0], org.sitrep.core.text.Lookups.set(Set.of(f[1].split("\\|"))));
         }
         kindBefore = need(sections, "kind-before");
         nameContext = need(sections, "name-context");

@@ -147,9 +147,7 @@ public final class LanguagePack {
             for (String n : names) {
                 all.addAll(p.words(n));
             }
-            // a HashSet: its lookups compare hashes before text (Set.copyOf's probe compares the text of every
-            // slot it passes, which the scans' per-word lookups paid for under the quick compiler)
-            return java.util.Collections.unmodifiableSet(all);
+            return org.sitrep.core.text.Lookups.set(all);
         });
     }
 
