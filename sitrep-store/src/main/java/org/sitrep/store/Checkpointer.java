@@ -16,9 +16,12 @@ import java.util.concurrent.atomic.AtomicLong;
  * <p>The writer's connection turns its automatic checkpoints off ({@code PRAGMA wal_autocheckpoint=0}) when this
  * starts. Every {@link #INTERVAL_MS} this runs a passive checkpoint (it copies what no reader still needs and never
  * waits for a lock), so the log is copied while the writer writes its next batch, and SQLite begins the log again at
- * the first write after a checkpoint that copied it all. A checkpoint that fails (the disk is full) is retried at the
- * next interval and counted; the log is then copied by the last connection to close the store, as SQLite does. Closing
- * stops the thread, runs one last checkpoint and closes the connection.
+ * the first write after a checkpoint that copied it all. A checkpoint that fails (the disk is full, the file cannot be
+ * read) is counted and retried at the next interval; after {@link #GIVE_UP_AFTER} failures in a row this stops trying
+ * ({@link #gaveUp}) and the store's writer turns its own automatic checkpoints back on at its next write, so that the
+ * log stays as bounded as without this thread instead of growing until the store closes (and a failure that stops the
+ * writer too is then reported by the writer's own statements). Closing stops the thread, runs one last checkpoint and
+ * closes the connection.
  */
 final class Checkpointer implements AutoCloseable {
     /** Milliseconds between two checkpoints. */
@@ -26,8 +29,17 @@ final class Checkpointer implements AutoCloseable {
     /** The page cache of its connection, in KiB (a store connection's is 128 MiB). */
     static final int CACHE_KIB = 1024;
 
+    /** The statement each run executes. */
+    static final String SQL = "PRAGMA wal_checkpoint(PASSIVE)";
+    /** Failed runs in a row after which this stops trying ({@link #gaveUp}): a second's worth. */
+    static final int GIVE_UP_AFTER = 4;
+
     private final Connection c;
+    private final String sql;
     private final Thread thread;
+    /** Runs that failed since the last that did not. */
+    private int failing;
+    private volatile boolean gaveUp;
     private volatile boolean closing;
     private final AtomicLong runs = new AtomicLong();
     private final AtomicLong copied = new AtomicLong();
@@ -38,6 +50,12 @@ final class Checkpointer implements AutoCloseable {
 
     /** Starts checkpointing the SQLite store at {@code location} (its file). */
     Checkpointer(String location) throws SQLException {
+        this(location, SQL);
+    }
+
+    /** Starts running {@code sql} in place of a checkpoint (tests: a statement that fails). */
+    Checkpointer(String location, String sql) throws SQLException {
+        this.sql = sql;
         this.c = Dialect.SQLITE.connect(location);
         try (Statement s = c.createStatement()) {
             // a checkpoint copies the log's frames through a buffer of its own, not this connection's page cache
@@ -59,21 +77,35 @@ final class Checkpointer implements AutoCloseable {
                 return; // closing
             }
             checkpoint();
+            if (failing >= GIVE_UP_AFTER) {
+                gaveUp = true; // the writer checkpoints again from its next write
+                return;
+            }
         }
     }
 
     /** Runs a passive checkpoint; a failure is counted. */
     private synchronized void checkpoint() {
-        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA wal_checkpoint(PASSIVE)")) {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery(sql)) {
             runs.incrementAndGet();
             if (r.next()) {
                 lastFrames = r.getLong(2);
                 lastCopied = r.getLong(3);
                 copied.addAndGet(Math.max(0, lastCopied));
             }
+            failing = 0;
         } catch (SQLException e) {
-            failed.incrementAndGet(); // tried again at the next interval
+            failed.incrementAndGet(); // tried again at the next interval, up to GIVE_UP_AFTER in a row
+            failing++;
         }
+    }
+
+    /**
+     * Whether its checkpoints failed {@link #GIVE_UP_AFTER} times in a row and it stopped trying: the store's writer
+     * must then checkpoint the log itself.
+     */
+    boolean gaveUp() {
+        return gaveUp;
     }
 
     /**

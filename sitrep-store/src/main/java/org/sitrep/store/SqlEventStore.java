@@ -188,20 +188,47 @@ final class SqlEventStore implements EventStore {
 
     /**
      * Copies the write-ahead log into the file from a thread of its own while this connection writes (SQLite; null
-     * until the first batch or refresh, and when its connection could not be opened: SQLite's automatic checkpoints
-     * then do it on this connection).
+     * until the first batch or refresh, when its connection could not be opened, and once its checkpoints kept
+     * failing: SQLite's automatic checkpoints then do it on this connection).
      */
     private Checkpointer checkpointer;
+    /** Set once the checkpointer gave up ({@link Checkpointer#gaveUp}): this connection checkpoints from then on. */
+    private boolean checkpointsHere;
+    /** This connection's automatic checkpoint limit, in pages, before the checkpointer turned it off. */
+    private long autocheckpointPages = 1000;
+    /** What the checkpointer runs ({@link Checkpointer#SQL}; tests: a statement that fails). */
+    String checkpointSql = Checkpointer.SQL;
 
-    /** Starts the {@link #checkpointer} and turns this connection's automatic checkpoints off (SQLite, once). */
+    /**
+     * Starts the {@link #checkpointer} and turns this connection's automatic checkpoints off (SQLite, once); turns them
+     * back on, for good, when the checkpointer gave up. Called before every batch and refresh.
+     */
     private void checkpointApart() {
-        if (checkpointer != null || dialect != Dialect.SQLITE) {
+        if (dialect != Dialect.SQLITE || checkpointsHere) {
+            return;
+        }
+        if (checkpointer != null) {
+            if (checkpointer.gaveUp()) {
+                checkpointer.close();
+                checkpointer = null;
+                checkpointsHere = true;
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA wal_autocheckpoint=" + autocheckpointPages);
+                } catch (SQLException e) {
+                    // this connection is failing too: its writes report why
+                }
+            }
             return;
         }
         Checkpointer started = null;
         try {
-            started = new Checkpointer(location);
+            started = new Checkpointer(location, checkpointSql);
             try (Statement s = c.createStatement()) {
+                try (ResultSet r = s.executeQuery("PRAGMA wal_autocheckpoint")) {
+                    if (r.next()) {
+                        autocheckpointPages = r.getLong(1);
+                    }
+                }
                 s.execute("PRAGMA wal_autocheckpoint=0");
             }
             checkpointer = started;

@@ -310,6 +310,42 @@ class StoreBehaviourTest {
         }
     }
 
+    @Test
+    void whenTheLogsCheckpointsKeepFailingTheWriterCopiesItAgainAsSqliteDoes() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's write-ahead log");
+        List<Extraction> xs = manyPartitions();
+        Path file = dir.resolve("failing-checkpoints.db");
+        String before;
+        try (EventStore many = TestStores.open(file)) {
+            SqlEventStore store = (SqlEventStore) many;
+            long pages = pragma(store.connection(), "wal_autocheckpoint");
+            assertTrue(pages > 0, "SQLite's automatic checkpoints are on before anything is written");
+            store.checkpointSql = "SELECT * FROM no_such_table"; // every run of the checkpointer fails
+            many.addAll(xs.subList(0, 20));
+            assertEquals(0L, pragma(store.connection(), "wal_autocheckpoint"), "the checkpointer runs instead");
+            long deadline = System.nanoTime() + 30_000_000_000L;
+            long[] counts = store.checkpoints();
+            while (counts[2] < Checkpointer.GIVE_UP_AFTER && System.nanoTime() < deadline) {
+                Thread.sleep(Checkpointer.INTERVAL_MS);
+                counts = store.checkpoints();
+            }
+            assertEquals(Checkpointer.GIVE_UP_AFTER, counts[2], "failed runs, then no more: " + java.util.Arrays.toString(counts));
+            // the next batch finds it gave up: the writer's own checkpoints are on again, with the limit they had
+            Thread.sleep(Checkpointer.INTERVAL_MS * 2);
+            assertEquals(Checkpointer.GIVE_UP_AFTER, store.checkpoints()[2], "it stopped trying");
+            many.addAll(xs.subList(20, xs.size()));
+            assertEquals(pages, pragma(store.connection(), "wal_autocheckpoint"), "the writer checkpoints again");
+            assertEquals(null, store.checkpoints(), "no checkpointer runs any more");
+            many.refresh();
+            assertEquals(pages, pragma(store.connection(), "wal_autocheckpoint"), "and is not started again");
+            before = dump(many);
+        }
+        assertFalse(java.nio.file.Files.exists(dir.resolve("failing-checkpoints.db-wal")), "the log is removed when the store closes");
+        try (EventStore again = TestStores.open(file)) {
+            assertEquals(before, dump(again));
+        }
+    }
+
     private static long pragma(java.sql.Connection c, String name) throws java.sql.SQLException {
         try (java.sql.Statement s = c.createStatement(); java.sql.ResultSet r = s.executeQuery("PRAGMA " + name)) {
             r.next();
