@@ -175,6 +175,9 @@ final class SqlEventStore implements EventStore {
     @Override
     public Added add(Extraction x) {
         Article a = x.article();
+        if (checkpointer != null) {
+            checkpointApart(); // only whether it gave up: one article does not start it
+        }
         return transaction(() -> {
             try (Statements st = new Statements(c)) {
                 return insertIfNew(x, st, true);
@@ -201,7 +204,8 @@ final class SqlEventStore implements EventStore {
 
     /**
      * Starts the {@link #checkpointer} and turns this connection's automatic checkpoints off (SQLite, once); turns them
-     * back on, for good, when the checkpointer gave up. Called before every batch and refresh.
+     * back on, for good, when the checkpointer gave up. Called before every batch and refresh, and before a single
+     * article is added once the checkpointer runs.
      */
     private void checkpointApart() {
         if (dialect != Dialect.SQLITE || checkpointsHere) {
