@@ -663,7 +663,7 @@ final class SqlEventStore implements EventStore {
                 long batchWhole = 0;
                 long batchRereads = 0;
                 // the batch's first result before its transaction: the write lock is held only while writing
-                ParallelRefresh.Computed first = workers.take(done);
+                ParallelRefresh.Computed first = take(workers, done);
                 if (beforeParallelBatch != null) {
                     beforeParallelBatch.run();
                 }
@@ -671,7 +671,7 @@ final class SqlEventStore implements EventStore {
                 try {
                     long rows = 0;
                     while (done < parts.size() && rows < REFRESH_BATCH_ROWS) {
-                        ParallelRefresh.Computed x = first != null ? first : workers.take(done);
+                        ParallelRefresh.Computed x = first != null ? first : take(workers, done);
                         first = null;
                         int i = done++;
                         String part = parts.get(i);
@@ -727,6 +727,19 @@ final class SqlEventStore implements EventStore {
                 }
             }
             return done;
+        }
+    }
+
+    /**
+     * Partition {@code i}'s result from the workers, the writer's time waiting for it timed as the stage {@code
+     * refresh:wait} (what {@code bench-store --stages} shows of the writer's waits).
+     */
+    private static ParallelRefresh.Computed take(ParallelRefresh workers, int i) throws SQLException {
+        long t = org.sitrep.core.StageTimes.begin();
+        try {
+            return workers.take(i);
+        } finally {
+            org.sitrep.core.StageTimes.add("refresh:wait", t);
         }
     }
 

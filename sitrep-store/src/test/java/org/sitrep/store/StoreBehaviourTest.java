@@ -262,7 +262,15 @@ class StoreBehaviourTest {
                 List<Extraction> part = xs.subList(from, Math.min(xs.size(), from + (xs.size() + 3) / 4));
                 one.addAll(part);
                 many.addAll(part);
-                assertEquals(one.refresh(), many.refresh());
+                int refreshed = one.refresh();
+                org.sitrep.core.StageTimes.start();
+                try {
+                    assertEquals(refreshed, many.refresh());
+                } finally {
+                    org.sitrep.core.StageTimes.stop();
+                }
+                // the writer's time waiting for the workers, which bench-store --stages shows
+                assertTrue(org.sitrep.core.StageTimes.snapshot().containsKey("refresh:wait"), org.sitrep.core.StageTimes.snapshot().toString());
                 assertEquals(dump(one), dump(many));
                 assertEquals(0, many.pending());
             }
