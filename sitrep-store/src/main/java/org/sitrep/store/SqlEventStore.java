@@ -175,9 +175,7 @@ final class SqlEventStore implements EventStore {
     @Override
     public Added add(Extraction x) {
         Article a = x.article();
-        if (checkpointer != null) {
-            checkpointApart(); // only whether it gave up: one article does not start it
-        }
+        checkpointsBackIfGaveUp(); // one article does not start the checkpointer
         return transaction(() -> {
             try (Statements st = new Statements(c)) {
                 return insertIfNew(x, st, true);
@@ -197,42 +195,22 @@ final class SqlEventStore implements EventStore {
     private Checkpointer checkpointer;
     /** Set once the checkpointer gave up ({@link Checkpointer#gaveUp}): this connection checkpoints from then on. */
     private boolean checkpointsHere;
-    /** This connection's automatic checkpoint limit, in pages, before the checkpointer turned it off. */
-    private long autocheckpointPages = 1000;
     /** What the checkpointer runs ({@link Checkpointer#SQL}; tests: a statement that fails). */
     String checkpointSql = Checkpointer.SQL;
 
     /**
-     * Starts the {@link #checkpointer} and turns this connection's automatic checkpoints off (SQLite, once); turns them
-     * back on, for good, when the checkpointer gave up. Called before every batch and refresh, and before a single
-     * article is added once the checkpointer runs.
+     * Starts the {@link #checkpointer} and turns this connection's automatic checkpoints off (SQLite, once), unless it
+     * gave up ({@link #checkpointsBackIfGaveUp}). Called before every batch and refresh.
      */
     private void checkpointApart() {
-        if (dialect != Dialect.SQLITE || checkpointsHere) {
-            return;
-        }
-        if (checkpointer != null) {
-            if (checkpointer.gaveUp()) {
-                checkpointer.close();
-                checkpointer = null;
-                checkpointsHere = true;
-                try (Statement s = c.createStatement()) {
-                    s.execute("PRAGMA wal_autocheckpoint=" + autocheckpointPages);
-                } catch (SQLException e) {
-                    // this connection is failing too: its writes report why
-                }
-            }
+        checkpointsBackIfGaveUp();
+        if (checkpointer != null || checkpointsHere || dialect != Dialect.SQLITE) {
             return;
         }
         Checkpointer started = null;
         try {
             started = new Checkpointer(location, checkpointSql);
             try (Statement s = c.createStatement()) {
-                try (ResultSet r = s.executeQuery("PRAGMA wal_autocheckpoint")) {
-                    if (r.next()) {
-                        autocheckpointPages = r.getLong(1);
-                    }
-                }
                 s.execute("PRAGMA wal_autocheckpoint=0");
             }
             checkpointer = started;
@@ -241,6 +219,24 @@ final class SqlEventStore implements EventStore {
                 started.close();
             }
             // this connection checkpoints as it did
+        }
+    }
+
+    /**
+     * When the checkpointer gave up, closes it and turns this connection's automatic checkpoints back on, for good, with
+     * the limit every store connection has ({@link #WAL_CHECKPOINT_PAGES}). Called before every write.
+     */
+    private void checkpointsBackIfGaveUp() {
+        if (checkpointer == null || !checkpointer.gaveUp()) {
+            return;
+        }
+        checkpointer.close();
+        checkpointer = null;
+        checkpointsHere = true;
+        try (Statement s = c.createStatement()) {
+            s.execute("PRAGMA wal_autocheckpoint=" + WAL_CHECKPOINT_PAGES);
+        } catch (SQLException e) {
+            // this connection is failing too: its writes report why
         }
     }
 
