@@ -42,6 +42,8 @@ final class SqlEventStore implements EventStore {
     private final Connection c;
     /** How an INSERT of the store's rows begins on this connection ({@link Dialect#insertInto}). */
     private final String insert;
+    /** {@link Dialect#jsonParam} of the connection. */
+    private final String json;
     private final String location;
     private final Dialect dialect;
     /** The reconciler of the partitions this connection refreshes itself ({@link #reconciler()}). */
@@ -93,6 +95,7 @@ final class SqlEventStore implements EventStore {
         this.c = c;
         this.derived = new StoreDerived(c);
         this.insert = Dialect.insertInto(c);
+        this.json = Dialect.jsonParam(c);
         derived.parseThreads(refreshThreads);
         derived.mentionCache(cache);
         this.reads = new StoreReads(c, dialect);
@@ -339,7 +342,7 @@ final class SqlEventStore implements EventStore {
         Set<String> dirty = new LinkedHashSet<>();
         {
             PreparedStatement p = st.get(insert + "mentions (id, article_id, partition, json, gid, lat, lon, "
-                    + "place_class, name_bucket, name_key, text_bucket, text_key) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                    + "place_class, name_bucket, name_key, text_bucket, text_key) VALUES (?, ?, ?, " + json + ", ?, ?, ?, ?, ?, ?, ?, ?)");
             PreparedStatement f = st.get(insert + "fresh (mention_id, partition) VALUES (?, ?)");
             for (SourcedMention m : ms) {
                 String part = EventMerger.partition(m.mention());
@@ -350,7 +353,7 @@ final class SqlEventStore implements EventStore {
                 p.setObject(7, pl == null ? null : pl.lon());
                 p.setString(8, EventMerger.placeClass(pl).name());
                 StoreDerived.setSpellings(p, 9, m);
-                batch(p, m.id(), a.id(), part, StoreJson.write(m));
+                batch(p, m.id(), a.id(), part, StoreJson.bytes(m));
                 f.setString(1, m.id());
                 f.setString(2, part);
                 f.addBatch();
@@ -361,11 +364,11 @@ final class SqlEventStore implements EventStore {
         org.sitrep.core.StageTimes.add("write:mentions", t);
         t = org.sitrep.core.StageTimes.begin();
         {
-            PreparedStatement p = st.get(insert + "claims (id, article_id, partition, json) VALUES (?, ?, ?, ?)");
+            PreparedStatement p = st.get(insert + "claims (id, article_id, partition, json) VALUES (?, ?, ?, " + json + ")");
             for (SourcedClaim k : cs) {
                 String part = ContradictionFinder.partition(k.claim());
                 dirty.add(part);
-                batch(p, k.id(), a.id(), part, StoreJson.write(k));
+                batch(p, k.id(), a.id(), part, StoreJson.bytes(k));
             }
             p.executeBatch();
         }
@@ -388,11 +391,12 @@ final class SqlEventStore implements EventStore {
         org.sitrep.core.StageTimes.add("write:dirty", t);
     }
 
-    private static void batch(PreparedStatement p, String id, String article, String part, String json) throws SQLException {
+    /** Sets a mention's or claim's id, article, partition and JSON (its UTF-8 bytes, for the {@link #json} placeholder) and adds the row to the batch. */
+    private static void batch(PreparedStatement p, String id, String article, String part, byte[] json) throws SQLException {
         p.setString(1, id);
         p.setString(2, article);
         p.setString(3, part);
-        p.setString(4, json);
+        p.setBytes(4, json);
         p.addBatch();
     }
 

@@ -35,6 +35,8 @@ final class StoreDerived {
     private final Connection c;
     /** How an INSERT of the store's rows begins on this connection ({@link Dialect#insertInto}). */
     private final String insert;
+    /** {@link Dialect#jsonParam} of the connection. */
+    private final String json;
     /**
      * Mentions an event carries in lists ({@code events.brief}; {@code event(id)} reads them all): an event that a
      * hundred outlets report is otherwise a hundred sentences in every list it appears in.
@@ -62,6 +64,7 @@ final class StoreDerived {
     StoreDerived(Connection c, int scanFrom) {
         this.c = c;
         this.insert = Dialect.insertInto(c);
+        this.json = Dialect.jsonParam(c);
         this.scanFrom = scanFrom;
     }
 
@@ -200,16 +203,16 @@ final class StoreDerived {
     }
 
     /**
-     * The JSON forms of a result's written events (each with its brief, null when the event is its own) and of its
-     * periods (each with its brief form), made before the result is persisted: on a refresh's worker thread, not the
-     * writer's.
+     * The JSON forms of a result's written events (each with its brief, null when the event is its own; as UTF-8 bytes,
+     * {@link StoreJson#bytes}) and of its periods (each with its brief form), made before the result is persisted: on a
+     * refresh's worker thread, not the writer's.
      */
-    record Encoded(Map<String, String[]> events, List<String[]> periods) {
+    record Encoded(Map<String, byte[][]> events, List<String[]> periods) {
         static Encoded of(PartitionReconciler.PartitionResult r) {
-            Map<String, String[]> events = new HashMap<>();
+            Map<String, byte[][]> events = new HashMap<>();
             for (Event ev : r.written()) {
                 Event brief = ev.brief(LISTED_MENTIONS);
-                events.put(ev.id(), new String[] {StoreJson.write(ev), brief == ev ? null : StoreJson.write(brief)});
+                events.put(ev.id(), new byte[][] {StoreJson.bytes(ev), brief == ev ? null : StoreJson.bytes(brief)});
             }
             List<String[]> periods = new ArrayList<>();
             for (ControlPeriod cp : r.periods()) {
@@ -783,7 +786,7 @@ final class StoreDerived {
     private void insertEvents(List<Event> events, Map<String, String> members, Encoded encoded) throws SQLException {
         try (PreparedStatement e = c.prepareStatement(insert + "events (id, partition, type, realis, actor, side, place, geonameid, "
                 + "admin1, country, lat, lon, t_start, t_end, corroboration, disputed, place_keys, json, members, timeline_key, brief) "
-                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING rowid");
+                + "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + json + ", ?, ?, " + json + ") RETURNING rowid");
              PreparedStatement r = c.prepareStatement("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement m = c.prepareStatement(insert + "event_mentions (mention_id, event_id, article_id) VALUES (?, ?, ?)")) {
@@ -901,7 +904,7 @@ final class StoreDerived {
     }
 
     /** Inserts the event row with its JSON and brief JSON ({@link Encoded}); returns its rowid. */
-    private long insertEvent(PreparedStatement e, Event ev, String placeKeys, String[] json) throws SQLException {
+    private long insertEvent(PreparedStatement e, Event ev, String placeKeys, byte[][] json) throws SQLException {
         ResolvedPlace pl = ev.place();
         e.setString(1, ev.id());
         e.setString(2, ev.partition());
@@ -920,8 +923,8 @@ final class StoreDerived {
         e.setInt(15, ev.corroboration());
         e.setString(16, String.join(",", ev.disputed()));
         e.setString(17, placeKeys);
-        e.setString(18, json[0]);
-        e.setString(21, json[1]);
+        e.setBytes(18, json[0]);
+        e.setBytes(21, json[1]);
         return insertedRowid(e);
     }
 

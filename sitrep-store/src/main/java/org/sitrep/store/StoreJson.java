@@ -44,6 +44,18 @@ public final class StoreJson {
     }
 
     /**
+     * The JSON of {@link #write} as its UTF-8 bytes, written as bytes without a string made first (bound with {@code
+     * setBytes} to a {@link Dialect#jsonParam} placeholder).
+     */
+    public static byte[] bytes(Object o) {
+        try {
+            return MAPPER.writeValueAsBytes(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + o.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /**
      * Times as the store writes them ("2024-12-05T00:00:00": every time of a mention, an event, a period), read
      * digit by digit; any other form as {@link JavaTimeModule} reads it. The library's reader goes through {@code
      * DateTimeFormatter}, which was a third of reading a mention (a window of a popular place holds a hundred thousand).

@@ -281,6 +281,56 @@ class StoreBehaviourTest {
         }
     }
 
+    /**
+     * The JSON columns the writes bind as UTF-8 bytes hold text (SQLite: of type text, not a blob), and each row's
+     * text is what its record serialises to, characters beyond Latin-1 included, after a bulk ingest and after
+     * increments refreshed on worker threads.
+     */
+    @Test
+    void theJsonColumnsHoldTheTextOfTheirRecords() throws Exception {
+        List<Extraction> xs = withVariants();
+        try (EventStore s = TestStores.open(dir.resolve("json.db"))) {
+            SqlEventStore store = (SqlEventStore) s;
+            store.refreshThreads(2, 1, SqlEventStore.LARGE_PARTITION_MENTIONS);
+            s.addAll(xs.subList(0, xs.size() / 2));
+            s.refresh();
+            for (Extraction x : xs.subList(xs.size() / 2, xs.size())) {
+                s.add(x);
+            }
+            s.refresh();
+            java.sql.Connection c = store.connection();
+            int wide = 0;
+            for (String[] column : new String[][] {{"mentions", "json"}, {"claims", "json"}, {"events", "json"}, {"events", "brief"}}) {
+                Class<?> type = switch (column[0]) {
+                    case "mentions" -> org.sitrep.core.model.SourcedMention.class;
+                    case "claims" -> org.sitrep.core.model.SourcedClaim.class;
+                    default -> org.sitrep.core.model.Event.class;
+                };
+                int rows = 0;
+                try (java.sql.Statement st = c.createStatement();
+                     java.sql.ResultSet r = st.executeQuery("SELECT " + column[1] + " FROM " + column[0] + " WHERE " + column[1] + " IS NOT NULL")) {
+                    while (r.next()) {
+                        String json = r.getString(1);
+                        assertEquals(json, StoreJson.write(StoreJson.read(json, type)), column[0] + "." + column[1]);
+                        if (json.chars().anyMatch(ch -> ch > 0xFF)) {
+                            wide++;
+                        }
+                        rows++;
+                    }
+                }
+                assertTrue(rows > 0 || column[1].equals("brief"), "rows of " + column[0]);
+                if (!TestStores.postgres()) {
+                    try (java.sql.Statement st = c.createStatement();
+                         java.sql.ResultSet r = st.executeQuery("SELECT COUNT(*) FROM " + column[0] + " WHERE typeof(" + column[1] + ") NOT IN ('text', 'null')")) {
+                        r.next();
+                        assertEquals(0, r.getInt(1), column[0] + "." + column[1] + " holds text");
+                    }
+                }
+            }
+            assertTrue(wide > 0, "some JSON holds characters beyond Latin-1");
+        }
+    }
+
     @Test
     void aSqliteStoresLogIsCopiedIntoItsFileByItsOwnThreadNotByTheWriter() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's write-ahead log");
