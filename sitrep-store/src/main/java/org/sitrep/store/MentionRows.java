@@ -25,12 +25,19 @@ final class MentionRows {
     private final boolean bytes;
     private final List<SourcedMention> out;
     private final List<Object> raw = new ArrayList<>();
+    private final StoredJson stored;
 
     /** Rows of {@code c} (SQLite: read as bytes) parsed on up to {@code threads} threads into {@code out}. */
     MentionRows(Connection c, int threads, List<SourcedMention> out) throws SQLException {
+        this(c, threads, out, null);
+    }
+
+    /** As {@link #MentionRows(Connection, int, List)}, each mention parsed from bytes kept with them in {@code stored} (or null). */
+    MentionRows(Connection c, int threads, List<SourcedMention> out, StoredJson stored) throws SQLException {
         this.threads = threads;
         this.bytes = c.isWrapperFor(org.sqlite.SQLiteConnection.class);
         this.out = out;
+        this.stored = stored;
     }
 
     /** The JSON of the row's column as this connection hands it over (bytes or a string), for {@link #add(Object)}. */
@@ -50,6 +57,11 @@ final class MentionRows {
     List<SourcedMention> flush() {
         SourcedMention[] parsed = new SourcedMention[raw.size()];
         Parallel.forEach(parsed.length, threads, PARALLEL_FROM, i -> parsed[i] = parse(raw.get(i)));
+        if (stored != null && bytes) {
+            for (int i = 0; i < parsed.length; i++) {
+                stored.put(parsed[i], (byte[]) raw.get(i));
+            }
+        }
         out.addAll(java.util.Arrays.asList(parsed));
         raw.clear();
         return out;

@@ -253,7 +253,7 @@ final class ParallelRefresh implements AutoCloseable {
             result = r.result();
         }
         long t = StageTimes.begin();
-        StoreDerived.Encoded encoded = result.claimsOnly() ? null : StoreDerived.Encoded.of(result);
+        StoreDerived.Encoded encoded = result.claimsOnly() ? null : d.encode(result);
         StageTimes.add("refresh:encode", t);
         return new Computed(state, result, encoded);
     }

@@ -559,6 +559,11 @@ final class SqlEventStore implements EventStore {
         return reconciler;
     }
 
+    /** How many times this connection's own refreshes wrote a mention into an event as its stored JSON (tests). */
+    long mentionJsonCopied() {
+        return derived.storedJsonCopied();
+    }
+
     /** {@link #parallelCounts}: batches committed, batches rolled back, partitions read again, large partitions. */
     long[] parallelCounts() {
         return parallelCounts.clone();

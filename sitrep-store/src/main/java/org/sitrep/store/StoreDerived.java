@@ -141,7 +141,7 @@ final class StoreDerived {
     }
 
     List<SourcedMention> mentions(String partition) throws SQLException {
-        MentionRows rows = new MentionRows(c, parseThreads, new ArrayList<>());
+        MentionRows rows = new MentionRows(c, parseThreads, new ArrayList<>(), storedJson);
         try (PreparedStatement p = c.prepareStatement("SELECT json FROM mentions WHERE partition = ?")) {
             p.setString(1, partition);
             try (ResultSet r = p.executeQuery()) {
@@ -203,23 +203,51 @@ final class StoreDerived {
     }
 
     /**
-     * The JSON forms of a result's written events (each with its brief, null when the event is its own; as UTF-8 bytes,
-     * {@link StoreJson#bytes}) and of its periods (each with its brief form), made before the result is persisted: on a
-     * refresh's worker thread, not the writer's.
+     * What the writer binds of a result, made before the result is persisted: on a refresh's worker thread, not the
+     * writer's. Each written event's row ({@link EventRow}) by id, and the rows of the replaced timelines' periods in
+     * the result's order ({@link #periodRows}; empty when no timeline is replaced).
      */
-    record Encoded(Map<String, byte[][]> events, List<String[]> periods) {
-        static Encoded of(PartitionReconciler.PartitionResult r) {
-            Map<String, byte[][]> events = new HashMap<>();
+    record Encoded(Map<String, EventRow> events, List<PeriodRow> periods) {
+        /** The result's rows, each mention of {@code stored} copied as it is stored. */
+        static Encoded of(PartitionReconciler.PartitionResult r, StoredJson stored) {
+            Map<String, EventRow> events = new HashMap<>();
             for (Event ev : r.written()) {
                 Event brief = ev.brief(LISTED_MENTIONS);
-                events.put(ev.id(), new byte[][] {StoreJson.bytes(ev), brief == ev ? null : StoreJson.bytes(brief)});
+                events.put(ev.id(), new EventRow(StoreJson.bytes(ev, stored), brief == ev ? null : StoreJson.bytes(brief, stored), placeKeys(ev),
+                        quotes(ev), timelineKey(ev)));
             }
-            List<String[]> periods = new ArrayList<>();
-            for (ControlPeriod cp : r.periods()) {
-                periods.add(new String[] {StoreJson.write(cp), BriefPeriod.encode(cp)});
-            }
+            List<PeriodRow> periods = r.timelineKeys().isEmpty() && r.unlistedKeys().isEmpty() ? List.of()
+                    : periodRows(r.periods(), r.timelineEvents()); // what replaceTimelines writes
             return new Encoded(events, periods);
         }
+    }
+
+    /**
+     * An event's columns made from it ahead of the write: its JSON and its brief's (null when the event is its own; as
+     * UTF-8 bytes, {@link StoreJson#bytes}), its {@link #placeKeys}, its {@link #quotes} (the text index's row) and its
+     * {@link #timelineKey}.
+     */
+    record EventRow(byte[] json, byte[] brief, String placeKeys, String quotes, String timelineKey) {
+    }
+
+    /**
+     * The stored JSON of the mentions this connection read since its last partition was encoded ({@link StoredJson}):
+     * the events of the next one take their mentions' JSON from it.
+     */
+    private final StoredJson storedJson = new StoredJson();
+
+    /** The JSON of a result ({@link Encoded}), its mentions read by this connection copied as stored; then forgets them. */
+    Encoded encode(PartitionReconciler.PartitionResult r) {
+        try {
+            return Encoded.of(r, storedJson);
+        } finally {
+            storedJson.clear();
+        }
+    }
+
+    /** How many times this connection's encodings copied a mention's stored JSON (tests). */
+    long storedJsonCopied() {
+        return storedJson.copied();
     }
 
     /** As {@link #persist(PartitionReconciler.PartitionResult)}, with the result's JSON made ahead (or null: made here). */
@@ -230,7 +258,7 @@ final class StoreDerived {
         }
         if (encoded == null) {
             long t = StageTimes.begin();
-            encoded = Encoded.of(r);
+            encoded = encode(r);
             StageTimes.add("refresh:encode", t);
         }
         long t = StageTimes.begin();
@@ -333,6 +361,7 @@ final class StoreDerived {
      * #window} of them, or all of it; with the stored events holding them. The counts are carried as given.
      */
     PartitionState read(String partition, List<String> fresh, long mentionCount, long claimCount) throws SQLException {
+        storedJson.clear();
         long t = StageTimes.begin();
         List<SourcedMention> window = window(partition, fresh);
         StageTimes.add("refresh:window", t);
@@ -429,6 +458,7 @@ final class StoreDerived {
      */
     Reconciled refresh(String partition, List<String> fresh, long mentionCount, long claimCount, PartitionReconciler reconciler)
             throws SQLException {
+        storedJson.clear(); // what an earlier read kept, without an encoding after it, is not this partition's
         long t = StageTimes.begin();
         List<SourcedMention> window = window(partition, fresh);
         StageTimes.add("refresh:window", t);
@@ -599,7 +629,7 @@ final class StoreDerived {
     /** Adds the mentions of the ids (at most {@link #IN_CHUNK}) not yet in the window to it and to the work list, in the ids' order. */
     private void loadJson(List<String> ids, Map<String, SourcedMention> window, java.util.Deque<SourcedMention> todo) throws SQLException {
         List<SourcedMention> read = new ArrayList<>(ids.size());
-        MentionRows rows = new MentionRows(c, parseThreads, read);
+        MentionRows rows = new MentionRows(c, parseThreads, read, storedJson);
         Map<String, Object> json = jsonById(c, ids, rows);
         Set<String> taken = new HashSet<>();
         for (String id : ids) {
@@ -645,7 +675,7 @@ final class StoreDerived {
         String partition = result.partition();
         Set<String> keys = new java.util.TreeSet<>(result.timelineKeys());
         keys.addAll(result.unlistedKeys());
-        List<PeriodRow> rows = periodRows(result.periods(), result.timelineEvents(), encoded);
+        List<PeriodRow> rows = encoded.periods();
         Map<String, Integer> wanted = new HashMap<>();
         for (int i = 0; i < rows.size(); i++) {
             wanted.put(rows.get(i).id(), i);
@@ -791,9 +821,10 @@ final class StoreDerived {
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement m = c.prepareStatement(insert + "event_mentions (mention_id, event_id, article_id) VALUES (?, ?, ?)")) {
             for (Event ev : events) {
+                EventRow row = encoded.events().get(ev.id());
                 e.setString(19, members.get(ev.id()));
-                e.setString(20, timelineKey(ev));
-                long rowid = insertEvent(e, ev, placeKeys(ev), encoded.events().get(ev.id()));
+                e.setString(20, row.timelineKey());
+                long rowid = insertEvent(e, ev, row);
                 ResolvedPlace pl = ev.place();
                 if (pl != null && pl.hasPoint()) {
                     r.setLong(1, rowid);
@@ -807,7 +838,7 @@ final class StoreDerived {
                     r.addBatch();
                 }
                 long key = textKey(ev.interval().isKnown() ? ev.interval().start().toString() : null, rowid);
-                pendingText.add(new TextRow(key, quotes(ev)));
+                pendingText.add(new TextRow(key, row.quotes()));
                 pendingTextKeys.add(key);
                 for (SourcedMention sm : ev.mentions()) {
                     m.setString(1, sm.id());
@@ -903,8 +934,8 @@ final class StoreDerived {
         return String.join("\n", q);
     }
 
-    /** Inserts the event row with its JSON and brief JSON ({@link Encoded}); returns its rowid. */
-    private long insertEvent(PreparedStatement e, Event ev, String placeKeys, byte[][] json) throws SQLException {
+    /** Inserts the event row with what was made of it ahead ({@link EventRow}); returns its rowid. */
+    private long insertEvent(PreparedStatement e, Event ev, EventRow row) throws SQLException {
         ResolvedPlace pl = ev.place();
         e.setString(1, ev.id());
         e.setString(2, ev.partition());
@@ -922,9 +953,9 @@ final class StoreDerived {
         e.setString(14, ev.interval().isKnown() ? ev.interval().end().toString() : null);
         e.setInt(15, ev.corroboration());
         e.setString(16, String.join(",", ev.disputed()));
-        e.setString(17, placeKeys);
-        e.setBytes(18, json[0]);
-        e.setBytes(21, json[1]);
+        e.setString(17, row.placeKeys());
+        e.setBytes(18, row.json());
+        e.setBytes(21, row.brief());
         return insertedRowid(e);
     }
 
@@ -969,7 +1000,7 @@ final class StoreDerived {
      * the events of its evidence. The events at a place add their keys to its set directly; an evidence event's keys are
      * made once.
      */
-    private static List<PeriodRow> periodRows(List<ControlPeriod> periods, List<Event> events, Encoded encoded) {
+    private static List<PeriodRow> periodRows(List<ControlPeriod> periods, List<Event> events) {
         Map<String, Set<String>> keysByPlace = new HashMap<>();
         Map<String, Event> byId = new HashMap<>();
         for (Event e : events) {
@@ -985,7 +1016,7 @@ final class StoreDerived {
             rows.add(new PeriodRow(cp.placeKey(), cp.seq(), cp.place().name(), cp.place().lat(), cp.place().lon(), cp.controller(),
                     cp.side(), cp.contested() ? 1 : 0, cp.from().isKnown() ? cp.from().start().toString() : null,
                     cp.to().isKnown() ? cp.to().start().toString() : null, periodKeys(cp, byId, evidenceKeys, keysByPlace),
-                    encoded.periods().get(i)[0], encoded.periods().get(i)[1]));
+                    StoreJson.write(cp), BriefPeriod.encode(cp)));
         }
         return rows;
     }

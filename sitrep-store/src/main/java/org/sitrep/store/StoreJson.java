@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.deser.std.StdDeserializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
 import com.fasterxml.jackson.datatype.jsr310.deser.LocalDateTimeDeserializer;
+import org.sitrep.core.model.SourcedMention;
 
 /**
  * The JSON form in which the store keeps core records (mentions, events, periods, contradictions): record
@@ -26,7 +27,7 @@ public final class StoreJson {
     public static final ObjectMapper MAPPER = new ObjectMapper()
             .registerModule(new JavaTimeModule())
             .registerModule(new SimpleModule("sitrep-times").addDeserializer(LocalDateTime.class, new Times())
-                    .addSerializer(LocalDateTime.class, new TimeWriter()))
+                    .addSerializer(LocalDateTime.class, new TimeWriter()).setSerializerModifier(new AsStoredModifier()))
             .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .setVisibility(PropertyAccessor.ALL, JsonAutoDetect.Visibility.NONE)
@@ -52,6 +53,189 @@ public final class StoreJson {
             return MAPPER.writeValueAsBytes(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + o.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** The attribute of a write that carries the {@link StoredJson} of the mentions it may copy. */
+    private static final Object STORED = StoredJson.class;
+    private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writer();
+
+    /**
+     * {@link #bytes(Object)}, where each mention that {@code stored} holds the JSON of is written as that JSON, byte
+     * for byte, instead of being serialised again (the same bytes: {@link StoredJson}).
+     */
+    static byte[] bytes(Object o, StoredJson stored) {
+        try {
+            return WRITER.withAttribute(STORED, stored).writeValueAsBytes(o);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot write " + o.getClass().getSimpleName() + " as JSON", e);
+        }
+    }
+
+    /** Wraps the mentions' serialiser in {@link AsStored}. */
+    static final class AsStoredModifier extends com.fasterxml.jackson.databind.ser.BeanSerializerModifier {
+        @Override
+        public com.fasterxml.jackson.databind.JsonSerializer<?> modifySerializer(com.fasterxml.jackson.databind.SerializationConfig config,
+                com.fasterxml.jackson.databind.BeanDescription desc, com.fasterxml.jackson.databind.JsonSerializer<?> serializer) {
+            return desc.getBeanClass() == SourcedMention.class ? new AsStored(serializer) : serializer;
+        }
+    }
+
+    /**
+     * A mention written as the stored JSON it was parsed from when the write's {@link StoredJson} holds it, else by its
+     * bean serialiser. The bean serialiser is resolved and contextualised through this wrapper: one left unresolved
+     * writes no property whose value is null.
+     */
+    static final class AsStored extends com.fasterxml.jackson.databind.ser.std.StdSerializer<Object>
+            implements com.fasterxml.jackson.databind.ser.ResolvableSerializer, com.fasterxml.jackson.databind.ser.ContextualSerializer {
+        private final com.fasterxml.jackson.databind.JsonSerializer<Object> bean;
+
+        @SuppressWarnings("unchecked")
+        AsStored(com.fasterxml.jackson.databind.JsonSerializer<?> bean) {
+            super(Object.class);
+            this.bean = (com.fasterxml.jackson.databind.JsonSerializer<Object>) bean;
+        }
+
+        @Override
+        public void serialize(Object value, com.fasterxml.jackson.core.JsonGenerator g, com.fasterxml.jackson.databind.SerializerProvider p)
+                throws IOException {
+            Object stored = p.getAttribute(STORED);
+            byte[] json = stored instanceof StoredJson s ? s.get(value) : null;
+            if (json != null) {
+                g.writeRawValue(new Utf8Json(json));
+            } else {
+                bean.serialize(value, g, p);
+            }
+        }
+
+        @Override
+        public void serializeWithType(Object value, com.fasterxml.jackson.core.JsonGenerator g, com.fasterxml.jackson.databind.SerializerProvider p,
+                com.fasterxml.jackson.databind.jsontype.TypeSerializer type) throws IOException {
+            bean.serializeWithType(value, g, p, type);
+        }
+
+        @Override
+        public boolean isEmpty(com.fasterxml.jackson.databind.SerializerProvider p, Object value) {
+            return bean.isEmpty(p, value);
+        }
+
+        @Override
+        public boolean usesObjectId() {
+            return bean.usesObjectId();
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.JsonSerializer<Object> unwrappingSerializer(com.fasterxml.jackson.databind.util.NameTransformer t) {
+            return bean.unwrappingSerializer(t);
+        }
+
+        @Override
+        public void resolve(com.fasterxml.jackson.databind.SerializerProvider p) throws com.fasterxml.jackson.databind.JsonMappingException {
+            if (bean instanceof com.fasterxml.jackson.databind.ser.ResolvableSerializer r) {
+                r.resolve(p);
+            }
+        }
+
+        @Override
+        public com.fasterxml.jackson.databind.JsonSerializer<?> createContextual(com.fasterxml.jackson.databind.SerializerProvider p,
+                com.fasterxml.jackson.databind.BeanProperty property) throws com.fasterxml.jackson.databind.JsonMappingException {
+            com.fasterxml.jackson.databind.JsonSerializer<?> c = bean instanceof com.fasterxml.jackson.databind.ser.ContextualSerializer cs
+                    ? cs.createContextual(p, property) : bean;
+            return c == bean ? this : new AsStored(c);
+        }
+    }
+
+    /**
+     * JSON already written as UTF-8, copied as it is by a UTF-8 generator ({@code writeRawValue}); any other use of it
+     * goes through its text, decoded once.
+     */
+    static final class Utf8Json implements com.fasterxml.jackson.core.SerializableString {
+        private final byte[] utf8;
+        private com.fasterxml.jackson.core.io.SerializedString text;
+
+        Utf8Json(byte[] utf8) {
+            this.utf8 = utf8;
+        }
+
+        private com.fasterxml.jackson.core.io.SerializedString text() {
+            if (text == null) {
+                text = new com.fasterxml.jackson.core.io.SerializedString(new String(utf8, java.nio.charset.StandardCharsets.UTF_8));
+            }
+            return text;
+        }
+
+        @Override
+        public String getValue() {
+            return text().getValue();
+        }
+
+        @Override
+        public int charLength() {
+            return text().charLength();
+        }
+
+        @Override
+        public char[] asQuotedChars() {
+            return text().asQuotedChars();
+        }
+
+        @Override
+        public byte[] asUnquotedUTF8() {
+            return utf8.clone();
+        }
+
+        @Override
+        public byte[] asQuotedUTF8() {
+            return text().asQuotedUTF8();
+        }
+
+        @Override
+        public int appendQuotedUTF8(byte[] buffer, int offset) {
+            return text().appendQuotedUTF8(buffer, offset);
+        }
+
+        @Override
+        public int appendQuoted(char[] buffer, int offset) {
+            return text().appendQuoted(buffer, offset);
+        }
+
+        @Override
+        public int appendUnquotedUTF8(byte[] buffer, int offset) {
+            if (offset + utf8.length > buffer.length) {
+                return -1;
+            }
+            System.arraycopy(utf8, 0, buffer, offset, utf8.length);
+            return utf8.length;
+        }
+
+        @Override
+        public int appendUnquoted(char[] buffer, int offset) {
+            return text().appendUnquoted(buffer, offset);
+        }
+
+        @Override
+        public int writeQuotedUTF8(java.io.OutputStream out) throws IOException {
+            return text().writeQuotedUTF8(out);
+        }
+
+        @Override
+        public int writeUnquotedUTF8(java.io.OutputStream out) throws IOException {
+            out.write(utf8);
+            return utf8.length;
+        }
+
+        @Override
+        public int putQuotedUTF8(java.nio.ByteBuffer buffer) throws IOException {
+            return text().putQuotedUTF8(buffer);
+        }
+
+        @Override
+        public int putUnquotedUTF8(java.nio.ByteBuffer buffer) throws IOException {
+            if (utf8.length > buffer.remaining()) {
+                return -1;
+            }
+            buffer.put(utf8);
+            return utf8.length;
         }
     }
 

@@ -66,6 +66,37 @@ class StoreJsonTest {
         }
     }
 
+    /**
+     * A write given a {@link StoredJson} copies a mention's JSON from it only for the very object it holds, and writes
+     * every other mention as always (an equal copy included); a mention held with its own JSON gives the same bytes.
+     */
+    @Test
+    void mentionsAreCopiedAsStoredOnlyForTheVeryObjectsHeld() {
+        java.util.List<org.sitrep.core.model.SourcedMention> ms = Seeds.extractions().stream()
+                .flatMap(x -> org.sitrep.core.reconcile.Reconciler.mentions(x).stream()).limit(40).toList();
+        byte[] plain = StoreJson.bytes(ms);
+        assertEquals(StoreJson.write(ms), new String(plain, java.nio.charset.StandardCharsets.UTF_8));
+        StoredJson stored = new StoredJson();
+        for (org.sitrep.core.model.SourcedMention m : ms) {
+            stored.put(m, StoreJson.bytes(m));
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(plain, StoreJson.bytes(ms, stored));
+        assertEquals(ms.size(), stored.copied(), "every mention copied");
+        stored.clear();
+        byte[] other = StoreJson.bytes(ms.get(1));
+        stored.put(ms.get(0), other); // held with another mention's JSON: that is what is copied
+        String json = new String(StoreJson.bytes(ms, stored), java.nio.charset.StandardCharsets.UTF_8);
+        String otherJson = new String(other, java.nio.charset.StandardCharsets.UTF_8);
+        assertTrue(json.startsWith("[" + otherJson + "," + otherJson + ","), json.substring(0, 80));
+        org.sitrep.core.model.SourcedMention copy = StoreJson.read(StoreJson.write(ms.get(0)), org.sitrep.core.model.SourcedMention.class);
+        assertEquals(ms.get(0), copy);
+        assertEquals(StoreJson.write(java.util.List.of(copy)),
+                new String(StoreJson.bytes(java.util.List.of(copy), stored), java.nio.charset.StandardCharsets.UTF_8), "an equal mention is written");
+        stored.clear();
+        stored.put(ms.get(0), new byte[(int) StoredJson.MOST_BYTES + 1]);
+        assertEquals(0, stored.size(), "nothing held beyond the limit");
+    }
+
     /** Strings near the form (a character changed, dropped or added): the fast path answers the library's time or nothing. */
     @Test
     void stringsNearTheFormParseAsTheLibraryParsesThemOrFallBack() {
