@@ -184,12 +184,14 @@ final class EventAssembler {
                 }
             }
             UnionFind uf = new UnionFind(sources.size());
-            Map<String, Integer> byQuote = new HashMap<>();
-            for (SourcedMention s : support) {
-                int src = index.get(s.sourceKey());
-                Integer other = byQuote.putIfAbsent(Fold.fold(s.mention().quote()), src);
-                if (other != null) {
-                    uf.union(other, src);
+            if (sources.size() > 1) { // one source is one origin: its quotes need not be folded and compared
+                Map<String, Integer> byQuote = new HashMap<>();
+                for (SourcedMention s : support) {
+                    int src = index.get(s.sourceKey());
+                    Integer other = byQuote.putIfAbsent(Fold.fold(s.mention().quote()), src);
+                    if (other != null) {
+                        uf.union(other, src);
+                    }
                 }
             }
             Set<Integer> roots = new HashSet<>();
