@@ -92,9 +92,13 @@ class StoreJsonTest {
         assertEquals(ms.get(0), copy);
         assertEquals(StoreJson.write(java.util.List.of(copy)),
                 new String(StoreJson.bytes(java.util.List.of(copy), stored), java.nio.charset.StandardCharsets.UTF_8), "an equal mention is written");
-        stored.clear();
-        stored.put(ms.get(0), new byte[(int) StoredJson.MOST_BYTES + 1]);
-        assertEquals(0, stored.size(), "nothing held beyond the limit");
+        StoredJson small = new StoredJson(100);
+        small.put(ms.get(0), new byte[101]);
+        assertEquals(0, small.size(), "nothing held beyond the limit");
+        small.put(ms.get(0), new byte[60]);
+        small.put(ms.get(1), new byte[41]);
+        small.put(ms.get(2), new byte[40]);
+        assertEquals(2, small.size(), "held up to the limit");
     }
 
     /** Strings near the form (a character changed, dropped or added): the fast path answers the library's time or nothing. */
