@@ -245,6 +245,11 @@ final class StoreDerived {
         }
     }
 
+    /** How many mentions' stored JSON this connection holds for the next partition it encodes (tests). */
+    int storedJsonHeld() {
+        return storedJson.size();
+    }
+
     /** How many times this connection's encodings copied a mention's stored JSON (tests). */
     long storedJsonCopied() {
         return storedJson.copied();
@@ -315,6 +320,8 @@ final class StoreDerived {
         try {
             return window(partition, window, todo, names, texts, entries, points);
         } catch (TooLarge e) {
+            // the traversal's mentions are dropped: their kept JSON would hold them until the partition is encoded
+            storedJson.clear();
             return WindowScan.window(c, partition, fresh, parseThreads, cache); // much of the partition: its scans read it cheaper
         } finally {
             budget = null;

@@ -345,6 +345,36 @@ class StoreBehaviourTest {
         }
     }
 
+    /**
+     * A window that outgrows its queries is read again by scanning its partition, and the mentions its queries had read
+     * are dropped: their kept JSON is dropped with them instead of holding them until the partition is encoded.
+     */
+    @Test
+    void aWindowThatOutgrowsItsQueriesKeepsNoJsonOfTheMentionsItDropped() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "only SQLite hands the JSON over as bytes");
+        List<Extraction> xs = randomRegion(5, 120);
+        try (EventStore s = TestStores.open(dir.resolve("window-json.db"))) {
+            s.addAll(xs.subList(0, 60));
+            s.refresh();
+            s.addAll(xs.subList(60, 120)); // marked fresh, not refreshed
+            java.sql.Connection c = ((SqlEventStore) s).connection();
+            String part;
+            try (java.sql.Statement q = c.createStatement(); java.sql.ResultSet r = q.executeQuery(
+                    "SELECT partition FROM fresh WHERE partition LIKE 'geo:%' GROUP BY partition ORDER BY COUNT(*) DESC LIMIT 1")) {
+                r.next();
+                part = r.getString(1);
+            }
+            StoreDerived queried = new StoreDerived(c, Integer.MAX_VALUE);
+            List<org.sitrep.core.model.SourcedMention> byQueries = queried.window(part, queried.freshOf(part));
+            assertTrue(byQueries != null && queried.storedJsonHeld() == byQueries.size(), "the window's JSON kept: " + queried.storedJsonHeld());
+            StoreDerived scanned = new StoreDerived(c, 0); // every window outgrows its queries
+            List<org.sitrep.core.model.SourcedMention> byScan = scanned.window(part, scanned.freshOf(part));
+            assertEquals(new java.util.TreeSet<>(byQueries.stream().map(org.sitrep.core.model.SourcedMention::id).toList()),
+                    new java.util.TreeSet<>(byScan.stream().map(org.sitrep.core.model.SourcedMention::id).toList()), "the same window");
+            assertEquals(0, scanned.storedJsonHeld(), "the dropped mentions' JSON dropped");
+        }
+    }
+
     @Test
     void aSqliteStoresLogIsCopiedIntoItsFileByItsOwnThreadNotByTheWriter() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's write-ahead log");
