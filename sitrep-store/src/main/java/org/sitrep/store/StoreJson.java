@@ -49,11 +49,7 @@ public final class StoreJson {
      * setBytes} to a {@link Dialect#jsonParam} placeholder).
      */
     public static byte[] bytes(Object o) {
-        try {
-            return MAPPER.writeValueAsBytes(o);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException("cannot write " + o.getClass().getSimpleName() + " as JSON", e);
-        }
+        return bytes(o, null);
     }
 
     /** The attribute of a write that carries the {@link StoredJson} of the mentions it may copy. */
@@ -61,12 +57,12 @@ public final class StoreJson {
     private static final com.fasterxml.jackson.databind.ObjectWriter WRITER = MAPPER.writer();
 
     /**
-     * {@link #bytes(Object)}, where each mention that {@code stored} holds the JSON of is written as that JSON, byte
-     * for byte, instead of being serialised again (the same bytes: {@link StoredJson}).
+     * {@link #bytes(Object)}, where each mention that {@code stored} (or null: none) holds the JSON of is written as
+     * that JSON, byte for byte, instead of being serialised again (the same bytes: {@link StoredJson}).
      */
     static byte[] bytes(Object o, StoredJson stored) {
         try {
-            return WRITER.withAttribute(STORED, stored).writeValueAsBytes(o);
+            return (stored == null ? WRITER : WRITER.withAttribute(STORED, stored)).writeValueAsBytes(o);
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("cannot write " + o.getClass().getSimpleName() + " as JSON", e);
         }

@@ -282,6 +282,22 @@ class StoreBehaviourTest {
     }
 
     /**
+     * A store of the first half of the extractions added in one batch and refreshed, then the rest added one by one and
+     * refreshed, on {@code threads} refresh threads (1: the writer's own).
+     */
+    private static EventStore halfInBulkHalfAlone(Path file, List<Extraction> xs, int threads) {
+        EventStore s = TestStores.open(file);
+        ((SqlEventStore) s).refreshThreads(threads, 1, SqlEventStore.LARGE_PARTITION_MENTIONS);
+        s.addAll(xs.subList(0, xs.size() / 2));
+        s.refresh();
+        for (Extraction x : xs.subList(xs.size() / 2, xs.size())) {
+            s.add(x);
+        }
+        s.refresh();
+        return s;
+    }
+
+    /**
      * The JSON columns the writes bind as UTF-8 bytes hold text (SQLite: of type text, not a blob), and each row's
      * text is what its record serialises to, characters beyond Latin-1 included, after a bulk ingest and after
      * increments refreshed on worker threads.
@@ -289,15 +305,8 @@ class StoreBehaviourTest {
     @Test
     void theJsonColumnsHoldTheTextOfTheirRecords() throws Exception {
         List<Extraction> xs = withVariants();
-        try (EventStore s = TestStores.open(dir.resolve("json.db"))) {
+        try (EventStore s = halfInBulkHalfAlone(dir.resolve("json.db"), xs, 2)) {
             SqlEventStore store = (SqlEventStore) s;
-            store.refreshThreads(2, 1, SqlEventStore.LARGE_PARTITION_MENTIONS);
-            s.addAll(xs.subList(0, xs.size() / 2));
-            s.refresh();
-            for (Extraction x : xs.subList(xs.size() / 2, xs.size())) {
-                s.add(x);
-            }
-            s.refresh();
             java.sql.Connection c = store.connection();
             int wide = 0;
             for (String[] column : new String[][] {{"mentions", "json"}, {"claims", "json"}, {"events", "json"}, {"events", "brief"}}) {
@@ -329,15 +338,8 @@ class StoreBehaviourTest {
             }
             assertTrue(wide > 0, "some JSON holds characters beyond Latin-1");
             // the same increments refreshed on the writer's own thread copy the mentions' stored JSON into the events (SQLite)
-            try (EventStore one = TestStores.open(dir.resolve("json-one.db"))) {
+            try (EventStore one = halfInBulkHalfAlone(dir.resolve("json-one.db"), xs, 1)) {
                 SqlEventStore own = (SqlEventStore) one;
-                own.refreshThreads(1, 1, SqlEventStore.LARGE_PARTITION_MENTIONS);
-                one.addAll(xs.subList(0, xs.size() / 2));
-                one.refresh();
-                for (Extraction x : xs.subList(xs.size() / 2, xs.size())) {
-                    one.add(x);
-                }
-                one.refresh();
                 // PostgreSQL hands the JSON over as strings, and its mentions are serialised again
                 assertEquals(!TestStores.postgres(), own.mentionJsonCopied() > 0, "mentions copied as stored: " + own.mentionJsonCopied());
                 assertEquals(dump(s), dump(one));
