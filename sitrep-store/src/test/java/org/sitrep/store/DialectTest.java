@@ -245,6 +245,35 @@ class DialectTest {
         }
     }
 
+    /**
+     * Both text indexes gather up to 8 MiB of new terms before writing a segment (migration 16), in a new store and in
+     * one migrated from version 15, whose text is still found.
+     */
+    @Test
+    void theTextIndexesGatherEightMebibytesOfNewTermsInANewStoreAndAMigratedOne(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+            throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's FTS5");
+        java.nio.file.Path file = dir.resolve("hashsize.db");
+        String setting = "SELECT (SELECT v FROM events_fts_config WHERE k = 'hashsize') || ' ' || (SELECT v FROM articles_fts_config WHERE k = 'hashsize')";
+        List<List<String>> answersBefore;
+        try (SqlEventStore s = SqlEventStore.open(file)) {
+            assertEquals(List.of("8388608 8388608"), StoreBehaviourTest.rows(s.connection(), setting));
+            s.addAll(Seeds.extractions());
+            s.refresh();
+            answersBefore = answers(s);
+            try (java.sql.Statement st = s.connection().createStatement()) {
+                st.executeUpdate("DELETE FROM events_fts_config WHERE k = 'hashsize'");
+                st.executeUpdate("DELETE FROM articles_fts_config WHERE k = 'hashsize'");
+                st.executeUpdate("DELETE FROM schema_version WHERE version >= 16");
+            }
+        }
+        try (SqlEventStore s = SqlEventStore.open(file)) {
+            assertEquals(List.of("8388608 8388608"), StoreBehaviourTest.rows(s.connection(), setting), "set by the migration");
+            assertEquals(answersBefore, answers(s));
+            assertTrue(!s.search("Hama", 10).isEmpty(), "the articles' text is found");
+        }
+    }
+
     /** Event ids that near and text queries answer on the store (through the R*Tree and the full-text index's rowids). */
     private static List<List<String>> answers(SqlEventStore s) {
         List<List<String>> out = new ArrayList<>();
