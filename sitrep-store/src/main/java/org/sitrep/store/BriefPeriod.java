@@ -65,16 +65,33 @@ final class BriefPeriod {
         f.add(t.precision().name());
     }
 
-    private static void escape(StringBuilder sb, String s) {
-        for (int i = 0; i < s.length(); i++) {
+    /**
+     * Appends the field with its tabs, line breaks and backslashes escaped: the runs between them appended whole (a
+     * period's quote is a sentence, and appending it a character at a time was most of encoding it without C2).
+     */
+    static void escape(StringBuilder sb, String s) {
+        int from = 0;
+        for (int i = 0, n = s.length(); i < n; i++) {
             char c = s.charAt(i);
-            switch (c) {
-                case '\t' -> sb.append("\\t");
-                case '\n' -> sb.append("\\n");
-                case '\r' -> sb.append("\\r");
-                case '\\' -> sb.append("\\\\");
-                default -> sb.append(c);
+            if (c > '\\') {
+                continue; // most characters: above every escaped one
             }
+            String e = switch (c) {
+                case '\t' -> "\\t";
+                case '\n' -> "\\n";
+                case '\r' -> "\\r";
+                case '\\' -> "\\\\";
+                default -> null;
+            };
+            if (e != null) {
+                sb.append(s, from, i).append(e);
+                from = i + 1;
+            }
+        }
+        if (from == 0) {
+            sb.append(s); // nothing escaped (nearly always): copied whole
+        } else {
+            sb.append(s, from, s.length());
         }
     }
 

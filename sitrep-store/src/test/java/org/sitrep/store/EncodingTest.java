@@ -91,4 +91,30 @@ class EncodingTest {
             assertEquals(p, back, line);
         }
     }
+    /** The escaping that appends runs whole gives what escaping character by character gives, on random texts. */
+    @Test
+    void escapingByRunsIsEscapingCharacterByCharacter() {
+        String[] pieces = {"a", "Hama", " ", "\t", "\n", "\r", "\\", "\\N", "N", "t", "’", "ب", "\uD835\uDC9C", "", "[", "]", "Z", "\u0000"};
+        Random r = new Random(13);
+        for (int i = 0; i < 20_000; i++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = r.nextInt(8); k > 0; k--) {
+                text.append(pieces[r.nextInt(pieces.length)]);
+            }
+            String s = text.toString();
+            StringBuilder expected = new StringBuilder("x");
+            for (char c : s.toCharArray()) {
+                switch (c) {
+                    case '\t' -> expected.append("\\t");
+                    case '\n' -> expected.append("\\n");
+                    case '\r' -> expected.append("\\r");
+                    case '\\' -> expected.append("\\\\");
+                    default -> expected.append(c);
+                }
+            }
+            StringBuilder got = new StringBuilder("x");
+            BriefPeriod.escape(got, s);
+            assertEquals(expected.toString(), got.toString(), s);
+        }
+    }
 }
