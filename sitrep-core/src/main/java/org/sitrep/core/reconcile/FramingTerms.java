@@ -29,6 +29,8 @@ public final class FramingTerms {
     private final Set<String> warNames = new HashSet<>();
     /** Hashes of the territory nouns and war names ({@link #foldedHash}): a word whose hash is not here is neither. */
     private final Set<Integer> nounHashes = new HashSet<>();
+    /** The territory nouns and war names as literals ({@link #mayNameGround}). */
+    private final org.sitrep.core.text.LiteralSet nouns;
 
     /** The terms of the English pack. */
     public FramingTerms() {
@@ -56,6 +58,32 @@ public final class FramingTerms {
         }
         territory.forEach(w -> nounHashes.add(w.hashCode()));
         warNames.forEach(w -> nounHashes.add(w.hashCode()));
+        List<String> all = new ArrayList<>(territory);
+        all.addAll(warNames);
+        all.removeIf(String::isEmpty);
+        nouns = all.isEmpty() ? null : org.sitrep.core.text.LiteralSet.of(all.stream().sorted().toList());
+    }
+
+    /**
+     * Whether a word of the sentence may fold to a territory noun or a war name: false only for a sentence of ASCII
+     * characters in which none of them occurs, whatever the case of its letters (there a word of letters folds to its
+     * lower case). Most sentences that name an actor are such, and are then not read word by word.
+     */
+    boolean mayNameGround(String sentence) {
+        if (nouns == null) {
+            return false;
+        }
+        char[] cs = sentence.toCharArray();
+        for (int i = 0; i < cs.length; i++) {
+            char c = cs[i];
+            if (c >= 0x80) {
+                return true; // a letter beyond ASCII may fold to one of theirs ("Révolution")
+            }
+            if (c >= 'A' && c <= 'Z') {
+                cs[i] = (char) (c + ('a' - 'A'));
+            }
+        }
+        return nouns.any(java.nio.CharBuffer.wrap(cs));
     }
 
     /** True when a word of the term is, or starts with a stem of, a loaded word. */
@@ -210,6 +238,9 @@ public final class FramingTerms {
         for (java.util.Map.Entry<Integer, Span> sent : sentences.entrySet()) {
             Span ss = sent.getValue();
             String sentence = ss.of(text);
+            if (!mayNameGround(sentence)) {
+                continue;
+            }
             int[] pair = new int[4];
             int from = 0;
             while (from < sentence.length() && wordPair(sentence, from, pair)) {

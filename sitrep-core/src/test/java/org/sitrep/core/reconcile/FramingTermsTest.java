@@ -74,4 +74,50 @@ class FramingTermsTest {
         }
         assertTrue(pairs > 5_000, "random text has pairs: " + pairs);
     }
+    /**
+     * A sentence is passed over without reading it word by word only when none of its words folds to a territory noun or
+     * a war name: random sentences of the nouns in any case, accented, inside longer words, beside other words.
+     */
+    @Test
+    void aSentencePassedOverHasNoWordThatFoldsToATerritoryNounOrAWarName() {
+        java.util.Set<String> nouns = new java.util.HashSet<>();
+        for (String line : org.sitrep.core.lang.LanguagePack.english().lines("framing.tsv")) {
+            String[] c = line.split("\t");
+            if (c[0].equals("territory") || c[0].equals("war-name")) {
+                for (String w : c[1].split("\\|")) {
+                    nouns.add(w.strip());
+                }
+            }
+        }
+        assertTrue(nouns.contains("stronghold") && nouns.contains("uprising"), nouns.toString());
+        String[] pieces = {"rebel", "STRONGHOLD", "Stronghold", "strongholds", "Révolution", "revolutionary", "Uprising", "upRising",
+            "enclavé", "bastion", "heartlandish", "Heartlands", "the", "army", "’", "-", " ", " ", " ", ",", ".", "ş", "Z", "1", "\t",
+            "stronghol", "d", "revo", "lution"};
+        FramingTerms framing = new FramingTerms();
+        java.util.Random random = new java.util.Random(17);
+        int passedOver = 0;
+        int read = 0;
+        for (int round = 0; round < 30_000; round++) {
+            StringBuilder sb = new StringBuilder();
+            for (int k = random.nextInt(9); k > 0; k--) {
+                sb.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String s = sb.toString();
+            boolean names = false;
+            int[] pair = new int[4];
+            int from = 0;
+            while (from < s.length() && FramingTerms.wordPair(s, from, pair)) {
+                from = pair[2];
+                names |= nouns.contains(org.sitrep.core.text.Fold.fold(s.substring(pair[2], pair[3])));
+            }
+            boolean may = framing.mayNameGround(s);
+            assertTrue(may || !names, "passed over, yet a word folds to a noun: " + s);
+            if (may) {
+                read++;
+            } else {
+                passedOver++;
+            }
+        }
+        assertTrue(passedOver > 3_000 && read > 3_000, passedOver + " passed over, " + read + " read");
+    }
 }
