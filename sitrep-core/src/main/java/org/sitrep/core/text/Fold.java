@@ -92,4 +92,81 @@ public final class Fold {
         }
         return sb.toString();
     }
+    /**
+     * The {@link String#hashCode} of {@link #fold(CharSequence)} of the text, without making the folded string: its
+     * characters hashed as they are folded, a run of separators as the one space it folds to, none at either end.
+     */
+    public static int foldedHash(CharSequence s) {
+        int h = 0;
+        boolean any = false;
+        boolean space = false;
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char f = fold(s.charAt(i));
+            if (f == DROP) {
+                continue;
+            }
+            if (f == ' ') {
+                space = any;
+                continue;
+            }
+            if (space) {
+                h = 31 * h + ' ';
+                space = false;
+            }
+            h = 31 * h + f;
+            any = true;
+        }
+        return h;
+    }
+
+    /** Whether two texts fold to the same string ({@link #fold(CharSequence)}), compared as they are folded, without making either. */
+    public static boolean foldEquals(CharSequence a, CharSequence b) {
+        Folding x = new Folding(a);
+        Folding y = new Folding(b);
+        while (true) {
+            int c = x.next();
+            if (c != y.next()) {
+                return false;
+            }
+            if (c < 0) {
+                return true;
+            }
+        }
+    }
+
+    /** The characters of a text's fold, one at a time ({@link #fold(CharSequence)}'s, in order). */
+    private static final class Folding {
+        private final CharSequence s;
+        private int i;
+        private boolean any;
+        private boolean space;
+
+        Folding(CharSequence s) {
+            this.s = s;
+        }
+
+        /** The next character of the fold, or -1 at its end. */
+        int next() {
+            while (i < s.length()) {
+                char f = fold(s.charAt(i));
+                if (f == DROP) {
+                    i++;
+                    continue;
+                }
+                if (f == ' ') {
+                    space = any;
+                    i++;
+                    continue;
+                }
+                if (space) {
+                    space = false;
+                    return ' '; // this character is read again next time
+                }
+                any = true;
+                i++;
+                return f;
+            }
+            return -1;
+        }
+    }
 }
