@@ -3,7 +3,6 @@ package org.sitrep.core.reconcile;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -213,7 +212,13 @@ public final class ControlTimeline {
     }
 
     private List<ControlPeriod> timeline(String key, ResolvedPlace place, List<Observation> obs) {
-        obs.sort(Comparator.comparingLong(Observation::mid).thenComparing(o -> o.kind()).thenComparing(o -> o.event().id()));
+        obs.sort((a, b) -> { // by midpoint, kind, then event id
+            int c = Long.compare(a.mid(), b.mid());
+            if (c == 0) {
+                c = a.kind().compareTo(b.kind());
+            }
+            return c != 0 ? c : a.event().id().compareTo(b.event().id());
+        });
         Builder b = new Builder(key, place);
         for (int i = 0; i < obs.size(); i++) {
             Observation o = obs.get(i);

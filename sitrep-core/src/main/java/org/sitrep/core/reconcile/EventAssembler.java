@@ -31,7 +31,7 @@ final class EventAssembler {
 
     Event assemble(String partition, List<SourcedMention> group) {
         List<SourcedMention> ms = new ArrayList<>(group);
-        ms.sort(Comparator.comparing(SourcedMention::id));
+        ms.sort((a, b) -> a.id().compareTo(b.id()));
         List<SourcedMention> support = ms.stream().filter(SourcedMention::supports).toList();
         List<SourcedMention> basis = support.isEmpty() ? ms : support;
         EventType type = basis.stream().map(s -> s.mention().type())

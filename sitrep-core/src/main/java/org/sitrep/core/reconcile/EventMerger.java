@@ -164,7 +164,7 @@ public final class EventMerger {
         List<SourcedMention> given = mentions instanceof List<SourcedMention> l ? l : new ArrayList<>(mentions);
         Item[] read = new Item[given.size()];
         Parallel.forEach(read.length, threads, Parallel.MIN_STEPS, i -> read[i] = new Item(given.get(i)));
-        Comparator<Item> byId = Comparator.comparing(Item::id);
+        Comparator<Item> byId = (a, b) -> a.id().compareTo(b.id()); // a comparator of its own: inlined, where Comparator.comparing's is shared by every key in the process
         if (threads > 1 && read.length >= Parallel.MIN_STEPS) {
             java.util.Arrays.parallelSort(read, byId); // ids are unique: the order is the one sort gives
         } else {
@@ -217,7 +217,10 @@ public final class EventMerger {
             }
         }
         for (List<Integer> l : out.values()) {
-            l.sort(Comparator.comparingLong((Integer i) -> items.get(i).start).thenComparing(i -> i));
+            l.sort((a, b) -> { // by start, then index
+                int c = Long.compare(items.get(a).start, items.get(b).start);
+                return c != 0 ? c : Integer.compare(a, b);
+            });
         }
         return out;
     }
@@ -444,7 +447,10 @@ public final class EventMerger {
     private static Map<Slot, ByMid> byMid(List<Item> items, List<Integer> precise, Cells cells, int[] actors,
                                           java.util.function.ToIntFunction<Item> kind) {
         List<Integer> sorted = new ArrayList<>(precise);
-        sorted.sort(Comparator.<Integer>comparingLong(i -> items.get(i).mid).thenComparingInt(i -> i));
+        sorted.sort((a, b) -> { // by midpoint, then index
+            int c = Long.compare(items.get(a).mid, items.get(b).mid);
+            return c != 0 ? c : Integer.compare(a, b);
+        });
         Map<Slot, List<Integer>> lists = new java.util.HashMap<>();
         for (int p : sorted) {
             long cell = cells.key(p);

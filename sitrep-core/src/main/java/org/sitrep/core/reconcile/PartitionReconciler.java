@@ -199,7 +199,7 @@ public final class PartitionReconciler {
                 affected.add(key);
             }
         }
-        fresh.sort(Comparator.comparing(Event::id));
+        fresh.sort((a, b) -> a.id().compareTo(b.id()));
         List<Contradiction> contradictions = finder.withinEvents(fresh);
         if (affected.isEmpty()) {
             return new PartitionResult(partition, gone, fresh, freshMembers, contradictions, List.of(), List.of(), List.of(), List.of());
@@ -224,7 +224,7 @@ public final class PartitionReconciler {
             }
         }
         events.addAll(assembleAll(partition, unchanged));
-        events.sort(Comparator.comparing(Event::id));
+        events.sort((a, b) -> a.id().compareTo(b.id()));
         List<String> keys = new ArrayList<>(affected);
         keys.sort(Comparator.naturalOrder());
         return new PartitionResult(partition, gone, fresh, freshMembers, contradictions, keys, List.copyOf(unlistedKeys), events,

@@ -1,7 +1,6 @@
 package org.sitrep.core.reconcile;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +22,7 @@ final class Takes {
             }
         }
         for (List<Item> l : byCell.values()) {
-            l.sort(Comparator.comparingLong(i -> i.mid));
+            l.sort((a, b) -> Long.compare(a.mid, b.mid));
         }
     }
 
