@@ -92,6 +92,7 @@ public final class Fold {
         }
         return sb.toString();
     }
+
     /**
      * The {@link String#hashCode} of {@link #fold(CharSequence)} of the text, without making the folded string: its
      * characters hashed as they are folded, a run of separators as the one space it folds to, none at either end.
