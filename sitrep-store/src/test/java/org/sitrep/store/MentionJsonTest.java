@@ -1,0 +1,156 @@
+package org.sitrep.store;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.Extraction;
+import org.sitrep.core.model.SourcedMention;
+import org.sitrep.core.reconcile.Reconciler;
+
+/** The token-by-token reader of a stored mention builds the record the data binding builds, or leaves the JSON to it. */
+class MentionJsonTest {
+    private static final MentionJson READER = new MentionJson(StoreJson.MAPPER.getFactory());
+
+    private static List<SourcedMention> mentions() {
+        List<Extraction> xs = new ArrayList<>(Seeds.extractions());
+        xs.addAll(StoreBehaviourTest.withVariants());
+        xs.addAll(StoreBehaviourTest.randomRegion(3, 60));
+        List<SourcedMention> out = new ArrayList<>();
+        xs.forEach(x -> out.addAll(Reconciler.mentions(x)));
+        return out;
+    }
+
+    private static SourcedMention bound(byte[] json) {
+        try {
+            return StoreJson.MAPPER.readValue(json, SourcedMention.class);
+        } catch (java.io.IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    @Test
+    void everyStoredMentionIsReadAsTheDataBindingReadsIt() {
+        List<SourcedMention> ms = mentions();
+        int casualties = 0;
+        int claimants = 0;
+        for (SourcedMention m : ms) {
+            byte[] json = StoreJson.bytes(m);
+            SourcedMention read = READER.read(json);
+            assertNotNull(read, () -> new String(json, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(bound(json), read);
+            assertEquals(m, read);
+            assertEquals(read, StoreJson.read(json, SourcedMention.class));
+            casualties += m.mention().casualties() != null ? 1 : 0;
+            claimants += m.mention().claimant() != null ? 1 : 0;
+        }
+        assertTrue(ms.size() > 300 && casualties > 5 && claimants > 5, ms.size() + " mentions, " + casualties + " with casualties, "
+                + claimants + " with a claimant");
+    }
+
+    /**
+     * The mentions' JSON changed at random (a field dropped, nulled, moved to the end, unknown, or of another type; a
+     * time of another form): what the reader answers is what the data binding makes of it, else null.
+     */
+    @Test
+    void changedJsonIsReadAsTheDataBindingReadsItOrLeftToIt() throws Exception {
+        List<SourcedMention> ms = mentions();
+        Random r = new Random(21);
+        int read = 0;
+        int left = 0;
+        for (int round = 0; round < 6_000; round++) {
+            SourcedMention m = ms.get(r.nextInt(ms.size()));
+            ObjectNode root = (ObjectNode) StoreJson.MAPPER.readTree(StoreJson.bytes(m));
+            for (int k = 1 + r.nextInt(2); k > 0; k--) {
+                change(pickObject(root, r), r);
+            }
+            byte[] json = StoreJson.MAPPER.writeValueAsBytes(root);
+            SourcedMention fast = READER.read(json);
+            SourcedMention slow = bound(json);
+            if (fast != null) {
+                assertEquals(slow, fast, root.toString());
+                read++;
+            } else {
+                left++;
+            }
+        }
+        assertTrue(read > 1_000 && left > 1_000, read + " read, " + left + " left to the data binding");
+        assertNull(READER.read("[]".getBytes()));
+        assertNull(READER.read("{\"id\":\"a\"} 1".getBytes()));
+        assertNull(READER.read(new byte[0]));
+    }
+
+    /** An object of the tree, the root or one nested in it. */
+    private static ObjectNode pickObject(ObjectNode root, Random r) {
+        List<ObjectNode> all = new ArrayList<>();
+        collect(root, all);
+        return all.get(r.nextInt(all.size()));
+    }
+
+    private static void collect(JsonNode n, List<ObjectNode> out) {
+        if (n instanceof ObjectNode o) {
+            out.add(o);
+            o.elements().forEachRemaining(c -> collect(c, out));
+        }
+    }
+
+    private static void change(ObjectNode o, Random r) {
+        List<String> names = new ArrayList<>();
+        o.fieldNames().forEachRemaining(names::add);
+        if (names.isEmpty()) {
+            o.put("unknown", 1);
+            return;
+        }
+        String f = names.get(r.nextInt(names.size()));
+        JsonNode v = o.get(f);
+        JsonNodeFactory nf = JsonNodeFactory.instance;
+        switch (r.nextInt(8)) {
+            case 0 -> o.remove(f);
+            case 1 -> o.putNull(f);
+            case 2 -> { // moved to the end
+                o.remove(f);
+                o.set(f, v);
+            }
+            case 3 -> o.put("extra" + r.nextInt(3), "x");
+            case 4 -> o.put(f, v.isNumber() ? nf.textNode(v.asText()) : nf.numberNode(r.nextInt(5)));
+            case 5 -> { // a whole number where a fraction is written, or a fraction where a whole one is
+                if (v.isDouble()) {
+                    o.put(f, (int) v.asDouble());
+                } else if (v.isInt()) {
+                    o.put(f, v.asInt() + 0.5);
+                } else {
+                    o.put(f, true);
+                }
+            }
+            case 6 -> { // a time of another form
+                if (v.isTextual() && v.asText().length() == 19 && v.asText().charAt(10) == 'T') {
+                    o.put(f, r.nextBoolean() ? v.asText().substring(0, 16) : v.asText() + ".5");
+                } else {
+                    o.put(f, "NOT_A_NAME");
+                }
+            }
+            default -> { // fields in reverse order
+                List<Map.Entry<String, JsonNode>> es = new ArrayList<>();
+                for (Iterator<Map.Entry<String, JsonNode>> it = o.fields(); it.hasNext(); ) {
+                    es.add(it.next());
+                }
+                o.removeAll();
+                for (int i = es.size() - 1; i >= 0; i--) {
+                    o.set(es.get(i).getKey(), es.get(i).getValue());
+                }
+            }
+        }
+    }
+}
