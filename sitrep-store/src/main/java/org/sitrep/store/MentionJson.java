@@ -52,6 +52,23 @@ final class MentionJson {
     /** The mention of the UTF-8 JSON, or null when it has a shape left to the data binding. */
     SourcedMention read(byte[] utf8) {
         try (JsonParser p = factory.createParser(utf8)) {
+            return read(p);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The mention of the JSON text (as PostgreSQL hands it over), or null when it has a shape left to the data binding. */
+    SourcedMention read(String json) {
+        try (JsonParser p = factory.createParser(json)) {
+            return read(p);
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static SourcedMention read(JsonParser p) {
+        try {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
             }

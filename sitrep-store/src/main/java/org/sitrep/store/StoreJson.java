@@ -360,7 +360,14 @@ public final class StoreJson {
         }
     }
 
+    /** The record of the JSON text; a mention read token by token unless its JSON has another shape ({@link MentionJson}). */
     public static <T> T read(String json, Class<T> type) {
+        if (type == SourcedMention.class) {
+            SourcedMention m = MENTIONS.read(json);
+            if (m != null) {
+                return type.cast(m);
+            }
+        }
         try {
             return MAPPER.readValue(json, type);
         } catch (JsonProcessingException e) {

@@ -53,6 +53,9 @@ class MentionJsonTest {
             assertEquals(bound(json), read);
             assertEquals(m, read);
             assertEquals(read, StoreJson.read(json, SourcedMention.class));
+            String text = new String(json, java.nio.charset.StandardCharsets.UTF_8); // as PostgreSQL hands it over
+            assertEquals(read, READER.read(text));
+            assertEquals(read, StoreJson.read(text, SourcedMention.class));
             casualties += m.mention().casualties() != null ? 1 : 0;
             claimants += m.mention().claimant() != null ? 1 : 0;
         }
@@ -79,6 +82,7 @@ class MentionJsonTest {
             byte[] json = StoreJson.MAPPER.writeValueAsBytes(root);
             SourcedMention fast = READER.read(json);
             SourcedMention slow = bound(json);
+            assertEquals(fast, READER.read(new String(json, java.nio.charset.StandardCharsets.UTF_8)), "the same from the text");
             if (fast != null) {
                 assertEquals(slow, fast, root.toString());
                 read++;
@@ -90,6 +94,7 @@ class MentionJsonTest {
         assertNull(READER.read("[]".getBytes()));
         assertNull(READER.read("{\"id\":\"a\"} 1".getBytes()));
         assertNull(READER.read(new byte[0]));
+        assertNull(READER.read((String) null));
     }
 
     /** An object of the tree, the root or one nested in it. */
