@@ -27,7 +27,7 @@ public final class FramingTerms {
     private final List<String> labels = new ArrayList<>();
     private final Set<String> territory = new HashSet<>();
     private final Set<String> warNames = new HashSet<>();
-    /** Hashes of the territory nouns and war names ({@link #foldedHash}): a word whose hash is not here is neither. */
+    /** Hashes of the territory nouns and war names ({@link Fold#foldedHash}): a word whose hash is not here is neither. */
     private final Set<Integer> nounHashes = new HashSet<>();
     /** The territory nouns and war names as literals ({@link #mayNameGround}). */
     private final org.sitrep.core.text.LiteralSet nouns;
@@ -192,25 +192,6 @@ public final class FramingTerms {
         return Character.isLetter(cp);
     }
 
-    /**
-     * The {@link String#hashCode} that {@link Fold#fold} of a word of letters {@code s[start, end)} has, computed
-     * without making the string: such a word folds character by character, dropped marks left out (a character that
-     * folds to a space, a half of a letter outside the basic plane, makes it fold the copy).
-     */
-    static int foldedHash(String s, int start, int end) {
-        int h = 0;
-        for (int i = start; i < end; i++) {
-            char f = Fold.fold(s.charAt(i));
-            if (f == ' ') {
-                return Fold.fold(s.substring(start, end)).hashCode();
-            }
-            if (f != '\u0000') {
-                h = 31 * h + f;
-            }
-        }
-        return h;
-    }
-
     /** A regular expression's {@code \s}: space, tab, line feed, vertical tab, form feed, carriage return. */
     private static boolean isSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
@@ -245,7 +226,7 @@ public final class FramingTerms {
             int from = 0;
             while (from < sentence.length() && wordPair(sentence, from, pair)) {
                 from = pair[2]; // the second word may start the next pair
-                if (!nounHashes.contains(foldedHash(sentence, pair[2], pair[3]))) {
+                if (!nounHashes.contains(Fold.foldedHash(sentence, pair[2], pair[3]))) {
                     continue; // neither a territory noun nor a war name (most words): nothing folded or copied
                 }
                 String folded = Fold.fold(sentence.substring(pair[2], pair[3]));

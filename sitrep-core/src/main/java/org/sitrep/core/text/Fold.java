@@ -97,11 +97,19 @@ public final class Fold {
      * The {@link String#hashCode} of {@link #fold(CharSequence)} of the text, without making the folded string: its
      * characters hashed as they are folded, a run of separators as the one space it folds to, none at either end.
      */
-    public static int foldedHash(CharSequence s) {
+    public static int foldedHash(String s) {
+        return foldedHash(s, 0, s.length());
+    }
+
+    /**
+     * {@link #foldedHash(String)} of the characters {@code s[from, to)}, without copying them (a string, whose characters
+     * the quick compiler reads without an interface call each).
+     */
+    public static int foldedHash(String s, int from, int to) {
         int h = 0;
         boolean any = false;
         boolean space = false;
-        for (int i = 0, n = s.length(); i < n; i++) {
+        for (int i = from; i < to; i++) {
             char f = fold(s.charAt(i));
             if (f == DROP) {
                 continue;
@@ -121,7 +129,7 @@ public final class Fold {
     }
 
     /** Whether two texts fold to the same string ({@link #fold(CharSequence)}), compared as they are folded, without making either. */
-    public static boolean foldEquals(CharSequence a, CharSequence b) {
+    public static boolean foldEquals(String a, String b) {
         Folding x = new Folding(a);
         Folding y = new Folding(b);
         while (true) {
@@ -137,12 +145,12 @@ public final class Fold {
 
     /** The characters of a text's fold, one at a time ({@link #fold(CharSequence)}'s, in order). */
     private static final class Folding {
-        private final CharSequence s;
+        private final String s;
         private int i;
         private boolean any;
         private boolean space;
 
-        Folding(CharSequence s) {
+        Folding(String s) {
             this.s = s;
         }
 

@@ -66,7 +66,7 @@ class FramingTermsTest {
                 }
                 assertEquals(List.of(m.start(1), m.end(1), m.start(2), m.end(2)), List.of(pair[0], pair[1], pair[2], pair[3]),
                         "'" + s + "' from " + from);
-                assertEquals(org.sitrep.core.text.Fold.fold(m.group(2)).hashCode(), FramingTerms.foldedHash(s, pair[2], pair[3]),
+                assertEquals(org.sitrep.core.text.Fold.fold(m.group(2)).hashCode(), org.sitrep.core.text.Fold.foldedHash(s, pair[2], pair[3]),
                         "folded hash of '" + m.group(2) + "'");
                 pairs++;
                 from = pair[2];

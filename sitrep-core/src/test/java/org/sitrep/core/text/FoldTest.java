@@ -27,6 +27,9 @@ class FoldTest {
         for (int i = 0; i < 50_000; i++) {
             String s = random(r, 12);
             assertEquals(Fold.fold(s).hashCode(), Fold.foldedHash(s), s);
+            int from = r.nextInt(s.length() + 1);
+            int to = from + r.nextInt(s.length() - from + 1);
+            assertEquals(Fold.fold(s.substring(from, to)).hashCode(), Fold.foldedHash(s, from, to), s + " [" + from + ", " + to + ")");
         }
         assertEquals("".hashCode(), Fold.foldedHash(""));
         assertEquals(Fold.fold(" -Hama’s  army- ").hashCode(), Fold.foldedHash(" -Hama’s  army- "));
