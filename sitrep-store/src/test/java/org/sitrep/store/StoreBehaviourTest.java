@@ -281,6 +281,62 @@ class StoreBehaviourTest {
         }
     }
 
+    @Test
+    void theRowidsTheStoreGivesEventsAndPeriodsAreThoseSqliteGives() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite numbers its rows; PostgreSQL's are asked for");
+        List<Extraction> xs = new ArrayList<>(randomRegion(4, 90));
+        xs.addAll(withVariants());
+        Path numbered = dir.resolve("numbered.db");
+        Path asked = dir.resolve("asked.db");
+        try (EventStore a = TestStores.open(numbered); EventStore b = TestStores.open(asked)) {
+            ((SqlEventStore) b).askRowids();
+            // refreshed after every few articles: events and periods are rewritten, the latest ones among them (whose
+            // deletion gives their rowids back to the next rows) as well as older ones
+            for (int from = 0; from < xs.size(); from += 7) {
+                List<Extraction> part = xs.subList(from, Math.min(xs.size(), from + 7));
+                a.addAll(part);
+                b.addAll(part);
+                a.refresh();
+                b.refresh();
+            }
+            assertEquals(dump(a), dump(b));
+        }
+        String[] queries = {"SELECT rowid, id FROM events ORDER BY rowid", "SELECT rowid, place_key, seq FROM control_periods ORDER BY rowid",
+            "SELECT id, min_lat, min_lon, min_day FROM events_rtree ORDER BY id", "SELECT id, from_day, min_lat FROM control_rtree ORDER BY id",
+            "SELECT rowid FROM events_fts ORDER BY rowid"};
+        for (String q : queries) {
+            List<String> got = rows(numbered, q);
+            List<String> want = rows(asked, q);
+            assertTrue(got.size() > 10, q + ": " + got.size() + " rows");
+            int first = 0;
+            while (first < Math.min(got.size(), want.size()) && got.get(first).equals(want.get(first))) {
+                first++;
+            }
+            assertEquals(want.size(), first, q + ": row " + first + " of " + want.size() + " is "
+                    + (first < got.size() ? got.get(first) : "missing") + ", SQLite gave " + (first < want.size() ? want.get(first) : "none"));
+            assertEquals(want.size(), got.size(), q);
+        }
+        assertTrue(Long.parseLong(rows(numbered, "SELECT max(rowid) FROM events").get(0)) > Long.parseLong(rows(numbered, "SELECT count(*) FROM events").get(0)),
+                "events were deleted along the way");
+    }
+
+    /** The rows a query answers in a SQLite file, each as its columns joined by '|'. */
+    private static List<String> rows(Path file, String sql) throws java.sql.SQLException {
+        List<String> out = new ArrayList<>();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + file); java.sql.Statement st = c.createStatement();
+             java.sql.ResultSet r = st.executeQuery(sql)) {
+            int n = r.getMetaData().getColumnCount();
+            while (r.next()) {
+                StringBuilder b = new StringBuilder();
+                for (int i = 1; i <= n; i++) {
+                    b.append(i > 1 ? "|" : "").append(r.getString(i));
+                }
+                out.add(b.toString());
+            }
+        }
+        return out;
+    }
+
     /**
      * A store of the first half of the extractions added in one batch and refreshed, then the rest added one by one and
      * refreshed, on {@code threads} refresh threads (1: the writer's own).
