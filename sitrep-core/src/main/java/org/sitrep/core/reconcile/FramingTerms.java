@@ -65,25 +65,35 @@ public final class FramingTerms {
     }
 
     /**
-     * Whether a word of the sentence may fold to a territory noun or a war name: false only for a sentence of ASCII
-     * characters in which none of them occurs, whatever the case of its letters (there a word of letters folds to its
-     * lower case). Most sentences that name an actor are such, and are then not read word by word.
+     * Whether a word of the sentence may fold to a territory noun or a war name: false only when none of them occurs in
+     * the sentence folded character by character as {@link Fold#fold(char)} folds it (an ASCII letter to its lower
+     * case, a letter beyond ASCII to its folded letter, an apostrophe-like mark dropped, anything else kept or made a
+     * space: none of them is a letter), which holds whatever a word the sentence is read into folds to: a word is a
+     * run of letters and folds to the same letters. A sentence with a character outside the Basic Multilingual Plane
+     * is always read. Most sentences that name an actor are then not read word by word, curly quotes, dashes and
+     * accented names included.
      */
     boolean mayNameGround(String sentence) {
         if (nouns == null) {
             return false;
         }
-        char[] cs = sentence.toCharArray();
-        for (int i = 0; i < cs.length; i++) {
-            char c = cs[i];
-            if (c >= 0x80) {
-                return true; // a letter beyond ASCII may fold to one of theirs ("Révolution")
-            }
-            if (c >= 'A' && c <= 'Z') {
-                cs[i] = (char) (c + ('a' - 'A'));
+        int n = sentence.length();
+        char[] cs = new char[n];
+        int k = 0;
+        for (int i = 0; i < n; i++) {
+            char c = sentence.charAt(i);
+            if (c < 0x80) {
+                cs[k++] = c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : c;
+            } else if (Character.isSurrogate(c)) {
+                return true; // a letter beyond the plane folds as two characters: read the sentence
+            } else {
+                char f = Fold.fold(c);
+                if (f != '\0') { // a dropped mark joins the letters around it, as in a folded word
+                    cs[k++] = f;
+                }
             }
         }
-        return nouns.any(java.nio.CharBuffer.wrap(cs));
+        return nouns.any(java.nio.CharBuffer.wrap(cs, 0, k));
     }
 
     /** True when a word of the term is, or starts with a stem of, a loaded word. */

@@ -92,7 +92,7 @@ class FramingTermsTest {
         assertTrue(nouns.contains("stronghold") && nouns.contains("uprising"), nouns.toString());
         String[] pieces = {"rebel", "STRONGHOLD", "Stronghold", "strongholds", "Révolution", "revolutionary", "Uprising", "upRising",
             "enclavé", "bastion", "heartlandish", "Heartlands", "the", "army", "’", "-", " ", " ", " ", ",", ".", "ş", "Z", "1", "\t",
-            "stronghol", "d", "revo", "lution"};
+            "stronghol", "d", "revo", "lution", "ʼ", "ʿ", "–", "\uD835\uDC00", "İ", "é", "Ṣ", "“"};
         FramingTerms framing = new FramingTerms();
         java.util.Random random = new java.util.Random(17);
         int passedOver = 0;
