@@ -488,8 +488,13 @@ final class StoreDerived {
         Lookup lookup = new Lookup();
         t = StageTimes.begin();
         PartitionReconciler.PartitionResult result;
+        // the events of the partition's last refresh on this connection, which its timelines may take again
+        MentionCache.Events kept = cache == null ? null : cache.events(partition);
         try {
-            result = reconciler.refresh(partition, window, lookup);
+            result = reconciler.refresh(partition, window, lookup, kept);
+            if (kept != null) {
+                cache.keep(partition, kept);
+            }
         } catch (StoreException e) {
             if (e.getCause() instanceof SQLException q) {
                 throw q;

@@ -96,6 +96,42 @@ class MentionCacheTest {
     }
 
     @Test
+    void keepsTheEventsOfAPartitionsLastRefreshByIdAndMembersInPlaceOfTheOnesBefore() {
+        List<org.sitrep.core.model.Event> events = new org.sitrep.core.reconcile.EventMerger().merge("geo:SY/Hama", mentions());
+        assertTrue(events.size() >= 8, "events: " + events.size());
+        MentionCache cache = new MentionCache(400); // room for 100 events
+        MentionCache.Events first = cache.events("geo:SY/Hama");
+        assertEquals(null, first.earlier(events.get(0).id(), "m"));
+        for (org.sitrep.core.model.Event e : events.subList(0, 6)) {
+            first.assembled(e, "m-" + e.id());
+        }
+        cache.keep("geo:SY/Hama", first);
+        assertEquals(6, cache.eventCount());
+        MentionCache.Events second = cache.events("geo:SY/Hama");
+        org.sitrep.core.model.Event e0 = events.get(0);
+        assertSame(e0, second.earlier(e0.id(), "m-" + e0.id()));
+        assertEquals(null, second.earlier(e0.id(), "other members"), "kept under its members: another group of that id is not it");
+        assertEquals(null, cache.events("geo:SY/Idlib").earlier(e0.id(), "m-" + e0.id()), "another partition's");
+        second.assembled(e0, "m-" + e0.id());
+        second.assembled(events.get(7), "m-7");
+        cache.keep("geo:SY/Hama", second); // the last refresh's events replace those before
+        assertEquals(2, cache.eventCount());
+        assertEquals(1, cache.eventsTaken());
+        assertEquals(null, cache.events("geo:SY/Hama").earlier(events.get(1).id(), "m-" + events.get(1).id()));
+        cache.keep("geo:SY/Hama", cache.events("geo:SY/Hama")); // a refresh that handed none over keeps none
+        assertEquals(0, cache.eventCount());
+        // once a window outgrows the capacity, no events are kept either
+        MentionCache full = new MentionCache(10);
+        full.keep("x", mentions().subList(0, 11));
+        assertTrue(full.full());
+        MentionCache.Events none = full.events("geo:SY/Hama");
+        none.assembled(e0, "m");
+        full.keep("geo:SY/Hama", none);
+        assertEquals(0, full.eventCount());
+        assertEquals(null, full.events("geo:SY/Hama").earlier(e0.id(), "m"));
+    }
+
+    @Test
     void itsCapacityIsAShareOfTheHeapUnlessSet() {
         String before = System.getProperty("sitrep.mentionCache");
         try {

@@ -584,6 +584,8 @@ class StoreBehaviourTest {
                 assertEquals(all, dump(s), "seed " + seed);
                 // every refresh but the first reads a window: names matched by spelling are read by bucket
                 assertEquals(1, s.refreshCounts().whole(), "refreshed whole: " + s.refreshCounts());
+                // and rebuilds the timelines of its places from events that the refresh before assembled, kept
+                assertTrue(((SqlEventStore) s).mentionCache().eventsTaken() > 0, "events taken from the last refresh");
                 long[] periods = ((SqlEventStore) s).periodWrites();
                 assertTrue(periods[0] > 0, "periods left as stored, written: " + periods[0] + ", " + periods[1]);
             }

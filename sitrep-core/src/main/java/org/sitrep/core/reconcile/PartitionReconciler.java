@@ -114,7 +114,7 @@ public final class PartitionReconciler {
         Map<String, List<SourcedMention>> groups = new HashMap<>();
         Map<String, String> members = new HashMap<>();
         group(mentions, groups, members);
-        return compare(partition, groups, members, stored);
+        return compare(partition, groups, members, stored, null);
     }
 
     /**
@@ -131,6 +131,22 @@ public final class PartitionReconciler {
     }
 
     /**
+     * Events a caller kept from an earlier refresh of a partition, which a refresh may take instead of assembling a
+     * group again, and to which it hands every event it assembles or takes. An event is a function of its partition
+     * and its group's mentions, which a group's id and {@link EventMerger#members} digest identify (as they identify a
+     * stored event: {@link Stored}), and stored mentions never change; so an event kept under them is the event the
+     * group assembles to. A store keeps them between the refreshes of a popular region, whose timelines are rebuilt
+     * from every event of their places although a refresh changes few of them.
+     */
+    public interface Assembled {
+        /** The event kept for the group with this id and digest of its members, or null. */
+        Event earlier(String id, String members);
+
+        /** An event of this refresh (assembled, or taken from {@link #earlier}) and its members' digest. */
+        void assembled(Event event, String members);
+    }
+
+    /**
      * Refreshes an event partition as {@link #refresh(String, List, List, Map)} does, looking up the stored events
      * that hold the mentions given instead of being given them: the events with the ids of the new groups, and the
      * events holding the mentions of every group not stored as it is (a group whose event is stored with the same
@@ -138,6 +154,15 @@ public final class PartitionReconciler {
      * mentions, so the result is the same.
      */
     public PartitionResult refresh(String partition, List<SourcedMention> mentions, StoredEvents source) {
+        return refresh(partition, mentions, source, null);
+    }
+
+    /**
+     * {@link #refresh(String, List, StoredEvents)}, taking the events of unchanged groups that the timelines need from
+     * {@code kept} where it has them and handing it every event of the result's timelines and writes (null: none
+     * kept). The result is the same.
+     */
+    public PartitionResult refresh(String partition, List<SourcedMention> mentions, StoredEvents source, Assembled kept) {
         if (isClaims(partition)) {
             throw new IllegalArgumentException("a claims partition has no stored events to look up: " + partition);
         }
@@ -155,7 +180,7 @@ public final class PartitionReconciler {
         if (!changed.isEmpty()) {
             stored.putAll(source.holding(changed));
         }
-        return compare(partition, groups, members, stored);
+        return compare(partition, groups, members, stored, kept);
     }
 
     /** The groups of the mentions by event id, with their {@link EventMerger#members} digests. */
@@ -169,7 +194,7 @@ public final class PartitionReconciler {
 
     /** The result of a partition's new groups against the stored events holding their mentions. */
     private PartitionResult compare(String partition, Map<String, List<SourcedMention>> groups, Map<String, String> members,
-                                    Map<String, Stored> stored) {
+                                    Map<String, Stored> stored, Assembled kept) {
         Set<String> affected = new HashSet<>();
         List<String> gone = new ArrayList<>();
         for (Map.Entry<String, Stored> e : stored.entrySet()) {
@@ -194,6 +219,9 @@ public final class PartitionReconciler {
         for (Event ev : fresh) {
             assembled.put(ev.id(), ev);
             freshMembers.put(ev.id(), members.get(ev.id()));
+            if (kept != null) {
+                kept.assembled(ev, members.get(ev.id()));
+            }
             String key = timelineKey(ev);
             if (key != null) {
                 affected.add(key);
@@ -213,8 +241,12 @@ public final class PartitionReconciler {
             String key = ev != null ? timelineKey(ev) : stored.get(g.getKey()).timelineKey();
             boolean name = key != null && key.startsWith("name:");
             if (key != null && (affected.contains(key) || unlisted && name)) {
+                Event earlier = ev == null && kept != null ? kept.earlier(g.getKey(), members.get(g.getKey())) : null;
                 if (ev != null) {
                     events.add(ev);
+                } else if (earlier != null) {
+                    events.add(earlier); // stored as it is, and kept as assembled by an earlier refresh
+                    kept.assembled(earlier, members.get(g.getKey()));
                 } else {
                     unchanged.add(g.getValue()); // stored as it is, assembled again for its place's timeline
                 }
@@ -223,7 +255,13 @@ public final class PartitionReconciler {
                 }
             }
         }
-        events.addAll(assembleAll(partition, unchanged));
+        List<Event> again = assembleAll(partition, unchanged);
+        if (kept != null) {
+            for (Event ev : again) {
+                kept.assembled(ev, members.get(ev.id()));
+            }
+        }
+        events.addAll(again);
         events.sort((a, b) -> a.id().compareTo(b.id()));
         List<String> keys = new ArrayList<>(affected);
         keys.sort(Comparator.naturalOrder());

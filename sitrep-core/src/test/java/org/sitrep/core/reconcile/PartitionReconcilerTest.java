@@ -189,6 +189,61 @@ class PartitionReconcilerTest {
         assertTrue(asked < held / 2, "the events of unchanged groups are looked up by id: asked about " + asked + " of " + held + " mentions");
     }
 
+    /** Events kept between refreshes as a store keeps them: those of the last refresh only, by id and members. */
+    static final class Kept implements PartitionReconciler.Assembled {
+        Map<String, Event> earlier = Map.of();
+        Map<String, Event> next = new HashMap<>();
+        int taken;
+
+        @Override
+        public Event earlier(String id, String members) {
+            Event e = earlier.get(id + " " + members);
+            taken += e == null ? 0 : 1;
+            return e;
+        }
+
+        @Override
+        public void assembled(Event event, String members) {
+            next.put(event.id() + " " + members, event);
+        }
+
+        void turn() {
+            earlier = next;
+            next = new HashMap<>();
+        }
+    }
+
+    @Test
+    void eventsKeptFromTheLastRefreshGiveTheResultOfAssemblingThemAgain() {
+        Random random = new Random(10);
+        int taken = 0;
+        for (int round = 0; round < 3; round++) {
+            List<Extraction> order = new ArrayList<>(SeedFixture.extractions());
+            Collections.shuffle(order, random);
+            Map<String, Memory> stores = new TreeMap<>();
+            Map<String, Kept> kept = new TreeMap<>();
+            Map<String, List<SourcedMention>> seen = new TreeMap<>();
+            for (Extraction x : order) {
+                for (Map.Entry<String, List<SourcedMention>> p : byPartition(List.of(x)).entrySet()) {
+                    seen.computeIfAbsent(p.getKey(), k -> new ArrayList<>()).addAll(p.getValue());
+                    Memory m = stores.computeIfAbsent(p.getKey(), k -> new Memory());
+                    Kept k = kept.computeIfAbsent(p.getKey(), q -> new Kept());
+                    List<SourcedMention> mentions = seen.get(p.getKey());
+                    PartitionReconciler.PartitionResult again = reconciler.refresh(p.getKey(), mentions, new MemoryLookup(m));
+                    PartitionReconciler.PartitionResult taking = reconciler.refresh(p.getKey(), mentions, new MemoryLookup(m), k);
+                    assertEquals(again, taking, p.getKey() + " after " + x.article().id());
+                    for (Event e : taking.timelineEvents()) {
+                        assertTrue(k.next.containsKey(e.id() + " " + EventMerger.members(e.mentions())), "handed over: " + e.id());
+                    }
+                    k.turn();
+                    m.apply(taking);
+                }
+            }
+            taken += kept.values().stream().mapToInt(k -> k.taken).sum();
+        }
+        assertTrue(taken > 20, "the timelines took kept events: " + taken);
+    }
+
     @Test
     void aClaimsPartitionGivesTheContradictionsAmongItsClaimsOnly() {
         Map<String, List<SourcedClaim>> claims = new TreeMap<>();
