@@ -136,7 +136,6 @@ final class MentionCache {
         public void assembled(Event event, String members) {
             next.put(key(event.id(), members), event);
         }
-
     }
 
     /**

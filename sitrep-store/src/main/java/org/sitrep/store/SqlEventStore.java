@@ -530,15 +530,15 @@ final class SqlEventStore implements EventStore {
      */
     Runnable beforeParallelBatch;
 
-    /**
-     * Sets the worker threads of a refresh (1: all on the calling thread) and the fewest partitions a refresh must have
-     * to use them.
-     */
     /** Asks SQLite for the rowid of each event and control period it writes instead of numbering them (tests). */
     void askRowids() {
         derived.askRowids();
     }
 
+    /**
+     * Sets the worker threads of a refresh (1: all on the calling thread) and the fewest partitions a refresh must have
+     * to use them.
+     */
     void refreshThreads(int threads, int minPartitions, long largeMentions) {
         if (threads < 1 || minPartitions < 1 || largeMentions < 0) {
             throw new IllegalArgumentException("refresh threads and partitions must be at least 1: " + threads + ", " + minPartitions);
