@@ -276,15 +276,39 @@ public final class ControlTimeline {
      * True when the side that withdrew had advanced on, fought at or entered the place within a day or two of the
      * withdrawal: it pulled back from an attack, it did not give up a place it held.
      */
-    private static boolean attackedBefore(List<Observation> obs, int i) {
+    static boolean attackedBefore(List<Observation> obs, int i) {
+        // obs is sorted by midpoint: only those from two days before to a day after can count, found by bisection
+        // instead of reading every observation of the place for each withdrawal (a popular place has tens of
+        // thousands); the bounds are compared without the overflow of subtracting an unknown time's midpoint
         Observation lose = obs.get(i);
-        for (Observation o : obs) {
-            if ((o.kind() == Kind.APPROACH || o.kind() == Kind.ENTER) && o.side().equals(lose.side())
-                    && lose.mid() - o.mid() <= 2 * 24 * 60 && o.mid() - lose.mid() <= 24 * 60) {
+        long from = lose.mid() < Long.MIN_VALUE + BEFORE_LOSS ? Long.MIN_VALUE : lose.mid() - BEFORE_LOSS;
+        long to = lose.mid() > Long.MAX_VALUE - AFTER_LOSS ? Long.MAX_VALUE : lose.mid() + AFTER_LOSS;
+        for (int k = firstFrom(obs, from); k < obs.size() && obs.get(k).mid() <= to; k++) {
+            Observation o = obs.get(k);
+            if ((o.kind() == Kind.APPROACH || o.kind() == Kind.ENTER) && o.side().equals(lose.side())) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** How long before a withdrawal and after it, in minutes, an advance or entry of its side makes it a pull-back. */
+    private static final long BEFORE_LOSS = 2 * 24 * 60;
+    private static final long AFTER_LOSS = 24 * 60;
+
+    /** The first of the observations (sorted by midpoint) whose midpoint is at least {@code mid}. */
+    private static int firstFrom(List<Observation> obs, long mid) {
+        int lo = 0;
+        int hi = obs.size();
+        while (lo < hi) {
+            int m = (lo + hi) >>> 1;
+            if (obs.get(m).mid() < mid) {
+                lo = m + 1;
+            } else {
+                hi = m;
+            }
+        }
+        return lo;
     }
 
     /**
