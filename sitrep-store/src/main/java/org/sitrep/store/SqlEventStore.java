@@ -179,6 +179,7 @@ final class SqlEventStore implements EventStore {
     public Added add(Extraction x) {
         Article a = x.article();
         checkpointsBackIfGaveUp(); // one article does not start the checkpointer
+        boundLog();
         return transaction(() -> {
             try (Statements st = new Statements(c)) {
                 return insertIfNew(x, st, true);
@@ -200,6 +201,16 @@ final class SqlEventStore implements EventStore {
     private boolean checkpointsHere;
     /** What the checkpointer runs ({@link Checkpointer#SQL}; tests: a statement that fails). */
     String checkpointSql = Checkpointer.SQL;
+    /** Milliseconds between the checkpointer's own runs ({@link Checkpointer#INTERVAL_MS}; tests: longer than a test). */
+    long checkpointIntervalMs = Checkpointer.INTERVAL_MS;
+    /**
+     * Frames of the write-ahead log beyond which the writer has the checkpointer copy it all between two of its
+     * transactions, so that it begins again ({@link Checkpointer#checkpointNow}): four times SQLite's own limit
+     * ({@link #WAL_CHECKPOINT_PAGES}), 160 MiB of 16 KiB pages (tests: fewer).
+     */
+    long logRestartFrames = 4L * WAL_CHECKPOINT_PAGES;
+    /** Checkpoints the writer had made between its transactions (tests). */
+    private long logRestarts;
 
     /**
      * Starts the {@link #checkpointer} and turns this connection's automatic checkpoints off (SQLite, once), unless it
@@ -207,12 +218,16 @@ final class SqlEventStore implements EventStore {
      */
     private void checkpointApart() {
         checkpointsBackIfGaveUp();
-        if (checkpointer != null || checkpointsHere || dialect != Dialect.SQLITE) {
+        if (checkpointer != null) {
+            boundLog();
+            return;
+        }
+        if (checkpointsHere || dialect != Dialect.SQLITE) {
             return;
         }
         Checkpointer started = null;
         try {
-            started = new Checkpointer(location, checkpointSql);
+            started = new Checkpointer(location, checkpointSql, checkpointIntervalMs);
             try (Statement s = c.createStatement()) {
                 s.execute("PRAGMA wal_autocheckpoint=0");
             }
@@ -241,6 +256,24 @@ final class SqlEventStore implements EventStore {
         } catch (SQLException e) {
             // this connection is failing too: its writes report why
         }
+    }
+
+    /**
+     * Has the checkpointer copy the whole log now when its last run found it longer than {@link #logRestartFrames}, or
+     * none ran yet: called by the writer before a transaction, so that SQLite begins the log again at its next write
+     * (the checkpointer's own runs, made while the writer adds frames, never copy them all when the writer never
+     * pauses).
+     */
+    private void boundLog() {
+        if (checkpointer != null && !checkpointer.gaveUp() && (checkpointer.frames() < 0 || checkpointer.frames() > logRestartFrames)) {
+            checkpointer.checkpointNow();
+            logRestarts++;
+        }
+    }
+
+    /** Checkpoints the writer had made between its transactions ({@link #boundLog}; tests). */
+    long logRestarts() {
+        return logRestarts;
     }
 
     /** The checkpointer's counts ({@link Checkpointer#counts}), or null when none runs (tests). */
@@ -584,6 +617,7 @@ final class SqlEventStore implements EventStore {
         // partitions stay dirty
         int done = 0;
         while (done < parts.size()) {
+            boundLog();
             c.setAutoCommit(false);
             try {
                 long rows = 0;
@@ -677,6 +711,7 @@ final class SqlEventStore implements EventStore {
                 if (beforeParallelBatch != null) {
                     beforeParallelBatch.run();
                 }
+                boundLog();
                 c.setAutoCommit(false);
                 try {
                     long rows = 0;

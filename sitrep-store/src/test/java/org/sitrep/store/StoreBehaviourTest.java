@@ -471,6 +471,45 @@ class StoreBehaviourTest {
     }
 
     @Test
+    void aWriterThatNeverPausesHasItsLogCopiedBetweenItsTransactionsSoThatTheLogBeginsAgain() throws Exception {
+        org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's write-ahead log");
+        List<Extraction> xs = manyPartitions();
+        Path file = dir.resolve("bounded-log.db");
+        Path wal = dir.resolve("bounded-log.db-wal");
+        String before;
+        try (EventStore many = TestStores.open(file)) {
+            SqlEventStore store = (SqlEventStore) many;
+            // the checkpointer's own runs never come during the test, as they never copy the whole log while the
+            // writer writes without a pause; every transaction of the writer finds the log longer than the limit
+            store.checkpointIntervalMs = 3_600_000;
+            store.logRestartFrames = 0;
+            int batches = 0;
+            long longest = 0; // the longest log a checkpoint found, after the first batches' (the schema's pages too)
+            for (int from = 0; from < xs.size(); from += 5) {
+                many.addAll(xs.subList(from, Math.min(xs.size(), from + 5)));
+                batches++;
+                if (batches > 2) {
+                    longest = Math.max(longest, store.checkpoints()[3]);
+                }
+            }
+            assertTrue(batches >= 10, "batches: " + batches);
+            assertTrue(store.logRestarts() >= batches - 1, "the log copied before every batch but the first: " + store.logRestarts());
+            long[] counts = store.checkpoints();
+            assertEquals(0, counts[2], "no checkpoint failed");
+            assertEquals(counts[3], counts[4], "each copied the whole log");
+            // each batch's pages written from the log's beginning again: a checkpoint finds one batch's frames, where
+            // a log that never begins again holds every frame written since the store was opened
+            assertTrue(longest > 0 && longest * 4 < counts[1], "longest log " + longest + " frames, " + counts[1] + " copied in all");
+            many.refresh();
+            before = dump(many);
+        }
+        assertFalse(java.nio.file.Files.exists(wal), "the log is removed when the store closes");
+        try (EventStore again = TestStores.open(file)) {
+            assertEquals(before, dump(again));
+        }
+    }
+
+    @Test
     void whenTheLogsCheckpointsKeepFailingTheWriterCopiesItAgainAsSqliteDoes() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite's write-ahead log");
         List<Extraction> xs = manyPartitions();
