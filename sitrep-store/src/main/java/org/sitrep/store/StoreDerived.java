@@ -835,16 +835,13 @@ final class StoreDerived {
 
     private void insertEvents(List<Event> events, Map<String, String> members, Encoded encoded) throws SQLException {
         Rowids ids = rowids("events", events.size());
-        String columns = "id, partition, type, realis, actor, side, place, geonameid, admin1, country, lat, lon, t_start, t_end, "
-                + "corroboration, disputed, place_keys, json, members, timeline_key, brief";
-        String values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + json + ", ?, ?, " + json;
-        try (PreparedStatement e = c.prepareStatement(ids.numbered()
-                    ? insert + "events (rowid, " + columns + ") VALUES (?, " + values + ")"
-                    : insert + "events (" + columns + ") VALUES (" + values + ") RETURNING rowid");
+        try (PreparedStatement e = c.prepareStatement(ids.statement(insert + "events", "id, partition, type, realis, actor, side, place, "
+                    + "geonameid, admin1, country, lat, lon, t_start, t_end, corroboration, disputed, place_keys, json, members, "
+                    + "timeline_key, brief", "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, " + json + ", ?, ?, " + json));
              PreparedStatement r = c.prepareStatement("INSERT INTO events_rtree (id, min_lat, max_lat, min_lon, max_lon, min_day, max_day) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)");
              PreparedStatement m = c.prepareStatement(insert + "event_mentions (mention_id, event_id, article_id) VALUES (?, ?, ?)")) {
-            int o = ids.numbered() ? 1 : 0;
+            int o = ids.first();
             for (Event ev : events) {
                 EventRow row = encoded.events().get(ev.id());
                 e.setString(o + 19, members.get(ev.id()));
@@ -900,8 +897,18 @@ final class StoreDerived {
             this.next = next;
         }
 
-        boolean numbered() {
-            return next > 0;
+        /**
+         * The statement inserting a row of {@code columns} with {@code values} ({@code into}: "INSERT … INTO table"): the
+         * rowid first when numbered, else asked for with {@code RETURNING}.
+         */
+        String statement(String into, String columns, String values) {
+            return next > 0 ? into + " (rowid, " + columns + ") VALUES (?, " + values + ")"
+                    : into + " (" + columns + ") VALUES (" + values + ") RETURNING rowid";
+        }
+
+        /** Parameters before the row's columns: the rowid's when numbered. */
+        int first() {
+            return next > 0 ? 1 : 0;
         }
 
         /** Inserts the row bound to {@code p} (its rowid at parameter 1 when numbered) and answers its rowid. */
@@ -1114,14 +1121,11 @@ final class StoreDerived {
     /** Inserts the periods at {@code which} of {@code periods}, whose rows are those of {@code rows}. */
     private void insertPeriods(String partition, List<ControlPeriod> periods, List<PeriodRow> rows, List<Integer> which) throws SQLException {
         Rowids ids = rowids("control_periods", which.size());
-        String columns = "place_key, seq, partition, place, lat, lon, controller, side, contested, from_start, to_start, place_keys, json, brief";
-        String values = "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?";
-        try (PreparedStatement p = c.prepareStatement(ids.numbered()
-                    ? insert + "control_periods (rowid, " + columns + ") VALUES (?, " + values + ")"
-                    : insert + "control_periods (" + columns + ") VALUES (" + values + ") RETURNING rowid");
+        try (PreparedStatement p = c.prepareStatement(ids.statement(insert + "control_periods", "place_key, seq, partition, place, lat, lon, "
+                    + "controller, side, contested, from_start, to_start, place_keys, json, brief", "?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?"));
              PreparedStatement t = c.prepareStatement("INSERT INTO control_rtree (id, from_day, to_day, min_lat, max_lat, min_lon, max_lon) "
                      + "VALUES (?, ?, ?, ?, ?, ?, ?)")) {
-            int o = ids.numbered() ? 1 : 0;
+            int o = ids.first();
             for (int i : which) {
                 ControlPeriod cp = periods.get(i);
                 PeriodRow row = rows.get(i);

@@ -338,13 +338,13 @@ public final class StoreJson {
         }
     }
 
-    /** {@link #read(String, Class)} of the JSON's UTF-8 bytes (as SQLite hands a text column over without decoding it). */
     /** The stored mentions' reader that builds their records token by token ({@link MentionJson}). */
     private static final MentionJson MENTIONS = new MentionJson(MAPPER.getFactory());
 
     /**
-     * The record of the UTF-8 JSON; a mention read token by token ({@link MentionJson}) unless its JSON has a shape
-     * that reader leaves to the data binding.
+     * {@link #read(String, Class)} of the JSON's UTF-8 bytes (as SQLite hands a text column over without decoding it);
+     * a mention read token by token ({@link MentionJson}) unless its JSON has a shape that reader leaves to the data
+     * binding.
      */
     public static <T> T read(byte[] utf8, Class<T> type) {
         if (type == SourcedMention.class) {

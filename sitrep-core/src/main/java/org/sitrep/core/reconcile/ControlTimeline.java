@@ -219,6 +219,7 @@ public final class ControlTimeline {
             }
             return c != 0 ? c : a.event().id().compareTo(b.event().id());
         });
+        long[] mids = mids(obs);
         Builder b = new Builder(key, place);
         for (int i = 0; i < obs.size(); i++) {
             Observation o = obs.get(i);
@@ -254,7 +255,7 @@ public final class ControlTimeline {
                         b.open(b.contester(), cur.side, false, o, "lose");
                     } else if (held && cur.side.equals(o.side())) {
                         b.close(o);
-                    } else if (cur == null && !attackedBefore(obs, i)) {
+                    } else if (cur == null && !attackedBefore(obs, mids, i)) {
                         b.openInferred(o.actor(), o.side(), List.of(o));
                         b.close(o);
                     } else if (cur != null && cur.contested && cur.side.equals(o.side())) {
@@ -276,14 +277,14 @@ public final class ControlTimeline {
      * True when the side that withdrew had advanced on, fought at or entered the place within a day or two of the
      * withdrawal: it pulled back from an attack, it did not give up a place it held.
      */
-    static boolean attackedBefore(List<Observation> obs, int i) {
+    static boolean attackedBefore(List<Observation> obs, long[] mids, int i) {
         // obs is sorted by midpoint: only those from two days before to a day after can count, found by bisection
         // instead of reading every observation of the place for each withdrawal (a popular place has tens of
         // thousands); the bounds are compared without the overflow of subtracting an unknown time's midpoint
         Observation lose = obs.get(i);
         long from = lose.mid() < Long.MIN_VALUE + BEFORE_LOSS ? Long.MIN_VALUE : lose.mid() - BEFORE_LOSS;
         long to = lose.mid() > Long.MAX_VALUE - AFTER_LOSS ? Long.MAX_VALUE : lose.mid() + AFTER_LOSS;
-        for (int k = firstFrom(obs, from); k < obs.size() && obs.get(k).mid() <= to; k++) {
+        for (int k = EventMerger.firstAtOrAfter(mids, from); k < mids.length && mids[k] <= to; k++) {
             Observation o = obs.get(k);
             if ((o.kind() == Kind.APPROACH || o.kind() == Kind.ENTER) && o.side().equals(lose.side())) {
                 return true;
@@ -296,19 +297,13 @@ public final class ControlTimeline {
     private static final long BEFORE_LOSS = 2 * 24 * 60;
     private static final long AFTER_LOSS = 24 * 60;
 
-    /** The first of the observations (sorted by midpoint) whose midpoint is at least {@code mid}. */
-    private static int firstFrom(List<Observation> obs, long mid) {
-        int lo = 0;
-        int hi = obs.size();
-        while (lo < hi) {
-            int m = (lo + hi) >>> 1;
-            if (obs.get(m).mid() < mid) {
-                lo = m + 1;
-            } else {
-                hi = m;
-            }
+    /** The observations' midpoints, in their order ({@link #attackedBefore} bisects them). */
+    static long[] mids(List<Observation> obs) {
+        long[] out = new long[obs.size()];
+        for (int k = 0; k < out.length; k++) {
+            out[k] = obs.get(k).mid();
         }
-        return lo;
+        return out;
     }
 
     /**

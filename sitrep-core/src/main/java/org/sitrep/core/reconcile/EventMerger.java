@@ -510,7 +510,8 @@ public final class EventMerger {
         }
     }
 
-    private static int firstAtOrAfter(long[] sorted, long value) {
+    /** The first index of the sorted values whose value is at least {@code value} (their length when none is). */
+    static int firstAtOrAfter(long[] sorted, long value) {
         int lo = 0;
         int hi = sorted.length;
         while (lo < hi) {

@@ -45,10 +45,11 @@ class ControlTimelineTest {
             for (int k = random.nextInt(3); k > 0; k--) {
                 obs.add(new Observation(kinds[random.nextInt(kinds.length)], sides[random.nextInt(2)], null, null, Long.MAX_VALUE, null, List.of()));
             }
+            long[] mids = ControlTimeline.mids(obs);
             for (int i = 0; i < obs.size(); i++) {
                 if (obs.get(i).kind() == Observation.Kind.LOSE && obs.get(i).mid() != Long.MAX_VALUE) {
                     boolean expected = attackedBeforeByReadingAll(obs, i);
-                    assertEquals(expected, ControlTimeline.attackedBefore(obs, i), "round " + round + ", observation " + i);
+                    assertEquals(expected, ControlTimeline.attackedBefore(obs, mids, i), "round " + round + ", observation " + i);
                     withdrawals++;
                     pullBacks += expected ? 1 : 0;
                 }
