@@ -394,8 +394,10 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         out.printf(Locale.ROOT, "  first control --as-of after each refresh (reloads the in-memory period index, or the places the refresh changed): p50 %.0f ms, max %.0f ms%n",
                 firstAsOf[increments / 2], firstAsOf[increments - 1]);
         if (stages) {
-            out.printf(Locale.ROOT, "the increments' refreshes by part (all %d, %d windowed and %d whole partitions in the store's lifetime):%n",
-                    increments, s.refreshCounts().windowed(), s.refreshCounts().whole());
+            EventStore.RefreshCounts rc = s.refreshCounts();
+            out.printf(Locale.ROOT, "the increments' refreshes by part (all %d, %d windowed and %d whole partitions in the store's lifetime; "
+                    + "of the windows' periods %d merged, %d taken from the refresh before):%n",
+                    increments, rc.windowed(), rc.whole(), rc.periodsMerged(), rc.periodsTaken());
             BenchCommand.printStages(out, parts);
         }
         out.flush();

@@ -91,8 +91,11 @@ public interface EventStore extends AutoCloseable {
     /** How the partitions this store object refreshed were recomputed: from a window of their mentions, or whole. */
     RefreshCounts refreshCounts();
 
-    /** See {@link #refreshCounts}. */
-    record RefreshCounts(long windowed, long whole) {
+    /**
+     * See {@link #refreshCounts}. Partitions refreshed from a window and in whole; of the windows' periods ({@link org.sitrep.core.reconcile.EventMerger#period}),
+     * those merged and those whose groups were taken from an earlier refresh instead.
+     */
+    record RefreshCounts(long windowed, long whole, long periodsMerged, long periodsTaken) {
     }
 
     boolean contains(String articleId);

@@ -25,7 +25,9 @@ import org.sitrep.core.reconcile.PartitionReconciler;
  * added since. The events a windowed refresh of a partition assembled are kept too, for its next refresh
  * ({@link Events}): the timelines of a popular place are rebuilt from all its events, of which a refresh changes few
  * (in the 155,000-event store's increments, Hama's window regroups into about 27,000 events, of which about 400
- * change; assembling the others again took 0.39-0.42 s of each refresh). Once a window holds more than the
+ * change; assembling the others again took 0.39-0.42 s of each refresh), and the event of each mention of its window
+ * as the last refresh grouped them (a refresh takes the stored events of the periods no new mention can change, and
+ * asking the store which event holds each of a million mentions took about 10 s). Once a window holds more than the
  * capacity, nothing is kept any more, parsed mentions, place columns or events: that window's refreshes need the
  * heap. Used by one thread at a time (the store's own connection, or the large partitions' thread of a refresh);
  * its methods are synchronised all the same.
@@ -52,6 +54,8 @@ final class MentionCache {
     private final Kept<WindowScan.Nodes> nodes;
     /** The events of each partition's last refresh ({@link Events}), by {@link Events#key}. */
     private final Kept<Map<String, Event>> events;
+    /** The event of each mention of a partition's last refreshed window, as that refresh grouped them. */
+    private final Kept<Map<String, String>> eventOf;
     /** Set when a window held more mentions than the capacity: nothing is kept from then on. */
     private boolean full;
 
@@ -67,6 +71,24 @@ final class MentionCache {
         this.mentions = new Kept<>(capacity, Map::size);
         this.nodes = new Kept<>(capacity * NODE_SHARE, n -> n.ids.size());
         this.events = new Kept<>(capacity / EVENT_SHARE, Map::size);
+        this.eventOf = new Kept<>(capacity, Map::size);
+    }
+
+    /**
+     * The event of each mention of the partition's last refreshed window on this connection, as that refresh grouped
+     * them (not to be changed; empty when none is kept). Another connection may have changed them since: the
+     * reconciler checks them against the stored events' members.
+     */
+    synchronized Map<String, String> eventsOf(String partition) {
+        Map<String, String> kept = full ? null : eventOf.get(partition);
+        return kept == null ? Map.of() : kept;
+    }
+
+    /** Keeps the event of each mention of the partition's window that a refresh grouped, in place of those before. */
+    synchronized void eventsOf(String partition, Map<String, String> events) {
+        if (!full) {
+            eventOf.put(partition, events);
+        }
     }
 
     /**
@@ -180,6 +202,7 @@ final class MentionCache {
             mentions.clear();
             nodes.clear();
             events.clear();
+            eventOf.clear();
             full = true;
             return;
         }

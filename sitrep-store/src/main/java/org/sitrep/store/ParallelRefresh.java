@@ -82,13 +82,16 @@ final class ParallelRefresh implements AutoCloseable {
      *
      * @param cache the parsed mentions kept between refreshes (the store's own connection's), which the large
      *              partitions' reads use and keep (null: none)
+     * @param periodCounts where the workers count the periods their refreshes merged and took ({@link StoreDerived#periodCounts})
      */
-    ParallelRefresh(String location, Dialect dialect, int threads, long largeMentions, MentionCache cache) throws SQLException {
+    ParallelRefresh(String location, Dialect dialect, int threads, long largeMentions, MentionCache cache,
+                    java.util.concurrent.atomic.AtomicLongArray periodCounts) throws SQLException {
         this.largeMentions = largeMentions;
         try {
             for (int i = 0; i <= threads; i++) {
                 Connection c = dialect.connect(location);
                 StoreDerived d = new StoreDerived(c);
+                d.periodCounts(periodCounts);
                 if (i < threads) {
                     workers.add(new Worker(c, d, new PartitionReconciler()));
                 } else {

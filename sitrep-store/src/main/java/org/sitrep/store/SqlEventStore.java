@@ -68,8 +68,11 @@ final class SqlEventStore implements EventStore {
     /** Event partitions this connection refreshed from a window of their mentions (see {@link #refresh}) and in whole. */
     @Override
     public RefreshCounts refreshCounts() {
-        return new RefreshCounts(windowed, whole);
+        return new RefreshCounts(windowed, whole, periodCounts.get(0), periodCounts.get(1));
     }
+
+    /** Periods that this store's windowed refreshes merged and took as stored, on any of its connections. */
+    private final java.util.concurrent.atomic.AtomicLongArray periodCounts = new java.util.concurrent.atomic.AtomicLongArray(2);
 
     /** The parsed mentions of the large windows this connection's refreshes read, kept for the next ones. */
     private final MentionCache cache = MentionCache.ofHeap();
@@ -98,6 +101,7 @@ final class SqlEventStore implements EventStore {
         this.json = Dialect.jsonParam(c);
         derived.parseThreads(refreshThreads);
         derived.mentionCache(cache);
+        derived.periodCounts(periodCounts);
         this.reads = new StoreReads(c, dialect);
     }
 
@@ -697,7 +701,7 @@ final class SqlEventStore implements EventStore {
      * are refreshed on one thread.
      */
     private int refreshInParallel(List<String> parts, int threads) throws SQLException {
-        try (ParallelRefresh workers = new ParallelRefresh(location, dialect, threads, largeMentions, cache)) {
+        try (ParallelRefresh workers = new ParallelRefresh(location, dialect, threads, largeMentions, cache, periodCounts)) {
             long version = dialect.dataVersion(c); // before any worker reads
             workers.plan(parts, large(parts), threads * AHEAD_PER_THREAD);
             int done = 0;

@@ -63,6 +63,14 @@ final class StoreDerived {
         this(c, SCAN_FROM);
     }
 
+    /** Periods that windowed refreshes merged and took as stored ({@link PartitionReconciler.StoredEvents#periods}), shared by a store's connections. */
+    private java.util.concurrent.atomic.AtomicLongArray periodCounts = new java.util.concurrent.atomic.AtomicLongArray(2);
+
+    /** Counts the periods of this connection's refreshes in {@code counts} (merged, taken), as the store's other connections do. */
+    void periodCounts(java.util.concurrent.atomic.AtomicLongArray counts) {
+        this.periodCounts = counts;
+    }
+
     StoreDerived(Connection c, int scanFrom) {
         this.c = c;
         this.insert = Dialect.insertInto(c);
@@ -442,6 +450,12 @@ final class StoreDerived {
      */
     final class Lookup implements PartitionReconciler.StoredEvents {
         long nanos;
+        /** The partition looked up, whose mentions' events the cache keeps from its last refresh (null: none kept). */
+        private final String partition;
+
+        Lookup(String partition) {
+            this.partition = cache == null ? null : partition;
+        }
 
         @Override
         public Map<String, PartitionReconciler.Stored> withIds(java.util.Collection<String> eventIds) {
@@ -451,6 +465,64 @@ final class StoreDerived {
         @Override
         public Map<String, PartitionReconciler.Stored> holding(java.util.Collection<String> mentionIds) {
             return read(StoreDerived::holding, mentionIds);
+        }
+
+        @Override
+        public Map<String, String> eventsOf(java.util.Collection<String> mentionIds) {
+            long t = System.nanoTime();
+            try {
+                // those the last refresh of the partition grouped, then the store's rows for the rest
+                Map<String, String> known = partition == null ? Map.of() : cache.eventsOf(partition);
+                List<String> ids = new ArrayList<>();
+                Map<String, String> out = new HashMap<>(mentionIds.size() * 2);
+                for (String id : mentionIds) {
+                    String e = known.get(id);
+                    if (e != null) {
+                        out.put(id, e);
+                    } else {
+                        ids.add(id);
+                    }
+                }
+                for (int from = 0; from < ids.size(); from += IN_CHUNK) {
+                    List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
+                    try (PreparedStatement p = c.prepareStatement("SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN ("
+                            + marks(chunk.size()) + ")")) {
+                        for (int i = 0; i < chunk.size(); i++) {
+                            p.setString(i + 1, chunk.get(i));
+                        }
+                        try (ResultSet r = p.executeQuery()) {
+                            while (r.next()) {
+                                out.put(r.getString(1), r.getString(2));
+                            }
+                        }
+                    }
+                }
+                return out;
+            } catch (SQLException e) {
+                throw new StoreException("cannot read the events of mentions: " + e.getMessage(), e);
+            } finally {
+                nanos += System.nanoTime() - t;
+            }
+        }
+
+        @Override
+        public void grouped(Map<String, List<SourcedMention>> groups) {
+            if (partition == null) {
+                return;
+            }
+            int n = 0;
+            for (List<SourcedMention> g : groups.values()) {
+                n += g.size();
+            }
+            Map<String, String> eventOf = new HashMap<>(n * 4 / 3 + 1);
+            groups.forEach((id, g) -> g.forEach(m -> eventOf.put(m.id(), id)));
+            cache.eventsOf(partition, eventOf);
+        }
+
+        @Override
+        public void periods(int merged, int taken) {
+            periodCounts.addAndGet(0, merged);
+            periodCounts.addAndGet(1, taken);
         }
 
         private Map<String, PartitionReconciler.Stored> read(java.util.function.IntFunction<String> statement, java.util.Collection<String> ids) {
@@ -485,13 +557,13 @@ final class StoreDerived {
             return new Reconciled(s, result);
         }
         PartitionState s = new PartitionState(partition, window, List.of(), Map.of(), fresh, mentionCount, claimCount, true);
-        Lookup lookup = new Lookup();
+        Lookup lookup = new Lookup(partition);
         t = StageTimes.begin();
         PartitionReconciler.PartitionResult result;
         // the events of the partition's last refresh on this connection, which its timelines may take again
         MentionCache.Events kept = cache == null ? null : cache.events(partition);
         try {
-            result = reconciler.refresh(partition, window, lookup, kept);
+            result = reconciler.refresh(partition, window, lookup, kept, new HashSet<>(fresh));
             if (kept != null) {
                 cache.keep(partition, kept);
             }

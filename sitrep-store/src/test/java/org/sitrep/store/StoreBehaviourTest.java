@@ -667,6 +667,47 @@ class StoreBehaviourTest {
     }
 
     /**
+     * A region reported over four months, refreshed after each day's news as a running store is: each refresh takes
+     * the periods of its window without a new mention as stored, merges the others again, and the store ends as one
+     * built at once; no event crosses a period.
+     */
+    @Test
+    void refreshesDayByDayTakeThePeriodsWithoutNewMentionsAsStoredAndEndWhereOneBuildDoes() throws Exception {
+        for (long seed = 4; seed <= 5; seed++) {
+            List<Extraction> xs = randomRegion(seed, 200, 120);
+            String all;
+            try (EventStore s = Seeds.store(dir.resolve("periods" + seed + ".db"), xs)) {
+                all = dump(s);
+                for (org.sitrep.core.model.Event e : s.events(new EventQuery(null, null, null, null, null, null, null, 100_000))) {
+                    java.util.Set<Long> periods = new java.util.TreeSet<>();
+                    for (org.sitrep.core.model.SourcedMention m : e.mentions()) {
+                        org.sitrep.core.model.TimeInterval t = m.mention().time() == null ? null : m.mention().time().interval();
+                        if (t != null && t.isKnown() && e.mentions().size() > 1) {
+                            long mid = (t.start().toEpochSecond(java.time.ZoneOffset.UTC) + t.end().toEpochSecond(java.time.ZoneOffset.UTC)) / 120;
+                            periods.add(org.sitrep.core.reconcile.EventMerger.period(mid));
+                        }
+                    }
+                    assertTrue(periods.size() <= 1, "an event within one period: " + e.id() + " " + periods);
+                }
+            }
+            List<Extraction> byDay = new ArrayList<>(xs);
+            byDay.sort(java.util.Comparator.comparing((Extraction x) -> x.article().published().start()));
+            try (EventStore s = TestStores.open(dir.resolve("periods" + seed + "-days.db"))) {
+                ((SqlEventStore) s).scanWindowsFrom(0);
+                for (int i = 0; i < byDay.size(); i++) {
+                    s.add(byDay.get(i));
+                    if (i == byDay.size() - 1 || !byDay.get(i + 1).article().published().equals(byDay.get(i).article().published())) {
+                        s.refresh();
+                    }
+                }
+                assertEquals(all, dump(s), "seed " + seed + ", day by day");
+                EventStore.RefreshCounts counts = s.refreshCounts();
+                assertTrue(counts.periodsTaken() > counts.periodsMerged(), "periods taken as stored: " + counts);
+            }
+        }
+    }
+
+    /**
      * Stored mentions parsed a block at a time on several threads, from SQLite's bytes, are those parsed one by one
      * from strings (PostgreSQL's way), in the rows' order.
      */

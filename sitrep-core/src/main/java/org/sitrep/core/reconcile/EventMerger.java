@@ -3,8 +3,11 @@ package org.sitrep.core.reconcile;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.Objects;
 
 import org.sitrep.core.Parallel;
@@ -26,6 +29,13 @@ import org.sitrep.core.model.SourcedMention;
  * two takes of one place by one side within {@value #TAKE_TOLERANCE_DAYS} days are one happening — the date is then
  * disputed — unless the other side took the place in between. A failed attempt merges only with failed attempts.
  *
+ * <p>No event crosses a {@link #period}: two mentions whose times' midpoints fall in different periods of four weeks
+ * (from Monday 5 January 1970, 00:00 UTC) are never the same happening. Without it, merges local in time chained
+ * day by day over a region's whole history (a generated store of a million events held an "offensive" of 58,583
+ * mentions over eleven months), and every refresh of the region regrouped all of it; with it a refresh regroups
+ * only the periods its new mentions fall in ({@link PartitionReconciler}). The price: a happening reported on both sides of
+ * a boundary is two events (about 1% of the events of a generated store of 155,000; the README counts them).
+ *
  * <p>Mentions with precise times (a day or less) are merged first, as the connected components of that relation;
  * a mention with a vaguer time then joins the one merged event it fits best, and never bridges two. The result
  * depends only on the set of mentions, not on their order, so incremental merging per {@link #partition partition}
@@ -35,6 +45,10 @@ public final class EventMerger {
     public static final double NEAR_KM = 5.0;
     static final int TAKE_TOLERANCE_DAYS = 2;
     static final long TAKE_TOLERANCE_MIN = TAKE_TOLERANCE_DAYS * 24L * 60;
+    /** The length of a {@link #period}, in minutes: four weeks. */
+    public static final long PERIOD_MIN = 28L * 24 * 60;
+    /** Where period 0 begins, in minutes since the epoch: Monday 5 January 1970, 00:00 UTC. */
+    public static final long PERIOD_ORIGIN_MIN = 4L * 24 * 60;
     private final EventAssembler assembler = new EventAssembler();
     /** Threads a large merge may use ({@link Parallel}): 1 merges on the caller alone. */
     private final int threads;
@@ -141,6 +155,22 @@ public final class EventMerger {
         return a.equals(b) || Names.sameKey(a, b);
     }
 
+    /**
+     * The period of a time in minutes since the epoch: periods are {@link #PERIOD_MIN} long from
+     * {@link #PERIOD_ORIGIN_MIN}, and mentions whose times' midpoints fall in different ones never merge.
+     */
+    public static long period(long minute) {
+        return Math.floorDiv(minute - PERIOD_ORIGIN_MIN, PERIOD_MIN);
+    }
+
+    /**
+     * The period a mention is merged in (that of its time's midpoint, as merging reads its time), or
+     * {@code Long.MIN_VALUE} when its time is too vague or unknown for it to merge with anything: it is an event alone.
+     */
+    public static long period(SourcedMention m) {
+        return Item.periodOf(m);
+    }
+
     /** Merges the mentions of one partition. */
     public List<Event> merge(String partition, Collection<SourcedMention> mentions) {
         List<Event> out = new ArrayList<>();
@@ -187,6 +217,210 @@ public final class EventMerger {
             groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(items.get(i).sm);
         }
         return new ArrayList<>(groups.values());
+    }
+
+    /**
+     * Groups found by {@link #cluster(Collection, Set, Map)}, and of the periods of the mentions given, how many had their
+     * precise mentions merged again and how many were taken as stored.
+     */
+    public record Clustered(List<List<SourcedMention>> groups, int periodsMerged, int periodsTaken) {
+    }
+
+    /**
+     * The groups {@link #cluster(Collection)} gives, when the mentions' groups are already known except around the
+     * new ones ({@code fresh}, by id): {@code stored} names the group (a stored event) of each mention other than the
+     * new ones that has one, as merging those mentions gave it. No merge of two precise mentions, nor of two vague
+     * ones, crosses a {@link #period}, and only vague mentions join precise ones across periods; so
+     * <ul>
+     * <li>the precise mentions of a period without a fresh mention are one set per stored group (merged again where a
+     * stored group's precise mentions lie in more than one period, or one has none: those periods are merged
+     * again);</li>
+     * <li>a vague mention joins what it joined unless a period it could reach ({@link #reach}) is merged again, or it
+     * has no stored group; else it chooses again;</li>
+     * <li>the vague mentions that join none unite as stored, and a new one with those it is compatible with, except
+     * in the periods where one joins now where it did not or the other way round, or where a new take lies (those
+     * periods' are united again).</li>
+     * </ul>
+     * A stored group must hold exactly the mentions that merging gave it, all of them among those given (the caller
+     * checks its members); a mention without one is merged. The groups are those of merging everything.
+     */
+    public Clustered cluster(Collection<SourcedMention> mentions, Set<String> fresh, Map<String, String> stored) {
+        List<SourcedMention> given = mentions instanceof List<SourcedMention> l ? l : new ArrayList<>(mentions);
+        Item[] read = new Item[given.size()];
+        Parallel.forEach(read.length, threads, Parallel.MIN_STEPS, i -> read[i] = new Item(given.get(i)));
+        Comparator<Item> byId = (a, b) -> a.id().compareTo(b.id());
+        if (threads > 1 && read.length >= Parallel.MIN_STEPS) {
+            java.util.Arrays.parallelSort(read, byId);
+        } else {
+            java.util.Arrays.sort(read, byId);
+        }
+        List<Item> items = java.util.Arrays.asList(read);
+        int n = items.size();
+        String[] group = new String[n];
+        boolean[] isNew = new boolean[n];
+        // the periods whose precise mentions are merged again: those of new mentions, and of precise ones without a stored group
+        Set<Long> merge = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Item x = items.get(i);
+            isNew[i] = fresh.contains(x.id());
+            group[i] = isNew[i] ? null : stored.get(x.id());
+            if (isNew[i] && x.timed) {
+                merge.add(x.period);
+            }
+        }
+        Set<Long> periods = new HashSet<>();
+        Map<String, Long> precisePeriod = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Item x = items.get(i);
+            if (x.timed) {
+                periods.add(x.period);
+            }
+            if (!x.precise) {
+                continue;
+            }
+            if (group[i] == null) {
+                merge.add(x.period);
+                continue;
+            }
+            Long p = precisePeriod.putIfAbsent(group[i], x.period);
+            if (p != null && p != x.period) {
+                merge.add(p);
+                merge.add(x.period);
+            }
+        }
+        UnionFind uf = new UnionFind(n);
+        Cells cells = new Cells(items);
+        Takes takes = new Takes(items, cells);
+        List<Integer> precise = new ArrayList<>();
+        List<Integer> again = new ArrayList<>();
+        Map<String, Integer> firstPrecise = new HashMap<>();
+        for (int i = 0; i < n; i++) {
+            Item x = items.get(i);
+            if (!x.precise) {
+                continue;
+            }
+            precise.add(i);
+            if (merge.contains(x.period)) {
+                again.add(i);
+            } else {
+                Integer f = firstPrecise.putIfAbsent(group[i], i);
+                if (f != null) {
+                    uf.union(f, i);
+                }
+            }
+        }
+        unionCompatible(items, again, uf, takes, cells);
+        // the vague mentions: joined as stored, or choosing again
+        long longest = longest(items, precise);
+        List<Integer> choosing = new ArrayList<>();
+        List<Integer> keptJoins = new ArrayList<>();
+        List<Integer> alone = new ArrayList<>();
+        Set<Long> reached = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Item x = items.get(i);
+            if (!x.timed || x.precise) {
+                continue;
+            }
+            long r = reach(x, longest);
+            long from = period(x.mid - r);
+            long to = period(x.mid + r);
+            boolean redo = group[i] == null;
+            for (long p = from; p <= to && !redo; p++) {
+                redo = merge.contains(p);
+            }
+            Integer joined = redo ? null : firstPrecise.get(group[i]);
+            if (!redo && joined == null && precisePeriod.containsKey(group[i])) {
+                redo = true; // its stored group's precise mentions are merged again
+            }
+            if (redo) {
+                choosing.add(i);
+                for (long p = from; p <= to; p++) {
+                    reached.add(p);
+                }
+            } else if (joined != null) {
+                keptJoins.add(i);
+            } else {
+                alone.add(i);
+            }
+        }
+        List<Integer> candidates = new ArrayList<>();
+        for (int p : precise) {
+            if (reached.contains(items.get(p).period)) {
+                candidates.add(p);
+            }
+        }
+        int[] chosen = choices(items, candidates, longest, choosing, uf, takes, cells, threads);
+        for (int i : keptJoins) {
+            uf.union(i, firstPrecise.get(group[i]));
+        }
+        // the vague mentions that joined none: united again in the periods where one of them joins now where it did not
+        // or the other way round, where a new mention may be a take between two of them (as Takes reads takes), or
+        // where a stored group of them is not all such of one period; elsewhere united as stored, and one without a
+        // stored group with every other it is compatible with (no union there is undone)
+        Set<Long> aloneAgain = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Item x = items.get(i);
+            if (isNew[i] && x.family == Family.TAKE && x.supports() && x.side != null && x.timed) {
+                aloneAgain.add(x.period);
+            }
+        }
+        for (int k = 0; k < chosen.length; k++) {
+            int i = choosing.get(k);
+            if (chosen[k] >= 0) {
+                uf.union(i, chosen[k]);
+            } else {
+                alone.add(i);
+            }
+            if (group[i] != null && (chosen[k] >= 0) != precisePeriod.containsKey(group[i])) {
+                aloneAgain.add(items.get(i).period);
+            }
+        }
+        Map<String, Long> alonePeriod = new HashMap<>();
+        Set<String> aloneGroups = new HashSet<>();
+        for (int i : alone) {
+            if (group[i] != null) {
+                aloneGroups.add(group[i]);
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            Item x = items.get(i);
+            if (group[i] == null || !aloneGroups.contains(group[i])) {
+                continue;
+            }
+            Long p = alonePeriod.putIfAbsent(group[i], x.period);
+            if (x.precise || !x.timed || p != null && p != x.period) {
+                aloneAgain.add(x.period);
+                if (p != null) {
+                    aloneAgain.add(p);
+                }
+            }
+        }
+        List<Integer> uniteAgain = new ArrayList<>();
+        List<Integer> kept = new ArrayList<>();
+        List<Integer> added = new ArrayList<>();
+        Map<String, Integer> firstAlone = new HashMap<>();
+        for (int i : alone) {
+            Item x = items.get(i);
+            if (aloneAgain.contains(x.period)) {
+                uniteAgain.add(i);
+            } else if (group[i] == null) {
+                added.add(i);
+            } else {
+                kept.add(i);
+                Integer f = firstAlone.putIfAbsent(group[i], i);
+                if (f != null) {
+                    uf.union(f, i);
+                }
+            }
+        }
+        unionCompatible(items, uniteAgain, uf, takes, cells);
+        unionAdded(items, added, kept, uf, takes, cells);
+        Map<Integer, List<SourcedMention>> groups = new java.util.LinkedHashMap<>();
+        for (int i = 0; i < n; i++) {
+            groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(items.get(i).sm);
+        }
+        merge.retainAll(periods);
+        return new Clustered(new ArrayList<>(groups.values()), merge.size(), periods.size() - merge.size());
     }
 
     /** The event of a group of mentions that {@link #cluster} found to be one happening. */
@@ -244,6 +478,61 @@ public final class EventMerger {
             }
             for (long next : cells.after(e.getKey())) {
                 Sweep[] there = swept.get(next);
+                if (there == null) {
+                    continue;
+                }
+                for (int k = 0; k < here.length; k++) {
+                    if (here[k] != null && there[k] != null) {
+                        here[k].against(items, there[k], uf, takes);
+                        there[k].against(items, here[k], uf, takes);
+                    }
+                }
+            }
+        }
+    }
+
+    /**
+     * Unites each of the added items with every compatible item among the added and the kept ones (the kept ones'
+     * unions among themselves made already): the pairs of {@link #unionCompatible} over both that hold an added item.
+     */
+    private static void unionAdded(List<Item> items, List<Integer> added, List<Integer> kept, UnionFind uf, Takes takes, Cells cells) {
+        if (added.isEmpty()) {
+            return;
+        }
+        Map<Long, List<Integer>> addedByCell = byCell(items, added, cells);
+        Map<Long, Sweep[]> fresh = new HashMap<>();
+        addedByCell.forEach((cell, l) -> fresh.put(cell, Sweep.of(items, l)));
+        Set<Long> near = new HashSet<>();
+        for (long cell : addedByCell.keySet()) {
+            for (long other : cells.around(cell)) {
+                near.add(other);
+            }
+        }
+        Map<Long, List<Integer>> keptByCell = byCell(items, kept, cells);
+        keptByCell.keySet().retainAll(near);
+        Map<Long, Sweep[]> old = new HashMap<>();
+        keptByCell.forEach((cell, l) -> old.put(cell, Sweep.of(items, l)));
+        for (Map.Entry<Long, Sweep[]> e : fresh.entrySet()) {
+            Sweep[] here = e.getValue();
+            for (int k = 0; k < here.length; k++) {
+                if (here[k] != null) {
+                    here[k].within(items, uf, takes);
+                }
+            }
+            for (long next : cells.after(e.getKey())) {
+                Sweep[] there = fresh.get(next);
+                if (there == null) {
+                    continue;
+                }
+                for (int k = 0; k < here.length; k++) {
+                    if (here[k] != null && there[k] != null) {
+                        here[k].against(items, there[k], uf, takes);
+                        there[k].against(items, here[k], uf, takes);
+                    }
+                }
+            }
+            for (long other : cells.around(e.getKey())) {
+                Sweep[] there = old.get(other);
                 if (there == null) {
                     continue;
                 }
@@ -351,23 +640,7 @@ public final class EventMerger {
      */
     private static void attachVague(List<Item> items, List<Integer> precise, List<Integer> vague, UnionFind uf, Takes takes, Cells cells,
                                     int threads) {
-        long longest = 0;
-        for (int p : precise) {
-            longest = Math.max(longest, items.get(p).end - items.get(p).start);
-        }
-        int[] actors = actorCodes(items);
-        Map<Slot, ByMid> byType = byMid(items, precise, cells, actors, y -> y.m.type().ordinal());
-        Map<Slot, ByMid> byFamily = byMid(items, precise, cells, actors, y -> y.family.ordinal());
-        // the precise items' sets do not change while the vague items choose (their joins are made after)
-        int[] roots = new int[items.size()];
-        for (int p : precise) {
-            roots[p] = uf.find(p);
-        }
-        // each vague item's choice reads only what is fixed by now, so the choices are made independently
-        int[] chosen = new int[vague.size()];
-        long longestPrecise = longest;
-        Parallel.forEach(chosen.length, threads, Parallel.MIN_STEPS,
-                k -> chosen[k] = choose(items, vague.get(k), longestPrecise, actors, byType, byFamily, roots, takes, cells));
+        int[] chosen = choices(items, precise, longest(items, precise), vague, uf, takes, cells, threads);
         List<Integer> alone = new ArrayList<>();
         for (int k = 0; k < chosen.length; k++) {
             if (chosen[k] >= 0) {
@@ -379,12 +652,48 @@ public final class EventMerger {
         unionCompatible(items, alone, uf, takes, cells);
     }
 
+    /** The longest window of the given precise items. */
+    private static long longest(List<Item> items, List<Integer> precise) {
+        long longest = 0;
+        for (int p : precise) {
+            longest = Math.max(longest, items.get(p).end - items.get(p).start);
+        }
+        return longest;
+    }
+
+    /**
+     * The precise item each vague item joins ({@link #choose}; -1: none), among the candidates, whose sets in
+     * {@code uf} are the precise items' sets (no vague item joined yet); no precise window is longer than
+     * {@code longest}.
+     */
+    private static int[] choices(List<Item> items, List<Integer> candidates, long longest, List<Integer> vague, UnionFind uf, Takes takes,
+                                 Cells cells, int threads) {
+        int[] actors = actorCodes(items);
+        Map<Slot, ByMid> byType = byMid(items, candidates, cells, actors, y -> y.m.type().ordinal());
+        Map<Slot, ByMid> byFamily = byMid(items, candidates, cells, actors, y -> y.family.ordinal());
+        // the precise items' sets do not change while the vague items choose (their joins are made after)
+        int[] roots = new int[items.size()];
+        for (int p : candidates) {
+            roots[p] = uf.find(p);
+        }
+        // each vague item's choice reads only what is fixed by now, so the choices are made independently
+        int[] chosen = new int[vague.size()];
+        Parallel.forEach(chosen.length, threads, Parallel.MIN_STEPS,
+                k -> chosen[k] = choose(items, vague.get(k), longest, actors, byType, byFamily, roots, takes, cells));
+        return chosen;
+    }
+
+    /** How far from a vague item's midpoint the midpoint of a precise item it can join may lie ({@link #choose}). */
+    private static long reach(Item x, long longest) {
+        return Math.max(Math.abs(x.mid - (x.start - TAKE_TOLERANCE_MIN - longest)), Math.abs(x.end + TAKE_TOLERANCE_MIN + longest - x.mid));
+    }
+
     /** The precise item the vague item v joins (the best-fitting compatible one), or -1 when none fits. */
     private static int choose(List<Item> items, int v, long longest, int[] actors, Map<Slot, ByMid> byType, Map<Slot, ByMid> byFamily,
                               int[] roots, Takes takes, Cells cells) {
         Item x = items.get(v);
         // a compatible precise item overlaps x's window, so its midpoint lies within this distance of x's
-        long reach = Math.max(Math.abs(x.mid - (x.start - TAKE_TOLERANCE_MIN - longest)), Math.abs(x.end + TAKE_TOLERANCE_MIN + longest - x.mid));
+        long reach = reach(x, longest);
         long[] around = cells.around(cells.key(v));
         // classes by (type differs, actor differs): 0 and 1 among x's type, 2 and 3 among the rest of its family
         Best[] best = {new Best(), new Best(), new Best(), new Best()};
@@ -537,9 +846,12 @@ public final class EventMerger {
         return x.family != Family.TAKE || !takes.takenBackBetween(x, y);
     }
 
-    /** The cheapest part of {@link #compatible}: one family, both failed or neither, both timed, overlapping times. */
+    /**
+     * The cheapest part of {@link #compatible}: one family, both failed or neither, both timed (in one period when both
+     * are precise or both vague), overlapping times.
+     */
     private static boolean overlapping(Item x, Item y) {
-        if (x.family != y.family || x.failed() != y.failed() || !x.timed || !y.timed) {
+        if (x.family != y.family || x.failed() != y.failed() || !x.timed || !y.timed || x.period != y.period && x.precise == y.precise) {
             return false;
         }
         // the tolerance is for one take dated differently; an entry and a capture on different days are two steps

@@ -43,6 +43,8 @@ final class Item {
     final boolean precise;
     /** Where a precise stated time starts (without slack), else {@code Long.MIN_VALUE}. */
     final long statedStart;
+    /** The {@link EventMerger#period} of {@link #mid} when {@link #timed}, else {@code Long.MIN_VALUE}. */
+    final long period;
     /** The item's {@link Cells} key, set when the cells of its partition are laid out. */
     long cell = Cells.NONE;
     /** The end of the article's publication time, else {@code Long.MAX_VALUE}: nothing later can be reported in it. */
@@ -88,6 +90,23 @@ final class Item {
             this.precise = false;
             this.statedStart = Long.MIN_VALUE;
         }
+        this.period = timed ? EventMerger.period(mid) : Long.MIN_VALUE;
+    }
+
+    /** {@link #period} of the item the mention makes, without making the rest of it. */
+    static long periodOf(SourcedMention sm) {
+        TimeInterval t = sm.mention().time() == null ? TimeInterval.UNKNOWN : sm.mention().time().interval();
+        if (t.isKnown()) {
+            long s = minutes(t.start());
+            long e = minutes(t.end());
+            return e - s <= MAX_MERGE_MIN ? EventMerger.period((s + e) / 2) : Long.MIN_VALUE;
+        }
+        if (sm.published().isKnown()) {
+            long e = minutes(sm.published().end());
+            long s = minutes(sm.published().start()) - UNKNOWN_WINDOW_MIN;
+            return EventMerger.period((s + e) / 2);
+        }
+        return Long.MIN_VALUE;
     }
 
     static long minutes(LocalDateTime t) {

@@ -128,6 +128,26 @@ public final class PartitionReconciler {
 
         /** The stored events that hold any of these mentions: id to {@link Stored}. */
         Map<String, Stored> holding(Collection<String> mentionIds);
+
+        /**
+         * The stored event of each of these mentions that one holds: mention id to event id. Null when the store
+         * cannot say, and then a refresh merges every period of its mentions.
+         */
+        default Map<String, String> eventsOf(Collection<String> mentionIds) {
+            return null;
+        }
+
+        /** Told by each refresh that was given new mentions: how many periods it merged, and how many it took as stored. */
+        default void periods(int merged, int taken) {
+        }
+
+        /**
+         * Told by each refresh that was given new mentions: the groups of its mentions by event id, which the
+         * partition's stored events are once its result is written (a store may answer {@link #eventsOf} from them
+         * next time; the refresh checks what it is told against the stored events' members).
+         */
+        default void grouped(Map<String, List<SourcedMention>> groups) {
+        }
     }
 
     /**
@@ -163,13 +183,39 @@ public final class PartitionReconciler {
      * kept). The result is the same.
      */
     public PartitionResult refresh(String partition, List<SourcedMention> mentions, StoredEvents source, Assembled kept) {
+        return refresh(partition, mentions, source, kept, null);
+    }
+
+    /**
+     * {@link #refresh(String, List, StoredEvents, Assembled)}, told which of the mentions are new since the partition's
+     * last refresh (null: not told). The stored events are the groups of the mentions that are not new, and merges
+     * are bounded by {@link EventMerger#period}s; so where no new mention can change them the groups are the stored
+     * events, which are taken as they are ({@link StoredEvents#eventsOf}, {@link EventMerger#cluster(Collection, Set,
+     * Map)}) instead of merging their mentions again. A stored event is taken only when the mentions given hold all
+     * of its members (its {@link EventMerger#members} digest); one whose precise mentions cross periods (a store
+     * written before merges kept to periods) has those periods merged again, so such a store heals. The result is
+     * the same.
+     */
+    public PartitionResult refresh(String partition, List<SourcedMention> mentions, StoredEvents source, Assembled kept,
+                                   Collection<String> fresh) {
         if (isClaims(partition)) {
             throw new IllegalArgumentException("a claims partition has no stored events to look up: " + partition);
         }
         Map<String, List<SourcedMention>> groups = new HashMap<>();
         Map<String, String> members = new HashMap<>();
-        group(mentions, groups, members);
-        Map<String, Stored> stored = new HashMap<>(source.withIds(new java.util.TreeSet<>(groups.keySet())));
+        Map<String, Stored> stored = new HashMap<>();
+        if (fresh == null || !takeStored(mentions, fresh, source, groups, members, stored)) {
+            groups.clear();
+            members.clear();
+            stored.clear();
+            group(mentions, groups, members);
+        }
+        if (fresh != null) {
+            source.grouped(java.util.Collections.unmodifiableMap(groups));
+        }
+        java.util.TreeSet<String> unknown = new java.util.TreeSet<>(groups.keySet());
+        unknown.removeAll(stored.keySet());
+        stored.putAll(source.withIds(unknown));
         java.util.TreeSet<String> changed = new java.util.TreeSet<>();
         groups.forEach((id, g) -> {
             Stored old = stored.get(id);
@@ -190,6 +236,54 @@ public final class PartitionReconciler {
             groups.put(id, g);
             members.put(id, EventMerger.members(g));
         }
+    }
+
+    /**
+     * The groups of the mentions with those of the stored events taken where no fresh mention can change them
+     * ({@link EventMerger#cluster(Collection, Set, Map)}): fills {@code groups}, {@code members} and {@code stored}
+     * (the stored events holding any of the mentions) and returns true, or returns false when the store cannot say
+     * which events hold the mentions.
+     */
+    private boolean takeStored(List<SourcedMention> mentions, Collection<String> fresh, StoredEvents source,
+                               Map<String, List<SourcedMention>> groups, Map<String, String> members, Map<String, Stored> stored) {
+        Set<String> isFresh = fresh instanceof Set<String> f ? f : new HashSet<>(fresh);
+        List<String> asked = new ArrayList<>();
+        for (SourcedMention m : mentions) {
+            if (!isFresh.contains(m.id())) {
+                asked.add(m.id());
+            }
+        }
+        Map<String, String> eventOf = asked.isEmpty() ? Map.of() : source.eventsOf(asked);
+        if (eventOf == null) {
+            return false;
+        }
+        // a stored event is a known group only when the mentions given hold all its members
+        Map<String, List<SourcedMention>> held = new HashMap<>();
+        for (SourcedMention m : mentions) {
+            String e = isFresh.contains(m.id()) ? null : eventOf.get(m.id());
+            if (e != null) {
+                held.computeIfAbsent(e, k -> new ArrayList<>()).add(m);
+            }
+        }
+        Map<String, Stored> found = held.isEmpty() ? Map.of() : source.withIds(new java.util.TreeSet<>(held.keySet()));
+        Map<String, String> groupOf = new HashMap<>();
+        for (Map.Entry<String, List<SourcedMention>> e : held.entrySet()) {
+            List<SourcedMention> g = e.getValue();
+            g.sort((a, b) -> a.id().compareTo(b.id()));
+            Stored s = found.get(e.getKey());
+            if (s != null && e.getKey().equals(EventMerger.eventId(g)) && EventMerger.members(g).equals(s.members())) {
+                g.forEach(m -> groupOf.put(m.id(), e.getKey()));
+            }
+        }
+        EventMerger.Clustered c = merger.cluster(mentions, isFresh, groupOf);
+        for (List<SourcedMention> g : c.groups()) {
+            String id = EventMerger.eventId(g);
+            groups.put(id, g);
+            members.put(id, EventMerger.members(g));
+        }
+        stored.putAll(found);
+        source.periods(c.periodsMerged(), c.periodsTaken());
+        return true;
     }
 
     /** The result of a partition's new groups against the stored events holding their mentions. */

@@ -1,0 +1,377 @@
+package org.sitrep.core.reconcile;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+
+import org.junit.jupiter.api.Test;
+import org.sitrep.core.model.ActorRef;
+import org.sitrep.core.model.EventMention;
+import org.sitrep.core.model.EventType;
+import org.sitrep.core.model.GeoPrecision;
+import org.sitrep.core.model.PlaceMention;
+import org.sitrep.core.model.Realis;
+import org.sitrep.core.model.ResolvedPlace;
+import org.sitrep.core.model.SourcedMention;
+import org.sitrep.core.model.Span;
+import org.sitrep.core.model.TimeInterval;
+import org.sitrep.core.model.TimeMention;
+
+/**
+ * No event crosses a period of four weeks, and a merge that takes the groups of periods it has met from an earlier
+ * merge gives the groups of merging everything again.
+ */
+class PeriodsTest {
+    private static final EventType[] TYPES = {EventType.CAPTURE, EventType.RECAPTURE, EventType.ENTER, EventType.WITHDRAW,
+        EventType.ATTACK, EventType.CLASH, EventType.AIRSTRIKE, EventType.SHELLING, EventType.ADVANCE};
+    /** 60 places in about 40 x 40 km over 200 days: eight periods. */
+    private static final RandomRegion.Shape REGION = new RandomRegion.Shape(60, 1.0, 200, TYPES, false);
+
+    private static long minute(LocalDateTime t) {
+        return t.toEpochSecond(ZoneOffset.UTC) / 60;
+    }
+
+    @Test
+    void periodsAreFourWeeksLongAndBeginOnAMondayAtMidnight() {
+        LocalDateTime monday = LocalDateTime.of(2024, 2, 19, 0, 0);
+        assertEquals(DayOfWeek.MONDAY, monday.getDayOfWeek());
+        long p = EventMerger.period(minute(monday));
+        assertEquals(p - 1, EventMerger.period(minute(monday) - 1));
+        assertEquals(p, EventMerger.period(minute(monday.plusDays(28)) - 1));
+        assertEquals(p + 1, EventMerger.period(minute(monday.plusDays(28))));
+        assertEquals(0, EventMerger.period(minute(LocalDateTime.of(1970, 1, 5, 0, 0))));
+        assertEquals(-1, EventMerger.period(minute(LocalDateTime.of(1970, 1, 4, 23, 59))));
+        // every boundary is a Monday's midnight
+        Random r = new Random(3);
+        for (int k = 0; k < 200; k++) {
+            long q = r.nextInt(2000) - 500;
+            long start = EventMerger.PERIOD_ORIGIN_MIN + q * EventMerger.PERIOD_MIN;
+            LocalDateTime t = LocalDateTime.ofEpochSecond(start * 60, 0, ZoneOffset.UTC);
+            assertEquals(DayOfWeek.MONDAY, t.getDayOfWeek());
+            assertEquals(q, EventMerger.period(start));
+            assertEquals(q - 1, EventMerger.period(start - 1));
+        }
+    }
+
+    private static SourcedMention capture(String id, LocalDate day, String outlet) {
+        ResolvedPlace town = new ResolvedPlace("Town", 1000, 35.0, 36.0, "A1", "XX", GeoPrecision.TOWN, true);
+        EventMention m = new EventMention("d" + id, 0, EventType.CAPTURE, Realis.ASSERTED, "captured", new ActorRef("rebels", "rebels", "rebels"),
+                null, new PlaceMention(new Span(0, 1), "Town", "Town", town, PlaceMention.Kind.NAME),
+                new TimeMention(null, "on the day", TimeInterval.day(day)), null, null, "q", new Span(0, 1), 0.5);
+        return new SourcedMention(id, "a" + id, outlet, TimeInterval.day(day.plusDays(1)), m);
+    }
+
+    @Test
+    void aCaptureReportedOnBothSidesOfABoundaryIsTwoEventsAndWithinAPeriodOne() {
+        EventMerger merger = new EventMerger();
+        LocalDate monday = LocalDate.of(2024, 2, 19); // a boundary
+        // one side's capture dated Sunday by one outlet, Monday by another: within the take tolerance, but two periods
+        List<List<SourcedMention>> across = merger.cluster(List.of(capture("a:0", monday.minusDays(1), "o1"), capture("b:0", monday, "o2")));
+        assertEquals(2, across.size());
+        List<List<SourcedMention>> within = merger.cluster(List.of(capture("a:0", monday, "o1"), capture("b:0", monday.plusDays(1), "o2")));
+        assertEquals(1, within.size());
+        List<List<SourcedMention>> before = merger.cluster(List.of(capture("a:0", monday.minusDays(2), "o1"), capture("b:0", monday.minusDays(1), "o2")));
+        assertEquals(1, before.size());
+        // an undated report published on Tuesday (its time the two weeks before: a vague mention of the period before)
+        // still joins the capture it fits; two such reports alone are one event only within a period
+        SourcedMention undated = undated("c:0", monday.plusDays(1), "o3");
+        assertEquals(EventMerger.period(undated), EventMerger.period(capture("x:0", monday.minusDays(1), "o")));
+        List<List<SourcedMention>> joined = merger.cluster(List.of(capture("a:0", monday, "o1"), undated));
+        assertEquals(1, joined.size());
+        assertEquals(2, merger.cluster(List.of(undated("a:0", monday.plusDays(6), "o1"), undated("b:0", monday.plusDays(8), "o2"))).size());
+        assertEquals(1, merger.cluster(List.of(undated("a:0", monday.plusDays(8), "o1"), undated("b:0", monday.plusDays(9), "o2"))).size());
+    }
+
+    private static SourcedMention undated(String id, LocalDate published, String outlet) {
+        SourcedMention c = capture(id, published, outlet);
+        EventMention m = c.mention();
+        EventMention without = new EventMention(m.doc(), m.sentence(), m.type(), m.realis(), m.trigger(), m.actor(), m.target(), m.place(),
+                null, m.claimant(), m.casualties(), m.quote(), m.span(), m.confidence());
+        return new SourcedMention(id, c.articleId(), outlet, TimeInterval.day(published), without);
+    }
+
+    /** A store's stored events as the reconciler looks them up, with the events of mentions (for periods taken as stored). */
+    static final class Lookup implements PartitionReconciler.StoredEvents {
+        final PartitionReconcilerTest.Memory memory;
+        int merged;
+        int taken;
+
+        Lookup(PartitionReconcilerTest.Memory memory) {
+            this.memory = memory;
+        }
+
+        @Override
+        public Map<String, PartitionReconciler.Stored> withIds(java.util.Collection<String> eventIds) {
+            Map<String, PartitionReconciler.Stored> out = new HashMap<>();
+            eventIds.forEach(id -> {
+                if (memory.stored.containsKey(id)) {
+                    out.put(id, memory.stored.get(id));
+                }
+            });
+            return out;
+        }
+
+        @Override
+        public Map<String, PartitionReconciler.Stored> holding(java.util.Collection<String> mentionIds) {
+            Set<String> ids = new java.util.HashSet<>(mentionIds);
+            Map<String, PartitionReconciler.Stored> out = new HashMap<>();
+            for (org.sitrep.core.model.Event e : memory.events.values()) {
+                if (e.mentions().stream().anyMatch(m -> ids.contains(m.id()))) {
+                    out.put(e.id(), memory.stored.get(e.id()));
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public Map<String, String> eventsOf(java.util.Collection<String> mentionIds) {
+            Set<String> ids = new java.util.HashSet<>(mentionIds);
+            Map<String, String> out = new HashMap<>();
+            for (org.sitrep.core.model.Event e : memory.events.values()) {
+                e.mentions().stream().filter(m -> ids.contains(m.id())).forEach(m -> out.put(m.id(), e.id()));
+            }
+            return out;
+        }
+
+        @Override
+        public void periods(int merged, int taken) {
+            this.merged += merged;
+            this.taken += taken;
+        }
+    }
+
+    /**
+     * A region's mentions added in steps, as a running store adds the news (mostly recent, sometimes a late report
+     * of an old day), refreshed after each step: told which mentions are new, a refresh takes the periods without
+     * one as stored and gives the result of merging everything again; most periods are taken.
+     */
+    @Test
+    void aRefreshToldWhichMentionsAreNewTakesTheOtherPeriodsAsStoredWithTheSameResult() {
+        PartitionReconciler reconciler = new PartitionReconciler();
+        PartitionReconciler threaded = new PartitionReconciler(3);
+        int taken = 0;
+        int merged = 0;
+        int steps = 0;
+        for (long seed = 1; seed <= 4; seed++) {
+            Random r = new Random(seed);
+            double baseLat = seed % 3 == 0 ? 64.5 : seed % 3 == 1 ? 35.1 : -1.5;
+            List<SourcedMention> all = RandomRegion.mentions(r, baseLat, REGION, 1200 + r.nextInt(400));
+            List<SourcedMention> byDay = new ArrayList<>(all);
+            byDay.sort((a, b) -> a.published().start().compareTo(b.published().start()));
+            PartitionReconcilerTest.Memory memory = new PartitionReconcilerTest.Memory();
+            List<SourcedMention> seen = new ArrayList<>();
+            int from = 0;
+            while (from < byDay.size()) {
+                int to = Math.min(byDay.size(), from + (from == 0 ? byDay.size() / 3 : 20 + r.nextInt(60)));
+                List<SourcedMention> fresh = new ArrayList<>(byDay.subList(from, to));
+                if (from > 0 && r.nextInt(4) == 0) {
+                    // a late report of an old day: its period is merged again
+                    SourcedMention old = seen.get(r.nextInt(seen.size() / 2));
+                    fresh.add(new SourcedMention("late" + steps + ":0", "late" + steps, "outlet9", old.published(), old.mention()));
+                }
+                seen.addAll(fresh);
+                from = to;
+                List<SourcedMention> shuffled = new ArrayList<>(seen);
+                java.util.Collections.shuffle(shuffled, r);
+                PartitionReconciler.PartitionResult again = reconciler.refresh("geo:XX/A1", shuffled, new Lookup(memory), null);
+                Lookup lookup = new Lookup(memory);
+                Set<String> freshIds = new java.util.HashSet<>();
+                fresh.forEach(m -> freshIds.add(m.id()));
+                PartitionReconciler.PartitionResult told = (steps % 2 == 0 ? reconciler : threaded)
+                        .refresh("geo:XX/A1", shuffled, lookup, null, freshIds);
+                assertEquals(again, told, "seed " + seed + ", step " + steps);
+                memory.apply(told);
+                taken += lookup.taken;
+                merged += lookup.merged;
+                steps++;
+            }
+        }
+        assertTrue(taken > merged, "most periods are taken as stored: " + taken + ", merged " + merged);
+        assertTrue(merged >= steps, "the periods of new mentions are merged: " + merged + " in " + steps + " refreshes");
+    }
+
+    /**
+     * A stored event across two periods (as a store written before events kept to periods may hold) is not taken:
+     * its periods are merged again, and the refresh gives the result of merging everything.
+     */
+    @Test
+    void anEventStoredAcrossPeriodsHasItsPeriodsMergedAgain() {
+        PartitionReconciler reconciler = new PartitionReconciler();
+        Random r = new Random(12);
+        List<SourcedMention> all = RandomRegion.mentions(r, 35.1, REGION, 1500);
+        List<SourcedMention> old = new ArrayList<>(all.subList(0, 1400));
+        PartitionReconcilerTest.Memory memory = new PartitionReconcilerTest.Memory();
+        memory.apply(reconciler.refresh("geo:XX/A1", old, new Lookup(memory), null));
+        // join two stored events with precise mentions of different periods into one, as merging without periods could have
+        org.sitrep.core.model.Event a = null;
+        org.sitrep.core.model.Event b = null;
+        for (org.sitrep.core.model.Event e : memory.events.values()) {
+            long p = EventMerger.period(e.mentions().get(0));
+            if (p == Long.MIN_VALUE || !new Item(e.mentions().get(0)).precise) {
+                continue;
+            }
+            if (a == null) {
+                a = e;
+            } else if (EventMerger.period(a.mentions().get(0)) != p) {
+                b = e;
+                break;
+            }
+        }
+        List<SourcedMention> joined = new ArrayList<>(a.mentions());
+        joined.addAll(b.mentions());
+        joined.sort((x, y) -> x.id().compareTo(y.id()));
+        org.sitrep.core.model.Event legacy = new EventMerger().assemble("geo:XX/A1", joined);
+        memory.events.remove(a.id());
+        memory.stored.remove(a.id());
+        memory.events.remove(b.id());
+        memory.stored.remove(b.id());
+        memory.events.put(legacy.id(), legacy);
+        memory.stored.put(legacy.id(), new PartitionReconciler.Stored(EventMerger.members(joined), PartitionReconciler.timelineKey(legacy)));
+        // new mentions in one period, neither of the two
+        List<SourcedMention> fresh = new ArrayList<>();
+        long pa = EventMerger.period(a.mentions().get(0));
+        long pb = EventMerger.period(b.mentions().get(0));
+        Long pc = null;
+        for (SourcedMention m : all.subList(1400, 1500)) {
+            long p = EventMerger.period(m);
+            if (p != pa && p != pb && p != Long.MIN_VALUE && (pc == null || pc == p)) {
+                pc = p;
+                fresh.add(m);
+            }
+        }
+        List<SourcedMention> mentions = new ArrayList<>(old);
+        mentions.addAll(fresh);
+        Set<String> freshIds = new java.util.HashSet<>();
+        fresh.forEach(m -> freshIds.add(m.id()));
+        Lookup lookup = new Lookup(memory);
+        PartitionReconciler.PartitionResult told = reconciler.refresh("geo:XX/A1", mentions, lookup, null, freshIds);
+        assertEquals(reconciler.refresh("geo:XX/A1", mentions, new Lookup(memory), null), told);
+        assertTrue(told.removed().contains(legacy.id()), "the event across periods is replaced");
+        assertTrue(lookup.taken > 0 && lookup.merged == 3, "merged " + lookup.merged + ", taken " + lookup.taken);
+        // its periods had no fresh mention: they are merged again for it alone
+        assertTrue(pc != null && !freshIds.isEmpty());
+    }
+
+    /**
+     * A stored event some of whose members the mentions given lack (a window that holds only part of it) is not
+     * taken: the period of its precise mentions is merged again, as merging everything does.
+     */
+    @Test
+    void aStoredEventNotWhollyGivenHasItsPeriodMergedAgain() {
+        PartitionReconciler reconciler = new PartitionReconciler();
+        Random r = new Random(14);
+        List<SourcedMention> all = RandomRegion.mentions(r, 35.1, REGION, 1500);
+        List<SourcedMention> old = new ArrayList<>(all.subList(0, 1400));
+        PartitionReconcilerTest.Memory memory = new PartitionReconcilerTest.Memory();
+        memory.apply(reconciler.refresh("geo:XX/A1", old, new Lookup(memory), null));
+        org.sitrep.core.model.Event big = memory.events.values().stream()
+                .filter(e -> e.mentions().stream().filter(m -> new Item(m).precise).count() >= 2).findFirst().orElseThrow();
+        SourcedMention dropped = big.mentions().stream().filter(m -> new Item(m).precise).findFirst().orElseThrow();
+        long pe = EventMerger.period(dropped);
+        List<SourcedMention> fresh = new ArrayList<>();
+        Long pc = null;
+        for (SourcedMention m : all.subList(1400, 1500)) {
+            long p = EventMerger.period(m);
+            if (p != pe && p != Long.MIN_VALUE && (pc == null || pc == p)) {
+                pc = p;
+                fresh.add(m);
+            }
+        }
+        List<SourcedMention> mentions = new ArrayList<>(old);
+        mentions.remove(dropped);
+        mentions.addAll(fresh);
+        Set<String> freshIds = new java.util.HashSet<>();
+        fresh.forEach(m -> freshIds.add(m.id()));
+        Lookup lookup = new Lookup(memory);
+        PartitionReconciler.PartitionResult told = reconciler.refresh("geo:XX/A1", mentions, lookup, null, freshIds);
+        assertEquals(reconciler.refresh("geo:XX/A1", mentions, new Lookup(memory), null), told);
+        assertTrue(lookup.taken > 0 && lookup.merged == 2, "merged " + lookup.merged + ", taken " + lookup.taken);
+    }
+
+    private static SourcedMention mention(String id, ResolvedPlace place, TimeMention time, LocalDate published) {
+        EventMention m = new EventMention("d" + id, 0, EventType.CAPTURE, Realis.ASSERTED, "captured", new ActorRef("rebels", "rebels", "rebels"),
+                null, new PlaceMention(new Span(0, 1), place.name(), place.name(), place, PlaceMention.Kind.NAME), time, null, null, "q",
+                new Span(0, 1), 0.5);
+        return new SourcedMention(id, "a" + id, "o" + id, TimeInterval.day(published), m);
+    }
+
+    /**
+     * Three vague reports alone, the middle one overlapping the other two (one event), until a dated capture in the
+     * next period gives the middle one an event to join: the other two are then two events, in a refresh told that
+     * only the capture is new as in merging everything.
+     */
+    @Test
+    void aVagueMentionThatJoinsAcrossABoundaryNoLongerChainsTheOthers() {
+        LocalDate monday = LocalDate.of(2024, 2, 19); // a boundary
+        ResolvedPlace town = new ResolvedPlace("Town", 1000, 35.0, 36.0, "A1", "XX", GeoPrecision.TOWN, true);
+        ResolvedPlace hill = new ResolvedPlace("Hill", null, 35.0, 36.033, "A1", "XX", GeoPrecision.POINT, true); // 3 km from the town
+        ResolvedPlace ridge = new ResolvedPlace("Ridge", null, 35.0, 36.0824, "A1", "XX", GeoPrecision.POINT, true); // 7.5 km
+        SourcedMention a = mention("a:0", ridge, null, monday.minusDays(13));
+        SourcedMention b = mention("b:0", hill, null, monday);
+        SourcedMention c = mention("c:0", ridge, new TimeMention(null, "that week",
+                TimeInterval.days(monday.minusDays(9), monday.minusDays(3), org.sitrep.core.model.TimePrecision.WEEK)), monday.minusDays(2));
+        SourcedMention x = mention("x:0", town, new TimeMention(null, "on Monday", TimeInterval.day(monday)), monday.plusDays(1));
+        for (SourcedMention m : List.of(a, b, c)) {
+            assertEquals(EventMerger.period(x) - 1, EventMerger.period(m), m.id());
+        }
+        PartitionReconciler reconciler = new PartitionReconciler();
+        PartitionReconcilerTest.Memory memory = new PartitionReconcilerTest.Memory();
+        memory.apply(reconciler.refresh("geo:XX/A1", List.of(a, b, c), new Lookup(memory), null));
+        assertEquals(1, memory.events.size(), "the three vague reports are one event");
+        List<SourcedMention> all = List.of(a, b, c, x);
+        PartitionReconciler.PartitionResult again = reconciler.refresh("geo:XX/A1", all, new Lookup(memory), null);
+        PartitionReconciler.PartitionResult told = reconciler.refresh("geo:XX/A1", all, new Lookup(memory), null, Set.of("x:0"));
+        assertEquals(again, told);
+        memory.apply(told);
+        assertEquals(3, memory.events.size(), "the capture with the middle report, and the other two apart");
+    }
+
+    /**
+     * Two undated reports of the rebels taking a place are one event, until a dated report of the army taking it
+     * between them comes: then two, in a refresh told that only that report is new as in merging everything.
+     */
+    @Test
+    void aNewTakeBetweenTwoVagueReportsSetsThemApart() {
+        LocalDate day = LocalDate.of(2024, 3, 4);
+        ResolvedPlace ridge = new ResolvedPlace("Ridge", null, 35.0, 36.0824, "A1", "XX", GeoPrecision.POINT, true);
+        SourcedMention u1 = mention("u1:0", ridge, null, day);
+        SourcedMention u2 = mention("u2:0", ridge, null, day.plusDays(4));
+        EventMention m = mention("t:0", ridge, new TimeMention(null, "on the day", TimeInterval.day(day.minusDays(4))), day).mention();
+        SourcedMention army = new SourcedMention("t:0", "at", "ot", TimeInterval.day(day.minusDays(3)), new EventMention(m.doc(), 0,
+                EventType.CAPTURE, Realis.ASSERTED, "captured", new ActorRef("the army", "army", "army"), null, m.place(), m.time(), null, null,
+                "q", new Span(0, 1), 0.5));
+        assertEquals(EventMerger.period(u1), EventMerger.period(army));
+        assertEquals(EventMerger.period(u2), EventMerger.period(army));
+        PartitionReconciler reconciler = new PartitionReconciler();
+        PartitionReconcilerTest.Memory memory = new PartitionReconcilerTest.Memory();
+        memory.apply(reconciler.refresh("geo:XX/A1", List.of(u1, u2), new Lookup(memory), null));
+        assertEquals(1, memory.events.size());
+        List<SourcedMention> all = List.of(u1, u2, army);
+        PartitionReconciler.PartitionResult told = reconciler.refresh("geo:XX/A1", all, new Lookup(memory), null, Set.of("t:0"));
+        assertEquals(reconciler.refresh("geo:XX/A1", all, new Lookup(memory), null), told);
+        memory.apply(told);
+        assertEquals(3, memory.events.size());
+    }
+
+    /** A mention's period, read without making its item, is its item's. */
+    @Test
+    void aMentionsPeriodIsItsItems() {
+        Random r = new Random(5);
+        for (SourcedMention m : RandomRegion.mentions(r, 35.1, REGION, 3000)) {
+            Item x = new Item(m);
+            assertEquals(x.period, EventMerger.period(m));
+            assertEquals(x.timed, x.period != Long.MIN_VALUE);
+        }
+    }
+}
