@@ -29,12 +29,14 @@ import org.sitrep.core.model.SourcedMention;
  * two takes of one place by one side within {@value #TAKE_TOLERANCE_DAYS} days are one happening — the date is then
  * disputed — unless the other side took the place in between. A failed attempt merges only with failed attempts.
  *
- * <p>No event crosses a {@link #period}: two mentions whose times' midpoints fall in different periods of four weeks
- * (from Monday 5 January 1970, 00:00 UTC) are never the same happening. Without it, merges local in time chained
- * day by day over a region's whole history (a generated store of a million events held an "offensive" of 58,583
- * mentions over eleven months), and every refresh of the region regrouped all of it; with it a refresh regroups
- * only the periods its new mentions fall in ({@link PartitionReconciler}). The price: a happening reported on both sides of
- * a boundary is two events (about 1% of the events of a generated store of 155,000; the README counts them).
+ * <p>Two precise mentions merge only within one {@link #period} of four weeks (from Monday 5 January 1970, 00:00 UTC;
+ * a mention's period is that of its time's midpoint); a vague mention still joins the event it fits best in any
+ * period, and vague mentions that join none unite as before. Without periods, merges of precise mentions chained day
+ * by day over a region's whole history (a generated store of a million events held an "offensive" of 58,583
+ * mentions over eleven months), and every refresh of the region merged all of it again; with them a refresh merges
+ * again only around its new mentions ({@link #cluster(Collection, Set, Map)}). The price: a happening whose precise
+ * reports lie on both sides of a boundary is two events (44 of the 16,547 events of two or more mentions of a
+ * generated store of 155,000 events; the README counts them).
  *
  * <p>Mentions with precise times (a day or less) are merged first, as the connected components of that relation;
  * a mention with a vaguer time then joins the one merged event it fits best, and never bridges two. The result
@@ -229,17 +231,17 @@ public final class EventMerger {
     /**
      * The groups {@link #cluster(Collection)} gives, when the mentions' groups are already known except around the
      * new ones ({@code fresh}, by id): {@code stored} names the group (a stored event) of each mention other than the
-     * new ones that has one, as merging those mentions gave it. No merge of two precise mentions, nor of two vague
-     * ones, crosses a {@link #period}, and only vague mentions join precise ones across periods; so
+     * new ones that has one, as merging those mentions gave it. No merge of two precise mentions crosses a
+     * {@link #period}; so
      * <ul>
      * <li>the precise mentions of a period without a fresh mention are one set per stored group (merged again where a
      * stored group's precise mentions lie in more than one period, or one has none: those periods are merged
      * again);</li>
      * <li>a vague mention joins what it joined unless a period it could reach ({@link #reach}) is merged again, or it
      * has no stored group; else it chooses again;</li>
-     * <li>the vague mentions that join none unite as stored, and a new one with those it is compatible with, except
-     * in the periods where one joins now where it did not or the other way round, or where a new take lies (those
-     * periods' are united again).</li>
+     * <li>the vague mentions that join none unite as stored, except that a stored group of them one of which joins
+     * an event now, or that lies around a new take, is united again; and one alone now that was not is united with
+     * every compatible one.</li>
      * </ul>
      * A stored group must hold exactly the mentions that merging gave it, all of them among those given (the caller
      * checks its members); a mention without one is merged. The groups are those of merging everything.
@@ -353,46 +355,36 @@ public final class EventMerger {
         for (int i : keptJoins) {
             uf.union(i, firstPrecise.get(group[i]));
         }
-        // the vague mentions that joined none: united again in the periods where one of them joins now where it did not
-        // or the other way round, where a new mention may be a take between two of them (as Takes reads takes), or
-        // where a stored group of them is not all such of one period; elsewhere united as stored, and one without a
-        // stored group with every other it is compatible with (no union there is undone)
-        Set<Long> aloneAgain = new HashSet<>();
+        // the vague mentions that joined none: a stored group of them is kept unless one of it joins an event now, or
+        // it lies around a new take (which may come between two of them: Takes), and then its other members are
+        // united again; one alone now that was not (new, or joined before) is united with every compatible one. No
+        // union outside those groups is undone (a new take only keeps mentions apart, and only around it).
+        Set<Long> takeCells = new HashSet<>();
         for (int i = 0; i < n; i++) {
             Item x = items.get(i);
-            if (isNew[i] && x.family == Family.TAKE && x.supports() && x.side != null && x.timed) {
-                aloneAgain.add(x.period);
+            if (isNew[i] && x.family == Family.TAKE && x.supports() && x.side != null && x.timed && cells.key(i) != Cells.NONE) {
+                for (long c : cells.around(cells.key(i))) {
+                    takeCells.add(c);
+                }
             }
         }
+        Set<String> redo = new HashSet<>();
         for (int k = 0; k < chosen.length; k++) {
             int i = choosing.get(k);
             if (chosen[k] >= 0) {
                 uf.union(i, chosen[k]);
+                if (group[i] != null && !precisePeriod.containsKey(group[i])) {
+                    redo.add(group[i]); // it leaves a group of vague mentions
+                }
             } else {
                 alone.add(i);
             }
-            if (group[i] != null && (chosen[k] >= 0) != precisePeriod.containsKey(group[i])) {
-                aloneAgain.add(items.get(i).period);
-            }
         }
-        Map<String, Long> alonePeriod = new HashMap<>();
-        Set<String> aloneGroups = new HashSet<>();
         for (int i : alone) {
-            if (group[i] != null) {
-                aloneGroups.add(group[i]);
-            }
-        }
-        for (int i = 0; i < n; i++) {
             Item x = items.get(i);
-            if (group[i] == null || !aloneGroups.contains(group[i])) {
-                continue;
-            }
-            Long p = alonePeriod.putIfAbsent(group[i], x.period);
-            if (x.precise || !x.timed || p != null && p != x.period) {
-                aloneAgain.add(x.period);
-                if (p != null) {
-                    aloneAgain.add(p);
-                }
+            if (group[i] != null && !precisePeriod.containsKey(group[i])
+                    && (x.family == Family.TAKE && takeCells.contains(cells.key(i)) || !x.timed)) {
+                redo.add(group[i]);
             }
         }
         List<Integer> uniteAgain = new ArrayList<>();
@@ -400,11 +392,10 @@ public final class EventMerger {
         List<Integer> added = new ArrayList<>();
         Map<String, Integer> firstAlone = new HashMap<>();
         for (int i : alone) {
-            Item x = items.get(i);
-            if (aloneAgain.contains(x.period)) {
-                uniteAgain.add(i);
-            } else if (group[i] == null) {
+            if (group[i] == null || precisePeriod.containsKey(group[i])) {
                 added.add(i);
+            } else if (redo.contains(group[i])) {
+                uniteAgain.add(i);
             } else {
                 kept.add(i);
                 Integer f = firstAlone.putIfAbsent(group[i], i);
@@ -414,6 +405,7 @@ public final class EventMerger {
             }
         }
         unionCompatible(items, uniteAgain, uf, takes, cells);
+        kept.addAll(uniteAgain);
         unionAdded(items, added, kept, uf, takes, cells);
         Map<Integer, List<SourcedMention>> groups = new java.util.LinkedHashMap<>();
         for (int i = 0; i < n; i++) {
@@ -848,10 +840,10 @@ public final class EventMerger {
 
     /**
      * The cheapest part of {@link #compatible}: one family, both failed or neither, both timed (in one period when both
-     * are precise or both vague), overlapping times.
+     * are precise), overlapping times.
      */
     private static boolean overlapping(Item x, Item y) {
-        if (x.family != y.family || x.failed() != y.failed() || !x.timed || !y.timed || x.period != y.period && x.precise == y.precise) {
+        if (x.family != y.family || x.failed() != y.failed() || !x.timed || !y.timed || x.period != y.period && x.precise && y.precise) {
             return false;
         }
         // the tolerance is for one take dated differently; an entry and a capture on different days are two steps

@@ -84,12 +84,13 @@ class PeriodsTest {
         List<List<SourcedMention>> before = merger.cluster(List.of(capture("a:0", monday.minusDays(2), "o1"), capture("b:0", monday.minusDays(1), "o2")));
         assertEquals(1, before.size());
         // an undated report published on Tuesday (its time the two weeks before: a vague mention of the period before)
-        // still joins the capture it fits; two such reports alone are one event only within a period
+        // still joins the capture it fits, and two such reports alone are one event across a boundary too
         SourcedMention undated = undated("c:0", monday.plusDays(1), "o3");
         assertEquals(EventMerger.period(undated), EventMerger.period(capture("x:0", monday.minusDays(1), "o")));
         List<List<SourcedMention>> joined = merger.cluster(List.of(capture("a:0", monday, "o1"), undated));
         assertEquals(1, joined.size());
-        assertEquals(2, merger.cluster(List.of(undated("a:0", monday.plusDays(6), "o1"), undated("b:0", monday.plusDays(8), "o2"))).size());
+        assertEquals(1, merger.cluster(List.of(undated("a:0", monday.plusDays(6), "o1"), undated("b:0", monday.plusDays(8), "o2"))).size());
+        assertTrue(EventMerger.period(undated("a:0", monday.plusDays(6), "o1")) != EventMerger.period(undated("b:0", monday.plusDays(8), "o2")));
         assertEquals(1, merger.cluster(List.of(undated("a:0", monday.plusDays(8), "o1"), undated("b:0", monday.plusDays(9), "o2"))).size());
     }
 
