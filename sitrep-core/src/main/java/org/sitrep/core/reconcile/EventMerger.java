@@ -193,17 +193,7 @@ public final class EventMerger {
 
     /** {@link #cluster}; with {@code flat}, every pair is tried regardless of place (the slow reference). */
     List<List<SourcedMention>> cluster(Collection<SourcedMention> mentions, boolean flat) {
-        List<SourcedMention> given = mentions instanceof List<SourcedMention> l ? l : new ArrayList<>(mentions);
-        Item[] read = new Item[given.size()];
-        Parallel.forEach(read.length, threads, Parallel.MIN_STEPS, i -> read[i] = new Item(given.get(i)));
-        // a comparator of its own, which the quick compiler inlines (Comparator.comparing's call sites serve every key)
-        Comparator<Item> byId = (a, b) -> a.id().compareTo(b.id());
-        if (threads > 1 && read.length >= Parallel.MIN_STEPS) {
-            java.util.Arrays.parallelSort(read, byId); // ids are unique: the order is the one sort gives
-        } else {
-            java.util.Arrays.sort(read, byId);
-        }
-        List<Item> items = java.util.Arrays.asList(read);
+        List<Item> items = items(mentions);
         UnionFind uf = new UnionFind(items.size());
         List<Integer> precise = new ArrayList<>();
         List<Integer> vague = new ArrayList<>();
@@ -247,16 +237,7 @@ public final class EventMerger {
      * checks its members); a mention without one is merged. The groups are those of merging everything.
      */
     public Clustered cluster(Collection<SourcedMention> mentions, Set<String> fresh, Map<String, String> stored) {
-        List<SourcedMention> given = mentions instanceof List<SourcedMention> l ? l : new ArrayList<>(mentions);
-        Item[] read = new Item[given.size()];
-        Parallel.forEach(read.length, threads, Parallel.MIN_STEPS, i -> read[i] = new Item(given.get(i)));
-        Comparator<Item> byId = (a, b) -> a.id().compareTo(b.id());
-        if (threads > 1 && read.length >= Parallel.MIN_STEPS) {
-            java.util.Arrays.parallelSort(read, byId);
-        } else {
-            java.util.Arrays.sort(read, byId);
-        }
-        List<Item> items = java.util.Arrays.asList(read);
+        List<Item> items = items(mentions);
         int n = items.size();
         String[] group = new String[n];
         boolean[] isNew = new boolean[n];
@@ -415,6 +396,21 @@ public final class EventMerger {
         return new Clustered(new ArrayList<>(groups.values()), merge.size(), periods.size() - merge.size());
     }
 
+    /** The mentions' items, sorted by id (read on the merger's threads when there are many). */
+    private List<Item> items(Collection<SourcedMention> mentions) {
+        List<SourcedMention> given = mentions instanceof List<SourcedMention> l ? l : new ArrayList<>(mentions);
+        Item[] read = new Item[given.size()];
+        Parallel.forEach(read.length, threads, Parallel.MIN_STEPS, i -> read[i] = new Item(given.get(i)));
+        // a comparator of its own, which the quick compiler inlines (Comparator.comparing's call sites serve every key)
+        Comparator<Item> byId = (a, b) -> a.id().compareTo(b.id());
+        if (threads > 1 && read.length >= Parallel.MIN_STEPS) {
+            java.util.Arrays.parallelSort(read, byId); // ids are unique: the order is the one sort gives
+        } else {
+            java.util.Arrays.sort(read, byId);
+        }
+        return java.util.Arrays.asList(read);
+    }
+
     /** The event of a group of mentions that {@link #cluster} found to be one happening. */
     public Event assemble(String partition, List<SourcedMention> group) {
         return assembler.assemble(partition, group);
@@ -458,27 +454,11 @@ public final class EventMerger {
      * ({@link #overlapping}), so each cell's items are swept by that class.
      */
     private static void unionCompatible(List<Item> items, List<Integer> idx, UnionFind uf, Takes takes, Cells cells) {
-        Map<Long, List<Integer>> cellItems = byCell(items, idx, cells);
-        Map<Long, Sweep[]> swept = new java.util.HashMap<>();
-        cellItems.forEach((cell, l) -> swept.put(cell, Sweep.of(items, l)));
+        Map<Long, Sweep[]> swept = swept(items, idx, cells);
         for (Map.Entry<Long, Sweep[]> e : swept.entrySet()) {
-            Sweep[] here = e.getValue();
-            for (int k = 0; k < here.length; k++) {
-                if (here[k] != null) {
-                    here[k].within(items, uf, takes);
-                }
-            }
+            within(items, e.getValue(), uf, takes);
             for (long next : cells.after(e.getKey())) {
-                Sweep[] there = swept.get(next);
-                if (there == null) {
-                    continue;
-                }
-                for (int k = 0; k < here.length; k++) {
-                    if (here[k] != null && there[k] != null) {
-                        here[k].against(items, there[k], uf, takes);
-                        there[k].against(items, here[k], uf, takes);
-                    }
-                }
+                between(items, e.getValue(), swept.get(next), uf, takes);
             }
         }
     }
@@ -491,49 +471,56 @@ public final class EventMerger {
         if (added.isEmpty()) {
             return;
         }
-        Map<Long, List<Integer>> addedByCell = byCell(items, added, cells);
-        Map<Long, Sweep[]> fresh = new HashMap<>();
-        addedByCell.forEach((cell, l) -> fresh.put(cell, Sweep.of(items, l)));
+        Map<Long, Sweep[]> fresh = swept(items, added, cells);
         Set<Long> near = new HashSet<>();
-        for (long cell : addedByCell.keySet()) {
+        for (long cell : fresh.keySet()) {
             for (long other : cells.around(cell)) {
                 near.add(other);
             }
         }
-        Map<Long, List<Integer>> keptByCell = byCell(items, kept, cells);
-        keptByCell.keySet().retainAll(near);
-        Map<Long, Sweep[]> old = new HashMap<>();
-        keptByCell.forEach((cell, l) -> old.put(cell, Sweep.of(items, l)));
-        for (Map.Entry<Long, Sweep[]> e : fresh.entrySet()) {
-            Sweep[] here = e.getValue();
-            for (int k = 0; k < here.length; k++) {
-                if (here[k] != null) {
-                    here[k].within(items, uf, takes);
-                }
+        List<Integer> nearKept = new ArrayList<>();
+        for (int i : kept) {
+            if (near.contains(cells.key(i))) {
+                nearKept.add(i);
             }
+        }
+        Map<Long, Sweep[]> old = swept(items, nearKept, cells);
+        for (Map.Entry<Long, Sweep[]> e : fresh.entrySet()) {
+            within(items, e.getValue(), uf, takes);
             for (long next : cells.after(e.getKey())) {
-                Sweep[] there = fresh.get(next);
-                if (there == null) {
-                    continue;
-                }
-                for (int k = 0; k < here.length; k++) {
-                    if (here[k] != null && there[k] != null) {
-                        here[k].against(items, there[k], uf, takes);
-                        there[k].against(items, here[k], uf, takes);
-                    }
-                }
+                between(items, e.getValue(), fresh.get(next), uf, takes);
             }
             for (long other : cells.around(e.getKey())) {
-                Sweep[] there = old.get(other);
-                if (there == null) {
-                    continue;
-                }
-                for (int k = 0; k < here.length; k++) {
-                    if (here[k] != null && there[k] != null) {
-                        here[k].against(items, there[k], uf, takes);
-                        there[k].against(items, here[k], uf, takes);
-                    }
-                }
+                between(items, e.getValue(), old.get(other), uf, takes);
+            }
+        }
+    }
+
+    /** The items by cell, each cell's by {@link #sweepClass}. */
+    private static Map<Long, Sweep[]> swept(List<Item> items, List<Integer> idx, Cells cells) {
+        Map<Long, Sweep[]> swept = new HashMap<>();
+        byCell(items, idx, cells).forEach((cell, l) -> swept.put(cell, Sweep.of(items, l)));
+        return swept;
+    }
+
+    /** Unites every compatible pair within one cell's sweeps. */
+    private static void within(List<Item> items, Sweep[] here, UnionFind uf, Takes takes) {
+        for (Sweep sweep : here) {
+            if (sweep != null) {
+                sweep.within(items, uf, takes);
+            }
+        }
+    }
+
+    /** Unites every compatible pair of an item of {@code here} and one of {@code there} (none: nothing), class by class. */
+    private static void between(List<Item> items, Sweep[] here, Sweep[] there, UnionFind uf, Takes takes) {
+        if (there == null) {
+            return;
+        }
+        for (int k = 0; k < here.length; k++) {
+            if (here[k] != null && there[k] != null) {
+                here[k].against(items, there[k], uf, takes);
+                there[k].against(items, here[k], uf, takes);
             }
         }
     }
