@@ -166,11 +166,11 @@ public final class EventMerger {
     }
 
     /**
-     * The period a mention is merged in (that of its time's midpoint, as merging reads its time), or
-     * {@code Long.MIN_VALUE} when its time is too vague or unknown for it to merge with anything: it is an event alone.
+     * The period of a mention (that of its time's midpoint, as merging reads its time), or {@code Long.MIN_VALUE} when
+     * its time is too vague or unknown for it to merge with anything.
      */
-    public static long period(SourcedMention m) {
-        return Item.periodOf(m);
+    static long period(SourcedMention m) {
+        return new Item(m).period;
     }
 
     /** Merges the mentions of one partition. */

@@ -93,22 +93,6 @@ final class Item {
         this.period = timed ? EventMerger.period(mid) : Long.MIN_VALUE;
     }
 
-    /** {@link #period} of the item the mention makes, without making the rest of it. */
-    static long periodOf(SourcedMention sm) {
-        TimeInterval t = sm.mention().time() == null ? TimeInterval.UNKNOWN : sm.mention().time().interval();
-        if (t.isKnown()) {
-            long s = minutes(t.start());
-            long e = minutes(t.end());
-            return e - s <= MAX_MERGE_MIN ? EventMerger.period((s + e) / 2) : Long.MIN_VALUE;
-        }
-        if (sm.published().isKnown()) {
-            long e = minutes(sm.published().end());
-            long s = minutes(sm.published().start()) - UNKNOWN_WINDOW_MIN;
-            return EventMerger.period((s + e) / 2);
-        }
-        return Long.MIN_VALUE;
-    }
-
     static long minutes(LocalDateTime t) {
         return t.toEpochSecond(ZoneOffset.UTC) / 60;
     }

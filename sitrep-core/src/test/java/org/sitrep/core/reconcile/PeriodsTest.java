@@ -364,15 +364,4 @@ class PeriodsTest {
         memory.apply(told);
         assertEquals(3, memory.events.size());
     }
-
-    /** A mention's period, read without making its item, is its item's. */
-    @Test
-    void aMentionsPeriodIsItsItems() {
-        Random r = new Random(5);
-        for (SourcedMention m : RandomRegion.mentions(r, 35.1, REGION, 3000)) {
-            Item x = new Item(m);
-            assertEquals(x.period, EventMerger.period(m));
-            assertEquals(x.timed, x.period != Long.MIN_VALUE);
-        }
-    }
 }
