@@ -36,7 +36,7 @@ import org.sitrep.core.model.SourcedMention;
  * mentions over eleven months), and every refresh of the region merged all of it again; with them a refresh merges
  * again only around its new mentions ({@link #cluster(Collection, Set, Map)}). The price: a happening whose precise
  * reports lie on both sides of a boundary is two events (44 of the 16,547 events of two or more mentions of a
- * generated store of 155,000 events; the README counts them).
+ * generated store of 150,650 events; the README counts them).
  *
  * <p>Mentions with precise times (a day or less) are merged first, as the connected components of that relation;
  * a mention with a vaguer time then joins the one merged event it fits best, and never bridges two. The result
