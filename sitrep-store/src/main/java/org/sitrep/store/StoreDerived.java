@@ -428,6 +428,17 @@ final class StoreDerived {
     private Map<String, PartitionReconciler.Stored> storedEvents(java.util.function.IntFunction<String> statement, List<String> ids)
             throws SQLException {
         Map<String, PartitionReconciler.Stored> out = new HashMap<>();
+        eachRow(statement, ids, r -> out.put(r.getString(1), new PartitionReconciler.Stored(r.getString(2), r.getString(3))));
+        return out;
+    }
+
+    /** What is read of each row a query selects. */
+    private interface RowReader {
+        void read(ResultSet r) throws SQLException;
+    }
+
+    /** Each row that a query of ids (made for a number of them) selects, the ids asked {@link #IN_CHUNK} at a time. */
+    private void eachRow(java.util.function.IntFunction<String> statement, List<String> ids, RowReader row) throws SQLException {
         for (int from = 0; from < ids.size(); from += IN_CHUNK) {
             List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
             try (PreparedStatement p = c.prepareStatement(statement.apply(chunk.size()))) {
@@ -436,12 +447,11 @@ final class StoreDerived {
                 }
                 try (ResultSet r = p.executeQuery()) {
                     while (r.next()) {
-                        out.put(r.getString(1), new PartitionReconciler.Stored(r.getString(2), r.getString(3)));
+                        row.read(r);
                     }
                 }
             }
         }
-        return out;
     }
 
     /**
@@ -483,20 +493,8 @@ final class StoreDerived {
                         ids.add(id);
                     }
                 }
-                for (int from = 0; from < ids.size(); from += IN_CHUNK) {
-                    List<String> chunk = ids.subList(from, Math.min(ids.size(), from + IN_CHUNK));
-                    try (PreparedStatement p = c.prepareStatement("SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN ("
-                            + marks(chunk.size()) + ")")) {
-                        for (int i = 0; i < chunk.size(); i++) {
-                            p.setString(i + 1, chunk.get(i));
-                        }
-                        try (ResultSet r = p.executeQuery()) {
-                            while (r.next()) {
-                                out.put(r.getString(1), r.getString(2));
-                            }
-                        }
-                    }
-                }
+                eachRow(n -> "SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN (" + marks(n) + ")", ids,
+                        r -> out.put(r.getString(1), r.getString(2)));
                 return out;
             } catch (SQLException e) {
                 throw new StoreException("cannot read the events of mentions: " + e.getMessage(), e);

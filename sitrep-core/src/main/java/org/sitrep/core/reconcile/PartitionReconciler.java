@@ -279,10 +279,26 @@ public final class PartitionReconciler {
         for (List<SourcedMention> g : c.groups()) {
             String id = EventMerger.eventId(g);
             groups.put(id, g);
-            members.put(id, EventMerger.members(g));
+            // a group that is a taken stored event, the same mentions in the same order: its digest was checked above
+            List<SourcedMention> taken = held.get(id);
+            Stored s = found.get(id);
+            members.put(id, s != null && sameMentions(g, taken) && id.equals(groupOf.get(g.get(0).id())) ? s.members() : EventMerger.members(g));
         }
         stored.putAll(found);
         source.periods(c.periodsMerged(), c.periodsTaken());
+        return true;
+    }
+
+    /** Whether two groups hold the same mention objects in the same order (null: none). */
+    private static boolean sameMentions(List<SourcedMention> a, List<SourcedMention> b) {
+        if (b == null || a.size() != b.size()) {
+            return false;
+        }
+        for (int i = 0; i < a.size(); i++) {
+            if (a.get(i) != b.get(i)) {
+                return false;
+            }
+        }
         return true;
     }
 

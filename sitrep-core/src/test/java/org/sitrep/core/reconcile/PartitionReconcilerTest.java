@@ -127,7 +127,7 @@ class PartitionReconcilerTest {
     }
 
     /** Looks up a {@link Memory}'s events as a store does, counting the mentions it was asked about. */
-    static final class MemoryLookup implements PartitionReconciler.StoredEvents {
+    static class MemoryLookup implements PartitionReconciler.StoredEvents {
         final Memory memory;
         int asked;
 

@@ -103,36 +103,12 @@ class PeriodsTest {
     }
 
     /** A store's stored events as the reconciler looks them up, with the events of mentions (for periods taken as stored). */
-    static final class Lookup implements PartitionReconciler.StoredEvents {
-        final PartitionReconcilerTest.Memory memory;
+    static final class Lookup extends PartitionReconcilerTest.MemoryLookup {
         int merged;
         int taken;
 
         Lookup(PartitionReconcilerTest.Memory memory) {
-            this.memory = memory;
-        }
-
-        @Override
-        public Map<String, PartitionReconciler.Stored> withIds(java.util.Collection<String> eventIds) {
-            Map<String, PartitionReconciler.Stored> out = new HashMap<>();
-            eventIds.forEach(id -> {
-                if (memory.stored.containsKey(id)) {
-                    out.put(id, memory.stored.get(id));
-                }
-            });
-            return out;
-        }
-
-        @Override
-        public Map<String, PartitionReconciler.Stored> holding(java.util.Collection<String> mentionIds) {
-            Set<String> ids = new java.util.HashSet<>(mentionIds);
-            Map<String, PartitionReconciler.Stored> out = new HashMap<>();
-            for (org.sitrep.core.model.Event e : memory.events.values()) {
-                if (e.mentions().stream().anyMatch(m -> ids.contains(m.id()))) {
-                    out.put(e.id(), memory.stored.get(e.id()));
-                }
-            }
-            return out;
+            super(memory);
         }
 
         @Override
@@ -187,8 +163,7 @@ class PeriodsTest {
                 java.util.Collections.shuffle(shuffled, r);
                 PartitionReconciler.PartitionResult again = reconciler.refresh("geo:XX/A1", shuffled, new Lookup(memory), null);
                 Lookup lookup = new Lookup(memory);
-                Set<String> freshIds = new java.util.HashSet<>();
-                fresh.forEach(m -> freshIds.add(m.id()));
+                Set<String> freshIds = ids(fresh);
                 PartitionReconciler.PartitionResult told = (steps % 2 == 0 ? reconciler : threaded)
                         .refresh("geo:XX/A1", shuffled, lookup, null, freshIds);
                 assertEquals(again, told, "seed " + seed + ", step " + steps);
@@ -202,6 +177,33 @@ class PeriodsTest {
         assertTrue(merged >= steps, "the periods of new mentions are merged: " + merged + " in " + steps + " refreshes");
     }
 
+    /** A store of one partition holding the events of merging the mentions. */
+    private static PartitionReconcilerTest.Memory stored(PartitionReconciler reconciler, List<SourcedMention> mentions) {
+        PartitionReconcilerTest.Memory memory = new PartitionReconcilerTest.Memory();
+        memory.apply(reconciler.refresh("geo:XX/A1", mentions, new Lookup(memory), null));
+        return memory;
+    }
+
+    /** The mentions of the first period among them that is not one of {@code not} (timed ones only). */
+    private static List<SourcedMention> inOnePeriod(List<SourcedMention> mentions, Set<Long> not) {
+        List<SourcedMention> out = new ArrayList<>();
+        Long chosen = null;
+        for (SourcedMention m : mentions) {
+            long p = EventMerger.period(m);
+            if (!not.contains(p) && p != Long.MIN_VALUE && (chosen == null || chosen == p)) {
+                chosen = p;
+                out.add(m);
+            }
+        }
+        return out;
+    }
+
+    private static Set<String> ids(List<SourcedMention> mentions) {
+        Set<String> out = new java.util.HashSet<>();
+        mentions.forEach(m -> out.add(m.id()));
+        return out;
+    }
+
     /**
      * A stored event across two periods (as a store written before events kept to periods may hold) is not taken:
      * its periods are merged again, and the refresh gives the result of merging everything.
@@ -209,11 +211,9 @@ class PeriodsTest {
     @Test
     void anEventStoredAcrossPeriodsHasItsPeriodsMergedAgain() {
         PartitionReconciler reconciler = new PartitionReconciler();
-        Random r = new Random(12);
-        List<SourcedMention> all = RandomRegion.mentions(r, 35.1, REGION, 1500);
+        List<SourcedMention> all = RandomRegion.mentions(new Random(12), 35.1, REGION, 1500);
         List<SourcedMention> old = new ArrayList<>(all.subList(0, 1400));
-        PartitionReconcilerTest.Memory memory = new PartitionReconcilerTest.Memory();
-        memory.apply(reconciler.refresh("geo:XX/A1", old, new Lookup(memory), null));
+        PartitionReconcilerTest.Memory memory = stored(reconciler, old);
         // join two stored events with precise mentions of different periods into one, as merging without periods could have
         org.sitrep.core.model.Event a = null;
         org.sitrep.core.model.Event b = null;
@@ -240,28 +240,18 @@ class PeriodsTest {
         memory.events.put(legacy.id(), legacy);
         memory.stored.put(legacy.id(), new PartitionReconciler.Stored(EventMerger.members(joined), PartitionReconciler.timelineKey(legacy)));
         // new mentions in one period, neither of the two
-        List<SourcedMention> fresh = new ArrayList<>();
-        long pa = EventMerger.period(a.mentions().get(0));
-        long pb = EventMerger.period(b.mentions().get(0));
-        Long pc = null;
-        for (SourcedMention m : all.subList(1400, 1500)) {
-            long p = EventMerger.period(m);
-            if (p != pa && p != pb && p != Long.MIN_VALUE && (pc == null || pc == p)) {
-                pc = p;
-                fresh.add(m);
-            }
-        }
+        List<SourcedMention> fresh = inOnePeriod(all.subList(1400, 1500),
+                Set.of(EventMerger.period(a.mentions().get(0)), EventMerger.period(b.mentions().get(0))));
         List<SourcedMention> mentions = new ArrayList<>(old);
         mentions.addAll(fresh);
-        Set<String> freshIds = new java.util.HashSet<>();
-        fresh.forEach(m -> freshIds.add(m.id()));
+        Set<String> freshIds = ids(fresh);
         Lookup lookup = new Lookup(memory);
         PartitionReconciler.PartitionResult told = reconciler.refresh("geo:XX/A1", mentions, lookup, null, freshIds);
         assertEquals(reconciler.refresh("geo:XX/A1", mentions, new Lookup(memory), null), told);
         assertTrue(told.removed().contains(legacy.id()), "the event across periods is replaced");
         assertTrue(lookup.taken > 0 && lookup.merged == 3, "merged " + lookup.merged + ", taken " + lookup.taken);
         // its periods had no fresh mention: they are merged again for it alone
-        assertTrue(pc != null && !freshIds.isEmpty());
+        assertTrue(!freshIds.isEmpty());
     }
 
     /**
@@ -271,29 +261,17 @@ class PeriodsTest {
     @Test
     void aStoredEventNotWhollyGivenHasItsPeriodMergedAgain() {
         PartitionReconciler reconciler = new PartitionReconciler();
-        Random r = new Random(14);
-        List<SourcedMention> all = RandomRegion.mentions(r, 35.1, REGION, 1500);
+        List<SourcedMention> all = RandomRegion.mentions(new Random(14), 35.1, REGION, 1500);
         List<SourcedMention> old = new ArrayList<>(all.subList(0, 1400));
-        PartitionReconcilerTest.Memory memory = new PartitionReconcilerTest.Memory();
-        memory.apply(reconciler.refresh("geo:XX/A1", old, new Lookup(memory), null));
+        PartitionReconcilerTest.Memory memory = stored(reconciler, old);
         org.sitrep.core.model.Event big = memory.events.values().stream()
                 .filter(e -> e.mentions().stream().filter(m -> new Item(m).precise).count() >= 2).findFirst().orElseThrow();
         SourcedMention dropped = big.mentions().stream().filter(m -> new Item(m).precise).findFirst().orElseThrow();
-        long pe = EventMerger.period(dropped);
-        List<SourcedMention> fresh = new ArrayList<>();
-        Long pc = null;
-        for (SourcedMention m : all.subList(1400, 1500)) {
-            long p = EventMerger.period(m);
-            if (p != pe && p != Long.MIN_VALUE && (pc == null || pc == p)) {
-                pc = p;
-                fresh.add(m);
-            }
-        }
+        List<SourcedMention> fresh = inOnePeriod(all.subList(1400, 1500), Set.of(EventMerger.period(dropped)));
         List<SourcedMention> mentions = new ArrayList<>(old);
         mentions.remove(dropped);
         mentions.addAll(fresh);
-        Set<String> freshIds = new java.util.HashSet<>();
-        fresh.forEach(m -> freshIds.add(m.id()));
+        Set<String> freshIds = ids(fresh);
         Lookup lookup = new Lookup(memory);
         PartitionReconciler.PartitionResult told = reconciler.refresh("geo:XX/A1", mentions, lookup, null, freshIds);
         assertEquals(reconciler.refresh("geo:XX/A1", mentions, new Lookup(memory), null), told);
