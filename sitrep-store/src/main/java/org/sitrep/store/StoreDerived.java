@@ -1365,7 +1365,8 @@ final class StoreDerived {
                 keysOfBucket.put(bucket, keys);
             }
             for (String k : keys) {
-                if (EventMerger.sameSpelling(key, k) && loaded.add(k)) {
+                if (!loaded.contains(k) && EventMerger.sameSpelling(key, k)) { // a key taken already is not compared again
+                    loaded.add(k);
                     StoreDerived.this.load(spellingIds(kind), List.of(partition, bucket, k), window, todo);
                 }
             }

@@ -311,7 +311,10 @@ final class WindowScan {
                 return;
             }
             for (String k : keysOfBucket.getOrDefault(EventMerger.bucket(key), List.of())) {
-                if (EventMerger.sameSpelling(key, k) && loaded.add(k)) {
+                // a key taken already is not compared again (most of a large window's keys are, and the comparison
+                // was most of the window's traversal)
+                if (!loaded.contains(k) && EventMerger.sameSpelling(key, k)) {
+                    loaded.add(k);
                     for (int j : byKey.get(k)) {
                         Nodes.take(j, in, todo);
                     }

@@ -50,6 +50,11 @@ final class Builder {
         return current;
     }
 
+    /** Whether a period was opened (without making the periods, as {@link #periods} does). */
+    boolean opened() {
+        return !periods.isEmpty();
+    }
+
     List<ControlPeriod> periods() {
         List<ControlPeriod> out = new ArrayList<>();
         for (int i = 0; i < periods.size(); i++) {

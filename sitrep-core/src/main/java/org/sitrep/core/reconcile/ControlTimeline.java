@@ -311,7 +311,7 @@ public final class ControlTimeline {
      * withdrew from the place within two days after. Opens an inferred period for it; false when nothing says.
      */
     private static boolean inferPrevious(Builder b, List<Observation> obs, int i) {
-        if (b.current() != null || !b.periods().isEmpty()) {
+        if (b.current() != null || b.opened()) {
             return false;
         }
         Observation o = obs.get(i);

@@ -213,9 +213,10 @@ public final class EventMerger {
 
     /**
      * Groups found by {@link #cluster(Collection, Set, Map)}, and of the periods of the mentions given, how many had their
-     * precise mentions merged again and how many were taken as stored.
+     * precise mentions merged again and how many were taken as stored; of the stored groups of vague mentions that
+     * joined no event, how many were united again and how many kept.
      */
-    public record Clustered(List<List<SourcedMention>> groups, int periodsMerged, int periodsTaken) {
+    public record Clustered(List<List<SourcedMention>> groups, int periodsMerged, int periodsTaken, int vagueUnitedAgain, int vagueKept) {
     }
 
     /**
@@ -340,12 +341,15 @@ public final class EventMerger {
         // it lies around a new take (which may come between two of them: Takes), and then its other members are
         // united again; one alone now that was not (new, or joined before) is united with every compatible one. No
         // union outside those groups is undone (a new take only keeps mentions apart, and only around it).
-        Set<Long> takeCells = new HashSet<>();
+        // a take keeps two takes apart only when its midpoint lies strictly between theirs (Takes): the new takes'
+        // midpoints by the cells around them, and each stored group's earliest and latest midpoints, tell which groups
+        // a new take can split (a stored group of vague mentions is of one family, and only takes can be kept apart)
+        Map<Long, List<Long>> takeMids = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Item x = items.get(i);
             if (isNew[i] && x.family == Family.TAKE && x.supports() && x.side != null && x.timed && cells.key(i) != Cells.NONE) {
                 for (long c : cells.around(cells.key(i))) {
-                    takeCells.add(c);
+                    takeMids.computeIfAbsent(c, k -> new ArrayList<>()).add(x.mid);
                 }
             }
         }
@@ -361,22 +365,39 @@ public final class EventMerger {
                 alone.add(i);
             }
         }
+        Map<String, long[]> span = new HashMap<>();
+        for (int i : alone) {
+            if (group[i] != null && !precisePeriod.containsKey(group[i])) {
+                long mid = items.get(i).mid;
+                long[] s = span.computeIfAbsent(group[i], g -> new long[] {mid, mid});
+                s[0] = Math.min(s[0], mid);
+                s[1] = Math.max(s[1], mid);
+            }
+        }
         for (int i : alone) {
             Item x = items.get(i);
-            if (group[i] != null && !precisePeriod.containsKey(group[i])
-                    && (x.family == Family.TAKE && takeCells.contains(cells.key(i)) || !x.timed)) {
-                redo.add(group[i]);
+            List<Long> mids = x.family == Family.TAKE ? takeMids.get(cells.key(i)) : null;
+            if (mids != null && group[i] != null && !precisePeriod.containsKey(group[i]) && !redo.contains(group[i])) {
+                long[] s = span.get(group[i]);
+                for (long mid : mids) {
+                    if (s[0] < mid && mid < s[1]) {
+                        redo.add(group[i]);
+                        break;
+                    }
+                }
             }
         }
         List<Integer> uniteAgain = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
         List<Integer> added = new ArrayList<>();
         Map<String, Integer> firstAlone = new HashMap<>();
+        Set<String> unitedAgain = new HashSet<>();
         for (int i : alone) {
             if (group[i] == null || precisePeriod.containsKey(group[i])) {
                 added.add(i);
             } else if (redo.contains(group[i])) {
                 uniteAgain.add(i);
+                unitedAgain.add(group[i]);
             } else {
                 kept.add(i);
                 Integer f = firstAlone.putIfAbsent(group[i], i);
@@ -393,7 +414,7 @@ public final class EventMerger {
             groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(items.get(i).sm);
         }
         merge.retainAll(periods);
-        return new Clustered(new ArrayList<>(groups.values()), merge.size(), periods.size() - merge.size());
+        return new Clustered(new ArrayList<>(groups.values()), merge.size(), periods.size() - merge.size(), unitedAgain.size(), firstAlone.size());
     }
 
     /** The mentions' items, sorted by id (read on the merger's threads when there are many). */

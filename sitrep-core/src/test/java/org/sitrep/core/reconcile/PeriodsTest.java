@@ -342,4 +342,43 @@ class PeriodsTest {
         memory.apply(told);
         assertEquals(3, memory.events.size());
     }
+
+    /**
+     * A take keeps two takes apart only when its midpoint lies between theirs: a new report of the army taking the
+     * place after two undated reports of the rebels taking it leaves their stored event as it is, without uniting its
+     * reports again; one between them (or at the midpoint of neither) has them united again, and they part. Each
+     * gives the groups of merging everything.
+     */
+    @Test
+    void aNewTakeUnitesAgainOnlyTheVagueReportsItLiesBetween() {
+        LocalDate day = LocalDate.of(2024, 3, 4);
+        ResolvedPlace ridge = new ResolvedPlace("Ridge", null, 35.0, 36.0824, "A1", "XX", GeoPrecision.POINT, true);
+        SourcedMention u1 = mention("u1:0", ridge, null, day); // undated: the two weeks before, midpoint a week before
+        SourcedMention u2 = mention("u2:0", ridge, null, day.plusDays(4));
+        EventMerger merger = new EventMerger();
+        List<SourcedMention> rebels = merger.cluster(List.of(u1, u2)).get(0);
+        assertEquals(2, rebels.size(), "the two undated reports are one event");
+        Map<String, String> stored = Map.of("u1:0", EventMerger.eventId(rebels), "u2:0", EventMerger.eventId(rebels));
+        // a day's take by the army: its midpoint at noon, after both reports' midpoints, then between them, then before
+        int[][] cases = {{3, 0}, {-5, 1}, {-13, 0}};
+        for (int[] c : cases) {
+            LocalDate taken = day.plusDays(c[0]);
+            EventMention m = mention("t:0", ridge, new TimeMention(null, "on the day", TimeInterval.day(taken)), taken).mention();
+            SourcedMention army = new SourcedMention("t:0", "at", "ot", TimeInterval.day(taken.plusDays(1)), new EventMention(m.doc(), 0,
+                    EventType.CAPTURE, Realis.ASSERTED, "captured", new ActorRef("the army", "army", "army"), null, m.place(), m.time(), null,
+                    null, "q", new Span(0, 1), 0.5));
+            List<SourcedMention> all = List.of(u1, u2, army);
+            EventMerger.Clustered told = merger.cluster(all, Set.of("t:0"), stored);
+            assertEquals(sorted(merger.cluster(all)), sorted(told.groups()), "the army's take on " + taken);
+            assertEquals(c[1], told.vagueUnitedAgain(), "united again, the army's take on " + taken);
+            assertEquals(1 - c[1], told.vagueKept(), "kept, the army's take on " + taken);
+        }
+    }
+
+    /** Groups in one order, for comparing. */
+    private static Set<List<String>> sorted(List<List<SourcedMention>> groups) {
+        Set<List<String>> out = new java.util.HashSet<>();
+        groups.forEach(g -> out.add(g.stream().map(SourcedMention::id).sorted().toList()));
+        return out;
+    }
 }
