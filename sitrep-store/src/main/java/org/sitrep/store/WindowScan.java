@@ -285,12 +285,17 @@ final class WindowScan {
     }
 
     /**
-     * One kind of spelling key of the partition's mentions: a key's spellings are the keys of its bucket that are
-     * {@link EventMerger#sameSpelling} of it, each taken once with all its mentions.
+     * One kind of spelling key of the partition's mentions: a key's spellings are the keys that are
+     * {@link EventMerger#sameSpelling} of it, each taken once with all its mentions. They are looked for among the keys
+     * that share one of its deletion neighbours (the key itself, or it without one of its characters): two keys within
+     * one edit of each other share one (a substitution deleted from both, an insertion from the longer), and so do equal
+     * ones, so every spelling is among them. Comparing a key with every key of its bucket (its first character) instead
+     * was most of a large window's traversal: Hama's partition at a million events has 16,945 name keys.
      */
-    private static final class Keys {
+    static final class Keys {
         private final Map<String, List<Integer>> byKey = new HashMap<>();
-        private final Map<String, List<String>> keysOfBucket = new HashMap<>();
+        /** The keys by each of their deletion neighbours ({@link #neighbours}). */
+        private final Map<String, List<String>> byNeighbour = new HashMap<>();
         private final Set<String> looked = new HashSet<>();
         private final Set<String> loaded = new HashSet<>();
 
@@ -299,27 +304,49 @@ final class WindowScan {
                 String k = keys.get(i);
                 if (k != null) {
                     byKey.computeIfAbsent(k, x -> {
-                        keysOfBucket.computeIfAbsent(EventMerger.bucket(x), b -> new ArrayList<>()).add(x);
+                        for (String n : neighbours(x)) {
+                            byNeighbour.computeIfAbsent(n, y -> new ArrayList<>(1)).add(x);
+                        }
                         return new ArrayList<>();
                     }).add(i);
                 }
             }
         }
 
+        /** The key and the key without each one of its characters, each once. */
+        static Set<String> neighbours(String key) {
+            Set<String> out = new HashSet<>();
+            out.add(key);
+            for (int i = 0; i < key.length(); i++) {
+                out.add(key.substring(0, i) + key.substring(i + 1));
+            }
+            return out;
+        }
+
         void take(String key, boolean[] in, ArrayDeque<Integer> todo) {
             if (key == null || !looked.add(key)) {
                 return;
             }
-            for (String k : keysOfBucket.getOrDefault(EventMerger.bucket(key), List.of())) {
-                // a key taken already is not compared again (most of a large window's keys are, and the comparison
-                // was most of the window's traversal)
-                if (!loaded.contains(k) && EventMerger.sameSpelling(key, k)) {
-                    loaded.add(k);
+            for (String k : spellings(key)) {
+                if (loaded.add(k)) {
                     for (int j : byKey.get(k)) {
                         Nodes.take(j, in, todo);
                     }
                 }
             }
+        }
+
+        /** The keys held that are {@link EventMerger#sameSpelling} of a key (each once). */
+        Set<String> spellings(String key) {
+            Set<String> out = new HashSet<>();
+            for (String n : neighbours(key)) {
+                for (String k : byNeighbour.getOrDefault(n, List.of())) {
+                    if (!loaded.contains(k) && !out.contains(k) && EventMerger.sameSpelling(key, k)) {
+                        out.add(k);
+                    }
+                }
+            }
+            return out;
         }
     }
 }
