@@ -213,8 +213,12 @@ public final class PartitionReconciler {
         if (fresh != null) {
             source.grouped(java.util.Collections.unmodifiableMap(groups));
         }
-        java.util.TreeSet<String> unknown = new java.util.TreeSet<>(groups.keySet());
-        unknown.removeAll(stored.keySet());
+        java.util.TreeSet<String> unknown = new java.util.TreeSet<>(); // sorted: the store reads them in this order
+        for (String id : groups.keySet()) {
+            if (!stored.containsKey(id)) {
+                unknown.add(id);
+            }
+        }
         stored.putAll(source.withIds(unknown));
         java.util.TreeSet<String> changed = new java.util.TreeSet<>();
         groups.forEach((id, g) -> {
@@ -265,7 +269,9 @@ public final class PartitionReconciler {
                 held.computeIfAbsent(e, k -> new ArrayList<>()).add(m);
             }
         }
-        Map<String, Stored> found = held.isEmpty() ? Map.of() : source.withIds(new java.util.TreeSet<>(held.keySet()));
+        List<String> heldIds = new ArrayList<>(held.keySet());
+        heldIds.sort(Comparator.naturalOrder()); // the store reads them in this order
+        Map<String, Stored> found = heldIds.isEmpty() ? Map.of() : source.withIds(heldIds);
         Map<String, String> groupOf = new HashMap<>();
         for (Map.Entry<String, List<SourcedMention>> e : held.entrySet()) {
             List<SourcedMention> g = e.getValue();
