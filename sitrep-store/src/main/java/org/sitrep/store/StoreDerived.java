@@ -226,6 +226,11 @@ final class StoreDerived {
     record Encoded(Map<String, EventRow> events, List<PeriodRow> periods) {
         /** The result's rows, each mention of {@code stored} copied as it is stored. */
         static Encoded of(PartitionReconciler.PartitionResult r, StoredJson stored) {
+            return of(r, stored, 1);
+        }
+
+        /** {@link #of(PartitionReconciler.PartitionResult, StoredJson)}, the periods' rows made on up to {@code threads} threads. */
+        static Encoded of(PartitionReconciler.PartitionResult r, StoredJson stored, int threads) {
             Map<String, EventRow> events = new HashMap<>();
             for (Event ev : r.written()) {
                 Event brief = ev.brief(LISTED_MENTIONS);
@@ -233,7 +238,7 @@ final class StoreDerived {
                         quotes(ev), timelineKey(ev)));
             }
             List<PeriodRow> periods = r.timelineKeys().isEmpty() && r.unlistedKeys().isEmpty() ? List.of()
-                    : periodRows(r.periods(), r.timelineEvents()); // what replaceTimelines writes
+                    : periodRows(r.periods(), r.timelineEvents(), threads); // what replaceTimelines writes
             return new Encoded(events, periods);
         }
     }
@@ -255,7 +260,7 @@ final class StoreDerived {
     /** The JSON of a result ({@link Encoded}), its mentions read by this connection copied as stored; then forgets them. */
     Encoded encode(PartitionReconciler.PartitionResult r) {
         try {
-            return Encoded.of(r, storedJson);
+            return Encoded.of(r, storedJson, parseThreads);
         } finally {
             storedJson.clear();
         }
@@ -859,7 +864,7 @@ final class StoreDerived {
     long periodsWritten;
 
     /** A row of {@code control_periods} as written (its R*Tree entry follows from it). */
-    private record PeriodRow(String placeKey, int seq, String place, Double lat, Double lon, String controller, String side,
+    record PeriodRow(String placeKey, int seq, String place, Double lat, Double lon, String controller, String side,
                              int contested, String fromStart, String toStart, String placeKeys, String json, String brief) {
         String id() {
             return placeKey + "\u0000" + seq;
@@ -1164,28 +1169,37 @@ final class StoreDerived {
 
     /**
      * The rows of the periods: each one's place keys are those of its place's name, of every event at its place and of
-     * the events of its evidence. The events at a place add their keys to its set directly; an evidence event's keys are
-     * made once.
+     * the events of its evidence. Each event's keys are made once, and the periods' rows (their JSON most of it: a
+     * popular place's timeline is rebuilt and encoded whole at every refresh that touches it) on up to {@code threads}
+     * threads; the rows are those of one thread, in the periods' order.
      */
-    private static List<PeriodRow> periodRows(List<ControlPeriod> periods, List<Event> events) {
+    static List<PeriodRow> periodRows(List<ControlPeriod> periods, List<Event> events, int threads) {
+        String[][] eventKeys = new String[events.size()][];
+        org.sitrep.core.Parallel.forEach(events.size(), threads, org.sitrep.core.Parallel.MIN_STEPS, i -> {
+            Set<String> ks = new LinkedHashSet<>();
+            addPlaceKeys(events.get(i), ks);
+            eventKeys[i] = ks.toArray(new String[0]);
+        });
         Map<String, Set<String>> keysByPlace = new HashMap<>();
-        Map<String, Event> byId = new HashMap<>();
-        for (Event e : events) {
-            byId.put(e.id(), e);
+        Map<String, String[]> keysById = new HashMap<>();
+        for (int i = 0; i < eventKeys.length; i++) {
+            Event e = events.get(i);
+            keysById.put(e.id(), eventKeys[i]);
             if (e.place() != null) {
-                addPlaceKeys(e, keysByPlace.computeIfAbsent(ControlTimeline.placeKey(e.place()), k -> new LinkedHashSet<>()));
+                // in the events' order: a place's keys in the order they are first met
+                java.util.Collections.addAll(keysByPlace.computeIfAbsent(ControlTimeline.placeKey(e.place()), k -> new LinkedHashSet<>()),
+                        eventKeys[i]);
             }
         }
-        Map<String, Set<String>> evidenceKeys = new HashMap<>();
-        List<PeriodRow> rows = new ArrayList<>(periods.size());
-        for (int i = 0; i < periods.size(); i++) {
+        PeriodRow[] rows = new PeriodRow[periods.size()];
+        org.sitrep.core.Parallel.forEach(rows.length, threads, org.sitrep.core.Parallel.MIN_STEPS / 8, i -> {
             ControlPeriod cp = periods.get(i);
-            rows.add(new PeriodRow(cp.placeKey(), cp.seq(), cp.place().name(), cp.place().lat(), cp.place().lon(), cp.controller(),
+            rows[i] = new PeriodRow(cp.placeKey(), cp.seq(), cp.place().name(), cp.place().lat(), cp.place().lon(), cp.controller(),
                     cp.side(), cp.contested() ? 1 : 0, cp.from().isKnown() ? cp.from().start().toString() : null,
-                    cp.to().isKnown() ? cp.to().start().toString() : null, periodKeys(cp, byId, evidenceKeys, keysByPlace),
-                    StoreJson.write(cp), BriefPeriod.encode(cp)));
-        }
-        return rows;
+                    cp.to().isKnown() ? cp.to().start().toString() : null, periodKeys(cp, keysById, keysByPlace),
+                    StoreJson.write(cp), BriefPeriod.encode(cp));
+        });
+        return java.util.Arrays.asList(rows);
     }
 
     /** Inserts the periods at {@code which} of {@code periods}, whose rows are those of {@code rows}. */
@@ -1231,19 +1245,14 @@ final class StoreDerived {
     }
 
     /** The place keys of the events of the period's place and of those that give it its evidence. */
-    private static String periodKeys(ControlPeriod cp, Map<String, Event> events, Map<String, Set<String>> evidenceKeys,
-            Map<String, Set<String>> keysByPlace) {
+    private static String periodKeys(ControlPeriod cp, Map<String, String[]> keysById, Map<String, Set<String>> keysByPlace) {
         Set<String> keys = new LinkedHashSet<>();
         addKey(Names.key(cp.place().name()), keys);
         keys.addAll(keysByPlace.getOrDefault(cp.placeKey(), Set.of()));
         for (ControlPeriod.Evidence e : cp.evidence()) {
-            Event ev = events.get(e.eventId());
-            if (ev != null) {
-                keys.addAll(evidenceKeys.computeIfAbsent(ev.id(), id -> {
-                    Set<String> ks = new LinkedHashSet<>();
-                    addPlaceKeys(ev, ks);
-                    return ks;
-                }));
+            String[] ks = keysById.get(e.eventId());
+            if (ks != null) {
+                java.util.Collections.addAll(keys, ks);
             }
         }
         return " " + String.join(" ", keys) + " ";
