@@ -341,7 +341,7 @@ final class WindowScan {
             Set<String> out = new HashSet<>();
             for (String n : neighbours(key)) {
                 for (String k : byNeighbour.getOrDefault(n, List.of())) {
-                    if (!loaded.contains(k) && !out.contains(k) && EventMerger.sameSpelling(key, k)) {
+                    if (!out.contains(k) && EventMerger.sameSpelling(key, k)) {
                         out.add(k);
                     }
                 }

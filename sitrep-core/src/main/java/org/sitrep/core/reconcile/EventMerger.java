@@ -338,16 +338,14 @@ public final class EventMerger {
             uf.union(i, firstPrecise.get(group[i]));
         }
         // the vague mentions that joined none: a stored group of them is kept unless one of it joins an event now, or
-        // it lies around a new take (which may come between two of them: Takes), and then its other members are
-        // united again; one alone now that was not (new, or joined before) is united with every compatible one. No
-        // union outside those groups is undone (a new take only keeps mentions apart, and only around it).
-        // a take keeps two takes apart only when its midpoint lies strictly between theirs (Takes): the new takes'
-        // midpoints by the cells around them, and each stored group's earliest and latest midpoints, tell which groups
-        // a new take can split (a stored group of vague mentions is of one family, and only takes can be kept apart)
+        // a new take's midpoint lies strictly between two of its members' (only then can the take keep them apart:
+        // Takes; a stored group of vague mentions is of one family), and then its other members are united again; one
+        // alone now that was not (new, or joined before) is united with every compatible one. No union outside those
+        // groups is undone (a new take only keeps mentions apart). The new takes' midpoints by the cells around them:
         Map<Long, List<Long>> takeMids = new HashMap<>();
         for (int i = 0; i < n; i++) {
             Item x = items.get(i);
-            if (isNew[i] && x.family == Family.TAKE && x.supports() && x.side != null && x.timed && cells.key(i) != Cells.NONE) {
+            if (isNew[i] && Takes.counts(x, cells.key(i))) {
                 for (long c : cells.around(cells.key(i))) {
                     takeMids.computeIfAbsent(c, k -> new ArrayList<>()).add(x.mid);
                 }

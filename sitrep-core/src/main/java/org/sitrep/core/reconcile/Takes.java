@@ -17,13 +17,18 @@ final class Takes {
         this.cells = cells;
         for (int k = 0; k < items.size(); k++) {
             Item i = items.get(k);
-            if (i.family == Family.TAKE && i.supports() && i.side != null && i.timed && cells.key(k) != Cells.NONE) {
+            if (counts(i, cells.key(k))) {
                 byCell.computeIfAbsent(cells.key(k), c -> new ArrayList<>()).add(i);
             }
         }
         for (List<Item> l : byCell.values()) {
             l.sort((a, b) -> Long.compare(a.mid, b.mid));
         }
+    }
+
+    /** Whether an item in this cell is a take that can keep two others apart: supporting, of a side, timed, placed. */
+    static boolean counts(Item i, long cell) {
+        return i.family == Family.TAKE && i.supports() && i.side != null && i.timed && cell != Cells.NONE;
     }
 
     /**
