@@ -22,7 +22,8 @@ import org.sitrep.core.reconcile.PartitionReconciler;
  * from what is committed, exactly as a refresh on one thread reads it, except that the marks of the mentions added
  * since the partition's last refresh are read, not taken: the store's own connection takes them when it writes the
  * result ({@link SqlEventStore#refresh(java.util.Collection)}). The large partitions are computed the same way on a
- * thread and connection of their own ({@link #plan}). Closing stops the threads and closes their connections.
+ * thread and connection of their own, and the largest of them on one more ({@link #plan}). Closing stops the threads
+ * and closes their connections.
  */
 final class ParallelRefresh implements AutoCloseable {
     /**
@@ -52,6 +53,12 @@ final class ParallelRefresh implements AutoCloseable {
      */
     private final ExecutorService largePool;
     private Worker large;
+    /**
+     * The thread and connection of the largest partition of a refresh with several large ones ({@link #plan}), set up
+     * as the large partitions' are.
+     */
+    private final ExecutorService largestPool;
+    private Worker largest;
 
     /**
      * The page cache of each worker's connection and of the large partitions', in KiB (16 MiB; the store's own has 128
@@ -66,19 +73,23 @@ final class ParallelRefresh implements AutoCloseable {
 
     /** The partitions of the refresh, in the order they are written ({@link #plan}). */
     private List<String> parts = List.of();
-    /** Which of {@link #parts} are large: computed on the large partitions' thread. */
-    private boolean[] isLarge = new boolean[0];
+    /** The mentions of each of {@link #parts} that is large (computed on a large partitions' thread), else 0. */
+    private long[] isLarge = new long[0];
     /** Results of the partitions that are not large, submitted ahead of the writer in order: at most {@link #limit}. */
     private final java.util.ArrayDeque<Future<Computed>> ahead = new java.util.ArrayDeque<>();
     private int limit;
     /** The next of {@link #parts} to consider submitting to the workers. */
     private int submitted;
-    /** The index of the large partition being computed ({@link #largeAhead}), or -1. */
+    /** The index of the large partition being computed on the large partitions' thread ({@link #largeAhead}), or -1. */
     private int nextLarge = -1;
     private Future<Computed> largeAhead;
+    /** The index of the partition computed on the largest partition's thread ({@link #largestAhead}), or -1. */
+    private int largestIndex = -1;
+    private Future<Computed> largestAhead;
 
     /**
-     * Workers on {@code threads} connections of their own, and the large partitions' thread on one more.
+     * Workers on {@code threads} connections of their own, the large partitions' thread on one more, and the largest
+     * partition's on one more.
      *
      * @param cache the parsed mentions kept between refreshes (the store's own connection's), which the large
      *              partitions' reads use and keep (null: none)
@@ -88,16 +99,22 @@ final class ParallelRefresh implements AutoCloseable {
                     java.util.concurrent.atomic.AtomicLongArray periodCounts) throws SQLException {
         this.largeMentions = largeMentions;
         try {
-            for (int i = 0; i <= threads; i++) {
+            for (int i = 0; i <= threads + 1; i++) {
                 Connection c = dialect.connect(location);
                 StoreDerived d = new StoreDerived(c);
                 d.periodCounts(periodCounts);
                 if (i < threads) {
                     workers.add(new Worker(c, d, new PartitionReconciler()));
                 } else {
+                    // the cache's partitions are each used by the one thread that refreshes it; its methods are synchronised
                     d.parseThreads(threads);
                     d.mentionCache(cache);
-                    large = new Worker(c, d, new PartitionReconciler(threads));
+                    Worker w = new Worker(c, d, new PartitionReconciler(threads));
+                    if (i == threads) {
+                        large = w;
+                    } else {
+                        largest = w;
+                    }
                 }
                 if (dialect == Dialect.SQLITE) {
                     try (Statement s = c.createStatement()) {
@@ -114,6 +131,7 @@ final class ParallelRefresh implements AutoCloseable {
         int[] n = {0};
         pool = Executors.newFixedThreadPool(threads, r -> daemon("sitrep-refresh-" + ++n[0], r));
         largePool = Executors.newSingleThreadExecutor(r -> daemon("sitrep-refresh-large", r));
+        largestPool = Executors.newSingleThreadExecutor(r -> daemon("sitrep-refresh-largest", r));
     }
 
     private static Thread daemon(String name, Runnable r) {
@@ -135,25 +153,68 @@ final class ParallelRefresh implements AutoCloseable {
     }
 
     /**
-     * Plans the refresh of {@code parts}, written in that order: those that {@code large} marks are computed on the
-     * large partitions' thread one at a time, the first from now on, each next one once the writer has written the
-     * one before ({@link #written}); the others by the workers, at most {@code limit} of them ahead of the writer.
+     * Plans the refresh of {@code parts}, written in that order. Those with a count of mentions in {@code large} (0:
+     * not large) are computed on a thread of their own, one at a time, the first from now on, each next one once the
+     * writer has written the one before ({@link #written}); but when two or more are large, the one of the most
+     * mentions ({@link #largest(long[])}) is computed from now on on one more thread, and the others on theirs without
+     * it. The others are computed by the workers, at most {@code limit} of them ahead of the writer.
+     *
+     * <p>A popular region's partition holds most of a store's history, and its refresh was most of an increment's (at a
+     * million events, Hama's 63 of 105 s in a process's first refresh, 18 of 38 s in the next): it began only once
+     * every large partition before it was computed and written. Now two large partitions are held at once, the largest
+     * and one other.
      */
-    void plan(List<String> parts, boolean[] large, int limit) {
-        if (large.length != parts.size() || limit < 1) {
-            throw new IllegalArgumentException("a plan of " + parts.size() + " partitions with " + large.length + " marks, " + limit + " ahead");
+    void plan(List<String> parts, long[] large, int limit) {
+        if (large.length != parts.size() || limit < 1 || java.util.Arrays.stream(large).anyMatch(n -> n < 0)) {
+            throw new IllegalArgumentException("a plan of " + parts.size() + " partitions with " + large.length + " counts, " + limit + " ahead");
         }
         this.parts = parts;
         this.isLarge = large.clone();
         this.limit = limit;
+        this.largestIndex = largest(large);
+        if (largestIndex >= 0) {
+            String part = parts.get(largestIndex);
+            largestAhead = largestPool.submit(() -> compute(largest, part, Long.MAX_VALUE));
+        }
         submitLargeFrom(0);
         fill();
+    }
+
+    /**
+     * The index of the partition of the most mentions when two or more are large (the first of them on a tie), which
+     * a refresh computes on a thread of its own from its start; else -1.
+     */
+    static int largest(long[] large) {
+        int largest = -1;
+        int count = 0;
+        for (int i = 0; i < large.length; i++) {
+            if (large[i] > 0) {
+                count++;
+                if (largest < 0 || large[i] > large[largest]) {
+                    largest = i;
+                }
+            }
+        }
+        return count >= 2 ? largest : -1;
+    }
+
+    /** The partition of the plan computed on a thread of its own ({@link #largest(long[])}), or -1. */
+    int largest() {
+        return largestIndex;
+    }
+
+    /** The large partition other than the largest being computed or held for the writer (tests), or -1. */
+    int nextLarge() {
+        return nextLarge;
     }
 
     /** The result of partition {@code i} of the plan; partitions are taken in order, each once, and each one {@link #written} before the next is taken. */
     Computed take(int i) throws SQLException {
         fill();
-        if (isLarge[i]) {
+        if (i == largestIndex) {
+            return get(largestAhead);
+        }
+        if (isLarge[i] > 0) {
             if (i != nextLarge) {
                 throw new IllegalStateException("large partition " + i + " taken out of order (" + nextLarge + " is being computed)");
             }
@@ -168,21 +229,23 @@ final class ParallelRefresh implements AutoCloseable {
 
     /** Tells that partition {@code i} of the plan is written: a large one's successor may now be computed. */
     void written(int i) {
-        if (isLarge[i]) {
+        if (i == largestIndex) {
+            largestAhead = null; // the other large partitions go on as planned
+        } else if (isLarge[i] > 0) {
             largeAhead = null;
             submitLargeFrom(i + 1);
         }
     }
 
-    /** Whether partition {@code i} of the plan is computed on the large partitions' thread. */
+    /** Whether partition {@code i} of the plan is computed on a large partitions' thread. */
     boolean large(int i) {
-        return isLarge[i];
+        return isLarge[i] > 0;
     }
 
     private void submitLargeFrom(int from) {
         nextLarge = -1;
         for (int i = from; i < isLarge.length; i++) {
-            if (isLarge[i]) {
+            if (isLarge[i] > 0 && i != largestIndex) {
                 nextLarge = i;
                 largeAhead = submitLarge(parts.get(i));
                 return;
@@ -193,7 +256,7 @@ final class ParallelRefresh implements AutoCloseable {
     /** Submits the partitions after the last submitted that are not large, until {@link #limit} are ahead. */
     private void fill() {
         while (ahead.size() < limit && submitted < parts.size()) {
-            if (!isLarge[submitted]) {
+            if (isLarge[submitted] == 0) {
                 ahead.add(submit(parts.get(submitted)));
             }
             submitted++;
@@ -202,9 +265,9 @@ final class ParallelRefresh implements AutoCloseable {
 
     /**
      * Starts computing a large partition's result on the large partitions' thread, however many mentions it has. The
-     * writer submits one at a time, the next once it has written the one before, so that one large partition's
-     * mentions and result are held at a time, as when it refreshed them itself; the workers meanwhile compute the
-     * partitions before it, which the writer writes while this one is read and reconciled.
+     * writer submits one at a time, the next once it has written the one before, so that one such partition's
+     * mentions and result are held at a time besides the largest's; the workers meanwhile compute the partitions before
+     * it, which the writer writes while this one is read and reconciled.
      */
     private Future<Computed> submitLarge(String partition) {
         return largePool.submit(() -> compute(large, partition, Long.MAX_VALUE));
@@ -265,10 +328,12 @@ final class ParallelRefresh implements AutoCloseable {
     public void close() {
         pool.shutdownNow();
         largePool.shutdownNow();
+        largestPool.shutdownNow();
         try {
             // a worker still in a read then has its connection closed under it
             pool.awaitTermination(1, TimeUnit.MINUTES);
             largePool.awaitTermination(1, TimeUnit.MINUTES);
+            largestPool.awaitTermination(1, TimeUnit.MINUTES);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
@@ -279,6 +344,9 @@ final class ParallelRefresh implements AutoCloseable {
         List<Worker> all = new ArrayList<>(workers);
         if (large != null) {
             all.add(large);
+        }
+        if (largest != null) {
+            all.add(largest);
         }
         for (Worker w : all) {
             try {

@@ -550,14 +550,15 @@ final class SqlEventStore implements EventStore {
      * Of the refreshes on worker threads since the store was opened: batches committed, batches rolled back because
      * another connection changed the store meanwhile, partitions read again because their sources changed, and large
      * partitions, read and reconciled apart from the workers' (on their own thread, or by the writer when one grew
-     * large after it was counted).
+     * large after it was counted), and refreshes whose largest partition was computed on a thread of its own.
      */
-    private final long[] parallelCounts = new long[4];
+    private final long[] parallelCounts = new long[5];
     /**
-     * Partitions of more mentions than this are read and reconciled one at a time on a thread of their own, not by the
-     * workers, each once the writer has written the one before: the memory of a refresh on several threads stays that
-     * of one thread plus the workers' smaller partitions (several large windows held at once ran a million-event
-     * store out of the heap that refreshed it on one thread).
+     * Partitions of more mentions than this are read and reconciled on a thread of their own, not by the workers, one
+     * at a time, each once the writer has written the one before; the largest of them (when two or more are large)
+     * from the refresh's start on one more ({@link ParallelRefresh#plan}). The memory of a refresh on several threads
+     * stays that of one thread plus one more large partition and the workers' smaller ones (several large windows held
+     * at once, each worker's, ran a million-event store out of the heap that refreshed it on one thread).
      */
     static final long LARGE_PARTITION_MENTIONS = 10_000;
     private long largeMentions = LARGE_PARTITION_MENTIONS;
@@ -606,7 +607,10 @@ final class SqlEventStore implements EventStore {
         return derived.storedJsonCopied();
     }
 
-    /** {@link #parallelCounts}: batches committed, batches rolled back, partitions read again, large partitions. */
+    /**
+     * {@link #parallelCounts}: batches committed, batches rolled back, partitions read again, large partitions, refreshes
+     * whose largest partition was computed on a thread of its own.
+     */
     long[] parallelCounts() {
         return parallelCounts.clone();
     }
@@ -680,13 +684,16 @@ final class SqlEventStore implements EventStore {
     }
 
     /**
-     * Which of the partitions have more mentions than {@link #largeMentions}, counted now: the large partitions'
-     * thread computes them ({@link ParallelRefresh#plan}).
+     * The mentions of each of the partitions that has more than {@link #largeMentions}, counted now (0 for the others):
+     * the large partitions' threads compute them ({@link ParallelRefresh#plan}).
      */
-    private boolean[] large(List<String> parts) throws SQLException {
-        boolean[] large = new boolean[parts.size()];
+    private long[] large(List<String> parts) throws SQLException {
+        long[] large = new long[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
-            large[i] = !PartitionReconciler.isClaims(parts.get(i)) && derived.count("mentions", parts.get(i)) > largeMentions;
+            if (!PartitionReconciler.isClaims(parts.get(i))) {
+                long n = derived.count("mentions", parts.get(i));
+                large[i] = n > largeMentions ? n : 0;
+            }
         }
         return large;
     }
@@ -695,7 +702,8 @@ final class SqlEventStore implements EventStore {
      * Refreshes the partitions with workers reading and reconciling them ({@link ParallelRefresh}) while this
      * connection writes their results in order. The large partitions are read and reconciled one at a time on a
      * thread of their own, the first from the refresh's start, so that the writer writes the partitions before it
-     * meanwhile. A partition whose mentions or claims were counted otherwise when written (another process added to
+     * meanwhile; the largest, when two or more are large, from the refresh's start on a thread of its own
+     * ({@link ParallelRefresh#plan}). A partition whose mentions or claims were counted otherwise when written (another process added to
      * it meanwhile) is refreshed again on this connection, in the batch's transaction. When another connection changed the store (SQLite) or refreshed part of it (PostgreSQL) while a
      * batch was read, the batch is rolled back and the count of the partitions written before it is answered: the rest
      * are refreshed on one thread.
@@ -704,6 +712,9 @@ final class SqlEventStore implements EventStore {
         try (ParallelRefresh workers = new ParallelRefresh(location, dialect, threads, largeMentions, cache, periodCounts)) {
             long version = dialect.dataVersion(c); // before any worker reads
             workers.plan(parts, large(parts), threads * AHEAD_PER_THREAD);
+            if (workers.largest() >= 0) {
+                parallelCounts[4]++;
+            }
             int done = 0;
             while (done < parts.size()) {
                 int batchStart = done;

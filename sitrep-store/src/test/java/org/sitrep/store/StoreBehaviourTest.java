@@ -255,8 +255,10 @@ class StoreBehaviourTest {
         List<Extraction> xs = manyPartitions();
         try (EventStore one = TestStores.open(dir.resolve("one.db")); EventStore many = TestStores.open(dir.resolve("many.db"))) {
             ((SqlEventStore) one).refreshThreads(1, 1, 0);
-            // partitions of more than 40 mentions are the writer's own: both kinds in every refresh
-            ((SqlEventStore) many).refreshThreads(3, 1, 40);
+            // partitions of more than 8 mentions are the large partitions' threads' (Hama's 712 at the end, an actor's 11,
+            // Aleppo's 10): both kinds in every refresh, and in the later ones several large ones, the largest on a
+            // thread of its own
+            ((SqlEventStore) many).refreshThreads(3, 1, 8);
             // four increments: the first refresh recomputes partitions whole, the later ones from windows of them
             for (int from = 0; from < xs.size(); from += (xs.size() + 3) / 4) {
                 List<Extraction> part = xs.subList(from, Math.min(xs.size(), from + (xs.size() + 3) / 4));
@@ -277,7 +279,77 @@ class StoreBehaviourTest {
             long[] counts = ((SqlEventStore) many).parallelCounts();
             assertTrue(counts[0] > 0, "the refresh ran on worker threads");
             assertTrue(counts[3] > 0, "and read and reconciled large partitions on their own thread");
+            assertTrue(counts[4] > 0, "and the largest of several large partitions on a thread of its own");
             assertEquals(one.refreshCounts(), many.refreshCounts());
+        }
+    }
+
+    @Test
+    void theLargestPartitionIsComputedFromTheRefreshsStartWhileTheOthersWaitForTheWriter() throws Exception {
+        Path file = dir.resolve("largest.db");
+        String location = TestStores.location(file);
+        try (EventStore store = EventStores.open(location)) {
+            store.addAll(manyPartitions()); // not refreshed: every partition is marked
+            List<String> parts = new ArrayList<>();
+            for (Extraction x : manyPartitions()) {
+                parts.addAll(EventStores.partitions(x));
+            }
+            parts = new ArrayList<>(new java.util.TreeSet<>(parts));
+            parts.removeIf(org.sitrep.core.reconcile.PartitionReconciler::isClaims);
+            assertTrue(parts.size() >= 3, parts.toString());
+            List<String> three = parts.subList(0, 3);
+            org.sitrep.core.reconcile.PartitionReconciler one = new org.sitrep.core.reconcile.PartitionReconciler();
+            try (ParallelRefresh workers = new ParallelRefresh(location, Dialect.of(location), 2, 0, new MentionCache(0),
+                    new java.util.concurrent.atomic.AtomicLongArray(2))) {
+                // all three large, the last the largest: it is taken first, before the writer wrote either other one
+                workers.plan(three, new long[] {5, 5, 20}, 2);
+                assertEquals(2, workers.largest());
+                assertEquals(0, workers.nextLarge());
+                ParallelRefresh.Computed last = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofMinutes(2),
+                        () -> workers.take(2));
+                assertEquals(three.get(2), last.partition());
+                ParallelRefresh.Computed first = workers.take(0);
+                assertThrows(IllegalStateException.class, () -> workers.take(1), "the second is computed once the first is written");
+                workers.written(0);
+                assertEquals(1, workers.nextLarge());
+                ParallelRefresh.Computed second = workers.take(1);
+                workers.written(1);
+                workers.written(2);
+                for (ParallelRefresh.Computed c : List.of(first, second, last)) {
+                    org.sitrep.core.reconcile.PartitionReconciler.PartitionResult expected = store.partitionState(c.partition()).reconcile(one);
+                    assertEquals(expected.written(), c.result().written(), c.partition());
+                    assertEquals(expected.periods(), c.result().periods(), c.partition());
+                }
+            }
+            try (ParallelRefresh workers = new ParallelRefresh(location, Dialect.of(location), 1, 0, new MentionCache(0),
+                    new java.util.concurrent.atomic.AtomicLongArray(2))) {
+                // the first the largest: the other two one at a time beside it
+                workers.plan(three, new long[] {20, 15, 15}, 2);
+                assertEquals(0, workers.largest());
+                assertEquals(1, workers.nextLarge());
+                assertEquals(three.get(0), workers.take(0).partition());
+                workers.written(0);
+                assertEquals(1, workers.nextLarge());
+                assertEquals(three.get(1), workers.take(1).partition());
+                workers.written(1);
+                assertEquals(2, workers.nextLarge(), "the next once the one before is written");
+                assertEquals(three.get(2), workers.take(2).partition());
+                workers.written(2);
+                assertEquals(-1, workers.nextLarge());
+            }
+            try (ParallelRefresh workers = new ParallelRefresh(location, Dialect.of(location), 1, 0, new MentionCache(0),
+                    new java.util.concurrent.atomic.AtomicLongArray(2))) {
+                // one large partition: computed on the large partitions' thread, none on a thread of its own
+                workers.plan(three, new long[] {0, 7, 0}, 2);
+                assertEquals(-1, workers.largest());
+                assertEquals(three.get(0), workers.take(0).partition());
+                workers.written(0);
+                assertEquals(three.get(1), workers.take(1).partition());
+                workers.written(1);
+                assertEquals(three.get(2), workers.take(2).partition());
+            }
+            assertEquals(2, ParallelRefresh.largest(new long[] {3, 0, 9, 9, 0}), "the first of the most mentions");
+            assertEquals(-1, ParallelRefresh.largest(new long[] {0, 0, 9}));
         }
     }
 
