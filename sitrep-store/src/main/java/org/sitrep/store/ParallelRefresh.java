@@ -74,7 +74,7 @@ final class ParallelRefresh implements AutoCloseable {
     /** The partitions of the refresh, in the order they are written ({@link #plan}). */
     private List<String> parts = List.of();
     /** The mentions of each of {@link #parts} that is large (computed on a large partitions' thread), else 0. */
-    private long[] isLarge = new long[0];
+    private long[] largeCounts = new long[0];
     /** Results of the partitions that are not large, submitted ahead of the writer in order: at most {@link #limit}. */
     private final java.util.ArrayDeque<Future<Computed>> ahead = new java.util.ArrayDeque<>();
     private int limit;
@@ -169,7 +169,7 @@ final class ParallelRefresh implements AutoCloseable {
             throw new IllegalArgumentException("a plan of " + parts.size() + " partitions with " + large.length + " counts, " + limit + " ahead");
         }
         this.parts = parts;
-        this.isLarge = large.clone();
+        this.largeCounts = large.clone();
         this.limit = limit;
         this.largestIndex = largest(large);
         if (largestIndex >= 0) {
@@ -214,7 +214,7 @@ final class ParallelRefresh implements AutoCloseable {
         if (i == largestIndex) {
             return get(largestAhead);
         }
-        if (isLarge[i] > 0) {
+        if (largeCounts[i] > 0) {
             if (i != nextLarge) {
                 throw new IllegalStateException("large partition " + i + " taken out of order (" + nextLarge + " is being computed)");
             }
@@ -231,7 +231,7 @@ final class ParallelRefresh implements AutoCloseable {
     void written(int i) {
         if (i == largestIndex) {
             largestAhead = null; // the other large partitions go on as planned
-        } else if (isLarge[i] > 0) {
+        } else if (largeCounts[i] > 0) {
             largeAhead = null;
             submitLargeFrom(i + 1);
         }
@@ -239,13 +239,13 @@ final class ParallelRefresh implements AutoCloseable {
 
     /** Whether partition {@code i} of the plan is computed on a large partitions' thread. */
     boolean large(int i) {
-        return isLarge[i] > 0;
+        return largeCounts[i] > 0;
     }
 
     private void submitLargeFrom(int from) {
         nextLarge = -1;
-        for (int i = from; i < isLarge.length; i++) {
-            if (isLarge[i] > 0 && i != largestIndex) {
+        for (int i = from; i < largeCounts.length; i++) {
+            if (largeCounts[i] > 0 && i != largestIndex) {
                 nextLarge = i;
                 largeAhead = submitLarge(parts.get(i));
                 return;
@@ -256,7 +256,7 @@ final class ParallelRefresh implements AutoCloseable {
     /** Submits the partitions after the last submitted that are not large, until {@link #limit} are ahead. */
     private void fill() {
         while (ahead.size() < limit && submitted < parts.size()) {
-            if (isLarge[submitted] == 0) {
+            if (largeCounts[submitted] == 0) {
                 ahead.add(submit(parts.get(submitted)));
             }
             submitted++;
