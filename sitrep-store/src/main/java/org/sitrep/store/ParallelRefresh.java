@@ -55,7 +55,7 @@ final class ParallelRefresh implements AutoCloseable {
     private Worker large;
     /**
      * The thread and connection of the largest partition of a refresh with several large ones ({@link #plan}), set up
-     * as the large partitions' are.
+     * as the large partitions' are; the connection is opened by the plan that has such a partition (null until then).
      */
     private final ExecutorService largestPool;
     private Worker largest;
@@ -87,9 +87,16 @@ final class ParallelRefresh implements AutoCloseable {
     private int largestIndex = -1;
     private Future<Computed> largestAhead;
 
+    /** What a connection of this refresh is opened with ({@link #open}). */
+    private final String location;
+    private final Dialect dialect;
+    private final int threads;
+    private final MentionCache cache;
+    private final java.util.concurrent.atomic.AtomicLongArray periodCounts;
+
     /**
-     * Workers on {@code threads} connections of their own, the large partitions' thread on one more, and the largest
-     * partition's on one more.
+     * Workers on {@code threads} connections of their own, and the large partitions' thread on one more; the largest
+     * partition's thread gets one more when a plan has a largest partition ({@link #plan}).
      *
      * @param cache the parsed mentions kept between refreshes (the store's own connection's), which the large
      *              partitions' reads use and keep (null: none)
@@ -98,31 +105,16 @@ final class ParallelRefresh implements AutoCloseable {
     ParallelRefresh(String location, Dialect dialect, int threads, long largeMentions, MentionCache cache,
                     java.util.concurrent.atomic.AtomicLongArray periodCounts) throws SQLException {
         this.largeMentions = largeMentions;
+        this.location = location;
+        this.dialect = dialect;
+        this.threads = threads;
+        this.cache = cache;
+        this.periodCounts = periodCounts;
         try {
-            for (int i = 0; i <= threads + 1; i++) {
-                Connection c = dialect.connect(location);
-                StoreDerived d = new StoreDerived(c);
-                d.periodCounts(periodCounts);
-                if (i < threads) {
-                    workers.add(new Worker(c, d, new PartitionReconciler()));
-                } else {
-                    // the cache's partitions are each used by the one thread that refreshes it; its methods are synchronised
-                    d.parseThreads(threads);
-                    d.mentionCache(cache);
-                    Worker w = new Worker(c, d, new PartitionReconciler(threads));
-                    if (i == threads) {
-                        large = w;
-                    } else {
-                        largest = w;
-                    }
-                }
-                if (dialect == Dialect.SQLITE) {
-                    try (Statement s = c.createStatement()) {
-                        s.execute("PRAGMA query_only = 1");
-                        s.execute("PRAGMA cache_size=-" + READER_CACHE_KIB);
-                    }
-                }
+            for (int i = 0; i < threads; i++) {
+                workers.add(open(false));
             }
+            large = open(true);
         } catch (SQLException | RuntimeException e) {
             closeConnections();
             throw e;
@@ -132,6 +124,34 @@ final class ParallelRefresh implements AutoCloseable {
         pool = Executors.newFixedThreadPool(threads, r -> daemon("sitrep-refresh-" + ++n[0], r));
         largePool = Executors.newSingleThreadExecutor(r -> daemon("sitrep-refresh-large", r));
         largestPool = Executors.newSingleThreadExecutor(r -> daemon("sitrep-refresh-largest", r));
+    }
+
+    /**
+     * A connection of this refresh (read only, with a page cache of {@link #READER_CACHE_KIB}) and what reads and
+     * reconciles on it: a worker's, or ({@code large}) a large partition's, whose reads parse on {@link #threads}
+     * threads and use the cache, and whose reconciler uses as many. The cache's partitions are each used by the one
+     * thread that refreshes it; its methods are synchronised.
+     */
+    private Worker open(boolean large) throws SQLException {
+        Connection c = dialect.connect(location);
+        try {
+            StoreDerived d = new StoreDerived(c);
+            d.periodCounts(periodCounts);
+            if (large) {
+                d.parseThreads(threads);
+                d.mentionCache(cache);
+            }
+            if (dialect == Dialect.SQLITE) {
+                try (Statement s = c.createStatement()) {
+                    s.execute("PRAGMA query_only = 1");
+                    s.execute("PRAGMA cache_size=-" + READER_CACHE_KIB);
+                }
+            }
+            return new Worker(c, d, large ? new PartitionReconciler(threads) : new PartitionReconciler());
+        } catch (SQLException | RuntimeException e) {
+            c.close();
+            throw e;
+        }
     }
 
     private static Thread daemon(String name, Runnable r) {
@@ -164,7 +184,7 @@ final class ParallelRefresh implements AutoCloseable {
      * every large partition before it was computed and written. Now two large partitions are held at once, the largest
      * and one other.
      */
-    void plan(List<String> parts, long[] large, int limit) {
+    void plan(List<String> parts, long[] large, int limit) throws SQLException {
         if (large.length != parts.size() || limit < 1 || java.util.Arrays.stream(large).anyMatch(n -> n < 0)) {
             throw new IllegalArgumentException("a plan of " + parts.size() + " partitions with " + large.length + " counts, " + limit + " ahead");
         }
@@ -173,6 +193,9 @@ final class ParallelRefresh implements AutoCloseable {
         this.limit = limit;
         this.largestIndex = largest(large);
         if (largestIndex >= 0) {
+            if (largest == null) {
+                largest = open(true); // only a refresh with a largest partition pays for its connection
+            }
             String part = parts.get(largestIndex);
             largestAhead = largestPool.submit(() -> compute(largest, part, Long.MAX_VALUE));
         }
