@@ -420,8 +420,7 @@ public final class EventMerger {
         List<SourcedMention> given = mentions instanceof List<SourcedMention> l ? l : new ArrayList<>(mentions);
         Item[] read = new Item[given.size()];
         Parallel.forEach(read.length, threads, Parallel.MIN_STEPS, i -> read[i] = new Item(given.get(i)));
-        // a comparator of its own, which the quick compiler inlines (Comparator.comparing's call sites serve every key)
-        Comparator<Item> byId = (a, b) -> a.id().compareTo(b.id());
+        Comparator<Item> byId = Item.BY_ID;
         if (threads > 1 && read.length >= Parallel.MIN_STEPS) {
             java.util.Arrays.parallelSort(read, byId); // ids are unique: the order is the one sort gives
         } else {

@@ -10,6 +10,7 @@ import org.sitrep.core.model.ResolvedPlace;
 import org.sitrep.core.model.SourcedMention;
 import org.sitrep.core.model.TimeInterval;
 import org.sitrep.core.model.TimePrecision;
+import org.sitrep.core.text.IdOrder;
 
 /**
  * A mention prepared for merging: its family, side, place and the time window it may have happened in, in
@@ -49,10 +50,22 @@ final class Item {
     long cell = Cells.NONE;
     /** The end of the article's publication time, else {@code Long.MAX_VALUE}: nothing later can be reported in it. */
     final long publishedEnd;
+    /** The id's first four characters and the next four, packed by {@link IdOrder#key} ({@link #BY_ID}). */
+    private final long idHigh;
+    private final long idLow;
+
+    /**
+     * Items in the order of their ids ({@link String#compareTo}), decided by the packed first eight characters where
+     * they differ: a partition's items are sorted by id at every merge, a popular place's million of them, and
+     * comparing two longs costs a fraction of comparing two strings.
+     */
+    static final java.util.Comparator<Item> BY_ID = (a, b) -> IdOrder.compare(a.id(), a.idHigh, a.idLow, b.id(), b.idHigh, b.idLow);
 
     Item(SourcedMention sm) {
         this.sm = sm;
         this.m = sm.mention();
+        this.idHigh = IdOrder.key(sm.id(), 0);
+        this.idLow = IdOrder.key(sm.id(), 4);
         this.family = Family.of(m.type());
         this.side = m.actor() == null ? null : m.actor().side();
         this.targetSide = m.target() == null ? null : m.target().side();

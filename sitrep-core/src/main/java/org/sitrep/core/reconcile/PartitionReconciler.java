@@ -16,6 +16,7 @@ import org.sitrep.core.model.Contradiction;
 import org.sitrep.core.model.Event;
 import org.sitrep.core.model.SourcedClaim;
 import org.sitrep.core.model.SourcedMention;
+import org.sitrep.core.text.IdOrder;
 
 /**
  * Reconciliation of one partition as a pure function: from the partition's mentions (or claims) and what is stored
@@ -270,7 +271,7 @@ public final class PartitionReconciler {
             }
         }
         List<String> heldIds = new ArrayList<>(held.keySet());
-        heldIds.sort(Comparator.naturalOrder()); // the store reads them in this order
+        IdOrder.sort(heldIds); // the store reads them in this order
         Map<String, Stored> found = heldIds.isEmpty() ? Map.of() : source.withIds(heldIds);
         Map<String, String> groupOf = new HashMap<>();
         for (Map.Entry<String, List<SourcedMention>> e : held.entrySet()) {
@@ -378,7 +379,7 @@ public final class PartitionReconciler {
             }
         }
         events.addAll(again);
-        events.sort((a, b) -> a.id().compareTo(b.id()));
+        IdOrder.sort(events, Event::id);
         List<String> keys = new ArrayList<>(affected);
         keys.sort(Comparator.naturalOrder());
         return new PartitionResult(partition, gone, fresh, freshMembers, contradictions, keys, List.copyOf(unlistedKeys), events,
