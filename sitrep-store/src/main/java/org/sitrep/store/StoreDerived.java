@@ -483,23 +483,18 @@ final class StoreDerived {
         }
 
         @Override
+        public Map<String, String> lastGrouped() {
+            return partition == null ? Map.of() : cache.eventsOf(partition);
+        }
+
+        @Override
         public Map<String, String> eventsOf(java.util.Collection<String> mentionIds) {
             long t = System.nanoTime();
             try {
-                // those the last refresh of the partition grouped, then the store's rows for the rest
-                Map<String, String> known = partition == null ? Map.of() : cache.eventsOf(partition);
-                List<String> ids = new ArrayList<>();
+                // the store's rows (the reconciler took those the last refresh of the partition grouped: lastGrouped)
                 Map<String, String> out = new HashMap<>(mentionIds.size() * 2);
-                for (String id : mentionIds) {
-                    String e = known.get(id);
-                    if (e != null) {
-                        out.put(id, e);
-                    } else {
-                        ids.add(id);
-                    }
-                }
-                eachRow(n -> "SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN (" + marks(n) + ")", ids,
-                        r -> out.put(r.getString(1), r.getString(2)));
+                eachRow(n -> "SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN (" + marks(n) + ")",
+                        new ArrayList<>(mentionIds), r -> out.put(r.getString(1), r.getString(2)));
                 return out;
             } catch (SQLException e) {
                 throw new StoreException("cannot read the events of mentions: " + e.getMessage(), e);

@@ -177,6 +177,117 @@ class PeriodsTest {
         assertTrue(merged >= steps, "the periods of new mentions are merged: " + merged + " in " + steps + " refreshes");
     }
 
+    /**
+     * A lookup that keeps the groups each refresh tells it ({@link PartitionReconciler.StoredEvents#grouped}) and
+     * hands them back as the last grouping, as a store's connection does, counting the mentions it is asked about.
+     */
+    static final class Keeping extends PartitionReconcilerTest.MemoryLookup {
+        Map<String, String> last = Map.of();
+        int mentionsAsked;
+        int taken;
+
+        Keeping(PartitionReconcilerTest.Memory memory) {
+            super(memory);
+        }
+
+        @Override
+        public Map<String, String> lastGrouped() {
+            return last;
+        }
+
+        @Override
+        public Map<String, String> eventsOf(java.util.Collection<String> mentionIds) {
+            mentionsAsked += mentionIds.size();
+            return new Lookup(memory).eventsOf(mentionIds);
+        }
+
+        @Override
+        public void grouped(Map<String, List<SourcedMention>> groups) {
+            Map<String, String> eventOf = new HashMap<>();
+            groups.forEach((id, g) -> g.forEach(m -> eventOf.put(m.id(), id)));
+            last = eventOf;
+        }
+
+        @Override
+        public void periods(int merged, int taken) {
+            this.taken += taken;
+        }
+    }
+
+    /**
+     * The events of the mentions as the last refresh grouped them are taken without asking the store, which is asked
+     * only about the rest; a grouping that is stale or wrong (another connection wrote since) changes nothing, since
+     * what it says is checked against the stored events' members as what the store says is.
+     */
+    @Test
+    void theLastGroupingIsTakenWithoutAskingTheStoreAndAWrongOneChangesNothing() {
+        PartitionReconciler reconciler = new PartitionReconciler();
+        Random r = new Random(42);
+        List<SourcedMention> all = RandomRegion.mentions(r, 35.1, REGION, 1500);
+        List<SourcedMention> byDay = new ArrayList<>(all);
+        byDay.sort((a, b) -> a.published().start().compareTo(b.published().start()));
+        PartitionReconcilerTest.Memory memory = new PartitionReconcilerTest.Memory();
+        Keeping keeping = new Keeping(memory);
+        List<SourcedMention> seen = new ArrayList<>();
+        int from = 0;
+        int steps = 0;
+        int askedAfterFirst = 0;
+        int notNew = 0;
+        int takenKeeping = 0;
+        int takenStore = 0;
+        while (from < byDay.size()) {
+            int to = Math.min(byDay.size(), from + (from == 0 ? byDay.size() / 3 : 30 + r.nextInt(60)));
+            List<SourcedMention> fresh = new ArrayList<>(byDay.subList(from, to));
+            seen.addAll(fresh);
+            from = to;
+            Set<String> freshIds = ids(fresh);
+            PartitionReconciler.PartitionResult again = reconciler.refresh("geo:XX/A1", seen, new Lookup(memory), null);
+            Lookup store = new Lookup(memory);
+            assertEquals(again, reconciler.refresh("geo:XX/A1", seen, store, null, freshIds), "the store alone, step " + steps);
+            takenStore += store.taken;
+            // a wrong grouping: every mention said to be in the event of another
+            Keeping wrong = new Keeping(memory);
+            List<String> events = new ArrayList<>(memory.events.keySet());
+            Map<String, String> bogus = new HashMap<>();
+            for (SourcedMention m : seen) {
+                bogus.put(m.id(), events.isEmpty() ? "ev-none" : events.get(r.nextInt(events.size())));
+            }
+            wrong.last = bogus;
+            assertEquals(again, reconciler.refresh("geo:XX/A1", seen, wrong, null, freshIds), "a wrong grouping, step " + steps);
+            // a grouping that lacks some mentions: the store is asked about those, and the same periods are taken
+            Keeping partial = new Keeping(memory);
+            Map<String, String> some = new HashMap<>();
+            int dropped = 0;
+            for (Map.Entry<String, String> e : keeping.last.entrySet()) {
+                if (r.nextBoolean()) {
+                    some.put(e.getKey(), e.getValue());
+                } else if (!freshIds.contains(e.getKey())) {
+                    dropped++;
+                }
+            }
+            partial.last = some;
+            assertEquals(again, reconciler.refresh("geo:XX/A1", seen, partial, null, freshIds), "a partial grouping, step " + steps);
+            assertEquals(steps == 0 ? seen.size() - fresh.size() : dropped, partial.mentionsAsked, "asked, step " + steps);
+            assertEquals(store.taken, partial.taken, "taken with a partial grouping, step " + steps);
+            int before = keeping.mentionsAsked;
+            keeping.taken = 0;
+            PartitionReconciler.PartitionResult told = reconciler.refresh("geo:XX/A1", seen, keeping, null, freshIds);
+            assertEquals(again, told, "the last grouping, step " + steps);
+            takenKeeping += keeping.taken;
+            if (steps > 0) {
+                askedAfterFirst += keeping.mentionsAsked - before;
+                notNew += seen.size() - fresh.size();
+            }
+            memory.apply(told);
+            steps++;
+        }
+        assertTrue(steps > 5, "steps: " + steps);
+        assertTrue(notNew > 0);
+        assertEquals(0, askedAfterFirst, "the store was asked about mentions the last refresh grouped");
+        assertEquals(takenStore, takenKeeping, "the same periods taken as stored");
+        assertTrue(takenKeeping > 0);
+    }
+
     /** A store of one partition holding the events of merging the mentions. */
     private static PartitionReconcilerTest.Memory stored(PartitionReconciler reconciler, List<SourcedMention> mentions) {
         PartitionReconcilerTest.Memory memory = new PartitionReconcilerTest.Memory();
