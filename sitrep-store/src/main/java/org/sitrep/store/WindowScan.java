@@ -62,17 +62,21 @@ final class WindowScan {
             }
         }
         boolean[] in = n.closure(fresh);
-        Set<String> ids = new HashSet<>();
-        for (int i = 0; i < in.length; i++) {
-            if (in[i]) {
-                ids.add(n.ids.get(i));
-            }
-        }
         if (cache == null) {
+            Set<String> ids = new HashSet<>();
+            for (int i = 0; i < in.length; i++) {
+                if (in[i]) {
+                    ids.add(n.ids.get(i));
+                }
+            }
             return read(c, partition, ids, n.ids.size(), threads);
         }
         Map<String, SourcedMention> kept = cache.of(partition);
-        List<SourcedMention> out = new ArrayList<>(ids.size());
+        int size = 0;
+        for (boolean b : in) {
+            size += b ? 1 : 0;
+        }
+        List<SourcedMention> out = new ArrayList<>(size);
         Set<String> missing = new HashSet<>();
         for (int i = 0; i < in.length; i++) { // in the partition's order, as a scan reads them
             if (in[i]) {
