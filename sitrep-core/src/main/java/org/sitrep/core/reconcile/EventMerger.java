@@ -204,11 +204,7 @@ public final class EventMerger {
         Takes takes = new Takes(items, cells);
         unionCompatible(items, precise, uf, takes, cells);
         attachVague(items, precise, vague, uf, takes, cells, threads);
-        Map<Integer, List<SourcedMention>> groups = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < items.size(); i++) {
-            groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(items.get(i).sm);
-        }
-        return new ArrayList<>(groups.values());
+        return groups(items, uf);
     }
 
     /**
@@ -407,12 +403,30 @@ public final class EventMerger {
         unionCompatible(items, uniteAgain, uf, takes, cells);
         kept.addAll(uniteAgain);
         unionAdded(items, added, kept, uf, takes, cells);
-        Map<Integer, List<SourcedMention>> groups = new java.util.LinkedHashMap<>();
-        for (int i = 0; i < n; i++) {
-            groups.computeIfAbsent(uf.find(i), k -> new ArrayList<>()).add(items.get(i).sm);
-        }
+        List<List<SourcedMention>> groups = groups(items, uf);
         merge.retainAll(periods);
-        return new Clustered(new ArrayList<>(groups.values()), merge.size(), periods.size() - merge.size(), unitedAgain.size(), firstAlone.size());
+        return new Clustered(groups, merge.size(), periods.size() - merge.size(), unitedAgain.size(), firstAlone.size());
+    }
+
+    /**
+     * The sets of the union-find as groups of the items' mentions, in the order of each set's first item, each in the
+     * items' order: by the index of each root's group instead of a map from the boxed root (a million items at a
+     * popular region's every refresh).
+     */
+    private static List<List<SourcedMention>> groups(List<Item> items, UnionFind uf) {
+        int n = items.size();
+        int[] slot = new int[n];
+        java.util.Arrays.fill(slot, -1);
+        List<List<SourcedMention>> out = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            int root = uf.find(i);
+            if (slot[root] < 0) {
+                slot[root] = out.size();
+                out.add(new ArrayList<>());
+            }
+            out.get(slot[root]).add(items.get(i).sm);
+        }
+        return out;
     }
 
     /** The mentions' items, sorted by id (read on the merger's threads when there are many). */
@@ -441,11 +455,7 @@ public final class EventMerger {
 
     /** A digest of the group's mention ids (sorted by id): equal digests, equal events. */
     public static String members(List<SourcedMention> group) {
-        StringBuilder sb = new StringBuilder();
-        for (SourcedMention m : group) {
-            sb.append(m.id()).append('\n');
-        }
-        return org.sitrep.core.text.Hashes.hex("SHA-1", sb.toString(), 10);
+        return org.sitrep.core.text.Hashes.hexOfLines("SHA-1", group.size(), i -> group.get(i).id(), 10);
     }
 
     /** The given items by cell, each cell's list sorted by start time (then index). */
@@ -745,7 +755,16 @@ public final class EventMerger {
         int[] out = new int[items.size()];
         for (int i = 0; i < out.length; i++) {
             org.sitrep.core.model.ActorRef a = items.get(i).m.actor();
-            out[i] = a == null ? -1 : codes.computeIfAbsent(a.id(), k -> codes.size());
+            if (a == null) {
+                out[i] = -1;
+            } else {
+                Integer code = codes.get(a.id());
+                if (code == null) {
+                    code = codes.size();
+                    codes.put(a.id(), code);
+                }
+                out[i] = code;
+            }
         }
         return out;
     }

@@ -3,20 +3,55 @@ package org.sitrep.core.text;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
+import java.util.HashMap;
 import java.util.HexFormat;
+import java.util.Map;
+import java.util.function.IntFunction;
 
-/** Short stable ids: the first bytes of a digest of a string, in hex. Thread-safe. */
+/**
+ * Short stable ids: the first bytes of a digest of a string, in hex. Thread-safe: each thread keeps one digest per
+ * algorithm (looking one up by name took longer than hashing an id: a refresh of a popular region hashes a few
+ * hundred thousand of them).
+ */
 public final class Hashes {
+    private static final ThreadLocal<Map<String, MessageDigest>> DIGESTS = ThreadLocal.withInitial(HashMap::new);
+
     private Hashes() {
     }
 
     /** The first {@code bytes} bytes of the {@code algorithm} digest of the UTF-8 text, as lower-case hex. */
     public static String hex(String algorithm, String text, int bytes) {
-        try {
-            byte[] h = MessageDigest.getInstance(algorithm).digest(text.getBytes(StandardCharsets.UTF_8));
-            return HexFormat.of().formatHex(h, 0, bytes);
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException(algorithm + " unavailable", e);
+        byte[] h = digest(algorithm).digest(text.getBytes(StandardCharsets.UTF_8));
+        return HexFormat.of().formatHex(h, 0, bytes);
+    }
+
+    /**
+     * {@link #hex} of the lines {@code line(0)} to {@code line(count - 1)}, each followed by a line feed, as one text:
+     * without the text made first.
+     */
+    public static String hexOfLines(String algorithm, int count, IntFunction<String> line, int bytes) {
+        MessageDigest d = digest(algorithm);
+        for (int i = 0; i < count; i++) {
+            // no surrogate pair spans a line's end and its line feed: encoding each line alone gives the text's bytes
+            d.update(line.apply(i).getBytes(StandardCharsets.UTF_8));
+            d.update((byte) '\n');
         }
+        return HexFormat.of().formatHex(d.digest(), 0, bytes);
+    }
+
+    /** This thread's digest of the algorithm, reset. */
+    private static MessageDigest digest(String algorithm) {
+        Map<String, MessageDigest> mine = DIGESTS.get();
+        MessageDigest d = mine.get(algorithm);
+        if (d == null) {
+            try {
+                d = MessageDigest.getInstance(algorithm);
+            } catch (NoSuchAlgorithmException e) {
+                throw new IllegalStateException(algorithm + " unavailable", e);
+            }
+            mine.put(algorithm, d);
+        }
+        d.reset();
+        return d;
     }
 }
