@@ -455,7 +455,7 @@ public final class EventMerger {
 
     /** A digest of the group's mention ids (sorted by id): equal digests, equal events. */
     public static String members(List<SourcedMention> group) {
-        return org.sitrep.core.text.Hashes.hexOfLines("SHA-1", group.size(), i -> group.get(i).id(), 10);
+        return org.sitrep.core.text.Hashes.hexOfLines("SHA-1", group, SourcedMention::id, 10);
     }
 
     /** The given items by cell, each cell's list sorted by start time (then index). */

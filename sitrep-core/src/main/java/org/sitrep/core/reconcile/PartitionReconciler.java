@@ -260,8 +260,9 @@ public final class PartitionReconciler {
      * (the stored events holding any of the mentions) and returns true, or returns false when the store cannot say
      * which events hold the mentions.
      */
-    private boolean takeStored(List<SourcedMention> mentions, Collection<String> fresh, StoredEvents source,
+    private boolean takeStored(List<SourcedMention> given, Collection<String> fresh, StoredEvents source,
                                Map<String, List<SourcedMention>> groups, Map<String, String> members, Map<String, Stored> stored) {
+        List<SourcedMention> mentions = given instanceof java.util.RandomAccess ? given : new ArrayList<>(given); // read by index
         Set<String> isFresh = fresh instanceof Set<String> f ? f : new HashSet<>(fresh);
         // the event of each mention that is not new: as the last refresh grouped it, else as the store says
         Map<String, String> known = source.lastGrouped();

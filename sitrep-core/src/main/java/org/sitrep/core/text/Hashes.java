@@ -6,7 +6,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.Map;
-import java.util.function.IntFunction;
+import java.util.function.Function;
 
 /**
  * Short stable ids: the first bytes of a digest of a string, in hex. Thread-safe: each thread keeps one digest per
@@ -26,14 +26,14 @@ public final class Hashes {
     }
 
     /**
-     * {@link #hex} of the lines {@code line(0)} to {@code line(count - 1)}, each followed by a line feed, as one text:
-     * without the text made first.
+     * {@link #hex} of the lines of the items, in their order, each followed by a line feed, as one text: without the
+     * text made first.
      */
-    public static String hexOfLines(String algorithm, int count, IntFunction<String> line, int bytes) {
+    public static <T> String hexOfLines(String algorithm, Iterable<T> items, Function<? super T, String> line, int bytes) {
         MessageDigest d = digest(algorithm);
-        for (int i = 0; i < count; i++) {
+        for (T item : items) {
             // no surrogate pair spans a line's end and its line feed: encoding each line alone gives the text's bytes
-            d.update(line.apply(i).getBytes(StandardCharsets.UTF_8));
+            d.update(line.apply(item).getBytes(StandardCharsets.UTF_8));
             d.update((byte) '\n');
         }
         return HexFormat.of().formatHex(d.digest(), 0, bytes);

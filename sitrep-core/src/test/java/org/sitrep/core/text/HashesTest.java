@@ -44,9 +44,9 @@ class HashesTest {
             }
             StringBuilder joined = new StringBuilder();
             lines.forEach(l -> joined.append(l).append('\n'));
-            assertEquals(expected(algorithm, joined.toString(), 10), Hashes.hexOfLines(algorithm, lines.size(), lines::get, 10), lines.toString());
+            assertEquals(expected(algorithm, joined.toString(), 10), Hashes.hexOfLines(algorithm, lines, l -> l, 10), lines.toString());
         }
-        assertEquals(expected("SHA-1", "", 10), Hashes.hexOfLines("SHA-1", 0, i -> "never", 10));
+        assertEquals(expected("SHA-1", "", 10), Hashes.hexOfLines("SHA-1", List.<String>of(), l -> "never", 10));
     }
 
     @Test
