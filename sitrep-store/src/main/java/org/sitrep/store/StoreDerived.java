@@ -494,7 +494,7 @@ final class StoreDerived {
                 // the store's rows (the reconciler took those the last refresh of the partition grouped: lastGrouped)
                 Map<String, String> out = new HashMap<>(mentionIds.size() * 2);
                 eachRow(n -> "SELECT mention_id, event_id FROM event_mentions WHERE mention_id IN (" + marks(n) + ")",
-                        new ArrayList<>(mentionIds), r -> out.put(r.getString(1), r.getString(2)));
+                        mentionIds instanceof List<String> l ? l : new ArrayList<>(mentionIds), r -> out.put(r.getString(1), r.getString(2)));
                 return out;
             } catch (SQLException e) {
                 throw new StoreException("cannot read the events of mentions: " + e.getMessage(), e);
