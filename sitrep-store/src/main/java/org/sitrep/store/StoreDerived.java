@@ -158,7 +158,7 @@ final class StoreDerived {
 
     List<SourcedMention> mentions(String partition) throws SQLException {
         MentionRows rows = new MentionRows(c, parseThreads, new ArrayList<>(), storedJson);
-        try (PreparedStatement p = c.prepareStatement("SELECT json FROM mentions WHERE partition = ?")) {
+        try (PreparedStatement p = c.prepareStatement("SELECT json FROM mentions WHERE " + Dialect.ofPartition(c, "mentions"))) {
             p.setString(1, partition);
             try (ResultSet r = p.executeQuery()) {
                 while (r.next()) {

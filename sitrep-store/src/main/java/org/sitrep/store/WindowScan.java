@@ -52,7 +52,7 @@ final class WindowScan {
             cache.reused();
         } else {
             n = new Nodes();
-            try (PreparedStatement p = c.prepareStatement(COLUMNS + "WHERE partition = ?")) {
+            try (PreparedStatement p = c.prepareStatement(COLUMNS + "WHERE " + Dialect.ofPartition(c, "mentions"))) {
                 p.setFetchSize(FETCH);
                 p.setString(1, partition);
                 n.addAll(p);
@@ -106,7 +106,7 @@ final class WindowScan {
     private static List<SourcedMention> read(Connection c, String partition, Set<String> ids, int total, int threads) throws SQLException {
         MentionRows rows = new MentionRows(c, threads, new ArrayList<>(ids.size()));
         if (ids.size() > total / JSON_SCAN_SHARE) {
-            try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM mentions WHERE partition = ?")) {
+            try (PreparedStatement p = c.prepareStatement("SELECT id, json FROM mentions WHERE " + Dialect.ofPartition(c, "mentions"))) {
                 p.setFetchSize(FETCH);
                 p.setString(1, partition);
                 try (ResultSet r = p.executeQuery()) {

@@ -55,6 +55,51 @@ class DialectTest {
         }
     }
 
+    /**
+     * A partition's rows read in SQLite by {@link Dialect#ofPartition} are those of the plain condition, in the order
+     * they lie in the table (rowid), found through the partition's index, not by a scan of the table.
+     */
+    @Test
+    void aPartitionsRowsAreTheSameRowsReadInTheTablesOrder(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
+        java.util.List<org.sitrep.core.Extraction> xs = new java.util.ArrayList<>(Seeds.extractions());
+        xs.addAll(StoreBehaviourTest.randomRegion(9, 150, 30));
+        java.util.Collections.shuffle(xs, new java.util.Random(9)); // the partitions' rows interleaved in the file
+        try (EventStore s = Seeds.store(dir.resolve("order.db"), xs)) {
+            java.sql.Connection c = ((SqlEventStore) s).connection();
+            java.util.List<String> parts = strings(c, "SELECT DISTINCT partition FROM mentions ORDER BY partition", null);
+            assertTrue(parts.size() >= 3, "partitions: " + parts);
+            String condition = Dialect.ofPartition(c, "mentions");
+            for (String part : parts) {
+                java.util.List<String> plain = strings(c, "SELECT rowid FROM mentions WHERE partition = ?", part);
+                java.util.List<String> read = strings(c, "SELECT rowid FROM mentions WHERE " + condition, part);
+                java.util.List<Long> inOrder = read.stream().map(Long::valueOf).toList();
+                assertEquals(new java.util.TreeSet<>(plain), new java.util.TreeSet<>(read), part);
+                assertEquals(plain.size(), read.size(), part);
+                assertEquals(inOrder.stream().sorted().toList(), inOrder, "in the table's order: " + part);
+            }
+            String plan = String.join("\n", strings(c, "EXPLAIN QUERY PLAN SELECT id, json FROM mentions WHERE " + condition, parts.get(0)));
+            assertTrue(plan.contains("INTEGER PRIMARY KEY") && plan.contains("INDEX"), plan);
+            assertTrue(!plan.contains("SCAN mentions"), "not a scan of the whole table: " + plan);
+        }
+    }
+
+    /** The first column of a query's rows as text ({@code arg}: its one parameter, or null: none); of a query plan, its details. */
+    private static java.util.List<String> strings(java.sql.Connection c, String sql, String arg) throws java.sql.SQLException {
+        java.util.List<String> out = new java.util.ArrayList<>();
+        try (java.sql.PreparedStatement p = c.prepareStatement(sql)) {
+            if (arg != null) {
+                p.setString(1, arg);
+            }
+            try (java.sql.ResultSet r = p.executeQuery()) {
+                int col = sql.startsWith("EXPLAIN") ? r.getMetaData().getColumnCount() : 1;
+                while (r.next()) {
+                    out.add(r.getString(col));
+                }
+            }
+        }
+        return out;
+    }
+
     @Test
     void onlyFailuresThatMayPassAreWorthRetrying() {
         assertTrue(new StoreException("x", new java.sql.SQLException("lost", "08006")).transientFailure(), "connection lost");
