@@ -84,6 +84,34 @@ class BenchCommandsTest {
         assertTrue(added > 90, added + " generated articles stored");
     }
 
+    /**
+     * The increments' refreshes are given one by one, in order, and their p50 without the process's first (which reads
+     * and parses its windows): the p50 of four is the second, which the first's reading still weighs on.
+     */
+    @Test
+    void theStoreBenchmarkGivesEachRefreshAndThoseAfterTheFirst(@TempDir Path dir) throws Exception {
+        String home = dir.resolve("home").toString();
+        Path db = dir.resolve("store.db");
+        Run made = run("ingest", "-q", "--db", db.toString(), "--home", home, Path.of("..", "examples", "hama-2024-12").toString());
+        assertEquals(0, made.code(), made.out() + made.err());
+        Run r = run("bench-store", "-q", "--existing", "--db", db.toString(), "--increments", "3", "--queries", "1", "--threads", "1",
+                "--home", home);
+        assertEquals(0, r.code(), r.out() + r.err());
+        java.util.regex.Matcher all = java.util.regex.Pattern.compile("refresh p50 ([0-9.]+) s, max ([0-9.]+) s").matcher(r.out());
+        java.util.regex.Matcher each = java.util.regex.Pattern.compile("each refresh in order: ([0-9.]+), ([0-9.]+), ([0-9.]+) s\n")
+                .matcher(r.out());
+        java.util.regex.Matcher later = java.util.regex.Pattern.compile("after the process's first: p50 ([0-9.]+) s, max ([0-9.]+) s")
+                .matcher(r.out());
+        assertTrue(all.find() && each.find() && later.find(), r.out());
+        double[] in = {Double.parseDouble(each.group(1)), Double.parseDouble(each.group(2)), Double.parseDouble(each.group(3))};
+        double[] sorted = in.clone();
+        java.util.Arrays.sort(sorted);
+        assertEquals(sorted[1], Double.parseDouble(all.group(1)), 0.0051, r.out());
+        assertEquals(sorted[2], Double.parseDouble(all.group(2)), 0.0051, r.out());
+        assertEquals(Math.max(in[1], in[2]), Double.parseDouble(later.group(1)), 0.0051, "the upper of the two after the first: " + r.out());
+        assertEquals(Math.max(in[1], in[2]), Double.parseDouble(later.group(2)), 0.0051, r.out());
+    }
+
     /** {@code --corpus}: the ingest and extraction alone are measured on the given files, each once. */
     @Test
     void theStoreBenchmarkMeasuresTheIngestOfAGivenCorpus(@TempDir Path dir) throws Exception {
