@@ -60,9 +60,7 @@ class BenchCommandsTest {
     @Test
     void theStoreBenchmarksRecentIncrementsArePublishedInTheLastDaysOfTheSpan(@TempDir Path dir) throws Exception {
         String home = dir.resolve("home").toString();
-        Path db = dir.resolve("store.db");
-        Run made = run("ingest", "-q", "--db", db.toString(), "--home", home, Path.of("..", "examples", "hama-2024-12").toString());
-        assertEquals(0, made.code(), made.out() + made.err());
+        Path db = exampleStore(dir, home);
         java.util.Set<String> before = articleIds(db);
         Run r = run("bench-store", "-q", "--existing", "--db", db.toString(), "--increments", "1", "--recent", "5", "--queries", "2",
                 "--threads", "1", "--home", home);
@@ -91,9 +89,7 @@ class BenchCommandsTest {
     @Test
     void theStoreBenchmarkGivesEachRefreshAndThoseAfterTheFirst(@TempDir Path dir) throws Exception {
         String home = dir.resolve("home").toString();
-        Path db = dir.resolve("store.db");
-        Run made = run("ingest", "-q", "--db", db.toString(), "--home", home, Path.of("..", "examples", "hama-2024-12").toString());
-        assertEquals(0, made.code(), made.out() + made.err());
+        Path db = exampleStore(dir, home);
         Run r = run("bench-store", "-q", "--existing", "--db", db.toString(), "--increments", "3", "--queries", "1", "--threads", "1",
                 "--home", home);
         assertEquals(0, r.code(), r.out() + r.err());
@@ -110,6 +106,14 @@ class BenchCommandsTest {
         assertEquals(sorted[2], Double.parseDouble(all.group(2)), 0.0051, r.out());
         assertEquals(Math.max(in[1], in[2]), Double.parseDouble(later.group(1)), 0.0051, "the upper of the two after the first: " + r.out());
         assertEquals(Math.max(in[1], in[2]), Double.parseDouble(later.group(2)), 0.0051, r.out());
+    }
+
+    /** A store of the bundled example, ingested by {@code sitrep ingest} with this home. */
+    private static Path exampleStore(Path dir, String home) throws Exception {
+        Path db = dir.resolve("store.db");
+        Run made = run("ingest", "-q", "--db", db.toString(), "--home", home, Path.of("..", "examples", "hama-2024-12").toString());
+        assertEquals(0, made.code(), made.out() + made.err());
+        return db;
     }
 
     /** {@code --corpus}: the ingest and extraction alone are measured on the given files, each once. */
