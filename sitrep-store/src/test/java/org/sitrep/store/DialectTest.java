@@ -56,7 +56,7 @@ class DialectTest {
     }
 
     /**
-     * A partition's rows read in SQLite by {@link Dialect#ofPartition} are those of the plain condition, in the order
+     * A partition's rows read by {@link Dialect#ofPartition} are those of the plain condition; in SQLite in the order
      * they lie in the table (rowid), found through the partition's index, not by a scan of the table.
      */
     @Test
@@ -69,13 +69,20 @@ class DialectTest {
             java.util.List<String> parts = strings(c, "SELECT DISTINCT partition FROM mentions ORDER BY partition", null);
             assertTrue(parts.size() >= 3, "partitions: " + parts);
             String condition = Dialect.ofPartition(c, "mentions");
+            boolean sqlite = c instanceof org.sqlite.SQLiteConnection; // the suite runs again on PostgreSQL
             for (String part : parts) {
                 java.util.List<String> plain = strings(c, "SELECT rowid FROM mentions WHERE partition = ?", part);
                 java.util.List<String> read = strings(c, "SELECT rowid FROM mentions WHERE " + condition, part);
                 java.util.List<Long> inOrder = read.stream().map(Long::valueOf).toList();
                 assertEquals(new java.util.TreeSet<>(plain), new java.util.TreeSet<>(read), part);
                 assertEquals(plain.size(), read.size(), part);
-                assertEquals(inOrder.stream().sorted().toList(), inOrder, "in the table's order: " + part);
+                if (sqlite) {
+                    assertEquals(inOrder.stream().sorted().toList(), inOrder, "in the table's order: " + part);
+                }
+            }
+            if (!sqlite) {
+                assertEquals("partition = ?", condition, "PostgreSQL reads by its index as before");
+                return;
             }
             String plan = String.join("\n", strings(c, "EXPLAIN QUERY PLAN SELECT id, json FROM mentions WHERE " + condition, parts.get(0)));
             assertTrue(plan.contains("INTEGER PRIMARY KEY") && plan.contains("INDEX"), plan);
