@@ -31,7 +31,13 @@ import org.sitrep.core.model.TimePrecision;
  * is the record the data binding makes of the same JSON ({@code MentionJsonTest} compares them on every mention of the
  * example and of generated reports, and on their JSON with fields dropped, nulled, reordered and unknown). JSON of
  * any other shape (a field this reader does not know, a value of another type, a time of another form) answers null,
- * and is read by the data binding, which says what is wrong with it. Thread-safe.
+ * and is read by the data binding, which says what is wrong with it.
+ *
+ * <p>Values that repeat from mention to mention are read once ({@link Repeats}): an article's id and sentences, the
+ * outlets, actors, sides, places and times. A refresh of a popular region holds its window's mentions parsed (a
+ * million of them at a million events), and without this each held twenty-two strings and four date-time objects of
+ * its own: two thirds of the heap those mentions took, all of it copied and marked again by every collection. Only a
+ * mention's own id is read afresh every time. Thread-safe.
  */
 final class MentionJson {
     /** The JSON has a shape this reader leaves to the data binding. */
@@ -44,9 +50,91 @@ final class MentionJson {
     private static final Other OTHER = new Other();
 
     private final JsonFactory factory;
+    private final Repeats repeats = new Repeats();
 
     MentionJson(JsonFactory factory) {
         this.factory = factory;
+    }
+
+    /**
+     * Values read before and read again, each kept in a slot of a table chosen by its hash (a newer value with the
+     * same slot replaces it): a string by its characters, taken from the parser's buffer without making a string
+     * when it is found; a time by its text; an actor, a place or an interval by equality. Only immutable values are
+     * kept, so a value read from here is the value the JSON would be read into again. Shared by the threads that
+     * parse: a slot holds null or a whole entry (an entry's fields are final), and a lost write only costs a value
+     * read twice.
+     */
+    static final class Repeats {
+        private static final int SLOTS = 1 << 15;
+        private static final int MASK = SLOTS - 1;
+
+        /** A string or a time, and the characters it was read from. */
+        private record Text(int hash, char[] chars, Object value) {
+        }
+
+        private final Text[] strings = new Text[SLOTS];
+        private final Text[] times = new Text[SLOTS];
+        private final Object[] records = new Object[SLOTS];
+
+        /** The string of the parser's current text. */
+        String string(JsonParser p) throws IOException {
+            char[] buf = p.getTextCharacters();
+            int off = p.getTextOffset();
+            int len = p.getTextLength();
+            int h = hash(buf, off, len);
+            Text t = strings[h & MASK];
+            if (t != null && t.hash == h && same(t.chars, buf, off, len)) {
+                return (String) t.value;
+            }
+            String s = new String(buf, off, len);
+            strings[h & MASK] = new Text(h, java.util.Arrays.copyOfRange(buf, off, off + len), s);
+            return s;
+        }
+
+        /** The time of the parser's current text, or null when it is not of the store's form ({@link StoreJson.Times#parse}). */
+        LocalDateTime time(JsonParser p) throws IOException {
+            char[] buf = p.getTextCharacters();
+            int off = p.getTextOffset();
+            int len = p.getTextLength();
+            int h = hash(buf, off, len);
+            Text t = times[h & MASK];
+            if (t != null && t.hash == h && same(t.chars, buf, off, len)) {
+                return (LocalDateTime) t.value;
+            }
+            LocalDateTime v = StoreJson.Times.parse(new String(buf, off, len));
+            if (v != null) {
+                times[h & MASK] = new Text(h, java.util.Arrays.copyOfRange(buf, off, off + len), v);
+            }
+            return v;
+        }
+
+        /** An equal value read before, else this one (kept for the next). Only for immutable records. */
+        @SuppressWarnings("unchecked")
+        <T> T same(T value) {
+            if (value == null) {
+                return null;
+            }
+            int h = value.hashCode();
+            int i = (h ^ (h >>> 16)) & MASK;
+            Object o = records[i];
+            if (value.equals(o)) {
+                return (T) o;
+            }
+            records[i] = value;
+            return value;
+        }
+
+        private static int hash(char[] buf, int off, int len) {
+            int h = 0;
+            for (int i = off, end = off + len; i < end; i++) {
+                h = 31 * h + buf[i];
+            }
+            return h ^ (h >>> 16);
+        }
+
+        private static boolean same(char[] kept, char[] buf, int off, int len) {
+            return kept.length == len && java.util.Arrays.equals(kept, 0, len, buf, off, off + len);
+        }
     }
 
     /** The mention of the UTF-8 JSON, or null when it has a shape left to the data binding. */
@@ -67,7 +155,7 @@ final class MentionJson {
         }
     }
 
-    private static SourcedMention read(JsonParser p) {
+    private SourcedMention read(JsonParser p) {
         try {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 return null;
@@ -104,7 +192,20 @@ final class MentionJson {
         return false;
     }
 
-    private static String string(JsonParser p) throws IOException, Other {
+    /** The current string value, or null ({@link Repeats}). */
+    private String string(JsonParser p) throws IOException, Other {
+        JsonToken t = p.currentToken();
+        if (t == JsonToken.VALUE_NULL) {
+            return null;
+        }
+        if (t != JsonToken.VALUE_STRING) {
+            throw OTHER;
+        }
+        return repeats.string(p);
+    }
+
+    /** The current string value, or null, read afresh: a value no other mention has (its id). */
+    private static String unique(JsonParser p) throws IOException, Other {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
             return null;
@@ -161,24 +262,27 @@ final class MentionJson {
         return p.currentToken() == JsonToken.VALUE_NULL ? null : bool(p);
     }
 
-    private static <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type) throws IOException, Other {
+    private <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type) throws IOException, Other {
         String s = string(p);
         return s == null ? null : Enum.valueOf(type, s); // an unknown name throws: left to the data binding
     }
 
-    private static LocalDateTime time(JsonParser p) throws IOException, Other {
-        String s = string(p);
-        if (s == null) {
+    private LocalDateTime time(JsonParser p) throws IOException, Other {
+        JsonToken k = p.currentToken();
+        if (k == JsonToken.VALUE_NULL) {
             return null;
         }
-        LocalDateTime t = StoreJson.Times.parse(s);
+        if (k != JsonToken.VALUE_STRING) {
+            throw OTHER;
+        }
+        LocalDateTime t = repeats.time(p);
         if (t == null) {
             throw OTHER;
         }
         return t;
     }
 
-    private static SourcedMention sourced(JsonParser p) throws IOException, Other {
+    private SourcedMention sourced(JsonParser p) throws IOException, Other {
         String id = null;
         String articleId = null;
         String outlet = null;
@@ -187,7 +291,7 @@ final class MentionJson {
         String source = null;
         for (String f = field(p); f != null; f = field(p)) {
             switch (f) {
-                case "id" -> id = string(p);
+                case "id" -> id = unique(p);
                 case "articleId" -> articleId = string(p);
                 case "outlet" -> outlet = string(p);
                 case "published" -> published = interval(p);
@@ -199,7 +303,7 @@ final class MentionJson {
         return new SourcedMention(id, articleId, outlet, published, mention, source);
     }
 
-    private static TimeInterval interval(JsonParser p) throws IOException, Other {
+    private TimeInterval interval(JsonParser p) throws IOException, Other {
         if (nullOrObject(p)) {
             return null;
         }
@@ -214,7 +318,7 @@ final class MentionJson {
                 default -> throw OTHER;
             }
         }
-        return new TimeInterval(start, end, precision);
+        return repeats.same(new TimeInterval(start, end, precision));
     }
 
     private static Span span(JsonParser p) throws IOException, Other {
@@ -233,7 +337,7 @@ final class MentionJson {
         return new Span(start, end);
     }
 
-    private static EventMention mention(JsonParser p) throws IOException, Other {
+    private EventMention mention(JsonParser p) throws IOException, Other {
         if (nullOrObject(p)) {
             return null;
         }
@@ -273,7 +377,7 @@ final class MentionJson {
         return new EventMention(doc, sentence, type, realis, trigger, actor, target, place, time, claimant, casualties, quote, span, confidence);
     }
 
-    private static ActorRef actor(JsonParser p) throws IOException, Other {
+    private ActorRef actor(JsonParser p) throws IOException, Other {
         if (nullOrObject(p)) {
             return null;
         }
@@ -288,10 +392,10 @@ final class MentionJson {
                 default -> throw OTHER;
             }
         }
-        return new ActorRef(text, id, side);
+        return repeats.same(new ActorRef(text, id, side));
     }
 
-    private static Claimant claimant(JsonParser p) throws IOException, Other {
+    private Claimant claimant(JsonParser p) throws IOException, Other {
         if (nullOrObject(p)) {
             return null;
         }
@@ -304,10 +408,10 @@ final class MentionJson {
                 default -> throw OTHER;
             }
         }
-        return new Claimant(text, id);
+        return repeats.same(new Claimant(text, id));
     }
 
-    private static PlaceMention place(JsonParser p) throws IOException, Other {
+    private PlaceMention place(JsonParser p) throws IOException, Other {
         if (nullOrObject(p)) {
             return null;
         }
@@ -333,7 +437,7 @@ final class MentionJson {
         return new PlaceMention(span, text, head, place, kind, level, list);
     }
 
-    private static ResolvedPlace resolved(JsonParser p) throws IOException, Other {
+    private ResolvedPlace resolved(JsonParser p) throws IOException, Other {
         if (nullOrObject(p)) {
             return null;
         }
@@ -358,10 +462,10 @@ final class MentionJson {
                 default -> throw OTHER;
             }
         }
-        return new ResolvedPlace(name, geonameid, lat, lon, admin1, country, precision, resolved);
+        return repeats.same(new ResolvedPlace(name, geonameid, lat, lon, admin1, country, precision, resolved));
     }
 
-    private static TimeMention timeMention(JsonParser p) throws IOException, Other {
+    private TimeMention timeMention(JsonParser p) throws IOException, Other {
         if (nullOrObject(p)) {
             return null;
         }
@@ -379,7 +483,7 @@ final class MentionJson {
         return new TimeMention(span, text, interval);
     }
 
-    private static Casualties casualties(JsonParser p) throws IOException, Other {
+    private Casualties casualties(JsonParser p) throws IOException, Other {
         if (nullOrObject(p)) {
             return null;
         }
@@ -403,7 +507,7 @@ final class MentionJson {
         return new Casualties(text, totalMin, totalMax, kind, breakdown, sumConsistent);
     }
 
-    private static Map<String, Long> breakdown(JsonParser p) throws IOException, Other {
+    private Map<String, Long> breakdown(JsonParser p) throws IOException, Other {
         if (nullOrObject(p)) {
             return null;
         }

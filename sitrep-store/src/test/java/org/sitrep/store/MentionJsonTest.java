@@ -2,7 +2,9 @@ package org.sitrep.store;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.ArrayList;
@@ -61,6 +63,86 @@ class MentionJsonTest {
         }
         assertTrue(ms.size() > 300 && casualties > 5 && claimants > 5, ms.size() + " mentions, " + casualties + " with casualties, "
                 + claimants + " with a claimant");
+    }
+
+    /**
+     * Values that repeat are read once: a mention read twice, and the mentions of one article, share their article's
+     * id, outlet, publication, places, actors, times and sentences (the same objects); a mention's own id is read
+     * afresh. Values whose hashes meet in one slot ("Aa" and "BB" have the same) are told apart by their characters.
+     */
+    @Test
+    void repeatedValuesAreReadOnceAndAMentionsOwnIdAfresh() {
+        MentionJson reader = new MentionJson(StoreJson.MAPPER.getFactory());
+        List<SourcedMention> ms = mentions();
+        int places = 0;
+        for (SourcedMention m : ms) {
+            byte[] json = StoreJson.bytes(m);
+            SourcedMention a = reader.read(json);
+            SourcedMention b = reader.read(new String(json, java.nio.charset.StandardCharsets.UTF_8));
+            assertEquals(m, a);
+            assertEquals(m, b);
+            assertNotSame(a.id(), b.id());
+            assertSame(a.articleId(), b.articleId());
+            assertSame(a.outlet(), b.outlet());
+            assertSame(a.published(), b.published());
+            assertSame(a.mention().quote(), b.mention().quote());
+            assertSame(a.mention().actor(), b.mention().actor());
+            assertSame(a.mention().time() == null ? null : a.mention().time().interval(),
+                    b.mention().time() == null ? null : b.mention().time().interval());
+            if (a.mention().place() != null && a.mention().place().place() != null) {
+                assertSame(a.mention().place().place(), b.mention().place().place());
+                places++;
+            }
+        }
+        assertTrue(places > 300, places + " places");
+        // two mentions of one article, read one after the other
+        SourcedMention first = reader.read(StoreJson.bytes(ms.get(0)));
+        SourcedMention second = reader.read(StoreJson.bytes(ms.get(1)));
+        assertEquals(ms.get(0).articleId(), ms.get(1).articleId());
+        assertSame(first.articleId(), second.articleId());
+        assertSame(first.published().start(), second.published().start());
+        // one slot, two values
+        for (int round = 0; round < 3; round++) {
+            for (String outlet : List.of("Aa", "BB", "AaAa", "BBBB", "AaBB")) {
+                SourcedMention m = ms.get(round);
+                SourcedMention other = new SourcedMention(m.id(), m.articleId(), outlet, m.published(), m.mention(), outlet);
+                SourcedMention read = reader.read(StoreJson.bytes(other));
+                assertEquals(other, read);
+                assertEquals(outlet, read.outlet());
+            }
+        }
+    }
+
+    /** Mentions read on four threads at once, each in its own order, are read as on one (the threads share the values read once). */
+    @Test
+    void mentionsReadOnManyThreadsAreReadAsOnOne() throws Exception {
+        MentionJson reader = new MentionJson(StoreJson.MAPPER.getFactory());
+        List<SourcedMention> ms = mentions();
+        List<byte[]> json = ms.stream().map(StoreJson::bytes).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<Integer>> done = new ArrayList<>();
+            for (int t = 0; t < 4; t++) {
+                long seed = t;
+                done.add(pool.submit(() -> {
+                    Random r = new Random(seed);
+                    int n = 0;
+                    for (int round = 0; round < 10; round++) {
+                        for (int k = 0; k < json.size(); k++) {
+                            int i = r.nextInt(json.size());
+                            assertEquals(ms.get(i), reader.read(json.get(i)));
+                            n++;
+                        }
+                    }
+                    return n;
+                }));
+            }
+            for (java.util.concurrent.Future<Integer> f : done) {
+                assertEquals(10 * json.size(), f.get());
+            }
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     /**
