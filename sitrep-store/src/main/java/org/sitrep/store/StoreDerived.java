@@ -226,22 +226,47 @@ final class StoreDerived {
     record Encoded(Map<String, EventRow> events, List<PeriodRow> periods) {
         /** The result's rows, each mention of {@code stored} copied as it is stored. */
         static Encoded of(PartitionReconciler.PartitionResult r, StoredJson stored) {
-            return of(r, stored, 1);
+            return of(r, stored, 1, Long.MAX_VALUE);
         }
 
-        /** {@link #of(PartitionReconciler.PartitionResult, StoredJson)}, the periods' rows made on up to {@code threads} threads. */
-        static Encoded of(PartitionReconciler.PartitionResult r, StoredJson stored, int threads) {
+        /**
+         * {@link #of(PartitionReconciler.PartitionResult, StoredJson)}, the periods' rows made on up to {@code threads}
+         * threads, and the written events' rows only until their JSON holds more than {@code aheadBytes}: the writer
+         * makes the others' as it writes them ({@link #row}; the same rows, a mention's JSON being the same whether
+         * copied or written again: {@link StoredJson}).
+         */
+        static Encoded of(PartitionReconciler.PartitionResult r, StoredJson stored, int threads, long aheadBytes) {
             Map<String, EventRow> events = new HashMap<>();
+            long bytes = 0;
             for (Event ev : r.written()) {
-                Event brief = ev.brief(LISTED_MENTIONS);
-                events.put(ev.id(), new EventRow(StoreJson.bytes(ev, stored), brief == ev ? null : StoreJson.bytes(brief, stored), placeKeys(ev),
-                        quotes(ev), timelineKey(ev)));
+                if (bytes > aheadBytes) {
+                    break;
+                }
+                EventRow row = row(ev, stored);
+                events.put(ev.id(), row);
+                bytes += row.json().length + (row.brief() == null ? 0 : row.brief().length);
             }
             List<PeriodRow> periods = r.timelineKeys().isEmpty() && r.unlistedKeys().isEmpty() ? List.of()
                     : periodRows(r.periods(), r.timelineEvents(), threads); // what replaceTimelines writes
             return new Encoded(events, periods);
         }
+
+        /** An event's row, each mention of {@code stored} (or null: none) copied as it is stored. */
+        static EventRow row(Event ev, StoredJson stored) {
+            Event brief = ev.brief(LISTED_MENTIONS);
+            return new EventRow(StoreJson.bytes(ev, stored), brief == ev ? null : StoreJson.bytes(brief, stored), placeKeys(ev),
+                    quotes(ev), timelineKey(ev));
+        }
     }
+
+    /**
+     * Bytes of the written events' JSON that a result's rows made ahead of its write hold at most ({@link Encoded#of}):
+     * a sixteenth of the heap. A partition refreshed whole (a bulk ingest into a new store) writes all its events at
+     * once, and their JSON holds every mention's: building a store of 300,000 generated events in the launcher's 1 GiB
+     * heap ran out of memory holding the 87,000 written events' rows of its largest partition (a class histogram: 0.6 GB
+     * of byte arrays) before the writer took them. Tests set another.
+     */
+    static volatile long encodeAheadBytes = Runtime.getRuntime().maxMemory() / 16;
 
     /**
      * An event's columns made from it ahead of the write: its JSON and its brief's (null when the event is its own; as
@@ -260,7 +285,7 @@ final class StoreDerived {
     /** The JSON of a result ({@link Encoded}), its mentions read by this connection copied as stored; then forgets them. */
     Encoded encode(PartitionReconciler.PartitionResult r) {
         try {
-            return Encoded.of(r, storedJson, parseThreads);
+            return Encoded.of(r, storedJson, parseThreads, encodeAheadBytes);
         } finally {
             storedJson.clear();
         }
@@ -914,6 +939,9 @@ final class StoreDerived {
             int o = ids.first();
             for (Event ev : events) {
                 EventRow row = encoded.events().get(ev.id());
+                if (row == null) {
+                    row = Encoded.row(ev, null); // not made ahead (encodeAheadBytes)
+                }
                 e.setString(o + 19, members.get(ev.id()));
                 e.setString(o + 20, row.timelineKey());
                 bindEvent(e, o, ev, row);

@@ -739,6 +739,45 @@ class StoreBehaviourTest {
     }
 
     /**
+     * A result's events whose JSON is more than the refresh may hold ahead of the write are written by the writer from
+     * the events themselves: the same rows, byte for byte, as when every row is made ahead. With nothing to hold
+     * ahead, a result holds the first event's row only.
+     */
+    @Test
+    void eventsWhoseJsonIsNotMadeAheadAreWrittenTheSame() throws Exception {
+        List<Extraction> xs = new ArrayList<>(Seeds.extractions());
+        xs.addAll(randomRegion(6, 150));
+        String ahead;
+        try (EventStore s = Seeds.store(dir.resolve("ahead.db"), xs)) {
+            ahead = dump(s);
+        }
+        long was = StoreDerived.encodeAheadBytes;
+        try {
+            StoreDerived.encodeAheadBytes = 0;
+            try (EventStore s = Seeds.store(dir.resolve("late.db"), xs)) {
+                assertEquals(ahead, dump(s));
+            }
+        } finally {
+            StoreDerived.encodeAheadBytes = was;
+        }
+        String sql = "SELECT id, hex(json), hex(brief), place_keys, timeline_key FROM events ORDER BY id";
+        List<String> made = rows(dir.resolve("ahead.db"), sql);
+        assertTrue(made.size() > 100, made.size() + " events");
+        assertEquals(made, rows(dir.resolve("late.db"), sql));
+        // one result: all rows ahead, or the first only
+        List<org.sitrep.core.model.SourcedMention> ms = new ArrayList<>();
+        xs.forEach(x -> ms.addAll(org.sitrep.core.reconcile.Reconciler.mentions(x)));
+        String part = org.sitrep.core.reconcile.EventMerger.partition(ms.get(0).mention());
+        List<org.sitrep.core.model.SourcedMention> inPart = ms.stream()
+                .filter(m -> org.sitrep.core.reconcile.EventMerger.partition(m.mention()).equals(part)).toList();
+        org.sitrep.core.reconcile.PartitionReconciler.PartitionResult r = new org.sitrep.core.reconcile.PartitionReconciler()
+                .refresh(part, inPart, List.of(), java.util.Map.of());
+        assertTrue(r.written().size() > 1, r.written().size() + " events written");
+        assertEquals(r.written().size(), StoreDerived.Encoded.of(r, null, 1, Long.MAX_VALUE).events().size());
+        assertEquals(1, StoreDerived.Encoded.of(r, null, 1, 0).events().size());
+    }
+
+    /**
      * A region reported over four months, refreshed after each day's news as a running store is: each refresh takes
      * the periods of its window without a new mention as stored, merges the others again, and the store ends as one
      * built at once; no event crosses a period.
