@@ -70,8 +70,8 @@ class MentionCacheTest {
     }
 
     @Test
-    void keepsPlaceColumnsForEightTimesAsManyMentionsTheSameWay() {
-        MentionCache cache = new MentionCache(1); // columns of 8 mentions
+    void keepsPlaceColumnsForFourTimesAsManyMentionsTheSameWay() {
+        MentionCache cache = new MentionCache(2); // columns of 8 mentions
         cache.nodes("a", nodes("a", 5));
         WindowScan.Nodes b = nodes("b", 3);
         cache.nodes("b", b);
