@@ -78,32 +78,30 @@ final class MentionJson {
 
         /** The string of the parser's current text. */
         String string(JsonParser p) throws IOException {
-            char[] buf = p.getTextCharacters();
-            int off = p.getTextOffset();
-            int len = p.getTextLength();
-            int h = hash(buf, off, len);
-            Text t = strings[h & MASK];
-            if (t != null && t.hash == h && same(t.chars, buf, off, len)) {
-                return (String) t.value;
-            }
-            String s = new String(buf, off, len);
-            strings[h & MASK] = new Text(h, java.util.Arrays.copyOfRange(buf, off, off + len), s);
-            return s;
+            return (String) find(strings, p, s -> s);
         }
 
         /** The time of the parser's current text, or null when it is not of the store's form ({@link StoreJson.Times#parse}). */
         LocalDateTime time(JsonParser p) throws IOException {
+            return (LocalDateTime) find(times, p, StoreJson.Times::parse);
+        }
+
+        /**
+         * The value kept in the table for the parser's current text, else the one {@code make} makes of the text
+         * (kept unless null).
+         */
+        private static Object find(Text[] table, JsonParser p, java.util.function.Function<String, Object> make) throws IOException {
             char[] buf = p.getTextCharacters();
             int off = p.getTextOffset();
             int len = p.getTextLength();
             int h = hash(buf, off, len);
-            Text t = times[h & MASK];
+            Text t = table[h & MASK];
             if (t != null && t.hash == h && same(t.chars, buf, off, len)) {
-                return (LocalDateTime) t.value;
+                return t.value;
             }
-            LocalDateTime v = StoreJson.Times.parse(new String(buf, off, len));
+            Object v = make.apply(new String(buf, off, len));
             if (v != null) {
-                times[h & MASK] = new Text(h, java.util.Arrays.copyOfRange(buf, off, off + len), v);
+                table[h & MASK] = new Text(h, java.util.Arrays.copyOfRange(buf, off, off + len), v);
             }
             return v;
         }
@@ -192,74 +190,26 @@ final class MentionJson {
         return false;
     }
 
-    /** The current string value, or null ({@link Repeats}). */
-    private String string(JsonParser p) throws IOException, Other {
+    /** True when the current value is null; else it must be a string. */
+    private static boolean nullOrString(JsonParser p) throws Other {
         JsonToken t = p.currentToken();
         if (t == JsonToken.VALUE_NULL) {
-            return null;
+            return true;
         }
         if (t != JsonToken.VALUE_STRING) {
             throw OTHER;
         }
-        return repeats.string(p);
+        return false;
+    }
+
+    /** The current string value, or null ({@link Repeats}). */
+    private String string(JsonParser p) throws IOException, Other {
+        return nullOrString(p) ? null : repeats.string(p);
     }
 
     /** The current string value, or null, read afresh: a value no other mention has (its id). */
     private static String unique(JsonParser p) throws IOException, Other {
-        JsonToken t = p.currentToken();
-        if (t == JsonToken.VALUE_NULL) {
-            return null;
-        }
-        if (t != JsonToken.VALUE_STRING) {
-            throw OTHER;
-        }
-        return p.getText();
-    }
-
-    private static int integer(JsonParser p) throws IOException, Other {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
-            throw OTHER;
-        }
-        return p.getIntValue();
-    }
-
-    private static Integer boxedInteger(JsonParser p) throws IOException, Other {
-        return p.currentToken() == JsonToken.VALUE_NULL ? null : integer(p);
-    }
-
-    private static long longValue(JsonParser p) throws IOException, Other {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
-                || p.getNumberType() != JsonParser.NumberType.INT && p.getNumberType() != JsonParser.NumberType.LONG) {
-            throw OTHER;
-        }
-        return p.getLongValue();
-    }
-
-    private static Long boxedLong(JsonParser p) throws IOException, Other {
-        return p.currentToken() == JsonToken.VALUE_NULL ? null : longValue(p);
-    }
-
-    private static double doubleValue(JsonParser p) throws IOException, Other {
-        if (p.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
-            throw OTHER; // an integer where a double is written: left to the data binding
-        }
-        return p.getDoubleValue();
-    }
-
-    private static Double boxedDouble(JsonParser p) throws IOException, Other {
-        return p.currentToken() == JsonToken.VALUE_NULL ? null : doubleValue(p);
-    }
-
-    private static boolean bool(JsonParser p) throws Other {
-        return switch (p.currentToken()) {
-            case VALUE_TRUE -> true;
-            case VALUE_FALSE -> false;
-            default -> throw OTHER;
-        };
-    }
-
-    private static Boolean boxedBool(JsonParser p) throws Other {
-        return p.currentToken() == JsonToken.VALUE_NULL ? null : bool(p);
+        return nullOrString(p) ? null : p.getText();
     }
 
     private <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type) throws IOException, Other {
@@ -268,12 +218,8 @@ final class MentionJson {
     }
 
     private LocalDateTime time(JsonParser p) throws IOException, Other {
-        JsonToken k = p.currentToken();
-        if (k == JsonToken.VALUE_NULL) {
+        if (nullOrString(p)) {
             return null;
-        }
-        if (k != JsonToken.VALUE_STRING) {
-            throw OTHER;
         }
         LocalDateTime t = repeats.time(p);
         if (t == null) {
