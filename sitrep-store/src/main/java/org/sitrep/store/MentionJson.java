@@ -212,6 +212,52 @@ final class MentionJson {
         return nullOrString(p) ? null : p.getText();
     }
 
+    private static int integer(JsonParser p) throws IOException, Other {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT || p.getNumberType() != JsonParser.NumberType.INT) {
+            throw OTHER;
+        }
+        return p.getIntValue();
+    }
+
+    private static Integer boxedInteger(JsonParser p) throws IOException, Other {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : integer(p);
+    }
+
+    private static long longValue(JsonParser p) throws IOException, Other {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_INT
+                || p.getNumberType() != JsonParser.NumberType.INT && p.getNumberType() != JsonParser.NumberType.LONG) {
+            throw OTHER;
+        }
+        return p.getLongValue();
+    }
+
+    private static Long boxedLong(JsonParser p) throws IOException, Other {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : longValue(p);
+    }
+
+    private static double doubleValue(JsonParser p) throws IOException, Other {
+        if (p.currentToken() != JsonToken.VALUE_NUMBER_FLOAT) {
+            throw OTHER; // an integer where a double is written: left to the data binding
+        }
+        return p.getDoubleValue();
+    }
+
+    private static Double boxedDouble(JsonParser p) throws IOException, Other {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : doubleValue(p);
+    }
+
+    private static boolean bool(JsonParser p) throws Other {
+        return switch (p.currentToken()) {
+            case VALUE_TRUE -> true;
+            case VALUE_FALSE -> false;
+            default -> throw OTHER;
+        };
+    }
+
+    private static Boolean boxedBool(JsonParser p) throws Other {
+        return p.currentToken() == JsonToken.VALUE_NULL ? null : bool(p);
+    }
+
     private <E extends Enum<E>> E enumValue(JsonParser p, Class<E> type) throws IOException, Other {
         String s = string(p);
         return s == null ? null : Enum.valueOf(type, s); // an unknown name throws: left to the data binding
