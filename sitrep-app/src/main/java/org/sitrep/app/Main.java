@@ -70,10 +70,39 @@ public final class Main implements Runnable {
                 cmd.getErr().println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
                 return 2;
             }
+            if (outOfMemory(e)) {
+                cmd.getErr().println(outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
+                return OUT_OF_MEMORY;
+            }
             cmd.getErr().println("sitrep: " + e.getMessage());
             return 1;
         });
-        return cl.execute(args);
+        try {
+            return cl.execute(args);
+        } catch (OutOfMemoryError e) {
+            cl.getErr().println(outOfMemoryMessage(Runtime.getRuntime().maxMemory()));
+            return OUT_OF_MEMORY;
+        }
+    }
+
+    /** The exit code of a run that ran out of the JVM's heap. */
+    static final int OUT_OF_MEMORY = 3;
+
+    /** Whether the JVM's heap ran out: the error itself, or the cause of what a thread pool handed on. */
+    static boolean outOfMemory(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof OutOfMemoryError) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What a run that ran out of a heap of {@code maxBytes} says, and how to give it more. */
+    static String outOfMemoryMessage(long maxBytes) {
+        return "sitrep: out of memory: the JVM's heap holds at most " + (maxBytes >> 20) + " MB. A refresh holds its largest "
+                + "region's mentions and events at once (README: Store, memory); give it more, e.g. "
+                + "SITREP_JAVA_OPTS=\"-Xmx4g -XX:+UseParallelGC\" sitrep ...";
     }
 
     /**

@@ -46,6 +46,41 @@ class CliTest {
         }
     }
 
+    /** A command that fails as a run out of heap does: the error itself, or handed on by a thread pool. */
+    @CommandLine.Command(name = "boom")
+    static final class Boom implements Runnable {
+        @CommandLine.Option(names = "--wrapped")
+        boolean wrapped;
+
+        @Override
+        public void run() {
+            OutOfMemoryError e = new OutOfMemoryError("GC overhead limit exceeded");
+            if (wrapped) {
+                throw new IllegalStateException("a worker failed", e);
+            }
+            throw e;
+        }
+    }
+
+    /**
+     * A run that runs out of the JVM's heap ends with one line saying so and how to give it more, and exit code 3, not a
+     * stack trace; other failures are unchanged.
+     */
+    @Test
+    void runningOutOfMemoryIsOneLineAndExitCodeThree() {
+        for (String[] args : List.of(new String[] {}, new String[] {"--wrapped"})) {
+            CommandLine cl = new CommandLine(new Boom());
+            StringWriter err = new StringWriter();
+            cl.setErr(new PrintWriter(err, true));
+            assertEquals(3, Main.execute(cl, args), err.toString());
+            assertTrue(err.toString().startsWith("sitrep: out of memory: the JVM's heap holds at most "), err.toString());
+            assertTrue(err.toString().contains("SITREP_JAVA_OPTS=\"-Xmx4g"), err.toString());
+            assertEquals(1, err.toString().lines().count(), err.toString());
+        }
+        assertFalse(Main.outOfMemory(new IllegalStateException("other", new RuntimeException())));
+        assertTrue(Main.outOfMemoryMessage(1L << 30).contains("at most 1024 MB"));
+    }
+
     @Test
     void extractPrintsTheOutputContractOneObjectALine() throws IOException {
         Run r = run("extract", "-q", EXAMPLES.resolve("000_444ce18b90af1d36.txt").toString());
