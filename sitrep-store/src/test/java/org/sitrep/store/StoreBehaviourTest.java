@@ -392,6 +392,18 @@ class StoreBehaviourTest {
                 "events were deleted along the way");
     }
 
+    /** The events' rows as stored (their JSON and briefs as text), by id, read through the store's own connection. */
+    private static List<String> eventRows(EventStore s) throws java.sql.SQLException {
+        List<String> out = new ArrayList<>();
+        try (java.sql.Statement st = ((SqlEventStore) s).connection().createStatement();
+             java.sql.ResultSet r = st.executeQuery("SELECT id, json, brief, place_keys, timeline_key FROM events ORDER BY id")) {
+            while (r.next()) {
+                out.add(r.getString(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getString(4) + "|" + r.getString(5));
+            }
+        }
+        return out;
+    }
+
     /** The rows a query answers in a SQLite file, each as its columns joined by '|'. */
     private static List<String> rows(Path file, String sql) throws java.sql.SQLException {
         List<String> out = new ArrayList<>();
@@ -748,22 +760,22 @@ class StoreBehaviourTest {
         List<Extraction> xs = new ArrayList<>(Seeds.extractions());
         xs.addAll(randomRegion(6, 150));
         String ahead;
+        List<String> made;
         try (EventStore s = Seeds.store(dir.resolve("ahead.db"), xs)) {
             ahead = dump(s);
+            made = eventRows(s);
         }
+        assertTrue(made.size() > 100, made.size() + " events");
         long was = StoreDerived.encodeAheadBytes;
         try {
             StoreDerived.encodeAheadBytes = 0;
             try (EventStore s = Seeds.store(dir.resolve("late.db"), xs)) {
                 assertEquals(ahead, dump(s));
+                assertEquals(made, eventRows(s));
             }
         } finally {
             StoreDerived.encodeAheadBytes = was;
         }
-        String sql = "SELECT id, hex(json), hex(brief), place_keys, timeline_key FROM events ORDER BY id";
-        List<String> made = rows(dir.resolve("ahead.db"), sql);
-        assertTrue(made.size() > 100, made.size() + " events");
-        assertEquals(made, rows(dir.resolve("late.db"), sql));
         // one result: all rows ahead, or the first only
         List<org.sitrep.core.model.SourcedMention> ms = new ArrayList<>();
         xs.forEach(x -> ms.addAll(org.sitrep.core.reconcile.Reconciler.mentions(x)));
