@@ -90,7 +90,8 @@ public final class Main implements Runnable {
 
     /** Whether the JVM's heap ran out: the error itself, or the cause of what a thread pool handed on. */
     static boolean outOfMemory(Throwable e) {
-        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+        int depth = 0;
+        for (Throwable t = e; t != null && depth++ < 32; t = t.getCause()) { // bounded: two errors may name each other as cause
             if (t instanceof OutOfMemoryError) {
                 return true;
             }

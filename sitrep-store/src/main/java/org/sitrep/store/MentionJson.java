@@ -96,7 +96,7 @@ final class MentionJson {
             int len = p.getTextLength();
             int h = hash(buf, off, len);
             Text t = table[h & MASK];
-            if (t != null && t.hash == h && same(t.chars, buf, off, len)) {
+            if (t != null && t.hash == h && sameChars(t.chars, buf, off, len)) {
                 return t.value;
             }
             Object v = make.apply(new String(buf, off, len));
@@ -130,7 +130,7 @@ final class MentionJson {
             return h ^ (h >>> 16);
         }
 
-        private static boolean same(char[] kept, char[] buf, int off, int len) {
+        private static boolean sameChars(char[] kept, char[] buf, int off, int len) {
             return kept.length == len && java.util.Arrays.equals(kept, 0, len, buf, off, off + len);
         }
     }
