@@ -238,12 +238,65 @@ public final class EventMerger {
         int n = items.size();
         String[] group = new String[n];
         boolean[] isNew = new boolean[n];
-        // the periods whose precise mentions are merged again: those of new mentions, and of precise ones without a stored group
-        Set<Long> merge = new HashSet<>();
         for (int i = 0; i < n; i++) {
             Item x = items.get(i);
             isNew[i] = fresh.contains(x.id());
             group[i] = isNew[i] ? null : stored.get(x.id());
+        }
+        return cluster(items, isNew, group);
+    }
+
+    /**
+     * Mentions sorted by id as {@link #cluster(Collection)} reads them, for {@link #cluster(ById, boolean[], String[])}:
+     * a caller that reads the mentions in this order too (which are new, their stored groups) needs neither sort
+     * them again nor look them up by id.
+     */
+    static final class ById {
+        private final List<Item> items;
+
+        private ById(List<Item> items) {
+            this.items = items;
+        }
+
+        int size() {
+            return items.size();
+        }
+
+        /** The {@code i}th mention in id order ({@link String#compareTo}). */
+        SourcedMention get(int i) {
+            return items.get(i).sm;
+        }
+    }
+
+    /** The mentions sorted by id (on the merger's threads when there are many). */
+    ById byId(Collection<SourcedMention> mentions) {
+        return new ById(items(mentions));
+    }
+
+    /**
+     * {@link #cluster(Collection, Set, Map)} of mentions sorted by {@link #byId}, told which are new ({@code isNew[i]}
+     * for the {@code i}th) and the stored group of each of the others that has one ({@code stored[i]}; read only where
+     * {@code isNew[i]} is false). The groups are the same.
+     */
+    Clustered cluster(ById mentions, boolean[] isNew, String[] stored) {
+        int n = mentions.size();
+        if (isNew.length != n || stored.length != n) {
+            throw new IllegalArgumentException("told of " + isNew.length + " and " + stored.length + " mentions, given " + n);
+        }
+        String[] group = new String[n];
+        for (int i = 0; i < n; i++) {
+            group[i] = isNew[i] ? null : stored[i];
+        }
+        return cluster(mentions.items, isNew, group);
+    }
+
+    /** {@link #cluster(Collection, Set, Map)} of the items sorted by id, which are new and the stored groups of the others. */
+    private Clustered cluster(List<Item> items, boolean[] isNew, String[] group) {
+        int n = items.size();
+        // the periods whose precise mentions are merged again: those of new mentions, and of precise ones without a stored group
+        Set<Long> merge = new HashSet<>();
+        for (int i = 0; i < n; i++) {
+            Item x = items.get(i);
             if (isNew[i] && x.timed) {
                 merge.add(x.period);
             }

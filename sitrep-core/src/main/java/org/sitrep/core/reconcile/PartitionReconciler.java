@@ -262,17 +262,21 @@ public final class PartitionReconciler {
      */
     private boolean takeStored(List<SourcedMention> given, Collection<String> fresh, StoredEvents source,
                                Map<String, List<SourcedMention>> groups, Map<String, String> members, Map<String, Stored> stored) {
-        List<SourcedMention> mentions = given instanceof java.util.RandomAccess ? given : new ArrayList<>(given); // read by index
+        // in id order once: a stored event's mentions are then met in the order its digests are made of, and merging
+        // is told which mention is new and which group each other one has by its place in that order, not by its id
+        EventMerger.ById mentions = merger.byId(given);
         Set<String> isFresh = fresh instanceof Set<String> f ? f : new HashSet<>(fresh);
         // the event of each mention that is not new: as the last refresh grouped it, else as the store says
         Map<String, String> known = source.lastGrouped();
         int n = mentions.size();
+        boolean[] isNew = new boolean[n];
         String[] eventOf = new String[n];
         boolean[] asking = new boolean[n];
         List<String> asked = new ArrayList<>();
         for (int i = 0; i < n; i++) {
             String id = mentions.get(i).id();
-            if (!isFresh.contains(id)) {
+            isNew[i] = isFresh.contains(id);
+            if (!isNew[i]) {
                 eventOf[i] = known.get(id);
                 if (eventOf[i] == null) {
                     asking[i] = true;
@@ -292,36 +296,46 @@ public final class PartitionReconciler {
             }
         }
         // a stored event is a known group only when the mentions given hold all its members
-        Map<String, List<SourcedMention>> held = new HashMap<>();
+        Map<String, Held> held = new HashMap<>();
+        Held[] heldOf = new Held[n];
         for (int i = 0; i < n; i++) {
             if (eventOf[i] != null) {
-                held.computeIfAbsent(eventOf[i], k -> new ArrayList<>()).add(mentions.get(i));
+                heldOf[i] = held.computeIfAbsent(eventOf[i], k -> new Held());
+                heldOf[i].mentions.add(mentions.get(i)); // in id order
             }
         }
         List<String> heldIds = new ArrayList<>(held.keySet());
         IdOrder.sort(heldIds); // the store reads them in this order
         Map<String, Stored> found = heldIds.isEmpty() ? Map.of() : source.withIds(heldIds);
-        Map<String, String> groupOf = new HashMap<>();
-        for (Map.Entry<String, List<SourcedMention>> e : held.entrySet()) {
-            List<SourcedMention> g = e.getValue();
-            g.sort((a, b) -> a.id().compareTo(b.id()));
+        for (Map.Entry<String, Held> e : held.entrySet()) {
+            List<SourcedMention> g = e.getValue().mentions;
             Stored s = found.get(e.getKey());
-            if (s != null && e.getKey().equals(EventMerger.eventId(g)) && EventMerger.members(g).equals(s.members())) {
-                g.forEach(m -> groupOf.put(m.id(), e.getKey()));
+            e.getValue().taken = s != null && e.getKey().equals(EventMerger.eventId(g)) && EventMerger.members(g).equals(s.members());
+        }
+        String[] groupOf = new String[n];
+        for (int i = 0; i < n; i++) {
+            if (heldOf[i] != null && heldOf[i].taken) {
+                groupOf[i] = eventOf[i];
             }
         }
-        EventMerger.Clustered c = merger.cluster(mentions, isFresh, groupOf);
+        EventMerger.Clustered c = merger.cluster(mentions, isNew, groupOf);
         for (List<SourcedMention> g : c.groups()) {
             String id = EventMerger.eventId(g);
             groups.put(id, g);
             // a group that is a taken stored event, the same mentions in the same order: its digest was checked above
-            List<SourcedMention> taken = held.get(id);
+            Held taken = held.get(id);
             Stored s = found.get(id);
-            members.put(id, s != null && sameMentions(g, taken) && id.equals(groupOf.get(g.get(0).id())) ? s.members() : EventMerger.members(g));
+            members.put(id, s != null && taken != null && taken.taken && sameMentions(g, taken.mentions) ? s.members() : EventMerger.members(g));
         }
         stored.putAll(found);
         source.periods(c.periodsMerged(), c.periodsTaken());
         return true;
+    }
+
+    /** The mentions of a stored event among those given, in id order, and whether they are all of it (its group is taken). */
+    private static final class Held {
+        final List<SourcedMention> mentions = new ArrayList<>(4);
+        boolean taken;
     }
 
     /** Whether two groups hold the same mention objects in the same order (null: none). */
