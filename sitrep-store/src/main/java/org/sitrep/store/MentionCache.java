@@ -62,6 +62,12 @@ final class MentionCache {
     private final Kept<Map<String, Event>> events;
     /** The event of each mention of a partition's last refreshed window, as that refresh grouped them. */
     private final Kept<Map<String, String>> eventOf;
+    /**
+     * The spelling keys of the places of the events of a partition's last replaced timelines ({@link
+     * StoreDerived#periodRows}), by the event object: a refresh takes most of its timelines' events from the last one
+     * ({@link Events}), and made their keys again from all their mentions (8.7% of a million-event store's refreshes).
+     */
+    private final Kept<Map<Event, String[]>> placeKeys;
     /** Set when a window held more mentions than the capacity: nothing is kept from then on. */
     private boolean full;
 
@@ -78,6 +84,27 @@ final class MentionCache {
         this.nodes = new Kept<>(capacity * NODE_SHARE, n -> n.ids.size());
         this.events = new Kept<>(capacity / EVENT_SHARE, Map::size);
         this.eventOf = new Kept<>(capacity, Map::size);
+        this.placeKeys = new Kept<>(capacity / EVENT_SHARE, Map::size);
+    }
+
+    /**
+     * The place keys of the events of the partition's last replaced timelines, by the event object (compared by
+     * identity; not to be changed; empty when none are kept).
+     */
+    synchronized Map<Event, String[]> placeKeys(String partition) {
+        Map<Event, String[]> kept = full ? null : placeKeys.get(partition);
+        return kept == null ? Map.of() : kept;
+    }
+
+    /** Keeps the place keys of the events of the partition's replaced timelines, in place of those before. */
+    synchronized void placeKeys(String partition, Map<Event, String[]> keys) {
+        if (!full) {
+            if (keys.isEmpty()) {
+                placeKeys.forget(partition);
+            } else {
+                placeKeys.put(partition, keys);
+            }
+        }
     }
 
     /**
@@ -209,6 +236,7 @@ final class MentionCache {
             nodes.clear();
             events.clear();
             eventOf.clear();
+            placeKeys.clear();
             full = true;
             return;
         }

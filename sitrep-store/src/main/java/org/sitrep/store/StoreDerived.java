@@ -236,6 +236,16 @@ final class StoreDerived {
          * copied or written again: {@link StoredJson}).
          */
         static Encoded of(PartitionReconciler.PartitionResult r, StoredJson stored, int threads, long aheadBytes) {
+            return of(r, stored, threads, aheadBytes, Map.of(), null);
+        }
+
+        /**
+         * {@link #of(PartitionReconciler.PartitionResult, StoredJson, int, long)}, the place keys of the timelines'
+         * events taken from {@code known} where it has the event object, and all of them put into {@code made} (null:
+         * not kept); see {@link #periodRows(List, List, int, Map, Map)}.
+         */
+        static Encoded of(PartitionReconciler.PartitionResult r, StoredJson stored, int threads, long aheadBytes,
+                          Map<Event, String[]> known, Map<Event, String[]> made) {
             Map<String, EventRow> events = new HashMap<>();
             long bytes = 0;
             for (Event ev : r.written()) {
@@ -247,7 +257,7 @@ final class StoreDerived {
                 bytes += row.json().length + (row.brief() == null ? 0 : row.brief().length);
             }
             List<PeriodRow> periods = r.timelineKeys().isEmpty() && r.unlistedKeys().isEmpty() ? List.of()
-                    : periodRows(r.periods(), r.timelineEvents(), threads); // what replaceTimelines writes
+                    : periodRows(r.periods(), r.timelineEvents(), threads, known, made); // what replaceTimelines writes
             return new Encoded(events, periods);
         }
 
@@ -285,7 +295,16 @@ final class StoreDerived {
     /** The JSON of a result ({@link Encoded}), its mentions read by this connection copied as stored; then forgets them. */
     Encoded encode(PartitionReconciler.PartitionResult r) {
         try {
-            return Encoded.of(r, storedJson, parseThreads, encodeAheadBytes);
+            if (cache == null) {
+                return Encoded.of(r, storedJson, parseThreads, encodeAheadBytes);
+            }
+            // the place keys of the events this partition's last timelines held, which it mostly takes again
+            Map<Event, String[]> made = new java.util.IdentityHashMap<>();
+            Encoded e = Encoded.of(r, storedJson, parseThreads, encodeAheadBytes, cache.placeKeys(r.partition()), made);
+            if (!r.timelineKeys().isEmpty() || !r.unlistedKeys().isEmpty()) {
+                cache.placeKeys(r.partition(), made);
+            }
+            return e;
         } finally {
             storedJson.clear();
         }
@@ -1197,12 +1216,31 @@ final class StoreDerived {
      * threads; the rows are those of one thread, in the periods' order.
      */
     static List<PeriodRow> periodRows(List<ControlPeriod> periods, List<Event> events, int threads) {
+        return periodRows(periods, events, threads, Map.of(), null);
+    }
+
+    /**
+     * {@link #periodRows(List, List, int)}, each event's keys taken from {@code known} when it holds that event object
+     * (an event's keys are a function of the event: an earlier refresh made them), and every event's put into {@code
+     * made} (null: not kept). {@code known} is only read, and from several threads.
+     */
+    static List<PeriodRow> periodRows(List<ControlPeriod> periods, List<Event> events, int threads, Map<Event, String[]> known,
+                                      Map<Event, String[]> made) {
         String[][] eventKeys = new String[events.size()][];
         org.sitrep.core.Parallel.forEach(events.size(), threads, org.sitrep.core.Parallel.MIN_STEPS, i -> {
-            Set<String> ks = new LinkedHashSet<>();
-            addPlaceKeys(events.get(i), ks);
-            eventKeys[i] = ks.toArray(new String[0]);
+            String[] k = known.get(events.get(i));
+            if (k == null) {
+                Set<String> ks = new LinkedHashSet<>();
+                addPlaceKeys(events.get(i), ks);
+                k = ks.toArray(new String[0]);
+            }
+            eventKeys[i] = k;
         });
+        if (made != null) {
+            for (int i = 0; i < eventKeys.length; i++) {
+                made.put(events.get(i), eventKeys[i]);
+            }
+        }
         Map<String, Set<String>> keysByPlace = new HashMap<>();
         Map<String, String[]> keysById = new HashMap<>();
         for (int i = 0; i < eventKeys.length; i++) {

@@ -132,6 +132,26 @@ class MentionCacheTest {
     }
 
     @Test
+    void keepsThePlaceKeysOfAPartitionsLastTimelinesInPlaceOfTheOnesBeforeAndNoneOnceFull() {
+        List<org.sitrep.core.model.Event> events = new org.sitrep.core.reconcile.EventMerger().merge("geo:SY/Hama", mentions());
+        MentionCache cache = new MentionCache(40); // room for the keys of 10 events
+        assertTrue(cache.placeKeys("geo:SY/Hama").isEmpty());
+        Map<org.sitrep.core.model.Event, String[]> keys = new java.util.IdentityHashMap<>();
+        keys.put(events.get(0), new String[] {"hama"});
+        cache.placeKeys("geo:SY/Hama", keys);
+        assertSame(keys, cache.placeKeys("geo:SY/Hama"));
+        assertTrue(cache.placeKeys("geo:SY/Idlib").isEmpty(), "another partition's");
+        cache.placeKeys("geo:SY/Hama", Map.of()); // a refresh that replaced no timeline with events keeps none
+        assertTrue(cache.placeKeys("geo:SY/Hama").isEmpty());
+        cache.placeKeys("geo:SY/Hama", keys);
+        cache.keep("x", mentions().subList(0, 41)); // a window beyond the capacity: nothing kept from then on
+        assertTrue(cache.full());
+        assertTrue(cache.placeKeys("geo:SY/Hama").isEmpty());
+        cache.placeKeys("geo:SY/Hama", keys);
+        assertTrue(cache.placeKeys("geo:SY/Hama").isEmpty());
+    }
+
+    @Test
     void itsCapacityIsAShareOfTheHeapUnlessSet() {
         String before = System.getProperty("sitrep.mentionCache");
         try {
