@@ -62,12 +62,13 @@ public final class ControlTimeline {
         Map<String, List<Observation>> byPlace = new TreeMap<>();
         Map<String, ResolvedPlace> places = new TreeMap<>();
         Map<String, List<String[]>> unlisted = new java.util.HashMap<>();
+        Map<String, String> answered = new java.util.HashMap<>();
         for (int i = 0; i < observed.size(); i++) {
             List<Observation> obs = observed.get(i);
             if (!obs.isEmpty()) {
                 Event e = given.get(i);
                 // in the events' order: an unlisted name takes the key of the first spelling of it seen
-                String key = sameUnlisted(placeKey(e.place()), e.place(), unlisted);
+                String key = sameUnlisted(placeKey(e.place()), e.place(), unlisted, answered);
                 byPlace.computeIfAbsent(key, k -> new ArrayList<>()).addAll(obs);
                 places.putIfAbsent(key, e.place());
             }
@@ -83,22 +84,39 @@ public final class ControlTimeline {
 
     /**
      * An unlisted name spelled like one already seen in the same region takes that one's key. Seen names are kept
-     * by region and first letter of their spelling key (names that can match share both).
+     * by region and first letter of their spelling key (names that can match share both). The answer for a spelling
+     * key in a bucket is kept in {@code answered}: a bucket's names are only ever appended, so the first one that
+     * matches a (non-empty) key stays the first (a popular region's timelines meet the same unlisted names tens of thousands
+     * of times, and compared each with every name of its bucket).
      */
-    private static String sameUnlisted(String key, ResolvedPlace p, Map<String, List<String[]>> seen) {
+    static String sameUnlisted(String key, ResolvedPlace p, Map<String, List<String[]>> seen, Map<String, String> answered) {
         if (!key.startsWith("name:")) {
             return key;
         }
         String k = Names.key(p.name());
         String bucket = p.admin1() + "\u0000" + (k.isEmpty() ? "" : k.substring(0, 1));
+        String asked = bucket + "\u0000" + k;
+        // an empty key matches no name, not even its own: each such name keeps its key
+        String known = k.isEmpty() ? null : answered.get(asked);
+        if (known != null) {
+            return known;
+        }
         List<String[]> names = seen.computeIfAbsent(bucket, b -> new ArrayList<>());
+        String out = null;
         for (String[] n : names) {
             if (Names.sameKey(k, n[0])) {
-                return n[1];
+                out = n[1];
+                break;
             }
         }
-        names.add(new String[] {k, key});
-        return key;
+        if (out == null) {
+            names.add(new String[] {k, key});
+            out = key;
+        }
+        if (!k.isEmpty()) {
+            answered.put(asked, out);
+        }
+        return out;
     }
 
     /**

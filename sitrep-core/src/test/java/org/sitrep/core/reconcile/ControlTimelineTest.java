@@ -57,4 +57,55 @@ class ControlTimelineTest {
         }
         assertTrue(pullBacks > 1_000 && withdrawals - pullBacks > 1_000, pullBacks + " pull-backs of " + withdrawals + " withdrawals");
     }
+    /** {@link ControlTimeline#sameUnlisted} as first written: every name of the bucket compared at every call. */
+    private static String sameUnlistedByReadingAll(String key, org.sitrep.core.model.ResolvedPlace p, java.util.Map<String, List<String[]>> seen) {
+        if (!key.startsWith("name:")) {
+            return key;
+        }
+        String k = Names.key(p.name());
+        String bucket = p.admin1() + "\u0000" + (k.isEmpty() ? "" : k.substring(0, 1));
+        List<String[]> names = seen.computeIfAbsent(bucket, b -> new ArrayList<>());
+        for (String[] n : names) {
+            if (Names.sameKey(k, n[0])) {
+                return n[1];
+            }
+        }
+        names.add(new String[] {k, key});
+        return key;
+    }
+
+    /**
+     * The key an unlisted name takes, its answers kept by bucket and spelling key, is the one comparing it with every
+     * name seen gives: random sequences of spellings one edit apart and not, names with no key of their own (generic
+     * words only), two countries sharing a province code, and listed places among them.
+     */
+    @Test
+    void anUnlistedNameTakesTheKeyOfTheFirstSpellingOfItSeenAsWhenEveryNameIsComparedAgain() {
+        Random random = new Random(11);
+        String[] names = {"Kusayr", "Kusair", "Kusayyr", "Qusayr", "Novoe", "Novoye", "Nova", "Hill", "the Hill", "Tal Abyad",
+            "Tel Abyad", "Abyad", "Kafr Nabudah", "Kafr Nabuda", "Kafr Naboudeh", "Zeinedin", "Zaynadin", "Zeinedine", "Al", "Om"};
+        String[] admins = {"A1", "A2"};
+        String[] countries = {"XX", "YY"};
+        int shared = 0;
+        int own = 0;
+        for (int round = 0; round < 300; round++) {
+            java.util.Map<String, List<String[]>> seen = new java.util.HashMap<>();
+            java.util.Map<String, List<String[]>> seenAgain = new java.util.HashMap<>();
+            java.util.Map<String, String> answered = new java.util.HashMap<>();
+            for (int k = random.nextInt(60); k >= 0; k--) {
+                boolean listed = random.nextInt(8) == 0;
+                org.sitrep.core.model.ResolvedPlace p = new org.sitrep.core.model.ResolvedPlace(names[random.nextInt(names.length)],
+                        listed ? 1000 + random.nextInt(5) : null, null, null, admins[random.nextInt(2)], countries[random.nextInt(2)], null, !listed);
+                String key = ControlTimeline.placeKey(p);
+                String expected = sameUnlistedByReadingAll(key, p, seen);
+                assertEquals(expected, ControlTimeline.sameUnlisted(key, p, seenAgain, answered), "round " + round + ": " + p);
+                if (expected.equals(key)) {
+                    own++;
+                } else {
+                    shared++;
+                }
+            }
+        }
+        assertTrue(shared > 1_000 && own > 1_000, shared + " names took another spelling's key, " + own + " their own");
+    }
 }
