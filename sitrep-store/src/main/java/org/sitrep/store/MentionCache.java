@@ -191,6 +191,11 @@ final class MentionCache {
         public void assembled(Event event, String members) {
             next.put(key(event.id(), members), event);
         }
+
+        @Override
+        public Event kept(String id, String members) {
+            return earlier.get(key(id, members));
+        }
     }
 
     /**

@@ -176,6 +176,14 @@ public final class PartitionReconciler {
 
         /** An event of this refresh (assembled, or taken from {@link #earlier}) and its members' digest. */
         void assembled(Event event, String members);
+
+        /**
+         * {@link #earlier} without taking it: what a refresh checks its stored groups against (an event kept holds
+         * its group's mentions sorted by id, so the same mention objects are that group). Null when none is kept.
+         */
+        default Event kept(String id, String members) {
+            return null;
+        }
     }
 
     /**
@@ -216,7 +224,7 @@ public final class PartitionReconciler {
         Map<String, List<SourcedMention>> groups = new HashMap<>();
         Map<String, String> members = new HashMap<>();
         Map<String, Stored> stored = new HashMap<>();
-        if (fresh == null || !takeStored(mentions, fresh, source, groups, members, stored)) {
+        if (fresh == null || !takeStored(mentions, fresh, source, kept, groups, members, stored)) {
             groups.clear();
             members.clear();
             stored.clear();
@@ -260,7 +268,7 @@ public final class PartitionReconciler {
      * (the stored events holding any of the mentions) and returns true, or returns false when the store cannot say
      * which events hold the mentions.
      */
-    private boolean takeStored(List<SourcedMention> given, Collection<String> fresh, StoredEvents source,
+    private boolean takeStored(List<SourcedMention> given, Collection<String> fresh, StoredEvents source, Assembled kept,
                                Map<String, List<SourcedMention>> groups, Map<String, String> members, Map<String, Stored> stored) {
         // in id order once: a stored event's mentions are then met in the order its digests are made of, and merging
         // is told which mention is new and which group each other one has by its place in that order, not by its id
@@ -310,7 +318,10 @@ public final class PartitionReconciler {
         for (Map.Entry<String, Held> e : held.entrySet()) {
             List<SourcedMention> g = e.getValue().mentions;
             Stored s = found.get(e.getKey());
-            e.getValue().taken = s != null && e.getKey().equals(EventMerger.eventId(g)) && EventMerger.members(g).equals(s.members());
+            // an event kept under this id and the stored digest holds its group's mentions sorted by id; the same
+            // mention objects in the same order have that id and digest, without hashing every stored event's again
+            e.getValue().taken = s != null && (kept != null && sameMentions(g, mentionsOf(kept.kept(e.getKey(), s.members())))
+                    || e.getKey().equals(EventMerger.eventId(g)) && EventMerger.members(g).equals(s.members()));
         }
         String[] groupOf = new String[n];
         for (int i = 0; i < n; i++) {
@@ -336,6 +347,10 @@ public final class PartitionReconciler {
     private static final class Held {
         final List<SourcedMention> mentions = new ArrayList<>(4);
         boolean taken;
+    }
+
+    private static List<SourcedMention> mentionsOf(Event e) {
+        return e == null ? null : e.mentions();
     }
 
     /** Whether two groups hold the same mention objects in the same order (null: none). */

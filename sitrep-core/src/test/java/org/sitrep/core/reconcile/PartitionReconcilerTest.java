@@ -207,6 +207,17 @@ class PartitionReconcilerTest {
             next.put(event.id() + " " + members, event);
         }
 
+        /** What {@link #kept} answers from, when not {@link #earlier} (tests of kept events that are not those groups'). */
+        Map<String, Event> checkedAgainst;
+        int found;
+
+        @Override
+        public Event kept(String id, String members) {
+            Event e = (checkedAgainst != null ? checkedAgainst : earlier).get(id + " " + members);
+            found += e == null ? 0 : 1;
+            return e;
+        }
+
         void turn() {
             earlier = next;
             next = new HashMap<>();

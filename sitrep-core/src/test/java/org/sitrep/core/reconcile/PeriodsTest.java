@@ -235,6 +235,8 @@ class PeriodsTest {
         int notNew = 0;
         int takenKeeping = 0;
         int takenStore = 0;
+        PartitionReconcilerTest.Kept kept = new PartitionReconcilerTest.Kept();
+        int keptFound = 0;
         while (from < byDay.size()) {
             int to = Math.min(byDay.size(), from + (from == 0 ? byDay.size() / 3 : 30 + r.nextInt(60)));
             List<SourcedMention> fresh = new ArrayList<>(byDay.subList(from, to));
@@ -274,6 +276,31 @@ class PeriodsTest {
             PartitionReconciler.PartitionResult told = reconciler.refresh("geo:XX/A1", seen, keeping, null, freshIds);
             assertEquals(again, told, "the last grouping, step " + steps);
             takenKeeping += keeping.taken;
+            // the last refresh's events kept, as a store keeps them: its groups checked against them, not hashed again
+            PartitionReconcilerTest.Kept otherGroups = new PartitionReconcilerTest.Kept();
+            List<org.sitrep.core.model.Event> keptEvents = new ArrayList<>(kept.earlier.values());
+            otherGroups.checkedAgainst = new HashMap<>();
+            for (String key : kept.earlier.keySet()) {
+                otherGroups.checkedAgainst.put(key, keptEvents.get(r.nextInt(keptEvents.size())));
+            }
+            assertEquals(again, reconciler.refresh("geo:XX/A1", seen, new Lookup(memory), otherGroups, freshIds),
+                    "kept events of other groups, step " + steps);
+            // a grouping that puts the mentions of every other stored event into the one before it: a kept event of
+            // that id is not the group the grouping says, and nothing changes
+            Keeping pairs = new Keeping(memory);
+            List<String> ids = new ArrayList<>(new java.util.TreeSet<>(keeping.last.values()));
+            Map<String, String> into = new HashMap<>();
+            for (int i = 1; i < ids.size(); i += 2) {
+                into.put(ids.get(i), ids.get(i - 1));
+            }
+            pairs.last = new HashMap<>();
+            keeping.last.forEach((m, e) -> pairs.last.put(m, into.getOrDefault(e, e)));
+            PartitionReconcilerTest.Kept beside = new PartitionReconcilerTest.Kept();
+            beside.earlier = kept.earlier;
+            assertEquals(again, reconciler.refresh("geo:XX/A1", seen, pairs, beside, freshIds), "two events' mentions said to be one's, step " + steps);
+            assertEquals(again, reconciler.refresh("geo:XX/A1", seen, new Lookup(memory), kept, freshIds), "events kept, step " + steps);
+            keptFound += kept.found;
+            kept.turn();
             if (steps > 0) {
                 askedAfterFirst += keeping.mentionsAsked - before;
                 notNew += seen.size() - fresh.size();
@@ -286,6 +313,7 @@ class PeriodsTest {
         assertEquals(0, askedAfterFirst, "the store was asked about mentions the last refresh grouped");
         assertEquals(takenStore, takenKeeping, "the same periods taken as stored");
         assertTrue(takenKeeping > 0);
+        assertTrue(keptFound > 1_000, "stored groups checked against kept events: " + keptFound);
     }
 
     /** A store of one partition holding the events of merging the mentions. */
