@@ -6,7 +6,6 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 
 import org.sitrep.core.Parallel;
 import org.sitrep.core.model.ControlPeriod;
@@ -59,8 +58,9 @@ public final class ControlTimeline {
             boolean bears = e.place() != null && e.realis() != Realis.DENIED && e.realis() != Realis.FAILED;
             observed.set(i, bears ? observations(e) : List.of());
         });
-        Map<String, List<Observation>> byPlace = new TreeMap<>();
-        Map<String, ResolvedPlace> places = new TreeMap<>();
+        // by place key: the place of its first event and the observations of all (hashed, then the keys sorted: a
+        // popular region's timelines hold a hundred thousand events, each looked up in a tree of strings before)
+        Map<String, Place> byPlace = new java.util.HashMap<>();
         Map<String, List<String[]>> unlisted = new java.util.HashMap<>();
         Map<String, String> answered = new java.util.HashMap<>();
         for (int i = 0; i < observed.size(); i++) {
@@ -69,17 +69,29 @@ public final class ControlTimeline {
                 Event e = given.get(i);
                 // in the events' order: an unlisted name takes the key of the first spelling of it seen
                 String key = sameUnlisted(placeKey(e.place()), e.place(), unlisted, answered);
-                byPlace.computeIfAbsent(key, k -> new ArrayList<>()).addAll(obs);
-                places.putIfAbsent(key, e.place());
+                byPlace.computeIfAbsent(key, k -> new Place(e.place())).observations.addAll(obs);
             }
         }
         List<String> keys = new ArrayList<>(byPlace.keySet());
+        keys.sort(null);
         List<List<ControlPeriod>> periods = new ArrayList<>(java.util.Collections.nCopies(keys.size(), null));
-        Parallel.forEach(periods.size(), threads, Parallel.MIN_STEPS / 8,
-                i -> periods.set(i, timeline(keys.get(i), places.get(keys.get(i)), byPlace.get(keys.get(i)))));
+        Parallel.forEach(periods.size(), threads, Parallel.MIN_STEPS / 8, i -> {
+            Place p = byPlace.get(keys.get(i));
+            periods.set(i, timeline(keys.get(i), p.place, p.observations));
+        });
         List<ControlPeriod> out = new ArrayList<>();
         periods.forEach(out::addAll);
         return out;
+    }
+
+    /** A place's timeline to build: the place as its first event names it, and the observations of all its events. */
+    private static final class Place {
+        final ResolvedPlace place;
+        final List<Observation> observations = new ArrayList<>();
+
+        Place(ResolvedPlace place) {
+            this.place = place;
+        }
     }
 
     /**
