@@ -18,48 +18,48 @@ class PeriodRowsTest {
     @TempDir
     Path dir;
 
-    @Test
-    void periodRowsMadeOnSeveralThreadsAreThoseMadeOnOne() throws Exception {
-        try (EventStore s = Seeds.store(dir.resolve("rows.db"), StoreBehaviourTest.randomRegion(4, 600, 120))) {
-            java.sql.Connection c = ((SqlEventStore) s).connection();
-            List<SourcedMention> mentions = new StoreDerived(c).mentions("geo:SY/Hama");
-            PartitionReconciler.PartitionResult r = new PartitionReconciler().refresh("geo:SY/Hama", mentions, List.of(), Map.of());
-            assertTrue(r.periods().size() >= org.sitrep.core.Parallel.MIN_STEPS / 8, "periods enough to be made on threads: " + r.periods().size());
-            List<StoreDerived.PeriodRow> one = StoreDerived.periodRows(r.periods(), r.timelineEvents(), 1);
-            assertEquals(r.periods().size(), one.size());
-            assertEquals(one, StoreDerived.periodRows(r.periods(), r.timelineEvents(), 3));
-            assertTrue(one.stream().allMatch(row -> row.placeKeys().startsWith(" ")), "place keys made");
+    /** Hama refreshed whole in a store of a random region's articles over days ({@link StoreBehaviourTest#randomRegion}). */
+    private PartitionReconciler.PartitionResult hama(String file, int articles, int days) throws Exception {
+        try (EventStore s = Seeds.store(dir.resolve(file), StoreBehaviourTest.randomRegion(4, articles, days))) {
+            List<SourcedMention> ms = new StoreDerived(((SqlEventStore) s).connection()).mentions("geo:SY/Hama");
+            return new PartitionReconciler().refresh("geo:SY/Hama", ms, List.of(), Map.of());
         }
     }
 
     @Test
+    void periodRowsMadeOnSeveralThreadsAreThoseMadeOnOne() throws Exception {
+        PartitionReconciler.PartitionResult r = hama("rows.db", 600, 120);
+        assertTrue(r.periods().size() >= org.sitrep.core.Parallel.MIN_STEPS / 8, "periods enough to be made on threads: " + r.periods().size());
+        List<StoreDerived.PeriodRow> one = StoreDerived.periodRows(r.periods(), r.timelineEvents(), 1);
+        assertEquals(r.periods().size(), one.size());
+        assertEquals(one, StoreDerived.periodRows(r.periods(), r.timelineEvents(), 3));
+        assertTrue(one.stream().allMatch(row -> row.placeKeys().startsWith(" ")), "place keys made");
+    }
+
+    @Test
     void theEventsKeysAreTakenFromAnEarlierRefreshByTheEventObjectAndAllKeptForTheNext() throws Exception {
-        try (EventStore s = Seeds.store(dir.resolve("keys.db"), StoreBehaviourTest.randomRegion(4, 300, 60))) {
-            java.sql.Connection c = ((SqlEventStore) s).connection();
-            List<SourcedMention> mentions = new StoreDerived(c).mentions("geo:SY/Hama");
-            PartitionReconciler.PartitionResult r = new PartitionReconciler().refresh("geo:SY/Hama", mentions, List.of(), Map.of());
-            List<org.sitrep.core.model.Event> events = r.timelineEvents();
-            assertTrue(events.size() > 10, "events: " + events.size());
-            List<StoreDerived.PeriodRow> plain = StoreDerived.periodRows(r.periods(), events, 1);
-            // what a first refresh made and kept gives the same rows again, for every event
-            Map<org.sitrep.core.model.Event, String[]> made = new java.util.IdentityHashMap<>();
-            assertEquals(plain, StoreDerived.periodRows(r.periods(), events, 2, Map.of(), made));
-            assertEquals(events.size(), made.size());
-            for (org.sitrep.core.model.Event e : events) {
-                assertEquals(StoreDerived.placeKeys(e), " " + String.join(" ", made.get(e)) + " ", e.id());
-            }
-            Map<org.sitrep.core.model.Event, String[]> again = new java.util.IdentityHashMap<>();
-            assertEquals(plain, StoreDerived.periodRows(r.periods(), events, 2, made, again));
-            for (org.sitrep.core.model.Event e : events) {
-                assertSame(made.get(e), again.get(e), "taken, not made again: " + e.id());
-            }
-            // taken by the event object: keys known for it are what its periods' rows hold
-            org.sitrep.core.model.Event first = events.stream().filter(e -> e.place() != null && r.periods().stream()
-                    .anyMatch(p -> p.placeKey().equals(org.sitrep.core.reconcile.ControlTimeline.placeKey(e.place())))).findFirst().orElseThrow();
-            Map<org.sitrep.core.model.Event, String[]> told = new java.util.IdentityHashMap<>(made);
-            told.put(first, new String[] {"zzkeptzz"});
-            assertTrue(StoreDerived.periodRows(r.periods(), events, 1, told, null).stream().anyMatch(row -> row.placeKeys().contains(" zzkeptzz ")));
-            assertTrue(plain.stream().noneMatch(row -> row.placeKeys().contains("zzkeptzz")));
+        PartitionReconciler.PartitionResult r = hama("keys.db", 300, 60);
+        List<org.sitrep.core.model.Event> events = r.timelineEvents();
+        assertTrue(events.size() > 10, "events: " + events.size());
+        List<StoreDerived.PeriodRow> plain = StoreDerived.periodRows(r.periods(), events, 1);
+        // what a first refresh made and kept gives the same rows again, for every event
+        Map<org.sitrep.core.model.Event, String[]> made = new java.util.IdentityHashMap<>();
+        assertEquals(plain, StoreDerived.periodRows(r.periods(), events, 2, Map.of(), made));
+        assertEquals(events.size(), made.size());
+        for (org.sitrep.core.model.Event e : events) {
+            assertEquals(StoreDerived.placeKeys(e), " " + String.join(" ", made.get(e)) + " ", e.id());
         }
+        Map<org.sitrep.core.model.Event, String[]> again = new java.util.IdentityHashMap<>();
+        assertEquals(plain, StoreDerived.periodRows(r.periods(), events, 2, made, again));
+        for (org.sitrep.core.model.Event e : events) {
+            assertSame(made.get(e), again.get(e), "taken, not made again: " + e.id());
+        }
+        // taken by the event object: keys known for it are what its periods' rows hold
+        org.sitrep.core.model.Event first = events.stream().filter(e -> e.place() != null && r.periods().stream()
+                .anyMatch(p -> p.placeKey().equals(org.sitrep.core.reconcile.ControlTimeline.placeKey(e.place())))).findFirst().orElseThrow();
+        Map<org.sitrep.core.model.Event, String[]> told = new java.util.IdentityHashMap<>(made);
+        told.put(first, new String[] {"zzkeptzz"});
+        assertTrue(StoreDerived.periodRows(r.periods(), events, 1, told, null).stream().anyMatch(row -> row.placeKeys().contains(" zzkeptzz ")));
+        assertTrue(plain.stream().noneMatch(row -> row.placeKeys().contains("zzkeptzz")));
     }
 }
