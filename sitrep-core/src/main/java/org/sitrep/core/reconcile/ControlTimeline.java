@@ -98,8 +98,8 @@ public final class ControlTimeline {
      * An unlisted name spelled like one already seen in the same region takes that one's key. Seen names are kept
      * by region and first letter of their spelling key (names that can match share both). The answer for a spelling
      * key in a bucket is kept in {@code answered}: a bucket's names are only ever appended, so the first one that
-     * matches a (non-empty) key stays the first (a popular region's timelines meet the same unlisted names tens of thousands
-     * of times, and compared each with every name of its bucket).
+     * matches a (non-empty) key stays the first (a popular region's timelines meet the same unlisted names tens of
+     * thousands of times, and compared each with every name of its bucket).
      */
     static String sameUnlisted(String key, ResolvedPlace p, Map<String, List<String[]>> seen, Map<String, String> answered) {
         if (!key.startsWith("name:")) {

@@ -212,7 +212,8 @@ public final class PartitionReconciler {
      * are bounded by {@link EventMerger#period}s; so where no new mention can change them the groups are the stored
      * events, which are taken as they are ({@link StoredEvents#eventsOf}, {@link EventMerger#cluster(Collection, Set,
      * Map)}) instead of merging their mentions again. A stored event is taken only when the mentions given hold all
-     * of its members (its {@link EventMerger#members} digest); one whose precise mentions cross periods (a store
+     * of its members (its {@link EventMerger#members} digest, or the very mention objects of the event {@code kept}
+     * holds under its id and that digest: {@link Assembled#kept}); one whose precise mentions cross periods (a store
      * written before merges kept to periods) has those periods merged again, so such a store heals. The result is
      * the same.
      */
