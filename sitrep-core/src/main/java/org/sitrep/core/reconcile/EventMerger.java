@@ -234,16 +234,16 @@ public final class EventMerger {
      * checks its members); a mention without one is merged. The groups are those of merging everything.
      */
     public Clustered cluster(Collection<SourcedMention> mentions, Set<String> fresh, Map<String, String> stored) {
-        List<Item> items = items(mentions);
-        int n = items.size();
-        String[] group = new String[n];
+        ById byId = byId(mentions);
+        int n = byId.size();
         boolean[] isNew = new boolean[n];
+        String[] group = new String[n];
         for (int i = 0; i < n; i++) {
-            Item x = items.get(i);
-            isNew[i] = fresh.contains(x.id());
-            group[i] = isNew[i] ? null : stored.get(x.id());
+            String id = byId.get(i).id();
+            isNew[i] = fresh.contains(id);
+            group[i] = stored.get(id);
         }
-        return cluster(items, isNew, group);
+        return cluster(byId, isNew, group);
     }
 
     /**
