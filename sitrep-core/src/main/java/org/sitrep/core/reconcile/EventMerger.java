@@ -283,15 +283,52 @@ public final class EventMerger {
         if (isNew.length != n || stored.length != n) {
             throw new IllegalArgumentException("told of " + isNew.length + " and " + stored.length + " mentions, given " + n);
         }
-        String[] group = new String[n];
+        // the stored groups numbered in the order they are first met
+        Map<String, Integer> number = new HashMap<>();
+        int[] group = new int[n];
         for (int i = 0; i < n; i++) {
-            group[i] = isNew[i] ? null : stored[i];
+            if (isNew[i] || stored[i] == null) {
+                group[i] = -1;
+            } else {
+                Integer k = number.get(stored[i]);
+                if (k == null) {
+                    k = number.size();
+                    number.put(stored[i], k);
+                }
+                group[i] = k;
+            }
         }
-        return cluster(mentions.items, isNew, group);
+        return cluster(mentions, isNew, group, number.size(), new int[n]);
     }
 
-    /** {@link #cluster(Collection, Set, Map)} of the items sorted by id, which are new and the stored groups of the others. */
-    private Clustered cluster(List<Item> items, boolean[] isNew, String[] group) {
+    /**
+     * {@link #cluster(ById, boolean[], String[])} with the stored groups numbered: {@code group[i]} is the number (from 0
+     * to {@code groups - 1}) of the {@code i}th mention's stored group, or -1 when it has none (read only where
+     * {@code isNew[i]} is false). Two mentions have one stored group exactly when they have one number. The index in id
+     * order of each group's first mention is written to {@code firsts} (as long as the mentions), group by group. The
+     * groups are the same.
+     */
+    Clustered cluster(ById mentions, boolean[] isNew, int[] group, int groups, int[] firsts) {
+        int n = mentions.size();
+        if (isNew.length != n || group.length != n || firsts.length != n) {
+            throw new IllegalArgumentException("told of " + isNew.length + " and " + group.length + " mentions, given " + n);
+        }
+        int[] g = new int[n];
+        for (int i = 0; i < n; i++) {
+            g[i] = isNew[i] ? -1 : group[i];
+            if (g[i] >= groups || g[i] < -1) {
+                throw new IllegalArgumentException("stored group " + g[i] + " of " + groups);
+            }
+        }
+        return cluster(mentions.items, isNew, g, groups, firsts);
+    }
+
+    /**
+     * {@link #cluster(Collection, Set, Map)} of the items sorted by id, which are new and the stored groups of the others
+     * by number (-1: none), each stored group's state in arrays indexed by its number (a popular region's refresh
+     * looked each of its million mentions' groups up in five maps by id).
+     */
+    private Clustered cluster(List<Item> items, boolean[] isNew, int[] group, int groups, int[] firsts) {
         int n = items.size();
         // the periods whose precise mentions are merged again: those of new mentions, and of precise ones without a stored group
         Set<Long> merge = new HashSet<>();
@@ -301,45 +338,53 @@ public final class EventMerger {
                 merge.add(x.period);
             }
         }
-        Set<Long> periods = new HashSet<>();
-        Map<String, Long> precisePeriod = new HashMap<>();
+        // the period of each stored group's first precise mention (hasPrecise: it has one)
+        boolean[] hasPrecise = new boolean[groups];
+        long[] precisePeriod = new long[groups];
+        long lowest = Long.MAX_VALUE;
+        long highest = Long.MIN_VALUE;
         for (int i = 0; i < n; i++) {
             Item x = items.get(i);
             if (x.timed) {
-                periods.add(x.period);
+                lowest = Math.min(lowest, x.period);
+                highest = Math.max(highest, x.period);
             }
             if (!x.precise) {
                 continue;
             }
-            if (group[i] == null) {
+            int k = group[i];
+            if (k < 0) {
                 merge.add(x.period);
                 continue;
             }
-            Long p = precisePeriod.putIfAbsent(group[i], x.period);
-            if (p != null && p != x.period) {
-                merge.add(p);
+            if (!hasPrecise[k]) {
+                hasPrecise[k] = true;
+                precisePeriod[k] = x.period;
+            } else if (precisePeriod[k] != x.period) {
+                merge.add(precisePeriod[k]);
                 merge.add(x.period);
             }
         }
+        PeriodSet merged = new PeriodSet(merge);
         UnionFind uf = new UnionFind(n);
         Cells cells = new Cells(items);
         Takes takes = new Takes(items, cells);
         List<Integer> precise = new ArrayList<>();
         List<Integer> again = new ArrayList<>();
-        Map<String, Integer> firstPrecise = new HashMap<>();
+        int[] firstPrecise = new int[groups];
+        java.util.Arrays.fill(firstPrecise, -1);
         for (int i = 0; i < n; i++) {
             Item x = items.get(i);
             if (!x.precise) {
                 continue;
             }
             precise.add(i);
-            if (merge.contains(x.period)) {
+            if (merged.contains(x.period)) {
                 again.add(i);
+            } else if (firstPrecise[group[i]] < 0) { // a precise mention without a stored group has its period merged
+                firstPrecise[group[i]] = i;
             } else {
-                Integer f = firstPrecise.putIfAbsent(group[i], i);
-                if (f != null) {
-                    uf.union(f, i);
-                }
+                uf.union(firstPrecise[group[i]], i);
             }
         }
         unionCompatible(items, again, uf, takes, cells);
@@ -357,12 +402,13 @@ public final class EventMerger {
             long r = reach(x, longest);
             long from = period(x.mid - r);
             long to = period(x.mid + r);
-            boolean redo = group[i] == null;
+            int k = group[i];
+            boolean redo = k < 0;
             for (long p = from; p <= to && !redo; p++) {
-                redo = merge.contains(p);
+                redo = merged.contains(p);
             }
-            Integer joined = redo ? null : firstPrecise.get(group[i]);
-            if (!redo && joined == null && precisePeriod.containsKey(group[i])) {
+            int joined = redo ? -1 : firstPrecise[k];
+            if (!redo && joined < 0 && hasPrecise[k]) {
                 redo = true; // its stored group's precise mentions are merged again
             }
             if (redo) {
@@ -370,7 +416,7 @@ public final class EventMerger {
                 for (long p = from; p <= to; p++) {
                     reached.add(p);
                 }
-            } else if (joined != null) {
+            } else if (joined >= 0) {
                 keptJoins.add(i);
             } else {
                 alone.add(i);
@@ -384,7 +430,7 @@ public final class EventMerger {
         }
         int[] chosen = choices(items, candidates, longest, choosing, uf, takes, cells, threads);
         for (int i : keptJoins) {
-            uf.union(i, firstPrecise.get(group[i]));
+            uf.union(i, firstPrecise[group[i]]);
         }
         // the vague mentions that joined none: a stored group of them is kept unless one of it joins an event now, or
         // a new take's midpoint lies strictly between two of its members' (only then can the take keep them apart:
@@ -400,35 +446,39 @@ public final class EventMerger {
                 }
             }
         }
-        Set<String> redo = new HashSet<>();
+        boolean[] redo = new boolean[groups];
         for (int k = 0; k < chosen.length; k++) {
             int i = choosing.get(k);
             if (chosen[k] >= 0) {
                 uf.union(i, chosen[k]);
-                if (group[i] != null && !precisePeriod.containsKey(group[i])) {
-                    redo.add(group[i]); // it leaves a group of vague mentions
+                if (group[i] >= 0 && !hasPrecise[group[i]]) {
+                    redo[group[i]] = true; // it leaves a group of vague mentions
                 }
             } else {
                 alone.add(i);
             }
         }
-        Map<String, long[]> span = new HashMap<>();
+        // the span of the midpoints of each stored group of vague mentions that join none
+        long[] spanFrom = new long[groups];
+        long[] spanTo = new long[groups];
+        java.util.Arrays.fill(spanFrom, Long.MAX_VALUE);
+        java.util.Arrays.fill(spanTo, Long.MIN_VALUE);
         for (int i : alone) {
-            if (group[i] != null && !precisePeriod.containsKey(group[i])) {
+            int k = group[i];
+            if (k >= 0 && !hasPrecise[k]) {
                 long mid = items.get(i).mid;
-                long[] s = span.computeIfAbsent(group[i], g -> new long[] {mid, mid});
-                s[0] = Math.min(s[0], mid);
-                s[1] = Math.max(s[1], mid);
+                spanFrom[k] = Math.min(spanFrom[k], mid);
+                spanTo[k] = Math.max(spanTo[k], mid);
             }
         }
         for (int i : alone) {
             Item x = items.get(i);
+            int k = group[i];
             List<Long> mids = x.family == Family.TAKE ? takeMids.get(cells.key(i)) : null;
-            if (mids != null && group[i] != null && !precisePeriod.containsKey(group[i]) && !redo.contains(group[i])) {
-                long[] s = span.get(group[i]);
+            if (mids != null && k >= 0 && !hasPrecise[k] && !redo[k]) {
                 for (long mid : mids) {
-                    if (s[0] < mid && mid < s[1]) {
-                        redo.add(group[i]);
+                    if (spanFrom[k] < mid && mid < spanTo[k]) {
+                        redo[k] = true;
                         break;
                     }
                 }
@@ -437,28 +487,100 @@ public final class EventMerger {
         List<Integer> uniteAgain = new ArrayList<>();
         List<Integer> kept = new ArrayList<>();
         List<Integer> added = new ArrayList<>();
-        Map<String, Integer> firstAlone = new HashMap<>();
-        Set<String> unitedAgain = new HashSet<>();
+        int[] firstAlone = new int[groups];
+        java.util.Arrays.fill(firstAlone, -1);
+        boolean[] unitedAgain = new boolean[groups];
+        int unitedAgainCount = 0;
+        int keptCount = 0;
         for (int i : alone) {
-            if (group[i] == null || precisePeriod.containsKey(group[i])) {
+            int k = group[i];
+            if (k < 0 || hasPrecise[k]) {
                 added.add(i);
-            } else if (redo.contains(group[i])) {
+            } else if (redo[k]) {
                 uniteAgain.add(i);
-                unitedAgain.add(group[i]);
+                if (!unitedAgain[k]) {
+                    unitedAgain[k] = true;
+                    unitedAgainCount++;
+                }
             } else {
                 kept.add(i);
-                Integer f = firstAlone.putIfAbsent(group[i], i);
-                if (f != null) {
-                    uf.union(f, i);
+                if (firstAlone[k] < 0) {
+                    firstAlone[k] = i;
+                    keptCount++;
+                } else {
+                    uf.union(firstAlone[k], i);
                 }
             }
         }
         unionCompatible(items, uniteAgain, uf, takes, cells);
         kept.addAll(uniteAgain);
         unionAdded(items, added, kept, uf, takes, cells);
-        List<List<SourcedMention>> groups = groups(items, uf);
-        merge.retainAll(periods);
-        return new Clustered(groups, merge.size(), periods.size() - merge.size(), unitedAgain.size(), firstAlone.size());
+        List<List<SourcedMention>> out = groups(items, uf, firsts);
+        // of the periods of timed mentions, how many were merged again
+        int periodCount = 0;
+        int mergedCount = 0;
+        if (PeriodSet.narrow(lowest, highest)) {
+            java.util.BitSet seen = new java.util.BitSet();
+            for (Item x : items) {
+                if (x.timed && !seen.get((int) (x.period - lowest))) {
+                    seen.set((int) (x.period - lowest));
+                    periodCount++;
+                    mergedCount += merged.contains(x.period) ? 1 : 0;
+                }
+            }
+        } else {
+            Set<Long> seen = new HashSet<>();
+            for (Item x : items) {
+                if (x.timed && seen.add(x.period)) {
+                    periodCount++;
+                    mergedCount += merged.contains(x.period) ? 1 : 0;
+                }
+            }
+        }
+        return new Clustered(out, mergedCount, periodCount - mergedCount, unitedAgainCount, keptCount);
+    }
+
+    /**
+     * A set of periods, looked up without boxing: as bits from the lowest when they span at most {@link #MOST} (the
+     * periods of a window's million mentions span a few hundred), else in a set.
+     */
+    static final class PeriodSet {
+        static final long MOST = 1L << 22;
+        private final long lowest;
+        private final java.util.BitSet bits;
+        private final Set<Long> set;
+
+        PeriodSet(Set<Long> periods) {
+            long low = Long.MAX_VALUE;
+            long high = Long.MIN_VALUE;
+            for (long p : periods) {
+                low = Math.min(low, p);
+                high = Math.max(high, p);
+            }
+            lowest = low;
+            if (narrow(low, high)) {
+                bits = new java.util.BitSet();
+                set = null;
+                for (long p : periods) {
+                    bits.set((int) (p - lowest));
+                }
+            } else {
+                bits = null;
+                set = periods;
+            }
+        }
+
+        /** Whether periods from {@code low} to {@code high} span at most {@link #MOST} (false when there are none). */
+        static boolean narrow(long low, long high) {
+            return low <= high && low > Long.MIN_VALUE / 2 && high < Long.MAX_VALUE / 2 && high - low <= MOST;
+        }
+
+        boolean contains(long p) {
+            if (bits == null) {
+                return set.contains(p);
+            }
+            return p >= lowest && p <= lowest + MOST && bits.get((int) (p - lowest));
+        }
     }
 
     /**
@@ -467,6 +589,11 @@ public final class EventMerger {
      * popular region's every refresh).
      */
     private static List<List<SourcedMention>> groups(List<Item> items, UnionFind uf) {
+        return groups(items, uf, null);
+    }
+
+    /** {@link #groups(List, UnionFind)}, writing the index of each group's first item to {@code firsts} (null: not). */
+    private static List<List<SourcedMention>> groups(List<Item> items, UnionFind uf, int[] firsts) {
         int n = items.size();
         int[] slot = new int[n];
         java.util.Arrays.fill(slot, -1);
@@ -475,6 +602,9 @@ public final class EventMerger {
             int root = uf.find(i);
             if (slot[root] < 0) {
                 slot[root] = out.size();
+                if (firsts != null) {
+                    firsts[out.size()] = i;
+                }
                 out.add(new ArrayList<>());
             }
             out.get(slot[root]).add(items.get(i).sm);

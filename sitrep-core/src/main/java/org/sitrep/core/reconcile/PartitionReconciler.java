@@ -309,8 +309,13 @@ public final class PartitionReconciler {
         Held[] heldOf = new Held[n];
         for (int i = 0; i < n; i++) {
             if (eventOf[i] != null) {
-                heldOf[i] = held.computeIfAbsent(eventOf[i], k -> new Held());
-                heldOf[i].mentions.add(mentions.get(i)); // in id order
+                Held h = held.get(eventOf[i]);
+                if (h == null) {
+                    h = new Held(held.size());
+                    held.put(eventOf[i], h);
+                }
+                heldOf[i] = h;
+                h.mentions.add(mentions.get(i)); // in id order
             }
         }
         List<String> heldIds = new ArrayList<>(held.keySet());
@@ -324,20 +329,29 @@ public final class PartitionReconciler {
             e.getValue().taken = s != null && (kept != null && sameMentions(g, mentionsOf(kept.kept(e.getKey(), s.members())))
                     || e.getKey().equals(EventMerger.eventId(g)) && EventMerger.members(g).equals(s.members()));
         }
-        String[] groupOf = new String[n];
+        // merging is told each taken stored group by its number
+        int[] groupOf = new int[n];
         for (int i = 0; i < n; i++) {
-            if (heldOf[i] != null && heldOf[i].taken) {
-                groupOf[i] = eventOf[i];
-            }
+            groupOf[i] = heldOf[i] != null && heldOf[i].taken ? heldOf[i].number : -1;
         }
-        EventMerger.Clustered c = merger.cluster(mentions, isNew, groupOf);
-        for (List<SourcedMention> g : c.groups()) {
-            String id = EventMerger.eventId(g);
-            groups.put(id, g);
-            // a group that is a taken stored event, the same mentions in the same order: its digest was checked above
-            Held taken = held.get(id);
-            Stored s = found.get(id);
-            members.put(id, s != null && taken != null && taken.taken && sameMentions(g, taken.mentions) ? s.members() : EventMerger.members(g));
+        int[] firsts = new int[n];
+        EventMerger.Clustered c = merger.cluster(mentions, isNew, groupOf, held.size(), firsts);
+        List<List<SourcedMention>> clustered = c.groups();
+        for (int k = 0; k < clustered.size(); k++) {
+            List<SourcedMention> g = clustered.get(k);
+            int first = firsts[k];
+            Held h = heldOf[first];
+            if (h != null && h.taken && sameMentions(g, h.mentions)) {
+                // a taken stored event, the same mentions in the same order: its id (that of its group: the id the
+                // store or the kept event holds it under) and digest were checked above
+                groups.put(eventOf[first], g);
+                members.put(eventOf[first], found.get(eventOf[first]).members());
+            } else {
+                // no other group is a taken stored event's mentions (whose first mention would be this one's)
+                String id = EventMerger.eventId(g);
+                groups.put(id, g);
+                members.put(id, EventMerger.members(g));
+            }
         }
         stored.putAll(found);
         source.periods(c.periodsMerged(), c.periodsTaken());
@@ -346,8 +360,14 @@ public final class PartitionReconciler {
 
     /** The mentions of a stored event among those given, in id order, and whether they are all of it (its group is taken). */
     private static final class Held {
+        /** Its number among the stored groups held, from 0. */
+        final int number;
         final List<SourcedMention> mentions = new ArrayList<>(4);
         boolean taken;
+
+        Held(int number) {
+            this.number = number;
+        }
     }
 
     private static List<SourcedMention> mentionsOf(Event e) {
