@@ -1243,13 +1243,18 @@ final class StoreDerived {
         }
         Map<String, Set<String>> keysByPlace = new HashMap<>();
         Map<String, String[]> keysById = new HashMap<>();
+        Map<ResolvedPlace, Set<String>> byPlaceObject = new java.util.IdentityHashMap<>(); // many events share a place object
         for (int i = 0; i < eventKeys.length; i++) {
             Event e = events.get(i);
             keysById.put(e.id(), eventKeys[i]);
             if (e.place() != null) {
                 // in the events' order: a place's keys in the order they are first met
-                java.util.Collections.addAll(keysByPlace.computeIfAbsent(ControlTimeline.placeKey(e.place()), k -> new LinkedHashSet<>()),
-                        eventKeys[i]);
+                Set<String> keys = byPlaceObject.get(e.place());
+                if (keys == null) {
+                    keys = keysByPlace.computeIfAbsent(ControlTimeline.placeKey(e.place()), k -> new LinkedHashSet<>());
+                    byPlaceObject.put(e.place(), keys);
+                }
+                java.util.Collections.addAll(keys, eventKeys[i]);
             }
         }
         PeriodRow[] rows = new PeriodRow[periods.size()];

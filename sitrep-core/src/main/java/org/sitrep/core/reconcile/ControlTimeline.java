@@ -63,12 +63,20 @@ public final class ControlTimeline {
         Map<String, Place> byPlace = new java.util.HashMap<>();
         Map<String, List<String[]>> unlisted = new java.util.HashMap<>();
         Map<String, String> answered = new java.util.HashMap<>();
+        // the key of each place object met: the same place object always gets the key its first event got (a kept
+        // answer for a spelling, or its own key when it has no spelling key), and a popular region's events share a
+        // few thousand place objects (a store reads equal places as one object)
+        Map<ResolvedPlace, String> keyOf = new java.util.IdentityHashMap<>();
         for (int i = 0; i < observed.size(); i++) {
             List<Observation> obs = observed.get(i);
             if (!obs.isEmpty()) {
                 Event e = given.get(i);
                 // in the events' order: an unlisted name takes the key of the first spelling of it seen
-                String key = sameUnlisted(placeKey(e.place()), e.place(), unlisted, answered);
+                String key = keyOf.get(e.place());
+                if (key == null) {
+                    key = sameUnlisted(placeKey(e.place()), e.place(), unlisted, answered);
+                    keyOf.put(e.place(), key);
+                }
                 byPlace.computeIfAbsent(key, k -> new Place(e.place())).observations.addAll(obs);
             }
         }

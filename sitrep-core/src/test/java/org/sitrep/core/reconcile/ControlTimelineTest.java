@@ -108,4 +108,40 @@ class ControlTimelineTest {
         }
         assertTrue(shared > 1_000 && own > 1_000, shared + " names took another spelling's key, " + own + " their own");
     }
+
+    /**
+     * A place object's key is worked out once per build: the timelines of events that share their place objects (as a
+     * store reads equal places as one object) are those of the same events each holding a copy of its place, on random
+     * regions with unlisted names in several spellings, towns, landmarks and the province.
+     */
+    @Test
+    void eventsSharingAPlaceObjectGetTheTimelinesOfEventsWithCopiesOfIt() {
+        org.sitrep.core.model.EventType[] types = {org.sitrep.core.model.EventType.CAPTURE, org.sitrep.core.model.EventType.RECAPTURE,
+            org.sitrep.core.model.EventType.ENTER, org.sitrep.core.model.EventType.WITHDRAW, org.sitrep.core.model.EventType.CONTROL,
+            org.sitrep.core.model.EventType.CLASH, org.sitrep.core.model.EventType.ADVANCE};
+        RandomRegion.Shape region = new RandomRegion.Shape(30, 1.0, 60, types, false);
+        EventMerger merger = new EventMerger();
+        ControlTimeline timeline = new ControlTimeline();
+        int periods = 0;
+        int shared = 0;
+        for (int seed = 0; seed < 40; seed++) {
+            List<org.sitrep.core.model.Event> events = merger.merge("geo:XX/A1", RandomRegion.mentions(new Random(seed), 48.0, region, 300));
+            List<org.sitrep.core.model.Event> copies = new ArrayList<>();
+            java.util.Set<org.sitrep.core.model.ResolvedPlace> seen = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+            for (org.sitrep.core.model.Event e : events) {
+                org.sitrep.core.model.ResolvedPlace p = e.place();
+                shared += p != null && !seen.add(p) ? 1 : 0;
+                org.sitrep.core.model.ResolvedPlace copy = p == null ? null
+                        : new org.sitrep.core.model.ResolvedPlace(new String(p.name()), p.geonameid(), p.lat(), p.lon(), p.admin1(), p.country(),
+                                p.precision(), p.resolved());
+                copies.add(new org.sitrep.core.model.Event(e.id(), e.partition(), e.type(), e.realis(), e.actor(), e.target(), copy, e.interval(),
+                        e.mentions(), e.mentionTotal(), e.outlets(), e.corroboration(), e.unknownSources(), e.disputed()));
+            }
+            List<org.sitrep.core.model.ControlPeriod> expected = timeline.build(copies);
+            List<org.sitrep.core.model.ControlPeriod> got = timeline.build(events);
+            assertEquals(expected, got, "seed " + seed); // places equal by value
+            periods += got.size();
+        }
+        assertTrue(periods > 200 && shared > 1_000, periods + " periods, " + shared + " events sharing a place object");
+    }
 }
