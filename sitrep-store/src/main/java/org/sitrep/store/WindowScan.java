@@ -148,6 +148,15 @@ final class WindowScan {
         private final List<String> cls = new ArrayList<>();
         private final List<String> nameKey = new ArrayList<>();
         private final List<String> textKey = new ArrayList<>();
+        // what the closure looks mentions up by, kept as rows are added (in the rows' order, as building them anew
+        // from all the rows gives them): a popular region's window rebuilt them from its million rows at every refresh
+        private final Map<Integer, Rows> byGid = new HashMap<>();
+        private final Keys names = new Keys();
+        private final Keys texts = new Keys();
+        /** The towns and points with a point, by latitude ({@link Double#compare}, then row), up to row {@link #sortedTo}. */
+        private int[] byLat = new int[0];
+        private double[] lats = new double[0];
+        private int sortedTo;
 
         /** Adds the rows of a query of {@link #COLUMNS} (those of ids already held are skipped). */
         void addAll(PreparedStatement p) throws SQLException {
@@ -201,27 +210,50 @@ final class WindowScan {
             });
             nameKey.add(name);
             textKey.add(text);
+            int i = ids.size() - 1;
+            if (g != null) {
+                byGid.computeIfAbsent(g, k -> new Rows()).add(i);
+            }
+            names.add(name, i);
+            texts.add(text, i);
+        }
+
+        /**
+         * Brings {@link #byLat} up to the rows held: the rows added since sorted by latitude and merged in (their rows
+         * are after every row sorted before, so at equal latitudes they go after: the order of sorting all the rows).
+         */
+        private void sortByLat() {
+            int size = ids.size();
+            if (sortedTo == size) {
+                return;
+            }
+            List<Integer> added = new ArrayList<>();
+            for (int i = sortedTo; i < size; i++) {
+                if (lat.get(i) != null && lon.get(i) != null && ("TOWN".equals(cls.get(i)) || "POINT".equals(cls.get(i)))) {
+                    added.add(i);
+                }
+            }
+            added.sort(java.util.Comparator.comparingDouble(i -> lat.get(i))); // stable: by row at equal latitudes
+            int[] merged = new int[byLat.length + added.size()];
+            double[] mergedLats = new double[merged.length];
+            int a = 0;
+            int b = 0;
+            for (int k = 0; k < merged.length; k++) {
+                boolean old = b == added.size() || a < byLat.length && Double.compare(lats[a], lat.get(added.get(b))) <= 0;
+                merged[k] = old ? byLat[a] : added.get(b);
+                mergedLats[k] = old ? lats[a++] : lat.get(added.get(b++));
+            }
+            byLat = merged;
+            lats = mergedLats;
+            sortedTo = size;
         }
 
         /** Which mentions the window of the fresh ones holds: {@link StoreDerived#window}'s rules on the columns. */
         boolean[] closure(List<String> fresh) {
             int size = ids.size();
-            Map<Integer, List<Integer>> byGid = new HashMap<>();
-            for (int i = 0; i < size; i++) {
-                if (gid.get(i) != null) {
-                    byGid.computeIfAbsent(gid.get(i), k -> new ArrayList<>()).add(i);
-                }
-            }
-            Keys names = new Keys(nameKey);
-            Keys texts = new Keys(textKey);
-            // mentions of towns and points with a point, by latitude: the boxes' candidates
-            Integer[] byLat = java.util.stream.IntStream.range(0, size)
-                    .filter(i -> lat.get(i) != null && lon.get(i) != null && ("TOWN".equals(cls.get(i)) || "POINT".equals(cls.get(i))))
-                    .boxed().sorted(java.util.Comparator.comparingDouble(i -> lat.get(i))).toArray(Integer[]::new);
-            double[] lats = new double[byLat.length];
-            for (int k = 0; k < byLat.length; k++) {
-                lats[k] = lat.get(byLat[k]);
-            }
+            sortByLat();
+            Keys.Taking names = this.names.taking();
+            Keys.Taking texts = this.texts.taking();
             boolean[] in = new boolean[size];
             ArrayDeque<Integer> todo = new ArrayDeque<>();
             for (String id : fresh) {
@@ -232,21 +264,22 @@ final class WindowScan {
                 }
             }
             Set<Integer> entries = new HashSet<>();
-            Set<String> points = new HashSet<>();
+            Set<Point> points = new HashSet<>();
             while (!todo.isEmpty()) {
                 int i = todo.poll();
                 names.take(nameKey.get(i), in, todo);
                 texts.take(textKey.get(i), in, todo);
                 if (gid.get(i) != null && entries.add(gid.get(i))) {
-                    for (int j : byGid.get(gid.get(i))) {
-                        take(j, in, todo);
+                    Rows rows = byGid.get(gid.get(i));
+                    for (int k = 0; k < rows.size; k++) {
+                        take(rows.at[k], in, todo);
                     }
                 }
                 String c = cls.get(i);
                 boolean town = "TOWN".equals(c);
                 Double la = lat.get(i);
                 Double lo = lon.get(i);
-                if ((town || "POINT".equals(c)) && la != null && lo != null && points.add(la + "," + lo)) {
+                if ((town || "POINT".equals(c)) && la != null && lo != null && points.add(new Point(la, lo))) {
                     // the box of StoreDerived#window, compared as SQL's BETWEEN compares (bounds included)
                     double[] box = StoreDerived.box(la, lo);
                     double latFrom = box[0];
@@ -264,6 +297,10 @@ final class WindowScan {
                 }
             }
             return in;
+        }
+
+        /** A point looked at once (equal as {@link Double#compare} finds, as the text of both numbers was compared). */
+        private record Point(double lat, double lon) {
         }
 
         private static int firstAtLeast(double[] sorted, double v) {
@@ -297,23 +334,28 @@ final class WindowScan {
      * was most of a large window's traversal: Hama's partition at a million events has 16,945 name keys.
      */
     static final class Keys {
-        private final Map<String, List<Integer>> byKey = new HashMap<>();
+        private final Map<String, Rows> byKey = new HashMap<>();
         /** The keys by each of their deletion neighbours ({@link #neighbours}). */
         private final Map<String, List<String>> byNeighbour = new HashMap<>();
-        private final Set<String> looked = new HashSet<>();
-        private final Set<String> loaded = new HashSet<>();
+
+        Keys() {
+        }
 
         Keys(List<String> keys) {
             for (int i = 0; i < keys.size(); i++) {
-                String k = keys.get(i);
-                if (k != null) {
-                    byKey.computeIfAbsent(k, x -> {
-                        for (String n : neighbours(x)) {
-                            byNeighbour.computeIfAbsent(n, y -> new ArrayList<>(1)).add(x);
-                        }
-                        return new ArrayList<>();
-                    }).add(i);
-                }
+                add(keys.get(i), i);
+            }
+        }
+
+        /** Adds the key of row {@code i} (null: none); rows are added in their order. */
+        void add(String k, int i) {
+            if (k != null) {
+                byKey.computeIfAbsent(k, x -> {
+                    for (String n : neighbours(x)) {
+                        byNeighbour.computeIfAbsent(n, y -> new ArrayList<>(1)).add(x);
+                    }
+                    return new Rows();
+                }).add(i);
             }
         }
 
@@ -327,14 +369,25 @@ final class WindowScan {
             return out;
         }
 
-        void take(String key, boolean[] in, ArrayDeque<Integer> todo) {
-            if (key == null || !looked.add(key)) {
-                return;
-            }
-            for (String k : spellings(key)) {
-                if (loaded.add(k)) {
-                    for (int j : byKey.get(k)) {
-                        Nodes.take(j, in, todo);
+        /** One closure's taking of keys: each key looked at once, each spelling's rows taken once. */
+        Taking taking() {
+            return new Taking();
+        }
+
+        final class Taking {
+            private final Set<String> looked = new HashSet<>();
+            private final Set<String> loaded = new HashSet<>();
+
+            void take(String key, boolean[] in, ArrayDeque<Integer> todo) {
+                if (key == null || !looked.add(key)) {
+                    return;
+                }
+                for (String k : spellings(key)) {
+                    if (loaded.add(k)) {
+                        Rows rows = byKey.get(k);
+                        for (int j = 0; j < rows.size; j++) {
+                            Nodes.take(rows.at[j], in, todo);
+                        }
                     }
                 }
             }
@@ -351,6 +404,19 @@ final class WindowScan {
                 }
             }
             return out;
+        }
+    }
+
+    /** Row numbers in the order added, as ints (a popular region's million rows were three boxed lists of them). */
+    static final class Rows {
+        int[] at = new int[2];
+        int size;
+
+        void add(int row) {
+            if (size == at.length) {
+                at = java.util.Arrays.copyOf(at, size * 2);
+            }
+            at[size++] = row;
         }
     }
 }

@@ -70,14 +70,14 @@ class MentionCacheTest {
     }
 
     @Test
-    void keepsPlaceColumnsForFourTimesAsManyMentionsTheSameWay() {
-        MentionCache cache = new MentionCache(2); // columns of 8 mentions
-        cache.nodes("a", nodes("a", 5));
+    void keepsPlaceColumnsForThreeTimesAsManyMentionsTheSameWay() {
+        MentionCache cache = new MentionCache(2); // columns of 6 mentions
+        cache.nodes("a", nodes("a", 3));
         WindowScan.Nodes b = nodes("b", 3);
         cache.nodes("b", b);
-        assertEquals(8, cache.nodeCount());
+        assertEquals(6, cache.nodeCount());
         assertSame(b, cache.nodes("b"));
-        cache.nodes("c", nodes("c", 2)); // 10 > 8: a, used longest ago, goes
+        cache.nodes("c", nodes("c", 2)); // 8 > 6: a, used longest ago, goes
         assertEquals(null, cache.nodes("a"));
         assertSame(b, cache.nodes("b"));
         assertEquals(5, cache.nodeCount());
