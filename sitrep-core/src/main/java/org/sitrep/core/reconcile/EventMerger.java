@@ -237,17 +237,28 @@ public final class EventMerger {
         ById byId = byId(mentions);
         int n = byId.size();
         boolean[] isNew = new boolean[n];
-        String[] group = new String[n];
+        int[] group = new int[n];
+        Map<String, Integer> number = new HashMap<>(); // the stored groups numbered in the order they are first met
         for (int i = 0; i < n; i++) {
             String id = byId.get(i).id();
             isNew[i] = fresh.contains(id);
-            group[i] = stored.get(id);
+            String g = isNew[i] ? null : stored.get(id);
+            if (g == null) {
+                group[i] = -1;
+            } else {
+                Integer k = number.get(g);
+                if (k == null) {
+                    k = number.size();
+                    number.put(g, k);
+                }
+                group[i] = k;
+            }
         }
-        return cluster(byId, isNew, group);
+        return cluster(byId, isNew, group, number.size(), new int[n]);
     }
 
     /**
-     * Mentions sorted by id as {@link #cluster(Collection)} reads them, for {@link #cluster(ById, boolean[], String[])}:
+     * Mentions sorted by id as {@link #cluster(Collection)} reads them, for {@link #cluster(ById, boolean[], int[], int, int[])}:
      * a caller that reads the mentions in this order too (which are new, their stored groups) needs neither sort
      * them again nor look them up by id.
      */
@@ -275,34 +286,7 @@ public final class EventMerger {
 
     /**
      * {@link #cluster(Collection, Set, Map)} of mentions sorted by {@link #byId}, told which are new ({@code isNew[i]}
-     * for the {@code i}th) and the stored group of each of the others that has one ({@code stored[i]}; read only where
-     * {@code isNew[i]} is false). The groups are the same.
-     */
-    Clustered cluster(ById mentions, boolean[] isNew, String[] stored) {
-        int n = mentions.size();
-        if (isNew.length != n || stored.length != n) {
-            throw new IllegalArgumentException("told of " + isNew.length + " and " + stored.length + " mentions, given " + n);
-        }
-        // the stored groups numbered in the order they are first met
-        Map<String, Integer> number = new HashMap<>();
-        int[] group = new int[n];
-        for (int i = 0; i < n; i++) {
-            if (isNew[i] || stored[i] == null) {
-                group[i] = -1;
-            } else {
-                Integer k = number.get(stored[i]);
-                if (k == null) {
-                    k = number.size();
-                    number.put(stored[i], k);
-                }
-                group[i] = k;
-            }
-        }
-        return cluster(mentions, isNew, group, number.size(), new int[n]);
-    }
-
-    /**
-     * {@link #cluster(ById, boolean[], String[])} with the stored groups numbered: {@code group[i]} is the number (from 0
+     * for the {@code i}th) and the stored group of each of the others by number: {@code group[i]} is the number (from 0
      * to {@code groups - 1}) of the {@code i}th mention's stored group, or -1 when it has none (read only where
      * {@code isNew[i]} is false). Two mentions have one stored group exactly when they have one number. The index in id
      * order of each group's first mention is written to {@code firsts} (as long as the mentions), group by group. The
@@ -519,22 +503,11 @@ public final class EventMerger {
         // of the periods of timed mentions, how many were merged again
         int periodCount = 0;
         int mergedCount = 0;
-        if (PeriodSet.narrow(lowest, highest)) {
-            java.util.BitSet seen = new java.util.BitSet();
-            for (Item x : items) {
-                if (x.timed && !seen.get((int) (x.period - lowest))) {
-                    seen.set((int) (x.period - lowest));
-                    periodCount++;
-                    mergedCount += merged.contains(x.period) ? 1 : 0;
-                }
-            }
-        } else {
-            Set<Long> seen = new HashSet<>();
-            for (Item x : items) {
-                if (x.timed && seen.add(x.period)) {
-                    periodCount++;
-                    mergedCount += merged.contains(x.period) ? 1 : 0;
-                }
+        PeriodSet seen = new PeriodSet(lowest, highest);
+        for (Item x : items) {
+            if (x.timed && seen.add(x.period)) {
+                periodCount++;
+                mergedCount += merged.contains(x.period) ? 1 : 0;
             }
         }
         return new Clustered(out, mergedCount, periodCount - mergedCount, unitedAgainCount, keptCount);
@@ -550,24 +523,18 @@ public final class EventMerger {
         private final java.util.BitSet bits;
         private final Set<Long> set;
 
-        PeriodSet(Set<Long> periods) {
-            long low = Long.MAX_VALUE;
-            long high = Long.MIN_VALUE;
-            for (long p : periods) {
-                low = Math.min(low, p);
-                high = Math.max(high, p);
-            }
+        /** An empty set for periods from {@code low} to {@code high} (others are held too, in a set when not narrow). */
+        PeriodSet(long low, long high) {
             lowest = low;
-            if (narrow(low, high)) {
-                bits = new java.util.BitSet();
-                set = null;
-                for (long p : periods) {
-                    bits.set((int) (p - lowest));
-                }
-            } else {
-                bits = null;
-                set = periods;
-            }
+            bits = narrow(low, high) ? new java.util.BitSet() : null;
+            set = bits == null ? new HashSet<>() : null;
+        }
+
+        /** These periods. */
+        PeriodSet(Set<Long> periods) {
+            this(periods.stream().mapToLong(Long::longValue).min().orElse(Long.MAX_VALUE),
+                    periods.stream().mapToLong(Long::longValue).max().orElse(Long.MIN_VALUE));
+            periods.forEach(this::add);
         }
 
         /** Whether periods from {@code low} to {@code high} span at most {@link #MOST} (false when there are none). */
@@ -575,11 +542,29 @@ public final class EventMerger {
             return low <= high && low > Long.MIN_VALUE / 2 && high < Long.MAX_VALUE / 2 && high - low <= MOST;
         }
 
+        /** Adds a period (of the span the set was made for); false when it was held. */
+        boolean add(long p) {
+            if (bits == null) {
+                return set.add(p);
+            }
+            if (!inBits(p)) {
+                throw new IllegalArgumentException("period " + p + " outside the span from " + lowest);
+            }
+            int at = (int) (p - lowest);
+            boolean held = bits.get(at);
+            bits.set(at);
+            return !held;
+        }
+
         boolean contains(long p) {
             if (bits == null) {
                 return set.contains(p);
             }
-            return p >= lowest && p <= lowest + MOST && bits.get((int) (p - lowest));
+            return inBits(p) && bits.get((int) (p - lowest));
+        }
+
+        private boolean inBits(long p) {
+            return p >= lowest && p <= lowest + MOST;
         }
     }
 
