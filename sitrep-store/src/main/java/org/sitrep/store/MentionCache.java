@@ -68,6 +68,17 @@ final class MentionCache {
      * ({@link Events}), and made their keys again from all their mentions (8.7% of a million-event store's refreshes).
      */
     private final Kept<Map<Event, String[]>> placeKeys;
+    /**
+     * What the reconciler needs of a partition's stored events ({@link PartitionReconciler.Stored}: the members' digest
+     * and the timeline key) as this connection read or wrote them, by event id: a windowed refresh checks every event
+     * its window holds against the store, and read them all again at every refresh (Hama's 257,805 at a million events,
+     * 1.2-1.4 s in the {@code sqlite3} shell alone). They stay what the store holds only while no other connection
+     * changes it: the store forgets them all when its data version moved ({@link #forgetStored}), and a read begun
+     * before that is not kept ({@link #storedEpoch}).
+     */
+    private final Kept<Map<String, PartitionReconciler.Stored>> stored;
+    /** Counts {@link #forgetStored}: what a lookup read under an earlier count is not kept. */
+    private long storedEpoch;
     /** Set when a window held more mentions than the capacity: nothing is kept from then on. */
     private boolean full;
 
@@ -85,6 +96,72 @@ final class MentionCache {
         this.events = new Kept<>(capacity / EVENT_SHARE, Map::size);
         this.eventOf = new Kept<>(capacity, Map::size);
         this.placeKeys = new Kept<>(capacity / EVENT_SHARE, Map::size);
+        this.stored = new Kept<>(capacity / EVENT_SHARE, Map::size);
+    }
+
+    /** The count of {@link #forgetStored} calls: a lookup notes it before it reads, and hands it to {@link #storedRead}. */
+    synchronized long storedEpoch() {
+        return storedEpoch;
+    }
+
+    /** The partition's stored events kept, by id (not to be changed; empty when none are kept). */
+    synchronized Map<String, PartitionReconciler.Stored> stored(String partition) {
+        Map<String, PartitionReconciler.Stored> kept = full ? null : stored.get(partition);
+        return kept == null ? Map.of() : kept;
+    }
+
+    /**
+     * Keeps stored events of the partition as a lookup read them from the store, unless the kept ones were forgotten
+     * since the lookup noted {@code epoch} (what it read may be older than what another connection wrote).
+     */
+    synchronized void storedRead(String partition, Map<String, PartitionReconciler.Stored> read, long epoch) {
+        if (full || epoch != storedEpoch || read.isEmpty()) {
+            return;
+        }
+        Map<String, PartitionReconciler.Stored> kept = stored.get(partition);
+        if (kept == null) {
+            kept = new HashMap<>(read.size() * 4 / 3 + 1);
+        }
+        kept.putAll(read);
+        stored.put(partition, kept);
+    }
+
+    /**
+     * Tells that this connection committed a refresh of the partition that deleted the {@code removed} events and
+     * wrote the {@code written} ones (by id): the kept ones follow (nothing is kept of a partition that none were).
+     */
+    synchronized void storedWritten(String partition, Collection<String> removed, Map<String, PartitionReconciler.Stored> written) {
+        Map<String, PartitionReconciler.Stored> kept = full ? null : stored.get(partition);
+        if (kept == null) {
+            return;
+        }
+        for (String id : removed) {
+            kept.remove(id);
+        }
+        kept.putAll(written);
+        stored.put(partition, kept);
+    }
+
+    /** Forgets the stored events kept of every partition (another connection may have changed them). */
+    synchronized void forgetStored() {
+        stored.clear();
+        storedEpoch++;
+    }
+
+    /** Stored events kept. */
+    synchronized long storedCount() {
+        return stored.size;
+    }
+
+    /** Stored events that lookups took from those kept instead of reading them. */
+    private long storedTaken;
+
+    synchronized void storedTaken(int n) {
+        storedTaken += n;
+    }
+
+    synchronized long storedTaken() {
+        return storedTaken;
     }
 
     /**
@@ -242,6 +319,7 @@ final class MentionCache {
             events.clear();
             eventOf.clear();
             placeKeys.clear();
+            stored.clear();
             full = true;
             return;
         }

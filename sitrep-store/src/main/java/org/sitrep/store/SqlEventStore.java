@@ -628,19 +628,45 @@ final class SqlEventStore implements EventStore {
             boundLog();
             c.setAutoCommit(false);
             try {
+                // in the transaction, which holds the write lock (SQLite): nobody else commits until it ends
+                knownVersion(dialect.dataVersion(c));
                 long rows = 0;
                 while (done < parts.size() && rows < REFRESH_BATCH_ROWS) {
                     rows += refreshOne(parts.get(done++));
                 }
                 commitRefresh();
+                knownVersion = dialect.versionAfterRefresh(knownVersion);
+                derived.storedCommitted();
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
                 derived.dropText();
+                forgetStored();
                 throw e;
             } finally {
                 c.setAutoCommit(true);
             }
         }
+    }
+
+    /**
+     * The store's data version ({@link Dialect#dataVersion}) after this connection's last refresh commit, when no other
+     * connection had committed since the one before; {@link Long#MIN_VALUE} when unknown. The stored events the cache
+     * keeps ({@link MentionCache#stored}) are what the store holds only while the version is this.
+     */
+    private long knownVersion = Long.MIN_VALUE;
+
+    /** Forgets the stored events the cache keeps unless the store's data version is the one known; then knows it. */
+    private void knownVersion(long version) {
+        if (version != knownVersion) {
+            derived.storedDropped();
+        }
+        knownVersion = version;
+    }
+
+    /** Forgets the stored events the cache keeps, and the version they were kept at (a transaction rolled back). */
+    private void forgetStored() {
+        derived.storedDropped();
+        knownVersion = Long.MIN_VALUE;
     }
 
     /** Records the refresh and commits its batch. */
@@ -711,6 +737,7 @@ final class SqlEventStore implements EventStore {
     private int refreshInParallel(List<String> parts, int threads) throws SQLException {
         try (ParallelRefresh workers = new ParallelRefresh(location, dialect, threads, largeMentions, cache, periodCounts)) {
             long version = dialect.dataVersion(c); // before any worker reads
+            knownVersion(version);
             workers.plan(parts, large(parts), threads * AHEAD_PER_THREAD);
             if (workers.largest() >= 0) {
                 parallelCounts[4]++;
@@ -768,12 +795,15 @@ final class SqlEventStore implements EventStore {
                     long before = dialect.refreshing(c);
                     if (before != version) {
                         c.rollback(); // another connection wrote meanwhile: what the workers read may be stale
+                        forgetStored();
                         parallelCounts[1]++;
                         return batchStart;
                     }
                     c.commit();
                     org.sitrep.core.StageTimes.add("refresh:commit", t);
                     version = dialect.versionAfterRefresh(before);
+                    knownVersion = version;
+                    derived.storedCommitted();
                     windowed += batchWindowed;
                     whole += batchWhole;
                     parallelCounts[0]++;
@@ -781,6 +811,7 @@ final class SqlEventStore implements EventStore {
                 } catch (SQLException | RuntimeException e) {
                     c.rollback();
                     derived.dropText();
+                    forgetStored();
                     throw e;
                 } finally {
                     c.setAutoCommit(true);
@@ -820,31 +851,36 @@ final class SqlEventStore implements EventStore {
             throw new IllegalArgumentException("a result of partition " + result.partition() + " given for " + part);
         }
         derived.changes(); // what an earlier refresh did is not this one's
-        Changes written = transaction(() -> {
-            boolean current = derived.count("mentions", part) == s.mentionCount() && derived.count("claims", part) == s.claimCount()
-                    && (PartitionReconciler.isClaims(part)
-                        || (s.windowed() ? derived.storedEventsOf(s.mentions()) : derived.storedEvents(part)).equals(s.stored()));
-            if (!current) {
-                return null; // nothing written: the transaction only read
-            }
-            try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
-                p.setString(1, part);
-                p.executeUpdate();
-            }
-            derived.takeFresh(part, s.fresh());
-            derived.persist(result);
-            derived.flushText();
-            if (!PartitionReconciler.isClaims(part)) {
-                if (s.windowed()) {
-                    windowed++;
-                } else {
-                    whole++;
+        Changes written;
+        try {
+            written = transaction(() -> {
+                boolean current = derived.count("mentions", part) == s.mentionCount() && derived.count("claims", part) == s.claimCount()
+                        && (PartitionReconciler.isClaims(part)
+                            || (s.windowed() ? derived.storedEventsOf(s.mentions()) : derived.storedEvents(part)).equals(s.stored()));
+                if (!current) {
+                    return null; // nothing written: the transaction only read
                 }
-            }
-            derived.logControlChanges();
-            dialect.refreshed(c);
-            return derived.changes();
-        }, "cannot write partition " + part + " of " + location());
+                try (PreparedStatement p = c.prepareStatement("DELETE FROM dirty WHERE partition = ?")) {
+                    p.setString(1, part);
+                    p.executeUpdate();
+                }
+                derived.takeFresh(part, s.fresh());
+                derived.persist(result);
+                derived.flushText();
+                if (!PartitionReconciler.isClaims(part)) {
+                    if (s.windowed()) {
+                        windowed++;
+                    } else {
+                        whole++;
+                    }
+                }
+                derived.logControlChanges();
+                dialect.refreshed(c);
+                return derived.changes();
+            }, "cannot write partition " + part + " of " + location());
+        } finally {
+            forgetStored(); // written outside a refresh (committed, or rolled back): the stored events kept do not follow
+        }
         if (written != null) {
             return written;
         }

@@ -339,6 +339,13 @@ final class StoreDerived {
         insertEvents(r.written(), r.members(), encoded);
         r.written().forEach(e -> written.add(e.id()));
         StageTimes.add("refresh:insert", t);
+        if (cache != null) {
+            Map<String, PartitionReconciler.Stored> rows = new HashMap<>(r.written().size() * 4 / 3 + 1);
+            for (Event ev : r.written()) {
+                rows.put(ev.id(), new PartitionReconciler.Stored(r.members().get(ev.id()), timelineKey(ev)));
+            }
+            pendingStored.add(new PendingStored(r.partition(), r.removed(), rows));
+        }
         t = StageTimes.begin();
         insertContradictions(r.contradictions());
         if (!r.timelineKeys().isEmpty() || !r.unlistedKeys().isEmpty()) {
@@ -512,18 +519,47 @@ final class StoreDerived {
         /** The partition looked up, whose mentions' events the cache keeps from its last refresh (null: none kept). */
         private final String partition;
 
+        /** The cache's {@link MentionCache#storedEpoch} before this lookup read anything. */
+        private final long epoch;
+
         Lookup(String partition) {
             this.partition = cache == null ? null : partition;
+            this.epoch = cache == null ? 0 : cache.storedEpoch();
         }
 
+        /** The stored events with these ids: those the cache keeps, the others read (and kept). */
         @Override
         public Map<String, PartitionReconciler.Stored> withIds(java.util.Collection<String> eventIds) {
-            return read(StoreDerived::withIds, eventIds);
+            if (partition == null) {
+                return read(StoreDerived::withIds, eventIds);
+            }
+            Map<String, PartitionReconciler.Stored> kept = cache.stored(partition);
+            Map<String, PartitionReconciler.Stored> out = new HashMap<>(eventIds.size() * 4 / 3 + 1);
+            List<String> missing = new ArrayList<>();
+            for (String id : eventIds) {
+                PartitionReconciler.Stored s = kept.get(id);
+                if (s != null) {
+                    out.put(id, s);
+                } else {
+                    missing.add(id);
+                }
+            }
+            cache.storedTaken(out.size());
+            if (!missing.isEmpty()) {
+                Map<String, PartitionReconciler.Stored> found = read(StoreDerived::withIds, missing);
+                cache.storedRead(partition, found, epoch);
+                out.putAll(found);
+            }
+            return out;
         }
 
         @Override
         public Map<String, PartitionReconciler.Stored> holding(java.util.Collection<String> mentionIds) {
-            return read(StoreDerived::holding, mentionIds);
+            Map<String, PartitionReconciler.Stored> found = read(StoreDerived::holding, mentionIds);
+            if (partition != null) {
+                cache.storedRead(partition, found, epoch);
+            }
+            return found;
         }
 
         @Override
@@ -617,7 +653,7 @@ final class StoreDerived {
         }
         if (t != 0) {
             StageTimes.add("refresh:reconcile", t + lookup.nanos);
-            StageTimes.add("refresh:read", System.nanoTime() - lookup.nanos);
+            StageTimes.add("refresh:lookup", System.nanoTime() - lookup.nanos);
         }
         return new Reconciled(s, result);
     }
@@ -1102,6 +1138,35 @@ final class StoreDerived {
         pendingText.clear();
         pendingTextKeys.clear();
     }
+
+    /** The stored events a persisted result deleted and wrote (by id), for the cache once its transaction commits. */
+    private record PendingStored(String partition, List<String> removed, Map<String, PartitionReconciler.Stored> written) {
+    }
+
+    /** What this transaction's results did to the stored events, in the order persisted ({@link #storedCommitted}). */
+    private final List<PendingStored> pendingStored = new ArrayList<>();
+
+    /** Tells the cache what the transaction just committed did to the stored events it keeps. */
+    void storedCommitted() {
+        if (cache != null) {
+            for (PendingStored p : pendingStored) {
+                cache.storedWritten(p.partition(), p.removed(), p.written());
+            }
+        }
+        pendingStored.clear();
+    }
+
+    /**
+     * Forgets what a transaction that was rolled back (or committed elsewhere than by the refresh) did to the stored
+     * events, and the cache's stored events with it.
+     */
+    void storedDropped() {
+        pendingStored.clear();
+        if (cache != null) {
+            cache.forgetStored();
+        }
+    }
+
 
     /** An event's row of {@code events_fts}: its text key and its quotes. */
     private record TextRow(long key, String quotes) {

@@ -751,6 +751,60 @@ class StoreBehaviourTest {
     }
 
     /**
+     * A connection keeps what its windowed refreshes read and wrote of the stored events (members' digest, timeline key)
+     * and looks them up there at its next refresh instead of in the store; once another connection has written, it
+     * forgets them all and reads the store again. Another connection adding and refreshing every fourth article of a
+     * region between the first connection's refreshes: the store the first ends with is the store of one bulk ingest.
+     */
+    @Test
+    void storedEventsKeptBetweenRefreshesAreForgottenOnceAnotherConnectionWrites() {
+        for (long seed = 1; seed <= 4; seed++) {
+            List<Extraction> xs = randomRegion(seed, 80);
+            String all;
+            try (EventStore s = Seeds.store(dir.resolve("kept-all" + seed + ".db"), xs)) {
+                all = dump(s);
+            }
+            List<Extraction> shuffled = new ArrayList<>(xs);
+            Collections.shuffle(shuffled, new Random(seed + 100));
+            java.nio.file.Path file = dir.resolve("kept" + seed + ".db");
+            try (EventStore s = TestStores.open(file); EventStore other = TestStores.open(file)) {
+                MentionCache cache = ((SqlEventStore) s).mentionCache();
+                long forgotten = 0;
+                for (int i = 0; i < shuffled.size(); i++) {
+                    if (i % 4 == 3) {
+                        other.add(shuffled.get(i));
+                        other.refresh(); // rewrites events whose members the first connection may keep
+                        continue;
+                    }
+                    s.add(shuffled.get(i));
+                    if (i % 4 == 2 || i == shuffled.size() - 1) {
+                        long epoch = cache.storedEpoch();
+                        s.refresh();
+                        if (cache.storedEpoch() > epoch) {
+                            forgotten++;
+                        }
+                    }
+                }
+                assertEquals(all, dump(s), "seed " + seed);
+                assertTrue(forgotten >= shuffled.size() / 4 - 2, "forgotten after the other connection's writes: " + forgotten);
+            }
+            // alone, a connection takes them from what it kept
+            try (EventStore s = TestStores.open(dir.resolve("kept-alone" + seed + ".db"))) {
+                for (int i = 0; i < shuffled.size(); i++) {
+                    s.add(shuffled.get(i));
+                    if (i % 4 == 2 || i == shuffled.size() - 1) {
+                        s.refresh();
+                    }
+                }
+                assertEquals(all, dump(s), "seed " + seed + ", alone");
+                MentionCache cache = ((SqlEventStore) s).mentionCache();
+                assertTrue(cache.storedCount() > 0 && cache.storedTaken() > 0, "kept " + cache.storedCount() + ", taken " + cache.storedTaken());
+                assertEquals(1, cache.storedEpoch(), "forgotten once, before the first refresh");
+            }
+        }
+    }
+
+    /**
      * A result's events whose JSON is more than the refresh may hold ahead of the write are written by the writer from
      * the events themselves: the same rows, byte for byte, as when every row is made ahead. With nothing to hold
      * ahead, a result holds the first event's row only.
