@@ -27,9 +27,10 @@ import org.sitrep.core.reconcile.PartitionReconciler;
  * (in the 155,000-event store's increments, Hama's window regroups into about 27,000 events, of which about 400
  * change; assembling the others again took 0.39-0.42 s of each refresh), and the event of each mention of its window
  * as the last refresh grouped them (a refresh takes the stored events of the periods no new mention can change, and
- * asking the store which event holds each of a million mentions took about 10 s). Once a window holds more than the
- * capacity, nothing is kept any more, parsed mentions, place columns or events: that window's refreshes need the
- * heap. Used by one thread at a time (the store's own connection, or the large partitions' thread of a refresh);
+ * asking the store which event holds each of a million mentions took about 10 s), and what the connection read and
+ * wrote of the stored events themselves ({@link #stored}: trusted only until another connection writes, which the
+ * store tells by {@link #forgetStored}). Once a window holds more than the capacity, nothing is kept any more, parsed
+ * mentions, place columns or events: that window's refreshes need the heap. Used by one thread at a time (the store's own connection, or the large partitions' thread of a refresh);
  * its methods are synchronised all the same.
  */
 final class MentionCache {
