@@ -359,6 +359,7 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         }
         double[] refresh = new double[increments];
         java.util.Map<String, Long> parts = new java.util.LinkedHashMap<>();
+        List<java.util.Map<String, Long>> partsOfEach = new ArrayList<>();
         double[] firstAsOf = new double[increments];
         LocalDate mid = FIRST_DAY.plusDays(days / 2);
         long t0 = System.nanoTime();
@@ -379,6 +380,7 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
             if (stages) {
                 org.sitrep.core.StageTimes.stop();
                 sum(parts, org.sitrep.core.StageTimes.snapshot());
+                partsOfEach.add(org.sitrep.core.StageTimes.snapshot());
             }
             t = System.nanoTime();
             s.control(mid, null);
@@ -412,6 +414,18 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                     + "of the windows' periods %d merged, %d taken from the refresh before):%n",
                     increments, rc.windowed(), rc.whole(), rc.periodsMerged(), rc.periodsTaken());
             BenchCommand.printStages(out, parts);
+            // the first refresh of a process reads what the later ones keep: the sum above hides how they differ
+            out.printf(Locale.ROOT, "each refresh by part (all threads), in order:%n");
+            for (int i = 0; i < partsOfEach.size(); i++) {
+                StringBuilder line = new StringBuilder();
+                partsOfEach.get(i).forEach((stage, nanos) -> {
+                    if (stage.startsWith("refresh:")) {
+                        line.append(line.length() == 0 ? "" : ", ").append(stage.substring("refresh:".length()))
+                                .append(String.format(Locale.ROOT, " %.0f ms", nanos / 1e6));
+                    }
+                });
+                out.printf(Locale.ROOT, "  refresh %d (%.2f s): %s%n", i + 1, inOrder[i], line);
+            }
         }
         out.flush();
     }

@@ -108,6 +108,41 @@ class BenchCommandsTest {
         assertEquals(Math.max(in[1], in[2]), Double.parseDouble(later.group(2)), 0.0051, r.out());
     }
 
+    /**
+     * With {@code --stages}, each increment's refresh is given by part, in order, besides the parts summed over all of
+     * them: each part's sum over the refreshes is the sum printed (to the rounding of each figure).
+     */
+    @Test
+    void theStoreBenchmarksStagesGiveEachRefreshByPart(@TempDir Path dir) throws Exception {
+        String home = dir.resolve("home").toString();
+        Path db = exampleStore(dir, home);
+        Run r = run("bench-store", "-q", "--existing", "--db", db.toString(), "--increments", "3", "--queries", "1", "--threads", "1",
+                "--stages", "--home", home);
+        assertEquals(0, r.code(), r.out() + r.err());
+        String out = r.out();
+        int from = out.indexOf("each refresh by part (all threads), in order:\n");
+        assertTrue(from > 0, out);
+        java.util.Map<String, Double> summed = new java.util.HashMap<>();
+        java.util.regex.Matcher part = java.util.regex.Pattern.compile("\n    ([a-z-]+) +([0-9]+) ms ").matcher(out.substring(out.indexOf("time by stage"), from));
+        while (part.find()) {
+            summed.put(part.group(1), Double.parseDouble(part.group(2)));
+        }
+        assertTrue(summed.containsKey("reconcile"), out);
+        java.util.Map<String, Double> each = new java.util.HashMap<>();
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("\n  refresh ([0-9]+) \\(([0-9.]+) s\\): ([^\n]*)").matcher(out.substring(from - 1));
+        int refreshes = 0;
+        while (line.find()) {
+            assertEquals(++refreshes, Integer.parseInt(line.group(1)), out);
+            for (String p : line.group(3).isEmpty() ? new String[0] : line.group(3).split(", ")) {
+                String[] nameMs = p.split(" ");
+                each.merge(nameMs[0], Double.parseDouble(nameMs[1]), Double::sum);
+            }
+        }
+        assertEquals(3, refreshes, out);
+        assertEquals(summed.keySet(), each.keySet(), out);
+        summed.forEach((name, ms) -> assertEquals(ms, each.get(name), 2.0, name + " in " + out));
+    }
+
     /** A store of the bundled example, ingested by {@code sitrep ingest} with this home. */
     private static Path exampleStore(Path dir, String home) throws Exception {
         Path db = dir.resolve("store.db");
