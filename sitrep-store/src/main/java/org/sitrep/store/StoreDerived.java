@@ -339,7 +339,9 @@ final class StoreDerived {
         insertEvents(r.written(), r.members(), encoded);
         r.written().forEach(e -> written.add(e.id()));
         StageTimes.add("refresh:insert", t);
-        if (cache != null) {
+        // only for a partition whose stored events the cache keeps (those of a window looked up before this persist):
+        // the cache ignores the others, and a bulk ingest's refresh persists thousands of them
+        if (cache != null && !cache.stored(r.partition()).isEmpty()) {
             Map<String, PartitionReconciler.Stored> rows = new HashMap<>(r.written().size() * 4 / 3 + 1);
             for (Event ev : r.written()) {
                 rows.put(ev.id(), new PartitionReconciler.Stored(r.members().get(ev.id()), timelineKey(ev)));

@@ -229,7 +229,7 @@ final class WindowScan {
             }
             List<Integer> added = new ArrayList<>();
             for (int i = sortedTo; i < size; i++) {
-                if (lat.get(i) != null && lon.get(i) != null && ("TOWN".equals(cls.get(i)) || "POINT".equals(cls.get(i)))) {
+                if (boxed(i)) {
                     added.add(i);
                 }
             }
@@ -275,11 +275,10 @@ final class WindowScan {
                         take(rows.at[k], in, todo);
                     }
                 }
-                String c = cls.get(i);
-                boolean town = "TOWN".equals(c);
+                boolean town = "TOWN".equals(cls.get(i));
                 Double la = lat.get(i);
                 Double lo = lon.get(i);
-                if ((town || "POINT".equals(c)) && la != null && lo != null && points.add(new Point(la, lo))) {
+                if (boxed(i) && points.add(new Point(la, lo))) {
                     // the box of StoreDerived#window, compared as SQL's BETWEEN compares (bounds included)
                     double[] box = StoreDerived.box(la, lo);
                     double latFrom = box[0];
@@ -297,6 +296,11 @@ final class WindowScan {
                 }
             }
             return in;
+        }
+
+        /** Whether row {@code i} is a town or a point with a point: a box's centre and candidate ({@link #byLat}). */
+        private boolean boxed(int i) {
+            return lat.get(i) != null && lon.get(i) != null && ("TOWN".equals(cls.get(i)) || "POINT".equals(cls.get(i)));
         }
 
         /** A point looked at once (equal as {@link Double#compare} finds, as the text of both numbers was compared). */
