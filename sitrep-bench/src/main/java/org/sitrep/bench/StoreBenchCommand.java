@@ -87,6 +87,11 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
             + "warm-up stores them in a scratch store first. The store is then filled and queried with generated reports as without it.")
     public List<String> corpus;
 
+    @Option(names = "--bulk-refreshes", paramLabel = "N", description = "After the measured ingest, write its articles again "
+            + "to a new SQLite store without refreshing it, and time the refresh of N fresh copies of that store, one at a "
+            + "time in this process (the ingest's own refresh, measured with it, varies with the run's extraction; default: 0).")
+    public int bulkRefreshes;
+
     @Option(names = "--existing", description = "Build nothing: run the increments and queries on the store --db names (a SQLite "
             + "file, or a PostgreSQL URL with ?currentSchema=NAME, as --keep left them); the increments stay in it.")
     public boolean existing;
@@ -269,6 +274,9 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                     BenchCommand.printStages(out, org.sitrep.core.StageTimes.snapshot());
                 }
                 out.flush();
+                if (bulkRefreshes > 0) {
+                    bulkRefreshes(out, engine, measuredDocs, threads, postgres, file);
+                }
 
                 // fill up to the event target
                 long more = 0;
@@ -305,6 +313,63 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                     Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
                 }
             }
+        }
+    }
+
+    /**
+     * {@code --bulk-refreshes}: the measured articles written to a new SQLite store beside {@code file} without a refresh
+     * (extracted again; not timed), then {@link #bulkRefreshes} copies of that store refreshed one after the other,
+     * each timed, and the median printed. Each copy is deleted once refreshed.
+     */
+    private void bulkRefreshes(PrintWriter out, Engine engine, List<RawDocument> docs, int threads, boolean postgres, Path file)
+            throws IOException {
+        if (postgres || docs == null) {
+            out.printf(Locale.ROOT, "bulk refreshes: not measured (%s)%n", postgres ? "they copy a SQLite file" : "the measured articles were generated as read");
+            out.flush();
+            return;
+        }
+        Path written = file.resolveSibling(file.getFileName() + ".bulk");
+        Path copy = file.resolveSibling(file.getFileName() + ".bulk-copy");
+        try {
+            try (EventStore s = EventStores.open(written.toString())) {
+                org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, (x, outcome) -> { });
+                engine.run(docs.iterator(), threads, r -> {
+                    if (r.extraction() != null) {
+                        w.add(r.extraction());
+                    }
+                });
+                w.close();
+            } // closed: the write-ahead log copied into the file, which is then the whole store
+            double[] seconds = new double[bulkRefreshes];
+            int parts = 0;
+            for (int i = 0; i < bulkRefreshes; i++) {
+                deleteStore(copy);
+                Files.copy(written, copy);
+                try (EventStore s = EventStores.open(copy.toString())) {
+                    long t = System.nanoTime();
+                    parts = s.refresh();
+                    seconds[i] = (System.nanoTime() - t) / 1e9;
+                }
+            }
+            double[] sorted = seconds.clone();
+            Arrays.sort(sorted);
+            StringBuilder each = new StringBuilder();
+            for (double x : seconds) {
+                each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", x));
+            }
+            out.printf(Locale.ROOT, "bulk refreshes (the measured articles written again to a new store, %d partitions; each a fresh "
+                    + "copy of it, in order): %s s; median %.2f s%n", parts, each, sorted[sorted.length / 2]);
+            out.flush();
+        } finally {
+            deleteStore(copy);
+            deleteStore(written);
+        }
+    }
+
+    /** Deletes a SQLite store's file and its log and shared-memory files, where they exist. */
+    private static void deleteStore(Path file) throws IOException {
+        for (String suffix : new String[] {"", "-wal", "-shm"}) {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
         }
     }
 

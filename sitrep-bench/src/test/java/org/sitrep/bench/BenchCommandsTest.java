@@ -177,6 +177,32 @@ class BenchCommandsTest {
         assertEquals(2, none.code(), none.out() + none.err());
     }
 
+    /**
+     * {@code --bulk-refreshes}: the measured articles written again to a store of their own, refreshed in as many fresh
+     * copies, each the refresh of the same partitions as the ingest's own; the scratch stores are gone afterwards.
+     */
+    @Test
+    void theStoreBenchmarkTimesBulkRefreshesOfCopiesOfTheWrittenArticles(@TempDir Path dir) throws Exception {
+        Path db = dir.resolve("store.db");
+        Run r = run("bench-store", "-q", "--corpus", Path.of("..", "examples", "hama-2024-12").toString(), "--articles", "5",
+                "--events", "10", "--increments", "0", "--queries", "1", "--threads", "2", "--db", db.toString(), "--keep",
+                "--bulk-refreshes", "3", "--home", dir.resolve("home").toString());
+        assertEquals(0, r.code(), r.out() + r.err());
+        java.util.regex.Matcher ingest = java.util.regex.Pattern.compile("refresh of ([0-9]+) partitions").matcher(r.out());
+        assertTrue(ingest.find(), r.out());
+        java.util.regex.Matcher bulk = java.util.regex.Pattern.compile("bulk refreshes \\(the measured articles written again to a new "
+                + "store, ([0-9]+) partitions; each a fresh copy of it, in order\\): ([0-9.]+), ([0-9.]+), ([0-9.]+) s; median ([0-9.]+) s").matcher(r.out());
+        assertTrue(bulk.find(), r.out());
+        assertTrue(Integer.parseInt(ingest.group(1)) > 1, r.out());
+        assertEquals(ingest.group(1), bulk.group(1), "the copies refresh what the ingest refreshed: " + r.out());
+        double[] each = {Double.parseDouble(bulk.group(2)), Double.parseDouble(bulk.group(3)), Double.parseDouble(bulk.group(4))};
+        java.util.Arrays.sort(each);
+        assertEquals(each[1], Double.parseDouble(bulk.group(5)), 1e-9, r.out());
+        try (java.util.stream.Stream<Path> left = java.nio.file.Files.list(dir)) {
+            assertEquals(java.util.List.of(), left.map(f -> f.getFileName().toString()).filter(f -> f.contains(".bulk")).toList());
+        }
+    }
+
     private static java.util.Set<String> articleIds(Path db) throws java.sql.SQLException {
         java.util.Set<String> ids = new java.util.HashSet<>();
         try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:sqlite:" + db);
