@@ -546,8 +546,9 @@ final class SqlEventStore implements EventStore {
     private int parallelMinPartitions = PARALLEL_MIN_PARTITIONS;
     /**
      * Partitions a worker may have computed ahead of the writer whatever their size; besides, the workers run ahead by
-     * as many partitions as hold a quarter of {@link #largeMentions} mentions between them ({@link #AHEAD_MENTIONS_SHARE};
-     * {@link ParallelRefresh#plan}), which bounds the results held in memory by a quarter of a large partition's.
+     * more partitions while those ahead hold at most a quarter of {@link #largeMentions} mentions between them ({@link
+     * #AHEAD_MENTIONS_SHARE}; {@link ParallelRefresh#plan}). The results held ahead are bounded by the more of the two:
+     * two partitions a worker, each under a large partition's count (as before the budget), or the budget.
      */
     private static final int AHEAD_PER_THREAD = 2;
     /**

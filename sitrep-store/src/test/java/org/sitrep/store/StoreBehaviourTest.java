@@ -284,23 +284,33 @@ class StoreBehaviourTest {
         }
     }
 
+    /** A refresh's workers on the store at {@code location}, without a mention cache. */
+    private static ParallelRefresh refreshWorkers(String location, int threads, long largeMentions) throws java.sql.SQLException {
+        return new ParallelRefresh(location, Dialect.of(location), threads, largeMentions, new MentionCache(0),
+                new java.util.concurrent.atomic.AtomicLongArray(2));
+    }
+
+    /** Adds {@link #manyPartitions()} to the store without a refresh (every partition is marked); answers their event partitions, sorted. */
+    private static List<String> addedUnrefreshed(EventStore store) {
+        store.addAll(manyPartitions());
+        java.util.TreeSet<String> parts = new java.util.TreeSet<>();
+        for (Extraction x : manyPartitions()) {
+            parts.addAll(EventStores.partitions(x));
+        }
+        parts.removeIf(org.sitrep.core.reconcile.PartitionReconciler::isClaims);
+        return new ArrayList<>(parts);
+    }
+
     @Test
     void theLargestPartitionIsComputedFromTheRefreshsStartWhileTheOthersWaitForTheWriter() throws Exception {
         Path file = dir.resolve("largest.db");
         String location = TestStores.location(file);
         try (EventStore store = EventStores.open(location)) {
-            store.addAll(manyPartitions()); // not refreshed: every partition is marked
-            List<String> parts = new ArrayList<>();
-            for (Extraction x : manyPartitions()) {
-                parts.addAll(EventStores.partitions(x));
-            }
-            parts = new ArrayList<>(new java.util.TreeSet<>(parts));
-            parts.removeIf(org.sitrep.core.reconcile.PartitionReconciler::isClaims);
+            List<String> parts = addedUnrefreshed(store);
             assertTrue(parts.size() >= 3, parts.toString());
             List<String> three = parts.subList(0, 3);
             org.sitrep.core.reconcile.PartitionReconciler one = new org.sitrep.core.reconcile.PartitionReconciler();
-            try (ParallelRefresh workers = new ParallelRefresh(location, Dialect.of(location), 2, 0, new MentionCache(0),
-                    new java.util.concurrent.atomic.AtomicLongArray(2))) {
+            try (ParallelRefresh workers = refreshWorkers(location, 2, 0)) {
                 // all three large, the last the largest: it is taken first, before the writer wrote either other one
                 workers.plan(three, new long[] {5, 5, 20}, 2);
                 assertEquals(2, workers.largest());
@@ -321,8 +331,7 @@ class StoreBehaviourTest {
                     assertEquals(expected.periods(), c.result().periods(), c.partition());
                 }
             }
-            try (ParallelRefresh workers = new ParallelRefresh(location, Dialect.of(location), 1, 0, new MentionCache(0),
-                    new java.util.concurrent.atomic.AtomicLongArray(2))) {
+            try (ParallelRefresh workers = refreshWorkers(location, 1, 0)) {
                 // the first the largest: the other two one at a time beside it
                 workers.plan(three, new long[] {20, 15, 15}, 2);
                 assertEquals(0, workers.largest());
@@ -337,8 +346,7 @@ class StoreBehaviourTest {
                 workers.written(2);
                 assertEquals(-1, workers.nextLarge());
             }
-            try (ParallelRefresh workers = new ParallelRefresh(location, Dialect.of(location), 1, 0, new MentionCache(0),
-                    new java.util.concurrent.atomic.AtomicLongArray(2))) {
+            try (ParallelRefresh workers = refreshWorkers(location, 1, 0)) {
                 // one large partition: computed on the large partitions' thread, none on a thread of its own
                 workers.plan(three, new long[] {0, 7, 0}, 2);
                 assertEquals(-1, workers.largest());
@@ -358,18 +366,11 @@ class StoreBehaviourTest {
         Path file = dir.resolve("ahead.db");
         String location = TestStores.location(file);
         try (EventStore store = EventStores.open(location)) {
-            store.addAll(manyPartitions()); // not refreshed: every partition is marked
-            List<String> parts = new ArrayList<>();
-            for (Extraction x : manyPartitions()) {
-                parts.addAll(EventStores.partitions(x));
-            }
-            parts = new ArrayList<>(new java.util.TreeSet<>(parts));
-            parts.removeIf(org.sitrep.core.reconcile.PartitionReconciler::isClaims);
+            List<String> parts = addedUnrefreshed(store);
             assertTrue(parts.size() >= 6, parts.toString());
             List<String> six = parts.subList(0, 6);
             org.sitrep.core.reconcile.PartitionReconciler one = new org.sitrep.core.reconcile.PartitionReconciler();
-            try (ParallelRefresh workers = new ParallelRefresh(location, Dialect.of(location), 1, Long.MAX_VALUE, new MentionCache(0),
-                    new java.util.concurrent.atomic.AtomicLongArray(2))) {
+            try (ParallelRefresh workers = refreshWorkers(location, 1, Long.MAX_VALUE)) {
                 // one ahead by count; by mentions, as many as hold 10 between them: 3 + 4, not the 5 after them
                 workers.plan(six, new long[6], 1, new long[] {3, 4, 5, 1, 1, 1}, 10);
                 assertEquals(2, workers.ahead());
@@ -390,8 +391,7 @@ class StoreBehaviourTest {
                 assertEquals(0, workers.ahead());
                 assertEquals(0, workers.aheadMentions());
             }
-            try (ParallelRefresh workers = new ParallelRefresh(location, Dialect.of(location), 1, Long.MAX_VALUE, new MentionCache(0),
-                    new java.util.concurrent.atomic.AtomicLongArray(2))) {
+            try (ParallelRefresh workers = refreshWorkers(location, 1, Long.MAX_VALUE)) {
                 // a partition larger than the budget is still computed ahead when fewer than the limit are
                 workers.plan(six, new long[6], 2, new long[] {30, 30, 30, 30, 30, 30}, 10);
                 assertEquals(2, workers.ahead());
