@@ -75,17 +75,9 @@ final class ParallelRefresh implements AutoCloseable {
     private List<String> parts = List.of();
     /** The mentions of each of {@link #parts} that is large (computed on a large partitions' thread), else 0. */
     private long[] largeCounts = new long[0];
-    /**
-     * Results of the partitions that are not large, submitted ahead of the writer in order: at most {@link #limit}, or
-     * more while their mentions ({@link #aheadMentions}) stay within {@link #budget}.
-     */
+    /** Results of the partitions that are not large, submitted ahead of the writer in order: at most {@link #limit}. */
     private final java.util.ArrayDeque<Future<Computed>> ahead = new java.util.ArrayDeque<>();
     private int limit;
-    /** The mentions of each of {@link #parts} as counted when planned (all 0 when the plan was given none). */
-    private long[] counts = new long[0];
-    /** Mentions of the partitions in {@link #ahead}, as counted, and how many the workers may run ahead by. */
-    private long aheadMentions;
-    private long budget;
     /** The next of {@link #parts} to consider submitting to the workers. */
     private int submitted;
     /** The index of the large partition being computed on the large partitions' thread ({@link #largeAhead}), or -1. */
@@ -193,27 +185,11 @@ final class ParallelRefresh implements AutoCloseable {
      * and one other.
      */
     void plan(List<String> parts, long[] large, int limit) throws SQLException {
-        plan(parts, large, limit, new long[parts.size()], 0);
-    }
-
-    /**
-     * As {@link #plan(List, long[], int)}, the workers running ahead of the writer by more than {@code limit} partitions
-     * while the partitions computed ahead hold at most {@code budget} mentions between them ({@code counts}: each
-     * partition's). Where a refresh has a large partition, the writer writes it alone: the small partitions after it,
-     * at most {@code limit} computed ahead, waited for it, and then the writer for them (a bulk refresh of 3,000
-     * generated articles spent 0.75 of its 2.75 s on the hundred partitions after Hama's).
-     */
-    void plan(List<String> parts, long[] large, int limit, long[] counts, long budget) throws SQLException {
-        if (large.length != parts.size() || counts.length != parts.size() || limit < 1 || budget < 0
-                || java.util.Arrays.stream(large).anyMatch(n -> n < 0) || java.util.Arrays.stream(counts).anyMatch(n -> n < 0)) {
-            throw new IllegalArgumentException("a plan of " + parts.size() + " partitions with " + large.length + " and "
-                    + counts.length + " counts, " + limit + " ahead, " + budget + " mentions ahead");
+        if (large.length != parts.size() || limit < 1 || java.util.Arrays.stream(large).anyMatch(n -> n < 0)) {
+            throw new IllegalArgumentException("a plan of " + parts.size() + " partitions with " + large.length + " counts, " + limit + " ahead");
         }
         this.parts = parts;
         this.largeCounts = large.clone();
-        this.counts = counts.clone();
-        this.budget = budget;
-        this.aheadMentions = 0;
         this.limit = limit;
         this.largestIndex = largest(large);
         if (largestIndex >= 0) {
@@ -271,8 +247,6 @@ final class ParallelRefresh implements AutoCloseable {
         if (f == null) {
             throw new IllegalStateException("partition " + i + " taken out of order");
         }
-        aheadMentions -= counts[i];
-        fill(); // the workers go on while this one is written
         return get(f);
     }
 
@@ -302,32 +276,14 @@ final class ParallelRefresh implements AutoCloseable {
         }
     }
 
-    /**
-     * Submits the partitions after the last submitted that are not large, until {@link #limit} are ahead and the next
-     * would take the mentions ahead past {@link #budget}.
-     */
+    /** Submits the partitions after the last submitted that are not large, until {@link #limit} are ahead. */
     private void fill() {
-        while (submitted < parts.size()) {
+        while (ahead.size() < limit && submitted < parts.size()) {
             if (largeCounts[submitted] == 0) {
-                long n = counts[submitted];
-                if (ahead.size() >= limit && aheadMentions + n > budget) {
-                    return;
-                }
                 ahead.add(submit(parts.get(submitted)));
-                aheadMentions += n;
             }
             submitted++;
         }
-    }
-
-    /** Partitions submitted ahead of the writer and not yet taken (tests). */
-    int ahead() {
-        return ahead.size();
-    }
-
-    /** Their mentions, as counted when planned (tests). */
-    long aheadMentions() {
-        return aheadMentions;
     }
 
     /**

@@ -544,19 +544,8 @@ final class SqlEventStore implements EventStore {
     /** Fewer partitions than this are refreshed on the calling thread (workers' connections cost their opening). */
     static final int PARALLEL_MIN_PARTITIONS = 16;
     private int parallelMinPartitions = PARALLEL_MIN_PARTITIONS;
-    /**
-     * Partitions a worker may have computed ahead of the writer whatever their size; besides, the workers run ahead by
-     * more partitions while those ahead hold at most a quarter of {@link #largeMentions} mentions between them ({@link
-     * #AHEAD_MENTIONS_SHARE}; {@link ParallelRefresh#plan}). The results held ahead are bounded by the more of the two:
-     * two partitions a worker, each under a large partition's count (as before the budget), or the budget.
-     */
+    /** Partitions a worker may have computed ahead of the writer (bounds the results held in memory). */
     private static final int AHEAD_PER_THREAD = 2;
-    /**
-     * {@link #largeMentions} divided by this is how many mentions the partitions computed ahead of the writer may hold.
-     * On a bulk refresh of 3,000 generated articles, budgets of a quarter, half, one and four times it were within the
-     * noise of each other (2.3-3.3 s), each about 5% shorter than none.
-     */
-    static final int AHEAD_MENTIONS_SHARE = 4;
     /**
      * Of the refreshes on worker threads since the store was opened: batches committed, batches rolled back because
      * another connection changed the store meanwhile, partitions read again because their sources changed, and large
@@ -721,22 +710,18 @@ final class SqlEventStore implements EventStore {
     }
 
     /**
-     * The mentions of each partition, counted now (0 for a claims partition): the large partitions' threads compute those
-     * of more than {@link #largeMentions}, and the workers run ahead of the writer by the others' ({@link ParallelRefresh#plan}).
+     * The mentions of each of the partitions that has more than {@link #largeMentions}, counted now (0 for the others):
+     * the large partitions' threads compute them ({@link ParallelRefresh#plan}).
      */
-    private long[] mentionCounts(List<String> parts) throws SQLException {
-        long[] counts = new long[parts.size()];
+    private long[] large(List<String> parts) throws SQLException {
+        long[] large = new long[parts.size()];
         for (int i = 0; i < parts.size(); i++) {
             if (!PartitionReconciler.isClaims(parts.get(i))) {
-                counts[i] = derived.count("mentions", parts.get(i));
+                long n = derived.count("mentions", parts.get(i));
+                large[i] = n > largeMentions ? n : 0;
             }
         }
-        return counts;
-    }
-
-    /** Of {@code counts}, those over {@link #largeMentions} (0 for the others): the large partitions' threads compute them. */
-    private long[] large(long[] counts) {
-        return java.util.Arrays.stream(counts).map(n -> n > largeMentions ? n : 0).toArray();
+        return large;
     }
 
     /**
@@ -753,8 +738,7 @@ final class SqlEventStore implements EventStore {
         try (ParallelRefresh workers = new ParallelRefresh(location, dialect, threads, largeMentions, cache, periodCounts)) {
             long version = dialect.dataVersion(c); // before any worker reads
             knownVersion(version);
-            long[] counts = mentionCounts(parts);
-            workers.plan(parts, large(counts), threads * AHEAD_PER_THREAD, counts, largeMentions / AHEAD_MENTIONS_SHARE);
+            workers.plan(parts, large(parts), threads * AHEAD_PER_THREAD);
             if (workers.largest() >= 0) {
                 parallelCounts[4]++;
             }

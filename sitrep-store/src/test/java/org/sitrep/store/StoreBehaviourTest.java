@@ -362,47 +362,6 @@ class StoreBehaviourTest {
     }
 
     @Test
-    void theWorkersRunAheadOfTheWriterByAsManyPartitionsAsTheMentionsBudgetHolds() throws Exception {
-        Path file = dir.resolve("ahead.db");
-        String location = TestStores.location(file);
-        try (EventStore store = EventStores.open(location)) {
-            List<String> parts = addedUnrefreshed(store);
-            assertTrue(parts.size() >= 6, parts.toString());
-            List<String> six = parts.subList(0, 6);
-            org.sitrep.core.reconcile.PartitionReconciler one = new org.sitrep.core.reconcile.PartitionReconciler();
-            try (ParallelRefresh workers = refreshWorkers(location, 1, Long.MAX_VALUE)) {
-                // one ahead by count; by mentions, as many as hold 10 between them: 3 + 4, not the 5 after them
-                workers.plan(six, new long[6], 1, new long[] {3, 4, 5, 1, 1, 1}, 10);
-                assertEquals(2, workers.ahead());
-                assertEquals(six.get(0), workers.take(0).partition());
-                workers.written(0);
-                assertEquals(3, workers.ahead(), "4 + 5 + 1 once the 3 is taken, before it is written");
-                assertEquals(six.get(1), workers.take(1).partition());
-                workers.written(1);
-                assertEquals(4, workers.ahead(), "5 + 1 + 1 + 1");
-                assertEquals(8, workers.aheadMentions());
-                for (int i = 2; i < 6; i++) {
-                    ParallelRefresh.Computed c = workers.take(i);
-                    assertEquals(six.get(i), c.partition());
-                    org.sitrep.core.reconcile.PartitionReconciler.PartitionResult expected = store.partitionState(c.partition()).reconcile(one);
-                    assertEquals(expected.written(), c.result().written(), c.partition());
-                    workers.written(i);
-                }
-                assertEquals(0, workers.ahead());
-                assertEquals(0, workers.aheadMentions());
-            }
-            try (ParallelRefresh workers = refreshWorkers(location, 1, Long.MAX_VALUE)) {
-                // a partition larger than the budget is still computed ahead when fewer than the limit are
-                workers.plan(six, new long[6], 2, new long[] {30, 30, 30, 30, 30, 30}, 10);
-                assertEquals(2, workers.ahead());
-                workers.take(0);
-                workers.written(0);
-                assertEquals(2, workers.ahead());
-            }
-        }
-    }
-
-    @Test
     void theRowidsTheStoreGivesEventsAndPeriodsAreThoseSqliteGives() throws Exception {
         org.junit.jupiter.api.Assumptions.assumeFalse(TestStores.postgres(), "SQLite numbers its rows; PostgreSQL's are asked for");
         List<Extraction> xs = new ArrayList<>(randomRegion(4, 90));
