@@ -331,6 +331,7 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
         Path written = file.resolveSibling(file.getFileName() + ".bulk");
         Path copy = file.resolveSibling(file.getFileName() + ".bulk-copy");
         try {
+            deleteStore(written); // one a killed run left would hold the articles already, refreshed or not
             try (EventStore s = EventStores.open(written.toString())) {
                 org.sitrep.store.BatchWriter w = new org.sitrep.store.BatchWriter(s, (x, outcome) -> { });
                 engine.run(docs.iterator(), threads, r -> {
@@ -357,6 +358,7 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
             for (double x : seconds) {
                 each.append(each.length() == 0 ? "" : ", ").append(String.format(Locale.ROOT, "%.2f", x));
             }
+            // the median: the middle one, or of an even count the upper of the two in the middle
             out.printf(Locale.ROOT, "bulk refreshes (the measured articles written again to a new store, %d partitions; each a fresh "
                     + "copy of it, in order): %s s; median %.2f s%n", parts, each, sorted[sorted.length / 2]);
             out.flush();
