@@ -309,9 +309,8 @@ public final class StoreBenchCommand extends SitrepCommand implements Callable<I
                 }
             }
             if (!keep || postgres) {
-                for (String suffix : new String[] {"", "-wal", "-shm", ".text", ".text-wal", ".text-shm"}) {
-                    Files.deleteIfExists(file.resolveSibling(file.getFileName() + suffix));
-                }
+                deleteStore(file);
+                deleteStore(file.resolveSibling(file.getFileName() + ".text"));
             }
         }
     }

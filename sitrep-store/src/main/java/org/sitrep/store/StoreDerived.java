@@ -1169,7 +1169,6 @@ final class StoreDerived {
         }
     }
 
-
     /** An event's row of {@code events_fts}: its text key and its quotes. */
     private record TextRow(long key, String quotes) {
     }
