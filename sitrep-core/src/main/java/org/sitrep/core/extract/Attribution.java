@@ -54,6 +54,9 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         }
         for (String cls : new String[]{"confirm", "report"}) {
             for (Cues.Hit h : cues.find(cls, t, 0, t.size())) {
+                if (nominal(t.get(h.start()))) {
+                    continue; // "in Borno State", "the northeastern state", "media reports": a noun, not a reporting verb
+                }
                 Attribution a = postposed(f, h, cls, lexicon);
                 if (a == null) {
                     a = preposed(f, h, cls, lexicon);
@@ -64,6 +67,15 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             }
         }
         return out;
+    }
+
+    /**
+     * True when a reporting cue's word is used as a noun: several are nouns as often as verbs ("state", "states",
+     * "reports", "post", "quote"), and an administrative division named "X State" or "the state" is no statement.
+     */
+    private static boolean nominal(Token w) {
+        String pos = w.pos();
+        return pos.equals("NOUN") || pos.equals("PROPN");
     }
 
     /**

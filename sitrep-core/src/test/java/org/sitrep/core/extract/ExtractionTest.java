@@ -43,6 +43,24 @@ class ExtractionTest {
     }
 
     @Test
+    void aStateThatIsADivisionIsNoStatement() {
+        // "state" is a reporting verb ("the ministry states that …") and as often a division (Nigeria, Sudan, Somalia,
+        // Myanmar, India, Mexico): "in Borno State" or "the northeastern state" must neither attribute nor drop the event
+        for (String s : List.of("Militants attacked Damboa in Borno State on Sunday.",
+                "Militants attacked the town of Damboa in the northeastern state on Sunday.",
+                "Gunmen attacked Damboa in Yobe state, officials said.")) {
+            EventMention e = at(events(s), EventType.ATTACK, "Damboa");
+            assertTrue(e.claimant() == null || !e.claimant().text().contains("Borno") && !e.claimant().text().contains("Yobe"), s);
+        }
+        // the verb still attributes
+        EventMention stated = at(events("Russian forces captured the village of Ocheretyne, the Russian Defence Ministry stated on Monday."),
+                EventType.CAPTURE, "Ocheretyne");
+        assertNotNull(stated.claimant());
+        assertEquals("Russian Defence Ministry", stated.claimant().text());
+        assertEquals(Realis.CLAIMED, stated.realis());
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
