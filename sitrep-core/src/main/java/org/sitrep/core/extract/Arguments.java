@@ -746,13 +746,38 @@ final class Arguments {
         if (!(x.pos().equals("NOUN") || x.pos().equals("PROPN"))) {
             return false;
         }
+        return !inActor(f, x) && !modifiesActor(f, k);
+    }
+
+    private static boolean inActor(SentenceFacts f, Token x) {
         int off = x.span().start();
         for (ActorMention a : f.actors()) {
             if (a.span().start() <= off && off < a.span().end()) {
-                return false;
+                return true;
             }
         }
-        return true;
+        return false;
+    }
+
+    /**
+     * True when the noun phrase ending at token {@code k} is the object of a preposition that modifies an actor right
+     * before it: "Fighters loyal to Haftar seized", "gunmen from a rival clan attacked", "forces backed by Turkey
+     * captured" — the subject is the actor, not the name the phrase ends with.
+     */
+    private static boolean modifiesActor(SentenceFacts f, int k) {
+        List<Token> t = f.tokens();
+        int start = k;
+        while (start > 0 && Rx.matches(t.get(start - 1).pos(), "NOUN|PROPN|ADJ|DET|NUM")) {
+            start--;
+        }
+        if (start == 0 || !t.get(start - 1).pos().equals("ADP")) {
+            return false;
+        }
+        int m = start - 2; // before the preposition: the actor, or a word that ties the phrase to it ("loyal", "backed")
+        if (m >= 0 && (t.get(m).pos().equals("ADJ") || t.get(m).pos().equals("VERB") && t.get(m).lower().endsWith("ed"))) {
+            m--;
+        }
+        return m >= 0 && inActor(f, t.get(m));
     }
 
     /** An explicit target ("against X", "with X", "on X") after the trigger, or null. */

@@ -61,6 +61,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aNameThatEndsAPhraseAfterTheActorIsNotTheSubject() {
+        // "X loyal to <a leader> seized": the name before the verb is the object of "loyal to", not a subject that
+        // is no armed actor (which drops the event, as for "aid teams from the UN deployed to")
+        at(events("Fighters loyal to Haftar seized the town of Murzuq on Thursday."), EventType.CAPTURE, "Murzuq");
+        at(events("Forces loyal to Khalifa Haftar seized Murzuq on Thursday."), EventType.CAPTURE, "Murzuq");
+        at(events("Forces loyal to Khalifa Haftar attacked the town of Murzuq on Thursday."), EventType.ATTACK, "Murzuq");
+        assertTrue(events("Aid teams from the UN deployed to the town of Saraqib on Monday.").isEmpty());
+        assertTrue(events("Convoys of the UN entered the town of Saraqib on Monday.").isEmpty());
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
