@@ -188,6 +188,23 @@ public final class PlaceTagger {
                                 i, -1);
                         continue;
                     }
+                    int kindOf = kindOfAfter(it);
+                    if (kindOf >= 0) {
+                        // "the southern Gaza city of Rafah", "the West Bank city of Jenin", "the Donetsk region town of
+                        // X": the name only says where the place after "city of" lies, which the kind word's cue reads
+                        Item region = kindOf < it.textEnd()
+                                ? new Item(it.textStart(), it.nameStart(), it.nameEnd(), kindOf, null, null, false, null,
+                                it.direction(), it.demonymCountry())
+                                : it;
+                        Read r = read(region, true);
+                        if (accept(r, true, active)) {
+                            GeoPrecision lv = region.suffixLevel() != null ? region.suffixLevel() : gazetteerLevel(r.lookup());
+                            out.add(emit(r, null, 0, lv, true, active).asContainerOnly());
+                        }
+                        i = kindOf;
+                        cue = null;
+                        continue;
+                    }
                     int next = readList(it, active);
                     i = Math.max(next, it.textEnd()); // a name that is no place is skipped whole, not read word by word
                     cue = null;
@@ -222,6 +239,38 @@ public final class PlaceTagger {
                 k++;
             }
             return Math.max(k, start);
+        }
+
+        /**
+         * The index of a singular kind word that, with "of" and a name after it, names the place this name only locates:
+         * the item's own kind word ("the Gaza city of Rafah") or the word right after it ("the Donetsk region town of
+         * X"); -1 when there is none.
+         */
+        private int kindOfAfter(Item it) {
+            if (it.suffix() != null && !it.pluralSuffix() && it.textEnd() > it.nameEnd() && kindOf(it.textEnd() - 1)) {
+                return it.textEnd() - 1;
+            }
+            return it.textEnd() < n && w.joinableAfter(it.textEnd() - 1) && kindOf(it.textEnd()) ? it.textEnd() : -1;
+        }
+
+        /**
+         * Word {@code k} is a singular kind word of a settlement or a point with "of" and a name after it ("city of
+         * Rafah", "town of the X"); not a division's ("the Hiran region of Hirshabelle": the name before is the region).
+         */
+        private boolean kindOf(int k) {
+            GeoPrecision kind = k < n ? cues.kindAfter.get(w.folded(k)) : null;
+            if (kind != GeoPrecision.TOWN && kind != GeoPrecision.POINT) {
+                return false;
+            }
+            if (k + 2 >= n || w.capitalized(k) || !cues.kindBefore.contains(w.folded(k)) || isPlural(w.folded(k))
+                    || !w.folded(k + 1).equals("of") || !w.joinableAfter(k) || !w.joinableAfter(k + 1)) {
+                return false;
+            }
+            int q = k + 2;
+            if (w.folded(q).equals("the") && q + 1 < n) {
+                q++;
+            }
+            return w.capitalized(q);
         }
 
         /** A name in the possessive with another name right after it ("Somalia's South West State"). */

@@ -72,6 +72,23 @@ class ExtractionTest {
     }
 
     @Test
+    void aRegionBeforeTheCityOfXOnlySaysWhereXLies() {
+        // wire style: "the southern Gaza city of Rafah" is Rafah, not also an event in the Gaza Strip
+        for (String[] c : new String[][]{
+                {"Israeli airstrikes hit the southern Gaza city of Rafah overnight.", "Rafah"},
+                {"Israeli forces raided the West Bank city of Jenin on Monday.", "Jenin"},
+                {"The RSF attacked the North Darfur city of El Fasher on Monday.", "El Fasher"},
+                {"Russian troops attacked the Donetsk region town of Ocheretyne on Sunday.", "Ocheretyne"}}) {
+            List<EventMention> es = events(c[0]);
+            assertEquals(1, es.size(), summary(es));
+            assertEquals(c[1], es.get(0).place().head(), summary(es));
+        }
+        // a division's kind word keeps its order: "the Hiran region of Hirshabelle state" is the Hiran region
+        List<EventMention> es = events("The army launched an offensive against the militants in the Hiran region of Hirshabelle state.");
+        at(es, EventType.OFFENSIVE, "Hiran");
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
