@@ -769,6 +769,9 @@ public final class EventExtractor implements EventFinder {
         if (t.get(i).lemma().equals("conflict")) {
             return false; // "the toll of the conflict on civilians in X": the war named, not fighting told
         }
+        if (trig.end() - i == 1 && t.get(i).pos().equals("VERB") && t.get(i).lower().endsWith("ed")) {
+            return true; // "ELN fighters clashed with the army": a noun of violence used as a verb in the past tells it happened
+        }
         for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 2); k++) {
             String w = t.get(k).text().toLowerCase();
             if (w.equals("by") || w.equals("against") || w.equals("between") || w.equals("targeting")) {

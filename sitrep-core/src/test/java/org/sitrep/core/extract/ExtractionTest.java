@@ -89,6 +89,13 @@ class ExtractionTest {
     }
 
     @Test
+    void aNounOfViolenceUsedAsAPastVerbIsAHappening() {
+        // "clash" is a noun of the lexicon; "clashed" tells the fighting happened even when no known side is named
+        at(events("ELN fighters clashed with the army in the Catatumbo region on Wednesday."), EventType.CLASH, "Catatumbo");
+        at(events("Fighters of the ELN clashed with FARC dissidents in the Catatumbo region."), EventType.CLASH, "Catatumbo");
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
