@@ -29,6 +29,8 @@ final class PlaceCues {
     final Set<String> featureBefore;
     final Set<String> locative;
     final Set<String> eventOf;
+    /** Nouns of an assault after which "on X" names the place it hit ("an attack on X"): a strong cue, "on" alone a weak one. */
+    final Set<String> eventOn;
     final Set<String> notPlaceBefore;
     final Set<String> orgWords;
     final Set<String> objectVerbs;
@@ -75,6 +77,7 @@ final class PlaceCues {
         featureBefore = need(sections, "feature-before");
         locative = need(sections, "locative");
         eventOf = need(sections, "event-of");
+        eventOn = need(sections, "event-on");
         notPlaceBefore = need(sections, "not-place-before");
         orgWords = need(sections, "org-word");
         objectVerbs = need(sections, "object-verb");

@@ -384,7 +384,8 @@ public final class PlaceTagger {
                 if (isAttribution(i)) {
                     return null;
                 }
-                return new Cue(strongLocative(f) ? CueKind.STRONG : CueKind.WEAK, null, null, null, i + 1, -1);
+                boolean assaultOn = f.equals("on") && i > 0 && cues.eventOn.contains(w.folded(i - 1)) && w.joinableAfter(i - 1);
+                return new Cue(strongLocative(f) || assaultOn ? CueKind.STRONG : CueKind.WEAK, null, null, null, i + 1, -1);
             }
             return null;
         }

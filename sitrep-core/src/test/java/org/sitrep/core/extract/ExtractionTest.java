@@ -96,6 +96,16 @@ class ExtractionTest {
     }
 
     @Test
+    void anAssaultOnANameNoGazetteerHoldsIsOnAPlace() {
+        // "on" alone is a weak cue ("on Monday", "on Abu X"); after a noun of assault it names the place hit
+        at(events("Gunmen killed 30 villagers in an attack on Kadisau on Monday."), EventType.ATTACK, "Kadisau");
+        at(events("Bandits carried out raids on Tungar Kahau overnight."), EventType.ATTACK, "Tungar Kahau");
+        // a person is no place
+        assertTrue(events("Drones carried out an attack on President Zelensky's convoy.").stream().allMatch(e -> e.place() == null),
+                summary(events("Drones carried out an attack on President Zelensky's convoy.")));
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
