@@ -168,8 +168,14 @@ public final class Geocoder {
         Set<String> named = new HashSet<>(hints.keySet()); // countries the document names, or names a region of
         for (PlaceCandidate c : all) {
             if (c.country() != null) {
-                countries.merge(c.country().code(), 3.0, Double::sum);
-                named.add(c.country().code());
+                if (edgeOf(c)) {
+                    // "near the Syrian border": a place by a country's edge lies on either side of it, most often in
+                    // the country the document is about; a vote, not the country named
+                    countries.merge(c.country().code(), 1.0, Double::sum);
+                } else {
+                    countries.merge(c.country().code(), 3.0, Double::sum);
+                    named.add(c.country().code());
+                }
             }
             for (Admin1 a : c.admin1s()) {
                 countries.merge(a.country(), 1.0 / c.admin1s().size(), Double::sum);
@@ -219,6 +225,12 @@ public final class Geocoder {
             });
         }
         return new Focus(country, strength, admin1, n > 0 ? lat / n : 0, n > 0 ? lon / n : 0, n > 0, about);
+    }
+
+    /** A country's edge named by its demonym ("the Syrian border", "the Afghan frontier", "the Lebanese side"). */
+    private static boolean edgeOf(PlaceCandidate c) {
+        return c.countryHint() != null && c.kindWord() != null
+                && (c.kindWord().equals("border") || c.kindWord().equals("frontier") || c.kindWord().equals("side"));
     }
 
     /** A name's vote by country (cached by its readings list, which the tagger shares among mentions of a name). */

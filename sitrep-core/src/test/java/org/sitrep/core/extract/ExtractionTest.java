@@ -106,6 +106,19 @@ class ExtractionTest {
     }
 
     @Test
+    void aNeighboursBorderDoesNotMakeTheDocumentAboutThatNeighbour() {
+        // one "near the Venezuelan border" made every Colombian town an unlisted place in Venezuela
+        List<EventMention> es = events("Rebels clashed with the army near the Venezuelan border on Wednesday. "
+                + "The army regained control of the town of Teorama on Thursday. "
+                + "A drone attack on a police station in Jamundi wounded three officers on Tuesday.");
+        assertEquals("CO", at(es, EventType.RECAPTURE, "Teorama").place().place().country(), summary(es));
+        assertEquals("CO", at(es, EventType.ATTACK, "Jamundi").place().place().country(), summary(es));
+        // a country named in full still decides
+        List<EventMention> named = events("In Venezuela, soldiers attacked the town of Teorama on Thursday.");
+        assertEquals("VE", at(named, EventType.ATTACK, "Teorama").place().place().country(), summary(named));
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
