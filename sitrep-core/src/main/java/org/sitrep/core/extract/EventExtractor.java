@@ -299,13 +299,13 @@ public final class EventExtractor implements EventFinder {
     }
 
     /**
-     * The types one trigger reports: its own, except for a bombardment, which is an airstrike when air words go with
-     * it ("bombardment from the air", "by warplanes"), shelling when ground words do or none ("artillery
-     * bombardment"), and both when both do ("bombardment from air, land and sea").
+     * The types one trigger reports: its own, except for a bombardment (or "pounded"), which is an airstrike when air
+     * words go with it ("bombardment from the air", "by warplanes", "warplanes pounded"), shelling when ground words do
+     * or none ("artillery bombardment"), and both when both do ("bombardment from air, land and sea").
      */
     private List<EventType> emittedTypes(SentenceFacts f, TriggerLexicon.Match trig, EventType type) {
         String first = trig.entry().lemmas()[0];
-        if (type != EventType.SHELLING || !(first.equals("bombardment") || first.equals("bombard"))) {
+        if (type != EventType.SHELLING || !(first.equals("bombardment") || first.equals("bombard") || first.equals("pound"))) {
             return List.of(type);
         }
         List<Token> t = f.tokens();

@@ -119,6 +119,16 @@ class ExtractionTest {
     }
 
     @Test
+    void poundingIsFromTheAirWhenAircraftPoundAndShellingOtherwise() {
+        List<EventMention> air = events("Army warplanes pounded rebel positions in the town of Saraqib on Monday.");
+        at(air, EventType.AIRSTRIKE, "Saraqib");
+        assertTrue(air.stream().noneMatch(e -> e.type() == EventType.SHELLING), summary(air));
+        List<EventMention> ground = events("Government forces pounded the town of Saraqib with artillery on Monday.");
+        at(ground, EventType.SHELLING, "Saraqib");
+        assertTrue(ground.stream().noneMatch(e -> e.type() == EventType.AIRSTRIKE), summary(ground));
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
