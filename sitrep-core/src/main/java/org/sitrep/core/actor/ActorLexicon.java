@@ -55,19 +55,35 @@ public final class ActorLexicon {
     private final Map<String, Conflict> conflicts;
     private final Map<String, String> sides;
     private final Map<String, String> stateForces;
+    /**
+     * A country's name (folded, one to three words: "chad", "south sudan") to the actor its possessive names with a
+     * force word ("Chad's army", "South Sudan's army"); names two countries share are left out.
+     */
+    private final Map<String, String> countryForces;
+    /** The first words of the nationalities of two words ("south" of "south sudanese"), the only words they are tried at. */
+    private final java.util.Set<String> twoWordStarts;
     private final PhraseTrie<Boolean> forceWords;
 
     /** Where each actor id defined by a user file was last defined (bundled ones are absent). */
     private final Map<String, String> origins;
 
     private ActorLexicon(PhraseTrie<Entry> trie, Map<String, Actor> actors, Map<String, Conflict> conflicts, Map<String, String> sides,
-                         Map<String, String> stateForces, PhraseTrie<Boolean> forceWords, Map<String, String> origins) {
+                         Map<String, String> stateForces, Map<String, String> countryForces, PhraseTrie<Boolean> forceWords,
+                         Map<String, String> origins) {
         this.trie = trie;
         this.origins = Map.copyOf(origins);
         this.actors = Map.copyOf(actors);
         this.conflicts = Map.copyOf(conflicts);
         this.sides = Map.copyOf(sides);
         this.stateForces = org.sitrep.core.text.Lookups.map(stateForces); // looked up for every word of every sentence
+        this.countryForces = org.sitrep.core.text.Lookups.map(countryForces);
+        java.util.Set<String> starts = new java.util.HashSet<>();
+        for (String k : stateForces.keySet()) {
+            if (k.indexOf(' ') > 0) {
+                starts.add(k.substring(0, k.indexOf(' ')));
+            }
+        }
+        this.twoWordStarts = org.sitrep.core.text.Lookups.set(starts);
         this.forceWords = forceWords;
     }
 
@@ -196,7 +212,21 @@ public final class ActorLexicon {
                 stateForces.put(f[0], a.id());
             }
         }
-        return new ActorLexicon(trie, actors, conflicts, sides, stateForces, forceWords, origins);
+        Map<String, String> countryForces = new HashMap<>();
+        java.util.Set<String> shared = new java.util.HashSet<>();
+        for (String line : pack.lines("demonyms.tsv")) {
+            String[] f = line.split("\t");
+            if (f.length == 2 && !f[1].equals("-") && stateForces.containsKey(f[0])) {
+                String name = org.sitrep.core.text.Fold.fold(countryName(f[1])).strip();
+                String before = countryForces.putIfAbsent(name, stateForces.get(f[0]));
+                if (before != null && !before.equals(stateForces.get(f[0]))) {
+                    shared.add(name); // "Congo": Kinshasa's or Brazzaville's
+                }
+            }
+        }
+        countryForces.keySet().removeAll(shared);
+        countryForces.keySet().removeIf(k -> k.split(" ").length > 3);
+        return new ActorLexicon(trie, actors, conflicts, sides, stateForces, countryForces, forceWords, origins);
     }
 
     /** The kinds of actor the lexicon knows. */
@@ -281,12 +311,49 @@ public final class ActorLexicon {
      * "Russian control"): that country's forces, or null.
      */
     public PhraseTrie.Match<Entry> stateForces(Words words, int i) {
+        if (i + 2 < words.size() && twoWordStarts.contains(words.folded(i)) && Words.joinable(words.gapAfter(i))) {
+            // a nationality of two words first: "South Sudanese troops" are not Sudanese ones
+            String two = stateForces.get(words.folded(i) + " " + words.folded(i + 1));
+            if (two != null) {
+                return withForce(words, i + 2, two, 2);
+            }
+        }
+        for (int len = 3; len >= 1; len--) {
+            // a country's possessive: "Chad's army", "South Sudan's army"
+            int last = i + len - 1;
+            if (last + 1 >= words.size() || !words.possessive(last) || !joinedWords(words, i, last)) {
+                continue;
+            }
+            StringBuilder name = new StringBuilder(words.folded(i));
+            for (int k = i + 1; k <= last; k++) {
+                name.append(' ').append(words.folded(k));
+            }
+            String id = countryForces.get(name.toString());
+            if (id != null) {
+                return withForce(words, last + 1, id, len);
+            }
+        }
         String id = stateForces.get(words.folded(i));
         if (id == null || i + 1 >= words.size() || !Words.joinable(words.gapAfter(i))) {
             return null;
         }
-        PhraseTrie.Match<Boolean> force = forceWords.longest(words, i + 1);
-        return force == null ? null : new PhraseTrie.Match<>(new Entry(actors.get(id), null, false), force.words() + 1);
+        return withForce(words, i + 1, id, 1);
+    }
+
+    /** The state forces {@code id} when a force word starts at {@code at}, after {@code before} words naming whose. */
+    private PhraseTrie.Match<Entry> withForce(Words words, int at, String id, int before) {
+        PhraseTrie.Match<Boolean> force = at < words.size() ? forceWords.longest(words, at) : null;
+        Actor a = actors.get(id);
+        return force == null || a == null ? null : new PhraseTrie.Match<>(new Entry(a, null, false), force.words() + before);
+    }
+
+    private static boolean joinedWords(Words words, int from, int to) {
+        for (int k = from; k < to; k++) {
+            if (!Words.joinable(words.gapAfter(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The actor a nationality adjective names the state forces of ("russian" → Russia), or null. */

@@ -33,6 +33,24 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aNationalityOrACountryOfTwoWordsNamesItsOwnForces() {
+        // "South Sudanese troops" and "South Sudan's army" were read from their second word as Sudan's (the SAF)
+        for (String s : List.of("South Sudanese troops attacked the town.", "South Sudan's army attacked the town.")) {
+            List<ActorMention> a = actors(s, "SS");
+            assertEquals(1, a.size(), a.toString());
+            assertEquals("south_sudan", a.get(0).side(), s);
+        }
+        List<ActorMention> car = actors("Central African troops retook the town.", "CF");
+        assertEquals("central_african_republic", car.get(0).side());
+        // a country's possessive with a force word names its forces wherever the document is
+        List<ActorMention> chad = actors("Chad's army attacked the town.", "SD");
+        assertEquals("Chad's army", chad.get(0).text());
+        assertEquals("chad", chad.get(0).side());
+        assertEquals("saf", actors("Sudan's army attacked the town.", "SD").get(0).side());
+        assertEquals("saf", actors("Sudanese troops attacked the town.", "SD").get(0).side());
+    }
+
+    @Test
     void antiAChallengerIsTheStatesSide() {
         List<ActorMention> a = actors("Anti-Houthi forces retook the district.", "YE");
         assertEquals(1, a.size(), a.toString());
