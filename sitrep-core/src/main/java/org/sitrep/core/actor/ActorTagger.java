@@ -152,7 +152,7 @@ public final class ActorTagger {
         for (int k = i; k < w.size() && k - i < 8; k++) {
             String f = w.folded(k);
             boolean word = w.capitalized(k) || k == i && numbered(f) || k > i && nameJoiners.contains(f);
-            if (!word || k > i && !Words.joinable(w.gapAfter(k - 1)) || k > i && lexicon.match(w, k) != null) {
+            if (!word || k > i && !Words.joinable(w.gapAfter(k - 1)) || k > i && endsName(w, k, proper)) {
                 break;
             }
             proper |= w.capitalized(k) && !genericWords.contains(f) && !groupWords.contains(f);
@@ -161,6 +161,19 @@ public final class ActorTagger {
             }
         }
         return end;
+    }
+
+    /**
+     * Whether a lexicon phrase at word {@code k} ends the name being read: a named actor does ("the Raqqa Brigade HTS
+     * …"), a description does not ("the National Liberation Army": "Army" is a word of the name), and neither does a
+     * state's forces after a proper word of the name ("the Free Syrian Army" is no Syrian army).
+     */
+    private boolean endsName(Words w, int k, boolean proper) {
+        PhraseTrie.Match<ActorLexicon.Entry> m = lexicon.match(w, k);
+        if (m == null || m.value().actor() == null) {
+            return false;
+        }
+        return !(proper && m.value().actor().kind().equals("state_forces"));
     }
 
     /** Words that name no one in particular ("the Armed Forces", "the National Army"): no new group without another. */

@@ -51,6 +51,21 @@ class ActorTaggerTest {
     }
 
     @Test
+    void aNamedGroupEndingInArmyIsNoStatesArmy() {
+        // "Army" is a description of the state's forces; as the last word of a name it is the group's
+        List<ActorMention> nla = actors("Fighters of the National Liberation Army attacked the town.", "CO");
+        assertTrue(nla.stream().anyMatch(a -> a.text().equals("National Liberation Army")), nla.toString());
+        assertTrue(nla.stream().noneMatch(a -> "government".equals(a.side())), nla.toString());
+        // a state's forces inside a longer name are not that state's
+        List<ActorMention> fsa = actors("The Free Syrian Army attacked the town.", "SY");
+        assertEquals("Free Syrian Army", fsa.get(0).text(), fsa.toString());
+        assertTrue(fsa.stream().noneMatch(a -> "SAA".equals(a.actorId())), fsa.toString());
+        // and the state's own still are
+        assertEquals("nigeria", actors("The Nigerian Army attacked the town.", "NG").get(0).side());
+        assertEquals("government", actors("The army attacked the town.", "CO").get(0).side());
+    }
+
+    @Test
     void antiAChallengerIsTheStatesSide() {
         List<ActorMention> a = actors("Anti-Houthi forces retook the district.", "YE");
         assertEquals(1, a.size(), a.toString());
