@@ -169,7 +169,8 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         ActorMention a = p.actor();
         ActorLexicon.Actor actor = a == null || a.actorId() == null ? null : lexicon.actor(a.actorId());
         boolean media = actor != null && actor.kind().equals("media");
-        boolean party = actor != null && !actor.isSource();
+        // a lexicon actor that is no source, or a description of a side ("the army said", "the rebels said")
+        boolean party = actor != null && !actor.isSource() || a != null && a.actorId() == null && a.description() && a.side() != null;
         String side = a == null ? null : a.side();
         return new Attribution(new Claimant(p.text(), a == null ? null : a.actorId()), cls, verb, from, to, party, side, media,
                 p.span());

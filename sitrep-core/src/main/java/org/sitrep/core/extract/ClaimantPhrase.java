@@ -112,6 +112,16 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
                 break;
             }
         }
+        if (best == null) {
+            // a side described, not named ("the army said", "the rebels said"): a party all the same
+            for (ActorMention a : f.actors()) {
+                if (a.span().start() >= s && a.span().end() <= e && a.description() && a.side() != null && !isPronoun(a.text())
+                        && a.span().end() == e) {
+                    best = a;
+                    break;
+                }
+            }
+        }
         if (best == null && isPronoun(text)) {
             for (ActorMention a : f.actors()) {
                 ActorLexicon.Actor actor = a.actorId() == null ? null : lexicon.actor(a.actorId());

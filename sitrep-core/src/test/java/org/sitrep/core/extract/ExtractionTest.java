@@ -129,6 +129,18 @@ class ExtractionTest {
     }
 
     @Test
+    void aSideDescribedNotNamedClaimsItsOwnGains() {
+        // in a war the lexicon does not know, "the army" and "the rebels" are parties all the same
+        assertEquals(Realis.CLAIMED, at(events("The army said it had regained control of the town of Teorama on Monday."),
+                EventType.RECAPTURE, "Teorama").realis());
+        assertEquals(Realis.CLAIMED, at(events("The rebels said they had captured the town of Teorama on Monday."),
+                EventType.CAPTURE, "Teorama").realis());
+        // telling of the other side's gain is no claim
+        assertEquals(Realis.ASSERTED, at(events("Rebels captured the town of Teorama on Monday, the army said."),
+                EventType.CAPTURE, "Teorama").realis());
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
