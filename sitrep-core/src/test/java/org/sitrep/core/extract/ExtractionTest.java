@@ -141,6 +141,12 @@ class ExtractionTest {
     }
 
     @Test
+    void explosionsThatRockOrShakeAPlaceHappenThere() {
+        at(events("Explosions rocked Goma on Saturday."), EventType.ATTACK, "Goma");
+        at(events("A blast shook the centre of Mogadishu on Friday."), EventType.ATTACK, "Mogadishu");
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
