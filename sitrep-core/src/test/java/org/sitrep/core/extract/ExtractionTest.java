@@ -143,6 +143,9 @@ class ExtractionTest {
     @Test
     void explosionsThatRockOrShakeAPlaceHappenThere() {
         at(events("Explosions rocked Goma on Saturday."), EventType.ATTACK, "Goma");
+        // the verb tells the explosions happened where the place does not follow the noun
+        at(events("Explosions rocked several neighbourhoods of Goma overnight."), EventType.ATTACK, "Goma");
+        at(events("Loud explosions rocked the eastern part of Goma overnight."), EventType.ATTACK, "Goma");
         at(events("A blast shook the centre of Mogadishu on Friday."), EventType.ATTACK, "Mogadishu");
     }
 
