@@ -144,10 +144,22 @@ final class TimeAssigner {
                     predicateSeen = true; // "Clashes erupted near X on Thursday": the noun's own verb
                     continue;
                 }
+                if (te > trig.start() && !nounTrigger && coordinated(t, k)) {
+                    continue; // "killed three people and set fire to houses in X on Tuesday": one subject's day
+                }
                 return false;
             }
         }
         return true;
+    }
+
+    /** The verb at {@code k} is coordinated with the one before it: "and" (an adverb between allowed) right before it. */
+    private static boolean coordinated(List<Token> t, int k) {
+        int j = k - 1;
+        while (j > 0 && t.get(j).pos().equals("ADV")) {
+            j--;
+        }
+        return j > 0 && t.get(j).lower().equals("and");
     }
 
     /** True when the next word that is not an adverb is a verb (a coordinated verb phrase follows). */
