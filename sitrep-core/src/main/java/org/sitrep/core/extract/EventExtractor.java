@@ -612,6 +612,10 @@ public final class EventExtractor implements EventFinder {
                 }
             }
         }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && latestOf(t, i)
+                && all.stream().anyMatch(o -> o.end() <= i)) {
+            return false; // "…, in the latest flare-up of ethnic violence in the region": the clause's event characterised
+        }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && sinceAnchor(t, i)) {
             return false; // "killed since the escalation of hostilities in October": the hostilities date the toll
         }
@@ -723,6 +727,16 @@ public final class EventExtractor implements EventFinder {
      * "areas they had advanced into", "the towns it had captured", "the army, which had sent reinforcements": a
      * past-perfect verb in a relative clause describes its noun (background), it does not report a new event.
      */
+    /** "the latest" within a few words before token {@code i} ("in the latest flare-up of violence", "the latest attack"). */
+    private static boolean latestOf(List<Token> t, int i) {
+        for (int k = Math.max(1, i - 5); k < i; k++) {
+            if (t.get(k).lower().equals("latest") && t.get(k - 1).lower().equals("the")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static boolean describesPlace(List<Token> t, int i) {
         if (i >= 2 && t.get(i - 1).text().equalsIgnoreCase("had")
                 && Rx.matches(t.get(i - 2).text().toLowerCase(), "which|who|that")) {
