@@ -319,9 +319,10 @@ public final class ActorLexicon {
             }
         }
         for (int len = 3; len >= 1; len--) {
-            // a country's possessive: "Chad's army", "South Sudan's army"
+            // a country's name, in the possessive or not: "Chad's army", "South Sudan's army", "South Sudan army"
             int last = i + len - 1;
-            if (last + 1 >= words.size() || !words.possessive(last) || !joinedWords(words, i, last)) {
+            if (last + 1 >= words.size() || !(words.possessive(last) || Words.joinable(words.gapAfter(last)))
+                    || !joinedWords(words, i, last)) {
                 continue;
             }
             StringBuilder name = new StringBuilder(words.folded(i));
@@ -329,7 +330,8 @@ public final class ActorLexicon {
                 name.append(' ').append(words.folded(k));
             }
             String id = countryForces.get(name.toString());
-            if (id != null) {
+            if (id != null && (words.possessive(last) || !HOLDING.contains(words.folded(last + 1)))) {
+                // "Ukraine-controlled areas" say who holds them, not that a force acted: only a possessive does both
                 return withForce(words, last + 1, id, len);
             }
         }
@@ -339,6 +341,10 @@ public final class ActorLexicon {
         }
         return withForce(words, i + 1, id, 1);
     }
+
+    /** Force words that tell who holds a place rather than name a force. */
+    private static final java.util.Set<String> HOLDING = java.util.Set.of("controlled", "held", "occupied", "control",
+            "positions", "defenses", "defences");
 
     /** The state forces {@code id} when a force word starts at {@code at}, after {@code before} words naming whose. */
     private PhraseTrie.Match<Entry> withForce(Words words, int at, String id, int before) {

@@ -40,6 +40,10 @@ class ActorTaggerTest {
             assertEquals(1, a.size(), a.toString());
             assertEquals("south_sudan", a.get(0).side(), s);
         }
+        assertEquals("south_sudan", actors("The South Sudan army attacked the town.", "SS").get(0).side());
+        // a country's name before a word of holding names no force
+        assertTrue(actors("Villages in the Ukraine-controlled areas had no electricity.", "UA").stream()
+                .noneMatch(a -> "AFU".equals(a.actorId())));
         List<ActorMention> car = actors("Central African troops retook the town.", "CF");
         assertEquals("central_african_republic", car.get(0).side());
         // a country's possessive with a force word names its forces wherever the document is

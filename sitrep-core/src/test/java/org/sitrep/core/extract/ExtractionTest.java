@@ -150,6 +150,24 @@ class ExtractionTest {
     }
 
     @Test
+    void aDayAfterCoordinatedVerbsDatesBoth() {
+        // "killed … and set fire to … on Tuesday": one subject's day, not the second verb's alone
+        EventMention e = at(events("Suspected militants killed three people and set fire to several houses in the village of "
+                + "Kadisau on Tuesday, police said."), EventType.ATTACK, "Kadisau");
+        assertEquals(LocalDate.of(2025, 3, 11), e.time().interval().firstDay());
+    }
+
+    @Test
+    void theLatestFlareUpOfViolenceCharacterisesTheClausesEvent() {
+        // wire style: "…, in the latest flare-up of violence in the region" is the event just told, not another
+        List<EventMention> es = events("Suspected militants killed three people in the village of Kadisau on Tuesday, police said, "
+                + "in the latest flare-up of ethnic violence in the region.");
+        EventMention e = at(es, EventType.ATTACK, "Kadisau");
+        assertEquals(LocalDate.of(2025, 3, 11), e.time().interval().firstDay());
+        assertEquals(1, es.size(), summary(es));
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
