@@ -138,7 +138,7 @@ final class TimeAssigner {
         boolean nounTrigger = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL;
         boolean predicateSeen = false;
         for (int k = from; k < to; k++) {
-            if (isMainVerb(t.get(k)) && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
+            if (isMainVerb(t.get(k)) && !attributive(t, k) && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
                     && t.get(k + 1).pos().equals("DET")) && !(tollVerbs.contains(t.get(k).lower()) && tollVerbs.contains(t.get(trig.start()).lower()))) {
                 if (nounTrigger && te > trig.start() && !predicateSeen) {
                     predicateSeen = true; // "Clashes erupted near X on Thursday": the noun's own verb
@@ -151,6 +151,24 @@ final class TimeAssigner {
             }
         }
         return true;
+    }
+
+    /**
+     * A word tagged as a verb that modifies the noun after it, between a determiner, a possessive or an adjective and
+     * that noun (an adjective between allowed: "Pakistan's restive northwest", "the besieged city"), or a participle
+     * after a noun ("officers guarding a team"): no main verb.
+     */
+    private static boolean attributive(List<Token> t, int k) {
+        if (k == 0 || k + 1 >= t.size()) {
+            return false;
+        }
+        Token before = t.get(k - 1);
+        if (before.pos().equals("NOUN") && t.get(k).lower().endsWith("ing")) {
+            return true; // "police officers guarding a vaccination team": a participle modifying the noun before it
+        }
+        String next = t.get(k + 1).pos();
+        return (before.pos().equals("DET") || before.pos().equals("ADJ") || before.text().equals("'s") || before.text().equals("’s"))
+                && (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"));
     }
 
     /** The verb at {@code k} is coordinated with the one before it: "and" (an adverb between allowed) right before it. */

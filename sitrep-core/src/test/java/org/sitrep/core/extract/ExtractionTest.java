@@ -158,6 +158,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aWordTaggedAsAVerbInsideANounPhraseDoesNotUnbindTheDay() {
+        // the tagger reads "restive" and "besieged" as verbs; a participle after a noun modifies it
+        EventMention restive = at(events("Militants attacked a checkpoint in the restive northwest of Saraqib overnight."),
+                EventType.ATTACK, "Saraqib");
+        assertEquals(LocalDate.of(2025, 3, 13), restive.time().interval().firstDay());
+        EventMention guarding = at(events("Gunmen shot and killed two police officers guarding a vaccination team in the town of "
+                + "Saraqib on Thursday."), EventType.CASUALTIES, "Saraqib");
+        assertEquals(LocalDate.of(2025, 3, 13), guarding.time().interval().firstDay());
+    }
+
+    @Test
     void theLatestFlareUpOfViolenceCharacterisesTheClausesEvent() {
         // wire style: "…, in the latest flare-up of violence in the region" is the event just told, not another
         List<EventMention> es = events("Suspected militants killed three people in the village of Kadisau on Tuesday, police said, "
