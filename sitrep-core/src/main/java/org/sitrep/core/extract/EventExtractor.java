@@ -601,7 +601,7 @@ public final class EventExtractor implements EventFinder {
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && i > 0
                 && t.get(i - 1).lower().equals("the") && st.lastActorOf().containsKey(trig.entry().type().family())
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
-                && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP"))) {
+                && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP")) && !locatedAfter(t, trig.end())) {
             return false; // "killed in the attack": the attack told before, referred to again
         }
         if (trig.entry().type() == EventType.ENTER || trig.entry().type() == EventType.ADVANCE) {
@@ -727,6 +727,17 @@ public final class EventExtractor implements EventFinder {
      * "areas they had advanced into", "the towns it had captured", "the army, which had sent reinforcements": a
      * past-perfect verb in a relative clause describes its noun (background), it does not report a new event.
      */
+    /**
+     * "The attack took place in …", "the attack occurred near …": the sentence says where the event told before
+     * happened, which places it (the mention merges with the earlier one where they agree).
+     */
+    private static boolean locatedAfter(List<Token> t, int k) {
+        if (k < t.size() && (t.get(k).lemma().equals("occur") || t.get(k).lemma().equals("happen"))) {
+            return true;
+        }
+        return k + 1 < t.size() && t.get(k).lemma().equals("take") && t.get(k + 1).lower().equals("place");
+    }
+
     /** "the latest" within a few words before token {@code i} ("in the latest flare-up of violence", "the latest attack"). */
     private static boolean latestOf(List<Token> t, int i) {
         for (int k = Math.max(1, i - 5); k < i; k++) {

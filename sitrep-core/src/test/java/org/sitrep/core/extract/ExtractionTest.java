@@ -169,6 +169,17 @@ class ExtractionTest {
     }
 
     @Test
+    void theAttackTookPlaceInXPlacesTheAttackToldBefore() {
+        List<EventMention> es = events("Militants attacked a security checkpoint in the northwest of Syria overnight. "
+                + "The attack took place in the town of Saraqib, the military said.");
+        at(es, EventType.ATTACK, "Saraqib");
+        // a mere reference stays none: "killed in the attack"
+        List<EventMention> ref = events("Militants attacked a security checkpoint in the town of Saraqib overnight. "
+                + "Two soldiers were killed in the attack, the military said.");
+        assertEquals(1, ref.stream().filter(e -> e.type() == EventType.ATTACK).count(), summary(ref));
+    }
+
+    @Test
     void theLatestFlareUpOfViolenceCharacterisesTheClausesEvent() {
         // wire style: "…, in the latest flare-up of violence in the region" is the event just told, not another
         List<EventMention> es = events("Suspected militants killed three people in the village of Kadisau on Tuesday, police said, "
