@@ -62,6 +62,8 @@ public final class ActorLexicon {
     private final Map<String, String> countryForces;
     /** The first words of the nationalities of two words ("south" of "south sudanese"), the only words they are tried at. */
     private final java.util.Set<String> twoWordStarts;
+    /** The first words of the countries' names ({@link #countryForces}), the only words those are tried at. */
+    private final java.util.Set<String> countryStarts;
     private final PhraseTrie<Boolean> forceWords;
 
     /** Where each actor id defined by a user file was last defined (bundled ones are absent). */
@@ -84,6 +86,11 @@ public final class ActorLexicon {
             }
         }
         this.twoWordStarts = org.sitrep.core.text.Lookups.set(starts);
+        java.util.Set<String> countryFirst = new java.util.HashSet<>();
+        for (String k : countryForces.keySet()) {
+            countryFirst.add(k.split(" ")[0]);
+        }
+        this.countryStarts = org.sitrep.core.text.Lookups.set(countryFirst);
         this.forceWords = forceWords;
     }
 
@@ -318,7 +325,7 @@ public final class ActorLexicon {
                 return withForce(words, i + 2, two, 2);
             }
         }
-        for (int len = 3; len >= 1; len--) {
+        for (int len = countryStarts.contains(words.folded(i)) ? 3 : 0; len >= 1; len--) {
             // a country's name, in the possessive or not: "Chad's army", "South Sudan's army", "South Sudan army"
             int last = i + len - 1;
             if (last + 1 >= words.size() || !(words.possessive(last) || Words.joinable(words.gapAfter(last)))
