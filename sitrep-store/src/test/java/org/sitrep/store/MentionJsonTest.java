@@ -75,6 +75,8 @@ class MentionJsonTest {
         MentionJson reader = new MentionJson(StoreJson.MAPPER.getFactory());
         List<SourcedMention> ms = mentions();
         int places = 0;
+        int records = 0;
+        int sameRecords = 0;
         for (SourcedMention m : ms) {
             byte[] json = StoreJson.bytes(m);
             SourcedMention a = reader.read(json);
@@ -84,17 +86,27 @@ class MentionJsonTest {
             assertNotSame(a.id(), b.id());
             assertSame(a.articleId(), b.articleId());
             assertSame(a.outlet(), b.outlet());
-            assertSame(a.published(), b.published());
             assertSame(a.mention().quote(), b.mention().quote());
-            assertSame(a.mention().actor(), b.mention().actor());
-            assertSame(a.mention().time() == null ? null : a.mention().time().interval(),
-                    b.mention().time() == null ? null : b.mention().time().interval());
+            // records are kept in slots by their hash code, which for an enum component differs from run to run: two
+            // records of one mention may share a slot, and the second read then makes its own (equal) copy
+            List<Object[]> pairs = new ArrayList<>();
+            pairs.add(new Object[]{a.published(), b.published()});
+            pairs.add(new Object[]{a.mention().actor(), b.mention().actor()});
+            if (a.mention().time() != null) {
+                pairs.add(new Object[]{a.mention().time().interval(), b.mention().time().interval()});
+            }
             if (a.mention().place() != null && a.mention().place().place() != null) {
-                assertSame(a.mention().place().place(), b.mention().place().place());
+                pairs.add(new Object[]{a.mention().place().place(), b.mention().place().place()});
                 places++;
+            }
+            for (Object[] pair : pairs) {
+                assertEquals(pair[0], pair[1]);
+                records++;
+                sameRecords += pair[0] == pair[1] ? 1 : 0;
             }
         }
         assertTrue(places > 300, places + " places");
+        assertTrue(sameRecords >= records * 0.95, sameRecords + " of " + records + " records read once");
         // two mentions of one article, read one after the other
         SourcedMention first = reader.read(StoreJson.bytes(ms.get(0)));
         SourcedMention second = reader.read(StoreJson.bytes(ms.get(1)));
