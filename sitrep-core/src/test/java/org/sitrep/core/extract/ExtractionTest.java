@@ -190,6 +190,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aMissileOrARocketThatHitsIsAStrikeAndOneDeliveredIsNone() {
+        at(events("A missile slammed into an apartment building in Khan Younis, killing 12 people."), EventType.AIRSTRIKE, "Khan Younis");
+        at(events("A rocket landed in Kiryat Shmona on Monday, wounding two people."), EventType.SHELLING, "Kiryat Shmona");
+        for (String none : List.of("Ukraine received new air defence missiles from Germany on Monday.",
+                "The army showed its rocket launchers in Damascus on Monday.")) {
+            List<EventMention> es = events(none);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EventType.AIRSTRIKE || e.type() == EventType.SHELLING), summary(es));
+        }
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
