@@ -301,10 +301,18 @@ public final class EventExtractor implements EventFinder {
     /**
      * The types one trigger reports: its own, except for a bombardment (or "pounded"), which is an airstrike when air
      * words go with it ("bombardment from the air", "by warplanes", "warplanes pounded"), shelling when ground words do
-     * or none ("artillery bombardment"), and both when both do ("bombardment from air, land and sea").
+     * or none ("artillery bombardment"), and both when both do ("bombardment from air, land and sea"); and "struck",
+     * an airstrike, except when attackers on the ground strike and no aircraft is named ("a suicide bomber struck").
      */
     private List<EventType> emittedTypes(SentenceFacts f, TriggerLexicon.Match trig, EventType type) {
         String first = trig.entry().lemmas()[0];
+        if (type == EventType.AIRSTRIKE && first.equals("strike") && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL) {
+            List<Token> t = f.tokens();
+            int from = Math.max(0, trig.start() - 4);
+            if (cues.any("attacker-words", t, from, trig.start()) && !cues.any("air-words", t, from, Math.min(t.size(), trig.end() + 8))) {
+                return List.of(EventType.ATTACK); // "a suicide bomber struck a mosque": no strike from the air
+            }
+        }
         if (type != EventType.SHELLING || !(first.equals("bombardment") || first.equals("bombard") || first.equals("pound"))) {
             return List.of(type);
         }

@@ -554,6 +554,8 @@ public final class PlaceTagger {
                     e++; // a number inside a name: "Cite Numero 2", "Zone 2"
                 } else if (e > s && isConnector(f) && e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e)) {
                     e++;
+                } else if (e > s && ezafe(e) && e + 1 < n && w.capitalized(e + 1)) {
+                    e++; // "Mazar-e-Sharif", "Dasht-e-Barchi": one name, not "Mazar" and "Sharif"
                 } else if (e == s && keys.isArticle(f) && e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e)) {
                     e++;
                 } else {
@@ -689,6 +691,14 @@ public final class PlaceTagger {
         /** A word that is a feature word only at the end of a name ("Port Sudan" keeps "Port" as a name word). */
         private boolean isNameOnlyWord(int e) {
             return e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e);
+        }
+
+        /** A Persian or Urdu linking syllable written between hyphens inside a name ("-e-", "-i-", "-ul-"). */
+        private boolean ezafe(int k) {
+            String f = w.folded(k);
+            return (f.equals("e") || f.equals("i") || f.equals("ye") || f.equals("ul") || f.equals("ud") || f.equals("us")
+                    || f.equals("ur") || f.equals("ush")) && !w.capitalized(k) && k > 0
+                    && w.gapAfter(k - 1).equals("-") && w.gapAfter(k).equals("-");
         }
 
         private boolean isConnector(String f) {

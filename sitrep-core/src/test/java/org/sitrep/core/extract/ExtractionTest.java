@@ -201,6 +201,23 @@ class ExtractionTest {
     }
 
     @Test
+    void aSuicideBomberStrikesOnTheGroundAndAircraftFromTheAir() {
+        List<EventMention> bomber = events("A suicide bomber struck a mosque in the town of Saraqib on Friday.");
+        at(bomber, EventType.ATTACK, "Saraqib");
+        assertTrue(bomber.stream().noneMatch(e -> e.type() == EventType.AIRSTRIKE), summary(bomber));
+        at(events("Warplanes struck the town of Saraqib on Friday."), EventType.AIRSTRIKE, "Saraqib");
+        at(events("Government troops exchanged gunfire with rebels in the town of Saraqib on Friday."), EventType.CLASH, "Saraqib");
+    }
+
+    @Test
+    void aNameLinkedByAPersianSyllableIsOneName() {
+        // "Mazar-e-Sharif" was two names, both towns in Yemen
+        EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
+                "Mazar-e-Sharif");
+        assertEquals("AF", e.place().place().country());
+    }
+
+    @Test
     void coordinatedListGivesOneEventPerPlace() {
         List<EventMention> es = events("On March 12, Syrian government forces captured the towns of Kafr Nabl, Saraqib and Maarrat al-Numan.");
         for (String p : List.of("Kafr Nabl", "Saraqib", "Maarrat al-Numan")) {
