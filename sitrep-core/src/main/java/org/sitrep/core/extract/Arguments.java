@@ -95,6 +95,18 @@ final class Arguments {
                 scope.add(p);
             }
         }
+        if (frame == TriggerLexicon.Frame.NOMINAL && fromStrike(trig.entry().type()) && scope.size() > 1) {
+            // "rocket fire from Gaza hit the city of Ashdod": where the fire came from is not where it struck
+            List<PlaceMention> struck = new ArrayList<>();
+            for (PlaceMention p : scope) {
+                if (!afterFrom(f, p)) {
+                    struck.add(p);
+                }
+            }
+            if (!struck.isEmpty() && struck.size() < scope.size()) {
+                scope = struck;
+            }
+        }
         // "withdrew from it": the place named before in the sentence, else (with no other place) the narrative's
         boolean pronoun = pronounAfter(t, trig.end());
         PlaceMention before = pronoun ? nearestBefore(f, trigStartOff) : null;
@@ -110,6 +122,21 @@ final class Arguments {
             return carried == null ? List.of() : List.of(carried);
         }
         return expand(group, st, f);
+    }
+
+    /** Strikes from a distance, whose origin a text may name ("fire from Gaza"). */
+    private static boolean fromStrike(EventType t) {
+        return t == EventType.AIRSTRIKE || t == EventType.SHELLING;
+    }
+
+    /** The place is introduced by "from" ("from Gaza", "from the south of Lebanon"). */
+    private static boolean afterFrom(SentenceFacts f, PlaceMention p) {
+        int k = f.tokenAt(p.span().start()) - 1;
+        List<Token> t = f.tokens();
+        while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ"))) {
+            k--;
+        }
+        return k >= 0 && t.get(k).lower().equals("from");
     }
 
     /** The place after "from" within a few words after the trigger ("evacuated from Vovchansk"), or null. */

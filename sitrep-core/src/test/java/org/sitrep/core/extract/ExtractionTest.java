@@ -210,6 +210,13 @@ class ExtractionTest {
     }
 
     @Test
+    void fireFromAPlaceStrikesWhereItHits() {
+        List<EventMention> es = events("Rocket fire from Gaza hit the Israeli city of Ashdod on Tuesday, wounding two people.");
+        at(es, EventType.SHELLING, "Ashdod");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().head().equals("Gaza")), summary(es));
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
