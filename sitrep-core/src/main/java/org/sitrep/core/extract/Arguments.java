@@ -95,15 +95,20 @@ final class Arguments {
                 scope.add(p);
             }
         }
-        if (frame == TriggerLexicon.Frame.NOMINAL && fromStrike(trig.entry().type()) && scope.size() > 1) {
-            // "rocket fire from Gaza hit the city of Ashdod": where the fire came from is not where it struck
+        if (frame == TriggerLexicon.Frame.NOMINAL && fromStrike(trig.entry().type()) && !scope.isEmpty()) {
+            // "rocket fire from Gaza hit the city of Ashdod": where the fire came from is not where it struck (the
+            // verb after it, when one is a trigger of its own, takes the place struck)
             List<PlaceMention> struck = new ArrayList<>();
             for (PlaceMention p : scope) {
                 if (!afterFrom(f, p)) {
                     struck.add(p);
                 }
             }
-            if (!struck.isEmpty() && struck.size() < scope.size()) {
+            boolean laterPlace = false;
+            for (PlaceMention p : f.places()) {
+                laterPlace |= p.span().start() >= scopeEndOff && !afterFrom(f, p);
+            }
+            if (struck.size() < scope.size() && (!struck.isEmpty() || laterPlace)) {
                 scope = struck;
             }
         }

@@ -306,6 +306,16 @@ public final class EventExtractor implements EventFinder {
      */
     private List<EventType> emittedTypes(SentenceFacts f, TriggerLexicon.Match trig, EventType type) {
         String first = trig.entry().lemmas()[0];
+        if (first.equals("hit") && trig.entry().lemmas().length == 1) {
+            List<Token> t = f.tokens();
+            int from = Math.max(0, trig.start() - 5);
+            boolean missile = false;
+            for (int k = from; k < trig.start(); k++) {
+                missile |= t.get(k).lemma().equals("missile");
+            }
+            // from the air (aircraft, drones, missiles: an airstrike as the guidelines have it), else from the ground
+            return List.of(missile || cues.any("air-words", t, from, trig.start()) ? EventType.AIRSTRIKE : EventType.SHELLING);
+        }
         if (type == EventType.AIRSTRIKE && first.equals("strike") && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL) {
             List<Token> t = f.tokens();
             int from = Math.max(0, trig.start() - 4);
@@ -624,6 +634,9 @@ public final class EventExtractor implements EventFinder {
                 && all.stream().anyMatch(o -> o.end() <= i)) {
             return false; // "…, in the latest flare-up of ethnic violence in the region": the clause's event characterised
         }
+        if (trig.entry().lemmas().length == 1 && trig.entry().lemmas()[0].equals("hit") && !struckBy(t, i)) {
+            return false; // "the war hit the economy": "hit" is a strike only when aircraft or shells hit
+        }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && sinceAnchor(t, i)) {
             return false; // "killed since the escalation of hostilities in October": the hostilities date the toll
         }
@@ -744,6 +757,12 @@ public final class EventExtractor implements EventFinder {
             return true;
         }
         return k + 1 < t.size() && t.get(k).lemma().equals("take") && t.get(k + 1).lower().equals("place");
+    }
+
+    /** Aircraft, missiles or artillery right before "hit" ("warplanes hit", "a shell hit", "rockets hit"). */
+    private boolean struckBy(List<Token> t, int i) {
+        int from = Math.max(0, i - 5);
+        return cues.any("air-words", t, from, i) || cues.any("ground-words", t, from, i) || cues.any("munition-words", t, from, i);
     }
 
     /** "the latest" within a few words before token {@code i} ("in the latest flare-up of violence", "the latest attack"). */

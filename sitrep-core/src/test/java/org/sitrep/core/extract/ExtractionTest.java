@@ -217,6 +217,17 @@ class ExtractionTest {
     }
 
     @Test
+    void whatHitsAPlaceFromTheAirOrTheGroundStrikesIt() {
+        at(events("Government warplanes hit a wedding party in Taiz on Monday."), EventType.AIRSTRIKE, "Taiz");
+        at(events("A Russian missile hit a shopping centre in Kremenchuk on Monday."), EventType.AIRSTRIKE, "Kremenchuk");
+        at(events("A shell hit a school in Kramatorsk on Monday."), EventType.SHELLING, "Kramatorsk");
+        at(events("A female suicide bomber blew herself up at a mosque in Maiduguri on Friday."), EventType.ATTACK, "Maiduguri");
+        // "hit" alone is no strike
+        assertTrue(events("The war hit the economy hard in Kharkiv last year.").isEmpty());
+        assertTrue(events("The storm hit the coast near Odesa on Monday.").isEmpty());
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
