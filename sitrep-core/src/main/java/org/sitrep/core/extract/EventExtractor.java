@@ -714,7 +714,7 @@ public final class EventExtractor implements EventFinder {
             + "(?:(?:the|full|complete|strategic|key|important|nearby|frontline|front-line|small|large|eastern|western|northern|"
             + "southern|central|rebel-held|militant-held|government-held|army-held|besieged|embattled|village|town|city|"
             + "settlement|hamlet|district|neighbou?rhood|suburb|stronghold|port|airport|airbase|base|hub|hill|heights|"
-            + "crossing|junction|of|control|over)\\s+)*");
+            + "crossing|junction|of|control|over|army|military|headquarters|garrison|barracks|command|in)\\s+)*");
 
     /** "take" or "take back" (not "take control of", "take over"). */
     private static boolean bareTake(TriggerLexicon.Match trig) {

@@ -228,6 +228,13 @@ class ExtractionTest {
     }
 
     @Test
+    void takingABaseOrAHeadquartersInATownIsACaptureThere() {
+        at(events("Rebels took the army headquarters in the town of Saraqib on Monday."), EventType.CAPTURE, "Saraqib");
+        // "take" stays no capture where no place is taken
+        assertTrue(events("The rebels took part in talks in Saraqib on Monday.").stream().noneMatch(e -> e.type() == EventType.CAPTURE));
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
