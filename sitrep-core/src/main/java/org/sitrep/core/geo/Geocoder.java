@@ -519,6 +519,11 @@ public final class Geocoder {
         return new ResolvedPlace(pick.name(), null, pick.lat(), pick.lon(), pick.name(), pick.country(), GeoPrecision.PROVINCE, true);
     }
 
+    /** A neighbourhood or district of a town, by its kind word. */
+    private static boolean insideTown(PlaceCandidate c) {
+        return c.kindWord() != null && (c.kindWord().startsWith("neighbo") || c.kindWord().startsWith("district"));
+    }
+
     /** The nearest container named in context, with a coarser precision; {@code resolved=false}. */
     private ResolvedPlace degrade(PlaceCandidate c, List<PlaceCandidate> sentence, Set<String> sentenceAdmin1, Focus focus,
                                   Set<Integer> lists) {
@@ -531,10 +536,12 @@ public final class Geocoder {
                 return new ResolvedPlace(name, null, p.lat(), p.lon(), p.admin1(), p.country(), GeoPrecision.TOWN, false);
             }
         }
-        boolean insideTown = c.kindWord() != null && (c.kindWord().startsWith("neighbo") || c.kindWord().startsWith("district"));
+        boolean insideTown = insideTown(c);
         if (insideTown) {
             for (PlaceCandidate o : sentence) {
-                if (o != c && o.kind() == PlaceMention.Kind.NAME && !o.hits().isEmpty()) {
+                // not another neighbourhood: "the Ain Zara and Wadi Rabie districts", neither in the gazetteer as a
+                // district, each degraded by resolving the other, recursed until the stack overflowed
+                if (o != c && o.kind() == PlaceMention.Kind.NAME && !o.hits().isEmpty() && !insideTown(o)) {
                     PlaceMention m = resolveOne(o, sentence, sentenceAdmin1, focus, List.of(), lists);
                     if (m != null) {
                         ResolvedPlace p = m.place();

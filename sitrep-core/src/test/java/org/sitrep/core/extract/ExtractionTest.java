@@ -235,6 +235,14 @@ class ExtractionTest {
     }
 
     @Test
+    void twoDistrictsNoGazetteerPlacesEachInTheOtherDoNotOverflowTheStack() {
+        // each was degraded by resolving the other, and the whole article was lost to a StackOverflowError
+        List<EventMention> es = events("Heavy clashes were reported in the Ain Zara and Wadi Rabie districts, residents said.");
+        at(es, EventType.CLASH, "Ain Zara");
+        at(es, EventType.CLASH, "Wadi Rabie");
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
