@@ -778,7 +778,26 @@ final class Arguments {
         if (!(x.pos().equals("NOUN") || x.pos().equals("PROPN"))) {
             return false;
         }
-        return !inActor(f, x) && !modifiesActor(f, k);
+        EventType type = trig.entry().type();
+        // the UN deploys, evacuates and enters with convoys; it does not attack or capture
+        boolean fighting = type.isViolence() || type == EventType.CAPTURE || type == EventType.RECAPTURE;
+        return !inActor(f, x) && !modifiesActor(f, k) && !(fighting && acronym(x.text()));
+    }
+
+    /**
+     * An acronym of two to six capitals ("the LNA captured", "the CPC attacked"): as the subject of fighting, a group's
+     * name the lexicon may not know, not a thing.
+     */
+    private static boolean acronym(String w) {
+        if (w.length() < 2 || w.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean inActor(SentenceFacts f, Token x) {

@@ -243,6 +243,14 @@ class ExtractionTest {
     }
 
     @Test
+    void anAcronymTheLexiconDoesNotKnowCanFight() {
+        at(events("The LNA captured the town of Gharyan last week."), EventType.CAPTURE, "Gharyan");
+        at(events("The CPC attacked the town of Bambari on Saturday."), EventType.ATTACK, "Bambari");
+        // but an agency deploys no forces
+        assertTrue(events("The UN deployed peacekeepers to the town of Bunia on Monday.").isEmpty());
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
