@@ -40,8 +40,12 @@ final class TimeAssigner {
         TimeExpr chosen = null;
         int best = Integer.MAX_VALUE;
         TimeExpr offset = null;
+        int filed = wireDatelineEnd(f);
         for (TimeExpr e : f.times()) {
             int s = e.mention().span().start();
+            if (e.mention().span().end() <= filed) {
+                continue; // "BOGOTA, May 20 (AP) — …": the day the story was filed, not the day of its events
+            }
             if (e.isOffset()) {
                 if (s < trigStart) {
                     offset = e;
@@ -169,6 +173,21 @@ final class TimeAssigner {
         String next = t.get(k + 1).pos();
         return (before.pos().equals("DET") || before.pos().equals("ADJ") || before.text().equals("'s") || before.text().equals("’s"))
                 && (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"));
+    }
+
+    /** A wire dateline opening a sentence: a city in capitals, a place or day after a comma, an agency, a dash. */
+    private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu}'’.\\- ]{2,40}(?:,[^—–()\\n]{1,40})?\\s*(?:\\([\\p{L} .&-]{1,30}\\))?\\s*[—–-]{1,2}\\s");
+
+    /** The absolute offset where a sentence's wire dateline ends ("NIAMEY, Oct 3 (Reuters) - "), or -1. */
+    private static int wireDatelineEnd(SentenceFacts f) {
+        String text = f.sentence().text();
+        if (text.length() < 8 || !Character.isUpperCase(text.charAt(0)) || !Character.isUpperCase(text.charAt(1))
+                || !Character.isUpperCase(text.charAt(2))) {
+            return -1;
+        }
+        java.util.regex.Matcher m = WIRE_DATELINE.matcher(text);
+        return m.find() ? f.sentence().span().start() + m.end() : -1;
     }
 
     /** The verb at {@code k} is coordinated with the one before it: "and" (an adverb between allowed) right before it. */

@@ -251,6 +251,18 @@ class ExtractionTest {
     }
 
     @Test
+    void theDayAWireStoryWasFiledDoesNotDateItsEvents() {
+        // "BOGOTA, March 14 (AP) — …": the day in the dateline is the filing; the event's own day is later in the sentence
+        EventMention e = at(events("BOGOTA, March 14 (AP) — Colombian troops regained control of the town of El Plateado in "
+                + "Cauca province on Wednesday after days of fighting with rebels, the Defense Ministry said."), EventType.RECAPTURE, "El Plateado");
+        assertEquals(LocalDate.of(2025, 3, 12), e.time().interval().firstDay());
+        // with no day of its own, the event is not given the dateline's either way
+        EventMention n = at(events("NIAMEY, March 13 (Reuters) - Jihadists attacked the town of Tabatol, killing 20 soldiers."),
+                EventType.ATTACK, "Tabatol");
+        assertTrue(n.time() == null || !n.time().interval().isKnown() || !n.time().text().contains("March 13"), String.valueOf(n.time()));
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
