@@ -672,6 +672,9 @@ final class Arguments {
                     || w.equals("whereas") || isSubordinator(w) && (finite || t.get(k).pos().equals("SCONJ"))) {
                 return k + 1;
             }
+            if (w.equals("and") && t.get(k - 1).text().equals(",") && k + 1 < trig && !Rx.matches(t.get(k + 1).pos(), "VERB|AUX|ADV")) {
+                return k + 1; // "The RSF shelled X, and army warplanes carried out air strikes": a clause with its own subject
+            }
         }
         return 0;
     }

@@ -157,7 +157,11 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
             placeSentence = i;
             String before = text.substring(Math.max(0, p.span().start() - base - 9), p.span().start() - base).toLowerCase();
             if (before.contains("city of") || p.text().toLowerCase().endsWith(" city") || p.kind() == PlaceMention.Kind.NAME
-                    && city != null && city.head().equals(p.head())) {
+                    && city != null && city.head().equals(p.head())
+                    || city == null && p.kind() == PlaceMention.Kind.NAME && p.place() != null && p.place().resolved()
+                    && p.place().precision() == org.sitrep.core.model.GeoPrecision.TOWN) {
+                // with no city named as one, the first town of the gazetteer is what "the city" points back to ("an
+                // assault on El Fasher in North Darfur … the east of the city"), not the region named after it
                 city = p;
             }
         }

@@ -263,6 +263,18 @@ class ExtractionTest {
     }
 
     @Test
+    void theCityPointsBackToTheTownNotTheRegionAfterIt() {
+        List<EventMention> es = events("The RSF launched an assault on El Fasher in North Darfur on Friday. "
+                + "The RSF shelled residential neighbourhoods in the east of the city, and army warplanes carried out air strikes "
+                + "on RSF positions, witnesses said.");
+        EventMention shelling = es.stream().filter(e -> e.type() == EventType.SHELLING).findFirst().orElseThrow();
+        assertEquals("El Fasher", shelling.place().place().name(), summary(es));
+        // the clause after ", and" has its own subject: the strikes are the army's, not the RSF's
+        EventMention strikes = es.stream().filter(e -> e.type() == EventType.AIRSTRIKE).findFirst().orElseThrow();
+        assertEquals("saf", strikes.actor().side(), summary(es));
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
