@@ -529,6 +529,9 @@ public final class PlaceTagger {
             }
             int s = j;
             while (s < n && w.capitalized(s) && cues.stopwords.contains(w.folded(s)) && !isNameStopword(s)) {
+                if (!w.joinableAfter(s)) {
+                    return null; // "In October, Boko Haram …": a capitalised word before a comma starts no name with the next
+                }
                 s++;
             }
             if (s >= n || !isNameStart(s)) {

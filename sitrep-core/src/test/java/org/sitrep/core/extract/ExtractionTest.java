@@ -275,6 +275,17 @@ class ExtractionTest {
     }
 
     @Test
+    void aMonthBeforeACommaStartsNoPlaceWithTheNameAfterIt() {
+        // "In October, Boko Haram …" was a place named "October, Boko Haram"
+        String s = "In October, Boko Haram militants attacked the town of Barkaram.";
+        org.sitrep.core.text.Words w = new org.sitrep.core.text.Words(s, 0);
+        List<org.sitrep.core.geo.PlaceCandidate> cs = new org.sitrep.core.geo.PlaceTagger(TestData.gazetteer())
+                .tag(w, new boolean[w.size()], 0);
+        assertTrue(cs.stream().noneMatch(c -> c.text().contains("October")), cs.stream().map(org.sitrep.core.geo.PlaceCandidate::text).toList().toString());
+        assertTrue(cs.stream().anyMatch(c -> c.text().contains("Barkaram")));
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
