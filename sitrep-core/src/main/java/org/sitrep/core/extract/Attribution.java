@@ -75,8 +75,12 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
      */
     private static boolean nominal(Token w) {
         String pos = w.pos();
-        return pos.equals("NOUN") || pos.equals("PROPN");
+        return (pos.equals("NOUN") || pos.equals("PROPN")) && NOUN_TOO.contains(w.lower()); // "said" is a verb whatever the tagger says
     }
+
+    /** Reporting cues that are nouns as often as verbs. */
+    private static final java.util.Set<String> NOUN_TOO = java.util.Set.of("state", "states", "report", "reports", "post", "posts",
+            "quote", "quotes", "tweet", "tweets");
 
     /**
      * Where a closing "according to X" starts to govern: after a ", with …" clause it tells whose that clause's

@@ -171,7 +171,8 @@ final class TimeAssigner {
             return true; // "police officers guarding a vaccination team": a participle modifying the noun before it
         }
         String next = t.get(k + 1).pos();
-        return (before.pos().equals("DET") || before.pos().equals("ADJ") || before.text().equals("'s") || before.text().equals("’s"))
+        return (before.pos().equals("DET") || before.pos().equals("ADJ") || before.pos().equals("NUM") || before.text().equals("'s")
+                || before.text().equals("’s"))
                 && (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"));
     }
 

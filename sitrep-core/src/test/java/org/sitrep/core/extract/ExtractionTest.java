@@ -286,6 +286,16 @@ class ExtractionTest {
     }
 
     @Test
+    void aWireLedeKeepsItsDayAndItsSpeakerWhateverTheTaggerSays() {
+        // the tagger reads "suspected" (after a number) as a verb and "said" (after "the military") as a noun
+        EventMention e = at(events("Philippine soldiers killed five suspected Islamist militants in a gunbattle in the town of "
+                + "Piagapo on Thursday, the military said."), EventType.CLASH, "Piagapo");
+        assertEquals(LocalDate.of(2025, 3, 13), e.time().interval().firstDay());
+        assertNotNull(e.claimant(), summary(List.of(e)));
+        assertEquals("military", e.claimant().text());
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
