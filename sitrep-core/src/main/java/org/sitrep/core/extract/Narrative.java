@@ -80,9 +80,11 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
     public Narrative after(SentenceFacts f, List<EventMention> events) {
         int i = f.sentence().index();
         TimeInterval main = null;
+        int filed = TimeAssigner.wireDatelineEnd(f);
         for (TimeExpr e : f.times()) {
             TimeInterval t = e.mention().interval();
-            if (!e.background() && !e.isOffset() && t.isKnown() && carriable(t) && !inSinceClause(f, e)) {
+            if (!e.background() && !e.isOffset() && t.isKnown() && carriable(t) && !inSinceClause(f, e)
+                    && e.mention().span().end() > filed) { // the day a wire story was filed dates none of what it tells
                 main = t;
                 break;
             }

@@ -181,7 +181,7 @@ final class TimeAssigner {
             "^\\s*\\p{Lu}[\\p{Lu}'’.\\- ]{2,40}(?:,[^—–()\\n]{1,40})?\\s*(?:\\([\\p{L} .&-]{1,30}\\))?\\s*[—–-]{1,2}\\s");
 
     /** The absolute offset where a sentence's wire dateline ends ("NIAMEY, Oct 3 (Reuters) - "), or -1. */
-    private static int wireDatelineEnd(SentenceFacts f) {
+    static int wireDatelineEnd(SentenceFacts f) {
         String text = f.sentence().text();
         if (text.length() < 8 || !Character.isUpperCase(text.charAt(0)) || !Character.isUpperCase(text.charAt(1))
                 || !Character.isUpperCase(text.charAt(2))) {

@@ -256,6 +256,10 @@ class ExtractionTest {
         EventMention e = at(events("BOGOTA, March 14 (AP) — Colombian troops regained control of the town of El Plateado in "
                 + "Cauca province on Wednesday after days of fighting with rebels, the Defense Ministry said."), EventType.RECAPTURE, "El Plateado");
         assertEquals(LocalDate.of(2025, 3, 12), e.time().interval().firstDay());
+        // nor does it carry to the next sentence, which has none of its own: the lede's own day does
+        List<EventMention> two = events("MAPUTO, March 13 (Reuters) - Insurgents attacked the town of Macomia on Monday, residents said. "
+                + "The militants entered Macomia from the south before withdrawing, two residents said.");
+        assertEquals(LocalDate.of(2025, 3, 10), at(two, EventType.ENTER, "Macomia").time().interval().firstDay(), summary(two));
         // with no day of its own, the event is not given the dateline's either way
         EventMention n = at(events("NIAMEY, March 13 (Reuters) - Jihadists attacked the town of Tabatol, killing 20 soldiers."),
                 EventType.ATTACK, "Tabatol");
