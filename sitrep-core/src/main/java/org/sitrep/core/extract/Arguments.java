@@ -224,8 +224,10 @@ final class Arguments {
             return false;
         }
         String gap = f.sentence().text().substring(trigEnd - base, first.span().start() - base);
-        // a gap of unnamed places names no place itself: no capitalised word in it
-        return gap.length() < 100 && gap.chars().noneMatch(Character::isUpperCase) && UNNAMED.matcher(gap).matches();
+        // a gap of unnamed places names no place itself: no capitalised word in it; but the places an introducer brings
+        // after them are the ones taken ("seized several towns in the region, including Lalibela and Gondar")
+        return gap.length() < 100 && gap.chars().noneMatch(Character::isUpperCase) && UNNAMED.matcher(gap).matches()
+                && !INTRODUCER.matcher(gap).find();
     }
 
     /** "withdrew towards Damascus": a place after to/towards is where the withdrawal went, not where it happened. */

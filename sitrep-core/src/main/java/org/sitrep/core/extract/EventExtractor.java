@@ -617,7 +617,8 @@ public final class EventExtractor implements EventFinder {
         List<Token> t = f.tokens();
         int i = trig.start();
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && i > 0
-                && t.get(i - 1).lower().equals("the") && st.lastActorOf().containsKey(trig.entry().type().family())
+                && t.get(i - 1).lower().equals("the") && (st.lastActorOf().containsKey(trig.entry().type().family())
+                || st.seenFamilies().contains(trig.entry().type().family()))
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
                 && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP")) && !locatedAfter(t, trig.end())) {
             return false; // "killed in the attack": the attack told before, referred to again
