@@ -416,6 +416,9 @@ public final class EventExtractor implements EventFinder {
             if (t.get(k).text().equals(";")) {
                 return k;
             }
+            if (t.get(k).text().equals(",") && k + 1 < t.size() && Rx.matches(t.get(k + 1).lower(), "as|while|whereas")) {
+                return k; // "…, as tanks pushed deeper into Jabalia": another clause, with places of its own
+            }
         }
         return t.size();
     }

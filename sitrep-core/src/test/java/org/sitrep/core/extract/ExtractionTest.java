@@ -313,6 +313,15 @@ class ExtractionTest {
     }
 
     @Test
+    void aClauseAfterCommaAsKeepsItsPlacesToItself() {
+        List<EventMention> es = events("Israeli air strikes killed at least 30 Palestinians across the Gaza Strip on Wednesday, "
+                + "as tanks pushed deeper into the Jabalia refugee camp.");
+        EventMention strikes = es.stream().filter(e -> e.type() == EventType.AIRSTRIKE).findFirst().orElseThrow();
+        assertEquals("Gaza Strip", strikes.place().text(), summary(es));
+        at(es, EventType.ADVANCE, "Jabalia");
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
