@@ -129,6 +129,26 @@ final class Arguments {
         return expand(group, st, f);
     }
 
+    /**
+     * The place is one a road, a bridge or a line joins: after "linking", "connecting" or "joining" (and "and" or a
+     * comma after another such place).
+     */
+    static boolean linked(SentenceFacts f, PlaceMention p) {
+        List<Token> t = f.tokens();
+        int k = f.tokenAt(p.span().start()) - 1;
+        while (k >= 0) {
+            String w = t.get(k).lower();
+            if (w.equals("linking") || w.equals("connecting") || w.equals("joining")) {
+                return true;
+            }
+            if (!(w.equals("the") || w.equals("and") || w.equals(",") || t.get(k).pos().equals("PROPN") || t.get(k).pos().equals("ADJ"))) {
+                return false;
+            }
+            k--;
+        }
+        return false;
+    }
+
     /** Strikes from a distance, whose origin a text may name ("fire from Gaza"). */
     private static boolean fromStrike(EventType t) {
         return t == EventType.AIRSTRIKE || t == EventType.SHELLING;

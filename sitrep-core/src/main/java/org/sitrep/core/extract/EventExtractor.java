@@ -90,7 +90,7 @@ public final class EventExtractor implements EventFinder {
                 continue;
             }
             Attribution attribution = Attribution.governing(attributions, trig.start());
-            SentenceFacts ff = withoutSpeechPlaces(withoutClaimantPlaces(f, attributions), attribution);
+            SentenceFacts ff = withoutLinkedPlaces(withoutSpeechPlaces(withoutClaimantPlaces(f, attributions), attribution));
             boolean passive = isPassive(t, trig.start());
             TriggerLexicon.Frame frame = trig.entry().frame();
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
@@ -513,6 +513,13 @@ public final class EventExtractor implements EventFinder {
     }
 
     /** The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"). */
+    /** The sentence without the places a road or a bridge is said to link ("a bridge linking Omdurman and Khartoum"). */
+    private static SentenceFacts withoutLinkedPlaces(SentenceFacts f) {
+        List<PlaceMention> kept = f.places().stream().filter(p -> !Arguments.linked(f, p)).toList();
+        return kept.size() == f.places().size() ? f
+                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+    }
+
     private static SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions) {
         if (attributions.isEmpty()) {
             return f;
@@ -634,8 +641,8 @@ public final class EventExtractor implements EventFinder {
                 }
             }
         }
-        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && latestOf(t, i)
-                && all.stream().anyMatch(o -> o.end() <= i)) {
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && (isViolence(trig.entry().type())
+                || trig.entry().type() == EventType.ADVANCE) && latestOf(t, i) && all.stream().anyMatch(o -> o.end() <= i)) {
             return false; // "…, in the latest flare-up of ethnic violence in the region": the clause's event characterised
         }
         if (trig.entry().lemmas().length == 1 && trig.entry().lemmas()[0].equals("hit") && !struckBy(t, i)) {
@@ -769,10 +776,17 @@ public final class EventExtractor implements EventFinder {
         return cues.any("air-words", t, from, i) || cues.any("ground-words", t, from, i) || cues.any("munition-words", t, from, i);
     }
 
-    /** "the latest" within a few words before token {@code i} ("in the latest flare-up of violence", "the latest attack"). */
+    /**
+     * "the latest" within a few words before token {@code i} ("in the latest flare-up of violence", "the latest
+     * attack"), or "in its biggest …", "in their deadliest …": the noun ranks the event the clause told.
+     */
     private static boolean latestOf(List<Token> t, int i) {
         for (int k = Math.max(1, i - 5); k < i; k++) {
             if (t.get(k).lower().equals("latest") && t.get(k - 1).lower().equals("the")) {
+                return true;
+            }
+            if (k >= 2 && Rx.matches(t.get(k).lower(), "biggest|largest|deadliest|heaviest|worst|first|most")
+                    && Rx.matches(t.get(k - 1).lower(), "its|their") && t.get(k - 2).lower().equals("in")) {
                 return true;
             }
         }

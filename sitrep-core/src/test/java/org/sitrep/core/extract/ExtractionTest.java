@@ -322,6 +322,18 @@ class ExtractionTest {
     }
 
     @Test
+    void theTownsABridgeLinksAreNotTakenWithIt() {
+        List<EventMention> es = events("The army took control of a strategic bridge linking Omdurman and Bahri on Saturday, "
+                + "in its biggest advance in the area in months.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && (e.place().head().equals("Omdurman") || e.place().head().equals("Bahri"))),
+                summary(es));
+        // "in its biggest advance" ranks the capture; it is no advance of its own
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ADVANCE), summary(es));
+        // a town a road leads to is still where fighting on it happens when the sentence says so
+        at(events("Rebels captured the town of Omdurman on Saturday."), EventType.CAPTURE, "Omdurman");
+    }
+
+    @Test
     void aNameLinkedByAPersianSyllableIsOneName() {
         // "Mazar-e-Sharif" was two names, both towns in Yemen
         EventMention e = at(events("A bomb exploded in Mazar-e-Sharif on Monday, killing five people."), EventType.ATTACK,
