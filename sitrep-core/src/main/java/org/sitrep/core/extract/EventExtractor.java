@@ -512,7 +512,6 @@ public final class EventExtractor implements EventFinder {
         return true;
     }
 
-    /** The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"). */
     /** The sentence without the places a road or a bridge is said to link ("a bridge linking Omdurman and Khartoum"). */
     private static SentenceFacts withoutLinkedPlaces(SentenceFacts f) {
         List<PlaceMention> kept = f.places().stream().filter(p -> !Arguments.linked(f, p)).toList();
@@ -520,6 +519,7 @@ public final class EventExtractor implements EventFinder {
                 : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
     }
 
+    /** The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"). */
     private static SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions) {
         if (attributions.isEmpty()) {
             return f;
@@ -756,10 +756,6 @@ public final class EventExtractor implements EventFinder {
     }
 
     /**
-     * "areas they had advanced into", "the towns it had captured", "the army, which had sent reinforcements": a
-     * past-perfect verb in a relative clause describes its noun (background), it does not report a new event.
-     */
-    /**
      * "The attack took place in …", "the attack occurred near …": the sentence says where the event told before
      * happened, which places it (the mention merges with the earlier one where they agree).
      */
@@ -793,6 +789,10 @@ public final class EventExtractor implements EventFinder {
         return false;
     }
 
+    /**
+     * "areas they had advanced into", "the towns it had captured", "the army, which had sent reinforcements": a
+     * past-perfect verb in a relative clause describes its noun (background), it does not report a new event.
+     */
     private static boolean describesPlace(List<Token> t, int i) {
         if (i >= 2 && t.get(i - 1).text().equalsIgnoreCase("had")
                 && Rx.matches(t.get(i - 2).text().toLowerCase(), "which|who|that")) {
