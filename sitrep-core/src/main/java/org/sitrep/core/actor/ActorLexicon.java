@@ -65,13 +65,15 @@ public final class ActorLexicon {
     /** The first words of the countries' names ({@link #countryForces}), the only words those are tried at. */
     private final java.util.Set<String> countryStarts;
     private final PhraseTrie<Boolean> forceWords;
+    /** Force words that tell who holds a place rather than name a force (the pack's 'holding-word' line). */
+    private final java.util.Set<String> holding;
 
     /** Where each actor id defined by a user file was last defined (bundled ones are absent). */
     private final Map<String, String> origins;
 
     private ActorLexicon(PhraseTrie<Entry> trie, Map<String, Actor> actors, Map<String, Conflict> conflicts, Map<String, String> sides,
                          Map<String, String> stateForces, Map<String, String> countryForces, PhraseTrie<Boolean> forceWords,
-                         Map<String, String> origins) {
+                         java.util.Set<String> holding, Map<String, String> origins) {
         this.trie = trie;
         this.origins = Map.copyOf(origins);
         this.actors = Map.copyOf(actors);
@@ -92,6 +94,7 @@ public final class ActorLexicon {
         }
         this.countryStarts = org.sitrep.core.text.Lookups.set(countryFirst);
         this.forceWords = forceWords;
+        this.holding = java.util.Set.copyOf(holding);
     }
 
     /** The lexicon read with the English pack. */
@@ -197,12 +200,15 @@ public final class ActorLexicon {
         }
         Map<String, String> stateForces = new HashMap<>();
         PhraseTrie<Boolean> forceWords = new PhraseTrie<>();
+        java.util.Set<String> holding = new java.util.HashSet<>();
         for (String line : pack.lines("state-forces.tsv")) {
             String[] f = fields(line, 2, "state-forces.tsv");
             if (f[0].equals("force-word")) {
                 for (String w : f[1].split("\\|")) {
                     forceWords.put(w, Boolean.TRUE);
                 }
+            } else if (f[0].equals("holding-word")) {
+                holding.addAll(List.of(f[1].split("\\|")));
             } else if (actors.containsKey(f[1])) {
                 stateForces.put(f[0], f[1]);
             } else {
@@ -233,7 +239,7 @@ public final class ActorLexicon {
         }
         countryForces.keySet().removeAll(shared);
         countryForces.keySet().removeIf(k -> k.split(" ").length > 3);
-        return new ActorLexicon(trie, actors, conflicts, sides, stateForces, countryForces, forceWords, origins);
+        return new ActorLexicon(trie, actors, conflicts, sides, stateForces, countryForces, forceWords, holding, origins);
     }
 
     /** The kinds of actor the lexicon knows. */
@@ -337,7 +343,7 @@ public final class ActorLexicon {
                 name.append(' ').append(words.folded(k));
             }
             String id = countryForces.get(name.toString());
-            if (id != null && (words.possessive(last) || !HOLDING.contains(words.folded(last + 1)))) {
+            if (id != null && (words.possessive(last) || !holding.contains(words.folded(last + 1)))) {
                 // "Ukraine-controlled areas" say who holds them, not that a force acted: only a possessive does both
                 return withForce(words, last + 1, id, len);
             }
@@ -348,10 +354,6 @@ public final class ActorLexicon {
         }
         return withForce(words, i + 1, id, 1);
     }
-
-    /** Force words that tell who holds a place rather than name a force. */
-    private static final java.util.Set<String> HOLDING = java.util.Set.of("controlled", "held", "occupied", "control",
-            "positions", "defenses", "defences");
 
     /** The state forces {@code id} when a force word starts at {@code at}, after {@code before} words naming whose. */
     private PhraseTrie.Match<Entry> withForce(Words words, int at, String id, int before) {

@@ -31,9 +31,13 @@ final class Arguments {
     /** The last words of facilities' names (the pack's {@code facilities}). */
     private final java.util.Set<String> facilities;
 
+    /** Words of a road or a bridge joining the places after them (the pack's {@code link-words}). */
+    private final java.util.Set<String> linkWords;
+
     Arguments(ActorLexicon lexicon, org.sitrep.core.lang.LanguagePack pack) {
         this.lexicon = lexicon;
         this.facilities = pack.wordSet("facilities");
+        this.linkWords = pack.wordSet("link-words");
     }
 
     /** Types that change who holds a place: for these, "territories in X" does not mean X changed hands. */
@@ -130,15 +134,15 @@ final class Arguments {
     }
 
     /**
-     * The place is one a road, a bridge or a line joins: after "linking", "connecting" or "joining" (and "and" or a
-     * comma after another such place).
+     * The place is one a road, a bridge or a line joins: after "linking", "connecting" or "joining" (the pack's
+     * {@code link-words}; "and" or a comma after another such place).
      */
-    static boolean linked(SentenceFacts f, PlaceMention p) {
+    boolean linked(SentenceFacts f, PlaceMention p) {
         List<Token> t = f.tokens();
         int k = f.tokenAt(p.span().start()) - 1;
         while (k >= 0) {
             String w = t.get(k).lower();
-            if (w.equals("linking") || w.equals("connecting") || w.equals("joining")) {
+            if (linkWords.contains(w)) {
                 return true;
             }
             if (!(w.equals("the") || w.equals("and") || w.equals(",") || t.get(k).pos().equals("PROPN") || t.get(k).pos().equals("ADJ"))) {

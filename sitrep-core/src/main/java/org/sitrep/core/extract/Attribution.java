@@ -54,7 +54,7 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         }
         for (String cls : new String[]{"confirm", "report"}) {
             for (Cues.Hit h : cues.find(cls, t, 0, t.size())) {
-                if (nominal(t.get(h.start()))) {
+                if (nominal(t, h.start(), cues)) {
                     continue; // "in Borno State", "the northeastern state", "media reports": a noun, not a reporting verb
                 }
                 Attribution a = postposed(f, h, cls, lexicon);
@@ -70,17 +70,14 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
     }
 
     /**
-     * True when a reporting cue's word is used as a noun: several are nouns as often as verbs ("state", "states",
-     * "reports", "post", "quote"), and an administrative division named "X State" or "the state" is no statement.
+     * True when a reporting cue's word is used as a noun: several are nouns as often as verbs (the pack's
+     * {@code report-noun} cues: "state", "reports", "post"), and an administrative division named "X State" or "the
+     * state" is no statement; "said" is a verb whatever the tagger calls it.
      */
-    private static boolean nominal(Token w) {
-        String pos = w.pos();
-        return (pos.equals("NOUN") || pos.equals("PROPN")) && NOUN_TOO.contains(w.lower()); // "said" is a verb whatever the tagger says
+    private static boolean nominal(List<Token> t, int i, Cues cues) {
+        String pos = t.get(i).pos();
+        return (pos.equals("NOUN") || pos.equals("PROPN")) && cues.at("report-noun", t, i);
     }
-
-    /** Reporting cues that are nouns as often as verbs. */
-    private static final java.util.Set<String> NOUN_TOO = java.util.Set.of("state", "states", "report", "reports", "post", "posts",
-            "quote", "quotes", "tweet", "tweets");
 
     /**
      * Where a closing "according to X" starts to govern: after a ", with …" clause it tells whose that clause's

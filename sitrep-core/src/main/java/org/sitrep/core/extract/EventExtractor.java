@@ -32,6 +32,8 @@ public final class EventExtractor implements EventFinder {
     private final CasualtyParser casualties = new CasualtyParser();
     /** Prepositions after an event noun that place or aim it. */
     private final java.util.Set<String> locatives;
+    /** Words that, after "in its"/"in their", rank the event a clause told (the pack's {@code ranking-words}). */
+    private final java.util.Set<String> rankingWords;
 
     /** An extractor with the English pack's triggers and cues. */
     public EventExtractor(ActorLexicon lexicon) {
@@ -45,6 +47,7 @@ public final class EventExtractor implements EventFinder {
         this.lexicon = lexicon;
         this.args = new Arguments(lexicon, pack);
         this.locatives = pack.wordSet("locatives");
+        this.rankingWords = pack.wordSet("ranking-words");
         this.realis = new RealisFinder(cues);
         this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack), pack);
     }
@@ -513,8 +516,8 @@ public final class EventExtractor implements EventFinder {
     }
 
     /** The sentence without the places a road or a bridge is said to link ("a bridge linking Omdurman and Khartoum"). */
-    private static SentenceFacts withoutLinkedPlaces(SentenceFacts f) {
-        List<PlaceMention> kept = f.places().stream().filter(p -> !Arguments.linked(f, p)).toList();
+    private SentenceFacts withoutLinkedPlaces(SentenceFacts f) {
+        List<PlaceMention> kept = f.places().stream().filter(p -> !args.linked(f, p)).toList();
         return kept.size() == f.places().size() ? f
                 : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
     }
@@ -630,7 +633,7 @@ public final class EventExtractor implements EventFinder {
                 && t.get(i - 1).lower().equals("the") && (st.lastActorOf().containsKey(trig.entry().type().family())
                 || st.seenFamilies().contains(trig.entry().type().family()))
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
-                && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP")) && !locatedAfter(t, trig.end())) {
+                && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP")) && !cues.at("located", t, trig.end())) {
             return false; // "killed in the attack": the attack told before, referred to again
         }
         if (trig.entry().type() == EventType.ENTER || trig.entry().type() == EventType.ADVANCE) {
@@ -755,17 +758,6 @@ public final class EventExtractor implements EventFinder {
         return false;
     }
 
-    /**
-     * "The attack took place in …", "the attack occurred near …": the sentence says where the event told before
-     * happened, which places it (the mention merges with the earlier one where they agree).
-     */
-    private static boolean locatedAfter(List<Token> t, int k) {
-        if (k < t.size() && (t.get(k).lemma().equals("occur") || t.get(k).lemma().equals("happen"))) {
-            return true;
-        }
-        return k + 1 < t.size() && t.get(k).lemma().equals("take") && t.get(k + 1).lower().equals("place");
-    }
-
     /** Aircraft, missiles or artillery right before "hit" ("warplanes hit", "a shell hit", "rockets hit"). */
     private boolean struckBy(List<Token> t, int i) {
         int from = Math.max(0, i - 5);
@@ -774,14 +766,15 @@ public final class EventExtractor implements EventFinder {
 
     /**
      * "the latest" within a few words before token {@code i} ("in the latest flare-up of violence", "the latest
-     * attack"), or "in its biggest …", "in their deadliest …": the noun ranks the event the clause told.
+     * attack"), or "in its biggest …", "in their deadliest …" (the pack's {@code ranking-words}): the noun ranks the
+     * event the clause told.
      */
-    private static boolean latestOf(List<Token> t, int i) {
+    private boolean latestOf(List<Token> t, int i) {
         for (int k = Math.max(1, i - 5); k < i; k++) {
             if (t.get(k).lower().equals("latest") && t.get(k - 1).lower().equals("the")) {
                 return true;
             }
-            if (k >= 2 && Rx.matches(t.get(k).lower(), "biggest|largest|deadliest|heaviest|worst|first|most")
+            if (k >= 2 && rankingWords.contains(t.get(k).lower())
                     && Rx.matches(t.get(k - 1).lower(), "its|their") && t.get(k - 2).lower().equals("in")) {
                 return true;
             }

@@ -35,6 +35,8 @@ public final class Geocoder {
 
     /** The compass points and centre words a region is named by ("the North", "the centre"), folded, no hyphens. */
     private final Set<String> compassNames;
+    /** A country's edge words after its nationality (the pack's {@code edge-words}: "the Syrian border"). */
+    private final Set<String> edgeWords;
 
     /** A geocoder with the English pack's compass words. */
     public Geocoder(Gazetteer gazetteer) {
@@ -45,6 +47,7 @@ public final class Geocoder {
     public Geocoder(Gazetteer gazetteer, org.sitrep.core.lang.LanguagePack pack) {
         this.gazetteer = gazetteer;
         this.compassNames = pack.wordSet("compass-points", "centre-words");
+        this.edgeWords = pack.wordSet("edge-words");
     }
 
     /** The document's geographic focus. */
@@ -228,9 +231,8 @@ public final class Geocoder {
     }
 
     /** A country's edge named by its demonym ("the Syrian border", "the Afghan frontier", "the Lebanese side"). */
-    private static boolean edgeOf(PlaceCandidate c) {
-        return c.countryHint() != null && c.kindWord() != null
-                && (c.kindWord().equals("border") || c.kindWord().equals("frontier") || c.kindWord().equals("side"));
+    private boolean edgeOf(PlaceCandidate c) {
+        return c.countryHint() != null && c.kindWord() != null && edgeWords.contains(c.kindWord());
     }
 
     /** A name's vote by country (cached by its readings list, which the tagger shares among mentions of a name). */

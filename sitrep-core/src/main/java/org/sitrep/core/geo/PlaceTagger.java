@@ -50,6 +50,8 @@ public final class PlaceTagger {
     private final java.util.Set<String> proximity;
     /** Month and day names: a date, never the first word of a place's name. */
     private final java.util.Set<String> calendar;
+    /** Linking syllables written between hyphens inside a name (the pack's {@code ezafe}). */
+    private final java.util.Set<String> ezafe;
     private final java.util.Set<String> compass;
 
     /**
@@ -72,6 +74,7 @@ public final class PlaceTagger {
         this.functionWords = pack.wordSet("function-words");
         this.proximity = pack.wordSet("proximity");
         this.calendar = pack.wordSet("months", "month-abbreviations", "weekdays");
+        this.ezafe = pack.wordSet("ezafe");
         this.compass = pack.wordSet("compass-points");
         java.util.Set<String> a = new java.util.HashSet<>(cues.nameContext);
         a.addAll(cues.introducers);
@@ -698,9 +701,7 @@ public final class PlaceTagger {
 
         /** A Persian or Urdu linking syllable written between hyphens inside a name ("-e-", "-i-", "-ul-"). */
         private boolean ezafe(int k) {
-            String f = w.folded(k);
-            return (f.equals("e") || f.equals("i") || f.equals("ye") || f.equals("ul") || f.equals("ud") || f.equals("us")
-                    || f.equals("ur") || f.equals("ush")) && !w.capitalized(k) && k > 0
+            return ezafe.contains(w.folded(k)) && !w.capitalized(k) && k > 0
                     && w.gapAfter(k - 1).equals("-") && w.gapAfter(k).equals("-");
         }
 
