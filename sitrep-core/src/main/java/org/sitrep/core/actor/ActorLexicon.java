@@ -371,6 +371,12 @@ public final class ActorLexicon {
         return true;
     }
 
+    /** The state forces of the country of this folded name ("cambodia", "south sudan"), or null. */
+    public Actor ofCountryName(String folded) {
+        String id = countryForces.get(folded);
+        return id == null ? null : actors.get(id);
+    }
+
     /** The actor a nationality adjective names the state forces of ("russian" → Russia), or null. */
     public Actor ofDemonym(String folded) {
         String id = stateForces.get(folded);

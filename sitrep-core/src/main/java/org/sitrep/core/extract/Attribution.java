@@ -18,9 +18,11 @@ import java.util.List;
  * @param side      the claimant's side when known
  * @param media     true when the claimant is a news medium ("Reuters reported that")
  * @param claimantSpan where the claimant is named: its words are not the event's place ("Kyiv denied that …")
+ * @param unnamed   true when the speaker is not named, only described ("local sources", "a regional official",
+ *                  "witnesses and a health worker"): what such a speaker says is reported
  */
 public record Attribution(Claimant claimant, String verbClass, String verb, int from, int to, boolean party,
-                          String side, boolean media, org.sitrep.core.model.Span claimantSpan) {
+                          String side, boolean media, org.sitrep.core.model.Span claimantSpan, boolean unnamed) {
 
     public boolean covers(int token) {
         return token >= from && token < to;
@@ -32,7 +34,7 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         List<Attribution> out = new java.util.ArrayList<>();
         for (String cls : new String[]{"deny", "claim"}) {
             for (Cues.Hit h : cues.find(cls, t, 0, t.size())) {
-                Attribution a = preposed(f, h, cls, lexicon);
+                Attribution a = preposed(f, h, cls, lexicon, cues);
                 if (a != null) {
                     out.add(a);
                 }
@@ -40,15 +42,15 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         }
         for (int i = 0; i + 1 < t.size(); i++) {
             if (t.get(i).text().equalsIgnoreCase("per") && (i == 0 || t.get(i - 1).text().equals("(") || t.get(i - 1).text().equals(","))) {
-                ClaimantPhrase p = ClaimantPhrase.after(f, i + 1, lexicon); // "7 killed (per CSP-PSD)", "…, per Ukraine"
+                ClaimantPhrase p = ClaimantPhrase.after(f, i + 1, lexicon, cues); // "7 killed (per CSP-PSD)", "…, per Ukraine"
                 if (p != null) {
-                    out.add(of(p, "according", "according", 0, t.size(), lexicon));
+                    out.add(of(f, p, "according", "according", 0, t.size(), lexicon, cues));
                 }
             }
             if (t.get(i).text().equalsIgnoreCase("according") && t.get(i + 1).text().equalsIgnoreCase("to")) {
-                ClaimantPhrase p = ClaimantPhrase.after(f, i + 2, lexicon);
+                ClaimantPhrase p = ClaimantPhrase.after(f, i + 2, lexicon, cues);
                 if (p != null) {
-                    out.add(of(p, "according", "according", accordingFrom(t, i), t.size(), lexicon));
+                    out.add(of(f, p, "according", "according", accordingFrom(t, i), t.size(), lexicon, cues));
                 }
             }
         }
@@ -57,9 +59,9 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
                 if (nominal(t, h.start(), cues)) {
                     continue; // "in Borno State", "the northeastern state", "media reports": a noun, not a reporting verb
                 }
-                Attribution a = postposed(f, h, cls, lexicon);
+                Attribution a = postposed(f, h, cls, lexicon, cues);
                 if (a == null) {
-                    a = preposed(f, h, cls, lexicon);
+                    a = preposed(f, h, cls, lexicon, cues);
                 }
                 if (a != null) {
                     out.add(a);
@@ -103,14 +105,17 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         return best;
     }
 
-    private static Attribution preposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon) {
+    private static Attribution preposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon, Cues cues) {
         List<Token> t = f.tokens();
         if (h.start() > 0 && t.get(h.start() - 1).lemma().equals("be")) {
             return null; // "were said to", "was reported": a hedge, not an attribution
         }
-        ClaimantPhrase p = ClaimantPhrase.before(f, h.start(), lexicon);
-        if (p == null && h.start() > 0 && Rx.matches(t.get(h.start() - 1).text().toLowerCase(), "but|and|yet")) {
-            p = ClaimantPhrase.sentenceSubject(f, lexicon); // "The SDF said …, but denied that …"
+        ClaimantPhrase p = ClaimantPhrase.before(f, h.start(), lexicon, cues);
+        if (p == null && h.start() > 0 && Rx.matches(t.get(h.start() - 1).text().toLowerCase(), "but|and|yet")
+                && !cues.at("report-noun", t, h.start())) {
+            // "The SDF said …, but denied that …"; but in "… and reports suggest that ISIL …" the word is a noun,
+            // whatever the tagger says, and the sentence's first actor is no speaker
+            p = ClaimantPhrase.sentenceSubject(f, lexicon);
         }
         if (p == null) {
             return null;
@@ -120,21 +125,22 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         boolean afterClause = before.equals(",") || before.equals("”") || before.equals("\"") || before.equals("''");
         if (afterClause && phraseStart > 1 && onlyAdjunctsAfter(t, h.end())) {
             // "Russian troops captured X, the Defence Ministry said on Tuesday.": the clause before is what was said
-            return of(p, cls, t.get(h.start()).lemma(), 0, phraseStart, lexicon);
+            return of(f, p, cls, t.get(h.start()).lemma(), 0, phraseStart, lexicon, cues);
         }
-        return of(p, cls, t.get(h.start()).lemma(), h.end(), t.size(), lexicon);
+        return of(f, p, cls, t.get(h.start()).lemma(), h.end(), t.size(), lexicon, cues);
     }
 
     /**
      * True when nothing but a short adjunct ("on Tuesday", "in a statement") follows the verb up to the sentence end
-     * or to a participle clause that comments on what was said ("…, calling it a major success", "…, adding that …").
+     * or to a participle clause that comments on what was said ("…, calling it a major success", "…, adding that …"),
+     * a clause of its own after ", and" or ", but", or an adjunct of the clause told (", in a bid to take X", ", amid …").
      */
     private static boolean onlyAdjunctsAfter(List<Token> t, int from) {
         int words = 0;
         for (int k = from; k < t.size(); k++) {
             String w = t.get(k).text();
-            if (w.equals(",") && k + 1 < t.size() && participle(t.get(k + 1))) {
-                break;
+            if (w.equals(",") && k + 1 < t.size() && (participle(t.get(k + 1)) || Rx.matches(t.get(k + 1).lower(), "and|but|in|as|amid"))) {
+                break; // "…, residents said, in a bid to take the city" / "…, witnesses said, and gunfire was heard"
             }
             if (w.equalsIgnoreCase("that") || t.get(k).pos().equals("VERB")) {
                 return false;
@@ -153,7 +159,7 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
     }
 
     /** "…,” stated the Observatory" / "…, said a military source quoted by SANA". */
-    private static Attribution postposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon) {
+    private static Attribution postposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon, Cues cues) {
         List<Token> t = f.tokens();
         if (h.start() == 0) {
             return null;
@@ -162,18 +168,98 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         if (!(prev.equals(",") || prev.equals("\"") || prev.equals("”") || prev.equals("''") || prev.equals("’"))) {
             return null;
         }
-        ClaimantPhrase p = ClaimantPhrase.after(f, h.end(), lexicon);
-        return p == null ? null : of(p, cls, t.get(h.start()).lemma(), 0, h.start(), lexicon);
+        ClaimantPhrase p = ClaimantPhrase.after(f, h.end(), lexicon, cues);
+        return p == null ? null : of(f, p, cls, t.get(h.start()).lemma(), 0, h.start(), lexicon, cues);
     }
 
-    private static Attribution of(ClaimantPhrase p, String cls, String verb, int from, int to, ActorLexicon lexicon) {
+    private static Attribution of(SentenceFacts f, ClaimantPhrase p, String cls, String verb, int from, int to,
+                                  ActorLexicon lexicon, Cues cues) {
         ActorMention a = p.actor();
         ActorLexicon.Actor actor = a == null || a.actorId() == null ? null : lexicon.actor(a.actorId());
         boolean media = actor != null && actor.kind().equals("media");
-        // a lexicon actor that is no source, or a description of a side ("the army said", "the rebels said")
-        boolean party = actor != null && !actor.isSource() || a != null && a.actorId() == null && a.description() && a.side() != null;
+        // a lexicon actor that is no source, an armed group or a state's forces the lexicon does not list ("Haftar's
+        // Libyan National Army said"), or a description of a side ("the army said", "the rebels said")
+        boolean party = actor != null && !actor.isSource() || a != null && a.actorId() != null && actor == null
+                || a != null && a.actorId() == null && a.description() && a.side() != null;
         String side = a == null ? null : a.side();
+        boolean unnamed = false;
+        if (a == null) {
+            Speaker s = speaker(f, p, lexicon, cues);
+            if (s != null && s.party()) {
+                // "Indian officials said", "Turkish security sources said", "the Defense Ministry said": the state speaks
+                party = true;
+                side = s.state() == null ? null : s.state().side();
+            } else {
+                unnamed = s != null;
+            }
+        }
         return new Attribution(new Claimant(p.text(), a == null ? null : a.actorId()), cls, verb, from, to, party, side, media,
-                p.span());
+                p.span(), unnamed);
+    }
+
+    /**
+     * A speaker described, not named, or a state's institution ({@code party}); {@code state} is the state whose
+     * officials, sources or institution speak when the phrase names it, else null.
+     */
+    private record Speaker(ActorLexicon.Actor state, boolean party) {
+    }
+
+    /**
+     * The speaker a claimant phrase describes without naming it, or null when it names one: each of its conjuncts
+     * ("residents and a local official") ends in a word for a source ({@code source-head}: "sources", "official",
+     * "witnesses") after words in lower case, numbers or adjectives of a people ("Kurdish security officials"). A
+     * nationality before an official's word ({@code party-source-head}) makes the speaker that country's state.
+     */
+    private static Speaker speaker(SentenceFacts f, ClaimantPhrase p, ActorLexicon lexicon, Cues cues) {
+        List<Token> t = f.tokens();
+        int start = f.tokenAt(p.span().start());
+        int end = Math.min(t.size(), f.tokenAt(p.span().end() - 1) + 1);
+        for (int k = start; k < end; k++) {
+            if (cues.at("state-speaker", t, k)) {
+                return new Speaker(stateNamed(t, start, k, lexicon), true);
+            }
+        }
+        ActorLexicon.Actor state = null;
+        int conjunct = start;
+        for (int k = start; k <= end; k++) {
+            boolean last = k == end || t.get(k).text().equalsIgnoreCase("and") || t.get(k).text().equals("&")
+                    || t.get(k).text().equals(",");
+            if (!last) {
+                continue;
+            }
+            if (k == conjunct || !cues.at("source-head", t, k - 1)) {
+                return null;
+            }
+            for (int j = conjunct; j < k - 1; j++) {
+                Token w = t.get(j);
+                if (!Character.isUpperCase(w.text().charAt(0)) || w.pos().equals("NUM")) {
+                    continue; // "local", "security", "a", "two"
+                }
+                ActorLexicon.Actor forces = lexicon.ofDemonym(org.sitrep.core.text.Fold.fold(w.text()).strip());
+                if (forces == null && !w.pos().equals("ADJ")) {
+                    return null; // a name: "Reuters sources", "Hama residents"
+                }
+                if (forces != null && state == null && cues.at("party-source-head", t, k - 1)) {
+                    state = forces;
+                }
+            }
+            conjunct = k + 1;
+        }
+        return new Speaker(state, state != null);
+    }
+
+    /** The state a nationality or a country's name among tokens [from, to) names ("the Turkish", "Cambodia's"), or null. */
+    private static ActorLexicon.Actor stateNamed(List<Token> t, int from, int to, ActorLexicon lexicon) {
+        for (int j = from; j < to; j++) {
+            String w = org.sitrep.core.text.Fold.fold(t.get(j).text()).strip();
+            ActorLexicon.Actor a = lexicon.ofDemonym(w);
+            if (a == null) {
+                a = lexicon.ofCountryName(w);
+            }
+            if (a != null) {
+                return a;
+            }
+        }
+        return null;
     }
 }

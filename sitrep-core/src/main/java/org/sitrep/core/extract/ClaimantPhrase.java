@@ -19,7 +19,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
     private static final int MAX_WORDS = 9;
 
     /** The phrase ending just before token {@code verb} (the subject of a preposed reporting verb). */
-    static ClaimantPhrase before(SentenceFacts f, int verb, ActorLexicon lexicon) {
+    static ClaimantPhrase before(SentenceFacts f, int verb, ActorLexicon lexicon, Cues cues) {
         List<Token> t = f.tokens();
         int end = verb;
         while (end > 0 && isAux(t.get(end - 1))) {
@@ -52,7 +52,17 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
         if (start == end) {
             return null;
         }
-        ClaimantPhrase p = phrase(f, start, end, lexicon);
+        if (start > 1 && t.get(start - 1).text().equalsIgnoreCase("and") && cues.at("source-head", t, end - 1)) {
+            // "residents and a local official said": both speakers, when the words before "and" end in a source too
+            int k = start - 1;
+            while (k > 0 && start - k < MAX_WORDS && !isBoundary(t.get(k - 1))) {
+                k--;
+            }
+            if (k < start - 1 && cues.at("source-head", t, start - 2)) {
+                start = k;
+            }
+        }
+        ClaimantPhrase p = phrase(f, start, end, lexicon, cues);
         String firstPos = t.get(start).pos();
         boolean appositive = firstPos.equals("ADJ") || firstPos.equals("NOUN") || firstPos.equals("PROPN") || firstPos.equals("DET");
         if ((p == null || p.actor() == null) && appositive && start > 0 && t.get(start - 1).text().equals(",")) {
@@ -62,7 +72,10 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             for (ActorMention a : f.actors()) {
                 if (a.span().end() <= comma && a.span().start() >= s && a.actorId() != null && !isPronoun(a.text())) {
                     int aStart = f.tokenAt(a.span().start());
-                    if (aStart <= 3) {
+                    int aEnd = f.tokenAt(a.span().end() - 1) + 1;
+                    // only a subject the appositive follows at once: in "Russian troops captured X on Tuesday, the
+                    // Defence Ministry said" the ministry is the speaker, not the troops before the clause
+                    if (aStart <= 3 && aEnd < t.size() && t.get(aEnd).text().equals(",")) {
                         return new ClaimantPhrase(a.text(), a, a.span());
                     }
                 }
@@ -82,7 +95,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
     }
 
     /** The phrase starting at token {@code from} (the subject of a postposed verb, or after "according to"). */
-    static ClaimantPhrase after(SentenceFacts f, int from, ActorLexicon lexicon) {
+    static ClaimantPhrase after(SentenceFacts f, int from, ActorLexicon lexicon, Cues cues) {
         List<Token> t = f.tokens();
         int end = from;
         while (end < t.size() && end - from < MAX_WORDS + 4 && !isBoundary(t.get(end))) {
@@ -91,10 +104,10 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
         if (end == from) {
             return null;
         }
-        return phrase(f, from, end, lexicon);
+        return phrase(f, from, end, lexicon, cues);
     }
 
-    private static ClaimantPhrase phrase(SentenceFacts f, int start, int end, ActorLexicon lexicon) {
+    private static ClaimantPhrase phrase(SentenceFacts f, int start, int end, ActorLexicon lexicon, Cues cues) {
         List<Token> t = f.tokens();
         int s = t.get(start).span().start();
         int e = t.get(end - 1).span().end();
@@ -131,6 +144,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             }
         }
         boolean named = best != null || Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0))
+                || cues.at("source-head", t, end - 1) // "a local elder", "a health worker"
                 || Rx.matches(text, "(?i).*\\b(sources?|officials?|spokes\\w*|leaders?|commanders?|media|agency|monitors?|army|military|ministry|statement|authorit\\w*|witness\\w*|residents?|partners|observers|police|estimates|figures|data|organi[sz]ations?|groups?|activists?)\\b.*");
         return named ? new ClaimantPhrase(text, best, new org.sitrep.core.model.Span(s, e)) : null;
     }

@@ -191,7 +191,7 @@ public final class MentionReconciler {
                 && !a.actor().id().equals(b.actor().id())) {
             return false;
         }
-        if (!java.util.Objects.equals(claimantKey(a), claimantKey(b))) {
+        if (otherSource(a, b)) {
             return false; // two sources' statements of it are two statements
         }
         if (a.type() == EventType.CASUALTIES && a.casualties() != null && b.casualties() != null
@@ -202,6 +202,16 @@ public final class MentionReconciler {
             return true;
         }
         return a.time().interval().overlaps(b.time().interval());
+    }
+
+    /**
+     * True when two mentions are statements of two sources the lexicon knows (the army and the Observatory); a source
+     * only described ("local sources", "a resident", "police") tells the happening another sentence of the article
+     * told, as wire copy attributes each sentence ("…, local sources said." then "…, a resident said.").
+     */
+    private static boolean otherSource(EventMention a, EventMention b) {
+        return a.claimant() != null && b.claimant() != null && a.claimant().id() != null && b.claimant().id() != null
+                && !a.claimant().id().equals(b.claimant().id());
     }
 
     private static int fullness(EventMention e, java.util.Set<Integer> summary) {
@@ -244,7 +254,7 @@ public final class MentionReconciler {
             if (e.sentence() - o.sentence() > RESTATEMENT_WINDOW) {
                 return false;
             }
-            if (sameDay(o, e) && Objects.equals(claimantKey(o), claimantKey(e)) && tollKey(o).equals(tollKey(e))) {
+            if (sameDay(o, e) && !otherSource(o, e) && tollKey(o).equals(tollKey(e))) {
                 return true;
             }
         }

@@ -11,8 +11,9 @@ import java.util.List;
 /**
  * Decides how the source holds an event and who says so: failed ("failed to storm", "caused the attack to
  * fail"), denied ("denied that insurgents had breached", "has not deployed"), claimed (a claim verb, or a party
- * reporting its own side's gains), reported (hedges: "reportedly", "were said to", "reports of"; a news medium's
- * "reported that"; "according to" a source that is no party), else asserted. Thread-safe.
+ * telling of an action or a gain, its own side's or the other's), reported (a speaker described, not named: "local
+ * sources said"; hedges: "reportedly", "were said to", "reports of"; a news medium's "reported that"; "according to"
+ * a source that is no party), else asserted. Thread-safe.
  */
 final class RealisFinder {
     /** Realis and claimant of one event. */
@@ -40,15 +41,18 @@ final class RealisFinder {
         if (covered && a.verbClass().equals("claim")) {
             return new Result(Realis.CLAIMED, claimant);
         }
-        boolean ownSide = actor != null && actor.side() != null && actor.side().equals(a == null ? null : a.side())
-                || actor == null;
-        if (covered && a.party() && ownSide && (isGain(type) || isAction(type) || !a.verbClass().equals("confirm"))
-                && !isLoss(type)) {
+        // a speaker whose side is not known ("the Defence Ministry said", no country named) is taken to speak for
+        // the side that acts
+        boolean ownSide = actor == null || actor.side() != null && (a == null || a.side() == null || actor.side().equals(a.side()));
+        if (covered && a.party() && (ownSide && (isGain(type) || isAction(type) || !a.verbClass().equals("confirm"))
+                || !ownSide && isAction(type)) && !isLoss(type)) {
             // a party telling of its own action claims it ("the Israeli army confirmed conducting an airstrike",
-            // "the army announced that a ground operation had commenced"); confirming its own loss is an admission
+            // "the army announced that a ground operation had commenced"), and one accusing the other side claims
+            // that ("the Thai army said Cambodian troops fired rockets into Surin", "Indian shelling killed a woman,
+            // Pakistan's military said"); telling of the other side's gain or confirming its own loss is an admission
             return new Result(Realis.CLAIMED, claimant);
         }
-        if (covered && !a.party() && unnamedSource(a.claimant())) {
+        if (covered && !a.party() && a.unnamed()) {
             return new Result(Realis.REPORTED, claimant); // "the sources said", "a regional official told VOA"
         }
         if (cues.any("reported", t, 0, i) || cues.any("reported", t, trig.end(), clauseEndFrom(t, trig.end(), 12))
@@ -57,16 +61,6 @@ final class RealisFinder {
             return new Result(Realis.REPORTED, claimant);
         }
         return new Result(Realis.ASSERTED, claimant);
-    }
-
-    private static final java.util.regex.Pattern UNNAMED_SOURCE = java.util.regex.Pattern.compile(
-            "(?i)(the |a |an |some |several |many |two |three |four |local |security |regional |senior |unnamed |anonymous "
-                    + "|humanitarian |medical |hospital |other )*(sources?|officials?|witness(es)?|residents?|activists?|observers?"
-                    + "|medics?|doctors?|people|eyewitness(es)?)");
-
-    /** A speaker the text does not name: "sources", "a regional official", "witnesses". */
-    static boolean unnamedSource(Claimant c) {
-        return c != null && c.text() != null && UNNAMED_SOURCE.matcher(c.text().strip()).matches();
     }
 
     private static Claimant statementAuthor(SentenceFacts f) {
