@@ -52,7 +52,13 @@ public final class Geocoder {
 
     /** The document's geographic focus. */
     public record Focus(String country, double strength, Map<String, Double> admin1Votes, double lat, double lon, boolean hasCentroid,
-                        Set<String> countries) {
+                        Set<String> countries, Set<String> named) {
+        /** As {@link Focus#Focus(String, double, Map, double, double, boolean, Set, Set)}, the countries it is about its named ones. */
+        public Focus(String country, double strength, Map<String, Double> admin1Votes, double lat, double lon, boolean hasCentroid,
+                     Set<String> countries) {
+            this(country, strength, admin1Votes, lat, lon, hasCentroid, countries, countries);
+        }
+
         /** True when the document is about this country (the main one, or one with a good share of its places). */
         public boolean about(String code) {
             return country == null || countries.contains(code);
@@ -227,7 +233,7 @@ public final class Geocoder {
                 }
             });
         }
-        return new Focus(country, strength, admin1, n > 0 ? lat / n : 0, n > 0 ? lon / n : 0, n > 0, about);
+        return new Focus(country, strength, admin1, n > 0 ? lat / n : 0, n > 0 ? lon / n : 0, n > 0, about, Set.copyOf(named));
     }
 
     /** A country's edge named by its demonym ("the Syrian border", "the Afghan frontier", "the Lebanese side"). */
@@ -320,9 +326,11 @@ public final class Geocoder {
             if (focus.country() == null || !inFocus || focus.hasCentroid() && e.distanceKm(focus.lat(), focus.lon()) > 150) {
                 return false;
             }
-        } else if (!inFocus && focus.strength() >= 0.5) {
+        } else if (!inFocus && (focus.strength() >= 0.5 || focus.named().contains(focus.country()) && !focus.named().contains(e.country()))) {
             // a capitalised word matching a place abroad: a big city may be meant ("talks in Doha"), a small one is
-            // a stray match ("Aid", "Mar", a word of a name) or a local place this gazetteer lacks
+            // a stray match ("Aid", "Mar", a word of a name) or a local place this gazetteer lacks; so too in a
+            // document split between countries it names, abroad in one it never names (Iraq and Turkey's "Gara" is
+            // no Croatian village; a round-up naming towns of three wars and no country keeps each town's reading)
             long need = c.cued() || c.kindWord() != null ? CUED_ABROAD_POPULATION : UNCUED_ABROAD_POPULATION;
             if (e.population() < need && !(e.featureCode().equals("PPLC") && !c.cued())) {
                 return false;

@@ -27,6 +27,8 @@ final class PlaceCues {
     final Set<String> modifier;
     final Set<String> featureAfter;
     final Set<String> featureBefore;
+    /** Capitalised words that, before "of" and a name, make one name of a feature with it ("the Gulf of Aden"). */
+    final Set<String> featureOf;
     final Set<String> locative;
     final Set<String> eventOf;
     /** Nouns of an assault after which "on X" names the place it hit ("an attack on X"): a strong cue, "on" alone a weak one. */
@@ -75,6 +77,7 @@ final class PlaceCues {
         modifier = need(sections, "modifier");
         featureAfter = need(sections, "feature-after");
         featureBefore = need(sections, "feature-before");
+        featureOf = need(sections, "feature-of");
         locative = need(sections, "locative");
         eventOf = need(sections, "event-of");
         eventOn = need(sections, "event-on");

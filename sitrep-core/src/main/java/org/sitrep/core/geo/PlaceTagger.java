@@ -631,7 +631,8 @@ public final class PlaceTagger {
 
         /**
          * "Democratic Republic of the Congo", "Islamic Republic of Iran": a run that goes on through "of (the)" into a
-         * country's or division's name is one name.
+         * country's or division's name is one name; so is a feature's word with the name after it ("the Line of
+         * Control", "the Gulf of Aden"), which names neither "Line" (a town in China) nor Aden.
          */
         private int extendOverOf(int s, int e) {
             if (e >= n || !w.folded(e).equals("of") || !w.joinableAfter(e - 1)) {
@@ -647,6 +648,9 @@ public final class PlaceTagger {
             }
             if (j == k) {
                 return e;
+            }
+            if (e == s + 1 && cues.featureOf.contains(w.folded(s))) {
+                return j;
             }
             String name = w.source().substring(w.localStart(s), w.localEnd(j - 1));
             String key = keys.normal(name);
