@@ -34,6 +34,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> locatives;
     /** Words that, after "in its"/"in their", rank the event a clause told (the pack's {@code ranking-words}). */
     private final java.util.Set<String> rankingWords;
+    /** Verbs that tell a strike only after aircraft, missiles or artillery (the pack's {@code munition-verbs}: "hit"). */
+    private final java.util.Set<String> munitionVerbs;
 
     /** An extractor with the English pack's triggers and cues. */
     public EventExtractor(ActorLexicon lexicon) {
@@ -48,6 +50,7 @@ public final class EventExtractor implements EventFinder {
         this.args = new Arguments(lexicon, pack);
         this.locatives = pack.wordSet("locatives");
         this.rankingWords = pack.wordSet("ranking-words");
+        this.munitionVerbs = pack.wordSet("munition-verbs");
         this.realis = new RealisFinder(cues);
         this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack), pack);
     }
@@ -309,7 +312,7 @@ public final class EventExtractor implements EventFinder {
      */
     private List<EventType> emittedTypes(SentenceFacts f, TriggerLexicon.Match trig, EventType type) {
         String first = trig.entry().lemmas()[0];
-        if (first.equals("hit") && trig.entry().lemmas().length == 1) {
+        if (munitionVerbs.contains(first) && trig.entry().lemmas().length == 1) {
             List<Token> t = f.tokens();
             int from = Math.max(0, trig.start() - 5);
             boolean missile = false;
@@ -648,8 +651,8 @@ public final class EventExtractor implements EventFinder {
                 || trig.entry().type() == EventType.ADVANCE) && latestOf(t, i) && all.stream().anyMatch(o -> o.end() <= i)) {
             return false; // "…, in the latest flare-up of ethnic violence in the region": the clause's event characterised
         }
-        if (trig.entry().lemmas().length == 1 && trig.entry().lemmas()[0].equals("hit") && !struckBy(t, i)) {
-            return false; // "the war hit the economy": "hit" is a strike only when aircraft or shells hit
+        if (trig.entry().lemmas().length == 1 && munitionVerbs.contains(trig.entry().lemmas()[0]) && !struckBy(t, i)) {
+            return false; // "the war hit the economy": "hit", "target" tell a strike only when aircraft or shells hit
         }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && sinceAnchor(t, i)) {
             return false; // "killed since the escalation of hostilities in October": the hostilities date the toll
@@ -758,7 +761,7 @@ public final class EventExtractor implements EventFinder {
         return false;
     }
 
-    /** Aircraft, missiles or artillery right before "hit" ("warplanes hit", "a shell hit", "rockets hit"). */
+    /** Aircraft, missiles or artillery right before "hit" ("warplanes hit", "a shell hit", "a drone targeted"). */
     private boolean struckBy(List<Token> t, int i) {
         int from = Math.max(0, i - 5);
         return cues.any("air-words", t, from, i) || cues.any("ground-words", t, from, i) || cues.any("munition-words", t, from, i);

@@ -228,6 +228,17 @@ class ExtractionTest {
     }
 
     @Test
+    void whatADroneTargetsItStrikesAndWhoeverIsNeutralisedIsKilled() {
+        at(events("A Turkish drone targeted a vehicle near the town of Sinjar on Tuesday."), EventType.AIRSTRIKE, "Sinjar");
+        assertTrue(events("The campaign targeted voters in the town of Sinjar on Tuesday.").isEmpty());
+        at(events("Troops neutralised 12 militants near the town of Kolofata on Monday."), EventType.CASUALTIES, "Kolofata");
+        assertTrue(events("Engineers neutralised a bomb near the town of Kolofata on Monday.").isEmpty());
+        // mortars or artillery make the fire opened a shelling
+        List<EventMention> es = events("Pakistani troops opened fire with mortars and small arms on Indian posts in the Poonch sector.");
+        at(es, EventType.SHELLING, "Poonch");
+    }
+
+    @Test
     void takingABaseOrAHeadquartersInATownIsACaptureThere() {
         at(events("Rebels took the army headquarters in the town of Saraqib on Monday."), EventType.CAPTURE, "Saraqib");
         // "take" stays no capture where no place is taken
