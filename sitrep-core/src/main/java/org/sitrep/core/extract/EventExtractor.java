@@ -193,7 +193,11 @@ public final class EventExtractor implements EventFinder {
                 ActorLexicon.Actor state = lexicon.stateOf(subjectCountry.place().country());
                 actor = new ActorMention(subjectCountry.span(), subjectCountry.text(), state.id(), state.side(), false);
                 places = places.stream().filter(p -> p != subjectCountry && !p.span().equals(subjectCountry.span())).toList();
-                if (places.isEmpty() && !placeOptional(type)) {
+                if (places.isEmpty() && type == EventType.DEPLOYMENT) {
+                    // "Benin has deployed 3,000 troops to its northern border": a country's forces sent where the
+                    // sentence names no place abroad are deployed in it
+                    places = List.of(subjectCountry);
+                } else if (places.isEmpty() && !placeOptional(type)) {
                     PlaceMention carried = st.carriedPlace(f.sentence().index());
                     if (carried == null) {
                         continue;

@@ -438,7 +438,7 @@ public final class Geocoder {
                 return mention(c, r);
             }
         }
-        if (c.country() != null && (c.hits().isEmpty() || c.hits().stream().allMatch(h -> h.entry().population() < 1_000_000))) {
+        if (countryFirst(c)) {
             Gazetteer.Country k = c.country();
             return mention(c, new ResolvedPlace(k.name(), null, k.lat(), k.lon(), null, k.code(), GeoPrecision.COUNTRY, true));
         }
@@ -458,6 +458,20 @@ public final class Geocoder {
             }
         }
         return mention(c, degrade(c, sentence, sentenceAdmin1, focus, lists));
+    }
+
+    /**
+     * Whether a name that is a country's means the country: unless a city of a million or more bears that very name
+     * ("Singapore"); a city that is only also called so ("Benin" for Benin City, "Mexico" for Mexico City) does not
+     * take a country's name from it.
+     */
+    private boolean countryFirst(PlaceCandidate c) {
+        if (c.country() == null) {
+            return false;
+        }
+        String key = gazetteer.keys().normal(c.head() == null ? c.text() : c.head());
+        return c.hits().stream().allMatch(h -> h.entry().population() < 1_000_000
+                || !gazetteer.keys().normal(h.entry().name()).equals(key));
     }
 
     private static PlaceMention mention(PlaceCandidate c, ResolvedPlace p) {
@@ -489,7 +503,10 @@ public final class Geocoder {
 
     private ResolvedPlace region(PlaceCandidate c, Set<String> sentenceAdmin1, Focus focus, Set<Integer> listsInFocus) {
         Admin1 pick = null;
-        for (Admin1 a : c.admin1s()) {
+        // a country's name without a division's kind word is the country: "northern Niger" is not Nigeria's Niger
+        // State, "northern Mexico" not the State of México
+        boolean country = c.country() != null && c.kindWord() == null;
+        for (Admin1 a : country ? List.<Admin1>of() : c.admin1s()) {
             if (pick == null || a.country().equals(focus.country()) && !pick.country().equals(focus.country())) {
                 pick = a;
             }
@@ -507,7 +524,7 @@ public final class Geocoder {
             // a digest that is partly about Palestine is not Mozambique's Gaza Province
             pick = null;
         }
-        boolean countryFirst = c.country() != null && c.hits().stream().allMatch(h -> h.entry().population() < 1_000_000);
+        boolean countryFirst = countryFirst(c);
         if (pick == null && !c.hits().isEmpty() && !countryFirst) {
             // "northern Aleppo": the part of the province the town gives its name to ("southern Lebanon" is the country's)
             PlaceCandidate.Hit town = best(c.hits(), h -> focus.about(h.entry().country()) || focus.strength() < 0.5,

@@ -44,4 +44,23 @@ class FeatureAndAbroadPlaceTest {
         assertTrue(country == null || country.equals("IQ") || country.equals("TR"), gara.place().toString());
         assertEquals("IQ", at(es, EventType.AIRSTRIKE, "Duhok province").place().place().country());
     }
+
+    @Test
+    void aCountrysNameIsTheCountryNotACityOrADivisionAlsoCalledSo() {
+        // Benin City is also called "Benin"; Nigeria has a Niger State; neither takes the country's name
+        List<EventMention> es = TestData.extract("Clashes erupted in Benin on Monday. Jihadists attacked an army post in "
+                + "northern Niger on Tuesday. Fighting broke out in Niger State on Wednesday.", "2025-04-18").events();
+        assertEquals("BJ", at(es, EventType.CLASH, "Benin").place().place().country());
+        assertEquals("NE", at(es, EventType.ATTACK, "northern Niger").place().place().country());
+        assertEquals("NG", at(es, EventType.CLASH, "Niger State").place().place().country());
+    }
+
+    @Test
+    void aCountrysForcesDeployedWhereNoPlaceAbroadIsNamedAreDeployedInIt() {
+        List<EventMention> es = TestData.extract("Benin has deployed about 3,000 troops to its northern border since 2022.",
+                "2025-04-18").events();
+        EventMention e = at(es, EventType.DEPLOYMENT, "Benin");
+        assertEquals("BJ", e.place().place().country());
+        assertEquals(1, es.size(), es.toString());
+    }
 }
