@@ -255,7 +255,7 @@ final class Arguments {
     }
 
     /** "withdrew towards Damascus": a place after to/towards is where the withdrawal went, not where it happened. */
-    private static boolean destination(SentenceFacts f, PlaceMention p) {
+    static boolean destination(SentenceFacts f, PlaceMention p) {
         int base = f.sentence().span().start();
         String before = f.sentence().text().substring(Math.max(0, p.span().start() - base - 12), p.span().start() - base).toLowerCase();
         return Rx.matches(before, ".*\\b(to|towards|toward|into)(\\s+the)?\\s*$");

@@ -36,6 +36,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> rankingWords;
     /** Verbs that tell a strike only after aircraft, missiles or artillery (the pack's {@code munition-verbs}: "hit"). */
     private final java.util.Set<String> munitionVerbs;
+    /** What a statement comes in (the pack's {@code statement-nouns}: "in a statement", "in a video"). */
+    private final java.util.Set<String> statementNouns;
 
     /** An extractor with the English pack's triggers and cues. */
     public EventExtractor(ActorLexicon lexicon) {
@@ -51,6 +53,7 @@ public final class EventExtractor implements EventFinder {
         this.locatives = pack.wordSet("locatives");
         this.rankingWords = pack.wordSet("ranking-words");
         this.munitionVerbs = pack.wordSet("munition-verbs");
+        this.statementNouns = pack.wordSet("statement-nouns");
         this.realis = new RealisFinder(cues);
         this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack), pack);
     }
@@ -143,11 +146,13 @@ public final class EventExtractor implements EventFinder {
                 PlaceMention before = args.nearestBefore(fc, t.get(trig.start()).span().start());
                 if (before != null) {
                     places = List.of(before);
-                } else if (f.places().isEmpty() && type == EventType.WITHDRAW && st.carriedPlace(f.sentence().index()) != null) {
+                } else if (type == EventType.WITHDRAW && f.places().stream().allMatch(p -> Arguments.destination(f, p))
+                        && st.carriedPlace(f.sentence().index()) != null) {
+                    // "… before withdrawing toward Burkina Faso": where they went is not where they withdrew from
                     places = List.of(st.carriedPlace(f.sentence().index()));
                 } else {
                     PlaceMention any = args.nearestAny(fc, t.get(trig.start()).span().start());
-                    places = any == null ? List.of() : List.of(any);
+                    places = any == null || type == EventType.WITHDRAW && Arguments.destination(f, any) ? List.of() : List.of(any);
                 }
             }
             if (places.isEmpty() && !unnamed && fc.places().isEmpty() && toldAsHappening(f, trig, type)) {
@@ -599,6 +604,26 @@ public final class EventExtractor implements EventFinder {
         return false;
     }
 
+    /**
+     * Whether the phrase the preposition at token {@code adp} opens is a time or a statement, not a place: "claimed
+     * responsibility for the attack in a statement", "killed in the attack on Friday".
+     */
+    private boolean notAPlaceAfter(SentenceFacts f, int adp) {
+        List<Token> t = f.tokens();
+        int k = adp + 1;
+        if (k < t.size() && Rx.matches(t.get(k).lower(), "a|an|the|its|their")) {
+            k++;
+        }
+        if (k >= t.size()) {
+            return false;
+        }
+        if (statementNouns.contains(t.get(k).lemma())) {
+            return true;
+        }
+        int at = t.get(adp + 1).span().start();
+        return f.times().stream().anyMatch(x -> x.mention().span() != null && x.mention().span().start() == at);
+    }
+
     /** "this violence", "these ongoing attacks", "such heavy fighting": a demonstrative, at most two modifiers away. */
     static boolean demonstrativeBefore(List<Token> t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 3); k--) {
@@ -640,7 +665,8 @@ public final class EventExtractor implements EventFinder {
                 && t.get(i - 1).lower().equals("the") && (st.lastActorOf().containsKey(trig.entry().type().family())
                 || st.seenFamilies().contains(trig.entry().type().family()))
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
-                && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP")) && !cues.at("located", t, trig.end())) {
+                && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP") || notAPlaceAfter(f, trig.end()))
+                && !cues.at("located", t, trig.end())) {
             return false; // "killed in the attack": the attack told before, referred to again
         }
         if (trig.entry().type() == EventType.ENTER || trig.entry().type() == EventType.ADVANCE) {

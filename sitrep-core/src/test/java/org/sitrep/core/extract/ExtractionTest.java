@@ -228,6 +228,21 @@ class ExtractionTest {
     }
 
     @Test
+    void theAttackClaimedInAStatementOrDatedIsTheOneToldBefore() {
+        List<EventMention> es = events("Jihadists attacked an army post in the town of Karimama on Thursday, killing 12 soldiers. "
+                + "The group JNIM claimed responsibility for the attack in a statement on Friday. "
+                + "Two more soldiers died of their wounds after the attack on Thursday, the army said.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.ATTACK).count(), summary(es));
+    }
+
+    @Test
+    void whereAWithdrawalWentIsNotWhereItWithdrewFrom() {
+        List<EventMention> es = events("Jihadists attacked an army post in the town of Karimama on Thursday. "
+                + "The assailants made off with weapons before withdrawing toward Burkina Faso.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().head().equals("Burkina Faso")), summary(es));
+    }
+
+    @Test
     void whatADroneTargetsItStrikesAndWhoeverIsNeutralisedIsKilled() {
         at(events("A Turkish drone targeted a vehicle near the town of Sinjar on Tuesday."), EventType.AIRSTRIKE, "Sinjar");
         assertTrue(events("The campaign targeted voters in the town of Sinjar on Tuesday.").isEmpty());
