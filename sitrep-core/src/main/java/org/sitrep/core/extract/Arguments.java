@@ -623,6 +623,9 @@ final class Arguments {
         if (attribution != null && attribution.from() > clause && attribution.from() <= trig.start()) {
             clause = attribution.from();
         }
+        if (frame == TriggerLexicon.Frame.NOMINAL && sufferedIn(t, clause, trig.start())) {
+            return null; // "28 soldiers were killed in an assault on a post": the subject suffered it, no one named did it
+        }
         int clauseOff = clause == 0 ? 0 : t.get(clause).span().start();
         ActorMention subject = firstSubject(f, clauseOff, start);
         if (subject == null && clauseOff > 0) {
@@ -638,6 +641,25 @@ final class Arguments {
             }
         }
         return best;
+    }
+
+    /**
+     * Whether the noun at {@code noun} follows "in", "during" or "after" after a verb its clause's subject suffered: a
+     * passive ("were killed in", "was wounded during") or "died in".
+     */
+    private static boolean sufferedIn(List<Token> t, int clause, int noun) {
+        int k = noun - 1;
+        while (k > clause && Rx.matches(t.get(k).lower(), "a|an|the|its|their|this|that|same|latest|[a-z]+-?led")) {
+            k--;
+        }
+        if (k <= clause || !Rx.matches(t.get(k).lower(), "in|during|after|amid")) {
+            return false;
+        }
+        Token v = t.get(k - 1);
+        if (v.lemma().equals("die") && v.pos().equals("VERB")) {
+            return true;
+        }
+        return v.pos().equals("VERB") && k - 2 >= clause && Rx.matches(t.get(k - 2).lower(), "was|were|been|be|being|are|is");
     }
 
     /** The first fighting actor in [from, to) that is not inside a prepositional phrase. */

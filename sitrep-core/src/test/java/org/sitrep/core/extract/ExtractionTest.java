@@ -236,6 +236,15 @@ class ExtractionTest {
     }
 
     @Test
+    void thoseKilledInAnAssaultDidNotAssaultAnyone() {
+        EventMention e = at(events("Rebel fighters were killed in an assault on the town of Karimama on Monday."),
+                EventType.ATTACK, "Karimama");
+        assertNull(e.actor(), e.toString());
+        assertEquals("opposition", at(events("Rebels launched an attack on the town of Karimama on Monday."),
+                EventType.ATTACK, "Karimama").actor().side());
+    }
+
+    @Test
     void whereAWithdrawalWentIsNotWhereItWithdrewFrom() {
         List<EventMention> es = events("Jihadists attacked an army post in the town of Karimama on Thursday. "
                 + "The assailants made off with weapons before withdrawing toward Burkina Faso.");
