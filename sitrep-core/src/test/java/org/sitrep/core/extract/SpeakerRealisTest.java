@@ -103,4 +103,15 @@ class SpeakerRealisTest {
                 + "congregation, a resident said.");
         assertEquals(1, es.stream().filter(e -> e.type() == EventType.ATTACK).count(), es.toString());
     }
+
+    @Test
+    void aNationalitysWeaponsAndFireAreItsForcesAndTurkeyIsNoSyrianRebelAbroad() {
+        EventMention drone = at(events("A Turkish drone targeted a vehicle near the town of Sinjar in Iraq on Tuesday."),
+                EventType.AIRSTRIKE, "Sinjar");
+        assertEquals("turkey", drone.actor().side());
+        EventMention shelling = at(events("Pakistan's military said Indian shelling had killed a woman in the village of Nakyal."),
+                EventType.SHELLING, "Nakyal");
+        assertEquals("india", shelling.actor().side());
+        assertEquals(Realis.CLAIMED, shelling.realis());
+    }
 }
