@@ -77,12 +77,13 @@ public final class ActorResolver {
                                     String country) {
         ActorLexicon.Entry e = r.entry();
         if (e.actor() != null && lexicon.actor(e.actor().id()) == null) {
-            // a group the lexicon does not know: its side only where its name says it (a numbered unit is the
-            // state's; a "Liberation Front", a "Resistance" or "Revolutionary" army challenges it): the side of the
-            // conflict's actor of that role. Otherwise no side: an unknown militia may fight for either
+            // a group the lexicon does not know: the side of the conflict's actor of its role where its name says
+            // it (a numbered unit is the state's; a "Liberation Front", a "Resistance" or "Revolutionary" army
+            // challenges it). Otherwise a side of its own (the tagger's token from its acronym or initials): an
+            // unknown militia may fight for either, and is told apart from both
             String role = e.actor().role().equals("incumbent") ? "incumbent" : CHALLENGING.matcher(r.text()).find() ? "challenger" : null;
             if (role == null) {
-                return new ActorMention(r.span(), r.text(), e.actor().id(), null, false);
+                return new ActorMention(r.span(), r.text(), e.actor().id(), e.actor().side(), false);
             }
             ActorLexicon.Conflict c = country == null ? null : lexicon.conflict(country);
             String of = c == null ? null : role.equals("incumbent") ? c.incumbent() : c.challenger();

@@ -176,7 +176,26 @@ public final class ActorTagger {
         return !(proper && m.value().actor().kind().equals("state_forces"));
     }
 
-    /** Words that name no one in particular ("the Armed Forces", "the National Army"): no new group without another. */
+    /**
+     * The side token of a named group the lexicon does not know, as the guidelines' tokens go ("rsf", "jnim", "m23"):
+     * the acronym written after its name ("the Libyan National Army (LNA)"), else the initials of its name's words
+     * ("Haftar's Libyan National Army" → lna, the possessor left out); null when fewer than two.
+     */
+    private String ownSide(Words w, int i, int end) {
+        if (end + 1 < w.size() && w.gapAfter(end).endsWith("(") && w.gapAfter(end + 1).startsWith(")")) {
+            String acronym = w.word(end + 1);
+            if (acronym.length() >= 2 && acronym.length() <= 6 && acronym.chars().allMatch(Character::isUpperCase)) {
+                return acronym.toLowerCase(java.util.Locale.ROOT);
+            }
+        }
+        StringBuilder initials = new StringBuilder();
+        for (int k = i; k <= end; k++) {
+            if (w.capitalized(k) && !w.possessive(k) && !nameJoiners.contains(w.folded(k))) {
+                initials.append(w.folded(k).charAt(0));
+            }
+        }
+        return initials.length() >= 2 ? initials.toString() : null;
+    }
 
     /** An ordinal written in figures ("47th", "3rd"): the name of a state's unit. */
     private static boolean numbered(String folded) {
@@ -208,7 +227,8 @@ public final class ActorTagger {
                     // a named armed group the lexicon does not know ("the Northern Storm Brigade"): a new actor of
                     // its own, never the conflict's default one
                     String name = w.text(i, end);
-                    ActorLexicon.Actor a = new ActorLexicon.Actor(name, null, numbered(w.folded(i)) ? "state_forces" : "armed_group");
+                    boolean unit = numbered(w.folded(i));
+                    ActorLexicon.Actor a = new ActorLexicon.Actor(name, unit ? null : ownSide(w, i, end), unit ? "state_forces" : "armed_group");
                     out.add(new Raw(new Span(w.start(i), w.end(end)), name, new ActorLexicon.Entry(a, null, false), i, end));
                     i = end + 1;
                     continue;

@@ -112,7 +112,14 @@ class ActorTaggerTest {
         ActorMention g = a.stream().filter(m -> m.text().equals("Northern Storm Brigade")).findFirst()
                 .orElseThrow(() -> new AssertionError(a.toString()));
         assertEquals("Northern Storm Brigade", g.actorId()); // its own name, not the conflict's default challenger
-        assertNull(g.side()); // nothing in the name says whom it fights for
+        // nothing in the name says whom it fights for: a side of its own, from its initials
+        assertEquals("nsb", g.side());
+        List<ActorMention> l = actors("Haftar's Libyan National Army said its warplanes struck the airport.", "LY");
+        assertEquals("lna", l.get(0).side(), l.toString()); // the possessor is no part of the name's initials
+        // an acronym written after the name is its token, whatever its language ("Bataillon d'intervention rapide")
+        List<ActorMention> p = actors("Fighters of the Rapid Intervention Battalion (BIR) entered the village.", "CM");
+        assertEquals("bir", p.stream().filter(m -> m.text().equals("Rapid Intervention Battalion")).findFirst()
+                .orElseThrow(() -> new AssertionError(p.toString())).side());
         List<ActorMention> f = actors("The Darfur Liberation Front attacked the garrison.", "SD");
         assertEquals("Darfur Liberation Front", f.get(0).actorId());
         assertEquals("rsf", f.get(0).side()); // a liberation army challenges the state: the challenger's side there
