@@ -28,11 +28,20 @@ public final class ActorResolver {
      */
     public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country) {
         Map<String, Map<String, Integer>> byRole = new HashMap<>();
+        Map<String, String> unknownSides = new HashMap<>(); // the side of each group the lexicon does not know, by id
         for (List<ActorTagger.Raw> s : bySentence) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (ActorTagger.Raw r : s) {
                 if (r.entry().actor() != null && seen.add(r.entry().actor().id())) {
                     byRole.computeIfAbsent(r.entry().actor().role(), k -> new HashMap<>()).merge(r.entry().actor().id(), 1, Integer::sum);
+                }
+                if (r.entry().actor() != null && lexicon.actor(r.entry().actor().id()) == null) {
+                    // known before the sentences are resolved: a description may come before the group is named
+                    // ("Separatist rebels ambushed …" before "The TPNPB said its fighters …")
+                    String side = resolveOne(r, null, null, null, country, Map.of()).side();
+                    if (side != null) {
+                        unknownSides.putIfAbsent(r.entry().actor().id(), side);
+                    }
                 }
             }
         }
@@ -44,7 +53,7 @@ public final class ActorResolver {
         for (List<ActorTagger.Raw> s : bySentence) {
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorTagger.Raw r : s) {
-                ActorMention m = resolveOne(r, challenger, incumbent, lastFighter, country);
+                ActorMention m = resolveOne(r, challenger, incumbent, lastFighter, country, unknownSides);
                 resolved.add(m);
                 ActorLexicon.Actor a = m.actorId() == null ? null : lexicon.actor(m.actorId());
                 if (a != null && !a.isSource() && !isPronoun(r)) {
@@ -74,7 +83,7 @@ public final class ActorResolver {
     }
 
     private ActorMention resolveOne(ActorTagger.Raw r, String challenger, String incumbent, ActorMention lastFighter,
-                                    String country) {
+                                    String country, Map<String, String> unknownSides) {
         ActorLexicon.Entry e = r.entry();
         if (e.actor() != null && lexicon.actor(e.actor().id()) == null) {
             // a group the lexicon does not know: the side of the conflict's actor of its role where its name says
@@ -88,6 +97,11 @@ public final class ActorResolver {
             ActorLexicon.Conflict c = country == null ? null : lexicon.conflict(country);
             String of = c == null ? null : role.equals("incumbent") ? c.incumbent() : c.challenger();
             ActorLexicon.Actor a = of == null ? null : lexicon.actor(of);
+            if (a == null && role.equals("challenger") && e.actor().side() != null) {
+                // a war the lexicon does not know has no challenger's side to take: the group is a side of its own
+                // ("the Balochistan Liberation Army (BLA)" → bla, not Syria's "opposition")
+                return new ActorMention(r.span(), r.text(), e.actor().id(), e.actor().side(), false);
+            }
             return new ActorMention(r.span(), r.text(), e.actor().id(), a != null ? lexicon.side(a, country) : defaultSide(role), false);
         }
         if (e.actor() != null) {
@@ -100,7 +114,8 @@ public final class ActorResolver {
             default -> lastFighter != null ? lastFighter.actorId() : challenger;
         };
         ActorLexicon.Actor a = id == null ? null : lexicon.actor(id);
-        String side = a != null ? lexicon.side(a, country) : defaultSide(role);
+        // a description of a group the lexicon does not know, named before it ("the rebels" after "the TPNPB said"), is on its side
+        String side = a != null ? lexicon.side(a, country) : id != null && unknownSides.containsKey(id) ? unknownSides.get(id) : defaultSide(role);
         return new ActorMention(r.span(), r.text(), id, side, true);
     }
 

@@ -46,7 +46,8 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             }
         }
         int start = end;
-        while (start > 0 && end - start < MAX_WORDS && (!isBoundary(t.get(start - 1)) || taggedVerbModifier(t, start - 1))) {
+        while (start > 0 && end - start < MAX_WORDS && (!isBoundary(t.get(start - 1)) || taggedVerbModifier(t, start - 1)
+                || start == end && taggedVerbHead(t, start - 1))) {
             start--;
         }
         if (start == end) {
@@ -126,10 +127,14 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             }
         }
         if (best == null) {
-            // a side described, not named ("the army said", "the rebels said"): a party all the same
+            // a side described, not named ("the army said", "the rebels said"), or whose voice speaks ("the military's
+            // media wing said"): a party all the same
+            String sentence = f.sentence().text();
+            int sb = f.sentence().span().start();
             for (ActorMention a : f.actors()) {
                 if (a.span().start() >= s && a.span().end() <= e && a.description() && a.side() != null && !isPronoun(a.text())
-                        && a.span().end() == e) {
+                        && (a.span().end() == e || sentence.startsWith("'s", a.span().end() - sb)
+                        || sentence.startsWith("’s", a.span().end() - sb))) {
                     best = a;
                     break;
                 }
@@ -158,6 +163,21 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
     private static boolean taggedVerbModifier(List<Token> t, int k) {
         return t.get(k).pos().equals("VERB") && k + 1 < t.size() && t.get(k + 1).pos().equals("NOUN")
                 && Character.isLowerCase(t.get(k).text().charAt(0)) && !t.get(k).text().endsWith("ed");
+    }
+
+    /**
+     * A word tagged VERB right before the reporting verb, after a noun or a possessive, is the speaker's head noun:
+     * two verbs do not stand together ("the military's media wing said").
+     */
+    private static boolean taggedVerbHead(List<Token> t, int k) {
+        String w = t.get(k).text();
+        if (!t.get(k).pos().equals("VERB") || k == 0 || !Character.isLowerCase(w.charAt(0)) || w.endsWith("ed")
+                || w.length() > 4 && w.endsWith("ing")) {
+            return false;
+        }
+        String before = t.get(k - 1).pos();
+        return before.equals("NOUN") || before.equals("PROPN") || before.equals("ADJ") || t.get(k - 1).text().equals("'s")
+                || t.get(k - 1).text().equals("’s");
     }
 
     private static boolean isAux(Token t) {

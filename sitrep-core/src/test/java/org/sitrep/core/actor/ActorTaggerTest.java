@@ -158,4 +158,15 @@ class ActorTaggerTest {
             }
         });
     }
+
+    @Test
+    void aLiberationArmyOfAWarTheLexiconDoesNotKnowIsASideOfItsOwnAndSoAreItsDescriptions() {
+        // Pakistan's war in Balochistan has no conflict in the lexicon: no challenger's side to take, and Syria's
+        // "opposition" would say nothing; the rebels described before the group is named are the group
+        List<List<ActorMention>> doc = resolver.resolve(List.of(
+                tagger.tag(new Words("Separatist militants attacked a convoy near the town on Tuesday.", 0)),
+                tagger.tag(new Words("The Balochistan Liberation Army (BLA) claimed responsibility.", 0))), "PK");
+        assertEquals("bla", doc.get(1).get(0).side(), doc.toString());
+        assertEquals("bla", doc.get(0).get(0).side(), doc.toString());
+    }
 }

@@ -114,4 +114,13 @@ class SpeakerRealisTest {
         assertEquals("india", shelling.actor().side());
         assertEquals(Realis.CLAIMED, shelling.realis());
     }
+
+    @Test
+    void aSidesVoiceSpeaksForIt() {
+        // "wing" is no verb before "said" whatever the tagger says, and the military's media wing is the military's
+        EventMention e = at(events("Security forces killed 12 militants in the Kech district, the military's media wing said "
+                + "in a statement on Wednesday."), EventType.CASUALTIES, "Kech");
+        assertEquals("military's media wing", e.claimant().text());
+        assertEquals(Realis.CLAIMED, e.realis());
+    }
 }
