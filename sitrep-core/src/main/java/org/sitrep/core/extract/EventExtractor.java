@@ -605,6 +605,15 @@ public final class EventExtractor implements EventFinder {
     }
 
     /**
+     * "the attack" after an ambush, a strike or shelling was told: the word for any assault names the one told ("said
+     * its fighters carried out the attack" after "rebels ambushed an army patrol").
+     */
+    private static boolean generalAttack(TriggerLexicon.Match trig, Narrative st) {
+        return trig.entry().type() == EventType.ATTACK && (st.seenFamilies().contains(EventType.AMBUSH)
+                || st.seenFamilies().contains(EventType.AIRSTRIKE) || st.seenFamilies().contains(EventType.SHELLING));
+    }
+
+    /**
      * Whether the phrase the preposition at token {@code adp} opens is a time or a statement, not a place: "claimed
      * responsibility for the attack in a statement", "killed in the attack on Friday".
      */
@@ -663,7 +672,7 @@ public final class EventExtractor implements EventFinder {
         int i = trig.start();
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && i > 0
                 && t.get(i - 1).lower().equals("the") && (st.lastActorOf().containsKey(trig.entry().type().family())
-                || st.seenFamilies().contains(trig.entry().type().family()))
+                || st.seenFamilies().contains(trig.entry().type().family()) || generalAttack(trig, st))
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
                 && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP") || notAPlaceAfter(f, trig.end()))
                 && !cues.at("located", t, trig.end())) {

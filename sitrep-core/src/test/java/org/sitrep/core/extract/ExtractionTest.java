@@ -233,6 +233,10 @@ class ExtractionTest {
                 + "The group JNIM claimed responsibility for the attack in a statement on Friday. "
                 + "Two more soldiers died of their wounds after the attack on Thursday, the army said.");
         assertEquals(1, es.stream().filter(e -> e.type() == EventType.ATTACK).count(), summary(es));
+        // "the attack" names an ambush told before as well
+        List<EventMention> ambush = events("Rebels ambushed an army patrol in the town of Sugapa on Saturday, killing three "
+                + "soldiers. The rebel group said its fighters carried out the attack.");
+        assertTrue(ambush.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(ambush));
     }
 
     @Test
