@@ -193,6 +193,9 @@ class ExtractionTest {
     void aMissileOrARocketThatHitsIsAStrikeAndOneDeliveredIsNone() {
         at(events("A missile slammed into an apartment building in Khan Younis, killing 12 people."), EventType.AIRSTRIKE, "Khan Younis");
         at(events("A rocket landed in Kiryat Shmona on Monday, wounding two people."), EventType.SHELLING, "Kiryat Shmona");
+        List<EventMention> aimed = events("Iran retaliated late Friday with waves of ballistic missiles aimed at Tel Aviv and Jerusalem.");
+        at(aimed, EventType.AIRSTRIKE, "Tel Aviv");
+        at(aimed, EventType.AIRSTRIKE, "Jerusalem");
         for (String none : List.of("Ukraine received new air defence missiles from Germany on Monday.",
                 "The army showed its rocket launchers in Damascus on Monday.")) {
             List<EventMention> es = events(none);
