@@ -38,6 +38,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> munitionVerbs;
     /** What a statement comes in (the pack's {@code statement-nouns}: "in a statement", "in a video"). */
     private final java.util.Set<String> statementNouns;
+    /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
+    private final java.util.Set<String> seizedGoods;
 
     /** An extractor with the English pack's triggers and cues. */
     public EventExtractor(ActorLexicon lexicon) {
@@ -54,6 +56,7 @@ public final class EventExtractor implements EventFinder {
         this.rankingWords = pack.wordSet("ranking-words");
         this.munitionVerbs = pack.wordSet("munition-verbs");
         this.statementNouns = pack.wordSet("statement-nouns");
+        this.seizedGoods = pack.wordSet("seized-goods");
         this.realis = new RealisFinder(cues);
         this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack), pack);
     }
@@ -670,6 +673,10 @@ public final class EventExtractor implements EventFinder {
     private boolean admissible(SentenceFacts f, TriggerLexicon.Match trig, List<TriggerLexicon.Match> all, Narrative st) {
         List<Token> t = f.tokens();
         int i = trig.start();
+        if (trig.entry().type().family() == EventType.CAPTURE && trig.entry().frame() == TriggerLexicon.Frame.AGENT
+                && !isPassive(t, i) && seizedGoods(t, trig.end())) {
+            return false; // "seized weapons", "captured two tanks": goods taken, no place
+        }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && i > 0
                 && t.get(i - 1).lower().equals("the") && (st.lastActorOf().containsKey(trig.entry().type().family())
                 || st.seenFamilies().contains(trig.entry().type().family()) || generalAttack(trig, st))
@@ -771,6 +778,20 @@ public final class EventExtractor implements EventFinder {
             + "southern|central|rebel-held|militant-held|government-held|army-held|besieged|embattled|village|town|city|"
             + "settlement|hamlet|district|neighbou?rhood|suburb|stronghold|port|airport|airbase|base|hub|hill|heights|"
             + "crossing|junction|of|control|over|army|military|headquarters|garrison|barracks|command|in)\\s+)*");
+
+    /** The object after token {@code from} is goods (the pack's {@code seized-goods}), past at most three modifiers. */
+    private boolean seizedGoods(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+            Token w = t.get(k);
+            if (seizedGoods.contains(w.lemma()) || seizedGoods.contains(w.lower())) {
+                return true;
+            }
+            if (!(w.pos().equals("DET") || w.pos().equals("NUM") || w.pos().equals("ADJ"))) {
+                return false;
+            }
+        }
+        return false;
+    }
 
     /** "take" or "take back" (not "take control of", "take over"). */
     private static boolean bareTake(TriggerLexicon.Match trig) {

@@ -243,6 +243,15 @@ class ExtractionTest {
     }
 
     @Test
+    void seizingWeaponsOrTanksTakesNoPlace() {
+        List<EventMention> es = events("Troops raided a rebel camp near the village of Sugapa and seized weapons on Monday. "
+                + "Rebels captured two tanks near the town of Ilaga on Tuesday.");
+        assertTrue(es.stream().noneMatch(e -> e.type().family() == EventType.CAPTURE), summary(es));
+        at(es, EventType.ATTACK, "Sugapa");
+        at(events("Rebels seized the town of Ilaga on Tuesday."), EventType.CAPTURE, "Ilaga");
+    }
+
+    @Test
     void thoseKilledInAnAssaultDidNotAssaultAnyone() {
         EventMention e = at(events("Rebel fighters were killed in an assault on the town of Karimama on Monday."),
                 EventType.ATTACK, "Karimama");
