@@ -56,8 +56,9 @@ public final class ActorResolver {
                 ActorMention m = resolveOne(r, challenger, incumbent, lastFighter, country, unknownSides);
                 resolved.add(m);
                 ActorLexicon.Actor a = m.actorId() == null ? null : lexicon.actor(m.actorId());
-                if (a != null && !a.isSource() && !isPronoun(r)) {
-                    lastFighter = m;
+                boolean unknownGroup = a == null && r.entry().actor() != null && m.actorId() != null;
+                if ((a != null && !a.isSource() || unknownGroup) && !isPronoun(r)) {
+                    lastFighter = m; // a group the lexicon does not know fights too ("the Polisario Front said its fighters …")
                 }
             }
             out.add(resolved);

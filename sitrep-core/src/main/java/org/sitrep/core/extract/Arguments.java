@@ -95,6 +95,7 @@ final class Arguments {
         for (PlaceMention p : f.places()) {
             if (p.span().start() >= trigEndOff && p.span().start() < scopeEndOff
                     && !(trig.entry().type() == EventType.WITHDRAW && destination(f, p))
+                    && !(heading(f, p) && !movesTo(trig.entry().type()))
                     && !(p.span().start() < agentEnd)) {
                 scope.add(p);
             }
@@ -252,6 +253,25 @@ final class Arguments {
         // after them are the ones taken ("seized several towns in the region, including Lalibela and Gondar")
         return gap.length() < 100 && gap.chars().noneMatch(Character::isUpperCase) && UNNAMED.matcher(gap).matches()
                 && !INTRODUCER.matcher(gap).find();
+    }
+
+    /**
+     * "torched vehicles … before withdrawing toward Burkina Faso": a place after "toward(s)" is where someone headed,
+     * the place of no event but a movement's (after "to" it may be where fighting spread: "clashes spread to X").
+     */
+    static boolean heading(SentenceFacts f, PlaceMention p) {
+        int base = f.sentence().span().start();
+        String before = f.sentence().text().substring(Math.max(0, p.span().start() - base - 10), p.span().start() - base).toLowerCase();
+        return Rx.matches(before, ".*\\b(towards|toward)(\\s+the)?\\s*$");
+    }
+
+    /**
+     * Types whose place may be where something headed: a movement (an advance, an entry, a deployment, an offensive,
+     * a withdrawal) or fire ("rocket fire towards Israel" strikes Israel).
+     */
+    static boolean movesTo(EventType t) {
+        return t == EventType.ADVANCE || t == EventType.ENTER || t == EventType.DEPLOYMENT || t == EventType.OFFENSIVE
+                || t == EventType.WITHDRAW || t == EventType.AIRSTRIKE || t == EventType.SHELLING;
     }
 
     /** "withdrew towards Damascus": a place after to/towards is where the withdrawal went, not where it happened. */
@@ -614,7 +634,8 @@ final class Arguments {
             for (ActorMention a : f.actors()) {
                 boolean covers = a.span().start() < start && a.span().end() >= end;
                 boolean adjective = a.span().end() <= start && start - a.span().end() <= 1; // "Junta airstrikes", "Israeli strikes"
-                if ((covers || adjective) && isFighter(a)) {
+                boolean overlaps = a.span().start() < start && a.span().end() > start; // "a Moroccan drone strike"
+                if ((covers || adjective || overlaps) && isFighter(a)) {
                     return a;
                 }
             }

@@ -155,7 +155,9 @@ public final class EventExtractor implements EventFinder {
                     places = List.of(st.carriedPlace(f.sentence().index()));
                 } else {
                     PlaceMention any = args.nearestAny(fc, t.get(trig.start()).span().start());
-                    places = any == null || type == EventType.WITHDRAW && Arguments.destination(f, any) ? List.of() : List.of(any);
+                    // where a movement went ("withdrawing toward Burkina Faso") is not where anything else happened
+                    places = any == null || type == EventType.WITHDRAW && Arguments.destination(f, any)
+                            || Arguments.heading(f, any) && !Arguments.movesTo(type) ? List.of() : List.of(any);
                 }
             }
             if (places.isEmpty() && !unnamed && fc.places().isEmpty() && toldAsHappening(f, trig, type)) {

@@ -29,6 +29,8 @@ final class PlaceCues {
     final Set<String> featureBefore;
     /** Capitalised words that, before "of" and a name, make one name of a feature with it ("the Gulf of Aden"). */
     final Set<String> featureOf;
+    /** Words of nearness between a locative and a name, no part of it ("in nearby Sanloaga"). */
+    final Set<String> nearby;
     final Set<String> locative;
     final Set<String> eventOf;
     /** Nouns of an assault after which "on X" names the place it hit ("an attack on X"): a strong cue, "on" alone a weak one. */
@@ -78,6 +80,7 @@ final class PlaceCues {
         featureAfter = need(sections, "feature-after");
         featureBefore = need(sections, "feature-before");
         featureOf = need(sections, "feature-of");
+        nearby = need(sections, "nearby");
         locative = need(sections, "locative");
         eventOf = need(sections, "event-of");
         eventOn = need(sections, "event-on");

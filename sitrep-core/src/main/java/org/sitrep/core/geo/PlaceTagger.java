@@ -388,7 +388,11 @@ public final class PlaceTagger {
                     return null;
                 }
                 boolean assaultOn = f.equals("on") && i > 0 && cues.eventOn.contains(w.folded(i - 1)) && w.joinableAfter(i - 1);
-                return new Cue(strongLocative(f) || assaultOn ? CueKind.STRONG : CueKind.WEAK, null, null, null, i + 1, -1);
+                int at = i + 1;
+                if (at + 1 < n && cues.nearby.contains(w.folded(at)) && w.capitalized(at + 1) && w.joinableAfter(at)) {
+                    at++; // "in nearby Sanloaga", "into neighbouring Chad": the name after the word of nearness
+                }
+                return new Cue(strongLocative(f) || assaultOn ? CueKind.STRONG : CueKind.WEAK, null, null, null, at, -1);
             }
             return null;
         }

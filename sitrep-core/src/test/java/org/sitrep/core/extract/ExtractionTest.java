@@ -243,6 +243,19 @@ class ExtractionTest {
     }
 
     @Test
+    void arsonInANearbyVillageIsAnAttackThereAndWhereTheAttackersHeadedIsNoPlaceOfIt() {
+        List<EventMention> es = events("The attackers stormed a military post in the village of Kpinkankandi and then set "
+                + "fire to houses in nearby Sanloaga on Tuesday.");
+        at(es, EventType.ATTACK, "Kpinkankandi");
+        at(es, EventType.ATTACK, "Sanloaga");
+        List<EventMention> left = events("Jihadists attacked an army post in the town of Karimama on Thursday. The assailants "
+                + "torched vehicles before withdrawing toward Burkina Faso.");
+        assertTrue(left.stream().noneMatch(e -> e.type() == EventType.ATTACK && e.place().head().equals("Burkina Faso")), summary(left));
+        // fire towards a place strikes it
+        at(events("Palestinian armed groups fired rockets towards Israel on Monday."), EventType.SHELLING, "Israel");
+    }
+
+    @Test
     void seizingWeaponsOrTanksTakesNoPlace() {
         List<EventMention> es = events("Troops raided a rebel camp near the village of Sugapa and seized weapons on Monday. "
                 + "Rebels captured two tanks near the town of Ilaga on Tuesday.");
