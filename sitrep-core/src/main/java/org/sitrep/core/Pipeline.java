@@ -862,6 +862,9 @@ public final class Pipeline {
     public static boolean[] blockedWords(Words w, List<ActorTagger.Raw> raw, String outlet) {
         boolean[] blocked = new boolean[w.size()];
         for (ActorTagger.Raw r : raw) {
+            if (r.entry().actor() != null && r.entry().actor().kind().equals(ActorTagger.ACRONYM)) {
+                continue; // an unknown acronym may be a place ("eastern DRC", "the UAE"); only resolution makes it an actor
+            }
             if (r.entry().actor() != null || r.lastWord() > r.firstWord()) {
                 for (int k = r.firstWord(); k <= r.lastWord(); k++) {
                     blocked[k] = true;

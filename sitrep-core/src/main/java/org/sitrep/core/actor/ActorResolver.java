@@ -24,14 +24,22 @@ public final class ActorResolver {
     /**
      * @param bySentence raw mentions per sentence, in document order
      * @param country    the document's focus country (ISO code), or null
-     * @return resolved mentions, parallel to the input
+     * @return resolved mentions per sentence, parallel to the input but for acronyms the lexicon does not know that no
+     *         name of the document abbreviates ({@link ActorTagger#ACRONYM}), which are left out
      */
     public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country) {
         Map<String, Map<String, Integer>> byRole = new HashMap<>();
         Map<String, String> unknownSides = new HashMap<>(); // the side of each group the lexicon does not know, by id
+        Map<String, String> abbreviated = new HashMap<>(); // such a group's id by its acronym or initials, lower case
         for (List<ActorTagger.Raw> s : bySentence) {
             java.util.Set<String> seen = new java.util.HashSet<>();
             for (ActorTagger.Raw r : s) {
+                if (isAcronym(r)) {
+                    continue;
+                }
+                if (r.entry().actor() != null && lexicon.actor(r.entry().actor().id()) == null && r.entry().actor().side() != null) {
+                    abbreviated.putIfAbsent(r.entry().actor().side(), r.entry().actor().id());
+                }
                 if (r.entry().actor() != null && seen.add(r.entry().actor().id())) {
                     byRole.computeIfAbsent(r.entry().actor().role(), k -> new HashMap<>()).merge(r.entry().actor().id(), 1, Integer::sum);
                 }
@@ -53,7 +61,17 @@ public final class ActorResolver {
         for (List<ActorTagger.Raw> s : bySentence) {
             List<ActorMention> resolved = new ArrayList<>();
             for (ActorTagger.Raw r : s) {
-                ActorMention m = resolveOne(r, challenger, incumbent, lastFighter, country, unknownSides);
+                ActorMention m;
+                if (isAcronym(r)) {
+                    // "the LNA" after "the Libyan National Army (LNA)": that group; any other unknown acronym is no actor
+                    String id = abbreviated.get(r.entry().actor().side());
+                    if (id == null) {
+                        continue;
+                    }
+                    m = new ActorMention(r.span(), r.text(), id, unknownSides.get(id), false);
+                } else {
+                    m = resolveOne(r, challenger, incumbent, lastFighter, country, unknownSides);
+                }
                 resolved.add(m);
                 ActorLexicon.Actor a = m.actorId() == null ? null : lexicon.actor(m.actorId());
                 boolean unknownGroup = a == null && r.entry().actor() != null && m.actorId() != null;
@@ -77,6 +95,10 @@ public final class ActorResolver {
             case "challenger" -> "opposition";
             default -> null;
         };
+    }
+
+    private static boolean isAcronym(ActorTagger.Raw r) {
+        return r.entry().actor() != null && r.entry().actor().kind().equals(ActorTagger.ACRONYM);
     }
 
     private static boolean isPronoun(ActorTagger.Raw r) {

@@ -197,6 +197,9 @@ public final class ActorTagger {
         return initials.length() >= 2 ? initials.toString() : null;
     }
 
+    /** The kind of an acronym's candidate actor ({@link #tag}): no actor until resolution finds whose it is. */
+    public static final String ACRONYM = "acronym";
+
     /** An ordinal written in figures ("47th", "3rd"): the name of a state's unit. */
     private static boolean numbered(String folded) {
         return folded.length() >= 3 && Character.isDigit(folded.charAt(0))
@@ -232,6 +235,13 @@ public final class ActorTagger {
                     out.add(new Raw(new Span(w.start(i), w.end(end)), name, new ActorLexicon.Entry(a, null, false), i, end));
                     i = end + 1;
                     continue;
+                }
+                String word = w.word(i);
+                if (word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)) {
+                    // an acronym the lexicon does not know ("the LNA captured"): a candidate for the group a name of
+                    // the document abbreviates so, which resolution keeps only then (ActorResolver)
+                    ActorLexicon.Actor a = new ActorLexicon.Actor(word, word.toLowerCase(java.util.Locale.ROOT), ACRONYM);
+                    out.add(new Raw(new Span(w.start(i), w.end(i)), word, new ActorLexicon.Entry(a, null, true), i, i));
                 }
                 i++;
                 continue;

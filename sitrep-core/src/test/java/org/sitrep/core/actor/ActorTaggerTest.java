@@ -169,4 +169,15 @@ class ActorTaggerTest {
         assertEquals("bla", doc.get(1).get(0).side(), doc.toString());
         assertEquals("bla", doc.get(0).get(0).side(), doc.toString());
     }
+
+    @Test
+    void anAcronymIsTheGroupTheDocumentAbbreviatesSoAndOtherwiseNoActor() {
+        List<List<ActorMention>> doc = resolver.resolve(List.of(
+                tagger.tag(new Words("Haftar's Libyan National Army (LNA) said its warplanes struck the airport.", 0)),
+                tagger.tag(new Words("The LNA captured the town last week, and an IED exploded near the UAE embassy.", 0))), "LY");
+        List<ActorMention> second = doc.get(1);
+        assertEquals(1, second.size(), second.toString()); // neither "IED" nor "UAE" is an actor
+        assertEquals("Haftar's Libyan National Army", second.get(0).actorId());
+        assertEquals("lna", second.get(0).side());
+    }
 }

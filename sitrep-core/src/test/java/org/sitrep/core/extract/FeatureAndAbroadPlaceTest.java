@@ -63,4 +63,11 @@ class FeatureAndAbroadPlaceTest {
         assertEquals("BJ", e.place().place().country());
         assertEquals(1, es.size(), es.toString());
     }
+
+    @Test
+    void anAcronymThatNamesNoGroupStaysAPlace() {
+        List<EventMention> es = TestData.extract("Burundian forces withdrew from eastern DRC on Monday.", "2025-02-17").events();
+        EventMention e = at(es, EventType.WITHDRAW, "eastern DRC");
+        assertEquals("CD", e.place().place().country());
+    }
 }
