@@ -33,11 +33,17 @@ final class Arguments {
 
     /** Words of a road or a bridge joining the places after them (the pack's {@code link-words}). */
     private final java.util.Set<String> linkWords;
+    /** Prepositions between what a subject suffered and the assault it suffered it in (the pack's {@code suffered-in}). */
+    private final java.util.Set<String> sufferedIn;
+    /** Verbs, as lemmas, of what a subject suffers in an assault (the pack's {@code suffered-verbs}). */
+    private final java.util.Set<String> sufferedVerbs;
 
     Arguments(ActorLexicon lexicon, org.sitrep.core.lang.LanguagePack pack) {
         this.lexicon = lexicon;
         this.facilities = pack.wordSet("facilities");
         this.linkWords = pack.wordSet("link-words");
+        this.sufferedIn = pack.wordSet("suffered-in");
+        this.sufferedVerbs = pack.wordSet("suffered-verbs");
     }
 
     /** Types that change who holds a place: for these, "territories in X" does not mean X changed hands. */
@@ -665,22 +671,22 @@ final class Arguments {
     }
 
     /**
-     * Whether the noun at {@code noun} follows "in", "during" or "after" after a verb its clause's subject suffered: a
-     * passive ("were killed in", "was wounded during") or "died in".
+     * Whether the noun at {@code noun} follows "in", "during" or "after" after a verb its clause's subject suffered
+     * (the pack's {@code suffered-verbs}): a passive ("were killed in", "was wounded during") or "died in".
      */
-    private static boolean sufferedIn(List<Token> t, int clause, int noun) {
+    private boolean sufferedIn(List<Token> t, int clause, int noun) {
         int k = noun - 1;
-        while (k > clause && Rx.matches(t.get(k).lower(), "a|an|the|its|their|this|that|same|latest|[a-z]+-?led")) {
-            k--;
+        while (k > clause && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("PRON"))) {
+            k--; // "an", "the same", "its latest"
         }
-        if (k <= clause || !Rx.matches(t.get(k).lower(), "in|during|after|amid")) {
+        if (k <= clause || !sufferedIn.contains(t.get(k).lower())) {
             return false;
         }
         Token v = t.get(k - 1);
-        if (v.lemma().equals("die") && v.pos().equals("VERB")) {
-            return true;
+        if (!v.pos().equals("VERB") || !sufferedVerbs.contains(v.lemma())) {
+            return false; // "are engaged in violent battles": fighting, not suffering
         }
-        return v.pos().equals("VERB") && k - 2 >= clause && Rx.matches(t.get(k - 2).lower(), "was|were|been|be|being|are|is");
+        return v.lemma().equals("die") || k - 2 >= clause && t.get(k - 2).lemma().equals("be");
     }
 
     /** The first fighting actor in [from, to) that is not inside a prepositional phrase. */

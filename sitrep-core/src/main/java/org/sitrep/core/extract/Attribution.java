@@ -123,7 +123,7 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         int phraseStart = f.tokenAt(p.span().start());
         String before = phraseStart > 0 ? t.get(phraseStart - 1).text() : "";
         boolean afterClause = before.equals(",") || before.equals("”") || before.equals("\"") || before.equals("''");
-        if (afterClause && phraseStart > 1 && onlyAdjunctsAfter(t, h.end())) {
+        if (afterClause && phraseStart > 1 && onlyAdjunctsAfter(t, h.end(), cues)) {
             // "Russian troops captured X, the Defence Ministry said on Tuesday.": the clause before is what was said
             return of(f, p, cls, t.get(h.start()).lemma(), 0, phraseStart, lexicon, cues);
         }
@@ -135,11 +135,11 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
      * or to a participle clause that comments on what was said ("…, calling it a major success", "…, adding that …"),
      * a clause of its own after ", and" or ", but", or an adjunct of the clause told (", in a bid to take X", ", amid …").
      */
-    private static boolean onlyAdjunctsAfter(List<Token> t, int from) {
+    private static boolean onlyAdjunctsAfter(List<Token> t, int from, Cues cues) {
         int words = 0;
         for (int k = from; k < t.size(); k++) {
             String w = t.get(k).text();
-            if (w.equals(",") && k + 1 < t.size() && (participle(t.get(k + 1)) || Rx.matches(t.get(k + 1).lower(), "and|but|in|as|amid"))) {
+            if (w.equals(",") && k + 1 < t.size() && (participle(t.get(k + 1)) || cues.at("clause-after-speaker", t, k + 1))) {
                 break; // "…, residents said, in a bid to take the city" / "…, witnesses said, and gunfire was heard"
             }
             if (w.equalsIgnoreCase("that") || t.get(k).pos().equals("VERB")) {

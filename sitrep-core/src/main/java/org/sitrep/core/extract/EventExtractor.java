@@ -625,8 +625,8 @@ public final class EventExtractor implements EventFinder {
     private boolean notAPlaceAfter(SentenceFacts f, int adp) {
         List<Token> t = f.tokens();
         int k = adp + 1;
-        if (k < t.size() && Rx.matches(t.get(k).lower(), "a|an|the|its|their")) {
-            k++;
+        if (k < t.size() && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("PRON"))) {
+            k++; // "in a statement", "in its statement"
         }
         if (k >= t.size()) {
             return false;

@@ -271,6 +271,10 @@ class ExtractionTest {
         assertNull(e.actor(), e.toString());
         assertEquals("opposition", at(events("Rebels launched an attack on the town of Karimama on Monday."),
                 EventType.ATTACK, "Karimama").actor().side());
+        // fighting is no suffering: those engaged in battles fight them
+        EventMention engaged = at(events("Rebel fighters are engaged in violent battles in the town of Karimama."),
+                EventType.CLASH, "Karimama");
+        assertEquals("opposition", engaged.actor().side(), engaged.toString());
     }
 
     @Test
