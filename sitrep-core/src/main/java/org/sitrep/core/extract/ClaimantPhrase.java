@@ -183,7 +183,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
     private static boolean isAux(Token t) {
         String w = t.text().toLowerCase();
         return w.equals("has") || w.equals("have") || w.equals("had") || w.equals("also") || w.equals("later")
-                || w.equals("previously") || w.equals("reportedly");
+                || w.equals("previously") || w.equals("reportedly") || w.equals("earlier") || w.equals("repeatedly");
     }
 
     private static boolean isBoundary(Token t) {
@@ -192,6 +192,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
                 || w.equals("(") || w.equals(")") || w.equals("-") || w.equals("—") || w.equals("–") || w.equalsIgnoreCase("that")
                 || w.equalsIgnoreCase("while") || w.equalsIgnoreCase("and") || w.equalsIgnoreCase("but")
                 || w.equalsIgnoreCase("which") || w.equalsIgnoreCase("who") || w.equalsIgnoreCase("meanwhile")
+                || w.equalsIgnoreCase("with") // "…, with Kyrgyzstan accusing Tajik forces of …"
                 || t.pos().equals("VERB") && !w.equalsIgnoreCase("quoted");
     }
 }

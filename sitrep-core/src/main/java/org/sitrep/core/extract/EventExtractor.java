@@ -900,6 +900,9 @@ public final class EventExtractor implements EventFinder {
         if (trig.end() - i == 1 && t.get(i).pos().equals("VERB") && t.get(i).lower().endsWith("ed")) {
             return true; // "ELN fighters clashed with the army": a noun of violence used as a verb in the past tells it happened
         }
+        if (trig.end() - i == 1 && t.get(i).lower().endsWith("ing") && trig.end() < t.size() && t.get(trig.end()).pos().equals("DET")) {
+            return true; // "accused the army of shelling a hospital": a gerund with its object is the verb told
+        }
         for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 2); k++) {
             String w = t.get(k).text().toLowerCase();
             if (w.equals("by") || w.equals("against") || w.equals("between") || w.equals("targeting")) {

@@ -133,4 +133,21 @@ class SpeakerRealisTest {
         assertEquals(Realis.CLAIMED, shelling.realis());
         assertEquals("morocco", at(es, EventType.AIRSTRIKE, "Mijek").actor().side());
     }
+
+    @Test
+    void anAccusationIsTheAccusersClaimAndTheAccusedActs() {
+        EventMention e = at(events("The rebels had earlier accused the army of shelling a hospital in the town of Puthukkudiyiruppu."),
+                EventType.SHELLING, "Puthukkudiyiruppu");
+        assertEquals(Realis.CLAIMED, e.realis());
+        assertEquals("government", e.actor().side());
+        assertEquals("rebels", e.claimant().text());
+        EventMention w = at(events("Fighting spread along the border on Friday, with Kyrgyzstan accusing Tajik forces of shelling "
+                + "the airport in the town of Batken."), EventType.SHELLING, "Batken");
+        assertEquals(Realis.CLAIMED, w.realis());
+        assertEquals("tajikistan", w.actor().side());
+        assertEquals(Realis.CLAIMED, at(events("Tajikistan's border service said Kyrgyz troops had opened fire on outposts near "
+                + "the village of Vorukh."), EventType.ATTACK, "Vorukh").realis());
+        assertEquals(Realis.REPORTED, at(events("Fighting in the town of Las Anod has killed 34 people since Monday, a hospital "
+                + "director said on Tuesday."), EventType.CLASH, "Las Anod").realis());
+    }
 }
