@@ -66,4 +66,17 @@ public final class TestData {
     public static Extraction extract(String text, String published) {
         return pipeline().process(article("t", text, published));
     }
+
+    /** The first event of this type whose place's head is {@code head}; an assertion error listing the events if none. */
+    public static org.sitrep.core.model.EventMention eventAt(List<org.sitrep.core.model.EventMention> es,
+                                                             org.sitrep.core.model.EventType type, String head) {
+        return es.stream().filter(e -> e.type() == type && e.place() != null && e.place().head().equals(head)).findFirst()
+                .orElseThrow(() -> new AssertionError(type + " at " + head + " not in " + summary(es)));
+    }
+
+    /** Events as type@place/realis, for assertion messages. */
+    public static String summary(List<org.sitrep.core.model.EventMention> es) {
+        return es.stream().map(e -> e.type().label() + "@" + (e.place() == null ? "-" : e.place().head()) + "/" + e.realis().label())
+                .toList().toString();
+    }
 }

@@ -301,6 +301,22 @@ public final class ActorLexicon {
         return f;
     }
 
+    /**
+     * A word written as an acronym of two to six capitals ("LNA", "BIR", "TPNPB"), as a text names a group the lexicon
+     * may not know (the lexicon's own names are matched as acronyms by {@link #isAcronym}).
+     */
+    public static boolean writtenAcronym(String w) {
+        if (w.length() < 2 || w.length() > 6) {
+            return false;
+        }
+        for (int i = 0; i < w.length(); i++) {
+            if (!Character.isUpperCase(w.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isAcronym(String p) {
         return p.length() <= 5 && p.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }

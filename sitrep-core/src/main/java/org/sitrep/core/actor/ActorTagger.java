@@ -184,7 +184,7 @@ public final class ActorTagger {
     private String ownSide(Words w, int i, int end) {
         if (end + 1 < w.size() && w.gapAfter(end).endsWith("(") && w.gapAfter(end + 1).startsWith(")")) {
             String acronym = w.word(end + 1);
-            if (acronym.length() >= 2 && acronym.length() <= 6 && acronym.chars().allMatch(Character::isUpperCase)) {
+            if (ActorLexicon.writtenAcronym(acronym)) {
                 return acronym.toLowerCase(java.util.Locale.ROOT);
             }
         }
@@ -237,7 +237,7 @@ public final class ActorTagger {
                     continue;
                 }
                 String word = w.word(i);
-                if (word.length() >= 2 && word.length() <= 6 && word.chars().allMatch(Character::isUpperCase)) {
+                if (ActorLexicon.writtenAcronym(word)) {
                     // an acronym the lexicon does not know ("the LNA captured"): a candidate for the group a name of
                     // the document abbreviates so, which resolution keeps only then (ActorResolver)
                     ActorLexicon.Actor a = new ActorLexicon.Actor(word, word.toLowerCase(java.util.Locale.ROOT), ACRONYM);

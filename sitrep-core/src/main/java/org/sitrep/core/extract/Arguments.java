@@ -266,9 +266,13 @@ final class Arguments {
      * the place of no event but a movement's (after "to" it may be where fighting spread: "clashes spread to X").
      */
     static boolean heading(SentenceFacts f, PlaceMention p) {
+        return Rx.matches(wordsBefore(f, p), ".*\\b(towards|toward)(\\s+the)?\\s*$");
+    }
+
+    /** The dozen characters before a place, in lower case: enough for "towards the ". */
+    private static String wordsBefore(SentenceFacts f, PlaceMention p) {
         int base = f.sentence().span().start();
-        String before = f.sentence().text().substring(Math.max(0, p.span().start() - base - 10), p.span().start() - base).toLowerCase();
-        return Rx.matches(before, ".*\\b(towards|toward)(\\s+the)?\\s*$");
+        return f.sentence().text().substring(Math.max(0, p.span().start() - base - 12), p.span().start() - base).toLowerCase();
     }
 
     /**
@@ -282,9 +286,7 @@ final class Arguments {
 
     /** "withdrew towards Damascus": a place after to/towards is where the withdrawal went, not where it happened. */
     static boolean destination(SentenceFacts f, PlaceMention p) {
-        int base = f.sentence().span().start();
-        String before = f.sentence().text().substring(Math.max(0, p.span().start() - base - 12), p.span().start() - base).toLowerCase();
-        return Rx.matches(before, ".*\\b(to|towards|toward|into)(\\s+the)?\\s*$");
+        return Rx.matches(wordsBefore(f, p), ".*\\b(to|towards|toward|into)(\\s+the)?\\s*$");
     }
 
     private static boolean pronounAfter(List<Token> t, int i) {
@@ -859,23 +861,9 @@ final class Arguments {
         EventType type = trig.entry().type();
         // the UN deploys, evacuates and enters with convoys; it does not attack or capture
         boolean fighting = type.isViolence() || type == EventType.CAPTURE || type == EventType.RECAPTURE;
-        return !inActor(f, x) && !modifiesActor(f, k) && !(fighting && acronym(x.text()));
-    }
-
-    /**
-     * An acronym of two to six capitals ("the LNA captured", "the CPC attacked"): as the subject of fighting, a group's
-     * name the lexicon may not know, not a thing.
-     */
-    private static boolean acronym(String w) {
-        if (w.length() < 2 || w.length() > 6) {
-            return false;
-        }
-        for (int i = 0; i < w.length(); i++) {
-            if (!Character.isUpperCase(w.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
+        // an acronym as the subject of fighting ("the LNA captured", "the CPC attacked") is a group's name the lexicon
+        // may not know, not a thing
+        return !inActor(f, x) && !modifiesActor(f, k) && !(fighting && ActorLexicon.writtenAcronym(x.text()));
     }
 
     private static boolean inActor(SentenceFacts f, Token x) {

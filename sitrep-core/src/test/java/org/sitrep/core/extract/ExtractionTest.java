@@ -24,12 +24,11 @@ class ExtractionTest {
     }
 
     private static EventMention at(List<EventMention> es, EventType type, String head) {
-        return es.stream().filter(e -> e.type() == type && e.place() != null && e.place().head().equals(head)).findFirst()
-                .orElseThrow(() -> new AssertionError(type + " at " + head + " not in " + summary(es)));
+        return TestData.eventAt(es, type, head);
     }
 
     private static String summary(List<EventMention> es) {
-        return es.stream().map(e -> e.type().label() + "@" + (e.place() == null ? "-" : e.place().head()) + "/" + e.realis().label()).toList().toString();
+        return TestData.summary(es);
     }
 
     @Test

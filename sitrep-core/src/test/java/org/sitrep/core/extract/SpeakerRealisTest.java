@@ -22,9 +22,7 @@ class SpeakerRealisTest {
     }
 
     private static EventMention at(List<EventMention> es, EventType type, String head) {
-        return es.stream().filter(e -> e.type() == type && e.place() != null && e.place().head().equals(head)).findFirst()
-                .orElseThrow(() -> new AssertionError(type + " at " + head + " not in " + es.stream()
-                        .map(e -> e.type().label() + "@" + (e.place() == null ? "-" : e.place().head()) + "/" + e.realis().label()).toList()));
+        return TestData.eventAt(es, type, head);
     }
 
     @Test
