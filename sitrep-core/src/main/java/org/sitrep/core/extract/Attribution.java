@@ -219,6 +219,17 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
                 return new Speaker(stateNamed(t, start, k, lexicon), true);
             }
         }
+        // a country speaking: "Armenia said", "but Azerbaijan denied" — its state's claim
+        for (org.sitrep.core.model.PlaceMention pm : f.places()) {
+            if (pm.place() != null && pm.place().precision() == org.sitrep.core.model.GeoPrecision.COUNTRY
+                    && f.tokenAt(pm.span().start()) <= start + 1 && f.lastTokenBefore(pm.span().end()) == end - 1
+                    && (f.tokenAt(pm.span().start()) == start || t.get(start).pos().equals("DET"))) {
+                ActorLexicon.Actor state = lexicon.ofCountryName(org.sitrep.core.text.Fold.fold(pm.head()).strip());
+                if (state != null) {
+                    return new Speaker(state, true);
+                }
+            }
+        }
         ActorLexicon.Actor state = null;
         int conjunct = start;
         for (int k = start; k <= end; k++) {
@@ -232,8 +243,8 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             }
             for (int j = conjunct; j < k - 1; j++) {
                 Token w = t.get(j);
-                if (!Character.isUpperCase(w.text().charAt(0)) || w.pos().equals("NUM")) {
-                    continue; // "local", "security", "a", "two"
+                if (!Character.isUpperCase(w.text().charAt(0)) || w.pos().equals("NUM") || w.pos().equals("DET")) {
+                    continue; // "local", "security", "a", "two", a sentence's first "A"
                 }
                 ActorLexicon.Actor forces = lexicon.ofDemonym(org.sitrep.core.text.Fold.fold(w.text()).strip());
                 if (forces == null && !w.pos().equals("ADJ")) {

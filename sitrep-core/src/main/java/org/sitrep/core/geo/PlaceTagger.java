@@ -699,7 +699,10 @@ public final class PlaceTagger {
             if (w.capitalized(s)) {
                 return !Character.isDigit(w.word(s).charAt(0)) && !calendar.contains(w.folded(s)); // "In August, Donetska Oblast"
             }
-            return keys.isArticle(w.folded(s)) && s + 1 < n && w.capitalized(s + 1) && w.joinableAfter(s);
+            // an article that is also an English word ("as", "an", "at") starts a name only hyphenated: "as-Suwayda",
+            // never "killed as Armenia and Azerbaijan clashed"
+            return keys.isArticle(w.folded(s)) && s + 1 < n && w.capitalized(s + 1) && w.joinableAfter(s)
+                    && (!cues.stopwords.contains(w.folded(s)) || w.gapAfter(s).equals("-"));
         }
 
         /** A word that is a feature word only at the end of a name ("Port Sudan" keeps "Port" as a name word). */
@@ -1003,6 +1006,10 @@ public final class PlaceTagger {
             Item it = r.item();
             Lookup l = r.lookup() == null ? new Lookup(List.of(), List.of(), null) : r.lookup();
             int start = it.textStart();
+            while (start < it.nameStart() && w.capitalized(start) && cues.stopwords.contains(w.folded(start))
+                    && !keys.isArticle(w.folded(start))) {
+                start++; // a sentence's first "But", "And", "Yet" is not the name's: "But Azerbaijan said"
+            }
             int end = it.pluralSuffix() ? it.nameEnd() - 1 : it.textEnd() - 1; // "Abala, Berhale and Dalol woredas"
             String head = w.text(it.nameStart(), it.nameEnd() - 1);
             boolean closingParen = w.gapAfter(end).startsWith(")") && it.textEnd() - 1 > it.nameEnd() - 1

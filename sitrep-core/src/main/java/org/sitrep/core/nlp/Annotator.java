@@ -52,6 +52,10 @@ public final class Annotator {
     private final ThreadLocal<LemmaBeam> lemmaBeam;
     /** Words a period stays with ("Dec.", "Gen."), from the pack's {@code abbreviations}. */
     private final java.util.Set<String> abbreviations;
+    /** Abbreviations that never end a sentence ("Gen.", "Lt. Col."): the detector's cut after one is undone. */
+    private final java.util.Set<String> titles;
+    /** "a.m.", "p.m.": a cut after one is undone when a time zone ("Moscow time") or a lower-case word follows. */
+    private final java.util.Set<String> clock;
 
     /** An annotator with the English pack's models. */
     public Annotator() {
@@ -68,6 +72,8 @@ public final class Annotator {
         this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(m.lemmas()));
         this.lemmaBeam = ThreadLocal.withInitial(() -> LemmaBeam.of(m.lemmas()));
         this.abbreviations = pack.wordSet("abbreviations");
+        this.titles = pack.wordSet("title-abbreviations");
+        this.clock = pack.wordSet("clock-abbreviations");
     }
 
     /**
@@ -113,9 +119,13 @@ public final class Annotator {
         if (line.isBlank()) {
             return;
         }
-        for (opennlp.tools.util.Span s : sentenceDetector.get().sentPosDetect(line)) {
-            int a = from + s.getStart();
-            int b = from + s.getEnd();
+        opennlp.tools.util.Span[] found = sentenceDetector.get().sentPosDetect(line);
+        for (int i = 0; i < found.length; i++) {
+            int a = from + found[i].getStart();
+            while (i + 1 < found.length && cutAfterAbbreviation(line, found[i].getEnd(), found[i + 1].getStart())) {
+                i++;
+            }
+            int b = from + found[i].getEnd();
             while (b - a > MAX_SENTENCE_CHARS) {
                 int cut = a + MAX_SENTENCE_CHARS;
                 while (cut > a + MAX_SENTENCE_CHARS / 2 && !Character.isWhitespace(text.charAt(cut))) {
@@ -126,6 +136,39 @@ public final class Annotator {
             }
             add(text, a, b, out);
         }
+    }
+
+    /**
+     * Whether the detector cut a sentence after an abbreviation that does not end it: a title ("Gen. Abdel Fattah",
+     * "Lt. Col. Smith"), any of the pack's abbreviations before a lower-case word or a number ("Dec. 5"), or a clock's
+     * "a.m."/"p.m." before a time zone ("9 a.m. Moscow time").
+     */
+    private boolean cutAfterAbbreviation(String line, int end, int next) {
+        int w = end - 1;
+        if (w < 0 || line.charAt(w) != '.') {
+            return false;
+        }
+        int k = w;
+        while (k > 0 && !Character.isWhitespace(line.charAt(k - 1))) {
+            k--;
+        }
+        String word = line.substring(k, w).toLowerCase(java.util.Locale.ROOT);
+        if (titles.contains(word)) {
+            return true;
+        }
+        if (next >= line.length()) {
+            return false;
+        }
+        char c = line.charAt(next);
+        if ((abbreviations.contains(word) || clock.contains(word)) && (Character.isLowerCase(c) || Character.isDigit(c))) {
+            return true;
+        }
+        if (clock.contains(word)) {
+            int sp = line.indexOf(' ', next);
+            return sp > next && line.startsWith("time", sp + 1)
+                    && (sp + 5 >= line.length() || !Character.isLetter(line.charAt(sp + 5)));
+        }
+        return false;
     }
 
     private static void add(String text, int a, int b, List<Sentence> out) {

@@ -70,4 +70,14 @@ class FeatureAndAbroadPlaceTest {
         EventMention e = at(es, EventType.WITHDRAW, "eastern DRC");
         assertEquals("CD", e.place().place().country());
     }
+
+    @Test
+    void aConjunctionOrAnEnglishWordIsNoPartOfTheNameAfterIt() {
+        // "as", "an", "at" are Arabic articles only hyphenated ("as-Suwayda"); a sentence's first "But" is no name word
+        List<EventMention> es = TestData.extract("Dozens of soldiers were killed as Armenia and Azerbaijan clashed on "
+                + "Tuesday. But Azerbaijan said Armenian troops shelled the town of Lachin.", "2022-09-13").events();
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && (e.place().text().startsWith("as ")
+                || e.place().text().startsWith("But "))), TestData.summary(es));
+        at(es, EventType.CLASH, "Armenia");
+    }
 }

@@ -148,4 +148,23 @@ class SpeakerRealisTest {
         assertEquals(Realis.REPORTED, at(events("Fighting in the town of Las Anod has killed 34 people since Monday, a hospital "
                 + "director said on Tuesday."), EventType.CLASH, "Las Anod").realis());
     }
+
+    @Test
+    void aSentencesFirstArticleDoesNotNameTheSpeaker() {
+        // "A local official" is described, not named, though its article is capitalised; the passive "were wounded"
+        // is a verb the tagger may read as an adjective
+        EventMention e = at(events("A local official said two civilians were wounded in the town of Goris."),
+                EventType.CASUALTIES, "Goris");
+        assertEquals(Realis.REPORTED, e.realis());
+    }
+
+    @Test
+    void aCountrySpeakingIsItsStatesClaim() {
+        assertEquals(Realis.CLAIMED, at(events("Armenia said Azerbaijani shelling of the town of Jermuk continued into the "
+                + "afternoon."), EventType.SHELLING, "Jermuk").realis());
+        EventMention e = at(events("But Azerbaijan said Armenian troops shelled the town of Lachin on Monday."),
+                EventType.SHELLING, "Lachin");
+        assertEquals(Realis.CLAIMED, e.realis());
+        assertEquals("Azerbaijan", e.claimant().text());
+    }
 }
