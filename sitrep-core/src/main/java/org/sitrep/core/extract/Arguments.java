@@ -38,8 +38,12 @@ final class Arguments {
     /** Verbs, as lemmas, of what a subject suffers in an assault (the pack's {@code suffered-verbs}). */
     private final java.util.Set<String> sufferedVerbs;
 
+    /** Verbs, as lemmas, that carry a noun trigger for their subject ("carried out strikes"; the pack's {@code support-verbs}). */
+    private final java.util.Set<String> supportVerbs;
+
     Arguments(ActorLexicon lexicon, org.sitrep.core.lang.LanguagePack pack) {
         this.lexicon = lexicon;
+        this.supportVerbs = pack.wordSet("support-verbs");
         this.facilities = pack.wordSet("facilities");
         this.linkWords = pack.wordSet("link-words");
         this.sufferedIn = pack.wordSet("suffered-in");
@@ -756,6 +760,17 @@ final class Arguments {
         return 0;
     }
 
+    /** The fighting actor a noun trigger names after "by" ("attacks by Armenian units"), or null. */
+    ActorMention byAgent(SentenceFacts f, TriggerLexicon.Match trig) {
+        int end = f.tokens().get(trig.end() - 1).span().end();
+        ActorMention a = afterMarker(f, end, false);
+        if (a == null) {
+            return null;
+        }
+        String gap = f.sentence().text().substring(end - f.sentence().span().start(), a.span().start() - f.sentence().span().start());
+        return Rx.matches(gap.toLowerCase().strip(), "by( the)?") ? a : null;
+    }
+
     /** The fighting actor after "by", "to" or "of" following the trigger (or any actor when {@code anyMarker}). */
     private ActorMention afterMarker(SentenceFacts f, int end, boolean anyMarker) {
         String s = f.sentence().text();
@@ -792,14 +807,31 @@ final class Arguments {
      * null.
      */
     PlaceMention countrySubject(SentenceFacts f, TriggerLexicon.Match trig) {
-        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && !possessiveSubject(f, trig)) {
-            return null;
-        }
         List<Token> t = f.tokens();
         int k = trig.start() - 1;
+        boolean supported = false;
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && !possessiveSubject(f, trig)) {
+            // "Turkey has carried out repeated cross-border operations", "Pakistan launched airstrikes": the subject
+            // of the verb that carries the noun
+            while (k >= 0 && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("NUM")
+                    || t.get(k).text().equals("-") || t.get(k).pos().equals("NOUN") // "missile strikes", "cross-border"
+                    || t.get(k).pos().equals("VERB") && t.get(k).lower().endsWith("ed") && k > 0 // "repeated operations"
+                    && (supportVerbs.contains(t.get(k - 1).lemma()) || t.get(k - 1).pos().equals("ADP")))) {
+                k--;
+            }
+            if (k > 0 && t.get(k).pos().equals("ADP") && supportVerbs.contains(t.get(k - 1).lemma() + " " + t.get(k).lower())) {
+                k--; // "carried out"
+            }
+            if (k < 0 || !supportVerbs.contains(t.get(k).lemma()) && !(k + 1 < t.size()
+                    && supportVerbs.contains(t.get(k).lemma() + " " + t.get(k + 1).lower()))) {
+                return null;
+            }
+            supported = true;
+            k--;
+        }
         while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).pos().equals("PART")
                 || t.get(k).text().equals("'s") || t.get(k).text().equals("’s") || t.get(k).pos().equals("ADJ")
-                && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL)) {
+                && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && !supported)) {
             k--;
         }
         if (k < 0) {
@@ -813,7 +845,7 @@ final class Arguments {
                 boolean afterPreposition = first > 0 && t.get(first - 1).pos().equals("ADP")
                         && !isSubordinator(t.get(first - 1).lower()); // "before Mozambique regained control"
                 // a possessor is the agent whatever stands before it ("in the wake of Ukraine's incursion")
-                return afterPreposition && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL ? null : p;
+                return afterPreposition && (trig.entry().frame() != TriggerLexicon.Frame.NOMINAL || supported) ? null : p;
             }
         }
         return null;

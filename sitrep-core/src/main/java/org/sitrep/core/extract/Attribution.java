@@ -263,6 +263,17 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
     private static ActorLexicon.Actor stateNamed(List<Token> t, int from, int to, ActorLexicon lexicon) {
         for (int j = from; j < to; j++) {
             String w = org.sitrep.core.text.Fold.fold(t.get(j).text()).strip();
+            if (j + 1 < to && Character.isUpperCase(t.get(j).text().charAt(0))
+                    && Character.isUpperCase(t.get(j + 1).text().charAt(0))) {
+                String two = w + " " + org.sitrep.core.text.Fold.fold(t.get(j + 1).text()).strip();
+                ActorLexicon.Actor a = lexicon.ofCountryName(two);
+                if (a != null) {
+                    return a; // "South Sudan's information minister"
+                }
+            }
+            if (j > from && Character.isUpperCase(t.get(j - 1).text().charAt(0)) && !t.get(j - 1).pos().equals("DET")) {
+                continue; // the end of a longer name is not that name: "South Sudan" is not Sudan
+            }
             ActorLexicon.Actor a = lexicon.ofDemonym(w);
             if (a == null) {
                 a = lexicon.ofCountryName(w);

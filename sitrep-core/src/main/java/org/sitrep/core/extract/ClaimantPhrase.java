@@ -148,8 +148,12 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
                 }
             }
         }
+        int last = end - 1;
+        while (last > start && !Character.isLetterOrDigit(t.get(last).text().charAt(0))) {
+            last--; // the sentence's full stop: "according to a local aid worker."
+        }
         boolean named = best != null || Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0))
-                || cues.at("source-head", t, end - 1) // "a local elder", "a health worker"
+                || cues.at("source-head", t, last) // "a local elder", "a health worker"
                 || Rx.matches(text, "(?i).*\\b(sources?|officials?|spokes\\w*|leaders?|commanders?|media|agency|monitors?|army|military|ministry|statement|authorit\\w*|witness\\w*|residents?|partners|observers|police|estimates|figures|data|organi[sz]ations?|groups?|activists?)\\b.*");
         return named ? new ClaimantPhrase(text, best, new org.sitrep.core.model.Span(s, e)) : null;
     }

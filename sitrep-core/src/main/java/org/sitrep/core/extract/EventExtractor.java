@@ -207,8 +207,10 @@ public final class EventExtractor implements EventFinder {
                     // "Benin has deployed 3,000 troops to its northern border": a country's forces sent where the
                     // sentence names no place abroad are deployed in it
                     places = List.of(subjectCountry);
-                } else if (places.isEmpty() && !placeOptional(type)) {
-                    PlaceMention carried = st.carriedPlace(f.sentence().index());
+                } else if (places.isEmpty()) {
+                    // the country was the only place: the event is where the text went on from, or nowhere it says
+                    // ("Turkey has carried out repeated operations against the group": no event)
+                    PlaceMention carried = placeOptional(type) ? null : st.carriedPlace(f.sentence().index());
                     if (carried == null) {
                         continue;
                     }
@@ -238,8 +240,9 @@ public final class EventExtractor implements EventFinder {
             boolean repelled = type == EventType.ATTACK && cues.any("repel", t, Math.max(0, trig.start() - 3), trig.start());
             if (repelled) {
                 // "Ukrainian troops repelled attacks near X": the attack was the other side's, and it failed
+                ActorMention by = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL ? args.byAgent(f, trig) : null;
                 target = actor;
-                actor = opponent(actor, st);
+                actor = by != null ? by : opponent(actor, st); // "repelled attacks by Armenian units": whose they were
             }
             if (target == null && Arguments.hasTarget(type) && actor != null) {
                 target = opponent(actor, st);
@@ -709,7 +712,7 @@ public final class EventExtractor implements EventFinder {
                 && st.seenFamilies().contains(trig.entry().type().family()) && demonstrativeBefore(t, i) && !placeFollows(f, trig)) {
             return false; // "affected by this ongoing violence": the violence already told, pointed at
         }
-        boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i);
+        boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i) || RealisFinder.attemptFoiled(cues, t, trig);
         for (Cues.Hit h : cues.find("hypothetical", t, Math.max(0, i - 8), i)) {
             if (!clauseBreak(t, h.end(), i) && !failedAttempt) {
                 return false;

@@ -100,7 +100,33 @@ final class RealisFinder {
                 return true;
             }
         }
-        return cues.any("failed-after", t, trig.end(), Math.min(t.size(), trig.end() + 4));
+        return cues.any("failed-after", t, trig.end(), Math.min(t.size(), trig.end() + 4)) || attemptFoiled(cues, t, trig);
+    }
+
+    /**
+     * An attempt the same sentence says was beaten off: "troops had tried to advance into X but had been pushed back",
+     * "sought to storm the base but were repelled" ({@code hypothetical} before the trigger, then "but" and a word of
+     * {@code foiled-after} within a few words).
+     */
+    static boolean attemptFoiled(Cues cues, List<Token> t, TriggerLexicon.Match trig) {
+        int i = trig.start();
+        boolean attempt = false;
+        for (Cues.Hit h : cues.find("attempt", t, Math.max(0, i - 8), i)) {
+            attempt |= !clauseBreak(t, h.end(), i);
+        }
+        if (!attempt) {
+            return false;
+        }
+        for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 15); k++) {
+            String w = t.get(k).text();
+            if (w.equals(";") || w.equals(".")) {
+                return false;
+            }
+            if (w.equalsIgnoreCase("but")) {
+                return cues.any("foiled-after", t, k + 1, Math.min(t.size(), k + 5));
+            }
+        }
+        return false;
     }
 
     private static boolean clauseBreak(List<Token> t, int from, int to) {

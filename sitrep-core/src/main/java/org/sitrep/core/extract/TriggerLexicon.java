@@ -427,12 +427,22 @@ public final class TriggerLexicon {
     private boolean posOk(List<Token> tokens, int i, String pos) {
         Token t = tokens.get(i);
         return switch (pos) {
-            case "verb" -> t.pos().equals("VERB") || t.pos().equals("AUX") || t.lower().endsWith("ing") || mistaggedVerb(tokens, i);
+            case "verb" -> t.lower().endsWith("ing") ? !ingModifier(tokens, i)
+                    : t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i);
             case "noun" -> t.pos().equals("NOUN") || t.pos().equals("PROPN")
                     || t.pos().equals("ADJ") && i > 0 && tokens.get(i - 1).pos().equals("DET")
                     && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("ADP"); // "the withdrawal of"
             default -> true;
         };
+    }
+
+    /**
+     * An "-ing" word after an article or "in" and before a noun modifies that noun, whatever the tagger says: "a
+     * search operation in surrounding villages", "the surrounding area" (a gerund takes its object after "after", "by").
+     */
+    private static boolean ingModifier(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NOUN")
+                && (tokens.get(i - 1).pos().equals("DET") || tokens.get(i - 1).lower().equals("in"));
     }
 
     /**

@@ -509,7 +509,7 @@ class ExtractionTest {
                 + "in the Zaporizhzhia region on Monday, according to the General Staff.", "2024-02-17").events();
         EventMention e = at(es, EventType.ATTACK, "Robotyne");
         assertEquals(Realis.FAILED, e.realis());
-        assertEquals("russia", e.actor().side());
+        assertEquals("Russia", e.actor().text());
         assertEquals("ukraine", e.target().side());
     }
 
@@ -765,5 +765,30 @@ class ExtractionTest {
             assertTrue(e.time() == null || !e.time().interval().isKnown()
                     || !e.time().interval().firstDay().equals(LocalDate.of(2025, 1, 20)), e + " dated to publication day");
         }
+    }
+
+    @Test
+    void aCountryThatCarriesOutANounTriggerActsAndIsNotItsPlace() {
+        // the subject of "carried out", "launched" is the agent; with no other place the operation is nowhere named
+        assertEquals(List.of(), events("Turkey has carried out repeated cross-border operations against the group."),
+                "no place but the agent's own country");
+        List<EventMention> es = events("Russia launched missile strikes on the city of Kyiv overnight.");
+        assertEquals(1, es.size(), summary(es));
+        EventMention e = at(es, EventType.AIRSTRIKE, "Kyiv");
+        assertNotNull(e.actor());
+        assertEquals("Russia", e.actor().text());
+    }
+
+    @Test
+    void anIngWordBetweenAnArticleOrInAndANounIsNoVerb() {
+        assertTrue(events("The army later launched a search operation in surrounding villages near the town of Batibo.")
+                .stream().noneMatch(e -> e.type() == EventType.ADVANCE));
+    }
+
+    @Test
+    void burnedHousesAndADestroyedCheckpointAreAttacks() {
+        at(events("Soldiers burned several houses in the town of Kumba on Monday."), EventType.ATTACK, "Kumba");
+        at(events("Separatist fighters destroyed an army checkpoint in the town of Mamfe on Friday."), EventType.ATTACK, "Mamfe");
+        assertTrue(events("The storm destroyed crops near the town of Mamfe on Friday.").isEmpty());
     }
 }

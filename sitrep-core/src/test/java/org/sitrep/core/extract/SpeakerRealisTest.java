@@ -167,4 +167,37 @@ class SpeakerRealisTest {
         assertEquals(Realis.CLAIMED, e.realis());
         assertEquals("Azerbaijan", e.claimant().text());
     }
+
+    @Test
+    void aSpeakerAfterAccordingToBeforeTheFullStopIsDescribed() {
+        assertEquals(Realis.REPORTED, at(events("Government forces carried out airstrikes on the town of Ulang on Thursday, "
+                + "according to a local aid worker."), EventType.AIRSTRIKE, "Ulang").realis());
+    }
+
+    @Test
+    void aMinisterSpeaksForTheStateOfTheWholeNameBeforeHim() {
+        // "South Sudan's" is South Sudan, not Sudan: the minister tells of his own side's strike
+        EventMention e = at(events("South Sudanese troops shelled the town of Ulang on Monday, South Sudan's information "
+                + "minister said."), EventType.SHELLING, "Ulang");
+        assertEquals(Realis.CLAIMED, e.realis());
+    }
+
+    @Test
+    void aMinistryOfACountryIsThatStateSoItsForcesAreItsAndTheAttacksByTheOtherSideFailed() {
+        List<EventMention> es = events("Armenian troops were killed in the clashes. Azerbaijan's Defence Ministry said its "
+                + "forces had repelled attacks by Armenian units in the Kalbajar district.");
+        EventMention e = at(es, EventType.ATTACK, "Kalbajar");
+        assertEquals(Realis.FAILED, e.realis());
+        assertNotNull(e.actor());
+        assertEquals("armenia", e.actor().side());
+    }
+
+    @Test
+    void anAttemptBeatenOffInTheSameSentenceFailed() {
+        EventMention e = at(events("Azerbaijani troops had tried to advance into Armenian territory near the village of "
+                + "Sotk but had been pushed back."), EventType.ADVANCE, "Sotk");
+        assertEquals(Realis.FAILED, e.realis());
+        // an attempt alone is no event
+        assertEquals(List.of(), events("Azerbaijani troops tried to advance towards the village of Sotk on Monday."));
+    }
 }
