@@ -369,7 +369,26 @@ final class Arguments {
                 last = gr;
             }
         }
+        // a second object, a facility in a place: "bombed Kabul and a market in Paktika"
+        for (List<PlaceMention> gr : kept) {
+            if (!out.isEmpty() && !out.contains(gr.get(0)) && facilityObjectAfter(f, out.get(out.size() - 1), gr.get(0))) {
+                out.addAll(gr);
+            }
+        }
         return out;
+    }
+
+    private static final Pattern AND_A_FACILITY = Pattern.compile("(?i)\\s*,?\\s*and\\s+(?:an?|the|two|three|several)?\\s*"
+            + "(?:[a-z-]+\\s+){0,2}([a-z]+)\\s+(?:in|near|outside)\\s+(?:the\\s+)?");
+
+    /** Place b comes as a facility in it coordinated with place a's object: "Kabul and a market in Paktika". */
+    private boolean facilityObjectAfter(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        String gap = gapBetween(f, a, b);
+        if (gap == null || gap.length() > 50) {
+            return false;
+        }
+        java.util.regex.Matcher m = AND_A_FACILITY.matcher(gap);
+        return m.matches() && facilities.contains(m.group(1).toLowerCase(java.util.Locale.ROOT));
     }
 
     /**

@@ -631,10 +631,13 @@ public final class EventExtractor implements EventFinder {
         if (k < t.size() && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("PRON"))) {
             k++; // "in a statement", "in its statement"
         }
+        if (k + 1 < t.size() && t.get(k).pos().equals("ADJ")) {
+            k++; // "on social media", "in a brief statement"
+        }
         if (k >= t.size()) {
             return false;
         }
-        if (statementNouns.contains(t.get(k).lemma())) {
+        if (statementNouns.contains(t.get(k).lemma()) || statementNouns.contains(t.get(k).lower())) {
             return true;
         }
         int at = t.get(adp + 1).span().start();
@@ -682,7 +685,8 @@ public final class EventExtractor implements EventFinder {
                 && !isPassive(t, i) && seizedGoods(t, trig.end())) {
             return false; // "seized weapons", "captured two tanks": goods taken, no place
         }
-        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && isViolence(trig.entry().type()) && i > 0
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && (isViolence(trig.entry().type())
+                || absorbsCasualties(trig.entry().type())) && i > 0 // "responsibility for the ambush" too
                 && t.get(i - 1).lower().equals("the") && (st.lastActorOf().containsKey(trig.entry().type().family())
                 || st.seenFamilies().contains(trig.entry().type().family()) || generalAttack(trig, st))
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
@@ -834,7 +838,8 @@ public final class EventExtractor implements EventFinder {
 
     /**
      * "the latest" within a few words before token {@code i} ("in the latest flare-up of violence", "the latest
-     * attack"), or "in its biggest …", "in their deadliest …" (the pack's {@code ranking-words}): the noun ranks the
+     * attack"), or "in its biggest …", "in their deadliest …", "in the worst fighting since 2020" (the pack's
+     * {@code ranking-words}): the noun ranks the
      * event the clause told.
      */
     private boolean latestOf(List<Token> t, int i) {
@@ -843,7 +848,7 @@ public final class EventExtractor implements EventFinder {
                 return true;
             }
             if (k >= 2 && rankingWords.contains(t.get(k).lower())
-                    && Rx.matches(t.get(k - 1).lower(), "its|their") && t.get(k - 2).lower().equals("in")) {
+                    && Rx.matches(t.get(k - 1).lower(), "its|their|the") && t.get(k - 2).lower().equals("in")) {
                 return true;
             }
         }

@@ -791,4 +791,29 @@ class ExtractionTest {
         at(events("Separatist fighters destroyed an army checkpoint in the town of Mamfe on Friday."), EventType.ATTACK, "Mamfe");
         assertTrue(events("The storm destroyed crops near the town of Mamfe on Friday.").isEmpty());
     }
+
+    @Test
+    void aFacilityInAPlaceCoordinatedWithTheObjectIsStruckToo() {
+        List<EventMention> es = events("Pakistani aircraft bombed the city of Kabul and a market in Paktika province on Thursday.");
+        at(es, EventType.AIRSTRIKE, "Kabul");
+        at(es, EventType.AIRSTRIKE, "Paktika");
+    }
+
+    @Test
+    void theAmbushClaimedOnSocialMediaIsTheOneToldAndTakesNoLaterPlace() {
+        List<EventMention> es = events("Separatist fighters killed five soldiers in an ambush near the town of Batibo on Sunday. "
+                + "The group claimed responsibility for the ambush on social media and said its fighters had also destroyed an "
+                + "army checkpoint in the town of Bali.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.AMBUSH && e.place().text().equals("Bali")), summary(es));
+        at(es, EventType.AMBUSH, "Batibo");
+        at(es, EventType.ATTACK, "Bali");
+    }
+
+    @Test
+    void theWorstFightingSinceAWarRanksTheClausesEvent() {
+        List<EventMention> es = events("Azerbaijani forces shelled the town of Jermuk overnight, in the worst fighting between "
+                + "the two neighbours since 2020.");
+        at(es, EventType.SHELLING, "Jermuk");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CLASH), summary(es));
+    }
 }
