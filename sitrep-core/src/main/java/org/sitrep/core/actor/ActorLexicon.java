@@ -217,10 +217,11 @@ public final class ActorLexicon {
         }
         // any other nationality names its country's state forces: the incumbent of that country's conflict, else
         // the country's forces with the country as their side ("Malian Armed Forces" → mali)
+        java.util.Set<String> nationsForces = new java.util.HashSet<>(stateForces.values());
         for (String line : pack.lines("demonyms.tsv")) {
             String[] f = line.split("\t");
             if (f.length == 2 && !f[1].equals("-") && !stateForces.containsKey(f[0])) {
-                Actor a = stateActor(f[1], actors, conflicts);
+                Actor a = stateActor(f[1], actors, conflicts, nationsForces);
                 actors.putIfAbsent(a.id(), a);
                 stateForces.put(f[0], a.id());
             }
@@ -261,10 +262,15 @@ public final class ActorLexicon {
         }
     }
 
-    /** The state forces of a country: the incumbent of its conflict when one is known, else made from its name. */
-    private static Actor stateActor(String iso, Map<String, Actor> actors, Map<String, Conflict> conflicts) {
+    /**
+     * The state forces of a country: the incumbent of its conflict when one is known and is no other nation's forces
+     * (Lebanon's conflict is Israel's with Hezbollah: "Lebanese troops" are not the IDF), else made from its name.
+     */
+    private static Actor stateActor(String iso, Map<String, Actor> actors, Map<String, Conflict> conflicts,
+                                    java.util.Set<String> otherNationsForces) {
         Conflict c = conflicts.get(iso);
-        if (c != null && actors.containsKey(c.incumbent())) {
+        if (c != null && actors.containsKey(c.incumbent()) && !otherNationsForces.contains(c.incumbent())
+                && actors.get(c.incumbent()).kind().equals("state_forces")) {
             return actors.get(c.incumbent());
         }
         String name = countryName(iso);
@@ -285,6 +291,10 @@ public final class ActorLexicon {
 
     /** The state forces of the country with this ISO code (a country named as the agent: "Mozambique regained control"). */
     public Actor stateOf(String iso) {
+        String named = countryForces.get(org.sitrep.core.text.Fold.fold(countryName(iso)).strip());
+        if (named != null && actors.containsKey(named)) {
+            return actors.get(named); // what its nationality names: "Lebanon" is Lebanon's forces, not its conflict's IDF
+        }
         Conflict c = conflicts.get(iso);
         if (c != null && actors.containsKey(c.incumbent())) {
             return actors.get(c.incumbent());

@@ -139,6 +139,9 @@ public final class ActorResolver {
         ActorLexicon.Actor a = id == null ? null : lexicon.actor(id);
         // a description of a group the lexicon does not know, named before it ("the rebels" after "the TPNPB said"), is on its side
         String side = a != null ? lexicon.side(a, country) : id != null && unknownSides.containsKey(id) ? unknownSides.get(id) : defaultSide(role);
+        if (a == null && id == null && role.equals("incumbent") && country != null) {
+            side = lexicon.side(lexicon.stateOf(country), country); // "the army", "police" in Kenya: Kenya's forces
+        }
         return new ActorMention(r.span(), r.text(), id, side, true);
     }
 

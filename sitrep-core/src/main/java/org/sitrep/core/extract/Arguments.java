@@ -306,11 +306,24 @@ final class Arguments {
     PlaceMention nearestBefore(SentenceFacts f, int off) {
         PlaceMention best = null;
         for (PlaceMention p : f.places()) {
-            if (p.span().end() <= off && p.kind() != PlaceMention.Kind.ANAPHOR && !isRegion(p)) {
+            if (p.span().end() <= off && p.kind() != PlaceMention.Kind.ANAPHOR && !isRegion(p) && !(best != null && locates(f, best, p))) {
                 best = p;
             }
         }
         return best;
+    }
+
+    private static final Pattern LOCATOR = Pattern.compile("\\s*,?\\s*(?:just\\s+)?(?:near|outside|close to|(?:\\d+\\s*"
+            + "(?:km|kilometres|kilometers|miles)\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of)"
+            + "\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}?(?:(?:city|town|village|port|capital)\\s+of\\s+)?");
+
+    /**
+     * Place b only says where place a lies ("the Nahr al-Bared camp near the northern city of Tripoli", "a base at
+     * Vaziani, near Tbilisi"): what happens at a does not happen at b.
+     */
+    static boolean locates(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        String gap = gapBetween(f, a, b);
+        return gap != null && gap.length() <= 45 && LOCATOR.matcher(gap).matches();
     }
 
     static boolean isRegion(PlaceMention p) {
@@ -379,7 +392,7 @@ final class Arguments {
     }
 
     private static final Pattern AND_A_FACILITY = Pattern.compile("(?i)\\s*,?\\s*and\\s+(?:an?|the|two|three|several)?\\s*"
-            + "(?:[a-z-]+\\s+){0,2}([a-z]+)\\s+(?:in|near|outside)\\s+(?:the\\s+)?");
+            + "(?:[a-z-]+\\s+){0,2}([a-z]+)\\s+(?:in|near|outside|at)\\s+(?:the\\s+)?");
 
     /** Place b comes as a facility in it coordinated with place a's object: "Kabul and a market in Paktika". */
     private boolean facilityObjectAfter(SentenceFacts f, PlaceMention a, PlaceMention b) {
@@ -488,10 +501,12 @@ final class Arguments {
     PlaceMention nearestAny(SentenceFacts f, int off) {
         PlaceMention best = null;
         int bestD = Integer.MAX_VALUE;
+        PlaceMention previous = null;
         for (PlaceMention p : f.places()) {
-            if (p.kind() == PlaceMention.Kind.ANAPHOR) {
+            if (p.kind() == PlaceMention.Kind.ANAPHOR || previous != null && locates(f, previous, p)) {
                 continue;
             }
+            previous = p;
             int d = p.span().end() <= off ? off - p.span().end() : p.span().start() - off;
             if (d < bestD) {
                 bestD = d;

@@ -66,7 +66,8 @@ class ActorTaggerTest {
         assertTrue(fsa.stream().noneMatch(a -> "SAA".equals(a.actorId())), fsa.toString());
         // and the state's own still are
         assertEquals("nigeria", actors("The Nigerian Army attacked the town.", "NG").get(0).side());
-        assertEquals("government", actors("The army attacked the town.", "CO").get(0).side());
+        // "the army" of a country whose conflict the lexicon does not know is that country's, as "the Nigerian Army" is
+        assertEquals("colombia", actors("The army attacked the town.", "CO").get(0).side());
     }
 
     @Test
@@ -179,5 +180,28 @@ class ActorTaggerTest {
         assertEquals(1, second.size(), second.toString()); // neither "IED" nor "UAE" is an actor
         assertEquals("Haftar's Libyan National Army", second.get(0).actorId());
         assertEquals("lna", second.get(0).side());
+    }
+
+    @Test
+    void aNationalityNamesItsOwnForcesNotItsCountrysConflictsIncumbent() {
+        // Lebanon's conflict in the lexicon is Israel's with Hezbollah: its incumbent there is the IDF, which is Israel's
+        List<List<ActorMention>> doc = resolver.resolve(List.of(
+                tagger.tag(new Words("Lebanese army tanks shelled the camp as Lebanese troops battled militants.", 0))), "LB");
+        assertEquals("lebanon", doc.get(0).get(0).side(), doc.toString());
+        assertEquals(LEXICON.ofDemonym("lebanese"), LEXICON.stateOf("LB"));
+        assertEquals("lebanon", LEXICON.stateOf("LB").side());
+    }
+
+    @Test
+    void russiasForcesAreRussiasSideOutsideSyriaAndPoliceAreTheStates() {
+        List<List<ActorMention>> ge = resolver.resolve(List.of(
+                tagger.tag(new Words("Russian warplanes bombed the town.", 0))), "GE");
+        assertEquals("russia", ge.get(0).get(0).side(), ge.toString());
+        List<List<ActorMention>> sy = resolver.resolve(List.of(
+                tagger.tag(new Words("Russian warplanes bombed the town.", 0))), "SY");
+        assertEquals("government", sy.get(0).get(0).side(), sy.toString());
+        List<List<ActorMention>> ke = resolver.resolve(List.of(
+                tagger.tag(new Words("Police regained control of the village.", 0))), "KE");
+        assertEquals("kenya", ke.get(0).get(0).side(), ke.toString());
     }
 }

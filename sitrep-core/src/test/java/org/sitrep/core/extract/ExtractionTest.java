@@ -816,4 +816,23 @@ class ExtractionTest {
         at(es, EventType.SHELLING, "Jermuk");
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CLASH), summary(es));
     }
+
+    @Test
+    void aPlaceThatOnlyLocatesAnotherIsNotWhereTheNextEventHappened() {
+        // "near the northern city of Tripoli" says where the camp is: the battle is in the camp
+        List<EventMention> es = events("Army artillery shelled the Nahr al-Bared camp near the northern city of Tripoli on "
+                + "Monday as troops battled militants holed up inside.");
+        at(es, EventType.CLASH, "Nahr al-Bared");
+        assertTrue(es.stream().noneMatch(e -> e.place().text().equals("Tripoli")), summary(es));
+    }
+
+    @Test
+    void aBaseAtAPlaceCoordinatedWithTheObjectIsStruckAndAnInteriorMinistrySpeaksForItsState() {
+        List<EventMention> es = events("Russian warplanes bombed the Georgian town of Gori and a military base at Vaziani, "
+                + "near Tbilisi, the Georgian interior ministry said.");
+        EventMention gori = at(es, EventType.AIRSTRIKE, "Gori");
+        at(es, EventType.AIRSTRIKE, "Vaziani");
+        assertEquals(Realis.CLAIMED, gori.realis());
+        assertTrue(es.stream().noneMatch(e -> e.place().text().equals("Tbilisi")), summary(es));
+    }
 }
