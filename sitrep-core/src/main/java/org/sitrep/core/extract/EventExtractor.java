@@ -716,7 +716,15 @@ public final class EventExtractor implements EventFinder {
                 && st.seenFamilies().contains(trig.entry().type().family()) && demonstrativeBefore(t, i) && !placeFollows(f, trig)) {
             return false; // "affected by this ongoing violence": the violence already told, pointed at
         }
+        if (trig.entry().type() == EventType.OFFENSIVE && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && i >= 2
+                && t.get(i - 2).lower().equals("from") && t.get(i - 1).pos().equals("DET")) {
+            return false; // "as they returned from an operation against the rebels": where they came from, not a new one
+        }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i) || RealisFinder.attemptFoiled(cues, t, trig);
+        if (!failedAttempt && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 2 && t.get(i - 1).lower().equals("to")
+                && t.get(i - 1).pos().equals("PART") && t.get(i - 2).pos().equals("NOUN")) {
+            return false; // "launched an offensive to retake the capital", "the decision to withdraw": a purpose, not a deed
+        }
         for (Cues.Hit h : cues.find("hypothetical", t, Math.max(0, i - 8), i)) {
             if (!clauseBreak(t, h.end(), i) && !failedAttempt) {
                 return false;

@@ -2,6 +2,7 @@ package org.sitrep.core.extract;
 
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventType;
+import org.sitrep.core.model.Realis;
 import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.text.Fold;
@@ -254,7 +255,8 @@ public final class MentionReconciler {
             if (e.sentence() - o.sentence() > RESTATEMENT_WINDOW) {
                 return false;
             }
-            if (sameDay(o, e) && !otherSource(o, e) && tollKey(o).equals(tollKey(e))) {
+            if (sameDay(o, e) && !otherSource(o, e) && tollKey(o).equals(tollKey(e))
+                    && (o.realis() == Realis.DENIED) == (e.realis() == Realis.DENIED)) { // a denial is no restatement
                 return true;
             }
         }

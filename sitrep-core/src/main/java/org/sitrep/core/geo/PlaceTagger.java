@@ -984,8 +984,8 @@ public final class PlaceTagger {
 
         private boolean isOrganisation(Item it) {
             for (int k = it.nameStart(); k < it.nameEnd(); k++) {
-                if (cues.orgWords.contains(w.folded(k))) {
-                    return true;
+                if (cues.orgWords.contains(w.folded(k)) && (w.capitalized(k) || !cues.featureAfter.contains(w.folded(k)))) {
+                    return true; // "the Polisario Front", "the Wagner group"; "the Tsorona front" is a place
                 }
             }
             return false;

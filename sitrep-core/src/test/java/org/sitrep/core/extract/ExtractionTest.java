@@ -835,4 +835,34 @@ class ExtractionTest {
         assertEquals(Realis.CLAIMED, gori.realis());
         assertTrue(es.stream().noneMatch(e -> e.place().text().equals("Tbilisi")), summary(es));
     }
+
+    @Test
+    void aNamedFrontIsAPlace() {
+        List<EventMention> es = events("Fighting continued on the Tsorona front on Sunday.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CLASH && e.place().text().startsWith("Tsorona")), summary(es));
+        // a group named "Front" stays a group
+        assertTrue(events("The Polisario Front attacked the town of Mahbes on Sunday.").stream()
+                .noneMatch(e -> e.place().text().contains("Polisario")));
+    }
+
+    @Test
+    void aNounsPurposeIsNoDeedAndAnOperationComeFromIsNoNewOne() {
+        List<EventMention> es = events("Georgian troops launched an offensive to retake the town of Tskhinvali on Friday.");
+        at(es, EventType.OFFENSIVE, "Tskhinvali");
+        assertTrue(es.stream().noneMatch(e -> e.type().family() == EventType.CAPTURE), summary(es));
+        List<EventMention> back = events("The troops were attacked near the village of Tekalguda as they returned from an "
+                + "operation against the rebels.");
+        at(back, EventType.ATTACK, "Tekalguda");
+        assertTrue(back.stream().noneMatch(e -> e.type() == EventType.OFFENSIVE), summary(back));
+    }
+
+    @Test
+    void aDenialIsNoRestatementOfWhatItDenies() {
+        List<EventMention> es = events("Georgian tanks took control of the town of Tskhinvali on Friday. "
+                + "The rebels denied that Tskhinvali had fallen.");
+        EventMention taken = es.stream().filter(e -> e.type() == EventType.CAPTURE && e.realis() == Realis.ASSERTED)
+                .findFirst().orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals("georgia", taken.actor().side()); // tanks are a state's forces
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && e.realis() == Realis.DENIED), summary(es));
+    }
 }
