@@ -54,7 +54,11 @@ public final class ActorResolver {
             }
         }
         ActorLexicon.Conflict conflict = country == null ? null : lexicon.conflict(country);
-        String challenger = top(byRole.get("challenger"), conflict == null ? null : conflict.challenger());
+        // a conflict's challenger that is a state's forces (Ukraine's, in Russia's war) is no one's "rebels": in a
+        // Russian report on Chechnya the rebels are not Ukraine's army
+        String conflictChallenger = conflict == null || lexicon.actor(conflict.challenger()) != null
+                && lexicon.actor(conflict.challenger()).kind().endsWith("forces") ? null : conflict.challenger();
+        String challenger = top(byRole.get("challenger"), conflictChallenger);
         String incumbent = top(byRole.get("incumbent"), conflict == null ? null : conflict.incumbent());
         List<List<ActorMention>> out = new ArrayList<>();
         ActorMention lastFighter = null;

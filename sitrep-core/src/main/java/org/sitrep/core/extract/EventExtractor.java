@@ -38,6 +38,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> munitionVerbs;
     /** What a statement comes in (the pack's {@code statement-nouns}: "in a statement", "in a video"). */
     private final java.util.Set<String> statementNouns;
+    /** People a capture verb may take (the pack's {@code taken-people}): "captured a general" takes no place. */
+    private final java.util.Set<String> takenPeople;
     /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
     private final java.util.Set<String> seizedGoods;
 
@@ -56,6 +58,7 @@ public final class EventExtractor implements EventFinder {
         this.rankingWords = pack.wordSet("ranking-words");
         this.munitionVerbs = pack.wordSet("munition-verbs");
         this.statementNouns = pack.wordSet("statement-nouns");
+        this.takenPeople = pack.wordSet("taken-people");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.realis = new RealisFinder(cues);
         this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack), pack);
@@ -235,6 +238,11 @@ public final class EventExtractor implements EventFinder {
                     && attribution.claimant().id() != null && lexicon.actor(attribution.claimant().id()) != null) {
                 ActorLexicon.Actor speaker = lexicon.actor(attribution.claimant().id());
                 actor = new ActorMention(actor.span(), actor.text(), speaker.id(), speaker.side(), true);
+            }
+            if (type == EventType.ATTACK && actor != null && actor.text() != null && !actor.description() && actor.span() != null
+                    && actor.span().start() >= f.sentence().span().start() && actor.span().end() <= f.sentence().span().end()
+                    && cues.occursIn("air-words", actor.text().toLowerCase(java.util.Locale.ROOT))) {
+                type = EventType.AIRSTRIKE; // "Argentine jets attacked British warships": an attack from the air
             }
             ActorMention target = args.target(f, trig, actor);
             boolean repelled = type == EventType.ATTACK && cues.any("repel", t, Math.max(0, trig.start() - 3), trig.start());
@@ -597,6 +605,17 @@ public final class EventExtractor implements EventFinder {
     }
 
     /** A passive verb: a form of "be" (or "get") just before it, skipping adverbs. */
+    /**
+     * A past verb right after the object of a purpose infinitive is the sentence's own verb, not the purpose's: "troops
+     * deployed in the city to protect the government clashed with the rebels".
+     */
+    private static boolean mainVerbAfterPurpose(List<Token> t, Cues.Hit h, TriggerLexicon.Match trig) {
+        int i = trig.start();
+        return t.get(h.start()).lower().equals("to") && i > h.end()
+                && t.get(i).pos().equals("VERB") && t.get(i).lower().endsWith("ed")
+                && (t.get(i - 1).pos().equals("NOUN") || t.get(i - 1).pos().equals("PROPN"));
+    }
+
     /** A noun inside a "since …" phrase: "since the escalation of hostilities", "since the start of the offensive". */
     static boolean sinceAnchor(List<Token> t, int i) {
         for (int k = i - 1; k >= Math.max(0, i - 6); k--) {
@@ -682,8 +701,9 @@ public final class EventExtractor implements EventFinder {
         List<Token> t = f.tokens();
         int i = trig.start();
         if (trig.entry().type().family() == EventType.CAPTURE && trig.entry().frame() == TriggerLexicon.Frame.AGENT
-                && !isPassive(t, i) && seizedGoods(t, trig.end())) {
-            return false; // "seized weapons", "captured two tanks": goods taken, no place
+                && (!isPassive(t, i) && (seizedGoods(t, trig.end()) || oneWord(trig) && takenPerson(t, trig.end()))
+                || isPassive(t, i) && oneWord(trig) && personSubject(t, i))) {
+            return false; // "seized weapons", "captured a general", "a general had been captured": no place taken
         }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && (isViolence(trig.entry().type())
                 || absorbsCasualties(trig.entry().type())) && i > 0 // "responsibility for the ambush" too
@@ -726,7 +746,7 @@ public final class EventExtractor implements EventFinder {
             return false; // "launched an offensive to retake the capital", "the decision to withdraw": a purpose, not a deed
         }
         for (Cues.Hit h : cues.find("hypothetical", t, Math.max(0, i - 8), i)) {
-            if (!clauseBreak(t, h.end(), i) && !failedAttempt) {
+            if (!clauseBreak(t, h.end(), i) && !failedAttempt && !mainVerbAfterPurpose(t, h, trig)) {
                 return false;
             }
         }
@@ -797,6 +817,36 @@ public final class EventExtractor implements EventFinder {
             + "crossing|junction|of|control|over|army|military|headquarters|garrison|barracks|command|in)\\s+)*");
 
     /** The object after token {@code from} is goods (the pack's {@code seized-goods}), past at most three modifiers. */
+    /** A one-word trigger ("captured", "seized"), not a phrase whose object is who was driven out ("drove out the militants"). */
+    private static boolean oneWord(TriggerLexicon.Match trig) {
+        return trig.entry().lemmas().length == 1;
+    }
+
+    /** The object after a capture verb is a person ("captured a Russian general", "seized two soldiers"). */
+    private boolean takenPerson(List<Token> t, int from) {
+        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+            Token w = t.get(k);
+            if (takenPeople.contains(w.lemma()) || takenPeople.contains(w.lower())) {
+                return true;
+            }
+            if (!(w.pos().equals("DET") || w.pos().equals("NUM") || w.pos().equals("ADJ") || w.pos().equals("PRON")
+                    || w.pos().equals("PROPN") && k > from)) {
+                return false; // "a Russian general"
+            }
+        }
+        return false;
+    }
+
+    /** The subject of a passive capture is a person: "a Russian general had been captured by rebels". */
+    private boolean personSubject(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
+                || t.get(k).lemma().equals("have"))) {
+            k--;
+        }
+        return k >= 0 && (takenPeople.contains(t.get(k).lemma()) || takenPeople.contains(t.get(k).lower()));
+    }
+
     private boolean seizedGoods(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 4); k++) {
             Token w = t.get(k);
@@ -858,6 +908,10 @@ public final class EventExtractor implements EventFinder {
             if (k >= 2 && rankingWords.contains(t.get(k).lower())
                     && Rx.matches(t.get(k - 1).lower(), "its|their|the") && t.get(k - 2).lower().equals("in")) {
                 return true;
+            }
+            if (k >= 3 && rankingWords.contains(t.get(k).lower()) && t.get(k - 1).lower().equals("the")
+                    && t.get(k - 2).lower().equals("of") && t.get(k - 3).lower().equals("one")) {
+                return true; // "…, one of the deadliest attacks on government forces in years"
             }
         }
         return false;

@@ -204,4 +204,12 @@ class ActorTaggerTest {
                 tagger.tag(new Words("Police regained control of the village.", 0))), "KE");
         assertEquals("kenya", ke.get(0).get(0).side(), ke.toString());
     }
+
+    @Test
+    void rebelsInACountryWhoseConflictIsWithAnotherStateAreNotThatStatesForces() {
+        // Russia's conflict in the lexicon is with Ukraine's forces: Chechen rebels are not the AFU
+        List<List<ActorMention>> doc = resolver.resolve(List.of(
+                tagger.tag(new Words("Chechen rebels attacked the column.", 0))), "RU");
+        assertTrue(doc.get(0).stream().noneMatch(a -> "AFU".equals(a.actorId()) || "ukraine".equals(a.side())), doc.toString());
+    }
 }

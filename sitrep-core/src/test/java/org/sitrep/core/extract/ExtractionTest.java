@@ -865,4 +865,46 @@ class ExtractionTest {
         assertEquals("georgia", taken.actor().side()); // tanks are a state's forces
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && e.realis() == Realis.DENIED), summary(es));
     }
+
+    @Test
+    void entriesSortiesEscapesAndAirAttacksOfOlderWars() {
+        at(events("Russian troops fought their way into the Minutka square area of Grozny on Tuesday."), EventType.ENTER, "Grozny");
+        List<EventMention> sorties = events("Russian aircraft flew more than 100 sorties against rebel positions around the "
+                + "villages of Vedeno and Shatoi, the military said.");
+        at(sorties, EventType.AIRSTRIKE, "Vedeno");
+        at(sorties, EventType.AIRSTRIKE, "Shatoi");
+        at(events("About 50 inmates escaped from the Aguaruto prison in the city of Culiacan on Thursday."),
+                EventType.RELEASE, "Culiacan");
+        EventMention jets = at(events("Argentine jets attacked British warships near the town of San Carlos on Saturday."),
+                EventType.AIRSTRIKE, "San Carlos");
+        assertEquals("argentina", jets.actor().side());
+        assertEquals("uk", at(events("British paratroopers captured the settlement of Darwin on Saturday."),
+                EventType.CAPTURE, "Darwin").actor().side());
+    }
+
+    @Test
+    void aPersonCapturedIsNoPlaceTaken() {
+        assertTrue(events("Rebels said a Russian general had been captured in the town of Argun.").stream()
+                .noneMatch(e -> e.type().family() == EventType.CAPTURE), "passive");
+        assertTrue(events("Rebels captured a Russian general in the town of Argun on Monday.").stream()
+                .noneMatch(e -> e.type().family() == EventType.CAPTURE), "active");
+    }
+
+    @Test
+    void oneOfTheDeadliestAttacksRanksTheClausesAmbushAndLeavesItsSpeaker() {
+        List<EventMention> es = TestData.extract("Maoist rebels killed 22 police in an ambush near the village of Tekalguda "
+                + "on Saturday, police said on Sunday, one of the deadliest attacks on government forces in years.",
+                "2021-04-04").events();
+        EventMention ambush = at(es, EventType.AMBUSH, "Tekalguda");
+        assertEquals(Realis.CLAIMED, ambush.realis()); // the police speak for the state whose forces were ambushed
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
+    }
+
+    @Test
+    void aPastVerbAfterAPurposesObjectIsTheSentencesOwn() {
+        at(events("South African troops sent to protect the government clashed with the rebels on the outskirts of Bangui."),
+                EventType.CLASH, "Bangui");
+        assertTrue(events("Troops were sent to protect civilians from attacks near the town of Bangui.").stream()
+                .noneMatch(e -> e.type() == EventType.ATTACK));
+    }
 }
