@@ -816,7 +816,6 @@ public final class EventExtractor implements EventFinder {
             + "settlement|hamlet|district|neighbou?rhood|suburb|stronghold|port|airport|airbase|base|hub|hill|heights|"
             + "crossing|junction|of|control|over|army|military|headquarters|garrison|barracks|command|in)\\s+)*");
 
-    /** The object after token {@code from} is goods (the pack's {@code seized-goods}), past at most three modifiers. */
     /** A one-word trigger ("captured", "seized"), not a phrase whose object is who was driven out ("drove out the militants"). */
     private static boolean oneWord(TriggerLexicon.Match trig) {
         return trig.entry().lemmas().length == 1;
@@ -847,6 +846,7 @@ public final class EventExtractor implements EventFinder {
         return k >= 0 && (takenPeople.contains(t.get(k).lemma()) || takenPeople.contains(t.get(k).lower()));
     }
 
+    /** The object after token {@code from} is goods (the pack's {@code seized-goods}), past at most three modifiers. */
     private boolean seizedGoods(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 4); k++) {
             Token w = t.get(k);

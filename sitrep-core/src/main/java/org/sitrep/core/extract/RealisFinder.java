@@ -110,7 +110,8 @@ final class RealisFinder {
      */
     static boolean attemptFoiled(Cues cues, List<Token> t, TriggerLexicon.Match trig) {
         int i = trig.start();
-        boolean attempt = false;
+        // an assault is itself an attempt: "attacked a police post in X but were driven back"
+        boolean attempt = trig.entry().type() == EventType.ATTACK || trig.entry().type() == EventType.ADVANCE;
         for (Cues.Hit h : cues.find("attempt", t, Math.max(0, i - 8), i)) {
             attempt |= !clauseBreak(t, h.end(), i);
         }

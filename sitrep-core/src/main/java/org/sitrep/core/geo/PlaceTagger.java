@@ -821,8 +821,10 @@ public final class PlaceTagger {
             for (int x = 0; x < items.size(); x++) {
                 Read r = items.get(x);
                 GeoPrecision level = r.item().suffixLevel() != null ? r.item().suffixLevel() : listLevel;
-                boolean accepted = accept(r, cued || r.item().suffix() != null && !r.item().pluralSuffix(), cue)
-                        || cued && listKind != null && !r.org() && !r.person();
+                // a letter ("U" of "the U.N." after a list of places) is no place
+                boolean letter = r.item().nameEnd() - r.item().nameStart() == 1 && w.word(r.item().nameStart()).length() == 1;
+                boolean accepted = !letter && (accept(r, cued || r.item().suffix() != null && !r.item().pluralSuffix(), cue)
+                        || cued && listKind != null && !r.org() && !r.person());
                 if (!accepted) {
                     if (x == 0 && items.size() == 1) {
                         return first.textStart();
@@ -962,8 +964,8 @@ public final class PlaceTagger {
             if (r.person() && !countryOrRegion && !(known && cued)) {
                 return false; // a person's name, unless a cue says place and the gazetteer knows it ("out of Abu Kamal")
             }
-            if (it.nameEnd() - it.nameStart() == 1 && isAcronym(it.nameStart()) && !countryOrRegion) {
-                return false;
+            if (it.nameEnd() - it.nameStart() == 1 && isAcronym(it.nameStart()) && !countryOrRegion && it.feature() == null) {
+                return false; // an acronym, unless a feature's word names it: "the K1 military base"
             }
             if (it.nameEnd() - it.nameStart() == 1 && cues.givenNames.contains(w.folded(it.nameStart())) && !countryOrRegion
                     && !(cued && cue != null && cue.kind() == CueKind.STRONG)) {

@@ -907,4 +907,30 @@ class ExtractionTest {
         assertTrue(events("Troops were sent to protect civilians from attacks near the town of Bangui.").stream()
                 .noneMatch(e -> e.type() == EventType.ATTACK));
     }
+
+    @Test
+    void briefClashesHappenAndAnAssaultDrivenBackFailed() {
+        at(events("His forces pulled back after brief clashes with militias near the town of Taza overnight."),
+                EventType.CLASH, "Taza");
+        assertEquals(Realis.FAILED, at(events("The rebels also attacked a police post in the nearby village of Butwal but were "
+                + "driven back, officials said."), EventType.ATTACK, "Butwal").realis());
+    }
+
+    @Test
+    void namedFacilitiesAnAcronymBaseAndNoLetterPlace() {
+        List<EventMention> es = events("Government forces seized the K1 military base and the Baba Gurgur oil field on Monday.");
+        at(es, EventType.CAPTURE, "K1");
+        at(es, EventType.CAPTURE, "Baba Gurgur");
+        List<EventMention> un = events("Serb gunners also shelled the nearby enclave of Zepa, the U.N. said.");
+        at(un, EventType.SHELLING, "Zepa");
+        assertTrue(un.stream().noneMatch(e -> e.place().text().equals("U")), summary(un));
+    }
+
+    @Test
+    void aSpeakerBeforeWhileKeepsTheClauseBeforeIt() {
+        EventMention e = at(events("Security forces killed at least 20 rebels in the town of Tansen, an army spokesman said, "
+                + "while the rebels killed four soldiers."), EventType.CASUALTIES, "Tansen");
+        assertNotNull(e.claimant());
+        assertEquals("army spokesman", e.claimant().text());
+    }
 }
