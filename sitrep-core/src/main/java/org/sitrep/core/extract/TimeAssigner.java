@@ -90,7 +90,23 @@ final class TimeAssigner {
         if (presentTense(t)) {
             return publicationDay(f, st.published());
         }
-        if (f.times().stream().anyMatch(e -> !e.isOffset() && !e.background() && e.mention().interval().isKnown())) {
+        TimeExpr conjunct = null;
+        int known = 0;
+        for (TimeExpr e : f.times()) {
+            if (!e.isOffset() && !e.background() && e.mention().interval().isKnown() && e.mention().span().end() > filed) {
+                known++;
+                if (e.mention().span().end() <= trigStart) {
+                    conjunct = e;
+                }
+            }
+        }
+        if (known == 1 && conjunct != null && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL
+                && joinedToTheDaysVerb(f, conjunct, trig)) {
+            // the sentence's one day, told with an earlier verb: "took control of Kirkuk on Monday and seized the K1
+            // base", "stormed the town overnight … before withdrawing at dawn" (inferred: the day is the first verb's)
+            return new TimeMention(conjunct.mention().span(), conjunct.mention().text(), inferred(conjunct.mention().interval()));
+        }
+        if (known > 0) {
             return null;
         }
         TimeInterval carried = st.carriedTime(f.sentence().index());
@@ -103,6 +119,25 @@ final class TimeAssigner {
                     TimePrecision.INFERRED));
         }
         return attributed ? publicationDay(f, st.published()) : null;
+    }
+
+    /**
+     * The trigger is a verb joined to the clause its sentence's one day is told in ("… on Monday and seized …", "…
+     * overnight … before withdrawing", "… as fighters withdrew"), not one that a duration sets apart ("returned on
+     * Monday, a year after the RSF seized the city").
+     */
+    private boolean joinedToTheDaysVerb(SentenceFacts f, TimeExpr e, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int te = f.lastTokenBefore(e.mention().span().end());
+        boolean joined = false;
+        for (int k = Math.max(te + 1, 1); k < trig.start(); k++) {
+            String w = t.get(k).lower();
+            if ((w.equals("after") || w.equals("before") || w.equals("since")) && durations.contains(t.get(k - 1).lower())) {
+                return false;
+            }
+            joined |= w.equals("and") || w.equals("then") || w.equals("as") || w.equals("while") || w.equals("before");
+        }
+        return joined;
     }
 
     /**

@@ -933,4 +933,13 @@ class ExtractionTest {
         assertNotNull(e.claimant());
         assertEquals("army spokesman", e.claimant().text());
     }
+
+    @Test
+    void aVerbWithoutItsOwnDayTakesTheSentencesOneDayInferred() {
+        List<EventMention> es = TestData.extract("Government forces took control of the town of Kirkuk on Monday and seized the "
+                + "K1 military base.", "2017-10-17").events();
+        EventMention k1 = at(es, EventType.CAPTURE, "K1");
+        assertEquals(LocalDate.of(2017, 10, 16), k1.time().interval().firstDay());
+        assertEquals(org.sitrep.core.model.TimePrecision.INFERRED, k1.time().interval().precision());
+    }
 }
