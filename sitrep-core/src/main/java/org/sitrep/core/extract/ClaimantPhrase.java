@@ -16,7 +16,7 @@ import java.util.List;
  * @param span  the phrase's characters in the cleaned text
  */
 record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Span span) {
-    private static final int MAX_WORDS = 9;
+    private static final int MAX_WORDS = 13;
 
     /** The phrase ending just before token {@code verb} (the subject of a preposed reporting verb). */
     static ClaimantPhrase before(SentenceFacts f, int verb, ActorLexicon lexicon, Cues cues) {

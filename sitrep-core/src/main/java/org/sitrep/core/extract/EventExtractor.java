@@ -740,6 +740,11 @@ public final class EventExtractor implements EventFinder {
                 && t.get(i - 2).lower().equals("from") && t.get(i - 1).pos().equals("DET")) {
             return false; // "as they returned from an operation against the rebels": where they came from, not a new one
         }
+        if (trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 1 && t.get(i - 1).text().equals(",")
+                && t.get(i).lower().endsWith("ing") && all.stream().anyMatch(o -> o.end() < i && (o.entry().type() == EventType.AIRSTRIKE
+                || o.entry().type() == EventType.SHELLING) && o.entry().type() != trig.entry().type())) {
+            return false; // "carried out 22 strikes near Raqqa, destroying fighting positions": what the strikes did
+        }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i) || RealisFinder.attemptFoiled(cues, t, trig);
         if (!failedAttempt && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 2 && t.get(i - 1).lower().equals("to")
                 && t.get(i - 1).pos().equals("PART") && t.get(i - 2).pos().equals("NOUN")) {

@@ -985,6 +985,11 @@ public final class PlaceTagger {
         }
 
         private boolean isOrganisation(Item it) {
+            for (int k = it.nameEnd(); k < Math.min(n, it.nameEnd() + 2) && !w.capitalized(k) && w.joinableAfter(k - 1); k++) {
+                if (cues.orgWords.contains(w.folded(k)) && !cues.featureAfter.contains(w.folded(k))) {
+                    return true; // "the Saba news agency", "the Kherson regional administration"
+                }
+            }
             for (int k = it.nameStart(); k < it.nameEnd(); k++) {
                 if (cues.orgWords.contains(w.folded(k)) && (w.capitalized(k) || !cues.featureAfter.contains(w.folded(k)))) {
                     return true; // "the Polisario Front", "the Wagner group"; "the Tsorona front" is a place

@@ -942,4 +942,30 @@ class ExtractionTest {
         assertEquals(LocalDate.of(2017, 10, 16), k1.time().interval().firstDay());
         assertEquals(org.sitrep.core.model.TimePrecision.INFERRED, k1.time().interval().precision());
     }
+
+    @Test
+    void anInterceptedMissileFiredAtACityIsAFailedStrike() {
+        EventMention e = at(events("Air defences intercepted a ballistic missile fired by the rebels at the southern city of "
+                + "Jazan on Monday."), EventType.AIRSTRIKE, "Jazan");
+        assertEquals(Realis.FAILED, e.realis());
+    }
+
+    @Test
+    void whatStrikesDestroyedIsTheStrikes() {
+        List<EventMention> es = events("Coalition warplanes carried out 22 strikes near the city of Raqqa on Sunday, "
+                + "destroying fighting positions and vehicles.");
+        at(es, EventType.AIRSTRIKE, "Raqqa");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK || e.type() == EventType.CLASH), summary(es));
+    }
+
+    @Test
+    void aLongNamedSpeakerAndASpeakerBeforeADayAfterStillSpeak() {
+        // a speaker of up to thirteen words: "Tuareg rebels of the National Movement for the Liberation of Azawad"
+        assertEquals(Realis.CLAIMED, at(TestData.extract("BAMAKO, April 1 (AFP) - Tuareg rebels of the National Movement "
+                + "for the Liberation of Azawad (MNLA) said on Sunday they had entered Timbuktu after the army abandoned the "
+                + "ancient desert city, a day after seizing the town of Gao.", "2012-04-01").events(), EventType.CAPTURE,
+                "Gao").realis());
+        assertEquals(Realis.REPORTED, at(events("Rebel soldiers seized the city of Bouake on Friday, residents said, a day "
+                + "after a failed coup attempt in the commercial capital Abidjan."), EventType.CAPTURE, "Bouake").realis());
+    }
 }
