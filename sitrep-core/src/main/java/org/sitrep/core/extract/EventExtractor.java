@@ -604,7 +604,6 @@ public final class EventExtractor implements EventFinder {
         return to > from;
     }
 
-    /** A passive verb: a form of "be" (or "get") just before it, skipping adverbs. */
     /**
      * A past verb right after the object of a purpose infinitive is the sentence's own verb, not the purpose's: "troops
      * deployed in the city to protect the government clashed with the rebels".
@@ -677,6 +676,7 @@ public final class EventExtractor implements EventFinder {
         return false;
     }
 
+    /** A passive verb: a form of "be" (or "get") just before it, skipping adverbs. */
     static boolean isPassive(List<Token> t, int i) {
         String w = t.get(i).text().toLowerCase();
         if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("taken") || w.equals("seized"))) {

@@ -22,11 +22,14 @@ final class TimeAssigner {
     private final java.util.Set<String> durations;
     /** The verbs of one toll. */
     private final java.util.Set<String> tollVerbs;
+    /** Words joining a verb to the clause its sentence's one day is told in (the pack's {@code day-joiners}). */
+    private final java.util.Set<String> dayJoiners;
 
     TimeAssigner(Dateline datelines, org.sitrep.core.lang.LanguagePack pack) {
         this.datelines = datelines;
         this.durations = pack.wordSet("durations");
         this.tollVerbs = pack.wordSet("toll-verbs");
+        this.dayJoiners = pack.wordSet("day-joiners");
     }
 
     /**
@@ -135,7 +138,7 @@ final class TimeAssigner {
             if ((w.equals("after") || w.equals("before") || w.equals("since")) && durations.contains(t.get(k - 1).lower())) {
                 return false;
             }
-            joined |= w.equals("and") || w.equals("then") || w.equals("as") || w.equals("while") || w.equals("before");
+            joined |= dayJoiners.contains(w);
         }
         return joined;
     }
