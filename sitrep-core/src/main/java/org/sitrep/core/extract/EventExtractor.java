@@ -105,7 +105,8 @@ public final class EventExtractor implements EventFinder {
                 continue;
             }
             Attribution attribution = Attribution.governing(attributions, trig.start());
-            SentenceFacts ff = withoutLinkedPlaces(withoutSpeechPlaces(withoutClaimantPlaces(f, attributions), attribution));
+            SentenceFacts ff = withoutLinkedPlaces(withoutSpeechPlaces(withoutClaimantPlaces(withoutDatelinePlaces(f),
+                    attributions), attribution));
             boolean passive = isPassive(t, trig.start());
             TriggerLexicon.Frame frame = trig.entry().frame();
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
@@ -500,6 +501,17 @@ public final class EventExtractor implements EventFinder {
      * Without the places of the speech event itself ("…, Dujarric told correspondents at UN Headquarters in New
      * York"): under an attribution that covers only the words before its verb, the places after that verb.
      */
+    /** Without the places of a wire dateline ("MARAWI, Philippines, June 30 (Reuters) -"): where the story was filed. */
+    private static SentenceFacts withoutDatelinePlaces(SentenceFacts f) {
+        int filed = TimeAssigner.wireDatelineEnd(f);
+        if (filed < 0) {
+            return f;
+        }
+        List<PlaceMention> kept = f.places().stream().filter(p -> p.span().end() > filed).toList();
+        return kept.size() == f.places().size() ? f
+                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+    }
+
     private static SentenceFacts withoutSpeechPlaces(SentenceFacts f, Attribution a) {
         if (a == null || a.from() != 0 || a.to() >= f.tokens().size()) {
             return f;

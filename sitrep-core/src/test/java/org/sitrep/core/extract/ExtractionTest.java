@@ -968,4 +968,11 @@ class ExtractionTest {
         assertEquals(Realis.REPORTED, at(events("Rebel soldiers seized the city of Bouake on Friday, residents said, a day "
                 + "after a failed coup attempt in the commercial capital Abidjan."), EventType.CAPTURE, "Bouake").realis());
     }
+
+    @Test
+    void aWireDatelinesPlacesAreWhereTheStoryWasFiledNotWhereItHappened() {
+        List<EventMention> es = TestData.extract("MARAWI, Philippines, June 30 (Reuters) - Philippine troops recaptured the "
+                + "city hall and a bridge in the southern city of Marawi on Friday, the military said.", "2017-06-30").events();
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Philippines")), summary(es));
+    }
 }
