@@ -220,15 +220,9 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             }
         }
         // a country speaking: "Armenia said", "but Azerbaijan denied" — its state's claim
-        for (org.sitrep.core.model.PlaceMention pm : f.places()) {
-            if (pm.place() != null && pm.place().precision() == org.sitrep.core.model.GeoPrecision.COUNTRY
-                    && f.tokenAt(pm.span().start()) <= start + 1 && f.lastTokenBefore(pm.span().end()) == end - 1
-                    && (f.tokenAt(pm.span().start()) == start || t.get(start).pos().equals("DET"))) {
-                ActorLexicon.Actor state = lexicon.ofCountryName(org.sitrep.core.text.Fold.fold(pm.head()).strip());
-                if (state != null) {
-                    return new Speaker(state, true);
-                }
-            }
+        ActorLexicon.Actor country = lexicon.ofCountryName(org.sitrep.core.text.Fold.fold(p.text()).strip());
+        if (country != null) {
+            return new Speaker(country, true);
         }
         ActorLexicon.Actor state = null;
         int conjunct = start;

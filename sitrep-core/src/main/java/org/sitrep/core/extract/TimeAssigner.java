@@ -133,14 +133,24 @@ final class TimeAssigner {
         List<Token> t = f.tokens();
         int te = f.lastTokenBefore(e.mention().span().end());
         boolean joined = false;
-        for (int k = Math.max(te + 1, 1); k < trig.start(); k++) {
-            String w = t.get(k).lower();
-            if ((w.equals("after") || w.equals("before") || w.equals("since")) && durations.contains(t.get(k - 1).lower())) {
-                return false;
-            }
-            joined |= dayJoiners.contains(w);
+        if (durationBetween(t, te + 1, trig.start())) {
+            return false;
+        }
+        for (int k = te + 1; k < trig.start(); k++) {
+            joined |= dayJoiners.contains(t.get(k).lower());
         }
         return joined;
+    }
+
+    /** "… a year after", "days before" among tokens [from, to): a duration sets what follows apart from the day. */
+    private boolean durationBetween(List<Token> t, int from, int to) {
+        for (int k = Math.max(from, 1); k < to; k++) {
+            String w = t.get(k).lower();
+            if ((w.equals("after") || w.equals("before")) && durations.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -163,11 +173,8 @@ final class TimeAssigner {
         }
         int from = te < trig.start() ? te + 1 : trig.end();
         int to = te < trig.start() ? trig.start() : ts;
-        for (int k = Math.max(from, 1); k < to; k++) {
-            String w = t.get(k).lower();
-            if ((w.equals("after") || w.equals("before")) && durations.contains(t.get(k - 1).lower())) {
-                return false; // "returned on Monday, more than a year after the RSF seized the city": not that Monday
-            }
+        if (durationBetween(t, from, to)) {
+            return false; // "returned on Monday, more than a year after the RSF seized the city": not that Monday
         }
         if (te < trig.start()) {
             for (int k = from; k < to; k++) {
