@@ -98,6 +98,8 @@ public final class EventExtractor implements EventFinder {
         }
         // the sentence's toll, read only when an admitted trigger can carry it
         Casualties toll = takesToll ? casualties.parse(f, f.next()) : null;
+        // the sentence's places that can be any trigger's: not its dateline's, not its speakers' (once a sentence)
+        SentenceFacts own = withoutClaimantPlaces(withoutDatelinePlaces(f), attributions);
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
             EventType type = trig.entry().type();
@@ -105,8 +107,7 @@ public final class EventExtractor implements EventFinder {
                 continue;
             }
             Attribution attribution = Attribution.governing(attributions, trig.start());
-            SentenceFacts ff = withoutLinkedPlaces(withoutSpeechPlaces(withoutClaimantPlaces(withoutDatelinePlaces(f),
-                    attributions), attribution));
+            SentenceFacts ff = withoutLinkedPlaces(withoutSpeechPlaces(own, attribution));
             boolean passive = isPassive(t, trig.start());
             TriggerLexicon.Frame frame = trig.entry().frame();
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
