@@ -30,6 +30,8 @@ final class Arguments {
 
     /** The last words of facilities' names (the pack's {@code facilities}). */
     private final java.util.Set<String> facilities;
+    /** Facilities a text names by what they are ("the airport"; the pack's {@code facility-anaphor}). */
+    private final java.util.Set<String> facilityAnaphors;
 
     /** Words of a road or a bridge joining the places after them (the pack's {@code link-words}). */
     private final java.util.Set<String> linkWords;
@@ -45,6 +47,7 @@ final class Arguments {
         this.lexicon = lexicon;
         this.supportVerbs = pack.wordSet("support-verbs");
         this.facilities = pack.wordSet("facilities");
+        this.facilityAnaphors = pack.wordSet("facility-anaphor");
         this.linkWords = pack.wordSet("link-words");
         this.sufferedIn = pack.wordSet("suffered-in");
         this.sufferedVerbs = pack.wordSet("suffered-verbs");
@@ -104,7 +107,7 @@ final class Arguments {
         int agentEnd = agentPhraseEnd(f, trig, scopeEndOff);
         for (PlaceMention p : f.places()) {
             if (p.span().start() >= trigEndOff && p.span().start() < scopeEndOff
-                    && !(trig.entry().type() == EventType.WITHDRAW && destination(f, p))
+                    && !(leaves(trig.entry().type()) && destination(f, p))
                     && !(heading(f, p) && !movesTo(trig.entry().type()))
                     && !(p.span().start() < agentEnd)) {
                 scope.add(p);
@@ -289,6 +292,11 @@ final class Arguments {
     }
 
     /** "withdrew towards Damascus": a place after to/towards is where the withdrawal went, not where it happened. */
+    /** Movements placed where they left, not where they went ("withdrew to X", "evacuating foreigners to Y"). */
+    static boolean leaves(EventType t) {
+        return t == EventType.WITHDRAW || t == EventType.EVACUATION;
+    }
+
     static boolean destination(SentenceFacts f, PlaceMention p) {
         return Rx.matches(wordsBefore(f, p), ".*\\b(to|towards|toward|into)(\\s+the)?\\s*$");
     }
@@ -301,6 +309,18 @@ final class Arguments {
             }
         }
         return false;
+    }
+
+    /** The facility named by what it is nearest before {@code off} ("secured the airport and began evacuating"), resolved, or null. */
+    PlaceMention facilityBefore(SentenceFacts f, int off, Narrative st) {
+        PlaceMention best = null;
+        for (PlaceMention p : f.places()) {
+            if (p.span().end() <= off && p.kind() == PlaceMention.Kind.ANAPHOR && facilityAnaphors.contains(p.head().toLowerCase())) {
+                best = p;
+            }
+        }
+        List<PlaceMention> r = best == null ? List.of() : expand(List.of(best), st, f);
+        return r.isEmpty() ? null : r.get(0);
     }
 
     PlaceMention nearestBefore(SentenceFacts f, int off) {
@@ -610,7 +630,18 @@ final class Arguments {
                 referent.level(), 0);
     }
 
-    /** Replaces anaphors with what they refer to. */
+    /** The named place right after {@code p} and "in", "at" or "of" ("the palace in downtown X"), or null. */
+    private static PlaceMention placeRightAfter(SentenceFacts f, PlaceMention p) {
+        int base = f.sentence().span().start();
+        for (PlaceMention q : f.places()) {
+            if (q.span().start() > p.span().end() && q.kind() != PlaceMention.Kind.ANAPHOR) {
+                String gap = f.sentence().text().substring(p.span().end() - base, q.span().start() - base);
+                return Rx.matches(gap, "(?i)\\s+(in|at|of)\\s+(the\\s+)?") ? q : null;
+            }
+        }
+        return null;
+    }
+
     /** The places a group stands for: anaphors replaced by what they refer to. */
     List<PlaceMention> resolve(List<PlaceMention> group, Narrative st, SentenceFacts f) {
         return expand(group, st, f);
@@ -624,6 +655,18 @@ final class Arguments {
                 continue;
             }
             String head = p.head().toLowerCase();
+            if (facilityAnaphors.contains(head)) {
+                // "the presidential palace": a place of its own in the town named right after it ("the national
+                // palace in downtown X"), else before it in the sentence, else the town the text is in
+                PlaceMention in = placeRightAfter(f, p);
+                PlaceMention town = in != null ? in : nearestBefore(f, p.span().start());
+                town = town != null ? town : st.lastCity() != null ? st.lastCity() : st.lastPlace();
+                if (town != null) {
+                    PlaceMention r = referTo(p, town);
+                    out.add(new PlaceMention(r.span(), r.text(), p.head(), r.place(), r.kind(), r.level(), r.list()));
+                }
+                continue;
+            }
             PlaceMention here = head.endsWith("s") ? null : nearestBefore(f, p.span().start());
             if (here != null) {
                 out.add(referTo(p, here));

@@ -152,6 +152,9 @@ public final class EventExtractor implements EventFinder {
             }
             if (places.isEmpty() && !unnamed && type != EventType.OFFENSIVE) {
                 PlaceMention before = args.nearestBefore(fc, t.get(trig.start()).span().start());
+                if (before == null) {
+                    before = args.facilityBefore(fc, t.get(trig.start()).span().start(), st);
+                }
                 if (before != null) {
                     places = List.of(before);
                 } else if (type == EventType.WITHDRAW && f.places().stream().allMatch(p -> Arguments.destination(f, p))
@@ -161,11 +164,13 @@ public final class EventExtractor implements EventFinder {
                 } else {
                     PlaceMention any = args.nearestAny(fc, t.get(trig.start()).span().start());
                     // where a movement went ("withdrawing toward Burkina Faso") is not where anything else happened
-                    places = any == null || type == EventType.WITHDRAW && Arguments.destination(f, any)
+                    places = any == null || Arguments.leaves(type) && Arguments.destination(f, any)
                             || Arguments.heading(f, any) && !Arguments.movesTo(type) ? List.of() : List.of(any);
                 }
             }
-            if (places.isEmpty() && !unnamed && fc.places().isEmpty() && toldAsHappening(f, trig, type)) {
+            if (places.isEmpty() && !unnamed && toldAsHappening(f, trig, type) && (fc.places().isEmpty()
+                    || Arguments.leaves(type) && fc.places().stream().allMatch(p -> Arguments.destination(f, p)))) {
+                // (where people were taken, "evacuating foreigners to Libreville", is not where they left)
                 // a sentence that names no place goes on about the place before it, or the document's
                 PlaceMention inherited = out.isEmpty() || out.get(out.size() - 1).place() == null
                         ? st.inheritedPlace(f.sentence().index()) : out.get(out.size() - 1).place();
@@ -224,6 +229,11 @@ public final class EventExtractor implements EventFinder {
             }
             if (actor == null && needsArmedAgent(type, trig, passive) && args.nonActorSubject(f, trig)) {
                 continue; // "people reached with food", "aid teams deployed to", "humanitarian aid continues to be deployed"
+            }
+            if (type == EventType.CONTROL && trig.entry().frame() == TriggerLexicon.Frame.STATE && trig.start() > 0
+                    && t.get(trig.start() - 1).lower().equals("under") && (trig.end() >= t.size()
+                    || !t.get(trig.end()).lower().equals("of"))) {
+                continue; // "the situation is under control": nobody's hold on any place
             }
             if (type == EventType.CONTROL && trig.entry().frame() != TriggerLexicon.Frame.STATE
                     && (actor == null || !args.isFighter(actor) || !passive && args.nonActorSubject(f, trig))) {

@@ -42,6 +42,10 @@ final class PlaceCues {
     final Set<String> nameContext;
     /** Adjectives that with a region noun after "the" name a region of the war ("the coastal regions", "the border areas"). */
     final Set<String> descriptiveRegion;
+    /** Facilities that, after "the" and at most one lower-case word, are a place of the town the text is in ("the presidential palace"). */
+    final Set<String> facilityAnaphor;
+    /** The lower-case words that may stand between "the" and such a facility ("the presidential palace", "the main prison"). */
+    final Set<String> facilityModifier;
     /** The region nouns of {@link #descriptiveRegion}. */
     final Set<String> regionNouns;
     /** Single-word introducers ("including") and the second word of two-word ones by their first ("such" → "as"). */
@@ -88,6 +92,8 @@ final class PlaceCues {
         orgWords = need(sections, "org-word");
         objectVerbs = need(sections, "object-verb");
         descriptiveRegion = need(sections, "descriptive-region");
+        facilityAnaphor = pack.wordSet("facility-anaphor");
+        facilityModifier = pack.wordSet("facility-modifier");
         regionNouns = need(sections, "region-noun");
         for (String p : need(sections, "introducer")) {
             String[] w = p.split(" ");

@@ -140,6 +140,15 @@ public final class PlaceTagger {
                     i++;
                     continue;
                 }
+                int fa = facilityAnaphorEnd(i);
+                if (fa > 0) {
+                    out.add(new PlaceCandidate(new Span(w.start(i), w.end(fa - 1)), w.text(i, fa - 1), w.word(fa - 1),
+                            PlaceMention.Kind.ANAPHOR, w.folded(fa - 1), null, 0, List.of(), List.of(), null, null, null,
+                            GeoPrecision.POINT, true, false));
+                    i = fa;
+                    cue = null;
+                    continue;
+                }
                 if (isAnaphorAt(i)) {
                     emitAnaphor(i);
                     i += isOldCity(i + 1) ? 3 : 2;
@@ -486,6 +495,32 @@ public final class PlaceTagger {
                 return -1;
             }
             return i + 3;
+        }
+
+        /**
+         * The end (exclusive) of "the airport", "the presidential palace" at word {@code i}: a facility the text names
+         * by what it is, in the town it is about; -1 when none starts there, or when a name or "of" follows ("the
+         * airport of Kabul", "the port city", "the Palace Hotel").
+         */
+        private int facilityAnaphorEnd(int i) {
+            if (!w.folded(i).equals("the") || i + 1 >= n || !w.joinableAfter(i)) {
+                return -1;
+            }
+            int k = i + 1;
+            if (k + 1 < n && !w.capitalized(k) && cues.facilityModifier.contains(w.folded(k)) && w.joinableAfter(k)) {
+                k++;
+            }
+            if (w.capitalized(k) || !cues.facilityAnaphor.contains(w.folded(k))) {
+                return -1;
+            }
+            if (k + 1 < n && w.joinableAfter(k)) {
+                String after = w.folded(k + 1);
+                if (after.equals("of") || w.capitalized(k + 1) || cues.kindAfter.containsKey(after)
+                        || cues.facilityAnaphor.contains(after) || cues.featureAfter.contains(after)) {
+                    return -1;
+                }
+            }
+            return k + 1;
         }
 
         /** Kind words that, after "the" and alone, refer back to a place named before ("the city", "the Oblast"). */

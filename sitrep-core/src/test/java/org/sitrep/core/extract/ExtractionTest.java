@@ -975,4 +975,38 @@ class ExtractionTest {
                 + "city hall and a bridge in the southern city of Marawi on Friday, the military said.", "2017-06-30").events();
         assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Philippines")), summary(es));
     }
+
+    @Test
+    void aFacilityNamedByWhatItIsIsAPlaceInTheTownOfTheText() {
+        // "the main prison" after the town: a place of its own (not merged into the entry), in the town
+        List<EventMention> es = events("Rebels entered the town of Abeche on Monday and clashed with soldiers near the main prison.");
+        at(es, EventType.ENTER, "Abeche");
+        EventMention prison = at(es, EventType.CLASH, "prison");
+        assertEquals("the main prison", prison.place().text());
+        assertEquals("Abéché", prison.place().place().name());
+        // a later sentence: the town the text is in; a town named right after it: that town
+        EventMention airport = at(events("Fighting broke out in the city of Goma on Monday. Gunmen stormed the airport on "
+                + "Tuesday."), EventType.ATTACK, "airport");
+        assertEquals("Goma", airport.place().place().name());
+        EventMention palace = at(events("Soldiers clashed with rebels near the presidential palace in central Bangui on Sunday."),
+                EventType.CLASH, "palace");
+        assertTrue(palace.place().place().name().endsWith("Bangui"), palace.place().toString());
+        // "the airport of X", "the port city of X" are no such facility
+        assertTrue(events("Rebels shelled the port city of Kismayo on Monday.").stream()
+                .noneMatch(e -> e.place() != null && e.place().head().equals("port")));
+    }
+
+    @Test
+    void peopleEvacuatedAreEvacuatedFromWhereTheyWereNotWhereTheyWent() {
+        List<EventMention> es = events("Fighting raged in the town of Abeche on Sunday. Peacekeepers began evacuating foreign "
+                + "nationals to Mombasa on Monday.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().head().equals("Mombasa")), summary(es));
+        at(es, EventType.EVACUATION, "Abeche");
+    }
+
+    @Test
+    void aSituationUnderControlIsNoOnesHoldOnAPlace() {
+        List<EventMention> es = events("\"The situation in Abeche is under control,\" a minister said on Monday.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CONTROL), summary(es));
+    }
 }
