@@ -54,6 +54,24 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
                 }
             }
         }
+        for (int k = 0; k < out.size(); k++) {
+            Attribution a = out.get(k);
+            if (!a.verbClass().equals("deny")) {
+                continue;
+            }
+            for (int c = a.from(); c + 1 < a.to(); c++) {
+                if (t.get(c).text().equals(",") && participle(t.get(c + 1))
+                        && (cues.at("report", t, c + 1) || cues.at("claim", t, c + 1))) {
+                    // "The rebels denied losing the town, saying their fighters still held it": what the denier goes on
+                    // to say is its claim, not a denial
+                    out.set(k, new Attribution(a.claimant(), a.verbClass(), a.verb(), a.from(), c, a.party(), a.side(),
+                            a.media(), a.claimantSpan(), a.unnamed()));
+                    out.add(new Attribution(a.claimant(), "report", t.get(c + 1).lemma(), c + 2, a.to(), a.party(), a.side(),
+                            a.media(), a.claimantSpan(), a.unnamed()));
+                    break;
+                }
+            }
+        }
         for (String cls : new String[]{"confirm", "report"}) {
             for (Cues.Hit h : cues.find(cls, t, 0, t.size())) {
                 if (nominal(t, h.start(), cues)) {

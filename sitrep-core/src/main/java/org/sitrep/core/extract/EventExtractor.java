@@ -174,6 +174,10 @@ public final class EventExtractor implements EventFinder {
                 // a sentence that names no place goes on about the place before it, or the document's
                 PlaceMention inherited = out.isEmpty() || out.get(out.size() - 1).place() == null
                         ? st.inheritedPlace(f.sentence().index()) : out.get(out.size() - 1).place();
+                if (type == EventType.CASUALTIES && out.isEmpty() && st.documentPlace() != null
+                        && cues.any("cumulative-toll", t, 0, t.size())) {
+                    inherited = st.documentPlace(); // "30 civilians have been killed since Monday": the battle's toll
+                }
                 if (inherited != null) {
                     places = List.of(inherited);
                 }

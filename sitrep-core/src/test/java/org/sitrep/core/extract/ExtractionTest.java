@@ -1009,4 +1009,22 @@ class ExtractionTest {
         List<EventMention> es = events("\"The situation in Abeche is under control,\" a minister said on Monday.");
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CONTROL), summary(es));
     }
+
+    @Test
+    void whatADenierGoesOnToSayIsItsClaimNotADenial() {
+        List<EventMention> es = TestData.extract("Rebels lose Abeche\n\nThe army said it had retaken the town of Abeche on "
+                + "Monday. The rebels denied losing the town, saying their fighters still held most of Abeche.", "2025-03-14").events();
+        EventMention held = at(es, EventType.CONTROL, "Abeche");
+        assertEquals(Realis.CLAIMED, held.realis(), summary(es));
+    }
+
+    @Test
+    void aTollCountedSinceTheBattleBeganIsTheBattlesNotTheLastPlaceNamed() {
+        List<EventMention> es = TestData.extract("Troops retake Abeche from rebels\n\nTroops recaptured the town of Abeche on "
+                + "Monday. Rebels ambushed a convoy near Biltine on Sunday. At least 30 civilians have been killed since Friday, "
+                + "the regional hospital said.", "2025-03-14").events();
+        EventMention toll = es.stream().filter(e -> e.type() == EventType.CASUALTIES).findFirst().orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals("Abeche", toll.place().head(), summary(es));
+        assertEquals(Realis.REPORTED, toll.realis()); // a hospital speaks as a source
+    }
 }
