@@ -333,8 +333,8 @@ final class Arguments {
         return best;
     }
 
-    private static final Pattern LOCATOR = Pattern.compile("\\s*,?\\s*(?:just\\s+)?(?:near|outside|close to|(?:\\d+\\s*"
-            + "(?:km|kilometres|kilometers|miles)\\s+)?(?:north|south|east|west|northeast|northwest|southeast|southwest)\\s+of)"
+    private static final Pattern LOCATOR = Pattern.compile("\\s*,?\\s*(?:just\\s+|about\\s+|some\\s+|around\\s+)?(?:near|outside|close to|(?:\\d+\\s*"
+            + "(?:km|kilometres|kilometers|miles)\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of)"
             + "\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}?(?:(?:city|town|village|port|capital)\\s+of\\s+)?");
 
     /**
@@ -378,6 +378,12 @@ final class Arguments {
         for (int g = 1; g < groups.size(); g++) {
             if (introduced(f, groups.get(g - 1).get(groups.get(g - 1).size() - 1), groups.get(g).get(0))) {
                 return groups.get(g);
+            }
+        }
+        for (int g = groups.size() - 1; g > 0; g--) {
+            List<PlaceMention> prev = groups.get(g - 1);
+            if (locates(f, prev.get(prev.size() - 1), groups.get(g).get(0))) {
+                groups.remove(g); // "in the X district west of the city": the city only says where X lies
             }
         }
         List<List<PlaceMention>> kept = groups.stream().filter(gr -> !wentTo(f, gr.get(0))).toList();

@@ -123,10 +123,33 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         return best;
     }
 
+    /**
+     * "Clashes were also reported in X", "fighting was said to": a statement passed on with no one named (a hedge, not
+     * an attribution, but a report all the same: what it tells is dated by the report when nothing else dates it).
+     */
+    static boolean passiveReport(SentenceFacts f, Cues cues) {
+        List<Token> t = f.tokens();
+        for (Cues.Hit h : cues.find("report", t, 0, t.size())) {
+            if (afterBe(t, h.start(), cues)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The reporting verb at {@code verb} follows a form of "be", perhaps with an adverb between ("was also reported"). */
+    private static boolean afterBe(List<Token> t, int verb, Cues cues) {
+        int b = verb - 1;
+        while (b > 0 && cues.at("adverb-before-verb", t, b)) {
+            b--;
+        }
+        return b >= 0 && t.get(b).lemma().equals("be");
+    }
+
     private static Attribution preposed(SentenceFacts f, Cues.Hit h, String cls, ActorLexicon lexicon, Cues cues) {
         List<Token> t = f.tokens();
-        if (h.start() > 0 && t.get(h.start() - 1).lemma().equals("be")) {
-            return null; // "were said to", "was reported": a hedge, not an attribution
+        if (afterBe(t, h.start(), cues)) {
+            return null; // "were said to", "was also reported": a hedge, not an attribution
         }
         ClaimantPhrase p = ClaimantPhrase.before(f, h.start(), lexicon, cues);
         if (p == null && h.start() > 0 && Rx.matches(t.get(h.start() - 1).text().toLowerCase(), "but|and|yet")

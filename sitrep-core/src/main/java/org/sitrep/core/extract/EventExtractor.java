@@ -85,6 +85,8 @@ public final class EventExtractor implements EventFinder {
             return new Found(controlledAdjectives(doc, f, st), st); // "the rebel-held town": a control state with no trigger word
         }
         List<Attribution> attributions = Attribution.findAll(f, cues, lexicon);
+        // a statement someone made, or passed on with no one named: what it tells is dated by it when nothing else does
+        boolean reported = !attributions.isEmpty() || Attribution.passiveReport(f, cues);
         List<EventMention> out = new ArrayList<>();
         boolean tollAttached = false;
         boolean[] admitted = new boolean[found.size()];
@@ -273,7 +275,7 @@ public final class EventExtractor implements EventFinder {
             }
             RealisFinder.Result r = repelled ? new RealisFinder.Result(Realis.FAILED, attribution == null ? null : attribution.claimant())
                     : realis.find(f, trig, attribution, actor, type);
-            TimeMention when = times.assign(f, trig, st, !attributions.isEmpty());
+            TimeMention when = times.assign(f, trig, st, reported);
             if (historical(f, when, st)) {
                 continue;
             }

@@ -1027,4 +1027,16 @@ class ExtractionTest {
         assertEquals("Abeche", toll.place().head(), summary(es));
         assertEquals(Realis.REPORTED, toll.realis()); // a hospital speaks as a source
     }
+
+    @Test
+    void aPlaceThatOnlySaysWhereAnotherLiesIsNotWhereTheFightingWas() {
+        List<EventMention> es = TestData.extract("Fighting near Abeche\n\nTroops entered the town of Abeche on Monday. "
+                + "Fighting was also reported in the Biltine district west of the city, a council member said.", "2025-03-14").events();
+        EventMention clash = es.stream().filter(e -> e.type() == EventType.CLASH).findFirst()
+                .orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals("Biltine district", clash.place().text(), summary(es));
+        // "was also reported" names no speaker; the council member does
+        assertEquals("council member", clash.claimant().text());
+        assertEquals(Realis.REPORTED, clash.realis());
+    }
 }
