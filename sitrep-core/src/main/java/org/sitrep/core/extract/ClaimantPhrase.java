@@ -134,7 +134,9 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             for (ActorMention a : f.actors()) {
                 if (a.span().start() >= s && a.span().end() <= e && a.description() && a.side() != null && !isPronoun(a.text())
                         && (a.span().end() == e || sentence.startsWith("'s", a.span().end() - sb)
-                        || sentence.startsWith("’s", a.span().end() - sb))) {
+                        || sentence.startsWith("’s", a.span().end() - sb)
+                        || f.tokenAt(a.span().end() - 1) + 1 == end - 1 && cues.at("source-head", t, end - 1))) {
+                    // "a rebel spokesman", "an army source": the side's own voice
                     best = a;
                     break;
                 }

@@ -118,6 +118,7 @@ final class RealisFinder {
         if (!attempt) {
             return false;
         }
+        boolean nominal = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL || t.get(i).pos().equals("NOUN");
         for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 15); k++) {
             String w = t.get(k).text();
             if (w.equals(";") || w.equals(".")) {
@@ -125,6 +126,10 @@ final class RealisFinder {
             }
             if (w.equalsIgnoreCase("but")) {
                 return cues.any("foiled-after", t, k + 1, Math.min(t.size(), k + 5));
+            }
+            if (nominal && (w.equals(",") || t.get(k).lemma().equals("be"))) {
+                // "another rebel push toward X was stopped by artillery": the noun's own verb, in the passive
+                return !w.equals(",") && cues.any("foiled-after", t, k + 1, Math.min(t.size(), k + 3));
             }
         }
         return false;

@@ -1039,4 +1039,21 @@ class ExtractionTest {
         assertEquals("council member", clash.claimant().text());
         assertEquals(Realis.REPORTED, clash.realis());
     }
+
+    @Test
+    void aPushThatWasStoppedFailed() {
+        EventMention push = at(events("Another rebel push toward the town of Biltine was halted by government troops on Monday."),
+                EventType.ADVANCE, "Biltine");
+        assertEquals(Realis.FAILED, push.realis());
+        // the noun's own verb decides: a push that "was launched" did not fail
+        assertEquals(Realis.ASSERTED, at(events("Another rebel push toward the town of Ati was launched on Monday."),
+                EventType.ADVANCE, "Ati").realis());
+    }
+
+    @Test
+    void aSidesSpokesmanClaims() {
+        EventMention held = at(events("A rebel spokesman told reporters that the insurgents controlled most of the town of "
+                + "Abeche."), EventType.CONTROL, "Abeche");
+        assertEquals(Realis.CLAIMED, held.realis());
+    }
 }
