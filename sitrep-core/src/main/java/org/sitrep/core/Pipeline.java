@@ -474,10 +474,38 @@ public final class Pipeline {
 
     private AnnotatedDocument resolveActors(AnnotatedDocument doc, Deadline dl) {
         List<List<ActorMention>> resolved = new ArrayList<>();
-        for (List<ActorMention> s : actors.resolve(doc.get(ACTOR_PHRASES), focusCountry(doc))) {
+        java.util.Set<ActorTagger.Raw> quoted = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
+        List<List<ActorTagger.Raw>> raw = doc.get(ACTOR_PHRASES);
+        for (int i = 0; i < raw.size() && i < doc.sentences().size(); i++) {
+            Sentence s = doc.sentences().get(i);
+            for (ActorTagger.Raw r : raw.get(i)) {
+                if (insideQuotes(s.text(), r.span().start() - s.span().start())) {
+                    quoted.add(r);
+                }
+            }
+        }
+        for (List<ActorMention> s : actors.resolve(raw, focusCountry(doc), quoted::contains)) {
             resolved.add(List.copyOf(s));
         }
         return doc.with(ACTORS, Collections.unmodifiableList(resolved));
+    }
+
+    /** Whether offset {@code at} of a sentence is inside a quotation ("… fighting \"armed gangs\"", “…”). */
+    static boolean insideQuotes(String sentence, int at) {
+        int straight = 0;
+        int open = -1;
+        int close = -1;
+        for (int k = 0; k < Math.min(at, sentence.length()); k++) {
+            char c = sentence.charAt(k);
+            if (c == '"') {
+                straight++;
+            } else if (c == '\u201C') {
+                open = k;
+            } else if (c == '\u201D') {
+                close = k;
+            }
+        }
+        return straight % 2 == 1 || open > close;
     }
 
     /** What the whole document is about: its period, its default actors, its country and its place. */

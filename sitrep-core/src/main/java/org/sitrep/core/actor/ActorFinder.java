@@ -19,7 +19,16 @@ public interface ActorFinder {
      *
      * @param country the country the document is clearly about (its conflict's actors and sides apply), or null
      */
-    List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country);
+    default List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country) {
+        return resolve(bySentence, country, r -> false);
+    }
+
+    /**
+     * As {@link #resolve(List, String)}, with the phrases that are someone's quoted words ("fighting \"armed gangs\""):
+     * they do not make a group the document's challenger or incumbent.
+     */
+    List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country,
+                                     java.util.function.Predicate<ActorTagger.Raw> quoted);
 
     /** The actors, conflicts and sides resolution draws on. */
     ActorLexicon lexicon();
@@ -40,8 +49,9 @@ public interface ActorFinder {
             }
 
             @Override
-            public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country) {
-                return resolver.resolve(bySentence, country);
+            public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country,
+                                                    java.util.function.Predicate<ActorTagger.Raw> quoted) {
+                return resolver.resolve(bySentence, country, quoted);
             }
 
             @Override

@@ -28,6 +28,15 @@ public final class ActorResolver {
      *         name of the document abbreviates ({@link ActorTagger#ACRONYM}), which are left out
      */
     public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country) {
+        return resolve(bySentence, country, r -> false);
+    }
+
+    /**
+     * As {@link #resolve(List, String)}; mentions {@code quoted} are someone's words ("the army was fighting 'armed
+     * gangs'"): resolved like any other, but they do not make a group the document's challenger or incumbent.
+     */
+    public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country,
+                                            java.util.function.Predicate<ActorTagger.Raw> quoted) {
         Map<String, Map<String, Integer>> byRole = new HashMap<>();
         Map<String, String> unknownSides = new HashMap<>(); // the side of each group the lexicon does not know, by id
         Map<String, String> abbreviated = new HashMap<>(); // such a group's id by its acronym or initials, lower case
@@ -40,7 +49,7 @@ public final class ActorResolver {
                 if (r.entry().actor() != null && lexicon.actor(r.entry().actor().id()) == null && r.entry().actor().side() != null) {
                     abbreviated.putIfAbsent(r.entry().actor().side(), r.entry().actor().id());
                 }
-                if (r.entry().actor() != null && seen.add(r.entry().actor().id())) {
+                if (r.entry().actor() != null && !quoted.test(r) && seen.add(r.entry().actor().id())) {
                     byRole.computeIfAbsent(r.entry().actor().role(), k -> new HashMap<>()).merge(r.entry().actor().id(), 1, Integer::sum);
                 }
                 if (r.entry().actor() != null && lexicon.actor(r.entry().actor().id()) == null) {

@@ -1056,4 +1056,17 @@ class ExtractionTest {
                 + "Abeche."), EventType.CONTROL, "Abeche");
         assertEquals(Realis.CLAIMED, held.realis());
     }
+
+    @Test
+    void aGroupNamedOnlyInSomeonesQuotedWordsIsNotTheDocumentsChallenger() {
+        // "armed gangs" is the government's word for the rebels, and a group the lexicon knows in Haiti
+        List<EventMention> es = TestData.extract("Rebels take Zawiya\n\nRebels captured the town of Zawiya in western Libya on "
+                + "Monday. A government spokesman said the army was fighting \"armed gangs\" in Zawiya.", "2011-03-01").events();
+        EventMention taken = at(es, EventType.CAPTURE, "Zawiya");
+        assertTrue(taken.actor() != null && !"gangs".equals(taken.actor().side()), summary(es) + " " + taken.actor());
+        // NATO acts as itself
+        EventMention strike = at(TestData.extract("NATO warplanes struck the town of Zawiya on Monday.", "2011-03-01").events(),
+                EventType.AIRSTRIKE, "Zawiya");
+        assertEquals("nato", strike.actor().side());
+    }
 }
