@@ -204,6 +204,10 @@ public final class EventExtractor implements EventFinder {
                     && cues.any("civilian-victims", t, trig.end(), Math.min(t.size(), trig.end() + 8))) {
                 type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
             }
+            if (type == EventType.CASUALTIES && own.places().isEmpty() && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL
+                    && cues.any("war-nouns", t, Math.max(0, trig.start() - 4), trig.start())) {
+                continue; // "the insurgency has killed 13,000 people since 2009": a war's toll, placed nowhere
+            }
             if (type == EventType.CASUALTIES) {
                 if (toll == null && !victimsNamed(t, trig) || tollAttached || absorber) {
                     continue; // a toll, or people said to be killed or hurt ("children were injured in X")

@@ -52,9 +52,13 @@ public final class TriggerLexicon {
      */
     private final Set<String> firstLower = new HashSet<>();
 
+    /** The forms of "be" a passive trigger follows (the pack's {@code be-forms}). */
+    private final Set<String> beForms;
+
     private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless,
-                           Map<String, List<Phrase>> byFirstPart, Map<String, String> irregular) {
+                           Map<String, List<Phrase>> byFirstPart, Map<String, String> irregular, Set<String> beForms) {
         this.irregular = irregular;
+        this.beForms = beForms;
         this.byFirstPart = byFirstPart;
         for (String first : byFirst.keySet()) {
             firstForms.addAll(inflections(first));
@@ -115,7 +119,7 @@ public final class TriggerLexicon {
         for (List<Entry> l : byFirst.values()) {
             l.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         }
-        return new TriggerLexicon(byFirst, stems, placeless, byFirstPart, irregularVerbs(pack));
+        return new TriggerLexicon(byFirst, stems, placeless, byFirstPart, irregularVerbs(pack), pack.wordSet("be-forms"));
     }
 
     /**
@@ -164,6 +168,15 @@ public final class TriggerLexicon {
         }
         if (p.entry().needs().isEmpty()) {
             return true;
+        }
+        if (i > 0 && beForms.contains(w.folded(i - 1))) {
+            for (int x = Math.max(0, i - 9); x < i - 1; x++) { // the passive's subject (see passiveSubjectNeeded)
+                for (String form : wordForms(w.folded(x))) {
+                    if (p.entry().needs().contains(form)) {
+                        return true;
+                    }
+                }
+            }
         }
         for (int x = j; x < Math.min(w.size(), j + 8); x++) {
             for (String form : wordForms(w.folded(x))) {
@@ -396,7 +409,7 @@ public final class TriggerLexicon {
                     break;
                 }
             }
-            if (k == e.lemmas().length && hasNeeded(tokens, j, e)) {
+            if (k == e.lemmas().length && (hasNeeded(tokens, j, e) || passiveSubjectNeeded(tokens, i, e))) {
                 return new Match(i, j, e);
             }
         }
@@ -410,6 +423,22 @@ public final class TriggerLexicon {
             k--;
         }
         return k >= 0 && tokens.get(k).text().equalsIgnoreCase("to") && tokens.get(k).pos().equals("PART");
+    }
+
+    /**
+     * In the passive the word an entry needs is its subject, before it: "hundreds of prisoners were freed" as "freed
+     * hundreds of prisoners" (a form of "be" right before the trigger, the word within eight words before that).
+     */
+    private static boolean passiveSubjectNeeded(List<Token> tokens, int i, Entry e) {
+        if (e.needs().isEmpty() || i == 0 || !tokens.get(i - 1).lemma().equals("be")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 9); k < i - 1; k++) {
+            if (e.needs().contains(tokens.get(k).lemma()) || e.needs().contains(tokens.get(k).text().toLowerCase())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasNeeded(List<Token> tokens, int from, Entry e) {

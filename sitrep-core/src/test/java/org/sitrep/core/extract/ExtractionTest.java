@@ -1069,4 +1069,24 @@ class ExtractionTest {
                 EventType.AIRSTRIKE, "Zawiya");
         assertEquals("nato", strike.actor().side());
     }
+
+    @Test
+    void prisonersFreedInThePassiveAreAReleaseButADemandIsNot() {
+        at(events("Hundreds of prisoners were freed when rebels opened the prison in the town of Kailahun on Monday."),
+                EventType.RELEASE, "Kailahun");
+        List<EventMention> demand = events("All remaining prisoners in the town of Kailahun must be released.");
+        assertTrue(demand.stream().noneMatch(e -> e.type() == EventType.RELEASE), summary(demand));
+    }
+
+    @Test
+    void aWarsTollWithNoPlaceIsNoEvent() {
+        // GUIDELINES: "the war has killed thousands" is a generic statement
+        List<EventMention> es = TestData.extract("Rebels attack Kailahun\n\nRebels attacked the town of Kailahun on Monday. "
+                + "The insurgency has killed more than 13,000 people since 2009.", "2025-03-14").events();
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CASUALTIES), summary(es));
+        // a battle's toll is the battle's
+        List<EventMention> battle = TestData.extract("Rebels attack Kailahun\n\nRebels attacked the town of Kailahun on Monday. "
+                + "The fighting has killed at least 20 people since Monday.", "2025-03-14").events();
+        assertTrue(battle.stream().anyMatch(e -> e.type() == EventType.CASUALTIES), summary(battle));
+    }
 }
