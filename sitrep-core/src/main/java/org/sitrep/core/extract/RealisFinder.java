@@ -56,7 +56,7 @@ final class RealisFinder {
             return new Result(Realis.REPORTED, claimant); // "the sources said", "a regional official told VOA"
         }
         if (cues.any("reported", t, 0, i) || cues.any("reported", t, trig.end(), clauseEndFrom(t, trig.end(), 12))
-                || covered && a.media() && a.verb().equals("report") || covered && a.verbClass().equals("according")) {
+                || covered && a.media() && (a.verb().equals("report") || a.verb().equals("say")) || covered && a.verbClass().equals("according")) {
             // "according to the Ministry of Health, 133 were killed": the document passes the figure on, it does not vouch
             return new Result(Realis.REPORTED, claimant);
         }

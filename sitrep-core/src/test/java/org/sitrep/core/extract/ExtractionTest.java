@@ -1089,4 +1089,12 @@ class ExtractionTest {
                 + "The fighting has killed at least 20 people since Monday.", "2025-03-14").events();
         assertTrue(battle.stream().anyMatch(e -> e.type() == EventType.CASUALTIES), summary(battle));
     }
+
+    @Test
+    void aNewsAgencyOrANationsRadioPassesAReportOn() {
+        assertEquals(Realis.REPORTED, at(events("Government artillery shelled the town of Kailahun overnight, Interfax said."),
+                EventType.SHELLING, "Kailahun").realis());
+        assertEquals(Realis.REPORTED, at(events("Government artillery shelled the town of Kailahun overnight, Liberian radio "
+                + "reported."), EventType.SHELLING, "Kailahun").realis());
+    }
 }
