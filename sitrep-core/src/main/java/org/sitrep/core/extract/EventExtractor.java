@@ -267,7 +267,7 @@ public final class EventExtractor implements EventFinder {
                 type = EventType.AIRSTRIKE; // "Argentine jets attacked British warships": an attack from the air
             }
             ActorMention target = args.target(f, trig, actor);
-            boolean repelled = type == EventType.ATTACK && cues.any("repel", t, Math.max(0, trig.start() - 3), trig.start());
+            boolean repelled = type == EventType.ATTACK && repelledBefore(t, trig.start());
             if (repelled) {
                 // "Ukrainian troops repelled attacks near X": the attack was the other side's, and it failed
                 ActorMention by = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL ? args.byAgent(f, trig) : null;
@@ -408,6 +408,24 @@ public final class EventExtractor implements EventFinder {
         return cues.any("nominal-intensity", t, Math.max(0, i - 3), trig.end())
                 || cues.any("occurrence-verb", t, Math.max(0, i - 4), Math.min(t.size(), trig.end() + 4))
                 || f.times().stream().anyMatch(e -> e.mention().interval().isKnown() && !e.isOffset() && !e.background());
+    }
+
+    /**
+     * "repelled attacks", "beat back a dawn attack": a verb of repelling at most five words before the attack, in its
+     * clause (its object's article and adjectives between).
+     */
+    private boolean repelledBefore(List<Token> t, int i) {
+        for (Cues.Hit h : cues.find("repel", t, Math.max(0, i - 6), i)) {
+            boolean plain = true;
+            for (int k = h.end(); k < i; k++) {
+                String w = t.get(k).text();
+                plain &= !w.equals(",") && !w.equals(";") && !t.get(k).pos().equals("VERB") && !w.equalsIgnoreCase("and");
+            }
+            if (plain) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** People named as killed or hurt by a casualty verb: its subject in the passive, or its object ("killed civilians"). */

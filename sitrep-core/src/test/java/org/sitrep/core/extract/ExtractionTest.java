@@ -1097,4 +1097,12 @@ class ExtractionTest {
         assertEquals(Realis.REPORTED, at(events("Government artillery shelled the town of Kailahun overnight, Liberian radio "
                 + "reported."), EventType.SHELLING, "Kailahun").realis());
     }
+
+    @Test
+    void anAttackBeatenBackWithWordsBetweenFailedAndWasTheOtherSides() {
+        EventMention e = at(events("Soldiers beat back a dawn attack by rebels on the town of Kailahun on Sunday."),
+                EventType.ATTACK, "Kailahun");
+        assertEquals(Realis.FAILED, e.realis());
+        assertEquals("rebels", e.actor().text());
+    }
 }
