@@ -628,7 +628,11 @@ final class Arguments {
      */
     private static PlaceMention referTo(PlaceMention anaphor, PlaceMention referent) {
         ResolvedPlace r = referent.place();
-        if (!r.resolved() || referent.kind() == PlaceMention.Kind.REGION || referent.kind() == PlaceMention.Kind.CUE) {
+        if (!r.resolved() || referent.kind() == PlaceMention.Kind.REGION || referent.kind() == PlaceMention.Kind.CUE
+                || referent.kind() == PlaceMention.Kind.NAME && r.geonameid() != null
+                && (r.precision() == GeoPrecision.TOWN || r.precision() == GeoPrecision.POINT)) {
+            // a town is named as the text names it ("the city" is Sukhumi, as written, not the gazetteer's Sokhumi),
+            // placed and keyed where the gazetteer puts it (regions keep their names: they are compared by name)
             String written = Rx.replaceFirst(referent.text(), "^(?i)the\\s+", "");
             r = new ResolvedPlace(written, r.geonameid(), r.lat(), r.lon(), r.admin1(), r.country(), r.precision(), r.resolved());
         }
