@@ -21,6 +21,8 @@ public final class ActorTagger {
     private final java.util.Set<String> stateWords;
     /** The last word of a named armed group. */
     private final java.util.Set<String> groupWords;
+    /** Nouns for a group's fighters ("fighters of the X (ACR)"; the pack's {@code member-nouns}). */
+    private final java.util.Set<String> memberNouns;
     /** Lower-case words inside such a name. */
     private final java.util.Set<String> nameJoiners;
     /** Words that name no group of their own, compass words among them. */
@@ -37,6 +39,7 @@ public final class ActorTagger {
         this.heads = pack.wordSet("actor-heads");
         this.stateWords = pack.wordSet("state-words");
         this.groupWords = pack.wordSet("group-words");
+        this.memberNouns = pack.wordSet("member-nouns");
         this.nameJoiners = pack.wordSet("name-joiners");
         this.genericWords = pack.wordSet("group-generic-words", "compass-points", "compass-adjectives");
     }
@@ -160,7 +163,37 @@ public final class ActorTagger {
                 end = k;
             }
         }
-        return end;
+        return end >= 0 ? end : membersOfAcronymed(w, i);
+    }
+
+    /**
+     * "Fighters of the Liberians United for Reconciliation and Democracy (LURD)", "militiamen of the Union of Congolese
+     * Patriots (UPC)": a name with no word of a group's, whose fighters the text names and whose acronym it writes after
+     * it, is an armed group; the end of the name, or -1.
+     */
+    private int membersOfAcronymed(Words w, int i) {
+        int b = i - 1;
+        if (b >= 0 && w.folded(b).equals("the")) {
+            b--;
+        }
+        if (b < 1 || !w.folded(b).equals("of") || !memberNouns.contains(w.folded(b - 1))) {
+            return -1;
+        }
+        int last = -1;
+        for (int k = i; k < w.size() && k - i < 9; k++) {
+            boolean word = w.capitalized(k) || k > i && nameJoiners.contains(w.folded(k));
+            if (!word || k > i && !Words.joinable(w.gapAfter(k - 1))) {
+                break;
+            }
+            if (w.capitalized(k)) {
+                last = k;
+            }
+            if (w.capitalized(k) && last + 1 < w.size() && w.gapAfter(k).strip().equals("(")
+                    && ActorLexicon.writtenAcronym(w.word(k + 1)) && w.gapAfter(k + 1).startsWith(")")) {
+                return k > i ? k : -1;
+            }
+        }
+        return -1;
     }
 
     /**

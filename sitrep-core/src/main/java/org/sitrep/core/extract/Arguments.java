@@ -346,6 +346,16 @@ final class Arguments {
         return gap != null && gap.length() <= 45 && LOCATOR.matcher(gap).matches();
     }
 
+    /** "seized the Freeport, Monrovia's main port,": b in the possessive, set off after a, only says what a is. */
+    static boolean possessiveAppositive(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        String gap = gapBetween(f, a, b);
+        int base = f.sentence().span().start();
+        String text = f.sentence().text();
+        int end = b.span().end() - base;
+        return gap != null && gap.strip().equals(",") && end + 2 <= text.length()
+                && (text.startsWith("'s ", end) || text.startsWith("’s ", end));
+    }
+
     static boolean isRegion(PlaceMention p) {
         return p.kind() == PlaceMention.Kind.REGION || p.place().precision() == GeoPrecision.COUNTRY;
     }
@@ -368,7 +378,7 @@ final class Arguments {
             PlaceMention a = scope.get(i - 1);
             PlaceMention b = scope.get(i);
             boolean sameList = a.list() > 0 && a.list() == b.list();
-            if (!sameList && !coordinated(f, a, b)) {
+            if (!sameList && !coordinated(f, a, b) || possessiveAppositive(f, a, b)) {
                 groups.add(group);
                 group = new ArrayList<>();
             }
@@ -382,7 +392,8 @@ final class Arguments {
         }
         for (int g = groups.size() - 1; g > 0; g--) {
             List<PlaceMention> prev = groups.get(g - 1);
-            if (locates(f, prev.get(prev.size() - 1), groups.get(g).get(0))) {
+            if (locates(f, prev.get(prev.size() - 1), groups.get(g).get(0))
+                    || possessiveAppositive(f, prev.get(prev.size() - 1), groups.get(g).get(0))) {
                 groups.remove(g); // "in the X district west of the city": the city only says where X lies
             }
         }

@@ -278,8 +278,9 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             }
             for (int j = conjunct; j < k - 1; j++) {
                 Token w = t.get(j);
-                if (!Character.isUpperCase(w.text().charAt(0)) || w.pos().equals("NUM") || w.pos().equals("DET")) {
-                    continue; // "local", "security", "a", "two", a sentence's first "A"
+                if (!Character.isUpperCase(w.text().charAt(0)) || w.pos().equals("NUM") || w.pos().equals("DET")
+                        || j == 0 && !named(f, w)) {
+                    continue; // "local", "security", "a", "two", a sentence's first "A" or "Aid" ("Aid workers said")
                 }
                 ActorLexicon.Actor forces = lexicon.ofDemonym(org.sitrep.core.text.Fold.fold(w.text()).strip());
                 if (forces == null && !w.pos().equals("ADJ")) {
@@ -292,6 +293,13 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             conjunct = k + 1;
         }
         return new Speaker(state, state != null);
+    }
+
+    /** A word some place or actor mention covers ("Hama residents", "Reuters sources"): a name, whatever its case. */
+    private static boolean named(SentenceFacts f, Token w) {
+        int at = w.span().start();
+        return f.places().stream().anyMatch(p -> p.span().start() <= at && at < p.span().end())
+                || f.actors().stream().anyMatch(a -> a.span() != null && a.span().start() <= at && at < a.span().end());
     }
 
     /** The state a nationality or a country's name among tokens [from, to) names ("the Turkish", "Cambodia's"), or null. */

@@ -28,6 +28,8 @@ final class CasualtyParser {
             java.util.Map.entry("fifty", 50L));
     private static final FastPattern TOTAL = FastPattern.compile("(?i)\\b(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*"
             + NUM + "\\s+(?:[A-Za-z-]+\\s+){0,3}?"
+            // a hedged toll: "hundreds of people are believed to have been killed"
+            + "(?:(?:are|is|were|was)\\s+(?:believed|thought|feared|said|reported|estimated|known|understood)\\s+to\\s+have\\s+)?"
             + "(?:have|has|had|were|was|are|being|been|\\s)*\\s*(killed|died|dead|deaths|wounded|injured|captured|casualties|"
             + "killed, wounded or captured|killed or wounded|killed or injured|killed and wounded|killed and injured)");
     private static final FastPattern VERB_FIRST = FastPattern.compile("(?i)\\b(killing|killed|wounding|wounded|injuring|leaving)\\s+(?:of\\s+)?"

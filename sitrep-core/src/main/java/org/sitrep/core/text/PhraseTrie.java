@@ -47,12 +47,12 @@ public final class PhraseTrie<V> {
         return m != null && m.words() == w.size() ? m.value() : null;
     }
 
-    /** The longest phrase starting at word {@code i}, or null. Words must be separated by spaces or hyphens only. */
+    /** The longest phrase starting at word {@code i}, or null. Words must be separated by spaces or hyphens only (or a dot after a letter of an abbreviation). */
     public Match<V> longest(Words words, int i) {
         Node<V> node = root;
         Match<V> best = null;
         for (int j = i; j < words.size(); j++) {
-            if (j > i && !Words.joinable(words.gapAfter(j - 1))) {
+            if (j > i && !Words.joinable(words.gapAfter(j - 1)) && !abbreviationDot(words, j - 1)) {
                 break;
             }
             node = node.next.get(words.folded(j));
@@ -64,6 +64,12 @@ public final class PhraseTrie<V> {
             }
         }
         return best;
+    }
+
+    /** The dot of a letter of an abbreviation ("U.S. forces", "U.N. peacekeepers"): its letters are one name. */
+    private static boolean abbreviationDot(Words words, int k) {
+        String gap = words.gapAfter(k);
+        return words.folded(k).length() == 1 && (gap.equals(".") || gap.equals(". "));
     }
 
     public boolean isEmpty() {

@@ -1105,4 +1105,39 @@ class ExtractionTest {
         assertEquals(Realis.FAILED, e.realis());
         assertEquals("rebels", e.actor().text());
     }
+
+    @Test
+    void aHedgedTollIsAToll() {
+        List<EventMention> es = TestData.extract("Army takes Kailahun after siege\n\nThe army took the town of Kailahun on "
+                + "Monday. Hundreds of people are believed to have been killed in the siege, according to local doctors.",
+                "2025-03-14").events();
+        EventMention toll = es.stream().filter(e -> e.type() == EventType.CASUALTIES).findFirst()
+                .orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals(Realis.REPORTED, toll.realis());
+    }
+
+    @Test
+    void aSpeakerDescribedAtTheStartOfASentenceIsStillDescribed() {
+        // "Aid" is capitalised only because it starts the sentence: the aid workers are no named source
+        EventMention held = at(events("Aid workers said looting was widespread in the town of Kailahun, which the rebels "
+                + "have held since last week."), EventType.CONTROL, "Kailahun");
+        assertEquals(Realis.REPORTED, held.realis());
+    }
+
+    @Test
+    void aPlaceInThePossessiveSetOffAfterAnotherOnlySaysWhatItIs() {
+        List<EventMention> es = events("Rebels seized the Freeport, Kailahun's main port, on Saturday.");
+        at(es, EventType.CAPTURE, "Freeport");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().head().equals("Kailahun")), summary(es));
+    }
+
+    @Test
+    void fightersOfANamedMovementWithItsAcronymAreThatGroups() {
+        EventMention e = at(events("Fighters of the Liberians United for Reconciliation and Democracy (LURD) seized the "
+                + "town of Kailahun on Saturday."), EventType.CAPTURE, "Kailahun");
+        assertEquals("lurd", e.actor().side());
+        // an abbreviation's dots do not break a name the lexicon knows
+        assertEquals("us", at(events("U.S. warplanes struck the town of Kailahun on Saturday."), EventType.AIRSTRIKE,
+                "Kailahun").actor().side());
+    }
 }
