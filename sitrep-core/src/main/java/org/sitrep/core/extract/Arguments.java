@@ -343,7 +343,17 @@ final class Arguments {
      */
     static boolean locates(SentenceFacts f, PlaceMention a, PlaceMention b) {
         String gap = gapBetween(f, a, b);
-        return gap != null && gap.length() <= 45 && LOCATOR.matcher(gap).matches();
+        return gap != null && gap.length() <= 45 && (LOCATOR.matcher(gap).matches() || IN_APPOSITIVE.matcher(gap).matches());
+    }
+
+    /** "Mingora, the main town in the Swat valley", "Palma, a town in Cabo Delgado": the appositive's place locates. */
+    private static final Pattern IN_APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?"
+            + "(?:town|city|village|capital|port|district|hub|stronghold|base)\\s+(?:in|of)\\s+(?:the\\s+)?");
+
+    /** "X's fortified Y compound", "Syria's Idlib province": a in the possessive owns or locates b, named right after. */
+    static boolean possessiveOwner(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        String gap = gapBetween(f, a, b);
+        return gap != null && Rx.matches(gap, "(?:'s|’s)\\s+(?:[a-z][a-z-]*\\s+){0,2}");
     }
 
     /** "seized the Freeport, Monrovia's main port,": b in the possessive, set off after a, only says what a is. */
@@ -395,6 +405,9 @@ final class Arguments {
             if (locates(f, prev.get(prev.size() - 1), groups.get(g).get(0))
                     || possessiveAppositive(f, prev.get(prev.size() - 1), groups.get(g).get(0))) {
                 groups.remove(g); // "in the X district west of the city": the city only says where X lies
+            } else if (prev.size() == 1 && possessiveOwner(f, prev.get(0), groups.get(g).get(0))) {
+                groups.remove(g - 1); // "Gaddafi's fortified Bab al-Aziziya compound": whose it is, or where it lies
+                g--;
             }
         }
         List<List<PlaceMention>> kept = groups.stream().filter(gr -> !wentTo(f, gr.get(0))).toList();

@@ -151,6 +151,10 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         if (afterBe(t, h.start(), cues)) {
             return null; // "were said to", "was also reported": a hedge, not an attribution
         }
+        if (h.start() > 0 && t.get(h.start() - 1).text().equals(",") && participle(t.get(h.start()))) {
+            // "…,\" he said, adding that …": the one who adds is the one who said, not the words before the comma
+            return null;
+        }
         ClaimantPhrase p = ClaimantPhrase.before(f, h.start(), lexicon, cues);
         if (p == null && h.start() > 0 && Rx.matches(t.get(h.start() - 1).text().toLowerCase(), "but|and|yet")
                 && !cues.at("report-noun", t, h.start())) {

@@ -41,6 +41,10 @@ final class RealisFinder {
         if (covered && a.verbClass().equals("claim")) {
             return new Result(Realis.CLAIMED, claimant);
         }
+        if (covered && type == EventType.CASUALTIES && claimant != null
+                && cues.occursIn("health-source", claimant.text().toLowerCase(java.util.Locale.ROOT))) {
+            return new Result(Realis.REPORTED, claimant); // "the Health Ministry said 90 people had been killed"
+        }
         // a speaker whose side is not known ("the Defence Ministry said", no country named) is taken to speak for
         // the side that acts
         boolean ownSide = actor == null || actor.side() != null && (a == null || a.side() == null || actor.side().equals(a.side()));

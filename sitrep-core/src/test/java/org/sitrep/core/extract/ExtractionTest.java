@@ -1140,4 +1140,29 @@ class ExtractionTest {
         assertEquals("us", at(events("U.S. warplanes struck the town of Kailahun on Saturday."), EventType.AIRSTRIKE,
                 "Kailahun").actor().side());
     }
+
+    @Test
+    void aTownsAppositiveAndAnOwnersPossessiveOnlyLocateThePlaceTaken() {
+        at(events("Troops regained control of Mingora, the main town in the Swat valley, on Saturday."), EventType.RECAPTURE,
+                "Mingora");
+        List<EventMention> es = events("Rebels overran Muammar Gaddafi's fortified Bab al-Aziziya compound on Tuesday.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().head().contains("Gaddafi")), summary(es));
+    }
+
+    @Test
+    void gunshipsAttackingStrikeFromTheAirAndAHealthMinistrysTollIsReported() {
+        EventMention e = at(events("Helicopter gunships attacked militant hideouts near the village of Peochar on Monday."),
+                EventType.AIRSTRIKE, "Peochar");
+        assertNull(e.actor(), summary(List.of(e)));
+        List<EventMention> toll = TestData.extract("Fighting in Abeche\n\nRebels attacked the town of Abeche on Sunday. The "
+                + "Health Ministry said at least 90 people had been killed in Abeche since Sunday.", "2025-03-14").events();
+        assertEquals(Realis.REPORTED, at(toll, EventType.CASUALTIES, "Abeche").realis());
+    }
+
+    @Test
+    void whatAPronounSpeakerAddsAfterAQuoteIsNotTheQuotesWords() {
+        List<EventMention> es = TestData.extract("Troops take Abeche\n\nTroops recaptured the town of Abeche on Monday. "
+                + "\"Pockets of resistance remain,\" he said, adding that 17 militants had been killed.", "2025-03-14").events();
+        assertTrue(es.stream().noneMatch(e -> e.claimant() != null && e.claimant().text().contains("Pockets")), summary(es));
+    }
 }
