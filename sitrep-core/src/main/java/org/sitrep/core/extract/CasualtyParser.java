@@ -27,11 +27,14 @@ final class CasualtyParser {
             java.util.Map.entry("twenty", 20L), java.util.Map.entry("thirty", 30L), java.util.Map.entry("forty", 40L),
             java.util.Map.entry("fifty", 50L));
     private static final FastPattern TOTAL = FastPattern.compile("(?i)\\b(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*"
-            + NUM + "\\s+(?:[A-Za-z-]+\\s+){0,3}?"
+            + NUM + "\\s+(?:[A-Za-z-]+\\s+){0,7}?"
             // a hedged toll: "hundreds of people are believed to have been killed"
             + "(?:(?:are|is|were|was)\\s+(?:believed|thought|feared|said|reported|estimated|known|understood)\\s+to\\s+have\\s+)?"
             + "(?:have|has|had|were|was|are|being|been|\\s)*\\s*(killed|died|dead|deaths|wounded|injured|captured|casualties|"
             + "killed, wounded or captured|killed or wounded|killed or injured|killed and wounded|killed and injured)");
+    /** A number of people conjoined before a toll's number ("107 attackers and [five members …] were killed"). */
+    private static final Pattern CONJOINED = Pattern.compile("(?i)\\b(at least|more than|over|around|about|nearly|some)?\\s*"
+            + NUM + "\\s+(?:[A-Za-z-]+\\s+){1,3}and\\s*$");
     private static final FastPattern VERB_FIRST = FastPattern.compile("(?i)\\b(killing|killed|wounding|wounded|injuring|leaving)\\s+(?:of\\s+)?"
             + "(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*" + NUM
             + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals|children)(\\s+(?:dead|wounded|injured))?");
@@ -71,6 +74,14 @@ final class CasualtyParser {
             max = open ? null : Long.valueOf(min);
             kind = kind(m.group(3));
             text = m.group().strip();
+            Matcher first = CONJOINED.matcher(s.substring(0, m.start()));
+            if (first.find()) {
+                // "at least 107 attackers and five members of the security forces were killed": one toll of both
+                min += value(first.group(2));
+                max = max == null || first.group(1) != null && Rx.matches(first.group(1).toLowerCase(Locale.ROOT),
+                        "at least|more than|over") ? null : Long.valueOf(min);
+                text = s.substring(first.start(), m.end()).strip();
+            }
         } else if ((m = VERB_FIRST.scan(s)).find()) {
             min = value(m.group(3));
             boolean open = m.group(2) != null && Rx.matches(m.group(2).toLowerCase(Locale.ROOT), "at least|more than|over")

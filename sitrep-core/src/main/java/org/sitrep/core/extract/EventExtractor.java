@@ -42,6 +42,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> takenPeople;
     /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
     private final java.util.Set<String> seizedGoods;
+    /** Times that own a noun of violence told before ("the day's fighting"; the pack's {@code time-owners} and weekdays). */
+    private final java.util.Set<String> timeOwners;
 
     /** An extractor with the English pack's triggers and cues. */
     public EventExtractor(ActorLexicon lexicon) {
@@ -60,6 +62,7 @@ public final class EventExtractor implements EventFinder {
         this.statementNouns = pack.wordSet("statement-nouns");
         this.takenPeople = pack.wordSet("taken-people");
         this.seizedGoods = pack.wordSet("seized-goods");
+        this.timeOwners = pack.wordSet("time-owners", "weekdays");
         this.realis = new RealisFinder(cues);
         this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack), pack);
     }
@@ -752,6 +755,17 @@ public final class EventExtractor implements EventFinder {
         return false;
     }
 
+    /** "the day's fighting", "Sunday's attack": a noun of violence owned by a time points back to what that time saw. */
+    private boolean timePossessive(List<Token> t, int i) {
+        if (i < 1) {
+            return false;
+        }
+        String prev = t.get(i - 1).lower();
+        String owner = (prev.equals("'s") || prev.equals("’s")) && i >= 2 ? t.get(i - 2).lower()
+                : prev.endsWith("'s") || prev.endsWith("’s") ? prev.substring(0, prev.length() - 2) : null;
+        return owner != null && timeOwners.contains(owner);
+    }
+
     private boolean admissible(SentenceFacts f, TriggerLexicon.Match trig, List<TriggerLexicon.Match> all, Narrative st) {
         List<Token> t = f.tokens();
         int i = trig.start();
@@ -760,10 +774,11 @@ public final class EventExtractor implements EventFinder {
                 || isPassive(t, i) && oneWord(trig) && personSubject(t, i))) {
             return false; // "seized weapons", "captured a general", "a general had been captured": no place taken
         }
-        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && (isViolence(trig.entry().type())
+        if ((trig.entry().frame() == TriggerLexicon.Frame.NOMINAL || timePossessive(t, i)) && (isViolence(trig.entry().type())
                 || absorbsCasualties(trig.entry().type())) && i > 0 // "responsibility for the ambush" too
-                && t.get(i - 1).lower().equals("the") && (st.lastActorOf().containsKey(trig.entry().type().family())
+                && (t.get(i - 1).lower().equals("the") && (st.lastActorOf().containsKey(trig.entry().type().family())
                 || st.seenFamilies().contains(trig.entry().type().family()) || generalAttack(trig, st))
+                || timePossessive(t, i) && !st.seenFamilies().isEmpty()) // "the day's fighting": whatever the day saw
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
                 && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP") || notAPlaceAfter(f, trig.end()))
                 && !cues.at("located", t, trig.end())) {

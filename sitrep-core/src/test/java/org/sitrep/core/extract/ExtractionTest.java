@@ -1165,4 +1165,17 @@ class ExtractionTest {
                 + "\"Pockets of resistance remain,\" he said, adding that 17 militants had been killed.", "2025-03-14").events();
         assertTrue(es.stream().noneMatch(e -> e.claimant() != null && e.claimant().text().contains("Pockets")), summary(es));
     }
+
+    @Test
+    void theDaysFightingIsWhatTheDaySawAndItsTollIsAToll() {
+        List<EventMention> es = TestData.extract("Militants attack posts\n\nMilitants attacked police posts in the town of "
+                + "Yala on Wednesday. At least 107 attackers and five members of the security forces were killed in the day's "
+                + "fighting, the army said.", "2025-03-14").events();
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CLASH), summary(es));
+        // one toll of both parts of its subject
+        EventMention toll = es.stream().filter(e -> e.type() == EventType.CASUALTIES).findFirst()
+                .orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals(112, toll.casualties().totalMin());
+        assertNull(toll.casualties().totalMax()); // at least
+    }
 }
