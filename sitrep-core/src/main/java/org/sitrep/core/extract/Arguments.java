@@ -298,7 +298,12 @@ final class Arguments {
     }
 
     static boolean destination(SentenceFacts f, PlaceMention p) {
-        return Rx.matches(wordsBefore(f, p), ".*\\b(to|towards|toward|into)(\\s+the)?\\s*$");
+        // "to Baucau", "to the southern town of Baucau"
+        int base = f.sentence().span().start();
+        String before = f.sentence().text().substring(Math.max(0, p.span().start() - base - 45), p.span().start() - base)
+                .toLowerCase(java.util.Locale.ROOT);
+        return Rx.matches(before, ".*\\b(to|towards|toward|into)(\\s+the)?(?:(?:\\s+[a-z-]+){0,2}"
+                + "\\s+(?:town|city|village|capital|port|district|region|province|camp)\\s+of)?\\s*$");
     }
 
     private static boolean pronounAfter(List<Token> t, int i) {

@@ -221,7 +221,7 @@ public final class Annotator {
         return tagger.get().tag(words);
     }
 
-    /** Lemmas are token-local in the UD lemmatizer's features, so they are cached by (word, tag): a map per tag. */
+    /** Lemmas are cached by (word, tag), a map per tag, and found for each word alone (see {@link #lemmas}). */
     private static final int LEMMA_CACHE_SIZE = 200_000;
 
     private String[] lemmas(String[] words, String[] tags) {
@@ -250,7 +250,14 @@ public final class Annotator {
                     at[k++] = i;
                 }
             }
-            String[] l = lemmatize(w, t);
+            // one word at a time: the lemmatizer's features see the class decided for the word before, so a batch
+            // of only the words the cache lacks would give a word a lemma that depends on which others were cached —
+            // on the documents read before, in this run and thread. Alone, a word's lemma is a function of the word
+            // and its tag, which is what the cache keys it by
+            String[] l = new String[missing];
+            for (int k = 0; k < missing; k++) {
+                l[k] = lemmatize(new String[]{w[k]}, new String[]{t[k]})[0];
+            }
             if (models.cached().get() > LEMMA_CACHE_SIZE) {
                 cache.clear();
                 models.cached().set(0);
@@ -266,7 +273,7 @@ public final class Annotator {
     }
 
     /**
-     * Words whose lemma is the word itself, so the lemmatizer is not asked: numbers written in digits only, and
+     * Words whose lemma is the word itself, so the lemmatizer is not asked: an apostrophe's "'s" tagged punctuation, numbers written in digits only, and
      * proper nouns of letters only, inside a sentence, longer than three letters and not ending in "s" (a plural
      * "Houthis", a month "Dec", a capitalised first word the tagger took for a name still go to the lemmatizer,
      * which normalises them). Names and numbers are the most varied words of a news stream: they would fill the
@@ -274,6 +281,8 @@ public final class Annotator {
      */
     private static boolean ownLemma(String word, String tag, int i) {
         return switch (tag) {
+            // a possessive "'s" the tagger calls punctuation is no "be", which the lemmatizer makes of it alone
+            case "PUNCT" -> word.length() == 2 && org.sitrep.core.text.Fold.isApostrophe(word.charAt(0));
             case "NUM" -> allDigits(word);
             case "PROPN" -> i > 0 && word.length() > 3 && allLetters(word)
                     && Character.toLowerCase(word.charAt(word.length() - 1)) != 's';

@@ -1178,4 +1178,15 @@ class ExtractionTest {
         assertEquals(112, toll.casualties().totalMin());
         assertNull(toll.casualties().totalMax()); // at least
     }
+
+    @Test
+    void whereSomeoneWasTakenPlansAndHedgedAdvances() {
+        List<EventMention> es = TestData.extract("Fighting in Abeche\n\nMilitias attacked the town of Abeche on Monday. "
+                + "The bishop was evacuated to the southern town of Biltine by police.", "2025-03-14").events();
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().head().equals("Biltine")), summary(es));
+        List<EventMention> plan = events("Kenya said it was preparing to evacuate its nationals from the town of Abeche.");
+        assertTrue(plan.stream().noneMatch(e -> e.type() == EventType.EVACUATION), summary(plan));
+        assertEquals(Realis.REPORTED, at(events("Rebel fighters were reported to be advancing on the town of Biltine on "
+                + "Friday."), EventType.ADVANCE, "Biltine").realis());
+    }
 }
