@@ -1189,4 +1189,12 @@ class ExtractionTest {
         assertEquals(Realis.REPORTED, at(events("Rebel fighters were reported to be advancing on the town of Biltine on "
                 + "Friday."), EventType.ADVANCE, "Biltine").realis());
     }
+
+    @Test
+    void theMinistrySpeaksForItsState() {
+        EventMention e = at(TestData.extract("Jets bomb Kilinochchi\n\nThe defence ministry said troops had entered the town "
+                + "of Jaffna on Saturday. Air force jets bombed rebel positions near the town of Kilinochchi on Friday, the "
+                + "ministry said.", "2025-03-14").events(), EventType.AIRSTRIKE, "Kilinochchi");
+        assertEquals(Realis.CLAIMED, e.realis());
+    }
 }
