@@ -177,10 +177,12 @@ class ApiServerTest {
     void namesOutsideLatin1ArriveIntactInGeoJsonAndProblemAnswers() throws Exception {
         // Jetty wrote a string result without a declared charset as ISO-8859-1: "Ma‘arr Shaḩūr" arrived as "Ma?arr Sha??r"
         JsonNode geo = call("/api/control.geojson", "/api/control.geojson?asOf=2024-12-06", 200);
-        assertTrue(geo.toString().contains("Ma‘arr Shaḩūr"), "the place's GeoNames name, as stored");
-        HttpResponse<String> missing = get("/api/timeline/" + q("Maʿarr"));
+        // (a town an anaphor names is named as the text writes it — "Maar Shahour" — so the names here are ones the
+        // seeds name directly and the gazetteer spells beyond Latin-1)
+        assertTrue(geo.toString().contains("Al ‘Uyūr"), "the place's GeoNames name, as stored");
+        HttpResponse<String> missing = get("/api/timeline/" + q("Maʿarrīḩ"));
         assertEquals(404, missing.statusCode());
-        assertTrue(missing.body().contains("Maʿarr") && missing.body().contains("Ma‘arr Shaḩūr"), missing.body());
+        assertTrue(missing.body().contains("Maʿarrīḩ"), missing.body()); // the name asked for, echoed intact
         assertTrue(get("/openapi.json").headers().firstValue("content-type").orElse("").contains("charset=utf-8"));
     }
 
