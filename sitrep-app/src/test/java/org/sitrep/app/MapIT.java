@@ -296,7 +296,7 @@ class MapIT {
         place(key).click();
         waitFor(() -> browser.findElements(By.cssSelector("#tab-place li.change")).size() > 0);
         assertTrue(browser.findElement(By.id("tab-place")).isDisplayed());
-        assertEquals("Ma‘arr Shaḩūr", browser.findElement(By.cssSelector("#tab-place .place-name")).getText());
+        assertEquals("Maar Shahour", browser.findElement(By.cssSelector("#tab-place .place-name")).getText()); // as the article names it
         Files.write(SHOTS.resolve("maar-shahour-timeline.png"), browser.getScreenshotAs(OutputType.BYTES));
         List<WebElement> changes = browser.findElements(By.cssSelector("#tab-place li.change"));
         assertEquals(3, changes.size(), "taken by HTS, retaken by the army, retaken by HTS");
@@ -488,7 +488,8 @@ class MapIT {
         assertFalse(browser.findElements(By.cssSelector(".ev")).isEmpty(), "single event markers");
         List<String> labels = browser.findElements(By.cssSelector(".leaflet-tooltip.place-label")).stream()
                 .filter(WebElement::isDisplayed).map(WebElement::getText).toList();
-        assertTrue(labels.contains("Ḩamāh"), "the place names (GeoNames' spelling of Hama) show when zoomed in: " + labels);
+        assertTrue(labels.contains("Ḩamāh") || labels.contains("Hama"),
+                "the place names (Hama, as GeoNames or the article spells it) show when zoomed in: " + labels);
         List<WebElement> towns = browser.findElements(By.cssSelector(".town-label"));
         assertTrue(towns.size() > 0, "populated places around Hama for context");
         assertTrue(towns.stream().anyMatch(WebElement::isDisplayed));
