@@ -179,8 +179,8 @@ public final class EventExtractor implements EventFinder {
             }
             if (places.isEmpty() && !unnamed && toldAsHappening(f, trig, type) && (fc.places().isEmpty()
                     || Arguments.leaves(type) && fc.places().stream().allMatch(p -> Arguments.destination(f, p)))) {
-                // (where people were taken, "evacuating foreigners to Libreville", is not where they left)
-                // a sentence that names no place goes on about the place before it, or the document's
+                // a sentence that names no place goes on about the place before it, or the document's (a place people
+                // were taken to, "evacuating foreigners to Libreville", is no place of theirs)
                 PlaceMention inherited = out.isEmpty() || out.get(out.size() - 1).place() == null
                         ? st.inheritedPlace(f.sentence().index()) : out.get(out.size() - 1).place();
                 if (type == EventType.CASUALTIES && out.isEmpty() && st.documentPlace() != null
@@ -774,11 +774,12 @@ public final class EventExtractor implements EventFinder {
                 || isPassive(t, i) && oneWord(trig) && personSubject(t, i))) {
             return false; // "seized weapons", "captured a general", "a general had been captured": no place taken
         }
-        if ((trig.entry().frame() == TriggerLexicon.Frame.NOMINAL || timePossessive(t, i)) && (isViolence(trig.entry().type())
+        boolean timeOwned = timePossessive(t, i);
+        if ((trig.entry().frame() == TriggerLexicon.Frame.NOMINAL || timeOwned) && (isViolence(trig.entry().type())
                 || absorbsCasualties(trig.entry().type())) && i > 0 // "responsibility for the ambush" too
                 && (t.get(i - 1).lower().equals("the") && (st.lastActorOf().containsKey(trig.entry().type().family())
                 || st.seenFamilies().contains(trig.entry().type().family()) || generalAttack(trig, st))
-                || timePossessive(t, i) && !st.seenFamilies().isEmpty()) // "the day's fighting": whatever the day saw
+                || timeOwned && !st.seenFamilies().isEmpty()) // "the day's fighting": whatever the day saw
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
                 && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP") || notAPlaceAfter(f, trig.end()))
                 && !cues.at("located", t, trig.end())) {
