@@ -273,13 +273,13 @@ final class Arguments {
      * the place of no event but a movement's (after "to" it may be where fighting spread: "clashes spread to X").
      */
     static boolean heading(SentenceFacts f, PlaceMention p) {
-        return Rx.matches(wordsBefore(f, p), ".*\\b(towards|toward)(\\s+the)?\\s*$");
+        return Rx.matches(wordsBefore(f, p, 12), ".*\\b(towards|toward)(\\s+the)?\\s*$");
     }
 
-    /** The dozen characters before a place, in lower case: enough for "towards the ". */
-    private static String wordsBefore(SentenceFacts f, PlaceMention p) {
+    /** The {@code n} characters before a place, in lower case (a dozen are enough for "towards the "). */
+    private static String wordsBefore(SentenceFacts f, PlaceMention p, int n) {
         int base = f.sentence().span().start();
-        return f.sentence().text().substring(Math.max(0, p.span().start() - base - 12), p.span().start() - base).toLowerCase();
+        return f.sentence().text().substring(Math.max(0, p.span().start() - base - n), p.span().start() - base).toLowerCase();
     }
 
     /**
@@ -291,18 +291,17 @@ final class Arguments {
                 || t == EventType.WITHDRAW || t == EventType.AIRSTRIKE || t == EventType.SHELLING;
     }
 
-    /** "withdrew towards Damascus": a place after to/towards is where the withdrawal went, not where it happened. */
     /** Movements placed where they left, not where they went ("withdrew to X", "evacuating foreigners to Y"). */
     static boolean leaves(EventType t) {
         return t == EventType.WITHDRAW || t == EventType.EVACUATION;
     }
 
+    /**
+     * "withdrew towards Damascus", "evacuated to the southern town of Baucau": a place after to/towards is where the
+     * movement went, not where it happened.
+     */
     static boolean destination(SentenceFacts f, PlaceMention p) {
-        // "to Baucau", "to the southern town of Baucau"
-        int base = f.sentence().span().start();
-        String before = f.sentence().text().substring(Math.max(0, p.span().start() - base - 45), p.span().start() - base)
-                .toLowerCase(java.util.Locale.ROOT);
-        return Rx.matches(before, ".*\\b(to|towards|toward|into)(\\s+the)?(?:(?:\\s+[a-z-]+){0,2}"
+        return Rx.matches(wordsBefore(f, p, 45), ".*\\b(to|towards|toward|into)(\\s+the)?(?:(?:\\s+[a-z-]+){0,2}"
                 + "\\s+(?:town|city|village|capital|port|district|region|province|camp)\\s+of)?\\s*$");
     }
 
