@@ -466,6 +466,21 @@ public final class Pipeline {
                 .withDiagnostics(diags);
     }
 
+    /**
+     * The countries a document clearly about one names (as places, in its title or address: "Ethiopia says it has
+     * recaptured Badme from Eritrea"), with its own; none when it is about no country clearly. Another nation named
+     * only by its forces' nationality ("French troops" in a report on Rwanda) is not among them.
+     */
+    private static java.util.Set<String> aboutCountries(AnnotatedDocument doc) {
+        String country = focusCountry(doc);
+        if (country == null) {
+            return java.util.Set.of();
+        }
+        java.util.Set<String> out = new java.util.HashSet<>(doc.get(PLACES).focus().named());
+        out.add(country);
+        return out;
+    }
+
     /** The country the document is clearly about, or null: only then do its conflict's defaults apply. */
     private static String focusCountry(AnnotatedDocument doc) {
         Geocoder.Focus focus = doc.get(PLACES).focus();
@@ -484,7 +499,7 @@ public final class Pipeline {
                 }
             }
         }
-        for (List<ActorMention> s : actors.resolve(raw, focusCountry(doc), quoted::contains)) {
+        for (List<ActorMention> s : actors.resolve(raw, focusCountry(doc), aboutCountries(doc), quoted::contains)) {
             resolved.add(List.copyOf(s));
         }
         return doc.with(ACTORS, Collections.unmodifiableList(resolved));
@@ -515,8 +530,8 @@ public final class Pipeline {
         List<List<ActorMention>> actorMentions = doc.get(ACTORS);
         int year = referenceYear(a);
         TimeInterval frame = documentFrame(a, doc.sentences(), year);
-        return doc.with(CONTEXT, new DocumentContext(a.published(), defaultActor(actorMentions, "challenger", country),
-                defaultActor(actorMentions, "incumbent", country), countryPlace(doc.get(PLACES).focus()),
+        return doc.with(CONTEXT, new DocumentContext(a.published(), defaultActor(actorMentions, "challenger", country, aboutCountries(doc)),
+                defaultActor(actorMentions, "incumbent", country, aboutCountries(doc)), countryPlace(doc.get(PLACES).focus()),
                 documentPlace(doc.sentences(), doc.get(PLACES).mentions(), doc.get(TITLE_PLACES)), frame));
     }
 
@@ -929,11 +944,11 @@ public final class Pipeline {
      * The actor a document's generic descriptions of a role ("challenger", "incumbent") resolve to, as a mention
      * without a span: the first actor of that role the document names, else the conflict's default.
      */
-    private ActorMention defaultActor(List<List<ActorMention>> mentions, String role, String country) {
+    private ActorMention defaultActor(List<List<ActorMention>> mentions, String role, String country, java.util.Set<String> about) {
         for (List<ActorMention> s : mentions) {
             for (ActorMention m : s) {
                 ActorLexicon.Actor actor = m.actorId() == null ? null : actors.lexicon().actor(m.actorId());
-                if (actor != null && actor.role().equals(role)) {
+                if (actor != null && actor.role().equals(role) && !actors.lexicon().foreignForces(actor, about)) {
                     return new ActorMention(null, m.text(), actor.id(), actors.lexicon().side(actor, country), m.description());
                 }
             }

@@ -27,7 +27,17 @@ public interface ActorFinder {
      * As {@link #resolve(List, String)}, with the phrases that are someone's quoted words ("fighting \"armed gangs\""):
      * they do not make a group the document's challenger or incumbent.
      */
-    List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country,
+    default List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country,
+                                             java.util.function.Predicate<ActorTagger.Raw> quoted) {
+        return resolve(bySentence, country, country == null ? java.util.Set.of() : java.util.Set.of(country), quoted);
+    }
+
+    /**
+     * As {@link #resolve(List, String, java.util.function.Predicate)}, with every country the document is about
+     * ({@code about}: its own and those with a good share of its places): the forces of any other nation in it
+     * ("French troops" in a report on Rwanda) are not whom its "government forces" are.
+     */
+    List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country, java.util.Set<String> about,
                                      java.util.function.Predicate<ActorTagger.Raw> quoted);
 
     /** The actors, conflicts and sides resolution draws on. */
@@ -50,8 +60,8 @@ public interface ActorFinder {
 
             @Override
             public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country,
-                                                    java.util.function.Predicate<ActorTagger.Raw> quoted) {
-                return resolver.resolve(bySentence, country, quoted);
+                                                    java.util.Set<String> about, java.util.function.Predicate<ActorTagger.Raw> quoted) {
+                return resolver.resolve(bySentence, country, about, quoted);
             }
 
             @Override

@@ -289,6 +289,24 @@ public final class ActorLexicon {
         return Rx.replaceAll(org.sitrep.core.text.Fold.fold(name).strip(), "[^a-z0-9]+", "_");
     }
 
+    /**
+     * Another nation's forces in a document about these countries: "French troops" in a report on Rwanda are not
+     * whom its "government forces" are; each country's own forces, or its conflict's incumbent, are. Nothing is
+     * foreign when the document is about no country clearly.
+     */
+    public boolean foreignForces(Actor a, java.util.Set<String> about) {
+        if (about.isEmpty() || !a.kind().equals("state_forces") || !a.role().equals("incumbent")) {
+            return false;
+        }
+        for (String iso : about) {
+            Conflict c = conflict(iso);
+            if (a.id().equals(stateOf(iso).id()) || c != null && a.id().equals(c.incumbent())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** The state forces of the country with this ISO code (a country named as the agent: "Mozambique regained control"). */
     public Actor stateOf(String iso) {
         String named = countryForces.get(org.sitrep.core.text.Fold.fold(countryName(iso)).strip());

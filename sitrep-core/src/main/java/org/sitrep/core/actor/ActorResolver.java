@@ -37,6 +37,15 @@ public final class ActorResolver {
      */
     public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country,
                                             java.util.function.Predicate<ActorTagger.Raw> quoted) {
+        return resolve(bySentence, country, country == null ? java.util.Set.of() : java.util.Set.of(country), quoted);
+    }
+
+    /**
+     * As {@link #resolve(List, String, java.util.function.Predicate)}; {@code about} holds every country the document
+     * is about: another nation's forces are not whom its descriptions of the state's forces mean.
+     */
+    public List<List<ActorMention>> resolve(List<List<ActorTagger.Raw>> bySentence, String country, java.util.Set<String> about,
+                                            java.util.function.Predicate<ActorTagger.Raw> quoted) {
         Map<String, Map<String, Integer>> byRole = new HashMap<>();
         Map<String, String> unknownSides = new HashMap<>(); // the side of each group the lexicon does not know, by id
         Map<String, String> abbreviated = new HashMap<>(); // such a group's id by its acronym or initials, lower case
@@ -49,7 +58,8 @@ public final class ActorResolver {
                 if (r.entry().actor() != null && lexicon.actor(r.entry().actor().id()) == null && r.entry().actor().side() != null) {
                     abbreviated.putIfAbsent(r.entry().actor().side(), r.entry().actor().id());
                 }
-                if (r.entry().actor() != null && !quoted.test(r) && seen.add(r.entry().actor().id())) {
+                if (r.entry().actor() != null && !quoted.test(r) && !lexicon.foreignForces(r.entry().actor(), about)
+                        && seen.add(r.entry().actor().id())) {
                     byRole.computeIfAbsent(r.entry().actor().role(), k -> new HashMap<>()).merge(r.entry().actor().id(), 1, Integer::sum);
                 }
                 if (r.entry().actor() != null && lexicon.actor(r.entry().actor().id()) == null) {

@@ -62,6 +62,8 @@ public final class EventExtractor implements EventFinder {
         this.statementNouns = pack.wordSet("statement-nouns");
         this.takenPeople = pack.wordSet("taken-people");
         this.seizedGoods = pack.wordSet("seized-goods");
+        this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
+                .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+)*");
         this.timeOwners = pack.wordSet("time-owners", "weekdays");
         this.realis = new RealisFinder(cues);
         this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack), pack);
@@ -885,12 +887,8 @@ public final class EventExtractor implements EventFinder {
         return k < t.size() && (t.get(k).pos().equals("NUM") || Character.isDigit(t.get(k).text().charAt(0)));
     }
 
-    /** Words allowed between "take" and the place it takes: "took the strategic town of", "have taken back". */
-    private static final java.util.regex.Pattern TAKEN_OBJECT = java.util.regex.Pattern.compile("(?i)\\s*(?:back\\s+)?"
-            + "(?:(?:the|full|complete|strategic|key|important|nearby|frontline|front-line|small|large|eastern|western|northern|"
-            + "southern|central|rebel-held|militant-held|government-held|army-held|besieged|embattled|village|town|city|"
-            + "settlement|hamlet|district|neighbou?rhood|suburb|stronghold|port|airport|airbase|base|hub|hill|heights|"
-            + "crossing|junction|of|control|over|army|military|headquarters|garrison|barracks|command|in)\\s+)*");
+    /** Words allowed between "take" and the place it takes (the pack's {@code taken-object}): "took the strategic town of". */
+    private final java.util.regex.Pattern takenObject;
 
     /** A one-word trigger ("captured", "seized"), not a phrase whose object is who was driven out ("drove out the militants"). */
     private static boolean oneWord(TriggerLexicon.Match trig) {
@@ -958,7 +956,7 @@ public final class EventExtractor implements EventFinder {
         for (PlaceMention p : f.places()) {
             if (p.span().start() >= end) {
                 return p.kind() != PlaceMention.Kind.REGION
-                        && TAKEN_OBJECT.matcher(text.substring(end - base, p.span().start() - base)).matches();
+                        && takenObject.matcher(text.substring(end - base, p.span().start() - base)).matches();
             }
         }
         return false;

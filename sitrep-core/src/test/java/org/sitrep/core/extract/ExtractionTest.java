@@ -1197,4 +1197,21 @@ class ExtractionTest {
                 + "ministry said.", "2025-03-14").events(), EventType.AIRSTRIKE, "Kilinochchi");
         assertEquals(Realis.CLAIMED, e.realis());
     }
+
+    @Test
+    void takingTheTownsOfAListOrARidgeIsACapture() {
+        List<EventMention> es = TestData.extract("Troops take towns\n\nGovernment forces took the towns of Abeche and Biltine "
+                + "on Saturday. Troops had taken the Bakri ridge, near the town of Abeche, on Monday.", "2025-03-14").events();
+        at(es, EventType.CAPTURE, "Abeche");
+        at(es, EventType.CAPTURE, "Biltine");
+        at(es, EventType.CAPTURE, "Bakri");
+    }
+
+    @Test
+    void anotherNationsTroopsAreNotTheGovernmentsForces() {
+        EventMention e = at(TestData.extract("Fighting in Bangui\n\nFrench troops patrolled the airport in Bangui on Monday. "
+                + "Government forces shelled the Boy-Rabe district of Bangui on Tuesday, residents said.", "2025-03-14").events(),
+                EventType.SHELLING, "Boy-Rabe");
+        assertEquals("central_african_republic", e.actor().side());
+    }
 }
