@@ -50,6 +50,16 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
                 || start == end && taggedVerbHead(t, start - 1))) {
             start--;
         }
+        if (start > 1 && start < end && t.get(start).lower().equals("by") && t.get(start - 1).pos().equals("VERB")
+                && t.get(start - 1).lower().endsWith("ed") && !isBoundary(t.get(start - 2))) {
+            // "an army officer reached by satellite telephone denied": the participle's clause describes the speaker
+            // before it
+            end = start - 1;
+            start = end;
+            while (start > 0 && end - start < MAX_WORDS && !isBoundary(t.get(start - 1))) {
+                start--;
+            }
+        }
         if (start == end) {
             return null;
         }

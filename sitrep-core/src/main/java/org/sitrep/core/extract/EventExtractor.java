@@ -116,9 +116,11 @@ public final class EventExtractor implements EventFinder {
             Attribution attribution = Attribution.governing(attributions, trig.start());
             SentenceFacts ff = withoutLinkedPlaces(withoutSpeechPlaces(own, attribution));
             boolean passive = isPassive(t, trig.start());
-            if (type == EventType.ATTACK && !passive && trig.entry().frame() == TriggerLexicon.Frame.AGENT && trig.start() > 0
-                    && cues.at("air-words", t, trig.start() - 1)) {
-                type = EventType.AIRSTRIKE; // "helicopter gunships attacked hideouts": from the air, whoever flew them
+            if ((type == EventType.ATTACK || type == EventType.SHELLING) && !passive
+                    && trig.entry().frame() == TriggerLexicon.Frame.AGENT && trig.start() > 0 && cues.at("air-words", t, trig.start() - 1)) {
+                // "helicopter gunships attacked hideouts", "air force helicopters fired rockets into …": from the air,
+                // whoever flew them
+                type = EventType.AIRSTRIKE;
             }
             TriggerLexicon.Frame frame = trig.entry().frame();
             if (passive && frame == TriggerLexicon.Frame.AGENT) {

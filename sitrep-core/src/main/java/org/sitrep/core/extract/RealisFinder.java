@@ -123,7 +123,9 @@ final class RealisFinder {
             return false;
         }
         boolean nominal = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL || t.get(i).pos().equals("NOUN");
-        for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 15); k++) {
+        // to the sentence's end: appositives may stand between ("attacked the garrison in X, the country's third
+        // city, on Saturday but were repulsed")
+        for (int k = trig.end(); k < t.size(); k++) {
             String w = t.get(k).text();
             if (w.equals(";") || w.equals(".")) {
                 return false;

@@ -1214,4 +1214,22 @@ class ExtractionTest {
                 EventType.SHELLING, "Boy-Rabe");
         assertEquals("central_african_republic", e.actor().side());
     }
+
+    @Test
+    void anAttackBeatenOffAfterAnAppositiveFailedAndADenierMayBeDescribedByAParticiple() {
+        assertEquals(Realis.FAILED, at(events("Rebel units attacked the army garrison in the town of Biltine, the country's "
+                + "third city, on Saturday but were repulsed, the army said."), EventType.ATTACK, "Biltine").realis());
+        EventMention denied = at(events("An army officer reached by telephone denied that troops had shelled the stadium in "
+                + "Abeche on Friday."), EventType.SHELLING, "Abeche");
+        assertEquals(Realis.DENIED, denied.realis());
+        assertEquals("army officer", denied.claimant().text());
+    }
+
+    @Test
+    void aSidesCommanderClaimsAndHelicoptersFiringRocketsStrikeFromTheAir() {
+        assertEquals(Realis.CLAIMED, at(events("Rebels captured the town of Biltine, a rebel commander said."),
+                EventType.CAPTURE, "Biltine").realis());
+        at(events("Army helicopters fired rockets into rebel-held neighbourhoods of Abeche on Monday, residents said."),
+                EventType.AIRSTRIKE, "Abeche");
+    }
 }
