@@ -148,7 +148,10 @@ public final class ActorTagger {
             return -1;
         }
         if (lexicon.ofDemonym(w.folded(i)) != null) {
-            return -1; // "Ukrainian Ground Forces": a state's forces, not a new group
+            // "Ukrainian Ground Forces": a state's forces, not a new group; but a nationality before a name of its own
+            // is part of it ("the Rwandan Patriotic Front", whose acronym RPF the text writes later)
+            int rest = i + 1 < w.size() && w.capitalized(i + 1) && Words.joinable(w.gapAfter(i)) ? namedGroupEnd(w, i + 1) : -1;
+            return rest > i + 1 ? rest : -1;
         }
         int end = -1;
         boolean proper = numbered(w.folded(i));

@@ -871,6 +871,11 @@ final class Arguments {
             if (w.equals("and") && t.get(k - 1).text().equals(",") && k + 1 < trig && !Rx.matches(t.get(k + 1).pos(), "VERB|AUX|ADV")) {
                 return k + 1; // "The RSF shelled X, and army warplanes carried out air strikes": a clause with its own subject
             }
+            if ((w.equals("which") || w.equals("where") || w.equals("whom")) && k + 1 < trig
+                    && !Rx.matches(t.get(k + 1).pos(), "VERB|AUX|ADV")) {
+                // "… fled toward Gitarama, which the rebels had captured in June": the relative clause has its own subject
+                return k + 1;
+            }
         }
         return 0;
     }

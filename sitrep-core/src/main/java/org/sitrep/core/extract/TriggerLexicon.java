@@ -1,5 +1,7 @@
 package org.sitrep.core.extract;
 
+import org.sitrep.core.text.Rx;
+
 import org.sitrep.core.model.EventType;
 import org.sitrep.core.nlp.Token;
 import org.sitrep.core.text.Fold;
@@ -91,6 +93,10 @@ public final class TriggerLexicon {
         return out;
     }
 
+    /** A phrase's word that stands for a noun phrase of one to {@link #MAX_GAP} words ("drive * out of"). */
+    static final String GAP = "*";
+    static final int MAX_GAP = 5;
+
     private static TriggerLexicon load(LanguagePack pack) {
         Map<String, List<Entry>> byFirst = new HashMap<>();
         Set<String> stems = new HashSet<>();
@@ -106,10 +112,16 @@ public final class TriggerLexicon {
             if (java.util.Arrays.asList(lemmas).contains("")) {
                 throw new IllegalStateException("triggers.tsv: an empty word in the phrase '" + f[0] + "'");
             }
+            for (int k = 0; k < lemmas.length; k++) {
+                if (lemmas[k].equals(GAP) && (k == 0 || k == lemmas.length - 1 || lemmas[k + 1].equals(GAP))) {
+                    throw new IllegalStateException("triggers.tsv: a '*' must stand between two words in '" + f[0] + "'");
+                }
+            }
             java.util.Set<String> needs = f[4].equals("-") ? java.util.Set.of() : java.util.Set.of(f[4].split("\\|"));
             Entry e = new Entry(lemmas, EventType.parse(f[1]), Frame.valueOf(f[2].toUpperCase()), f[3], needs, f[5]);
             byFirst.computeIfAbsent(lemmas[0], k -> new ArrayList<>()).add(e);
-            String[] parts = Fold.fold(String.join(" ", lemmas)).split(" ");
+            String[] parts = java.util.Arrays.stream(lemmas).flatMap(l -> l.equals(GAP) ? java.util.stream.Stream.of(GAP)
+                    : java.util.Arrays.stream(Fold.fold(l).split(" "))).toArray(String[]::new);
             byFirstPart.computeIfAbsent(parts[0], k -> new ArrayList<>()).add(new Phrase(parts, e));
             stems.addAll(inflections(parts[0]));
             if (isPlaceless(e.type())) {
@@ -155,9 +167,18 @@ public final class TriggerLexicon {
         int j = i + 1;
         int k = 1;
         int skipped = 0;
+        int gap = 0; // words a '*' of the phrase may still take
         while (k < p.parts().length && j < w.size()) {
+            if (p.parts()[k].equals(GAP)) {
+                k++;
+                gap = MAX_GAP;
+                continue;
+            }
             if (wordForms(w.folded(j)).contains(p.parts()[k])) {
                 k++;
+                gap = 0;
+            } else if (gap > 0) {
+                gap--;
             } else if (++skipped > 2) {
                 return false;
             }
@@ -399,6 +420,20 @@ public final class TriggerLexicon {
             while (k < e.lemmas().length && j < tokens.size()) {
                 Token t = tokens.get(j);
                 String want = e.lemmas()[k];
+                if (want.equals(GAP)) {
+                    // "drove the guerrillas out of X": a noun phrase of one to MAX_GAP words, then the phrase goes on
+                    int g = j;
+                    while (g < tokens.size() && g - j < MAX_GAP && Rx.matches(tokens.get(g).pos(), "DET|ADJ|NOUN|PROPN|NUM|PRON")
+                            && !matches(tokens.get(g), e.lemmas()[k + 1])) {
+                        g++;
+                    }
+                    if (g == j || g >= tokens.size() || !matches(tokens.get(g), e.lemmas()[k + 1])) {
+                        break;
+                    }
+                    j = g;
+                    k++;
+                    continue;
+                }
                 if (matches(t, want)) {
                     k++;
                     j++;

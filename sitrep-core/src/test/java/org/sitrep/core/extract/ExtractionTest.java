@@ -1232,4 +1232,14 @@ class ExtractionTest {
         at(events("Army helicopters fired rockets into rebel-held neighbourhoods of Abeche on Monday, residents said."),
                 EventType.AIRSTRIKE, "Abeche");
     }
+
+    @Test
+    void aRelativeClauseHasItsOwnSubjectAndANationalityMayBeginAGroupsName() {
+        assertEquals("opposition", at(events("Government soldiers fled along the road to the town of Biltine, which the rebels "
+                + "had captured on Friday."), EventType.CAPTURE, "Biltine").actor().side());
+        List<EventMention> es = TestData.extract("Fighting in Butare\n\nRwandan Patriotic Front rebels took the town of "
+                + "Butare on Monday. RPF fighters seized the town of Gitarama on Tuesday.", "2025-03-14").events();
+        assertEquals("rpf", at(es, EventType.CAPTURE, "Butare").actor().side());
+        assertEquals("rpf", at(es, EventType.CAPTURE, "Gitarama").actor().side());
+    }
 }

@@ -50,7 +50,8 @@ class TriggerPrefilterTest {
     void acceptsInflectedAndInterruptedPhrases() {
         for (String s : List.of("The rebels took full control of the town.", "Troops re-entered the village at dawn.",
                 "Government forces pulled back from the area.", "Drone strikes hit the depot.",
-                "Fighters seized the airport on Monday.", "The army withdrew.")) {
+                "Fighters seized the airport on Monday.", "The army withdrew.",
+                "The army drove the last of the guerrillas out of the district.")) {
             assertPrefilterAccepts(annotator.analyze(annotator.sentences(s).get(0)));
         }
     }
@@ -77,5 +78,17 @@ class TriggerPrefilterTest {
                 assertPrefilterAccepts(a);
             }
         });
+    }
+
+    @Test
+    void aGapInAPhraseTakesANounPhraseOnly() {
+        List<TriggerLexicon.Match> gap = lexicon.find(annotator.analyze(annotator.sentences(
+                "The army drove the last guerrillas out of the district.").get(0)).tokens());
+        assertTrue(gap.stream().anyMatch(m -> m.entry().lemmas().length > 2 && m.entry().lemmas()[1].equals(TriggerLexicon.GAP)),
+                gap.toString());
+        List<TriggerLexicon.Match> none = lexicon.find(annotator.analyze(annotator.sentences(
+                "The army drove north and later moved out of the district.").get(0)).tokens());
+        assertTrue(none.stream().noneMatch(m -> m.entry().lemmas().length > 2 && m.entry().lemmas()[1].equals(TriggerLexicon.GAP)),
+                none.toString());
     }
 }
