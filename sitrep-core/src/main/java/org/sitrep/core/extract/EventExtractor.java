@@ -698,7 +698,23 @@ public final class EventExtractor implements EventFinder {
      */
     private static boolean generalAttack(TriggerLexicon.Match trig, Narrative st) {
         return trig.entry().type() == EventType.ATTACK && (st.seenFamilies().contains(EventType.AMBUSH)
-                || st.seenFamilies().contains(EventType.AIRSTRIKE) || st.seenFamilies().contains(EventType.SHELLING));
+                || st.seenFamilies().contains(EventType.AIRSTRIKE) || st.seenFamilies().contains(EventType.SHELLING)
+                || st.seenFamilies().contains(EventType.CAPTURE)); // "killed in the assault" after "troops recaptured X"
+    }
+
+    /**
+     * "the" right before the noun at {@code i}, or before a place's name that modifies it ("in the Tiger Hill
+     * assault"): an event told before, named by where it was.
+     */
+    private static boolean definiteBefore(SentenceFacts f, int i) {
+        List<Token> t = f.tokens();
+        int k = i - 1;
+        for (PlaceMention p : f.places()) {
+            if (p.span().end() == t.get(i - 1).span().end()) {
+                k = f.tokenAt(p.span().start()) - 1;
+            }
+        }
+        return k >= 0 && t.get(k).lower().equals("the");
     }
 
     /**
@@ -781,7 +797,7 @@ public final class EventExtractor implements EventFinder {
         boolean timeOwned = timePossessive(t, i);
         if ((trig.entry().frame() == TriggerLexicon.Frame.NOMINAL || timeOwned) && (isViolence(trig.entry().type())
                 || absorbsCasualties(trig.entry().type())) && i > 0 // "responsibility for the ambush" too
-                && (t.get(i - 1).lower().equals("the") && (st.lastActorOf().containsKey(trig.entry().type().family())
+                && (definiteBefore(f, i) && (st.lastActorOf().containsKey(trig.entry().type().family())
                 || st.seenFamilies().contains(trig.entry().type().family()) || generalAttack(trig, st))
                 || timeOwned && !st.seenFamilies().isEmpty()) // "the day's fighting": whatever the day saw
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)

@@ -1242,4 +1242,13 @@ class ExtractionTest {
         assertEquals("rpf", at(es, EventType.CAPTURE, "Butare").actor().side());
         assertEquals("rpf", at(es, EventType.CAPTURE, "Gitarama").actor().side());
     }
+
+    @Test
+    void theAssaultNamedByItsPlaceIsTheCaptureToldBefore() {
+        List<EventMention> es = TestData.extract("Troops retake Biltine\n\nGovernment troops recaptured the town of Biltine on "
+                + "Sunday after a six-hour battle. At least five soldiers were killed in the Biltine assault, army officials "
+                + "said.", "2025-03-14").events();
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
+        at(es, EventType.CASUALTIES, "Biltine");
+    }
 }
