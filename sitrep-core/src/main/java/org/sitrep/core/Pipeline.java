@@ -447,7 +447,10 @@ public final class Pipeline {
     /** The document's places resolved together, the title's apart. */
     private AnnotatedDocument geocode(AnnotatedDocument doc, Deadline geocoding) {
         int n = doc.sentences().size();
-        Geocoder.Result geo = places.resolve(doc.get(PLACE_CANDIDATES), countryHints(doc.article()), geocoding);
+        Map<String, Double> hints = countryHints(doc.article());
+        Map<String, Double> votes = new java.util.HashMap<>();
+        datelineHints(doc.sentences(), hints, votes);
+        Geocoder.Result geo = places.resolve(doc.get(PLACE_CANDIDATES), hints, votes, geocoding);
         List<Diagnostic> diags = new ArrayList<>();
         boolean cut = doc.get(CUT, false);
         if (geo.cutAt() >= 0 && !cut) {
@@ -779,6 +782,36 @@ public final class Pipeline {
             }
         }
         return out;
+    }
+
+    /** A wire dateline's place words: "SAN SALVADOR, Nov 13 (AP) —", "RAIPUR, India, April 4 (Reuters) -". */
+    private static final java.util.regex.Pattern DATELINE_PLACE = java.util.regex.Pattern.compile(
+            "^\\s*(\\p{Lu}[\\p{Lu}'’.\\- ]{2,40}?)((?:,\\s*\\p{Lu}[\\p{L}'’.\\- ]{1,30}?)*),[^,()\\n]{1,20}\\(");
+
+    /**
+     * What a wire dateline says of the country a report is about: a country it names after the town ("RAIPUR, India,
+     * April 4 (Reuters)") is named, with a country's weight ({@code hints}); a national capital ("SAN SALVADOR, Nov 13
+     * (AP)") is one vote for its country ({@code votes}), no more: reporters file from other capitals too ("LONDON"
+     * on the Falklands). Any other town says nothing.
+     */
+    private void datelineHints(List<Sentence> sentences, Map<String, Double> hints, Map<String, Double> votes) {
+        for (int i = 0; i < Math.min(3, sentences.size()); i++) {
+            java.util.regex.Matcher m = DATELINE_PLACE.matcher(sentences.get(i).text());
+            if (!m.find()) {
+                continue;
+            }
+            Gazetteer g = places.gazetteer();
+            for (String part : m.group(2).split(",")) {
+                Gazetteer.Country c = part.isBlank() ? null : g.countryByNormal(g.keys().normal(part.strip()));
+                if (c != null) {
+                    hints.merge(c.code(), 3.0, Double::sum);
+                    return;
+                }
+            }
+            g.byNormal(g.keys().normal(m.group(1).strip())).stream().filter(e -> "PPLC".equals(e.featureCode()))
+                    .map(org.sitrep.core.model.GeoEntry::country).distinct().forEach(c -> votes.merge(c, 1.0, Double::sum));
+            return;
+        }
     }
 
     private static final java.util.regex.Pattern SUMMARY_HEADING = java.util.regex.Pattern.compile(

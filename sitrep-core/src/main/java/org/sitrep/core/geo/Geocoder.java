@@ -95,7 +95,16 @@ public final class Geocoder {
 
     /** As {@link #resolve(List, Map)}, stopping at {@code deadline}: the sentences not reached resolve to nothing. */
     public Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> hints, org.sitrep.core.Deadline deadline) {
-        Focus focus = focus(bySentence, hints);
+        return resolve(bySentence, hints, Map.of(), deadline);
+    }
+
+    /**
+     * As {@link #resolve(List, Map, org.sitrep.core.Deadline)}, with {@code votes}: countries the document leans to
+     * without naming them (the capital of a wire dateline), each with a weight of place votes.
+     */
+    public Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> hints, Map<String, Double> votes,
+                          org.sitrep.core.Deadline deadline) {
+        Focus focus = focus(bySentence, hints, votes);
         List<List<PlaceMention>> out = new ArrayList<>();
         Map<String, ResolvedPlace> senses = new HashMap<>();
         List<boolean[]> contextual = new ArrayList<>();
@@ -171,9 +180,10 @@ public final class Geocoder {
         return out;
     }
 
-    private Focus focus(List<List<PlaceCandidate>> doc, Map<String, Double> hints) {
+    private Focus focus(List<List<PlaceCandidate>> doc, Map<String, Double> hints, Map<String, Double> votes) {
         List<PlaceCandidate> all = focusCandidates(doc);
         Map<String, Double> countries = new HashMap<>(hints);
+        votes.forEach((k, v) -> countries.merge(k, v, Double::sum));
         Set<String> named = new HashSet<>(hints.keySet()); // countries the document names, or names a region of
         for (PlaceCandidate c : all) {
             if (c.country() != null) {

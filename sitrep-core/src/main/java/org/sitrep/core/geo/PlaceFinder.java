@@ -28,6 +28,15 @@ public interface PlaceFinder {
      */
     Geocoder.Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> countryHints, Deadline deadline);
 
+    /**
+     * As {@link #resolve(List, Map, Deadline)}, with {@code countryVotes}: countries the document leans to without
+     * naming them (the capital of its wire dateline), each with a weight of place votes. By default they are not used.
+     */
+    default Geocoder.Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> countryHints,
+                                    Map<String, Double> countryVotes, Deadline deadline) {
+        return resolve(bySentence, countryHints, deadline);
+    }
+
     /** The gazetteer names are resolved against (for country names outside sentences: an address, the focus). */
     Gazetteer gazetteer();
 
@@ -49,6 +58,12 @@ public interface PlaceFinder {
             @Override
             public Geocoder.Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> countryHints, Deadline deadline) {
                 return geocoder.resolve(bySentence, countryHints, deadline);
+            }
+
+            @Override
+            public Geocoder.Result resolve(List<List<PlaceCandidate>> bySentence, Map<String, Double> countryHints,
+                                           Map<String, Double> countryVotes, Deadline deadline) {
+                return geocoder.resolve(bySentence, countryHints, countryVotes, deadline);
             }
 
             @Override

@@ -1251,4 +1251,12 @@ class ExtractionTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
         at(es, EventType.CASUALTIES, "Biltine");
     }
+
+    @Test
+    void aDatelinesCapitalLeansTheReportToItsCountry() {
+        EventMention e = at(TestData.extract("Fighting near capital\n\nSAN SALVADOR, Nov 13 (AP) — Air force planes bombed "
+                + "rebel positions in the town of San Miguel on Sunday, residents said.", "1989-11-13").events(),
+                EventType.AIRSTRIKE, "San Miguel");
+        assertEquals("el_salvador", e.actor().side());
+    }
 }
