@@ -291,7 +291,7 @@ public final class EventExtractor implements EventFinder {
             RealisFinder.Result r = repelled ? new RealisFinder.Result(Realis.FAILED, attribution == null ? null : attribution.claimant())
                     : realis.find(f, trig, attribution, actor, type);
             TimeMention when = times.assign(f, trig, st, reported);
-            if (historical(f, when, st)) {
+            if (historical(f, trig, when, st)) {
                 continue;
             }
             Casualties cas = type == EventType.CASUALTIES || absorbsCasualties(type) ? toll : null;
@@ -627,16 +627,20 @@ public final class EventExtractor implements EventFinder {
      * An event dated years before publication, or told with words of the war's past ("during the early years"),
      * is background history, not a current event.
      */
-    private boolean historical(SentenceFacts f, TimeMention when, Narrative st) {
+    private boolean historical(SentenceFacts f, TriggerLexicon.Match trig, TimeMention when, Narrative st) {
         if (cues.any("history", f.tokens(), 0, f.tokens().size())) {
             return true;
         }
-        if (st.published() == null || !st.published().isKnown()) {
+        if (st.published() == null || !st.published().isKnown() || trig.entry().frame() != TriggerLexicon.Frame.NOMINAL) {
+            // a verb tells an event, however long ago: "Iraq captured Khorramshahr in October 1980" is the war's
+            // background, an event all the same
             return false;
         }
+        // a noun dated years back names history ("the 1982 massacre", "the largest massacre in Syrian history in 1982")
         int year = st.published().firstDay().getYear();
-        if (when != null && when.interval().isKnown()) {
-            return when.interval().lastDay().getYear() < year - 1;
+        if (when != null && when.interval().isKnown() && when.interval().precision() != org.sitrep.core.model.TimePrecision.INFERRED
+                && when.span() != null && f.sentence().span().contains(when.span())) {
+            return when.interval().lastDay().getYear() < year - 1; // the sentence dates it: "On 26 March, … since the 2006 war"
         }
         java.util.regex.Matcher m = Rx.of("\\b(1[89]\\d\\d|20\\d\\d)\\b").matcher(f.sentence().text());
         while (m.find()) {

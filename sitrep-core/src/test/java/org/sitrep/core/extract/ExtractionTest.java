@@ -1259,4 +1259,15 @@ class ExtractionTest {
                 EventType.AIRSTRIKE, "San Miguel");
         assertEquals("el_salvador", e.actor().side());
     }
+
+    @Test
+    void aWarsBackgroundToldWithAVerbIsAnEventAHistoricNounIsNot() {
+        List<EventMention> es = TestData.extract("Iran retakes Biltine\n\nIranian troops recaptured the town of Biltine on "
+                + "Monday. Iraqi forces captured Biltine in October 1980, weeks after the war began. The town is remembered "
+                + "for the 1980 massacre in Biltine.", "1982-05-24").events();
+        EventMention old = es.stream().filter(e -> e.type() == EventType.CAPTURE).findFirst()
+                .orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals(1980, old.time().interval().firstDay().getYear());
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
+    }
 }
