@@ -284,9 +284,10 @@ public final class ActorLexicon {
         return n.isEmpty() ? iso : n;
     }
 
-    /** A side token from a country name: lower case, words joined by '_' ("Burkina Faso" → burkina_faso). */
+    /** A side token from a country name: lower case, words joined by '_' ("Burkina Faso" → burkina_faso, "Côte d’Ivoire" → cote_d_ivoire). */
     static String sideToken(String name) {
-        return Rx.replaceAll(org.sitrep.core.text.Fold.fold(name).strip(), "[^a-z0-9]+", "_");
+        // an apostrophe parts words as a space does: "Côte d’Ivoire" → cote_d_ivoire
+        return Rx.replaceAll(org.sitrep.core.text.Fold.fold(Rx.replaceAll(name, "['’]", " ")).strip(), "[^a-z0-9]+", "_");
     }
 
     /**

@@ -337,13 +337,13 @@ final class Arguments {
         return best;
     }
 
-    private static final Pattern LOCATOR = Pattern.compile("\\s*,?\\s*(?:just\\s+|about\\s+|some\\s+|around\\s+)?(?:near|outside|close to|(?:\\d+\\s*"
+    private static final Pattern LOCATOR = Pattern.compile("\\s*,?\\s*(?:just\\s+|about\\s+|some\\s+|around\\s+)?(?:near|outside|close to|on|along|astride|on the banks of|(?:\\d+\\s*"
             + "(?:km|kilometres|kilometers|miles)\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of)"
             + "\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}?(?:(?:city|town|village|port|capital)\\s+of\\s+)?");
 
     /**
      * Place b only says where place a lies ("the Nahr al-Bared camp near the northern city of Tripoli", "a base at
-     * Vaziani, near Tbilisi"): what happens at a does not happen at b.
+     * Vaziani, near Tbilisi", "the city of Bender on the Dniester river"): what happens at a does not happen at b.
      */
     static boolean locates(SentenceFacts f, PlaceMention a, PlaceMention b) {
         String gap = gapBetween(f, a, b);

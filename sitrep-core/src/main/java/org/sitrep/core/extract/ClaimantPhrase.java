@@ -138,14 +138,24 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
         }
         if (best == null) {
             // a side described, not named ("the army said", "the rebels said"), or whose voice speaks ("the military's
-            // media wing said"): a party all the same
+            // media wing said"): a party all the same; where the speakers are ("separatist leaders in Tiraspol said")
+            // does not change who they are
             String sentence = f.sentence().text();
             int sb = f.sentence().span().start();
+            int headEnd = end;
+            for (int k = start + 1; k + 1 < end; k++) {
+                if (Rx.matches(t.get(k).lower(), "in|from|at") && cues.at("source-head", t, k - 1)
+                        && t.subList(k + 1, end).stream().allMatch(x -> x.pos().equals("PROPN") || x.lower().equals("the"))) {
+                    headEnd = k;
+                    break;
+                }
+            }
+            int he = t.get(headEnd - 1).span().end();
             for (ActorMention a : f.actors()) {
-                if (a.span().start() >= s && a.span().end() <= e && a.description() && a.side() != null && !isPronoun(a.text())
-                        && (a.span().end() == e || sentence.startsWith("'s", a.span().end() - sb)
+                if (a.span().start() >= s && a.span().end() <= he && a.description() && a.side() != null && !isPronoun(a.text())
+                        && (a.span().end() == he || sentence.startsWith("'s", a.span().end() - sb)
                         || sentence.startsWith("’s", a.span().end() - sb)
-                        || f.tokenAt(a.span().end() - 1) + 1 == end - 1 && cues.at("source-head", t, end - 1))) {
+                        || f.tokenAt(a.span().end() - 1) + 1 == headEnd - 1 && cues.at("source-head", t, headEnd - 1))) {
                     // "a rebel spokesman", "an army source": the side's own voice
                     best = a;
                     break;

@@ -271,6 +271,11 @@ public final class EventExtractor implements EventFinder {
                     && attribution.claimant().id() != null && lexicon.actor(attribution.claimant().id()) != null) {
                 ActorLexicon.Actor speaker = lexicon.actor(attribution.claimant().id());
                 actor = new ActorMention(actor.span(), actor.text(), speaker.id(), speaker.side(), true);
+            } else if (actor != null && attribution != null && attribution.party() && attribution.side() != null
+                    && (firstPerson(f, actor) || speakersOwn(f, actor, attribution))) {
+                // "separatist leaders said their forces had recaptured the city hall", "'Our fighters hold the city,' a
+                // rebel spokesman said": the speaker's side's forces, though the lexicon does not name the speaker
+                actor = new ActorMention(actor.span(), actor.text(), attribution.claimant().id(), attribution.side(), true);
             }
             if (type == EventType.ATTACK && actor != null && actor.text() != null && !actor.description() && actor.span() != null
                     && actor.span().start() >= f.sentence().span().start() && actor.span().end() <= f.sentence().span().end()
@@ -533,6 +538,23 @@ public final class EventExtractor implements EventFinder {
         int local = a.span().start() - f.sentence().span().start();
         String before = f.sentence().text().substring(Math.max(0, local - 4), Math.max(0, local)).toLowerCase();
         return before.endsWith("our ");
+    }
+
+    /**
+     * "their forces", "its troops" in what a speaker named before says: the speaker's own ("the rebels said their
+     * fighters had taken X").
+     */
+    private static boolean speakersOwn(SentenceFacts f, ActorMention a, Attribution attribution) {
+        if (a.span() == null || attribution.claimantSpan() == null || attribution.claimantSpan().end() > a.span().start()) {
+            return false;
+        }
+        String text = a.text().toLowerCase();
+        if (text.startsWith("their ") || text.startsWith("its ") || text.equals("their") || text.equals("its")) {
+            return true;
+        }
+        int local = a.span().start() - f.sentence().span().start();
+        String before = f.sentence().text().substring(Math.max(0, local - 6), Math.max(0, local)).toLowerCase();
+        return before.endsWith("their ") || before.endsWith(" its ");
     }
 
     /** The other side's main actor in this document, or null. */

@@ -1270,4 +1270,15 @@ class ExtractionTest {
         assertEquals(1980, old.time().interval().firstDay().getYear());
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
     }
+
+    @Test
+    void aRiverLocatesTheTownAndSpeakersOwnForcesAreTheirSide() {
+        at(events("Moldovan troops entered the city of Biltine on the Dniester river on Friday night."), EventType.ENTER,
+                "Biltine");
+        EventMention e = at(events("Separatist leaders in Tiraspol said their forces had recaptured the town of Biltine on "
+                + "Saturday."), EventType.RECAPTURE, "Biltine");
+        assertEquals(Realis.CLAIMED, e.realis());
+        assertEquals("opposition", e.actor().side());
+        at(events("Rebel forces were in control of most of the town of Biltine on Saturday."), EventType.CONTROL, "Biltine");
+    }
 }
