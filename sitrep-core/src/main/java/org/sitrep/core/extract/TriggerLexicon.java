@@ -423,8 +423,9 @@ public final class TriggerLexicon {
                 if (want.equals(GAP)) {
                     // "drove the guerrillas out of X": a noun phrase of one to MAX_GAP words, then the phrase goes on
                     int g = j;
-                    while (g < tokens.size() && g - j < MAX_GAP && Rx.matches(tokens.get(g).pos(), "DET|ADJ|NOUN|PROPN|NUM|PRON")
-                            && !matches(tokens.get(g), e.lemmas()[k + 1])) {
+                    // (a preposition inside it, not first: "crossed the bridge from Tiraspol into Bender")
+                    while (g < tokens.size() && g - j < MAX_GAP && (Rx.matches(tokens.get(g).pos(), "DET|ADJ|NOUN|PROPN|NUM|PRON")
+                            || g > j && tokens.get(g).pos().equals("ADP")) && !matches(tokens.get(g), e.lemmas()[k + 1])) {
                         g++;
                     }
                     if (g == j || g >= tokens.size() || !matches(tokens.get(g), e.lemmas()[k + 1])) {
@@ -494,8 +495,9 @@ public final class TriggerLexicon {
             case "verb" -> t.lower().endsWith("ing") ? !ingModifier(tokens, i)
                     : t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i);
             case "noun" -> t.pos().equals("NOUN") || t.pos().equals("PROPN")
-                    || t.pos().equals("ADJ") && i > 0 && tokens.get(i - 1).pos().equals("DET")
-                    && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("ADP"); // "the withdrawal of"
+                    || t.pos().equals("ADJ") && i > 0 && (tokens.get(i - 1).pos().equals("DET")
+                    || Rx.matches(tokens.get(i - 1).lower(), "their|its|his|her|our|my|your"))
+                    && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("ADP"); // "the withdrawal of", "their withdrawal from"
             default -> true;
         };
     }

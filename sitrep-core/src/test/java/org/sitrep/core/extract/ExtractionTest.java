@@ -1281,4 +1281,13 @@ class ExtractionTest {
         assertEquals("opposition", e.actor().side());
         at(events("Rebel forces were in control of most of the town of Biltine on Saturday."), EventType.CONTROL, "Biltine");
     }
+
+    @Test
+    void aBombingThatMissedFailedWhatAppearsIsReportedAndCrossingIntoATownEntersIt() {
+        assertEquals(Realis.FAILED, at(events("Government aircraft tried to bomb the bridge near the town of Biltine but missed, "
+                + "residents said."), EventType.AIRSTRIKE, "Biltine").realis());
+        assertEquals(Realis.REPORTED, at(events("Western diplomats said the rebels appeared to be in control of the town of "
+                + "Biltine."), EventType.CONTROL, "Biltine").realis());
+        at(events("Rebel tanks crossed the bridge from Abeche into the town of Biltine on Saturday."), EventType.ENTER, "Biltine");
+    }
 }
