@@ -913,7 +913,8 @@ public final class EventExtractor implements EventFinder {
             case CONTROL -> trig.entry().frame() != TriggerLexicon.Frame.STATE || controlState(f, trig);
             case OFFENSIVE -> launched(t, trig) || underWay(f, trig);
             case CAPTURE -> !quantityFell(t, trig) && (bareTake(trig) ? takesAPlace(f, trig) : trig.entry().lemmas().length > 1
-                    || !t.get(i).lemma().equals("fall") || args.nearestBefore(f, t.get(i).span().start()) != null);
+                    || !t.get(i).lemma().equals("fall") || args.nearestBefore(f, t.get(i).span().start()) != null
+                    || anaphorSubject(f, trig) != null);
             case RECAPTURE -> !bareTake(trig) || takesAPlace(f, trig);
             default -> true;
         };
@@ -995,7 +996,8 @@ public final class EventExtractor implements EventFinder {
         int end = t.get(trig.end() - 1).span().end();
         if (isPassive(t, trig.start())) {
             PlaceMention before = args.nearestBefore(f, t.get(trig.start()).span().start());
-            return before != null && text.substring(before.span().end() - base, end - base).split("\\s+").length <= 5;
+            return before != null && text.substring(before.span().end() - base, end - base).split("\\s+").length <= 5
+                    || anaphorSubject(f, trig) != null;
         }
         for (PlaceMention p : f.places()) {
             if (p.span().start() >= end) {
@@ -1004,6 +1006,28 @@ public final class EventExtractor implements EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * A place the text refers back to as the subject right before a verb ("the port city was taken by northern units",
+     * "before the city fell"), or null.
+     */
+    private static PlaceMention anaphorSubject(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int k = trig.start() - 1;
+        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
+                || t.get(k).lemma().equals("have"))) {
+            k--;
+        }
+        if (k < 0) {
+            return null;
+        }
+        for (PlaceMention p : f.places()) {
+            if (p.kind() == PlaceMention.Kind.ANAPHOR && p.span().end() == t.get(k).span().end()) {
+                return p;
+            }
+        }
+        return null;
     }
 
     /** Aircraft, missiles or artillery right before "hit" ("warplanes hit", "a shell hit", "a drone targeted"). */

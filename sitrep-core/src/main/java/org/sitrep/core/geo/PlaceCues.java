@@ -46,6 +46,8 @@ final class PlaceCues {
     final Set<String> facilityAnaphor;
     /** The lower-case words that may stand between "the" and such a facility ("the presidential palace", "the main prison"). */
     final Set<String> facilityModifier;
+    /** Words between "the" and a kind word that still refer back ("the port city", "the border town"). */
+    final Set<String> anaphorModifier;
     /** The region nouns of {@link #descriptiveRegion}. */
     final Set<String> regionNouns;
     /** Single-word introducers ("including") and the second word of two-word ones by their first ("such" → "as"). */
@@ -94,6 +96,7 @@ final class PlaceCues {
         descriptiveRegion = need(sections, "descriptive-region");
         facilityAnaphor = pack.wordSet("facility-anaphor");
         facilityModifier = pack.wordSet("facility-modifier");
+        anaphorModifier = pack.wordSet("anaphor-modifier");
         regionNouns = need(sections, "region-noun");
         for (String p : need(sections, "introducer")) {
             String[] w = p.split(" ");

@@ -151,7 +151,7 @@ public final class PlaceTagger {
                 }
                 if (isAnaphorAt(i)) {
                     emitAnaphor(i);
-                    i += isOldCity(i + 1) ? 3 : 2;
+                    i = anaphorNounAt(i) + 1;
                     cue = null;
                     continue;
                 }
@@ -458,27 +458,40 @@ public final class PlaceTagger {
         // anaphors
 
         private boolean isAnaphorAt(int i) {
+            return anaphorNounAt(i) > 0;
+        }
+
+        /**
+         * The word of the kind noun of an anaphor starting at word {@code i} ("the city", "the port city": its
+         * "city"), or -1.
+         */
+        private int anaphorNounAt(int i) {
             if (!w.folded(i).equals("the") || i + 1 >= n) {
-                return false;
+                return -1;
             }
             if (isOldCity(i + 1)) {
-                return true;
+                return i + 2;
             }
-            String next = w.folded(i + 1);
-            if (!isAnaphorNoun(next) || !w.joinableAfter(i)) {
-                return false;
+            int k = i + 1;
+            if (k + 1 < n && !w.capitalized(k) && cues.anaphorModifier.contains(w.folded(k)) && w.joinableAfter(k)
+                    && isAnaphorNoun(w.folded(k + 1)) && !w.capitalized(k + 1)) {
+                k++; // "the port city", "the besieged town"
             }
-            if (w.capitalized(i + 1) && !(next.equals("oblast") || next.equals("governorate") || next.equals("district")
+            String next = w.folded(k);
+            if (!isAnaphorNoun(next) || !w.joinableAfter(k - 1)) {
+                return -1;
+            }
+            if (w.capitalized(k) && !(next.equals("oblast") || next.equals("governorate") || next.equals("district")
                     || next.equals("region") || next.equals("province"))) {
-                return false; // "the City of London", "the Town Hall"
+                return -1; // "the City of London", "the Town Hall"
             }
-            if (i + 2 < n && w.joinableAfter(i + 1)) {
-                String after = w.folded(i + 2);
-                if (after.equals("of") || w.capitalized(i + 2) || cues.kindAfter.containsKey(after)) {
-                    return false; // "the city of Hama", "the town Kafraa", "the city centre"
+            if (k + 1 < n && w.joinableAfter(k)) {
+                String after = w.folded(k + 1);
+                if (after.equals("of") || w.capitalized(k + 1) || cues.kindAfter.containsKey(after)) {
+                    return -1; // "the city of Hama", "the town Kafraa", "the city centre", "the northern city of Mosul"
                 }
             }
-            return true;
+            return k;
         }
 
         /**
@@ -545,9 +558,10 @@ public final class PlaceTagger {
                         GeoPrecision.POINT, true, false));
                 return;
             }
-            out.add(new PlaceCandidate(new Span(w.start(i), w.end(i + 1)), w.text(i, i + 1), w.word(i + 1),
-                    PlaceMention.Kind.ANAPHOR, w.folded(i + 1), null, 0, List.of(), List.of(), null, null, null,
-                    cues.kindAfter.get(w.folded(i + 1)), true, false));
+            int k = anaphorNounAt(i);
+            out.add(new PlaceCandidate(new Span(w.start(i), w.end(k)), w.text(i, k), w.word(k),
+                    PlaceMention.Kind.ANAPHOR, w.folded(k), null, 0, List.of(), List.of(), null, null, null,
+                    cues.kindAfter.get(w.folded(k)), true, false));
         }
 
         // ---------------------------------------------------------------------------------------------------------

@@ -1290,4 +1290,14 @@ class ExtractionTest {
                 + "Biltine."), EventType.CONTROL, "Biltine").realis());
         at(events("Rebel tanks crossed the bridge from Abeche into the town of Biltine on Saturday."), EventType.ENTER, "Biltine");
     }
+
+    @Test
+    void thePortCityTakenAndTheCityFallingAreCapturesOfTheTownNamedBefore() {
+        EventMention taken = at(events("Rebels attacked Mukalla on Monday, but the port city was taken by government units on "
+                + "Wednesday."), EventType.CAPTURE, "Mukalla");
+        assertEquals("the port city", taken.place().text());
+        EventMention fell = at(TestData.extract("Fighting in Biltine\n\nRebels attacked the town of Biltine on Monday. A "
+                + "southern official spoke to reporters before the city fell.", "2025-03-14").events(), EventType.CAPTURE, "Biltine");
+        assertEquals("the city", fell.place().text());
+    }
 }
