@@ -541,20 +541,23 @@ public final class EventExtractor implements EventFinder {
     }
 
     /**
-     * "their forces", "its troops" in what a speaker named before says: the speaker's own ("the rebels said their
-     * fighters had taken X").
+     * "their forces", "its troops" in what a speaker named before says, or "it", "they" as its subject: the speaker's
+     * own ("the rebels said their fighters had taken X", "the government said it had released 300 prisoners").
      */
     private static boolean speakersOwn(SentenceFacts f, ActorMention a, Attribution attribution) {
         if (a.span() == null || attribution.claimantSpan() == null || attribution.claimantSpan().end() > a.span().start()) {
             return false;
         }
         String text = a.text().toLowerCase();
-        if (text.startsWith("their ") || text.startsWith("its ") || text.equals("their") || text.equals("its")) {
+        if (Rx.matches(text, "(their|its|his|her)( .*)?")) {
             return true;
+        }
+        if ((text.equals("it") || text.equals("they")) && f.tokenAt(a.span().start()) == attribution.from()) {
+            return true; // "the government said it had released 300 prisoners": the speaker, as the subject of what it says
         }
         int local = a.span().start() - f.sentence().span().start();
         String before = f.sentence().text().substring(Math.max(0, local - 6), Math.max(0, local)).toLowerCase();
-        return before.endsWith("their ") || before.endsWith(" its ");
+        return before.endsWith("their ") || before.endsWith(" its ") || before.endsWith(" his ") || before.endsWith(" her ");
     }
 
     /** The other side's main actor in this document, or null. */

@@ -1300,4 +1300,10 @@ class ExtractionTest {
                 + "southern official spoke to reporters before the city fell.", "2025-03-14").events(), EventType.CAPTURE, "Biltine");
         assertEquals("the city", fell.place().text());
     }
+
+    @Test
+    void aLeadersGovernmentSpeaksForItsState() {
+        assertEquals(Realis.CLAIMED, at(events("Saleh's government said it had released 300 southern prisoners held at a camp "
+                + "near Taiz."), EventType.RELEASE, "Taiz").realis());
+    }
 }
