@@ -259,6 +259,13 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         List<Token> t = f.tokens();
         int start = f.tokenAt(p.span().start());
         int end = Math.min(t.size(), f.tokenAt(p.span().end() - 1) + 1);
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (Rx.matches(t.get(k).lower(), "in|from|at") && cues.at("source-head", t, k - 1)
+                    && t.subList(k + 1, end).stream().allMatch(x -> x.pos().equals("PROPN") || x.lower().equals("the"))) {
+                end = k; // "Western officials in Bangkok": where they speak from is not who they are
+                break;
+            }
+        }
         for (int k = start; k < end; k++) {
             if (cues.at("state-speaker", t, k)) {
                 return new Speaker(stateNamed(t, start, k, lexicon), true);

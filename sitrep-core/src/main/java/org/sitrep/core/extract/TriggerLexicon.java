@@ -199,7 +199,8 @@ public final class TriggerLexicon {
                 }
             }
         }
-        for (int x = j; x < Math.min(w.size(), j + 8); x++) {
+        int needFrom = java.util.Arrays.asList(p.parts()).contains(GAP) ? i + 1 : j;
+        for (int x = needFrom; x < Math.min(w.size(), needFrom + 8); x++) {
             for (String form : wordForms(w.folded(x))) {
                 if (p.entry().needs().contains(form)) {
                     return true;
@@ -423,9 +424,11 @@ public final class TriggerLexicon {
                 if (want.equals(GAP)) {
                     // "drove the guerrillas out of X": a noun phrase of one to MAX_GAP words, then the phrase goes on
                     int g = j;
-                    // (a preposition inside it, not first: "crossed the bridge from Tiraspol into Bender")
-                    while (g < tokens.size() && g - j < MAX_GAP && (Rx.matches(tokens.get(g).pos(), "DET|ADJ|NOUN|PROPN|NUM|PRON")
-                            || g > j && tokens.get(g).pos().equals("ADP")) && !matches(tokens.get(g), e.lemmas()[k + 1])) {
+                    // (a preposition inside it, not first but before a number: "crossed the bridge from Tiraspol into
+                    // Bender", "flew about 1,300 more troops into Bissau")
+                    while (g < tokens.size() && g - j < MAX_GAP && (Rx.matches(tokens.get(g).pos(), "DET|ADJ|ADV|NOUN|PROPN|NUM|PRON")
+                            || tokens.get(g).pos().equals("ADP") && (g > j || g + 1 < tokens.size()
+                            && tokens.get(g + 1).pos().equals("NUM"))) && !matches(tokens.get(g), e.lemmas()[k + 1])) {
                         g++;
                     }
                     if (g == j || g >= tokens.size() || !matches(tokens.get(g), e.lemmas()[k + 1])) {
@@ -445,7 +448,9 @@ public final class TriggerLexicon {
                     break;
                 }
             }
-            if (k == e.lemmas().length && (hasNeeded(tokens, j, e) || passiveSubjectNeeded(tokens, i, e))) {
+            // a gap's noun phrase is where a needed word is ("sent Interior Ministry troops to X")
+            int needFrom = java.util.Arrays.asList(e.lemmas()).contains(GAP) ? i + 1 : j;
+            if (k == e.lemmas().length && (hasNeeded(tokens, needFrom, e) || passiveSubjectNeeded(tokens, i, e))) {
                 return new Match(i, j, e);
             }
         }
@@ -517,6 +522,11 @@ public final class TriggerLexicon {
      */
     private boolean mistaggedVerb(List<Token> tokens, int i) {
         Token t = tokens.get(i);
+        if (i > 0 && tokens.get(i - 1).lemma().equals("have") && tokens.get(i - 1).pos().equals("AUX")
+                && (t.pos().equals("ADJ") || t.pos().equals("NOUN")) && i + 1 < tokens.size()
+                && Rx.matches(tokens.get(i + 1).pos(), "DET|PROPN|NUM")) {
+            return true; // a perfect's participle the tagger read as an adjective: "the insurgents had overrun/ADJ Pochentong"
+        }
         boolean pastForm = t.lower().endsWith("ed") || irregular.containsKey(t.lower());
         if (!pastForm || !(t.pos().equals("ADP") || t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN"))) {
             return false;

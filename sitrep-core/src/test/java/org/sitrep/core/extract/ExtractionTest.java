@@ -1306,4 +1306,13 @@ class ExtractionTest {
         assertEquals(Realis.CLAIMED, at(events("Saleh's government said it had released 300 southern prisoners held at a camp "
                 + "near Taiz."), EventType.RELEASE, "Taiz").realis());
     }
+
+    @Test
+    void aPerfectsParticipleTakenForAnAdjectiveAndOfficialsSpeakingFromAbroad() {
+        EventMention e = at(events("The insurgents had overrun the town of Biltine on Tuesday, Western officials in Bangkok "
+                + "said."), EventType.CAPTURE, "Biltine");
+        assertEquals(Realis.REPORTED, e.realis());
+        at(events("Senegal flew about 1,300 more troops into the town of Biltine on Thursday."), EventType.DEPLOYMENT, "Biltine");
+        assertTrue(events("The rebels sent a letter to the mayor of Biltine.").isEmpty());
+    }
 }
