@@ -1315,4 +1315,11 @@ class ExtractionTest {
         at(events("Senegal flew about 1,300 more troops into the town of Biltine on Thursday."), EventType.DEPLOYMENT, "Biltine");
         assertTrue(events("The rebels sent a letter to the mayor of Biltine.").isEmpty());
     }
+
+    @Test
+    void guerrillasAreTheStatesChallengers() {
+        EventMention e = at(events("Khmer Rouge guerrillas marched into the town of Biltine on Thursday."), EventType.ENTER,
+                "Biltine");
+        assertEquals("opposition", e.actor().side());
+    }
 }
