@@ -226,7 +226,9 @@ public final class ActorTagger {
         }
         StringBuilder initials = new StringBuilder();
         for (int k = i; k <= end; k++) {
-            if (w.capitalized(k) && !w.possessive(k) && !nameJoiners.contains(w.folded(k))) {
+            // the possessor before a name is left out ("Haftar's Libyan National Army"), a possessive inside it is not
+            // ("Eritrean People's Liberation Front" → eplf)
+            if (w.capitalized(k) && !(w.possessive(k) && k == i) && !nameJoiners.contains(w.folded(k))) {
                 initials.append(w.folded(k).charAt(0));
             }
         }

@@ -674,6 +674,12 @@ public final class PlaceTagger {
                 level = featureLevel(feature);
                 k++;
             }
+            if (k < n && (suffix != null || feature != null) && !w.capitalized(k - 1)
+                    && Rx.matches(w.folded(k - 1), "port|city|town|village|harbou?r") && k + 1 < n && w.folded(k).equals("of")
+                    && w.joinableAfter(k - 1) && (w.capitalized(k + 1) || w.folded(k + 1).equals("the") && k + 2 < n
+                    && w.capitalized(k + 2))) {
+                return null; // "the Red Sea port of Massawa", "the Euphrates town of Raqqa": the name after "of" is the place
+            }
             // a parenthesised acronym right after the name is part of how it is written ("… Area (ZMPAP)")
             if (suffix != null && !plural && k < n && w.gapAfter(k - 1).equals(" (") && isAcronym(k)
                     && w.gapAfter(k).startsWith(")")) {

@@ -1322,4 +1322,14 @@ class ExtractionTest {
                 "Biltine");
         assertEquals("opposition", e.actor().side());
     }
+
+    @Test
+    void aSeasPortOfATownIsTheTownAndAPossessiveInsideAGroupsNameCountsInItsInitials() {
+        at(events("Rebels captured the Black Sea port of Sukhumi on Monday."), EventType.CAPTURE, "Sukhumi");
+        at(events("Troops shelled the Tal Abyad district of Raqqa on Monday."), EventType.SHELLING, "Tal Abyad");
+        EventMention e = at(TestData.extract("Fighting in Massawa\n\nEritrean People's Liberation Front guerrillas captured "
+                + "the town of Massawa on Friday. Ethiopian jets bombed the town of Massawa on Saturday, the EPLF said.",
+                "2025-03-14").events(), EventType.CAPTURE, "Massawa");
+        assertEquals("eplf", e.actor().side());
+    }
 }
