@@ -50,10 +50,12 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
                 || start == end && taggedVerbHead(t, start - 1))) {
             start--;
         }
-        if (start > 1 && start < end && t.get(start).lower().equals("by") && t.get(start - 1).pos().equals("VERB")
+        int relativeEnd = -1;
+        if (start > 1 && start < end && Rx.matches(t.get(start).lower(), "by|in|from|at") && t.get(start - 1).pos().equals("VERB")
                 && t.get(start - 1).lower().endsWith("ed") && !isBoundary(t.get(start - 2))) {
-            // "an army officer reached by satellite telephone denied": the participle's clause describes the speaker
-            // before it
+            // "an army officer reached by satellite telephone denied", "an EPLF statement issued in Khartoum said":
+            // the participle's clause describes the speaker before it (and its place is the speaker's, not an event's)
+            relativeEnd = end;
             end = start - 1;
             start = end;
             while (start > 0 && end - start < MAX_WORDS && !isBoundary(t.get(start - 1))) {
@@ -74,6 +76,10 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             }
         }
         ClaimantPhrase p = phrase(f, start, end, lexicon, cues);
+        if (p != null && relativeEnd > 0) {
+            p = new ClaimantPhrase(p.text(), p.actor(), new org.sitrep.core.model.Span(p.span().start(),
+                    t.get(relativeEnd - 1).span().end()));
+        }
         String firstPos = t.get(start).pos();
         boolean appositive = firstPos.equals("ADJ") || firstPos.equals("NOUN") || firstPos.equals("PROPN") || firstPos.equals("DET");
         if ((p == null || p.actor() == null) && appositive && start > 0 && t.get(start - 1).text().equals(",")) {
@@ -144,7 +150,9 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             int sb = f.sentence().span().start();
             int headEnd = end;
             for (int k = start + 1; k + 1 < end; k++) {
-                if (Rx.matches(t.get(k).lower(), "in|from|at") && cues.at("source-head", t, k - 1)
+                final int before = k - 1;
+                boolean actorEnds = f.actors().stream().anyMatch(a -> a.description() && a.span().end() == t.get(before).span().end());
+                if (Rx.matches(t.get(k).lower(), "in|from|at") && (cues.at("source-head", t, k - 1) || actorEnds)
                         && t.subList(k + 1, end).stream().allMatch(x -> x.pos().equals("PROPN") || x.lower().equals("the"))) {
                     headEnd = k;
                     break;

@@ -552,7 +552,9 @@ public final class EventExtractor implements EventFinder {
         if (Rx.matches(text, "(their|its|his|her)( .*)?")) {
             return true;
         }
-        if ((text.equals("it") || text.equals("they")) && f.tokenAt(a.span().start()) == attribution.from()) {
+        int from = attribution.from() < f.tokens().size() && f.tokens().get(attribution.from()).lower().equals("that")
+                ? attribution.from() + 1 : attribution.from();
+        if ((text.equals("it") || text.equals("they")) && f.tokenAt(a.span().start()) == from) {
             return true; // "the government said it had released 300 prisoners": the speaker, as the subject of what it says
         }
         int local = a.span().start() - f.sentence().span().start();

@@ -1332,4 +1332,15 @@ class ExtractionTest {
                 "2025-03-14").events(), EventType.CAPTURE, "Massawa");
         assertEquals("eplf", e.actor().side());
     }
+
+    @Test
+    void whereAStatementWasIssuedIsNoPlaceOfItsEventsAndTheyAfterADenialIsTheDenier() {
+        List<EventMention> es = events("A rebel statement issued in Abeche said its fighters had seized the town of Biltine.");
+        at(es, EventType.CAPTURE, "Biltine");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().head().equals("Abeche")), summary(es));
+        EventMention d = at(events("A spokesman for the rebels denied that they had attacked the embassy in Biltine."),
+                EventType.ATTACK, "embassy");
+        assertEquals(Realis.DENIED, d.realis());
+        assertEquals("opposition", d.actor().side());
+    }
 }
