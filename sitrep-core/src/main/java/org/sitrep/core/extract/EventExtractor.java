@@ -848,6 +848,11 @@ public final class EventExtractor implements EventFinder {
                 || trig.entry().type() == EventType.ADVANCE) && latestOf(t, i) && all.stream().anyMatch(o -> o.end() <= i)) {
             return false; // "…, in the latest flare-up of ethnic violence in the region": the clause's event characterised
         }
+        if (i > 0 && t.get(i).lower().endsWith("ing") && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL
+                && t.get(i - 1).pos().equals("NOUN")
+                && (statementNouns.contains(t.get(i - 1).lemma()) || statementNouns.contains(t.get(i - 1).lower()))) {
+            return false; // "unconfirmed reports reaching Bangkok", "a video showing": the news moves, no force does
+        }
         if (trig.entry().lemmas().length == 1 && munitionVerbs.contains(trig.entry().lemmas()[0]) && !struckBy(t, i)) {
             return false; // "the war hit the economy": "hit", "target" tell a strike only when aircraft or shells hit
         }
@@ -899,7 +904,7 @@ public final class EventExtractor implements EventFinder {
             if (o < t.size() && t.get(o).pos().equals("DET")) {
                 o++;
             }
-            if (o < t.size() && cues.at("not-event-object", t, o)) {
+            if (o < t.size() && cues.at("not-event-object", t, o) && !positionsAt(f, o)) {
                 return false; // "struck a deal", "hold talks", "shot a video"
             }
         }
@@ -923,6 +928,19 @@ public final class EventExtractor implements EventFinder {
             case RECAPTURE -> !bareTake(trig) || takesAPlace(f, trig);
             default -> true;
         };
+    }
+
+    /**
+     * "held positions around the Olympic stadium", "shelled positions near X": positions at a place the sentence names
+     * right after them are ground held, not an office.
+     */
+    private static boolean positionsAt(SentenceFacts f, int o) {
+        List<Token> t = f.tokens();
+        if (!t.get(o).lower().startsWith("position") || o + 1 >= t.size() || !t.get(o + 1).pos().equals("ADP")) {
+            return false;
+        }
+        int after = t.get(o + 1).span().end();
+        return f.places().stream().anyMatch(p -> p.span().start() >= after && p.span().start() - after <= 12);
     }
 
     /** "The numbers fell to 2,500": a quantity falling is no town falling. */

@@ -1345,4 +1345,13 @@ class ExtractionTest {
         assertEquals(Realis.DENIED, d.realis());
         assertEquals("opposition", d.actor().side());
     }
+
+    @Test
+    void positionsHeldAroundAPlaceAreControlAndReportsReachingACityMoveNoForce() {
+        List<EventMention> es = events("Government troops still held positions around the Olympic stadium in Phnom Penh on "
+                + "Wednesday night, according to unconfirmed reports reaching Bangkok.");
+        assertEquals(Realis.REPORTED, at(es, EventType.CONTROL, "Olympic").realis());
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ADVANCE), summary(es));
+        assertTrue(events("He held positions in the government of Biltine for years.").isEmpty());
+    }
 }
