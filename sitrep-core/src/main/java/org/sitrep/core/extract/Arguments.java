@@ -722,6 +722,10 @@ final class Arguments {
                 out.add(referTo(p, st.lastRegion()));
             } else if (!head.endsWith("s") && st.lastPlace() != null) {
                 out.add(referTo(p, st.lastPlace()));
+            } else if (!head.endsWith("s") && st.lastRegion() != null) {
+                // "central Bissau" read as its province, then "fighting in the capital": the region named is the best
+                // the text allows
+                out.add(referTo(p, st.lastRegion()));
             }
         }
         return out;

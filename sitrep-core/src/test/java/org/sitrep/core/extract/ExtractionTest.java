@@ -1354,4 +1354,15 @@ class ExtractionTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ADVANCE), summary(es));
         assertTrue(events("He held positions in the government of Biltine for years.").isEmpty());
     }
+
+    @Test
+    void theCapitalAfterACitysCentreIsTheCity() {
+        List<EventMention> es = TestData.extract("Fighting in Bissau\n\nDAKAR, June 12 (Reuters) - Rebel soldiers pounded central "
+                + "Bissau with artillery on Friday, witnesses said. At least 20 people were reported killed in two days of "
+                + "fighting in the capital, a Portuguese diplomat said.", "1998-06-12").events();
+        EventMention toll = es.stream().filter(e -> e.type() == EventType.CASUALTIES).findFirst()
+                .orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals("GW", toll.place().place().country());
+        assertTrue(toll.place().place().name().contains("Bissau"), toll.place().toString());
+    }
 }
