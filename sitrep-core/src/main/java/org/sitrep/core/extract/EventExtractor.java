@@ -287,6 +287,11 @@ public final class EventExtractor implements EventFinder {
             if (repelled) {
                 // "Ukrainian troops repelled attacks near X": the attack was the other side's, and it failed
                 ActorMention by = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL ? args.byAgent(f, trig) : null;
+                if (by == null && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && actor != null && actor.span() != null
+                        && actor.span().end() <= t.get(trig.start()).span().start()
+                        && t.get(trig.start()).span().start() - actor.span().end() <= 1) {
+                    by = actor; // "beat off three Russian assaults": whose the assaults were, the adjective says
+                }
                 target = actor;
                 actor = by != null ? by : opponent(actor, st); // "repelled attacks by Armenian units": whose they were
             }

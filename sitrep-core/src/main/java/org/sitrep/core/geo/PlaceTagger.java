@@ -675,10 +675,13 @@ public final class PlaceTagger {
                 k++;
             }
             if (k < n && (suffix != null || feature != null) && !w.capitalized(k - 1)
-                    && Rx.matches(w.folded(k - 1), "port|city|town|village|harbou?r") && k + 1 < n && w.folded(k).equals("of")
+                    && Rx.matches(w.folded(k - 1), "ports?|city|cities|towns?|villages?|harbou?rs?|neighbou?rhoods|districts|suburbs|areas")
+                    && k + 1 < n && w.folded(k).equals("of")
                     && w.joinableAfter(k - 1) && (w.capitalized(k + 1) || w.folded(k + 1).equals("the") && k + 2 < n
-                    && w.capitalized(k + 2))) {
-                return null; // "the Red Sea port of Massawa", "the Euphrates town of Raqqa": the name after "of" is the place
+                    && w.capitalized(k + 2)) && (!isPlural(w.folded(k - 1)) || listAfter(k + 1))) {
+                // "the Red Sea port of Massawa", "the Euphrates town of Raqqa", "the eastern Managua neighbourhoods of
+                // Ciudad Sandino and Open Tres": the names after "of" are the places (one district of a city is its own)
+                return null;
             }
             // a parenthesised acronym right after the name is part of how it is written ("… Area (ZMPAP)")
             if (suffix != null && !plural && k < n && w.gapAfter(k - 1).equals(" (") && isAcronym(k)
@@ -686,6 +689,23 @@ public final class PlaceTagger {
                 k++; // the acronym of a named area ("... Metropolitan Area (ZMPAP)"), not of an organisation after a place
             }
             return new Item(i, s, nameEnd, k, suffix, level, plural, feature, direction, null);
+        }
+
+        /**
+         * A list of names from word {@code k} on ("Ciudad Sandino and Open Tres"): the plural kind before "of" is theirs
+         * ("the eastern Managua neighbourhoods of …"), where one name after it is the city of names before ("the Musaga
+         * and Nyakabiga districts of Bujumbura").
+         */
+        private boolean listAfter(int k) {
+            for (int j = k; j + 1 < n && j - k < 6; j++) {
+                if (w.folded(j).equals("and") && w.capitalized(j + 1) && j > k && w.capitalized(j - 1)) {
+                    return true;
+                }
+                if (!w.capitalized(j) && !w.folded(j).equals("the")) {
+                    return false;
+                }
+            }
+            return false;
         }
 
         /**

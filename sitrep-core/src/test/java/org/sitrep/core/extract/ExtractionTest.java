@@ -1365,4 +1365,18 @@ class ExtractionTest {
         assertEquals("GW", toll.place().place().country());
         assertTrue(toll.place().place().name().contains("Bissau"), toll.place().toString());
     }
+
+    @Test
+    void neighbourhoodsOfAListAreTheListAndAttacksBeatenOffFailed() {
+        List<EventMention> es = events("Fighting also flared in the eastern Managua neighbourhoods of Ciudad Sandino and Open "
+                + "Tres on Monday.");
+        at(es, EventType.CLASH, "Ciudad Sandino");
+        at(es, EventType.CLASH, "Open Tres");
+        List<EventMention> bj = events("Protesters clashed with police in the Musaga and Nyakabiga districts of Bujumbura.");
+        at(bj, EventType.CLASH, "Musaga");
+        assertEquals(Realis.FAILED, at(events("Troops had beaten off attacks on the town of Biltine on Monday."),
+                EventType.ATTACK, "Biltine").realis());
+        assertEquals(Realis.REPORTED, at(events("Rebels controlled most of the town of Biltine on Monday, residents reached by "
+                + "telephone said."), EventType.CONTROL, "Biltine").realis());
+    }
 }
