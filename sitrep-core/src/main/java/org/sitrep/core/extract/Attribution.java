@@ -60,10 +60,12 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
                 continue;
             }
             for (int c = a.from(); c + 1 < a.to(); c++) {
-                if (t.get(c).text().equals(",") && participle(t.get(c + 1))
+                boolean andSaid = t.get(c).lower().equals("and") && t.get(c + 1).pos().equals("VERB")
+                        && (cues.at("report", t, c + 1) || cues.at("claim", t, c + 1));
+                if (andSaid || t.get(c).text().equals(",") && participle(t.get(c + 1))
                         && (cues.at("report", t, c + 1) || cues.at("claim", t, c + 1))) {
-                    // "The rebels denied losing the town, saying their fighters still held it": what the denier goes on
-                    // to say is its claim, not a denial
+                    // "The rebels denied losing the town, saying their fighters still held it", "denied that Leon had
+                    // been lost and said reinforcements had been sent": what the denier goes on to say is its claim
                     out.set(k, new Attribution(a.claimant(), a.verbClass(), a.verb(), a.from(), c, a.party(), a.side(),
                             a.media(), a.claimantSpan(), a.unnamed()));
                     out.add(new Attribution(a.claimant(), "report", t.get(c + 1).lemma(), c + 2, a.to(), a.party(), a.side(),

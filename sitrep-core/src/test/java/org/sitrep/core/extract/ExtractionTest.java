@@ -12,6 +12,7 @@ import java.time.LocalDate;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -1378,5 +1379,13 @@ class ExtractionTest {
                 EventType.ATTACK, "Biltine").realis());
         assertEquals(Realis.REPORTED, at(events("Rebels controlled most of the town of Biltine on Monday, residents reached by "
                 + "telephone said."), EventType.CONTROL, "Biltine").realis());
+    }
+
+    @Test
+    void whatADenierGoesOnToSayWithAndSaidIsNoDenial() {
+        List<EventMention> es = events("A Guard spokesman in Managua denied that Biltine had fallen and said reinforcements had "
+                + "been sent to the town of Abeche.");
+        assertEquals(Realis.DENIED, at(es, EventType.CAPTURE, "Biltine").realis());
+        assertNotEquals(Realis.DENIED, at(es, EventType.DEPLOYMENT, "Abeche").realis());
     }
 }
