@@ -752,8 +752,9 @@ final class Arguments {
         }
         if (frame == TriggerLexicon.Frame.STATE) {
             for (ActorMention a : f.actors()) {
-                if (a.span().start() < start && a.span().end() >= end && isFighter(a)) {
-                    return a; // "under Russian control"
+                if ((a.span().start() < start && a.span().end() >= end || a.span().start() >= start && a.span().end() <= end)
+                        && isFighter(a)) {
+                    return a; // "under Russian control", "in rebel hands"
                 }
             }
         }

@@ -1191,7 +1191,8 @@ public final class EventExtractor implements EventFinder {
     /** "under its control", "under full rebel control", "under the control of X" — and not a background state. */
     private boolean controlState(SentenceFacts f, TriggerLexicon.Match trig) {
         List<Token> t = f.tokens();
-        boolean under = false;
+        // "under rebel control", or "in rebel hands" (the phrase holds its own preposition)
+        boolean under = trig.entry().lemmas()[0].equals("in");
         for (int k = Math.max(0, trig.start() - 4); k < trig.start(); k++) {
             under |= t.get(k).text().equalsIgnoreCase("under");
         }

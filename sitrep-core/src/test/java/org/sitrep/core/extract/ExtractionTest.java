@@ -1388,4 +1388,12 @@ class ExtractionTest {
         assertEquals(Realis.DENIED, at(es, EventType.CAPTURE, "Biltine").realis());
         assertNotEquals(Realis.DENIED, at(es, EventType.DEPLOYMENT, "Abeche").realis());
     }
+
+    @Test
+    void aTownInRebelHandsIsHeldByThem() {
+        EventMention e = at(TestData.extract("Fighting in Biltine\n\nTroops attacked the town of Biltine on Monday. Rebel radio "
+                + "insisted that the town was still in rebel hands.", "2025-03-14").events(), EventType.CONTROL, "Biltine");
+        assertEquals("opposition", e.actor().side());
+        assertEquals(Realis.CLAIMED, e.realis());
+    }
 }
