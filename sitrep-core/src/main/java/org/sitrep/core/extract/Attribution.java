@@ -30,6 +30,31 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
 
     /** Every attribution in a sentence ("X claimed …, while Y denied that …" has two). */
     static List<Attribution> findAll(SentenceFacts f, Cues cues, ActorLexicon lexicon) {
+        return findAll(f, cues, lexicon, null);
+    }
+
+    /**
+     * As {@link #findAll(SentenceFacts, Cues, ActorLexicon)}; "…, he said." with no one named is {@code previous}, the
+     * speaker named last ("…, a rebel spokesman said. Rebel troops entered the city centre, he said.").
+     */
+    static List<Attribution> findAll(SentenceFacts f, Cues cues, ActorLexicon lexicon, Attribution previous) {
+        List<Attribution> out = findNamed(f, cues, lexicon);
+        if (!out.isEmpty() || previous == null || previous.unnamed()) {
+            return out;
+        }
+        List<Token> t = f.tokens();
+        for (Cues.Hit h : cues.find("report", t, 0, t.size())) {
+            int p = h.start() - 1;
+            if (p >= 2 && Rx.matches(t.get(p).lower(), "he|she") && Rx.matches(t.get(p - 1).text(), ",|\"|”|''")) {
+                out.add(new Attribution(previous.claimant(), "report", t.get(h.start()).lemma(), 0, p - 1, previous.party(),
+                        previous.side(), previous.media(), t.get(p).span(), false));
+                break;
+            }
+        }
+        return out;
+    }
+
+    private static List<Attribution> findNamed(SentenceFacts f, Cues cues, ActorLexicon lexicon) {
         List<Token> t = f.tokens();
         List<Attribution> out = new java.util.ArrayList<>();
         for (String cls : new String[]{"deny", "claim"}) {

@@ -89,7 +89,13 @@ public final class EventExtractor implements EventFinder {
         if (found.isEmpty()) {
             return new Found(controlledAdjectives(doc, f, st), st); // "the rebel-held town": a control state with no trigger word
         }
-        List<Attribution> attributions = Attribution.findAll(f, cues, lexicon);
+        List<Attribution> attributions = Attribution.findAll(f, cues, lexicon, st.lastSpeaker());
+        for (Attribution a : attributions) {
+            if (!a.unnamed() && a.claimant() != null && !a.verbClass().equals("according")) {
+                st = st.withSpeaker(a); // who "he said" in a later sentence is
+                break;
+            }
+        }
         // a statement someone made, or passed on with no one named: what it tells is dated by it when nothing else does
         boolean reported = !attributions.isEmpty() || Attribution.passiveReport(f, cues);
         List<EventMention> out = new ArrayList<>();

@@ -1396,4 +1396,15 @@ class ExtractionTest {
         assertEquals("opposition", e.actor().side());
         assertEquals(Realis.CLAIMED, e.realis());
     }
+
+    @Test
+    void heSaidAfterANamedSpeakerIsThatSpeaker() {
+        List<EventMention> es = TestData.extract("Kisangani falls\n\nGOMA, March 16 (AFP) - Rebels captured the town of "
+                + "Kisangani on Saturday, a rebel spokesman said. Rebel troops had entered the town of Bafwasende without firing "
+                + "a shot, he said.", "1997-03-16").events();
+        EventMention e = es.stream().filter(x -> x.quote().startsWith("Rebel troops")).findFirst()
+                .orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals(Realis.CLAIMED, e.realis());
+        assertEquals("rebel spokesman", e.claimant().text());
+    }
 }
