@@ -42,6 +42,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> takenPeople;
     /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
     private final java.util.Set<String> seizedGoods;
+    /** Words allowed between "take" and the place it takes (the pack's {@code taken-object}): "took the strategic town of". */
+    private final java.util.regex.Pattern takenObject;
     /** Times that own a noun of violence told before ("the day's fighting"; the pack's {@code time-owners} and weekdays). */
     private final java.util.Set<String> timeOwners;
 
@@ -965,9 +967,6 @@ public final class EventExtractor implements EventFinder {
         }
         return k < t.size() && (t.get(k).pos().equals("NUM") || Character.isDigit(t.get(k).text().charAt(0)));
     }
-
-    /** Words allowed between "take" and the place it takes (the pack's {@code taken-object}): "took the strategic town of". */
-    private final java.util.regex.Pattern takenObject;
 
     /** A one-word trigger ("captured", "seized"), not a phrase whose object is who was driven out ("drove out the militants"). */
     private static boolean oneWord(TriggerLexicon.Match trig) {

@@ -1,12 +1,11 @@
 package org.sitrep.core.extract;
 
-import org.sitrep.core.text.Rx;
-
 import org.sitrep.core.model.EventType;
 import org.sitrep.core.nlp.Token;
 import org.sitrep.core.text.Fold;
 import org.sitrep.core.lang.LanguagePack;
 import org.sitrep.core.text.Words;
+import org.sitrep.core.text.Rx;
 
 import java.util.ArrayList;
 import java.util.HashMap;
