@@ -143,6 +143,9 @@ public final class ActorResolver {
             ActorLexicon.Conflict c = country == null ? null : lexicon.conflict(country);
             String of = c == null ? null : role.equals("incumbent") ? c.incumbent() : c.challenger();
             ActorLexicon.Actor a = of == null ? null : lexicon.actor(of);
+            if (role.equals("incumbent") && e.actor().side() != null) {
+                return new ActorMention(r.span(), r.text(), e.actor().id(), e.actor().side(), false); // "Russia's 14th Army"
+            }
             if (a == null && role.equals("challenger") && e.actor().side() != null) {
                 // a war the lexicon does not know has no challenger's side to take: the group is a side of its own
                 // ("the Balochistan Liberation Army (BLA)" → bla, not Syria's "opposition")

@@ -269,7 +269,11 @@ public final class ActorTagger {
                     // its own, never the conflict's default one
                     String name = w.text(i, end);
                     boolean unit = numbered(w.folded(i));
-                    ActorLexicon.Actor a = new ActorLexicon.Actor(name, unit ? null : ownSide(w, i, end), unit ? "state_forces" : "armed_group");
+                    // a numbered unit is a state's: the one a country's possessive names ("Russia's 14th Army"), else
+                    // the document's
+                    ActorLexicon.Actor owner = unit && i > 0 && w.possessive(i - 1) ? lexicon.ofCountryName(w.folded(i - 1)) : null;
+                    ActorLexicon.Actor a = new ActorLexicon.Actor(name, unit ? owner == null ? null : owner.side() : ownSide(w, i, end),
+                            unit ? "state_forces" : "armed_group");
                     out.add(new Raw(new Span(w.start(i), w.end(end)), name, new ActorLexicon.Entry(a, null, false), i, end));
                     i = end + 1;
                     continue;

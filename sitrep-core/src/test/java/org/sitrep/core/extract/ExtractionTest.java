@@ -1407,4 +1407,10 @@ class ExtractionTest {
         assertEquals(Realis.CLAIMED, e.realis());
         assertEquals("rebel spokesman", e.claimant().text());
     }
+
+    @Test
+    void aNumberedUnitACountryOwnsIsThatCountrys() {
+        assertEquals("russia", at(events("Tanks of Russia's 14th Army crossed the bridge from Tiraspol into the town of Bender "
+                + "on Saturday, residents said."), EventType.ENTER, "Bender").actor().side());
+    }
 }
