@@ -347,8 +347,14 @@ final class Arguments {
      */
     static boolean locates(SentenceFacts f, PlaceMention a, PlaceMention b) {
         String gap = gapBetween(f, a, b);
-        return gap != null && gap.length() <= 45 && (LOCATOR.matcher(gap).matches() || IN_APPOSITIVE.matcher(gap).matches());
+        return gap != null && gap.length() <= 45 && (LOCATOR.matcher(gap).matches() || IN_APPOSITIVE.matcher(gap).matches()
+                || IN_REGION.matcher(gap).matches() && REGION_NAME.matcher(b.text()).matches());
     }
+
+    /** "Zahle in the Bekaa Valley", "Mingora in Swat district": a town, then the region it lies in. */
+    private static final Pattern IN_REGION = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
+    private static final Pattern REGION_NAME = Pattern.compile(
+            "(?i).*\\b(?:valley|region|province|district|governorate|state|oblast|county|prefecture|department)$");
 
     /** "Mingora, the main town in the Swat valley", "Palma, a town in Cabo Delgado": the appositive's place locates. */
     private static final Pattern IN_APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?"

@@ -538,7 +538,9 @@ public final class TriggerLexicon {
                 && tokens.get(i - 2).pos().equals("NOUN"));
         boolean object = i + 1 < tokens.size() && (tokens.get(i + 1).pos().equals("DET") || tokens.get(i + 1).pos().equals("PROPN")
                 || tokens.get(i + 1).pos().equals("NUM") || tokens.get(i + 1).pos().equals("NOUN")
-                || tokens.get(i + 1).lower().equals("at")); // "fighters ousted government troops", "gunmen shot at"
+                || tokens.get(i + 1).lower().equals("at") // "fighters ousted government troops", "gunmen shot at"
+                || tokens.get(i + 1).pos().equals("ADJ") && i + 2 < tokens.size() && tokens.get(i + 2).pos().equals("NOUN"));
+                // "troops attacked/ADP Croat positions"
         return subject && object;
     }
 }

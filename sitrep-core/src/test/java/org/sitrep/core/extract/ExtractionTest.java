@@ -1413,4 +1413,15 @@ class ExtractionTest {
         assertEquals("russia", at(events("Tanks of Russia's 14th Army crossed the bridge from Tiraspol into the town of Bender "
                 + "on Saturday, residents said."), EventType.ENTER, "Bender").actor().side());
     }
+
+    @Test
+    void aValleyLocatesItsTownAnAdjectiveMayOpenAnObjectAndPeopleExpelledAreNoPlaceTaken() {
+        at(events("Syrian troops pounded the besieged Christian town of Zahle in the Bekaa Valley with rockets on Friday."),
+                EventType.SHELLING, "Zahle");
+        assertEquals(Realis.FAILED, at(events("Bosnian government troops attacked Croat positions around the village of Bijelo "
+                + "Polje north of the city, but were driven back, Croatian radio said."), EventType.ATTACK, "Bijelo Polje").realis());
+        List<EventMention> es = events("The Muslims have held the town of Biltine since May, when Croat forces expelled "
+                + "thousands of them from the western half of the town.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE), summary(es));
+    }
 }
