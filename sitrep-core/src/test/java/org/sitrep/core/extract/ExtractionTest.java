@@ -1424,4 +1424,10 @@ class ExtractionTest {
                 + "thousands of them from the western half of the town.");
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE), summary(es));
     }
+
+    @Test
+    void anAidConvoyThatReachedATownIsNoAdvance() {
+        assertTrue(events("A U.N. aid convoy that reached the town of Biltine on Saturday left on Monday.").isEmpty());
+        at(events("Rebel columns that reached the town of Biltine on Saturday looted shops."), EventType.ADVANCE, "Biltine");
+    }
 }
