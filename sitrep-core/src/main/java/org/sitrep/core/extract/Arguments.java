@@ -32,6 +32,7 @@ final class Arguments {
     private final java.util.Set<String> facilities;
     /** Facilities a text names by what they are ("the airport"; the pack's {@code facility-anaphor}). */
     private final java.util.Set<String> facilityAnaphors;
+    private final java.util.Set<String> locatingRegions;
 
     /** Words of a road or a bridge joining the places after them (the pack's {@code link-words}). */
     private final java.util.Set<String> linkWords;
@@ -48,6 +49,7 @@ final class Arguments {
         this.supportVerbs = pack.wordSet("support-verbs");
         this.facilities = pack.wordSet("facilities");
         this.facilityAnaphors = pack.wordSet("facility-anaphor");
+        this.locatingRegions = pack.wordSet("locating-regions");
         this.linkWords = pack.wordSet("link-words");
         this.sufferedIn = pack.wordSet("suffered-in");
         this.sufferedVerbs = pack.wordSet("suffered-verbs");
@@ -345,16 +347,22 @@ final class Arguments {
      * Place b only says where place a lies ("the Nahr al-Bared camp near the northern city of Tripoli", "a base at
      * Vaziani, near Tbilisi", "the city of Bender on the Dniester river"): what happens at a does not happen at b.
      */
-    static boolean locates(SentenceFacts f, PlaceMention a, PlaceMention b) {
+    boolean locates(SentenceFacts f, PlaceMention a, PlaceMention b) {
         String gap = gapBetween(f, a, b);
         return gap != null && gap.length() <= 45 && (LOCATOR.matcher(gap).matches() || IN_APPOSITIVE.matcher(gap).matches()
-                || IN_REGION.matcher(gap).matches() && REGION_NAME.matcher(b.text()).matches());
+                || IN_REGION.matcher(gap).matches() && locatingRegions.contains(lastWord(b.text())));
     }
 
-    /** "Zahle in the Bekaa Valley", "Mingora in Swat district": a town, then the region it lies in. */
+    /** "Zahle in the Bekaa Valley", "Mingora in Swat district": a town, then the region it lies in (the pack's {@code locating-regions}). */
     private static final Pattern IN_REGION = Pattern.compile("\\s+in\\s+(?:the\\s+)?");
-    private static final Pattern REGION_NAME = Pattern.compile(
-            "(?i).*\\b(?:valley|region|province|district|governorate|state|oblast|county|prefecture|department)$");
+
+    private static String lastWord(String text) {
+        if (text.isEmpty() || !Character.isLetter(text.charAt(text.length() - 1))) {
+            return "";
+        }
+        String[] words = text.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+");
+        return words.length == 0 ? "" : words[words.length - 1];
+    }
 
     /** "Mingora, the main town in the Swat valley", "Palma, a town in Cabo Delgado": the appositive's place locates. */
     private static final Pattern IN_APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?"

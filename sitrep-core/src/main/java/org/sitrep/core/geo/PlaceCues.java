@@ -48,6 +48,8 @@ final class PlaceCues {
     final Set<String> facilityModifier;
     /** Words between "the" and a kind word that still refer back ("the port city", "the border town"). */
     final Set<String> anaphorModifier;
+    /** Kind words after which "of" and names name the places ("the Red Sea port of Massawa"). */
+    final Set<String> ofKinds;
     /** The region nouns of {@link #descriptiveRegion}. */
     final Set<String> regionNouns;
     /** Single-word introducers ("including") and the second word of two-word ones by their first ("such" → "as"). */
@@ -97,6 +99,7 @@ final class PlaceCues {
         facilityAnaphor = pack.wordSet("facility-anaphor");
         facilityModifier = pack.wordSet("facility-modifier");
         anaphorModifier = pack.wordSet("anaphor-modifier");
+        ofKinds = pack.wordSet("of-kinds");
         regionNouns = need(sections, "region-noun");
         for (String p : need(sections, "introducer")) {
             String[] w = p.split(" ");

@@ -675,7 +675,7 @@ public final class PlaceTagger {
                 k++;
             }
             if (k < n && (suffix != null || feature != null) && !w.capitalized(k - 1)
-                    && Rx.matches(w.folded(k - 1), "ports?|city|cities|towns?|villages?|harbou?rs?|neighbou?rhoods|districts|suburbs|areas")
+                    && cues.ofKinds.contains(w.folded(k - 1))
                     && k + 1 < n && w.folded(k).equals("of")
                     && w.joinableAfter(k - 1) && (w.capitalized(k + 1) || w.folded(k + 1).equals("the") && k + 2 < n
                     && w.capitalized(k + 2)) && (!isPlural(w.folded(k - 1)) || listAfter(k + 1))) {
