@@ -784,10 +784,6 @@ public final class Pipeline {
         return out;
     }
 
-    /** A wire dateline's place words: "SAN SALVADOR, Nov 13 (AP) —", "RAIPUR, India, April 4 (Reuters) -". */
-    private static final java.util.regex.Pattern DATELINE_PLACE = java.util.regex.Pattern.compile(
-            "^\\s*(\\p{Lu}[\\p{Lu}'’.\\- ]{2,40}?)((?:,\\s*\\p{Lu}[\\p{L}'’.\\- ]{1,30}?)*),[^,()\\n]{1,20}\\(");
-
     /**
      * What a wire dateline says of the country a report is about: a country it names after the town ("RAIPUR, India,
      * April 4 (Reuters)") is named, with a country's weight ({@code hints}); a national capital ("SAN SALVADOR, Nov 13
@@ -796,19 +792,20 @@ public final class Pipeline {
      */
     private void datelineHints(List<Sentence> sentences, Map<String, Double> hints, Map<String, Double> votes) {
         for (int i = 0; i < Math.min(3, sentences.size()); i++) {
-            java.util.regex.Matcher m = DATELINE_PLACE.matcher(sentences.get(i).text());
-            if (!m.find()) {
-                continue;
+            String dateline = org.sitrep.core.clean.Dateline.wire(sentences.get(i).text());
+            if (dateline == null || dateline.indexOf(',') < 0 || dateline.indexOf('(') < 0) {
+                continue; // the town, the day and the agency: "SRINAGAR, India (AP)" gives no day to tell a country from
             }
+            String[] parts = Rx.replaceFirst(dateline, "(?:[(—–]|\\s-).*$", "").split(","); // "PORT-AU-PRINCE" keeps its hyphens
             Gazetteer g = places.gazetteer();
-            for (String part : m.group(2).split(",")) {
-                Gazetteer.Country c = part.isBlank() ? null : g.countryByNormal(g.keys().normal(part.strip()));
+            for (int k = 1; k < parts.length - 1; k++) { // the last part is the day
+                Gazetteer.Country c = parts[k].isBlank() ? null : g.countryByNormal(g.keys().normal(parts[k].strip()));
                 if (c != null) {
                     hints.merge(c.code(), 3.0, Double::sum);
                     return;
                 }
             }
-            g.byNormal(g.keys().normal(m.group(1).strip())).stream().filter(e -> "PPLC".equals(e.featureCode()))
+            g.byNormal(g.keys().normal(parts[0].strip())).stream().filter(e -> "PPLC".equals(e.featureCode()))
                     .map(org.sitrep.core.model.GeoEntry::country).distinct().forEach(c -> votes.merge(c, 1.0, Double::sum));
             return;
         }

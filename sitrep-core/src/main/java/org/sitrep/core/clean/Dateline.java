@@ -40,6 +40,23 @@ public final class Dateline {
         this.words = CalendarWords.of(pack);
     }
 
+    /** A wire dateline opening a sentence: a city in capitals, a place or day after a comma, an agency, a dash. */
+    private static final java.util.regex.Pattern WIRE = java.util.regex.Pattern.compile(
+            "^\\s*\\p{Lu}[\\p{Lu}'’.\\- ]{2,40}(?:,[^—–()\\n]{1,40})?\\s*(?:\\([\\p{L} .&-]{1,30}\\))?\\s*[—–-]{1,2}\\s");
+
+    /**
+     * The wire dateline a sentence opens with ("NIAMEY, Oct 3 (Reuters) - ", "RAIPUR, India, April 4 (Reuters) - "):
+     * its words up to and with its dash, or null.
+     */
+    public static String wire(String sentence) {
+        if (sentence.length() < 8 || !Character.isUpperCase(sentence.charAt(0)) || !Character.isUpperCase(sentence.charAt(1))
+                || !Character.isUpperCase(sentence.charAt(2))) {
+            return null;
+        }
+        java.util.regex.Matcher m = WIRE.matcher(sentence);
+        return m.find() ? m.group() : null;
+    }
+
     /** The datelines of the English pack. */
     public static Dateline defaults() {
         return of(LanguagePack.english());

@@ -285,18 +285,9 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
     private static Speaker speaker(SentenceFacts f, ClaimantPhrase p, ActorLexicon lexicon, Cues cues) {
         List<Token> t = f.tokens();
         int start = f.tokenAt(p.span().start());
-        int end = Math.min(t.size(), f.tokenAt(p.span().end() - 1) + 1);
-        for (int k = start + 1; k + 1 < end; k++) {
-            if (t.get(k).pos().equals("VERB") && t.get(k).lower().endsWith("ed") && Rx.matches(t.get(k + 1).lower(), "by|in|from|at")) {
-                end = k; // "residents reached by telephone": the participle's clause says how they were heard, not who
-                break;
-            }
-            if (Rx.matches(t.get(k).lower(), "in|from|at") && cues.at("source-head", t, k - 1)
-                    && t.subList(k + 1, end).stream().allMatch(x -> x.pos().equals("PROPN") || x.lower().equals("the"))) {
-                end = k; // "Western officials in Bangkok": where they speak from is not who they are
-                break;
-            }
-        }
+        // "residents reached by telephone", "Western officials in Bangkok": how they were heard, or where they speak
+        // from, is not who they are
+        int end = ClaimantPhrase.ownWordsEnd(f, start, Math.min(t.size(), f.tokenAt(p.span().end() - 1) + 1), cues);
         for (int k = start; k < end; k++) {
             if (cues.at("state-speaker", t, k)) {
                 return new Speaker(stateNamed(t, start, k, lexicon), true);

@@ -124,6 +124,28 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
         return phrase(f, from, end, lexicon, cues);
     }
 
+    /**
+     * The end (exclusive) of a speaker's own words among tokens [start, end): before a participle's clause that says how
+     * they were heard ("residents reached by telephone") or where they speak from after their head ("Western officials
+     * in Bangkok", "separatist leaders in Tiraspol"), else {@code end}.
+     */
+    static int ownWordsEnd(SentenceFacts f, int start, int end, Cues cues) {
+        List<Token> t = f.tokens();
+        for (int k = start + 1; k + 1 < end; k++) {
+            if (t.get(k).pos().equals("VERB") && t.get(k).lower().endsWith("ed") && Rx.matches(t.get(k + 1).lower(), "by|in|from|at")) {
+                return k;
+            }
+            final int before = k - 1;
+            boolean head = cues.at("source-head", t, before)
+                    || f.actors().stream().anyMatch(a -> a.description() && a.span().end() == t.get(before).span().end());
+            if (Rx.matches(t.get(k).lower(), "in|from|at") && head
+                    && t.subList(k + 1, end).stream().allMatch(x -> x.pos().equals("PROPN") || x.lower().equals("the"))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     private static ClaimantPhrase phrase(SentenceFacts f, int start, int end, ActorLexicon lexicon, Cues cues) {
         List<Token> t = f.tokens();
         int s = t.get(start).span().start();
@@ -148,16 +170,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             // does not change who they are
             String sentence = f.sentence().text();
             int sb = f.sentence().span().start();
-            int headEnd = end;
-            for (int k = start + 1; k + 1 < end; k++) {
-                final int before = k - 1;
-                boolean actorEnds = f.actors().stream().anyMatch(a -> a.description() && a.span().end() == t.get(before).span().end());
-                if (Rx.matches(t.get(k).lower(), "in|from|at") && (cues.at("source-head", t, k - 1) || actorEnds)
-                        && t.subList(k + 1, end).stream().allMatch(x -> x.pos().equals("PROPN") || x.lower().equals("the"))) {
-                    headEnd = k;
-                    break;
-                }
-            }
+            int headEnd = ownWordsEnd(f, start, end, cues);
             int he = t.get(headEnd - 1).span().end();
             for (ActorMention a : f.actors()) {
                 if (a.span().start() >= s && a.span().end() <= he && a.description() && a.side() != null && !isPronoun(a.text())

@@ -221,19 +221,10 @@ final class TimeAssigner {
                 && (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"));
     }
 
-    /** A wire dateline opening a sentence: a city in capitals, a place or day after a comma, an agency, a dash. */
-    private static final java.util.regex.Pattern WIRE_DATELINE = java.util.regex.Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu}'’.\\- ]{2,40}(?:,[^—–()\\n]{1,40})?\\s*(?:\\([\\p{L} .&-]{1,30}\\))?\\s*[—–-]{1,2}\\s");
-
     /** The absolute offset where a sentence's wire dateline ends ("NIAMEY, Oct 3 (Reuters) - "), or -1. */
     static int wireDatelineEnd(SentenceFacts f) {
-        String text = f.sentence().text();
-        if (text.length() < 8 || !Character.isUpperCase(text.charAt(0)) || !Character.isUpperCase(text.charAt(1))
-                || !Character.isUpperCase(text.charAt(2))) {
-            return -1;
-        }
-        java.util.regex.Matcher m = WIRE_DATELINE.matcher(text);
-        return m.find() ? f.sentence().span().start() + m.end() : -1;
+        String dateline = org.sitrep.core.clean.Dateline.wire(f.sentence().text());
+        return dateline == null ? -1 : f.sentence().span().start() + dateline.length();
     }
 
     /** The verb at {@code k} is coordinated with the one before it: "and" (an adverb between allowed) right before it. */
