@@ -255,6 +255,13 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
                 || a != null && a.actorId() == null && a.description() && a.side() != null;
         String side = a == null ? null : a.side();
         boolean unnamed = false;
+        if (a == null && !media) {
+            // "Cyprus radio said", "the army newspaper reported": a news medium, whoever owns it, passes what it tells on
+            int start = f.tokenAt(p.span().start());
+            int end = ClaimantPhrase.ownWordsEnd(f, start, Math.min(f.tokens().size(), f.tokenAt(p.span().end() - 1) + 1), cues);
+            final int own = end;
+            media = cues.find("media-head", f.tokens(), start, end).stream().anyMatch(h -> h.end() == own);
+        }
         if (a == null) {
             Speaker s = speaker(f, p, lexicon, cues);
             if (s != null && s.party()) {
@@ -311,11 +318,13 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             }
             for (int j = conjunct; j < k - 1; j++) {
                 Token w = t.get(j);
-                if (!Character.isUpperCase(w.text().charAt(0)) || w.pos().equals("NUM") || w.pos().equals("DET")
-                        || j == 0 && !named(f, w)) {
-                    continue; // "local", "security", "a", "two", a sentence's first "A" or "Aid" ("Aid workers said")
+                if (!Character.isUpperCase(w.text().charAt(0)) || w.pos().equals("NUM") || w.pos().equals("DET")) {
+                    continue; // "local", "security", "a", "two"
                 }
                 ActorLexicon.Actor forces = lexicon.ofDemonym(org.sitrep.core.text.Fold.fold(w.text()).strip());
+                if (j == 0 && forces == null && !named(f, w)) {
+                    continue; // a sentence's first "A" or "Aid" ("Aid workers said"), not its first "Malian"
+                }
                 if (forces == null && !w.pos().equals("ADJ")) {
                     return null; // a name: "Reuters sources", "Hama residents"
                 }

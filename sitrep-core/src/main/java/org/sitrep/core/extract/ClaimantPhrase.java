@@ -127,7 +127,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
     /**
      * The end (exclusive) of a speaker's own words among tokens [start, end): before a participle's clause that says how
      * they were heard ("residents reached by telephone") or where they speak from after their head ("Western officials
-     * in Bangkok", "separatist leaders in Tiraspol"), else {@code end}.
+     * in Bangkok", "separatist leaders in Tiraspol", "diplomats across the river"), else {@code end}.
      */
     static int ownWordsEnd(SentenceFacts f, int start, int end, Cues cues) {
         List<Token> t = f.tokens();
@@ -138,9 +138,9 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             final int before = k - 1;
             boolean head = cues.at("source-head", t, before)
                     || f.actors().stream().anyMatch(a -> a.description() && a.span().end() == t.get(before).span().end());
-            if (Rx.matches(t.get(k).lower(), "in|from|at") && head
-                    && t.subList(k + 1, end).stream().allMatch(x -> x.pos().equals("PROPN") || x.lower().equals("the"))) {
-                return k;
+            if (head && (cues.at("speaker-near", t, k) || cues.at("speaker-from", t, k)
+                    && t.subList(k + 1, end).stream().allMatch(x -> x.pos().equals("PROPN") || x.lower().equals("the")))) {
+                return k; // "diplomats across the river": any place; "officials in Bangkok", not "officials at the ministry"
             }
         }
         return end;
@@ -191,7 +191,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
                 }
             }
         }
-        int last = end - 1;
+        int last = ownWordsEnd(f, start, end, cues) - 1;
         while (last > start && !Character.isLetterOrDigit(t.get(last).text().charAt(0))) {
             last--; // the sentence's full stop: "according to a local aid worker."
         }

@@ -200,4 +200,26 @@ class SpeakerRealisTest {
         // an attempt alone is no event
         assertEquals(List.of(), events("Azerbaijani troops tried to advance towards the village of Sotk on Monday."));
     }
+
+    @Test
+    void aNationsSpokesmanOrCommandSpeaksForItAndAMediumPassesOn() {
+        // a spokesman or a command of a side accuses the other: claimed
+        assertEquals(Realis.CLAIMED, at(events("Army units shelled the Armenian quarter of the town of Shusha overnight, "
+                + "an Azerbaijani spokesman said."), EventType.SHELLING, "Shusha").realis());
+        assertEquals(Realis.CLAIMED, at(events("Guerrilla gunners shelled the air base at Pleiku on Saturday night, "
+                + "the South Vietnamese command said."), EventType.SHELLING, "Pleiku").realis());
+        // a nationality that opens the sentence is no capitalised first word like "Aid"
+        assertEquals(Realis.CLAIMED, at(events("Malian officials said rebels attacked the town of Gao on Tuesday."),
+                EventType.ATTACK, "Gao").realis());
+        // a radio, whoever owns it, passes on what it tells
+        EventMention radio = at(events("Tirana radio said 40 soldiers had been killed around the village of Bajram Curri."),
+                EventType.CASUALTIES, "Bajram Curri");
+        assertEquals(Realis.REPORTED, radio.realis());
+        assertEquals("Tirana radio", radio.claimant().text());
+        // where the speakers are is not who they are
+        EventMention across = at(events("Rebels seized the town of Gao on Tuesday, diplomats across the river said."),
+                EventType.CAPTURE, "Gao");
+        assertEquals(Realis.REPORTED, across.realis());
+        assertEquals("diplomats across the river", across.claimant().text());
+    }
 }
