@@ -274,15 +274,20 @@ public final class Geocoder {
         Map<String, Double> v = voteCache.get(key);
         if (v == null) {
             double sum = 0;
+            double top = 0;
             for (PlaceCandidate.Hit h : hits) {
                 if (h.quality() >= 1.0) {
                     sum += prominence(h);
+                    top = Math.max(top, prominence(h));
                 }
             }
+            // a name whose every reading is a hamlet no one counted (a country file's population-0 villages) is weak
+            // evidence of the country: an unknown town of another war often shares its name
+            double weight = Math.min(1.0, top / TOWN_PROMINENCE);
             Map<String, Double> m = new HashMap<>();
             for (PlaceCandidate.Hit h : hits) {
                 if (h.quality() >= 1.0 && sum > 0) {
-                    m.merge(h.entry().country(), prominence(h) / sum, Double::sum);
+                    m.merge(h.entry().country(), weight * prominence(h) / sum, Double::sum);
                 }
             }
             v = Map.copyOf(m);
@@ -386,6 +391,9 @@ public final class Geocoder {
     }
 
     /** How prominent a reading of a name is: population (log scale) and administrative rank. */
+    /** The prominence of a town of about 1,000 people: a name whose readings are all smaller votes less. */
+    private static final double TOWN_PROMINENCE = Math.pow(2, 3);
+
     private static double prominence(PlaceCandidate.Hit h) {
         GeoEntry e = h.entry();
         int rank = switch (e.featureCode()) {

@@ -36,6 +36,8 @@ final class PlaceCues {
     /** Nouns of an assault after which "on X" names the place it hit ("an attack on X"): a strong cue, "on" alone a weak one. */
     final Set<String> eventOn;
     final Set<String> notPlaceBefore;
+    /** After a country's possessive, a word of its action abroad ("France's intervention"): the country is no place. */
+    final Set<String> abroadAfter;
     final Set<String> orgWords;
     final Set<String> objectVerbs;
     /** Lower-case words before which a name may start besides the cue words ("the", "of", "except", "dubbed"). */
@@ -93,6 +95,7 @@ final class PlaceCues {
         eventOf = need(sections, "event-of");
         eventOn = need(sections, "event-on");
         notPlaceBefore = need(sections, "not-place-before");
+        abroadAfter = need(sections, "abroad-after");
         orgWords = need(sections, "org-word");
         objectVerbs = need(sections, "object-verb");
         descriptiveRegion = need(sections, "descriptive-region");

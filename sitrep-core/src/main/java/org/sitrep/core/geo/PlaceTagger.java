@@ -1036,6 +1036,11 @@ public final class PlaceTagger {
             if (r.org() && !countryOrRegion) {
                 return false;
             }
+            int last = it.nameEnd() - 1;
+            if (known && r.lookup().country() != null && it.suffix() == null && w.possessive(last) && last + 1 < n
+                    && cues.abroadAfter.contains(w.folded(last + 1))) {
+                return false; // "France's intervention", "Britain's embassy": a state acting abroad, not where the report is
+            }
             if (r.person() && !countryOrRegion && !(known && cued)) {
                 return false; // a person's name, unless a cue says place and the gazetteer knows it ("out of Abu Kamal")
             }

@@ -80,4 +80,21 @@ class FeatureAndAbroadPlaceTest {
                 || e.place().text().startsWith("But "))), TestData.summary(es));
         at(es, EventType.CLASH, "Armenia");
     }
+
+    @Test
+    void aHamletOfACountryFileAndAStatesInterventionAbroadDoNotSayWhereTheWarIs() {
+        // Konna and Diabaly are Malian towns the gazetteer lacks; a Myanmar country file's population-0 hamlets of the
+        // name are weak evidence, and "France's intervention" is France acting abroad: the report filed from Bamako
+        // about Malian troops is about Mali
+        List<EventMention> es = TestData.extract("BAMAKO, Jan 18 (Reuters) - Malian soldiers retook the town of Konna "
+                + "from Islamist rebels on Friday, a week after its fall prompted France's intervention. French jets struck "
+                + "rebel positions around Diabaly overnight. Malian officials said 100 rebels had been killed at Konna. "
+                + "West African troops began arriving in Bamako on Thursday.", "2013-01-18").events();
+        for (EventMention e : es) {
+            assertTrue(e.place() == null || e.place().place() == null || e.place().place().country() == null
+                    || e.place().place().country().equals("ML"), e.type() + " " + e.place());
+        }
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("France")), es.toString());
+        assertEquals("ML", at(es, EventType.RECAPTURE, "Konna").place().place().country());
+    }
 }
