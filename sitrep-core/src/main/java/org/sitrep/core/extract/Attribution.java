@@ -295,6 +295,13 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         // "residents reached by telephone", "Western officials in Bangkok": how they were heard, or where they speak
         // from, is not who they are
         int end = ClaimantPhrase.ownWordsEnd(f, start, Math.min(t.size(), f.tokenAt(p.span().end() - 1) + 1), cues);
+        int first = start;
+        while (first < end && t.get(first).pos().equals("DET")) {
+            first++;
+        }
+        if (first < end && cues.at("rank-title", t, first)) {
+            return new Speaker(null, true); // "Colonel Didier Dacko said", "the colonel said": an officer speaks for his forces
+        }
         for (int k = start; k < end; k++) {
             if (cues.at("state-speaker", t, k)) {
                 return new Speaker(stateNamed(t, start, k, lexicon), true);

@@ -271,6 +271,10 @@ public final class EventExtractor implements EventFinder {
             if (actor == null && type == EventType.OFFENSIVE && st.lastActorOf().containsKey(EventType.OFFENSIVE)) {
                 actor = st.lastActorOf().get(EventType.OFFENSIVE); // "the offensive eventually expanded to X": whose it was
             }
+            if (actor != null && actor.text() != null && actor.text().equalsIgnoreCase("we") && (attribution == null
+                    || !attribution.party() && (attribution.claimant().id() == null || lexicon.actor(attribution.claimant().id()) == null))) {
+                actor = null; // "we are concerned about the shift of fighting", said the UN spokesman: no side's "we"
+            }
             if (actor == null && type != EventType.CASUALTIES && !(passive && frame == TriggerLexicon.Frame.PATIENT)
                     && type != EventType.AIRSTRIKE && type != EventType.SHELLING) {
                 actor = st.challenger() != null ? st.challenger() : st.lastActor();

@@ -10,6 +10,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Who says a sentence of wire copy and how that sets its realis (GUIDELINES: a party's word is claimed, a speaker the
@@ -221,5 +222,24 @@ class SpeakerRealisTest {
                 EventType.CAPTURE, "Gao");
         assertEquals(Realis.REPORTED, across.realis());
         assertEquals("diplomats across the river", across.claimant().text());
+    }
+
+    @Test
+    void anOfficerSpeaksForHisForcesAndTheirMenAreTheSpeakersOwn() {
+        // a rank opens the speaker: the officer's "we" holds the town for his side
+        EventMention held = at(events("\"We control Mopti entirely,\" Colonel Amadou Keita said by telephone."),
+                EventType.CONTROL, "Mopti");
+        assertEquals(Realis.CLAIMED, held.realis());
+        assertEquals(Realis.CLAIMED, at(events("The colonel said his men had retaken the town of Ngorongo on Friday."),
+                EventType.RECAPTURE, "Ngorongo").realis());
+        // "their men" fell back: the speakers' own withdrawal, an admission
+        EventMention out = at(events("Greek Cypriot National Guard officers said their men had fallen back from the town "
+                + "of Lapithos."), EventType.WITHDRAW, "Lapithos");
+        assertEquals(Realis.ASSERTED, out.realis());
+        assertEquals("cyprus", out.actor().side());
+        // a UN spokesman's "we" is no side's
+        List<EventMention> un = events("Rebels advanced on the town of Ngorongo on Monday. \"We are concerned about the "
+                + "fighting in Ngorongo,\" a U.N. spokesman said.");
+        assertTrue(un.stream().noneMatch(e -> e.actor() != null && "We".equals(e.actor().text())), un.toString());
     }
 }
