@@ -364,9 +364,20 @@ final class Arguments {
         return words.length == 0 ? "" : words[words.length - 1];
     }
 
-    /** "Mingora, the main town in the Swat valley", "Palma, a town in Cabo Delgado": the appositive's place locates. */
-    private static final Pattern IN_APPOSITIVE = Pattern.compile("\\s*,\\s*(?:the|a|an)\\s+(?:[a-z-]+\\s+){0,2}?"
+    /**
+     * "Mingora, the main town in the Swat valley", "Palma, a town in Cabo Delgado", "Bor, capital of Jonglei state": the
+     * appositive's place locates.
+     */
+    private static final Pattern IN_APPOSITIVE = Pattern.compile("\\s*,\\s*(?:(?:the|a|an)\\s+)?(?:[a-z-]+\\s+){0,2}?"
             + "(?:town|city|village|capital|port|district|hub|stronghold|base)\\s+(?:in|of)\\s+(?:the\\s+)?");
+
+    /** "Xuan Loc, the capital of Long Khanh province": b only says where a lies, though the words between could join a list. */
+    private static boolean inAppositive(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        String gap = gapBetween(f, a, b);
+        // "the key town of al-Sa'an, the town of Sarouj": a kind word with "of" names the next item of a list
+        return gap != null && gap.length() <= 45 && IN_APPOSITIVE.matcher(gap).matches()
+                && !Rx.matches(gap, "(?s).*\\b(?:town|city|village|port|district)\\s+of\\s+(?:the\\s+)?");
+    }
 
     /** "X's fortified Y compound", "Syria's Idlib province": a in the possessive owns or locates b, named right after. */
     static boolean possessiveOwner(SentenceFacts f, PlaceMention a, PlaceMention b) {
@@ -406,7 +417,7 @@ final class Arguments {
             PlaceMention a = scope.get(i - 1);
             PlaceMention b = scope.get(i);
             boolean sameList = a.list() > 0 && a.list() == b.list();
-            if (!sameList && !coordinated(f, a, b) || possessiveAppositive(f, a, b)) {
+            if (!sameList && !coordinated(f, a, b) || possessiveAppositive(f, a, b) || inAppositive(f, a, b)) {
                 groups.add(group);
                 group = new ArrayList<>();
             }

@@ -97,4 +97,17 @@ class FeatureAndAbroadPlaceTest {
         assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("France")), es.toString());
         assertEquals("ML", at(es, EventType.RECAPTURE, "Konna").place().place().country());
     }
+
+    @Test
+    void aCapitalAppositiveOnlyLocatesAndAPlaceFoughtToBeHeldIsNotHeld() {
+        List<EventMention> es = TestData.extract("Rebels captured Bor, the capital of Jonglei state, on Sunday. Government "
+                + "troops were fighting to hold Malakal, capital of Upper Nile state, against two rebel brigades. Rebels "
+                + "also took the towns of Pibor, Akobo and Nasir.", "2014-01-05").events();
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && (e.place().text().startsWith("Jonglei")
+                || e.place().text().startsWith("Upper Nile"))), es.toString());
+        at(es, EventType.CAPTURE, "Bor");
+        at(es, EventType.CLASH, "Malakal");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CONTROL), es.toString());
+        at(es, EventType.CAPTURE, "Akobo"); // a list is still a list
+    }
 }
