@@ -137,11 +137,15 @@ public final class EventExtractor implements EventFinder {
             int scopeEnd = k + 1 < found.size() ? found.get(k + 1).start() : t.size();
             List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st);
             final List<PlaceMention> ownPlaces = places;
-            if (places.isEmpty() && k + 1 < found.size() && onlyConjunction(t, trig.end(), found.get(k + 1).start())) {
+            // "entered and captured X", "clashes and shelling in X"; but in "captured A after days of fighting and pushed
+            // on towards B" the noun and the verb are no pair: the verb goes with "captured"
+            boolean unlikeNext = k + 1 < found.size() && onlyConjunction(t, trig.end(), found.get(k + 1).start())
+                    && (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL) != (found.get(k + 1).entry().frame() == TriggerLexicon.Frame.NOMINAL);
+            if (places.isEmpty() && k + 1 < found.size() && onlyConjunction(t, trig.end(), found.get(k + 1).start()) && !unlikeNext) {
                 int scope2 = k + 2 < found.size() ? found.get(k + 2).start() : t.size();
                 places = args.places(ff, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st);
             }
-            if (places.isEmpty() && (k + 1 >= found.size() || asideBetween(t, trig.end(), found.get(k + 1).start()))) {
+            if (places.isEmpty() && (k + 1 >= found.size() || asideBetween(t, trig.end(), found.get(k + 1).start()) && !unlikeNext)) {
                 // "armed clashes, with reported use of airstrikes, continued in A and B": a trigger whose own words
                 // name no place takes the places its clause names after a trigger told aside
                 places = args.places(ff, trig, frame, clauseEnd(t, trig.end()), st);

@@ -110,4 +110,20 @@ class FeatureAndAbroadPlaceTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CONTROL), es.toString());
         at(es, EventType.CAPTURE, "Akobo"); // a list is still a list
     }
+
+    @Test
+    void fightingThatBroughtACaptureTakesNoPlaceFromTheVerbAfterIt() {
+        // the verb after "and" goes with "captured", not with the noun: the fighting was at Lapithos, the push on Morphou
+        List<EventMention> es = TestData.extract("Turkish troops captured the town of Lapithos on Sunday after two days of "
+                + "street fighting and pushed west towards the town of Morphou.", "1974-07-22").events();
+        at(es, EventType.CAPTURE, "Lapithos");
+        at(es, EventType.ADVANCE, "Morphou");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CLASH && e.place() != null
+                && e.place().text().contains("Morphou")), es.toString());
+        // two nouns still share their place: "clashes and shelling in X"
+        List<EventMention> two = TestData.extract("Heavy clashes and shelling were reported in the town of Morphou on Sunday.",
+                "1974-07-22").events();
+        at(two, EventType.CLASH, "Morphou");
+        at(two, EventType.SHELLING, "Morphou");
+    }
 }
