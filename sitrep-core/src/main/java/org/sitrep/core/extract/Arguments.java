@@ -825,7 +825,7 @@ final class Arguments {
      * Whether the noun at {@code noun} follows "in", "during" or "after" after a verb its clause's subject suffered
      * (the pack's {@code suffered-verbs}): a passive ("were killed in", "was wounded during") or "died in".
      */
-    private boolean sufferedIn(List<Token> t, int clause, int noun) {
+    boolean sufferedIn(List<Token> t, int clause, int noun) {
         int k = noun - 1;
         while (k > clause && (t.get(k).pos().equals("DET") || t.get(k).pos().equals("ADJ") || t.get(k).pos().equals("PRON"))) {
             k--; // "an", "the same", "its latest"

@@ -857,6 +857,10 @@ public final class EventExtractor implements EventFinder {
                 && !cues.at("located", t, trig.end())) {
             return false; // "killed in the attack": the attack told before, referred to again
         }
+        if (trig.entry().type() == EventType.CLASH && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && i >= 3
+                && t.get(i - 1).lower().equals("the") && args.sufferedIn(t, 0, i)) {
+            return false; // "270 people were killed in the fighting in Abidjan": the toll is told, the fighting its setting
+        }
         if (trig.entry().type() == EventType.ENTER || trig.entry().type() == EventType.ADVANCE) {
             for (TriggerLexicon.Match o : all) {
                 if (o.end() == i && o.entry().frame() == TriggerLexicon.Frame.NOMINAL && (o.entry().type() == EventType.AIRSTRIKE

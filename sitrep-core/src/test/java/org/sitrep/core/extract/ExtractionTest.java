@@ -1430,4 +1430,16 @@ class ExtractionTest {
         assertTrue(events("A U.N. aid convoy that reached the town of Biltine on Saturday left on Monday.").isEmpty());
         at(events("Rebel columns that reached the town of Biltine on Saturday looted shops."), EventType.ADVANCE, "Biltine");
     }
+
+    @Test
+    void peopleKilledInTheFightingAtAPlaceAreATollNotANewBattle() {
+        // the toll is what the sentence tells; "the fighting" is its setting, told before or not
+        List<EventMention> es = TestData.extract("Officials said about 100 rebels were killed in the fighting at the town of "
+                + "Dori on Friday.", "2013-01-19").events();
+        assertEquals(List.of(EventType.CASUALTIES), es.stream().map(EventMention::type).toList(), es.toString());
+        // fighting told as the happening still is one
+        List<EventMention> fought = TestData.extract("Heavy fighting broke out in the town of Dori on Friday, killing 12 "
+                + "soldiers.", "2013-01-19").events();
+        assertTrue(fought.stream().anyMatch(e -> e.type() == EventType.CLASH), fought.toString());
+    }
 }
