@@ -255,12 +255,11 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
                 || a != null && a.actorId() == null && a.description() && a.side() != null;
         String side = a == null ? null : a.side();
         boolean unnamed = false;
-        if (a == null && !media) {
-            // "Cyprus radio said", "the army newspaper reported": a news medium, whoever owns it, passes what it tells on
+        if (!media) {
+            // "Cyprus radio said", "a rebel radio broadcast said": a news medium, whoever owns it, passes what it tells on
             int start = f.tokenAt(p.span().start());
             int end = ClaimantPhrase.ownWordsEnd(f, start, Math.min(f.tokens().size(), f.tokenAt(p.span().end() - 1) + 1), cues);
-            final int own = end;
-            media = cues.find("media-head", f.tokens(), start, end).stream().anyMatch(h -> h.end() == own);
+            media = ClaimantPhrase.mediaHeadEndsAt(f.tokens(), start, end, cues);
         }
         if (a == null) {
             Speaker s = speaker(f, p, lexicon, cues);

@@ -51,15 +51,26 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             start--;
         }
         int relativeEnd = -1;
+        // "diplomats evacuated by Italian and U.S. aircraft earlier this month said": the participle's phrase may
+        // hold an "and" of its own; look back over it for the participle
+        int back = start;
+        while (back > 2 && end - back < MAX_WORDS && (t.get(back - 1).lower().equals("and") || !isBoundary(t.get(back - 1)))) {
+            back--;
+        }
+        if (back < start && Rx.matches(t.get(back).lower(), "by|in|from|at") && t.get(back - 1).pos().equals("VERB")
+                && t.get(back - 1).lower().endsWith("ed")) {
+            start = back;
+        }
         if (start > 1 && start < end && Rx.matches(t.get(start).lower(), "by|in|from|at") && t.get(start - 1).pos().equals("VERB")
-                && t.get(start - 1).lower().endsWith("ed") && !isBoundary(t.get(start - 2))) {
+                && t.get(start - 1).lower().endsWith("ed") && (!isBoundary(t.get(start - 2)) || taggedVerbHead(t, start - 2))) {
             // "an army officer reached by satellite telephone denied", "an EPLF statement issued in Khartoum said":
             // the participle's clause describes the speaker before it (and its place is the speaker's, not an event's)
             relativeEnd = end;
             end = start - 1;
             start = end;
-            while (start > 0 && end - start < MAX_WORDS && !isBoundary(t.get(start - 1))) {
-                start--;
+            while (start > 0 && end - start < MAX_WORDS && (!isBoundary(t.get(start - 1)) || taggedVerbModifier(t, start - 1)
+                    || start == end && taggedVerbHead(t, start - 1))) {
+                start--; // "a USC radio broadcast monitored in Nairobi": the tagger's verb "broadcast" is the head
             }
         }
         if (start == end) {
@@ -197,9 +208,15 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
         }
         boolean named = best != null || Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0))
                 || cues.at("source-head", t, last) // "a local elder", "a health worker"
+                || mediaHeadEndsAt(t, start, last + 1, cues) // "a rebel radio broadcast"
                 || cues.at("rank-title", t, t.get(start).pos().equals("DET") && start + 1 < end ? start + 1 : start) // "the colonel"
                 || Rx.matches(text, "(?i).*\\b(sources?|reports?|officials?|spokes\\w*|leaders?|commanders?|media|agency|monitors?|army|military|ministry|statement|authorit\\w*|witness\\w*|residents?|partners|observers|police|estimates|figures|data|organi[sz]ations?|groups?|activists?)\\b.*");
         return named ? new ClaimantPhrase(text, best, new org.sitrep.core.model.Span(s, e)) : null;
+    }
+
+    /** A word for a news medium ends the words [start, end) ("radio", "radio broadcast"). */
+    static boolean mediaHeadEndsAt(List<Token> t, int start, int end, Cues cues) {
+        return cues.find("media-head", t, start, end).stream().anyMatch(h -> h.end() == end);
     }
 
     private static boolean isPronoun(String s) {

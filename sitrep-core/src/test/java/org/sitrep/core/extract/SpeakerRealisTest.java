@@ -242,4 +242,21 @@ class SpeakerRealisTest {
                 + "fighting in Ngorongo,\" a U.N. spokesman said.");
         assertTrue(un.stream().noneMatch(e -> e.actor() != null && "We".equals(e.actor().text())), un.toString());
     }
+
+    @Test
+    void spokesmenBroadcastsAndParticiplePhrasesNameTheirSpeaker() {
+        // plural spokesmen of a side claim
+        assertEquals(Realis.CLAIMED, at(events("Guerrillas captured the village of Samarkhel on Tuesday, guerrilla spokesmen "
+                + "said."), EventType.CAPTURE, "Samarkhel").realis());
+        // a broadcast the tagger calls a verb, heard somewhere, is a medium: reported
+        EventMention radio = at(events("A rebel radio broadcast monitored in Nairobi said government troops had retreated "
+                + "from the town of Baidoa."), EventType.WITHDRAW, "Baidoa");
+        assertEquals(Realis.REPORTED, radio.realis());
+        assertEquals("rebel radio broadcast", radio.claimant().text());
+        // the participle's phrase holds an "and": the speakers stand before it
+        EventMention fled = at(events("Diplomats evacuated by Italian and U.S. aircraft earlier this month said heavy fighting "
+                + "had raged in the town of Baidoa."), EventType.CLASH, "Baidoa");
+        assertEquals("Diplomats", fled.claimant().text());
+        assertEquals(Realis.REPORTED, fled.realis());
+    }
 }
