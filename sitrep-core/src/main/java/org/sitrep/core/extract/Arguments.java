@@ -138,7 +138,10 @@ final class Arguments {
         if (before != null) {
             return List.of(before);
         }
-        List<PlaceMention> group = firstGroup(f, scope);
+        EventType moving = trig.entry().type();
+        // "crossed into Dagestan from Chechnya": where a force that enters or advances goes is its event's place
+        int intoEnd = moving == EventType.ENTER || moving == EventType.ADVANCE || moving == EventType.DEPLOYMENT ? trigEndOff : -1;
+        List<PlaceMention> group = firstGroup(f, scope, intoEnd);
         if (!group.isEmpty() && changesControl(trig.entry().type()) && containerOfUnnamed(f, trigEndOff, group.get(0))) {
             group = List.of();
         }
@@ -407,6 +410,14 @@ final class Arguments {
      * Sennar Town"). A group that names only where people went ("fled to X") is no place of fighting.
      */
     private List<PlaceMention> firstGroup(SentenceFacts f, List<PlaceMention> scope) {
+        return firstGroup(f, scope, -1);
+    }
+
+    /**
+     * As {@link #firstGroup(SentenceFacts, List)}; a group within a few characters after {@code intoEnd} (the end of
+     * a trigger of movement, or -1) is where the force went, its place, not a place people only went to.
+     */
+    private List<PlaceMention> firstGroup(SentenceFacts f, List<PlaceMention> scope, int intoEnd) {
         if (scope.isEmpty()) {
             return List.of();
         }
@@ -439,7 +450,8 @@ final class Arguments {
                 g--;
             }
         }
-        List<List<PlaceMention>> kept = groups.stream().filter(gr -> !wentTo(f, gr.get(0))).toList();
+        List<List<PlaceMention>> kept = groups.stream().filter(gr -> !wentTo(f, gr.get(0))
+                || intoEnd >= 0 && gr.get(0).span().start() >= intoEnd && gr.get(0).span().start() - intoEnd <= 6).toList();
         if (kept.isEmpty()) {
             kept = groups;
         }

@@ -126,4 +126,12 @@ class FeatureAndAbroadPlaceTest {
         at(two, EventType.CLASH, "Morphou");
         at(two, EventType.SHELLING, "Morphou");
     }
+
+    @Test
+    void aForceThatCrossesIntoAPlaceEntersItNotWhereItCameFrom() {
+        List<EventMention> es = TestData.extract("Islamist militants crossed into Dagestan from Chechnya last week.",
+                "1999-08-10").events();
+        at(es, EventType.ENTER, "Dagestan");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Chechnya")), es.toString());
+    }
 }
