@@ -903,15 +903,16 @@ public final class EventExtractor implements EventFinder {
             return false; // "launched an offensive to retake the capital", "the decision to withdraw": a purpose, not a deed
         }
         for (Cues.Hit h : cues.find("hypothetical", t, Math.max(0, i - 8), i)) {
-            if (!clauseBreak(t, h.end(), i) && !failedAttempt && !mainVerbAfterPurpose(t, h, trig)) {
+            if (!clauseBreak(t, h.end(), i) && !failedAttempt && !mainVerbAfterPurpose(t, h, trig) && !cues.at("perceived", t, h.start())) {
                 return false;
             }
         }
         String w = t.get(i).text().toLowerCase();
         boolean nounLike = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL || w.endsWith("ing")
                 || trig.entry().frame() == TriggerLexicon.Frame.STATE;
-        if (nounLike && cues.any("hypothetical", t, trig.end(), Math.min(t.size(), trig.end() + 4))) {
-            return false;
+        if (nounLike && cues.find("hypothetical", t, trig.end(), Math.min(t.size(), trig.end() + 4)).stream()
+                .anyMatch(h -> !cues.at("perceived", t, h.start()))) {
+            return false; // "fighting could spread"; but "artillery fire could be heard in the city" was heard
         }
         if (cues.any("not-asserted", t, Math.max(0, i - 8), i) || describesPlace(t, i)) {
             return false;

@@ -1442,4 +1442,14 @@ class ExtractionTest {
                 + "soldiers.", "2013-01-19").events();
         assertTrue(fought.stream().anyMatch(e -> e.type() == EventType.CLASH), fought.toString());
     }
+
+    @Test
+    void fireThatCouldBeHeardWasFiredAndFightingThatCouldSpreadIsNot() {
+        List<EventMention> heard = TestData.extract("Heavy artillery fire could be heard in the town of Jalalabad late on "
+                + "Tuesday, diplomats said.", "1989-03-08").events();
+        assertTrue(heard.stream().anyMatch(e -> e.type() == EventType.SHELLING), heard.toString());
+        List<EventMention> may = TestData.extract("Diplomats said artillery fire could spread to the town of Jalalabad.",
+                "1989-03-08").events();
+        assertTrue(may.stream().noneMatch(e -> e.type() == EventType.SHELLING), may.toString());
+    }
 }
