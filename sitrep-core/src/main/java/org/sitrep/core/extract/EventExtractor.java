@@ -990,7 +990,7 @@ public final class EventExtractor implements EventFinder {
     private boolean takenPerson(List<Token> t, int from) {
         for (int k = from; k < Math.min(t.size(), from + 4); k++) {
             Token w = t.get(k);
-            if (takenPeople.contains(w.lemma()) || takenPeople.contains(w.lower())) {
+            if (takenPeople.contains(w.lemma()) || takenPeople.contains(w.lower()) || nationals(w)) {
                 return true;
             }
             if (!(w.pos().equals("DET") || w.pos().equals("NUM") || w.pos().equals("ADJ") || w.pos().equals("PRON")
@@ -999,6 +999,13 @@ public final class EventExtractor implements EventFinder {
             }
         }
         return false;
+    }
+
+    /** "Americans", "Iraqis": a demonym's plural, people of a nation ("captured five Americans" takes no place). */
+    private boolean nationals(Token w) {
+        String x = w.lower();
+        return x.length() > 3 && x.endsWith("s") && Character.isUpperCase(w.text().charAt(0))
+                && lexicon.ofDemonym(x.substring(0, x.length() - 1)) != null;
     }
 
     /** The subject of a passive capture is a person: "a Russian general had been captured by rebels". */

@@ -899,7 +899,7 @@ public final class PlaceTagger {
                 // a letter ("U" of "the U.N." after a list of places) is no place
                 boolean letter = r.item().nameEnd() - r.item().nameStart() == 1 && w.word(r.item().nameStart()).length() == 1;
                 boolean accepted = !letter && (accept(r, cued || r.item().suffix() != null && !r.item().pluralSuffix(), cue)
-                        || cued && listKind != null && !r.org() && !r.person());
+                        || cued && listKind != null && !r.org() && !r.person() && !people(r));
                 if (!accepted) {
                     if (x == 0 && items.size() == 1) {
                         return first.textStart();
@@ -1025,6 +1025,17 @@ public final class PlaceTagger {
             return new Read(it, l, person, org);
         }
 
+        /** "Americans", "Iraqis", "Serbs": one word that is a demonym's plural names people, not a country or region. */
+        private boolean people(Read r) {
+            Item it = r.item();
+            if (it.nameEnd() - it.nameStart() != 1 || it.suffix() != null
+                    || r.lookup() != null && (r.lookup().country() != null || !r.lookup().admin1s().isEmpty())) {
+                return false;
+            }
+            String folded = w.folded(it.nameStart());
+            return folded.length() > 3 && folded.endsWith("s") && cues.isDemonym(folded.substring(0, folded.length() - 1));
+        }
+
         /** Whether an item is a place: what its words say, then what the gazetteer says. */
         private boolean accept(Read r, boolean cued, Cue cue) {
             Item it = r.item();
@@ -1037,6 +1048,9 @@ public final class PlaceTagger {
                 return false;
             }
             int last = it.nameEnd() - 1;
+            if (people(r)) {
+                return false; // "five captured Americans", "Russians near Grozny": people of a nation, not a place
+            }
             if (known && r.lookup().country() != null && it.suffix() == null && w.possessive(last) && last + 1 < n
                     && cues.abroadAfter.contains(w.folded(last + 1))) {
                 return false; // "France's intervention", "Britain's embassy": a state acting abroad, not where the report is

@@ -1452,4 +1452,13 @@ class ExtractionTest {
                 "1989-03-08").events();
         assertTrue(may.stream().noneMatch(e -> e.type() == EventType.SHELLING), may.toString());
     }
+
+    @Test
+    void peopleOfANationCapturedAreNoPlaceTaken() {
+        // "Americans", "Russians": a demonym's plural is neither a place nor a place's capture
+        List<EventMention> es = TestData.extract("Iraqi television showed five captured Americans in the town of Samawa. "
+                + "Rebels captured Russians near the town of Tando.", "2003-03-24").events();
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE), es.toString());
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().endsWith("ans")), es.toString());
+    }
 }
