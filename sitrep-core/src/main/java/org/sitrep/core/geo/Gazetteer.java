@@ -151,4 +151,31 @@ public final class Gazetteer {
     public Country country(String code) {
         return countryByCode.get(code);
     }
+
+    /** Each country's capital (its most populous PPLC entry), by ISO code; read from the columns on first use. */
+    private volatile Map<String, Integer> capitals;
+
+    /** The national capital of a country ("the Ethiopian capital"), or null when the gazetteer has none. */
+    public GeoEntry capital(String code) {
+        Map<String, Integer> m = capitals;
+        if (m == null) {
+            Columns c = columns;
+            GazetteerFile.Text t = c.text();
+            Map<String, Integer> found = new java.util.HashMap<>();
+            Map<Integer, Boolean> isCapital = new java.util.HashMap<>(); // by the feature code's reference
+            for (int i = 0; i < c.n(); i++) {
+                if (!isCapital.computeIfAbsent(c.feature().get(i), f -> "PPLC".equals(t.get(f)))) {
+                    continue;
+                }
+                String country = t.get(c.country().get(i));
+                Integer best = found.get(country);
+                if (best == null || c.population().get(i) > c.population().get(best)) {
+                    found.put(country, i);
+                }
+            }
+            capitals = m = Map.copyOf(found);
+        }
+        Integer i = m.get(code);
+        return i == null ? null : entry(i);
+    }
 }

@@ -1,6 +1,7 @@
 package org.sitrep.core.geo;
 
 import org.sitrep.core.text.Rx;
+import org.sitrep.core.model.GeoEntry;
 import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.model.Span;
@@ -743,6 +744,11 @@ public final class PlaceTagger {
                 return null;
             }
             String next = w.folded(j + 1);
+            if (next.equals("capital") && !(j + 2 < n && w.capitalized(j + 2) && w.joinableAfter(j + 1))
+                    && gazetteer.capital(code) != null) {
+                // "rolled into the Ethiopian capital": the country's capital, unless its name follows ("the Libyan capital Tripoli")
+                return new Item(i, j, j + 1, j + 2, next, GeoPrecision.TOWN, false, null, direction, code);
+            }
             if (!(next.equals("border") || next.equals("frontier") || next.equals("coast") || next.equals("side"))) {
                 return null;
             }
@@ -1131,6 +1137,12 @@ public final class PlaceTagger {
                     // "Donetska and Sumska oblasts": an adjectival name is no name without its kind word
                     text = text + " " + singular(kindOfList);
                 }
+            }
+            if (it.demonymCountry() != null && "capital".equals(it.suffix())) {
+                GeoEntry capital = gazetteer.capital(it.demonymCountry());
+                return new PlaceCandidate(span, text, capital.name(), PlaceMention.Kind.NAME, it.suffix(), null, listId,
+                        List.of(new PlaceCandidate.Hit(capital, 1.0)), List.of(), null, null, it.demonymCountry(),
+                        GeoPrecision.TOWN, true, false);
             }
             if (it.demonymCountry() != null) {
                 Gazetteer.Country country = gazetteer.country(it.demonymCountry());

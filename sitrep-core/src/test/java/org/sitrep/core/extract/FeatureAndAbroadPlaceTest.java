@@ -134,4 +134,14 @@ class FeatureAndAbroadPlaceTest {
         at(es, EventType.ENTER, "Dagestan");
         assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Chechnya")), es.toString());
     }
+
+    @Test
+    void aNationsCapitalNamedByItsDemonymIsThatCapital() {
+        List<EventMention> es = TestData.extract("Rebel tanks rolled into the Ethiopian capital at dawn on Tuesday. Rebels "
+                + "entered the Libyan capital Tripoli on Wednesday.", "1991-05-28").events();
+        EventMention addis = at(es, EventType.ENTER, "Ethiopian capital");
+        assertEquals("Addis Ababa", addis.place().place().name());
+        assertEquals("ET", addis.place().place().country());
+        at(es, EventType.ENTER, "Tripoli"); // a name after it is the place
+    }
 }
