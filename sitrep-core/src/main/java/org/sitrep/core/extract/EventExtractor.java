@@ -7,6 +7,7 @@ import org.sitrep.core.model.ActorRef;
 import org.sitrep.core.model.Casualties;
 import org.sitrep.core.model.EventMention;
 import org.sitrep.core.model.EventType;
+import org.sitrep.core.model.GeoPrecision;
 import org.sitrep.core.model.PlaceMention;
 import org.sitrep.core.model.Realis;
 import org.sitrep.core.model.TimeMention;
@@ -193,6 +194,18 @@ public final class EventExtractor implements EventFinder {
                             || Arguments.heading(f, any) && !Arguments.movesTo(type) ? List.of() : List.of(any);
                 }
             }
+            if (places.size() == 1 && ownPlaces.isEmpty()) {
+                // "captured Shusha, the second-largest town in Nagorno-Karabakh, after days of fighting": a place the
+                // clause took from before it that only says where another lies stands for that other
+                PlaceMention p = places.get(0);
+                for (PlaceMention q : ff.places()) {
+                    if (q.span().end() <= p.span().start() && q.kind() != PlaceMention.Kind.ANAPHOR && args.locates(ff, q, p)
+                            && finer(q, p)) { // not "the Afghan frontier near Pyanj"
+                        places = List.of(q);
+                        break;
+                    }
+                }
+            }
             if (places.isEmpty() && !unnamed && toldAsHappening(f, trig, type) && (fc.places().isEmpty()
                     || Arguments.leaves(type) && fc.places().stream().allMatch(p -> Arguments.destination(f, p)))) {
                 // a sentence that names no place goes on about the place before it, or the document's (a place people
@@ -278,6 +291,16 @@ public final class EventExtractor implements EventFinder {
             if (actor != null && actor.text() != null && actor.text().equalsIgnoreCase("we") && (attribution == null
                     || !attribution.party() && (attribution.claimant().id() == null || lexicon.actor(attribution.claimant().id()) == null))) {
                 actor = null; // "we are concerned about the shift of fighting", said the UN spokesman: no side's "we"
+            }
+            if (actor == null && attribution != null && attribution.party() && attribution.side() != null) {
+                for (ActorMention a : f.actors()) {
+                    if (a.description() && a.span() != null && a.span().end() <= t.get(trig.start()).span().start()
+                            && speakersOwn(f, a, attribution)) {
+                        // "Azerbaijan's president said that his country's forces had captured X": the speaker's side,
+                        // though no side was named before that its words could stand for
+                        actor = a;
+                    }
+                }
             }
             if (actor == null && type != EventType.CASUALTIES && !(passive && frame == TriggerLexicon.Frame.PATIENT)
                     && type != EventType.AIRSTRIKE && type != EventType.SHELLING) {
@@ -547,6 +570,13 @@ public final class EventExtractor implements EventFinder {
         };
     }
 
+    /** Place a is resolved more finely than place b (a town, b the region it lies in). */
+    private static boolean finer(PlaceMention a, PlaceMention b) {
+        GeoPrecision pa = a.place().precision();
+        GeoPrecision pb = b.place().precision();
+        return pa != null && pb != null && pa.ordinal() < pb.ordinal();
+    }
+
     /** "our forces", "we": the speaker's own side. */
     private static boolean firstPerson(SentenceFacts f, ActorMention a) {
         if (a.span() == null) {
@@ -579,9 +609,13 @@ public final class EventExtractor implements EventFinder {
             return true; // "the government said it had released 300 prisoners": the speaker, as the subject of what it says
         }
         int local = a.span().start() - f.sentence().span().start();
-        String before = f.sentence().text().substring(Math.max(0, local - 6), Math.max(0, local)).toLowerCase();
-        return before.endsWith("their ") || before.endsWith(" its ") || before.endsWith(" his ") || before.endsWith(" her ");
+        String before = f.sentence().text().substring(Math.max(0, local - 24), Math.max(0, local)).toLowerCase();
+        // "their forces", "his country's forces", "its own troops"
+        return OWN_BEFORE.matcher(before).find();
     }
+
+    private static final java.util.regex.Pattern OWN_BEFORE = java.util.regex.Pattern.compile(
+            "(?:^|\\W)(?:their|its|his|her)\\s+(?:own\\s+)?(?:(?:country|nation)(?:'s|’s)\\s+)?$");
 
     /** The other side's main actor in this document, or null. */
     private static ActorMention opponent(ActorMention actor, Narrative st) {

@@ -259,4 +259,15 @@ class SpeakerRealisTest {
         assertEquals("Diplomats", fled.claimant().text());
         assertEquals(Realis.REPORTED, fled.realis());
     }
+
+    @Test
+    void aPresidentSpeaksForHisCountryAndHisCountrysForcesAreItsOwn() {
+        List<EventMention> es = events("Azerbaijan's president said Sunday that his country's forces had captured Shusha, "
+                + "the second-largest town in Nagorno-Karabakh, after several days of heavy fighting.");
+        EventMention shusha = at(es, EventType.CAPTURE, "Shusha");
+        assertEquals(Realis.CLAIMED, shusha.realis());
+        assertEquals("azerbaijan", shusha.actor().side());
+        // the fighting that brought the capture was at the town, not in the region that only locates it
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Nagorno-Karabakh")), es.toString());
+    }
 }
