@@ -1461,4 +1461,14 @@ class ExtractionTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE), es.toString());
         assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().endsWith("ans")), es.toString());
     }
+
+    @Test
+    void federalForcesAreTheStates() {
+        List<EventMention> es = TestData.extract("NAIROBI, Nov 28 (Reuters) - Ethiopian troops shelled the town of Adigrat on "
+                + "Monday. Rebels of the TPLF said they still held the town. Federal forces captured the town of Wukro on "
+                + "Tuesday.", "2020-11-28").events();
+        EventMention wukro = es.stream().filter(e -> e.type() == EventType.CAPTURE && e.place() != null
+                && e.place().text().equals("Wukro")).findFirst().orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals("ethiopia", wukro.actor().side());
+    }
 }
