@@ -40,6 +40,8 @@ final class Arguments {
     private final java.util.Set<String> sufferedIn;
     /** Verbs, as lemmas, of what a subject suffers in an assault (the pack's {@code suffered-verbs}). */
     private final java.util.Set<String> sufferedVerbs;
+    /** Heads of an anaphor that points back to a town, never to a region ("the town", "the village"). */
+    private final java.util.Set<String> townWords;
 
     /** Verbs, as lemmas, that carry a noun trigger for their subject ("carried out strikes"; the pack's {@code support-verbs}). */
     private final java.util.Set<String> supportVerbs;
@@ -53,6 +55,7 @@ final class Arguments {
         this.linkWords = pack.wordSet("link-words");
         this.sufferedIn = pack.wordSet("suffered-in");
         this.sufferedVerbs = pack.wordSet("suffered-verbs");
+        this.townWords = pack.wordSet("town-anaphor-heads");
     }
 
     /** Types that change who holds a place: for these, "territories in X" does not mean X changed hands. */
@@ -754,6 +757,12 @@ final class Arguments {
             } else if (head.equals("country") && st.country() != null) {
                 out.add(p.withPlace(st.country().name(), st.country()));
             } else if (head.endsWith("city") && st.lastCity() != null) {
+                out.add(referTo(p, st.lastCity()));
+            } else if (townWords.contains(head) && st.lastPlace() != null && st.lastCity() != null
+                    && st.lastPlace().place().precision() != null
+                    && st.lastPlace().place().precision().ordinal() > GeoPrecision.TOWN.ordinal()) {
+                // "captured Shusha, the second-largest town in Nagorno-Karabakh. … denied the town had fallen": a
+                // town is no region, though the region was named last
                 out.add(referTo(p, st.lastCity()));
             } else if (isRegionWord(head) && st.lastRegion() != null) {
                 out.add(referTo(p, st.lastRegion()));

@@ -144,4 +144,14 @@ class FeatureAndAbroadPlaceTest {
         assertEquals("ET", addis.place().place().country());
         at(es, EventType.ENTER, "Tripoli"); // a name after it is the place
     }
+
+    @Test
+    void theTownPointsBackToATownNotToTheRegionNamedAfterIt() {
+        List<EventMention> es = TestData.extract("Azerbaijani forces captured Shusha, the second-largest town in "
+                + "Nagorno-Karabakh, on Sunday. Armenian officials denied the town had fallen.", "2020-11-08").events();
+        EventMention denied = es.stream().filter(e -> e.realis() == org.sitrep.core.model.Realis.DENIED).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertTrue(denied.place().place().name().startsWith("\u015eu\u015fa") || denied.place().place().name().equals("Shusha"),
+                denied.place().toString());
+    }
 }
