@@ -209,6 +209,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
         boolean named = best != null || Character.isUpperCase(text.isEmpty() ? 'a' : text.charAt(0))
                 || cues.at("source-head", t, last) // "a local elder", "a health worker"
                 || mediaHeadEndsAt(t, start, last + 1, cues) // "a rebel radio broadcast"
+                || cues.any("state-speaker", t, start, last + 1) // "the coalition", "the provincial governor"
                 || cues.at("rank-title", t, t.get(start).pos().equals("DET") && start + 1 < end ? start + 1 : start) // "the colonel"
                 || Rx.matches(text, "(?i).*\\b(sources?|reports?|officials?|spokes\\w*|leaders?|commanders?|media|agency|monitors?|army|military|ministry|statement|authorit\\w*|witness\\w*|residents?|partners|observers|police|estimates|figures|data|organi[sz]ations?|groups?|activists?)\\b.*");
         return named ? new ClaimantPhrase(text, best, new org.sitrep.core.model.Span(s, e)) : null;

@@ -154,4 +154,11 @@ class FeatureAndAbroadPlaceTest {
         assertTrue(denied.place().place().name().startsWith("\u015eu\u015fa") || denied.place().place().name().equals("Shusha"),
                 denied.place().toString());
     }
+
+    @Test
+    void aPeninsulaIsARegionWithItsName() {
+        List<EventMention> es = TestData.extract("Air force jets bombed rebel positions on the Jaffna peninsula throughout "
+                + "Saturday, the military said.", "2000-04-23").events();
+        at(es, EventType.AIRSTRIKE, "Jaffna peninsula");
+    }
 }

@@ -270,4 +270,12 @@ class SpeakerRealisTest {
         // the fighting that brought the capture was at the town, not in the region that only locates it
         assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Nagorno-Karabakh")), es.toString());
     }
+
+    @Test
+    void aGovernorAndACoalitionSpeakForTheirSide() {
+        assertEquals(Realis.CLAIMED, at(events("Coalition aircraft carried out seven air strikes near the city of Ramadi, the "
+                + "coalition said."), EventType.AIRSTRIKE, "Ramadi").realis());
+        assertEquals(Realis.CLAIMED, at(events("The provincial governor's spokesman said at least 500 people had been killed in "
+                + "the city of Ramadi since Friday."), EventType.CASUALTIES, "Ramadi").realis());
+    }
 }
