@@ -309,8 +309,12 @@ final class Arguments {
      * movement went, not where it happened.
      */
     static boolean destination(SentenceFacts f, PlaceMention p) {
-        return Rx.matches(wordsBefore(f, p, 45), ".*\\b(to|towards|toward|into)(\\s+the)?(?:(?:\\s+[a-z-]+){0,2}"
-                + "\\s+(?:town|city|village|capital|port|district|region|province|camp)\\s+of)?\\s*$");
+        String before = wordsBefore(f, p, 45);
+        return Rx.matches(before, ".*\\b(to|towards|toward|into)(\\s+the)?(?:(?:\\s+[a-z-]+){0,2}"
+                + "\\s+(?:town|city|village|capital|port|district|region|province|camp)\\s+of)?\\s*$")
+                // "withdrew to new defence lines south of Jaffna town": the lines lie by the place, they went there
+                || Rx.matches(before, ".*\\b(to|towards|toward)(?:\\s+[a-z-]+){1,4}\\s+(?:(?:north|south|east|west|north-?east|"
+                + "north-?west|south-?east|south-?west)\\s+of|near|outside)(\\s+the)?\\s*$");
     }
 
     private static boolean pronounAfter(List<Token> t, int i) {

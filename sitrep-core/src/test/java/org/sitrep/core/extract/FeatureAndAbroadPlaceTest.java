@@ -161,4 +161,12 @@ class FeatureAndAbroadPlaceTest {
                 + "Saturday, the military said.", "2000-04-23").events();
         at(es, EventType.AIRSTRIKE, "Jaffna peninsula");
     }
+
+    @Test
+    void linesTroopsFellBackToByATownAreNoPlaceTheyLeft() {
+        List<EventMention> es = TestData.extract("About 17,000 soldiers had withdrawn to new defence lines south of Jaffna "
+                + "town, a military spokesman said.", "2000-04-23").events();
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.WITHDRAW && e.place() != null
+                && e.place().text().startsWith("Jaffna")), es.toString());
+    }
 }
