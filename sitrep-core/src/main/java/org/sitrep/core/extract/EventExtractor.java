@@ -41,6 +41,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> statementNouns;
     /** People a capture verb may take (the pack's {@code taken-people}): "captured a general" takes no place. */
     private final java.util.Set<String> takenPeople;
+    /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
+    private final java.util.Set<String> causativeVerbs;
     /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
     private final java.util.Set<String> seizedGoods;
     /** Words allowed between "take" and the place it takes (the pack's {@code taken-object}): "took the strategic town of". */
@@ -64,6 +66,7 @@ public final class EventExtractor implements EventFinder {
         this.munitionVerbs = pack.wordSet("munition-verbs");
         this.statementNouns = pack.wordSet("statement-nouns");
         this.takenPeople = pack.wordSet("taken-people");
+        this.causativeVerbs = pack.wordSet("causative-verbs");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+)*");
@@ -291,6 +294,13 @@ public final class EventExtractor implements EventFinder {
             if (actor != null && actor.text() != null && actor.text().equalsIgnoreCase("we") && (attribution == null
                     || !attribution.party() && (attribution.claimant().id() == null || lexicon.actor(attribution.claimant().id()) == null))) {
                 actor = null; // "we are concerned about the shift of fighting", said the UN spokesman: no side's "we"
+            }
+            if (trig.start() >= 2 && t.get(trig.start() - 1).lower().equals("to") && forcedTo(t, trig.start() - 2)) {
+                for (ActorMention a : f.actors()) {
+                    if (a.span() != null && a.span().end() == t.get(trig.start() - 2).span().end()) {
+                        actor = a; // "forcing Iraqi troops to abandon their positions": the troops abandon them
+                    }
+                }
             }
             if (actor == null && attribution != null && attribution.party() && attribution.side() != null) {
                 for (ActorMention a : f.actors()) {
@@ -568,6 +578,22 @@ public final class EventExtractor implements EventFinder {
             case ACTIVE -> !passive;
             case NO -> false;
         };
+    }
+
+    /**
+     * "forcing Iraqi troops to abandon their positions": a verb that makes its object do the next verb (the pack's
+     * {@code causative-verbs}) within a few words before the object noun at {@code noun}: what follows was done.
+     */
+    private boolean forcedTo(List<Token> t, int noun) {
+        for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {
+            if (causativeVerbs.contains(t.get(k).lemma())) {
+                return true;
+            }
+            if (t.get(k).pos().equals("VERB") || t.get(k).text().equals(",")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** Place a is resolved more finely than place b (a town, b the region it lies in). */
@@ -933,7 +959,7 @@ public final class EventExtractor implements EventFinder {
         }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i) || RealisFinder.attemptFoiled(cues, t, trig);
         if (!failedAttempt && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 2 && t.get(i - 1).lower().equals("to")
-                && t.get(i - 1).pos().equals("PART") && t.get(i - 2).pos().equals("NOUN")) {
+                && t.get(i - 1).pos().equals("PART") && t.get(i - 2).pos().equals("NOUN") && !forcedTo(t, i - 2)) {
             return false; // "launched an offensive to retake the capital", "the decision to withdraw": a purpose, not a deed
         }
         for (Cues.Hit h : cues.find("hypothetical", t, Math.max(0, i - 8), i)) {

@@ -1471,4 +1471,16 @@ class ExtractionTest {
                 && e.place().text().equals("Wukro")).findFirst().orElseThrow(() -> new AssertionError(es.toString()));
         assertEquals("ethiopia", wukro.actor().side());
     }
+
+    @Test
+    void troopsForcedToAbandonTheirPositionsWithdrew() {
+        List<EventMention> es = TestData.extract("Militants seized the city of Ramadi on Sunday, forcing Iraqi troops to abandon "
+                + "their positions. The army launched an offensive to retake the city of Tikrit.", "2015-05-18").events();
+        EventMention out = es.stream().filter(e -> e.type() == EventType.WITHDRAW).findFirst()
+                .orElseThrow(() -> new AssertionError(es.toString()));
+        assertEquals("Ramadi", out.place().text());
+        assertEquals("iraq", out.actor().side());
+        // a purpose is still no deed
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.RECAPTURE), es.toString());
+    }
 }
