@@ -1024,6 +1024,14 @@ public final class PlaceTagger {
             Lookup l = it.demonymCountry() != null ? null : lookup(w, it.nameStart(), it.nameEnd(), cued && !org, person);
             if (l == null && it.suffix() != null && it.demonymCountry() == null && it.textEnd() > it.nameEnd()) {
                 l = lookup(w, it.nameStart(), it.textEnd(), false, person); // "Shan State", "Northern State"
+            } else if (l != null && l.country() != null && it.suffix() != null && isTownKind(it.suffix())
+                    && it.demonymCountry() == null && it.textEnd() > it.nameEnd()) {
+                // "Kuwait City", "Panama City": a country's name with a town's word is its city when the gazetteer
+                // knows the city by the whole name
+                Lookup city = lookup(w, it.nameStart(), it.textEnd(), false, person);
+                if (city != null && !city.hits().isEmpty() && city.country() == null) {
+                    l = city;
+                }
             }
             if (l == null && it.nameEnd() - it.nameStart() >= 2 && cues.direction.contains(w.folded(it.nameStart()))) {
                 l = lookup(w, it.nameStart() + 1, it.nameEnd(), cued && !org, person); // "Greater Idlib", "Upper Nile"

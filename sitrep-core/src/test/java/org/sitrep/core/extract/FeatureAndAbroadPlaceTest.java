@@ -169,4 +169,13 @@ class FeatureAndAbroadPlaceTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.WITHDRAW && e.place() != null
                 && e.place().text().startsWith("Jaffna")), es.toString());
     }
+
+    @Test
+    void aCountrysNameWithCityIsItsCity() {
+        List<EventMention> es = TestData.extract("Iraqi troops swept into Kuwait before dawn on Thursday and seized government "
+                + "buildings in Kuwait City, residents said.", "1990-08-02").events();
+        at(es, EventType.ENTER, "Kuwait");
+        EventMention city = at(es, EventType.CAPTURE, "Kuwait City");
+        assertEquals(org.sitrep.core.model.GeoPrecision.TOWN, city.place().place().precision());
+    }
 }
