@@ -21,14 +21,16 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Ninety-six invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles}, with gold
- * annotated under GUIDELINES.md): every article read, event F1 at least 0.78 and realis accuracy at least 0.85 (the
+ * A hundred and sixteen invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
+ * with gold annotated under GUIDELINES.md): every article read, event F1 at least 0.80 and realis accuracy at least
+ * 0.87 (the
  * first fifteen scored 0.545 before the work that added them, when one of them overflowed the stack and was lost; all
  * thirty-two scored F1 0.661 and realis 0.451 before the work that added the next seventeen, 0.734 and 0.791 after;
  * all forty 0.682 and 0.783 before the work that added the next eight, 0.761 and 0.876 after; all fifty-six 0.664
  * and 0.714 before the work that added the next twenty-four, 0.763 and 0.854 after; all seventy-six 0.728 and 0.803
  * before the work that added the next twenty, 0.785 and 0.877 after; all ninety-six 0.740 and 0.831 before the work
- * that added the last twenty, 0.798 and 0.864 after).
+ * that added the next twenty, 0.798 and 0.864 after; all hundred and sixteen 0.788 and 0.849 before the work that
+ * added the last twenty, 0.810 and 0.889 after).
  */
 class WireArticlesTest {
     private static final Path DIR = Path.of("src", "test", "resources", "eval", "articles");
@@ -40,7 +42,7 @@ class WireArticlesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(96, texts.size());
+        assertEquals(116, texts.size());
         for (Path p : texts) {
             String id = p.getFileName().toString().replace(".txt", "");
             JsonNode m = Json.MAPPER.readTree(Files.readString(DIR.resolve(id + ".txt.meta.json")));
@@ -54,8 +56,8 @@ class WireArticlesTest {
             report = new Evaluator().evaluate(Gold.parse(in), predicted);
         }
         System.out.println("invented wire articles: " + report.line());
-        assertTrue(report.f1() >= 0.78, report.line());
-        assertTrue(report.realisAccuracy() >= 0.85, report.line()); // who says it: a party's claim, a described source's report
+        assertTrue(report.f1() >= 0.80, report.line());
+        assertTrue(report.realisAccuracy() >= 0.87, report.line()); // who says it: a party's claim, a described source's report
     }
 
     private static String text(JsonNode n, String f) {
