@@ -57,11 +57,11 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
         while (back > 2 && end - back < MAX_WORDS && (t.get(back - 1).lower().equals("and") || !isBoundary(t.get(back - 1)))) {
             back--;
         }
-        if (back < start && Rx.matches(t.get(back).lower(), "by|in|from|at") && t.get(back - 1).pos().equals("VERB")
+        if (back < start && cues.at("speaker-heard", t, back) && t.get(back - 1).pos().equals("VERB")
                 && t.get(back - 1).lower().endsWith("ed")) {
             start = back;
         }
-        if (start > 1 && start < end && Rx.matches(t.get(start).lower(), "by|in|from|at") && t.get(start - 1).pos().equals("VERB")
+        if (start > 1 && start < end && cues.at("speaker-heard", t, start) && t.get(start - 1).pos().equals("VERB")
                 && t.get(start - 1).lower().endsWith("ed") && (!isBoundary(t.get(start - 2)) || taggedVerbHead(t, start - 2))) {
             // "an army officer reached by satellite telephone denied", "an EPLF statement issued in Khartoum said":
             // the participle's clause describes the speaker before it (and its place is the speaker's, not an event's)
@@ -143,7 +143,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
     static int ownWordsEnd(SentenceFacts f, int start, int end, Cues cues) {
         List<Token> t = f.tokens();
         for (int k = start + 1; k + 1 < end; k++) {
-            if (t.get(k).pos().equals("VERB") && t.get(k).lower().endsWith("ed") && Rx.matches(t.get(k + 1).lower(), "by|in|from|at")) {
+            if (t.get(k).pos().equals("VERB") && t.get(k).lower().endsWith("ed") && cues.at("speaker-heard", t, k + 1)) {
                 return k;
             }
             final int before = k - 1;

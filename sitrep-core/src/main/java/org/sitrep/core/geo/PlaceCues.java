@@ -38,6 +38,8 @@ final class PlaceCues {
     final Set<String> notPlaceBefore;
     /** After a country's possessive, a word of its action abroad ("France's intervention"): the country is no place. */
     final Set<String> abroadAfter;
+    /** After a demonym, a word naming the nation's capital ("the Ethiopian capital"). */
+    final Set<String> nationalCapital;
     final Set<String> orgWords;
     final Set<String> objectVerbs;
     /** Lower-case words before which a name may start besides the cue words ("the", "of", "except", "dubbed"). */
@@ -96,6 +98,7 @@ final class PlaceCues {
         eventOn = need(sections, "event-on");
         notPlaceBefore = need(sections, "not-place-before");
         abroadAfter = need(sections, "abroad-after");
+        nationalCapital = need(sections, "national-capital");
         orgWords = need(sections, "org-word");
         objectVerbs = need(sections, "object-verb");
         descriptiveRegion = need(sections, "descriptive-region");

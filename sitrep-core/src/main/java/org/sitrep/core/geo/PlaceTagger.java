@@ -744,7 +744,7 @@ public final class PlaceTagger {
                 return null;
             }
             String next = w.folded(j + 1);
-            if (next.equals("capital") && !(j + 2 < n && w.capitalized(j + 2) && w.joinableAfter(j + 1))
+            if (cues.nationalCapital.contains(next) && !(j + 2 < n && w.capitalized(j + 2) && w.joinableAfter(j + 1))
                     && gazetteer.capital(code) != null) {
                 // "rolled into the Ethiopian capital": the country's capital, unless its name follows ("the Libyan capital Tripoli")
                 return new Item(i, j, j + 1, j + 2, next, GeoPrecision.TOWN, false, null, direction, code);
@@ -1146,7 +1146,7 @@ public final class PlaceTagger {
                     text = text + " " + singular(kindOfList);
                 }
             }
-            if (it.demonymCountry() != null && "capital".equals(it.suffix())) {
+            if (it.demonymCountry() != null && it.suffix() != null && cues.nationalCapital.contains(it.suffix())) {
                 GeoEntry capital = gazetteer.capital(it.demonymCountry());
                 return new PlaceCandidate(span, text, capital.name(), PlaceMention.Kind.NAME, it.suffix(), null, listId,
                         List.of(new PlaceCandidate.Hit(capital, 1.0)), List.of(), null, null, it.demonymCountry(),
