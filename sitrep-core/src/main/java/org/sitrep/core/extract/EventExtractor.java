@@ -43,6 +43,10 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> takenPeople;
     /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
     private final java.util.Set<String> causativeVerbs;
+    /** Verbs (lemmas) with which a speaker rejects a statement ("a claim Moscow denied"). */
+    private final java.util.Set<String> rejectionVerbs;
+    /** What a speaker may reject ("a claim", "a charge"), right before the speaker's name. */
+    private final java.util.Set<String> rejectedNouns;
     /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
     private final java.util.Set<String> seizedGoods;
     /** Words allowed between "take" and the place it takes (the pack's {@code taken-object}): "took the strategic town of". */
@@ -67,6 +71,8 @@ public final class EventExtractor implements EventFinder {
         this.statementNouns = pack.wordSet("statement-nouns");
         this.takenPeople = pack.wordSet("taken-people");
         this.causativeVerbs = pack.wordSet("causative-verbs");
+        this.rejectionVerbs = pack.wordSet("rejection-verbs");
+        this.rejectedNouns = pack.wordSet("rejected-nouns");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+)*");
@@ -721,12 +727,29 @@ public final class EventExtractor implements EventFinder {
     }
 
     /** The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"). */
-    private static SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions) {
+    private SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions) {
         if (attributions.isEmpty()) {
             return f;
         }
         List<PlaceMention> kept = f.places().stream().filter(p -> attributions.stream()
                 .noneMatch(a -> a.claimantSpan() != null && a.claimantSpan().contains(p.span()))).toList();
+        return withoutRejecters(kept.size() == f.places().size() ? f
+                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next()));
+    }
+
+    /**
+     * "…, a claim Salisbury rejected", "a charge Khartoum denied": a capital named between a noun of what was said (the
+     * pack's {@code rejected-nouns}) and a verb of rejection (its {@code rejection-verbs}) speaks for its state; it is
+     * no place of the events before it.
+     */
+    private SentenceFacts withoutRejecters(SentenceFacts f) {
+        List<Token> t = f.tokens();
+        List<PlaceMention> kept = f.places().stream().filter(p -> {
+            int first = f.tokenAt(p.span().start());
+            int last = f.tokenAt(p.span().end() - 1);
+            return !(first > 0 && last + 1 < t.size() && rejectedNouns.contains(t.get(first - 1).lower())
+                    && rejectionVerbs.contains(t.get(last + 1).lemma()));
+        }).toList();
         return kept.size() == f.places().size() ? f
                 : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
     }

@@ -178,4 +178,11 @@ class FeatureAndAbroadPlaceTest {
         EventMention city = at(es, EventType.CAPTURE, "Kuwait City");
         assertEquals(org.sitrep.core.model.GeoPrecision.TOWN, city.place().place().precision());
     }
+
+    @Test
+    void aCapitalThatRejectsAClaimIsNoPlace() {
+        List<EventMention> es = TestData.extract("Guerrillas said they had killed 40 soldiers in an attack on Monday, a claim "
+                + "Salisbury rejected.", "1977-11-28").events();
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Salisbury")), es.toString());
+    }
 }
