@@ -31,7 +31,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * before the work that added the next twenty, 0.785 and 0.877 after; all ninety-six 0.740 and 0.831 before the work
  * that added the next twenty, 0.798 and 0.864 after; all hundred and sixteen 0.788 and 0.849 before the work that
  * added the next twenty, 0.810 and 0.889 after; the last four, written after that work, read first at 0.769 as on its
- * first jar; all hundred and twenty 0.809 and 0.889).
+ * first jar; all hundred and twenty 0.810 and 0.889).
  */
 class WireArticlesTest {
     private static final Path DIR = Path.of("src", "test", "resources", "eval", "articles");

@@ -1483,4 +1483,12 @@ class ExtractionTest {
         // a purpose is still no deed
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.RECAPTURE), es.toString());
     }
+
+    @Test
+    void armedMenWhoKillVillagersAttackThem() {
+        List<EventMention> es = TestData.extract("Armed men killed at least 85 villagers overnight in the village of Bentalha, "
+                + "hospital sources said.", "1997-09-24").events();
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && e.place() != null
+                && e.place().text().equals("Bentalha")), es.toString());
+    }
 }
