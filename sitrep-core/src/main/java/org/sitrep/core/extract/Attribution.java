@@ -255,14 +255,14 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
                 || a != null && a.actorId() == null && a.description() && a.side() != null;
         String side = a == null ? null : a.side();
         boolean unnamed = false;
-        if (!media) {
-            // "Cyprus radio said", "a rebel radio broadcast said": a news medium, whoever owns it, passes what it tells on
-            int start = f.tokenAt(p.span().start());
-            int end = ClaimantPhrase.ownWordsEnd(f, start, Math.min(f.tokens().size(), f.tokenAt(p.span().end() - 1) + 1), cues);
-            media = ClaimantPhrase.mediaHeadEndsAt(f.tokens(), start, end, cues);
-        }
+        // "residents reached by telephone", "Western officials in Bangkok": how they were heard, or where they speak
+        // from, is not who they are
+        int start = f.tokenAt(p.span().start());
+        int end = ClaimantPhrase.ownWordsEnd(f, start, Math.min(f.tokens().size(), f.tokenAt(p.span().end() - 1) + 1), cues);
+        // "Cyprus radio said", "a rebel radio broadcast said": a news medium, whoever owns it, passes what it tells on
+        media |= ClaimantPhrase.mediaHeadEndsAt(f.tokens(), start, end, cues);
         if (a == null) {
-            Speaker s = speaker(f, p, lexicon, cues);
+            Speaker s = speaker(f, p, start, end, lexicon, cues);
             if (s != null && s.party()) {
                 // "Indian officials said", "Turkish security sources said", "the Defense Ministry said": the state speaks
                 party = true;
@@ -288,12 +288,8 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
      * "witnesses") after words in lower case, numbers or adjectives of a people ("Kurdish security officials"). A
      * nationality before an official's word ({@code party-source-head}) makes the speaker that country's state.
      */
-    private static Speaker speaker(SentenceFacts f, ClaimantPhrase p, ActorLexicon lexicon, Cues cues) {
+    private static Speaker speaker(SentenceFacts f, ClaimantPhrase p, int start, int end, ActorLexicon lexicon, Cues cues) {
         List<Token> t = f.tokens();
-        int start = f.tokenAt(p.span().start());
-        // "residents reached by telephone", "Western officials in Bangkok": how they were heard, or where they speak
-        // from, is not who they are
-        int end = ClaimantPhrase.ownWordsEnd(f, start, Math.min(t.size(), f.tokenAt(p.span().end() - 1) + 1), cues);
         int first = start;
         while (first < end && t.get(first).pos().equals("DET")) {
             first++;

@@ -168,6 +168,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             return null;
         }
         String text = Rx.replaceAll(kept, "^(?i)(the|a|an)\\s+", "");
+        int headEnd = ownWordsEnd(f, start, end, cues); // where the speaker's own words end ("officials | in Bangkok")
         ActorMention best = null;
         for (ActorMention a : f.actors()) {
             if (a.span().start() >= s && a.span().end() <= e && a.actorId() != null && !isPronoun(a.text())) {
@@ -181,7 +182,6 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             // does not change who they are
             String sentence = f.sentence().text();
             int sb = f.sentence().span().start();
-            int headEnd = ownWordsEnd(f, start, end, cues);
             int he = t.get(headEnd - 1).span().end();
             for (ActorMention a : f.actors()) {
                 if (a.span().start() >= s && a.span().end() <= he && a.description() && a.side() != null && !isPronoun(a.text())
@@ -202,7 +202,7 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
                 }
             }
         }
-        int last = ownWordsEnd(f, start, end, cues) - 1;
+        int last = headEnd - 1;
         while (last > start && !Character.isLetterOrDigit(t.get(last).text().charAt(0))) {
             last--; // the sentence's full stop: "according to a local aid worker."
         }

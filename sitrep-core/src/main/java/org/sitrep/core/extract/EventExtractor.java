@@ -124,7 +124,7 @@ public final class EventExtractor implements EventFinder {
         // the sentence's toll, read only when an admitted trigger can carry it
         Casualties toll = takesToll ? casualties.parse(f, f.next()) : null;
         // the sentence's places that can be any trigger's: not its dateline's, not its speakers' (once a sentence)
-        SentenceFacts own = withoutClaimantPlaces(withoutDatelinePlaces(f), attributions);
+        SentenceFacts own = withoutRejecters(withoutClaimantPlaces(withoutDatelinePlaces(f), attributions));
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
             EventType type = trig.entry().type();
@@ -149,9 +149,10 @@ public final class EventExtractor implements EventFinder {
             final List<PlaceMention> ownPlaces = places;
             // "entered and captured X", "clashes and shelling in X"; but in "captured A after days of fighting and pushed
             // on towards B" the noun and the verb are no pair: the verb goes with "captured"
-            boolean unlikeNext = k + 1 < found.size() && onlyConjunction(t, trig.end(), found.get(k + 1).start())
+            boolean conjoined = k + 1 < found.size() && onlyConjunction(t, trig.end(), found.get(k + 1).start());
+            boolean unlikeNext = conjoined
                     && (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL) != (found.get(k + 1).entry().frame() == TriggerLexicon.Frame.NOMINAL);
-            if (places.isEmpty() && k + 1 < found.size() && onlyConjunction(t, trig.end(), found.get(k + 1).start()) && !unlikeNext) {
+            if (places.isEmpty() && conjoined && !unlikeNext) {
                 int scope2 = k + 2 < found.size() ? found.get(k + 2).start() : t.size();
                 places = args.places(ff, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st);
             }
@@ -727,14 +728,14 @@ public final class EventExtractor implements EventFinder {
     }
 
     /** The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"). */
-    private SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions) {
+    private static SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions) {
         if (attributions.isEmpty()) {
             return f;
         }
         List<PlaceMention> kept = f.places().stream().filter(p -> attributions.stream()
                 .noneMatch(a -> a.claimantSpan() != null && a.claimantSpan().contains(p.span()))).toList();
-        return withoutRejecters(kept.size() == f.places().size() ? f
-                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next()));
+        return kept.size() == f.places().size() ? f
+                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
     }
 
     /**

@@ -390,10 +390,10 @@ public final class Geocoder {
         return out == null ? Set.of() : out;
     }
 
-    /** How prominent a reading of a name is: population (log scale) and administrative rank. */
     /** The prominence of a town of about 1,000 people: a name whose readings are all smaller votes less. */
     private static final double TOWN_PROMINENCE = Math.pow(2, 3);
 
+    /** How prominent a reading of a name is: population (log scale) and administrative rank. */
     private static double prominence(PlaceCandidate.Hit h) {
         GeoEntry e = h.entry();
         int rank = switch (e.featureCode()) {
