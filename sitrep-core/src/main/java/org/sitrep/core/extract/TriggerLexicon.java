@@ -178,7 +178,7 @@ public final class TriggerLexicon {
                 gap = 0;
             } else if (gap > 0) {
                 gap--;
-            } else if (++skipped > 2) {
+            } else if (++skipped > MAX_INSIDE + 2) { // as matchAt's modifiers, a hyphenated one being three words here
                 return false;
             }
             j++;
@@ -440,7 +440,7 @@ public final class TriggerLexicon {
                 if (matches(t, want)) {
                     k++;
                     j++;
-                } else if (k > 0 && skipped < 2 && (t.pos().equals("ADJ") || t.pos().equals("ADV"))) {
+                } else if (k > 0 && skipped < MAX_INSIDE && insideModifier(tokens, j, e.lemmas()[k])) {
                     skipped++;
                     j++;
                 } else {
@@ -454,6 +454,33 @@ public final class TriggerLexicon {
             }
         }
         return null;
+    }
+
+    /** How many words may stand inside a phrase between two of its words ("fired an anti-ship ballistic missile"). */
+    private static final int MAX_INSIDE = 3;
+
+    /**
+     * Whether the token at {@code j} modifies the phrase's next word {@code want} from inside the phrase: an adjective
+     * or adverb ("took full control of"), a determiner or number ("fired two missiles"), or a noun or name before that word
+     * with only modifiers between, as in a compound ("launched cruise missiles", "an anti-ship ballistic missile").
+     */
+    private boolean insideModifier(List<Token> tokens, int j, String want) {
+        String pos = tokens.get(j).pos();
+        if (pos.equals("ADJ") || pos.equals("ADV") || pos.equals("DET") || pos.equals("NUM")) {
+            return true;
+        }
+        if (!pos.equals("NOUN") && !pos.equals("PROPN")) {
+            return false;
+        }
+        for (int g = j + 1; g < tokens.size() && g <= j + MAX_INSIDE; g++) {
+            if (matches(tokens.get(g), want)) {
+                return true;
+            }
+            if (!Rx.matches(tokens.get(g).pos(), "ADJ|NOUN|PROPN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** "to (nearly) encircle": the tagger sometimes calls such a verb a noun. */
@@ -497,8 +524,8 @@ public final class TriggerLexicon {
         Token t = tokens.get(i);
         return switch (pos) {
             case "verb" -> t.lower().endsWith("ing") ? !ingModifier(tokens, i)
-                    : t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i);
-            case "noun" -> t.pos().equals("NOUN") || t.pos().equals("PROPN")
+                    : t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i) || presentAsNoun(tokens, i);
+            case "noun" -> (t.pos().equals("NOUN") || t.pos().equals("PROPN")) && !presentAsNoun(tokens, i)
                     || t.pos().equals("ADJ") && i > 0 && (tokens.get(i - 1).pos().equals("DET")
                     || Rx.matches(tokens.get(i - 1).lower(), "their|its|his|her|our|my|your"))
                     && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("ADP"); // "the withdrawal of", "their withdrawal from"
@@ -513,6 +540,26 @@ public final class TriggerLexicon {
     private static boolean ingModifier(List<Token> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NOUN")
                 && (tokens.get(i - 1).pos().equals("DET") || tokens.get(i - 1).lower().equals("in"));
+    }
+
+    /**
+     * A present tense the tagger took for a noun after a plural subject ("the rebels control/NOUN Goma", "the Houthis
+     * control/NOUN much of northern Yemen"): a word in its base form right after a plural noun or name that follows an
+     * article or opens the sentence, with an object after it (an article, a name, a number, a capitalised word, or a quantity before "of").
+     */
+    private static boolean presentAsNoun(List<Token> tokens, int i) {
+        Token t = tokens.get(i);
+        if (!t.pos().equals("NOUN") || !t.lower().equals(t.lemma()) || i == 0 || i + 1 >= tokens.size()) {
+            return false;
+        }
+        Token s = tokens.get(i - 1);
+        boolean plural = Rx.matches(s.pos(), "NOUN|PROPN") && s.lower().endsWith("s") && !s.lower().endsWith("ss")
+                && !s.lower().equals(s.lemma() + "'s") && (i == 1 || Rx.matches(tokens.get(i - 2).pos(), "DET|ADJ|PROPN|PUNCT"));
+        Token o = tokens.get(i + 1);
+        boolean object = Rx.matches(o.pos(), "DET|PROPN|NUM") || o.pos().equals("NOUN") && Character.isUpperCase(o.text().charAt(0))
+                || Rx.matches(o.pos(), "ADJ|ADV|NOUN") && i + 2 < tokens.size()
+                && tokens.get(i + 2).lower().equals("of");
+        return plural && object;
     }
 
     /**

@@ -38,6 +38,8 @@ final class PlaceCues {
     final Set<String> notPlaceBefore;
     /** After a country's possessive, a word of its action abroad ("France's intervention"): the country is no place. */
     final Set<String> abroadAfter;
+    /** Quantity words that, up to "of", take a share of the place after them in a list ("Sanaa and much of northern Yemen"). */
+    final Set<String> partitive;
     /** After a demonym, a word naming the nation's capital ("the Ethiopian capital"). */
     final Set<String> nationalCapital;
     final Set<String> orgWords;
@@ -99,6 +101,7 @@ final class PlaceCues {
         notPlaceBefore = need(sections, "not-place-before");
         abroadAfter = need(sections, "abroad-after");
         nationalCapital = need(sections, "national-capital");
+        partitive = need(sections, "partitive");
         orgWords = need(sections, "org-word");
         objectVerbs = need(sections, "object-verb");
         descriptiveRegion = need(sections, "descriptive-region");

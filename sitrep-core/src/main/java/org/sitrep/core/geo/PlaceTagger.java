@@ -864,6 +864,7 @@ public final class PlaceTagger {
                         break;
                     }
                 }
+                q = afterPartitive(q);
                 boolean relocated = false;
                 while (q < n && !w.capitalized(q) && (cues.locative.contains(w.folded(q)) && !isAttribution(q)
                         || w.folded(q).equals("the") || w.folded(q).equals("both"))) {
@@ -942,6 +943,18 @@ public final class PlaceTagger {
                 k = containerAfter(k, previous, lastItem.suffix() != null ? lastItem.suffix() : listKind, previousLevel);
             }
             return any ? k : Math.max(k, first.textEnd());
+        }
+
+        /**
+         * The index after a share of the next place ("much of", "large parts of", "the rest of"): up to three words
+         * of the pack's {@code partitive} and "of"; {@code q} itself when none starts there.
+         */
+        private int afterPartitive(int q) {
+            int p = q;
+            while (p < n && p - q < 3 && !w.capitalized(p) && cues.partitive.contains(w.folded(p))) {
+                p++;
+            }
+            return p > q && p < n && w.folded(p).equals("of") && !w.capitalized(p) ? p + 1 : q;
         }
 
         /**

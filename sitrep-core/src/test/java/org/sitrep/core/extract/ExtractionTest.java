@@ -1491,4 +1491,36 @@ class ExtractionTest {
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && e.place() != null
                 && e.place().text().equals("Bentalha")), es.toString());
     }
+
+    @Test
+    void modifiersInsideAWeaponPhraseKeepIt() {
+        // a determiner, a number and a compound of nouns and adjectives between "fired"/"launched" and the weapon
+        for (String s : List.of("The Houthis fired an anti-ship ballistic missile into the Gulf of Aden.",
+                "Rebels fired two Grad rockets at Donetsk.", "Russia launched cruise missiles at Kharkiv.")) {
+            List<EventMention> es = TestData.extract(s, "2024-01-12").events();
+            assertTrue(es.stream().anyMatch(e -> (e.type() == EventType.AIRSTRIKE || e.type() == EventType.SHELLING)
+                    && e.place() != null), s + " " + es);
+        }
+    }
+
+    @Test
+    void aPresentTenseTheTaggerCallsANounStillControls() {
+        // "the rebels control/NOUN Goma": a base form between a plural subject and its object is the verb
+        List<EventMention> es = TestData.extract("The rebels control Goma.", "2025-02-01").events();
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CONTROL && e.place() != null
+                && e.place().text().equals("Goma")), es.toString());
+        // a noun compound with no object stays a noun
+        assertTrue(TestData.extract("The army control room in Goma was quiet.", "2025-02-01").events().stream()
+                .noneMatch(e -> e.type() == EventType.CONTROL), "control room");
+    }
+
+    @Test
+    void aShareOfAPlaceInAListIsTheListsNextPlace() {
+        List<EventMention> es = TestData.extract("The Houthis control Sanaa and much of northern Yemen.", "2024-01-12").events();
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CONTROL && e.place() != null
+                && e.place().text().equals("northern Yemen")), es.toString());
+        es = TestData.extract("The rebels seized Goma and large parts of North Kivu.", "2025-02-01").events();
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && e.place() != null
+                && e.place().text().equals("North Kivu")), es.toString());
+    }
 }
