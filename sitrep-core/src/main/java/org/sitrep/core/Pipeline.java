@@ -134,7 +134,8 @@ public final class Pipeline {
         this.actors = b.actors != null ? b.actors : ActorFinder.of(ActorLexicon.of(language), language);
         this.times = b.times != null ? b.times : new TimeTagger(language);
         this.dating = times instanceof TimeTagger tt ? tt : new TimeTagger(language);
-        this.events = b.events != null ? b.events : new EventExtractor(language, this.actors.lexicon());
+        this.events = b.events != null ? b.events : new EventExtractor(language, this.actors.lexicon(),
+                b.gazetteer == null ? id -> false : b.gazetteer::isNationalCapital);
         this.claims = b.claims != null ? b.claims : new ClaimExtractor(language);
         this.reconciler = new MentionReconciler(language);
         this.timeLimit = b.timeLimit;

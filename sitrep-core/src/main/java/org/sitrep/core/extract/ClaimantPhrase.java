@@ -43,6 +43,8 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             }
             if (k > 0 && k <= 6) {
                 end = k;
+            } else if (k > 0 && end - 1 - (k + 1) <= 4 && end - 1 > k + 1 && personName(t, k + 1, end - 1)) {
+                end = k; // "…, the national police commander, Cesar Zapata, told reporters": the title speaks
             }
         }
         int start = end;
@@ -149,12 +151,28 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             final int before = k - 1;
             boolean head = cues.at("source-head", t, before)
                     || f.actors().stream().anyMatch(a -> a.description() && a.span().end() == t.get(before).span().end());
+            if (head && personName(t, k, end)) {
+                return k; // "police commander Cesar Zapata", "spokesman Philip Aguer": the title is who speaks
+            }
             if (head && (cues.at("speaker-near", t, k) || cues.at("speaker-from", t, k)
                     && t.subList(k + 1, end).stream().allMatch(x -> x.pos().equals("PROPN") || x.lower().equals("the")))) {
                 return k; // "diplomats across the river": any place; "officials in Bangkok", not "officials at the ministry"
             }
         }
         return end;
+    }
+
+    /** Whether tokens [from, to) are a person's name: one to four capitalised names, none of them a place or an actor. */
+    private static boolean personName(List<Token> t, int from, int to) {
+        if (to <= from || to - from > 4) {
+            return false;
+        }
+        for (int k = from; k < to; k++) {
+            if (!t.get(k).pos().equals("PROPN") || !Character.isUpperCase(t.get(k).text().charAt(0))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static ClaimantPhrase phrase(SentenceFacts f, int start, int end, ActorLexicon lexicon, Cues cues) {

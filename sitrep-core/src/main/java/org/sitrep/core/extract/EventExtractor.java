@@ -47,6 +47,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> rejectionVerbs;
     /** What a speaker may reject ("a claim", "a charge"), right before the speaker's name. */
     private final java.util.Set<String> rejectedNouns;
+    private final java.util.Set<String> accusationVerbs;
+    private final java.util.function.IntPredicate nationalCapital;
     /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
     private final java.util.Set<String> seizedGoods;
     /** Words allowed between "take" and the place it takes (the pack's {@code taken-object}): "took the strategic town of". */
@@ -61,6 +63,15 @@ public final class EventExtractor implements EventFinder {
 
     /** An extractor with a language pack's triggers, cues and datelines. */
     public EventExtractor(org.sitrep.core.lang.LanguagePack pack, ActorLexicon lexicon) {
+        this(pack, lexicon, id -> false);
+    }
+
+    /**
+     * As {@link #EventExtractor(org.sitrep.core.lang.LanguagePack, ActorLexicon)}; {@code nationalCapital} tells which
+     * gazetteer entries (by geonameid) are national capitals, whose names speak for their states ("Khartoum said").
+     */
+    public EventExtractor(org.sitrep.core.lang.LanguagePack pack, ActorLexicon lexicon, java.util.function.IntPredicate nationalCapital) {
+        this.nationalCapital = nationalCapital;
         this.triggers = TriggerLexicon.of(pack);
         this.cues = Cues.of(pack);
         this.lexicon = lexicon;
@@ -73,6 +84,7 @@ public final class EventExtractor implements EventFinder {
         this.causativeVerbs = pack.wordSet("causative-verbs");
         this.rejectionVerbs = pack.wordSet("rejection-verbs");
         this.rejectedNouns = pack.wordSet("rejected-nouns");
+        this.accusationVerbs = pack.wordSet("accusation-verbs");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+)*");
@@ -101,7 +113,7 @@ public final class EventExtractor implements EventFinder {
         if (found.isEmpty()) {
             return new Found(controlledAdjectives(doc, f, st), st); // "the rebel-held town": a control state with no trigger word
         }
-        List<Attribution> attributions = Attribution.findAll(f, cues, lexicon, st.lastSpeaker());
+        List<Attribution> attributions = capitalsSpeak(f, Attribution.findAll(f, cues, lexicon, st.lastSpeaker()));
         for (Attribution a : attributions) {
             if (!a.unnamed() && a.claimant() != null && !a.verbClass().equals("according")) {
                 st = st.withSpeaker(a); // who "he said" in a later sentence is
@@ -739,9 +751,40 @@ public final class EventExtractor implements EventFinder {
     }
 
     /**
+     * "Khartoum said its forces…", "Kyiv said": a speaker that is a national capital and nothing else speaks for its
+     * country's state, a party with that state's side.
+     */
+    private List<Attribution> capitalsSpeak(SentenceFacts f, List<Attribution> as) {
+        List<Attribution> out = null;
+        for (int k = 0; k < as.size(); k++) {
+            Attribution a = as.get(k);
+            if (a.party() || a.media() || a.claimantSpan() == null) {
+                continue;
+            }
+            for (PlaceMention p : f.places()) {
+                if (!p.span().equals(a.claimantSpan()) || p.place() == null || !p.place().resolved()
+                        || p.place().geonameid() == null || !nationalCapital.test(p.place().geonameid())) {
+                    continue;
+                }
+                ActorLexicon.Actor state = p.place().country() == null ? null : lexicon.stateOf(p.place().country());
+                if (state != null) {
+                    if (out == null) {
+                        out = new ArrayList<>(as);
+                    }
+                    out.set(k, new Attribution(a.claimant(), a.verbClass(), a.verb(), a.from(), a.to(), true, state.side(),
+                            false, a.claimantSpan(), false));
+                }
+                break;
+            }
+        }
+        return out == null ? as : out;
+    }
+
+    /**
      * "…, a claim Salisbury rejected", "a charge Khartoum denied": a capital named between a noun of what was said (the
      * pack's {@code rejected-nouns}) and a verb of rejection (its {@code rejection-verbs}) speaks for its state; it is
-     * no place of the events before it.
+     * no place of the events before it; so is one right after a verb whose object is a party (its
+     * {@code accusation-verbs}: "accused Juba of aggression", "blamed Kigali for the attack").
      */
     private SentenceFacts withoutRejecters(SentenceFacts f) {
         List<Token> t = f.tokens();
@@ -749,7 +792,8 @@ public final class EventExtractor implements EventFinder {
             int first = f.tokenAt(p.span().start());
             int last = f.tokenAt(p.span().end() - 1);
             return !(first > 0 && last + 1 < t.size() && rejectedNouns.contains(t.get(first - 1).lower())
-                    && rejectionVerbs.contains(t.get(last + 1).lemma()));
+                    && rejectionVerbs.contains(t.get(last + 1).lemma())
+                    || first > 0 && accusationVerbs.contains(t.get(first - 1).lemma()) && t.get(first - 1).isVerb());
         }).toList();
         return kept.size() == f.places().size() ? f
                 : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());

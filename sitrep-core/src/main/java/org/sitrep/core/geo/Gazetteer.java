@@ -155,6 +155,23 @@ public final class Gazetteer {
     /** Each country's capital (its most populous PPLC entry), by ISO code; read from the columns on first use. */
     private volatile Map<String, Integer> capitals;
 
+    /** The geonameids of the national capitals ({@link #capital}), made on first use. */
+    private volatile java.util.Set<Integer> capitalIds;
+
+    /** Whether the entry with this geonameid is its country's national capital ("Khartoum said": Sudan's state speaks). */
+    public boolean isNationalCapital(int geonameid) {
+        java.util.Set<Integer> ids = capitalIds;
+        if (ids == null) {
+            capital(""); // makes the capitals' map
+            java.util.Set<Integer> made = new java.util.HashSet<>();
+            for (Integer i : capitals.values()) {
+                made.add(entry(i).geonameid());
+            }
+            capitalIds = ids = java.util.Set.copyOf(made);
+        }
+        return ids.contains(geonameid);
+    }
+
     /** The national capital of a country ("the Ethiopian capital"), or null when the gazetteer has none. */
     public GeoEntry capital(String code) {
         Map<String, Integer> m = capitals;

@@ -278,4 +278,33 @@ class SpeakerRealisTest {
         assertEquals(Realis.CLAIMED, at(events("The provincial governor's spokesman said at least 500 people had been killed in "
                 + "the city of Ramadi since Friday."), EventType.CASUALTIES, "Ramadi").realis());
     }
+
+    @Test
+    void aNationalCapitalSpeaksForItsState() {
+        // "Kyiv said its forces…": the capital is the state, a party, and "its forces" are Ukraine's
+        EventMention e = at(events("Kyiv said its forces had recaptured the town of Kupiansk."), EventType.RECAPTURE, "Kupiansk");
+        assertEquals(Realis.CLAIMED, e.realis());
+        assertNotNull(e.actor());
+        assertEquals("ukraine", e.actor().side());
+        // a town that is no capital is only a place
+        assertTrue(events("Kupiansk said its forces had recaptured the town of Izium.").stream()
+                .noneMatch(x -> x.realis() == Realis.CLAIMED), "not a capital");
+    }
+
+    @Test
+    void aTitleBeforeAPersonsNameIsWhoSpeaks() {
+        // the name after the title, as an appositive between commas or right after it, does not hide the title
+        for (String s : List.of("Police retook the town of Nobol on Tuesday, the national police commander, Cesar Zapata, told reporters.",
+                "Police retook the town of Nobol on Tuesday, police commander Cesar Zapata told reporters.")) {
+            EventMention e = at(events(s), EventType.RECAPTURE, "Nobol");
+            assertEquals(Realis.CLAIMED, e.realis(), s);
+        }
+    }
+
+    @Test
+    void aCapitalAccusedIsNoPlace() {
+        // "accused Juba of aggression": the object of an accusation is a party
+        List<EventMention> es = events("Khartoum said its forces were fighting in the area and accused Juba of aggression.");
+        assertTrue(es.stream().noneMatch(x -> x.place() != null && x.place().text().equals("Juba")), es.toString());
+    }
 }
