@@ -397,7 +397,8 @@ public final class PlaceTagger {
                 if (isAttribution(i)) {
                     return null;
                 }
-                boolean assaultOn = f.equals("on") && i > 0 && cues.eventOn.contains(w.folded(i - 1)) && w.joinableAfter(i - 1);
+                boolean assaultOn = f.equals("on") && i > 0 && (cues.eventOn.contains(w.folded(i - 1)) && w.joinableAfter(i - 1)
+                        || assaultByAgent(i));
                 int at = i + 1;
                 if (at + 1 < n && cues.nearby.contains(w.folded(at)) && w.capitalized(at + 1) && w.joinableAfter(at)) {
                     at++; // "in nearby Sanloaga", "into neighbouring Chad": the name after the word of nearness
@@ -405,6 +406,22 @@ public final class PlaceTagger {
                 return new Cue(strongLocative(f) || assaultOn ? CueKind.STRONG : CueKind.WEAK, null, null, null, at, -1);
             }
             return null;
+        }
+
+        /**
+         * Whether "on" at {@code i} follows a noun of assault and its agent: "an attack by South Sudanese forces on
+         * Kharasana", "raids by government troops on X" (up to five words after "by", none across punctuation).
+         */
+        private boolean assaultByAgent(int i) {
+            for (int b = i - 2; b >= 1 && i - b <= 6; b--) {
+                if (!w.joinableAfter(b)) {
+                    return false;
+                }
+                if (w.folded(b).equals("by") && !w.capitalized(b)) {
+                    return cues.eventOn.contains(w.folded(b - 1)) && w.joinableAfter(b - 1);
+                }
+            }
+            return false;
         }
 
         /**

@@ -1523,4 +1523,16 @@ class ExtractionTest {
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && e.place() != null
                 && e.place().text().equals("North Kivu")), es.toString());
     }
+
+    @Test
+    void anAssaultByAnAgentOnANameIsOnAPlace() {
+        // "an attack by X on Y": the agent between the noun and "on" does not weaken the cue; the name is kept even
+        // where the gazetteer's only reading of it lies abroad
+        String text = "South Sudanese troops have seized the Heglig oil field from Sudan's army, a South Sudanese army "
+                + "spokesman said.\n\nSudanese warplanes bombed the town of Bentiu on Tuesday.\n\n"
+                + "Sudan's army said it had repulsed an attack by South Sudanese forces on Kharasana, west of Heglig.";
+        List<EventMention> es = TestData.extract(text, "2012-04-11").events();
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && e.place() != null
+                && e.place().text().equals("Kharasana")), summary(es));
+    }
 }
