@@ -295,6 +295,9 @@ public final class EventExtractor implements EventFinder {
                     places = List.of(carried);
                 }
             }
+            if (actor == null && type == EventType.DEPLOYMENT && !passive) {
+                actor = sentForces(f, trig); // "the home ministry deployed 20 companies of paramilitary troops to X"
+            }
             if (actor == null && needsArmedAgent(type, trig, passive) && args.nonActorSubject(f, trig)) {
                 continue; // "people reached with food", "aid teams deployed to", "humanitarian aid continues to be deployed"
             }
@@ -748,6 +751,26 @@ public final class EventExtractor implements EventFinder {
                 .noneMatch(a -> a.claimantSpan() != null && a.claimantSpan().contains(p.span()))).toList();
         return kept.size() == f.places().size() ? f
                 : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+    }
+
+    /**
+     * The armed forces a deployment's verb sends when its subject is no armed actor ("the ministry deployed 20 more
+     * companies of paramilitary troops to X"): the first fighter named after the verb, in a phrase's gap or within six words after it, or null.
+     */
+    private ActorMention sentForces(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        if (trig.start() + 1 >= t.size()) {
+            return null;
+        }
+        // from the verb's next word: a phrase's gap holds its object ("sent * to": "sent troops to X")
+        int from = t.get(trig.start() + 1).span().start();
+        int to = t.get(Math.min(t.size() - 1, Math.max(trig.end(), trig.start() + 1) + 6)).span().end();
+        for (ActorMention a : f.actors()) {
+            if (a.span().start() >= from && a.span().end() <= to && args.isFighter(a)) {
+                return a;
+            }
+        }
+        return null;
     }
 
     /**

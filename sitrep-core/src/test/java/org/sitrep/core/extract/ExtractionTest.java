@@ -1535,4 +1535,18 @@ class ExtractionTest {
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && e.place() != null
                 && e.place().text().equals("Kharasana")), summary(es));
     }
+
+    @Test
+    void aMinistrySendingTroopsDeploysThem() {
+        // the subject is no armed actor, the troops it sends are
+        for (String s : List.of("The home ministry deployed 20 more companies of paramilitary troops to Imphal on Tuesday.",
+                "The ministry sent troops to Imphal on Tuesday.")) {
+            List<EventMention> es = TestData.extract(s, "2024-11-12").events();
+            assertTrue(es.stream().anyMatch(e -> e.type() == EventType.DEPLOYMENT && e.place() != null
+                    && e.place().text().equals("Imphal")), s + " " + summary(es));
+        }
+        // aid teams are no forces
+        assertTrue(TestData.extract("The UN deployed aid teams to Imphal on Tuesday.", "2024-11-12").events().stream()
+                .noneMatch(e -> e.type() == EventType.DEPLOYMENT), "aid teams");
+    }
 }
