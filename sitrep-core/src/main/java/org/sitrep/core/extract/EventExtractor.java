@@ -48,6 +48,7 @@ public final class EventExtractor implements EventFinder {
     /** What a speaker may reject ("a claim", "a charge"), right before the speaker's name. */
     private final java.util.Set<String> rejectedNouns;
     private final java.util.Set<String> accusationVerbs;
+    private final java.util.Set<String> declarationVerbs;
     private final java.util.function.IntPredicate nationalCapital;
     /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
     private final java.util.Set<String> seizedGoods;
@@ -85,6 +86,7 @@ public final class EventExtractor implements EventFinder {
         this.rejectionVerbs = pack.wordSet("rejection-verbs");
         this.rejectedNouns = pack.wordSet("rejected-nouns");
         this.accusationVerbs = pack.wordSet("accusation-verbs");
+        this.declarationVerbs = pack.wordSet("declaration-verbs");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+)*");
@@ -989,6 +991,24 @@ public final class EventExtractor implements EventFinder {
         return owner != null && timeOwners.contains(owner);
     }
 
+    /**
+     * Whether the noun at {@code i} is what a verb of declaration (the pack's {@code declaration-verbs}) declares, with
+     * at most its article, modifiers and quotes between ("declared an \"internal armed conflict\"").
+     */
+    private boolean declared(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 5; k--) {
+            Token x = t.get(k);
+            if (declarationVerbs.contains(x.lemma()) && x.isVerb()) {
+                return true;
+            }
+            boolean quote = x.pos().equals("PUNCT") && Rx.matches(x.text(), "[\"“”'‘’]+|''|``");
+            if (!(quote || Rx.matches(x.pos(), "DET|ADJ|NOUN|VERB") && !x.lemma().equals("be"))) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     private boolean admissible(SentenceFacts f, TriggerLexicon.Match trig, List<TriggerLexicon.Match> all, Narrative st) {
         List<Token> t = f.tokens();
         int i = trig.start();
@@ -1007,6 +1027,9 @@ public final class EventExtractor implements EventFinder {
                 && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP") || notAPlaceAfter(f, trig.end()))
                 && !cues.at("located", t, trig.end())) {
             return false; // "killed in the attack": the attack told before, referred to again
+        }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && declared(t, i)) {
+            return false; // "declaring an 'internal armed conflict'": a status proclaimed, no fighting told
         }
         if (trig.entry().type() == EventType.CLASH && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && i >= 3
                 && t.get(i - 1).lower().equals("the") && args.sufferedIn(t, 0, i)) {

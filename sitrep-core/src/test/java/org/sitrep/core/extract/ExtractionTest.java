@@ -1549,4 +1549,14 @@ class ExtractionTest {
         assertTrue(TestData.extract("The UN deployed aid teams to Imphal on Tuesday.", "2024-11-12").events().stream()
                 .noneMatch(e -> e.type() == EventType.DEPLOYMENT), "aid teams");
     }
+
+    @Test
+    void aConflictDeclaredIsNoFighting() {
+        List<EventMention> es = TestData.extract("President Daniel Noboa responded by declaring an \"internal armed conflict\" "
+                + "in Guayaquil and ordering the armed forces to neutralise 22 gangs.", "2024-01-10").events();
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CLASH), summary(es));
+        // fighting told, not declared, stays
+        assertTrue(TestData.extract("Heavy fighting was reported in Guayaquil on Tuesday.", "2024-01-10").events().stream()
+                .anyMatch(e -> e.type() == EventType.CLASH), "fighting");
+    }
 }
