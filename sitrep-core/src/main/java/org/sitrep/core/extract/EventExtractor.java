@@ -261,7 +261,7 @@ public final class EventExtractor implements EventFinder {
             }
             ActorMention agent = frame == TriggerLexicon.Frame.AGENT ? args.actor(f, trig, frame, passive, attribution) : null;
             if (type == EventType.CASUALTIES && !absorber && agent != null && agent.span() != null && args.isFighter(agent)
-                    && cues.any("civilian-victims", t, trig.end(), Math.min(t.size(), trig.end() + 8))) {
+                    && cues.any("civilian-victims", t, trig.end(), objectEnd(t, trig.end(), 8))) {
                 type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
             }
             if (type == EventType.CASUALTIES && own.places().isEmpty() && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL
@@ -602,6 +602,20 @@ public final class EventExtractor implements EventFinder {
             case ACTIVE -> !passive;
             case NO -> false;
         };
+    }
+
+    /**
+     * The end of a verb's object from {@code from}: at most {@code max} words, up to the next verb, comma or
+     * semicolon ("killed five 'terrorists' and arrested 329 people": the people were arrested, not killed).
+     */
+    private static int objectEnd(List<Token> t, int from, int max) {
+        int end = Math.min(t.size(), from + max);
+        for (int k = from; k < end; k++) {
+            if (t.get(k).isVerb() || t.get(k).text().equals(",") || t.get(k).text().equals(";")) {
+                return k;
+            }
+        }
+        return end;
     }
 
     /**

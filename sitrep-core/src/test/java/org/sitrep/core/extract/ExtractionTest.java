@@ -1559,4 +1559,14 @@ class ExtractionTest {
         assertTrue(TestData.extract("Heavy fighting was reported in Guayaquil on Tuesday.", "2024-01-10").events().stream()
                 .anyMatch(e -> e.type() == EventType.CLASH), "fighting");
     }
+
+    @Test
+    void civiliansAfterTheVictimsPhraseAreNotTheKilled() {
+        // "killed five militants and arrested 329 people": the people were arrested; the killing is no attack on civilians
+        List<EventMention> es = TestData.extract("The military said its forces had killed five militants and arrested 329 "
+                + "people in Guayaquil.", "2024-01-10").events();
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
+        es = TestData.extract("Gunmen killed 12 people in Guayaquil on Tuesday.", "2024-01-10").events();
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK), summary(es));
+    }
 }
