@@ -390,14 +390,30 @@ public final class ActorLexicon {
             String id = countryForces.get(name.toString());
             if (id != null && (words.possessive(last) || !holding.contains(words.folded(last + 1)))) {
                 // "Ukraine-controlled areas" say who holds them, not that a force acted: only a possessive does both
-                return withForce(words, last + 1, id, len);
+                PhraseTrie.Match<Entry> m = withForce(words, last + 1, id, len);
+                return m != null || words.possessive(last) ? m : withAlly(words, i, last + 1, id);
             }
         }
         String id = stateForces.get(words.folded(i));
         if (id == null || i + 1 >= words.size() || !Words.joinable(words.gapAfter(i))) {
             return null;
         }
-        return withForce(words, i + 1, id, 1);
+        PhraseTrie.Match<Entry> m = withForce(words, i + 1, id, 1);
+        return m != null ? m : withAlly(words, i, i + 1, id);
+    }
+
+    /**
+     * "Malian and French troops", "U.S. and British warplanes": the first nationality's forces, with the ally's
+     * named after "and" (at {@code at}) in the same words; null when no nationality and force word follow "and".
+     */
+    private PhraseTrie.Match<Entry> withAlly(Words words, int i, int at, String id) {
+        if (at + 1 >= words.size() || !words.folded(at).equals("and") || !Words.joinable(words.gapAfter(at))
+                || !Words.joinable(words.gapAfter(at - 1))) {
+            return null;
+        }
+        PhraseTrie.Match<Entry> ally = stateForces(words, at + 1);
+        Actor a = actors.get(id);
+        return ally == null || a == null ? null : new PhraseTrie.Match<>(new Entry(a, null, false), at + 1 - i + ally.words());
     }
 
     /** The state forces {@code id} when a force word starts at {@code at}, after {@code before} words naming whose. */

@@ -1569,4 +1569,12 @@ class ExtractionTest {
         es = TestData.extract("Gunmen killed 12 people in Guayaquil on Tuesday.", "2024-01-10").events();
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK), summary(es));
     }
+
+    @Test
+    void alliesNamedTogetherActAsTheFirstNamed() {
+        // "Malian and French troops": one force word for two nationalities, the first named leads
+        EventMention e = at(events("Malian and French troops retook the town of Konna on Friday."), EventType.RECAPTURE, "Konna");
+        assertEquals("mali", e.actor().side());
+        assertEquals("Malian and French troops", e.actor().text());
+    }
 }
