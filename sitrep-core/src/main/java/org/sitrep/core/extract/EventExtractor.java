@@ -49,6 +49,7 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> rejectedNouns;
     private final java.util.Set<String> accusationVerbs;
     private final java.util.Set<String> declarationVerbs;
+    private final java.util.Set<String> warSpanUnits;
     private final java.util.function.IntPredicate nationalCapital;
     /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
     private final java.util.Set<String> seizedGoods;
@@ -87,6 +88,7 @@ public final class EventExtractor implements EventFinder {
         this.rejectedNouns = pack.wordSet("rejected-nouns");
         this.accusationVerbs = pack.wordSet("accusation-verbs");
         this.declarationVerbs = pack.wordSet("declaration-verbs");
+        this.warSpanUnits = pack.wordSet("war-span-units");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+)*");
@@ -1042,6 +1044,12 @@ public final class EventExtractor implements EventFinder {
                 && !cues.at("located", t, trig.end())) {
             return false; // "killed in the attack": the attack told before, referred to again
         }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && warSpan(t, i)) {
+            return false; // "three decades of violence in Northern Ireland": a war's long span, background
+        }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && rankedAfterCopula(t, i)) {
+            return false; // "It was the deadliest single attack in three decades": what the event told before was
+        }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && declared(t, i)) {
             return false; // "declaring an 'internal armed conflict'": a status proclaimed, no fighting told
         }
@@ -1283,6 +1291,28 @@ public final class EventExtractor implements EventFinder {
      * {@code ranking-words}): the noun ranks the
      * event the clause told.
      */
+    /** "decades of violence", "years of brutal civil war": the noun at {@code i} after a long unit and "of" (the pack's {@code war-span-units}). */
+    private boolean warSpan(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && t.get(k).pos().equals("ADJ") && i - k <= 3) {
+            k--;
+        }
+        return k >= 1 && t.get(k).lower().equals("of") && warSpanUnits.contains(t.get(k - 1).lower());
+    }
+
+    /**
+     * "It was the deadliest single attack in three decades", "the bombing was the worst attack since 1970": a noun
+     * ranked after a copula (the pack's {@code ranking-words}) says what the subject, told before, was.
+     */
+    private boolean rankedAfterCopula(List<Token> t, int i) {
+        for (int k = Math.max(2, i - 3); k < i; k++) {
+            if (rankingWords.contains(t.get(k).lower()) && t.get(k - 1).lower().equals("the") && t.get(k - 2).lemma().equals("be")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private boolean latestOf(List<Token> t, int i) {
         for (int k = Math.max(1, i - 5); k < i; k++) {
             if (t.get(k).lower().equals("latest") && t.get(k - 1).lower().equals("the")) {

@@ -1577,4 +1577,17 @@ class ExtractionTest {
         assertEquals("mali", e.actor().side());
         assertEquals("Malian and French troops", e.actor().text());
     }
+
+    @Test
+    void aRankedNounAfterACopulaAndAWarsSpanAreNoNewEvents() {
+        // "It was the deadliest single attack in three decades of violence in Northern Ireland": what the bombing told
+        // before was, and the span of a long war
+        for (String s : List.of("It was the deadliest single attack in Omagh.", "It ended three decades of violence in Northern Ireland.")) {
+            List<EventMention> es = TestData.extract(s, "1998-08-15").events();
+            assertTrue(es.isEmpty(), s + " " + summary(es));
+        }
+        // weeks of fighting are fighting over a range
+        assertTrue(TestData.extract("Weeks of fighting in Omagh have left dozens dead.", "1998-08-15").events().stream()
+                .anyMatch(e -> e.type() == EventType.CLASH), "weeks of fighting");
+    }
 }
