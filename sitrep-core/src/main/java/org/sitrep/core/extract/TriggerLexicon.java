@@ -55,11 +55,15 @@ public final class TriggerLexicon {
 
     /** The forms of "be" a passive trigger follows (the pack's {@code be-forms}). */
     private final Set<String> beForms;
+    /** Nouns of number that take "of" inside a phrase ("fired dozens of artillery shells"; the pack's {@code quantity-nouns}). */
+    private final Set<String> quantityNouns;
 
     private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless,
-                           Map<String, List<Phrase>> byFirstPart, Map<String, String> irregular, Set<String> beForms) {
+                           Map<String, List<Phrase>> byFirstPart, Map<String, String> irregular, Set<String> beForms,
+                           Set<String> quantityNouns) {
         this.irregular = irregular;
         this.beForms = beForms;
+        this.quantityNouns = quantityNouns;
         this.byFirstPart = byFirstPart;
         for (String first : byFirst.keySet()) {
             firstForms.addAll(inflections(first));
@@ -130,7 +134,8 @@ public final class TriggerLexicon {
         for (List<Entry> l : byFirst.values()) {
             l.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         }
-        return new TriggerLexicon(byFirst, stems, placeless, byFirstPart, irregularVerbs(pack), pack.wordSet("be-forms"));
+        return new TriggerLexicon(byFirst, stems, placeless, byFirstPart, irregularVerbs(pack), pack.wordSet("be-forms"),
+                pack.wordSet("quantity-nouns"));
     }
 
     /**
@@ -457,7 +462,7 @@ public final class TriggerLexicon {
     }
 
     /** How many words may stand inside a phrase between two of its words ("fired an anti-ship ballistic missile"). */
-    private static final int MAX_INSIDE = 3;
+    private static final int MAX_INSIDE = 4;
 
     /**
      * Whether the token at {@code j} modifies the phrase's next word {@code want} from inside the phrase: an adjective
@@ -469,18 +474,23 @@ public final class TriggerLexicon {
         if (pos.equals("ADJ") || pos.equals("ADV") || pos.equals("DET") || pos.equals("NUM")) {
             return true;
         }
-        if (!pos.equals("NOUN") && !pos.equals("PROPN")) {
+        if (!pos.equals("NOUN") && !pos.equals("PROPN") && !quantityOf(tokens, j)) {
             return false;
         }
         for (int g = j + 1; g < tokens.size() && g <= j + MAX_INSIDE; g++) {
             if (matches(tokens.get(g), want)) {
                 return true;
             }
-            if (!Rx.matches(tokens.get(g).pos(), "ADJ|NOUN|PROPN")) {
+            if (!Rx.matches(tokens.get(g).pos(), "ADJ|NOUN|PROPN") && !quantityOf(tokens, g)) {
                 return false;
             }
         }
         return false;
+    }
+
+    /** "of" after a noun of number ("dozens of", "a barrage of"), inside the phrase it counts. */
+    private boolean quantityOf(List<Token> tokens, int g) {
+        return g > 0 && tokens.get(g).lower().equals("of") && quantityNouns.contains(tokens.get(g - 1).lower());
     }
 
     /** "to (nearly) encircle": the tagger sometimes calls such a verb a noun. */

@@ -599,7 +599,11 @@ public final class PlaceTagger {
             }
             String demonym = cues.isDemonym(w.folded(j)) && w.capitalized(j) ? w.folded(j) : null;
             if (demonym != null) {
-                return demonymPlace(i, j, direction);
+                return demonymPlace(i, j, j + 1, direction);
+            }
+            if (j + 1 < n && w.capitalized(j) && w.capitalized(j + 1) && w.joinableAfter(j)
+                    && cues.isDemonym(w.folded(j) + " " + w.folded(j + 1))) {
+                return demonymPlace(i, j, j + 2, direction); // "the South Korean island of X": a nationality, no name
             }
             int s = j;
             while (s < n && w.capitalized(s) && cues.stopwords.contains(w.folded(s)) && !isNameStopword(s)) {
@@ -754,22 +758,25 @@ public final class PlaceTagger {
             return gazetteer.countryByNormal(key) != null || !gazetteer.admin1ByNormal(key).isEmpty() ? j : e;
         }
 
-        /** "the Syrian border", "the Lebanese coast": a demonym with a border word is a place in that country. */
-        private Item demonymPlace(int i, int j, boolean direction) {
-            String code = cues.demonymCountry(w.folded(j));
-            if (code == null || j + 1 >= n || !w.joinableAfter(j)) {
+        /**
+         * "the Syrian border", "the Lebanese coast": a demonym (words [j, e)) with a border word is a place in that
+         * country.
+         */
+        private Item demonymPlace(int i, int j, int e, boolean direction) {
+            String code = cues.demonymCountry(e - j == 1 ? w.folded(j) : w.folded(j) + " " + w.folded(e - 1));
+            if (code == null || e >= n || !w.joinableAfter(e - 1)) {
                 return null;
             }
-            String next = w.folded(j + 1);
-            if (cues.nationalCapital.contains(next) && !(j + 2 < n && w.capitalized(j + 2) && w.joinableAfter(j + 1))
+            String next = w.folded(e);
+            if (cues.nationalCapital.contains(next) && !(e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e))
                     && gazetteer.capital(code) != null) {
                 // "rolled into the Ethiopian capital": the country's capital, unless its name follows ("the Libyan capital Tripoli")
-                return new Item(i, j, j + 1, j + 2, next, GeoPrecision.TOWN, false, null, direction, code);
+                return new Item(i, j, e, e + 1, next, GeoPrecision.TOWN, false, null, direction, code);
             }
             if (!(next.equals("border") || next.equals("frontier") || next.equals("coast") || next.equals("side"))) {
                 return null;
             }
-            return new Item(i, j, j + 1, j + 2, next, GeoPrecision.COUNTRY, false, null, direction, code);
+            return new Item(i, j, e, e + 1, next, GeoPrecision.COUNTRY, false, null, direction, code);
         }
 
         /** Capitalised stop words that may start a place name ("North Kivu", "New York", "Old City"). */

@@ -1590,4 +1590,12 @@ class ExtractionTest {
         assertTrue(TestData.extract("Weeks of fighting in Omagh have left dozens dead.", "1998-08-15").events().stream()
                 .anyMatch(e -> e.type() == EventType.CLASH), "weeks of fighting");
     }
+
+    @Test
+    void aQuantityOfWeaponsAndATwoWordNationalityKeepTheShelling() {
+        // "dozens of artillery shells": a noun of number and "of" inside the phrase; "South Korean" a nationality, no name
+        EventMention e = at(events("North Korea fired dozens of artillery shells at the South Korean island of Yeonpyeong on Tuesday."),
+                EventType.SHELLING, "Yeonpyeong");
+        assertEquals("north_korea", e.actor().side());
+    }
 }
