@@ -1044,6 +1044,10 @@ public final class EventExtractor implements EventFinder {
                 && !cues.at("located", t, trig.end())) {
             return false; // "killed in the attack": the attack told before, referred to again
         }
+        if (trig.entry().type() == EventType.ATTACK && trig.entry().frame() == TriggerLexicon.Frame.AGENT
+                && t.get(i).lower().endsWith("ing") && strikeBefore(t, i, all)) {
+            return false; // "fired shells at X, killing two marines and setting houses ablaze": what the shelling did
+        }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && warSpan(t, i)) {
             return false; // "three decades of violence in Northern Ireland": a war's long span, background
         }
@@ -1291,6 +1295,24 @@ public final class EventExtractor implements EventFinder {
      * {@code ranking-words}): the noun ranks the
      * event the clause told.
      */
+    /**
+     * Whether a shelling or an air strike is told before the participle at {@code i}, across a comma: its clause says
+     * what that strike did.
+     */
+    private static boolean strikeBefore(List<Token> t, int i, List<TriggerLexicon.Match> all) {
+        for (TriggerLexicon.Match o : all) {
+            EventType ot = o.entry().type();
+            if (o.end() <= i && (ot == EventType.SHELLING || ot == EventType.AIRSTRIKE)) {
+                for (int k = o.end(); k < i; k++) {
+                    if (t.get(k).text().equals(",")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** "decades of violence", "years of brutal civil war": the noun at {@code i} after a long unit and "of" (the pack's {@code war-span-units}). */
     private boolean warSpan(List<Token> t, int i) {
         int k = i - 1;

@@ -1598,4 +1598,14 @@ class ExtractionTest {
                 EventType.SHELLING, "Yeonpyeong");
         assertEquals("north_korea", e.actor().side());
     }
+
+    @Test
+    void whatAStrikeDidIsNoAttackOfItsOwn() {
+        List<EventMention> es = events("North Korea fired dozens of artillery shells at the island of Yeonpyeong on Tuesday, "
+                + "killing two marines and setting houses ablaze.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
+        // an arson told on its own stays an attack
+        assertTrue(events("Militants set fire to houses in the village of Jakuradhor on Monday.").stream()
+                .anyMatch(e -> e.type() == EventType.ATTACK), "arson");
+    }
 }

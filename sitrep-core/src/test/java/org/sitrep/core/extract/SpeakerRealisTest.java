@@ -307,4 +307,13 @@ class SpeakerRealisTest {
         List<EventMention> es = events("Khartoum said its forces were fighting in the area and accused Juba of aggression.");
         assertTrue(es.stream().noneMatch(x -> x.place() != null && x.place().text().equals("Juba")), es.toString());
     }
+
+    @Test
+    void aSidesMilitaryNamedByItsPossessorClaims() {
+        // "the South's military", "the Joint Chiefs of Staff": a state's forces speaking
+        for (String s : List.of("North Korea fired shells at the island of Yeonpyeong on Tuesday, the South's military said.",
+                "North Korea fired shells at the island of Yeonpyeong on Tuesday, the Joint Chiefs of Staff said.")) {
+            assertEquals(Realis.CLAIMED, at(events(s), EventType.SHELLING, "Yeonpyeong").realis(), s);
+        }
+    }
 }
