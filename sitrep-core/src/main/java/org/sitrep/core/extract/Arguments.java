@@ -406,7 +406,9 @@ final class Arguments {
     }
 
     static boolean isRegion(PlaceMention p) {
-        return p.kind() == PlaceMention.Kind.REGION || p.place().precision() == GeoPrecision.COUNTRY;
+        // a name the gazetteer lacks, placed only in its country, is no region: "the island of Yeonpyeong"
+        return p.kind() == PlaceMention.Kind.REGION || p.place().precision() == GeoPrecision.COUNTRY
+                && (p.place().resolved() || p.level() == GeoPrecision.COUNTRY || p.kind() == PlaceMention.Kind.ANAPHOR);
     }
 
     /**

@@ -50,6 +50,7 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> accusationVerbs;
     private final java.util.Set<String> declarationVerbs;
     private final java.util.Set<String> warSpanUnits;
+    private final java.util.Set<String> locatingVerbs;
     private final java.util.function.IntPredicate nationalCapital;
     /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
     private final java.util.Set<String> seizedGoods;
@@ -89,6 +90,7 @@ public final class EventExtractor implements EventFinder {
         this.accusationVerbs = pack.wordSet("accusation-verbs");
         this.declarationVerbs = pack.wordSet("declaration-verbs");
         this.warSpanUnits = pack.wordSet("war-span-units");
+        this.locatingVerbs = pack.wordSet("locating-verbs");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+)*");
@@ -140,7 +142,7 @@ public final class EventExtractor implements EventFinder {
         // the sentence's toll, read only when an admitted trigger can carry it
         Casualties toll = takesToll ? casualties.parse(f, f.next()) : null;
         // the sentence's places that can be any trigger's: not its dateline's, not its speakers' (once a sentence)
-        SentenceFacts own = withoutRejecters(withoutClaimantPlaces(withoutDatelinePlaces(f), attributions));
+        SentenceFacts own = withoutLocatingClauses(withoutRejecters(withoutClaimantPlaces(withoutDatelinePlaces(f), attributions)));
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
             EventType type = trig.entry().type();
@@ -789,6 +791,48 @@ public final class EventExtractor implements EventFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * "wounded on the island, which lies about 3 km south of the border in the Yellow Sea": the places of a clause of
+     * ", which" or ", where" and a verb of lying somewhere (the pack's {@code locating-verbs}) only locate the place
+     * before it; they are no event's place when one is named (or referred to) before the comma.
+     */
+    private SentenceFacts withoutLocatingClauses(SentenceFacts f) {
+        List<Token> t = f.tokens();
+        int from = -1;
+        int to = t.size();
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (t.get(k - 1).text().equals(",") && Rx.matches(t.get(k).lower(), "which|where")) {
+                for (int v = k + 1; v < Math.min(t.size(), k + 4); v++) {
+                    if (locatingVerbs.contains(t.get(v).lemma()) && t.get(v).isVerb()) {
+                        from = k;
+                        break;
+                    }
+                }
+                if (from >= 0) {
+                    for (int e = from + 1; e < t.size(); e++) {
+                        if (t.get(e).text().equals(",") || t.get(e).text().equals(";")) {
+                            to = e;
+                            break;
+                        }
+                    }
+                    break;
+                }
+            }
+        }
+        if (from < 0) {
+            return f;
+        }
+        int s0 = t.get(from).span().start();
+        int s1 = to < t.size() ? t.get(to).span().start() : Integer.MAX_VALUE;
+        boolean before = f.places().stream().anyMatch(p -> p.span().end() <= s0);
+        if (!before) {
+            return f;
+        }
+        List<PlaceMention> kept = f.places().stream().filter(p -> p.span().start() < s0 || p.span().start() >= s1).toList();
+        return kept.size() == f.places().size() ? f
+                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
     }
 
     /**

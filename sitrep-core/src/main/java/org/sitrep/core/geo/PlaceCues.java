@@ -54,6 +54,8 @@ final class PlaceCues {
     final Set<String> facilityModifier;
     /** Words between "the" and a kind word that still refer back ("the port city", "the border town"). */
     final Set<String> anaphorModifier;
+    /** Kind nouns that after "the" point back to the place named before ("the city", "the island"). */
+    final Set<String> anaphorNouns;
     /** Kind words after which "of" and names name the places ("the Red Sea port of Massawa"). */
     final Set<String> ofKinds;
     /** The region nouns of {@link #descriptiveRegion}. */
@@ -108,6 +110,7 @@ final class PlaceCues {
         facilityAnaphor = pack.wordSet("facility-anaphor");
         facilityModifier = pack.wordSet("facility-modifier");
         anaphorModifier = pack.wordSet("anaphor-modifier");
+        anaphorNouns = pack.wordSet("anaphor-nouns");
         ofKinds = pack.wordSet("of-kinds");
         regionNouns = need(sections, "region-noun");
         for (String p : need(sections, "introducer")) {

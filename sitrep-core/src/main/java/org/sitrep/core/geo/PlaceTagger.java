@@ -556,11 +556,7 @@ public final class PlaceTagger {
 
         /** Kind words that, after "the" and alone, refer back to a place named before ("the city", "the Oblast"). */
         private boolean isAnaphorNoun(String f) {
-            return switch (f) {
-                case "city", "town", "village", "towns", "cities", "villages", "camp", "base", "capital", "oblast",
-                     "governorate", "district", "region", "province", "locality", "territory", "country" -> true;
-                default -> false;
-            };
+            return cues.anaphorNouns.contains(f);
         }
 
         /** "the old city": the old quarter of the town the narrative is in. */

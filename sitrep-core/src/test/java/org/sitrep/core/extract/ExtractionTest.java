@@ -1608,4 +1608,16 @@ class ExtractionTest {
         assertTrue(events("Militants set fire to houses in the village of Jakuradhor on Monday.").stream()
                 .anyMatch(e -> e.type() == EventType.ATTACK), "arson");
     }
+
+    @Test
+    void theIslandPointsBackPastAClauseThatOnlyLocatesIt() {
+        // "the island" refers to an island the gazetteer lacks; ", which lies … in the Yellow Sea" only locates it
+        String text = "North Korea fired shells at the island of Yeonpyeong on Tuesday.\n\n"
+                + "At least 16 marines were wounded on the island, which lies about 3 km south of the maritime border in "
+                + "the Yellow Sea, officials said.";
+        List<EventMention> es = TestData.extract(text, "2010-11-23").events();
+        EventMention toll = es.stream().filter(e -> e.type() == EventType.CASUALTIES).findFirst().orElseThrow();
+        assertEquals("the island", toll.place().text(), summary(es));
+        assertEquals("Yeonpyeong", toll.place().head(), summary(es));
+    }
 }
