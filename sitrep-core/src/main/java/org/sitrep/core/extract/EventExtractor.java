@@ -354,6 +354,9 @@ public final class EventExtractor implements EventFinder {
                 // rebel spokesman said": the speaker's side's forces, though the lexicon does not name the speaker
                 actor = new ActorMention(actor.span(), actor.text(), attribution.claimant().id(), attribution.side(), true);
             }
+            if (type == EventType.AIRSTRIKE && !passive && usedWeapons(t, trig.start())) {
+                type = EventType.ATTACK; // "militants using car bombs, rockets and machine guns struck five checkpoints"
+            }
             if (type == EventType.ATTACK && actor != null && actor.text() != null && !actor.description() && actor.span() != null
                     && actor.span().start() >= f.sentence().span().start() && actor.span().end() <= f.sentence().span().end()
                     && cues.occursIn("air-words", actor.text().toLowerCase(java.util.Locale.ROOT))) {
@@ -1092,6 +1095,10 @@ public final class EventExtractor implements EventFinder {
                 && t.get(i).lower().endsWith("ing") && strikeBefore(t, i, all)) {
             return false; // "fired shells at X, killing two marines and setting houses ablaze": what the shelling did
         }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && instrumentAt(t, i) >= 0
+                && (t.get(i).lower().equals(t.get(i).lemma()) || t.get(i).lower().endsWith("s"))) { // a noun's form, not "struck"/NOUN
+            return false; // "militants using car bombs, rockets and heavy machine guns": the weapons of the attack told
+        }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && warSpan(t, i)) {
             return false; // "three decades of violence in Northern Ireland": a war's long span, background
         }
@@ -1355,6 +1362,28 @@ public final class EventExtractor implements EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * The index of the word of the pack's {@code instrument} ("using", "armed with") whose list of weapons holds the
+     * noun at {@code i} (only nouns, adjectives, articles, numbers, "and" and commas between), or -1.
+     */
+    private int instrumentAt(List<Token> t, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 10; k--) {
+            if (cues.at("instrument", t, k)) {
+                return k;
+            }
+            Token x = t.get(k);
+            if (!(Rx.matches(x.pos(), "NOUN|PROPN|ADJ|DET|NUM|CCONJ") || x.text().equals(","))) {
+                return -1;
+            }
+        }
+        return -1;
+    }
+
+    /** Whether the verb at {@code v} follows its subject's list of weapons ("militants using car bombs … struck"). */
+    private boolean usedWeapons(List<Token> t, int v) {
+        return v > 1 && instrumentAt(t, v - 1) >= 0 && !t.get(v - 1).text().equals(",");
     }
 
     /** "decades of violence", "years of brutal civil war": the noun at {@code i} after a long unit and "of" (the pack's {@code war-span-units}). */

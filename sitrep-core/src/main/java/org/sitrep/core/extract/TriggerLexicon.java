@@ -454,6 +454,10 @@ public final class TriggerLexicon {
             }
             // a gap's noun phrase is where a needed word is ("sent Interior Ministry troops to X")
             int needFrom = java.util.Arrays.asList(e.lemmas()).contains(GAP) ? i + 1 : j;
+            if (k == e.lemmas().length && e.frame() == Frame.NOMINAL && e.lemmas().length > 1 && tokens.get(j - 1).isVerb()
+                    && !tokens.get(j - 1).lower().equals(e.lemmas()[e.lemmas().length - 1])) {
+                continue; // "gunmen armed with rifles and grenades attacked the town": a noun and a verb, no "grenade attack"
+            }
             if (k == e.lemmas().length && (hasNeeded(tokens, needFrom, e) || passiveSubjectNeeded(tokens, i, e))) {
                 return new Match(i, j, e);
             }

@@ -1620,4 +1620,15 @@ class ExtractionTest {
         assertEquals("the island", toll.place().text(), summary(es));
         assertEquals("Yeonpyeong", toll.place().head(), summary(es));
     }
+
+    @Test
+    void theWeaponsAnAttackerUsedAreNoEventsOfTheirOwn() {
+        // "using car bombs, rockets and heavy machine guns": the attack's weapons; the strike told with them an attack
+        List<EventMention> es = events("Militants using car bombs, rockets and heavy machine guns struck at least five "
+                + "checkpoints around the town of Sheikh Zuweid.");
+        assertEquals(List.of(EventType.ATTACK), es.stream().map(EventMention::type).toList(), summary(es));
+        // a noun and the verb after it are no compound: "grenades attacked" is no "grenade attack", the verb attacks
+        es = events("Gunmen armed with rifles and grenades attacked the town of Sheikh Zuweid.");
+        assertEquals(List.of(EventType.ATTACK), es.stream().map(EventMention::type).toList(), summary(es));
+    }
 }
