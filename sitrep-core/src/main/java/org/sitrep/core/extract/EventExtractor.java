@@ -1109,6 +1109,11 @@ public final class EventExtractor implements EventFinder {
             return false; // "declaring an 'internal armed conflict'": a status proclaimed, no fighting told
         }
         if (trig.entry().type() == EventType.CLASH && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && i >= 3
+                && t.get(i - 1).lower().equals("the") && t.get(i - 2).lower().equals("in")
+                && all.stream().anyMatch(o -> o.end() <= i - 2 && o.entry().type() == EventType.CASUALTIES && i - o.end() <= 8)) {
+            return false; // "its forces had killed about 100 militants in the fighting": the toll is told, the fighting its setting
+        }
+        if (trig.entry().type() == EventType.CLASH && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && i >= 3
                 && t.get(i - 1).lower().equals("the") && args.sufferedIn(t, 0, i)) {
             return false; // "270 people were killed in the fighting in Abidjan": the toll is told, the fighting its setting
         }

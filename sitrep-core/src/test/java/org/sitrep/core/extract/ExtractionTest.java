@@ -1631,4 +1631,11 @@ class ExtractionTest {
         es = events("Gunmen armed with rifles and grenades attacked the town of Sheikh Zuweid.");
         assertEquals(List.of(EventType.ATTACK), es.stream().map(EventMention::type).toList(), summary(es));
     }
+
+    @Test
+    void aTollKilledInTheFightingIsTheEventNotTheFighting() {
+        // as "270 people were killed in the fighting in Abidjan": the toll is told, the fighting is its setting
+        List<EventMention> es = events("The military said its forces had killed about 100 militants in the fighting in Sheikh Zuweid.");
+        assertEquals(List.of(EventType.CASUALTIES), es.stream().map(EventMention::type).toList(), summary(es));
+    }
 }
