@@ -163,6 +163,12 @@ public final class EventExtractor implements EventFinder {
                 frame = TriggerLexicon.Frame.PATIENT;
             }
             int scopeEnd = k + 1 < found.size() ? found.get(k + 1).start() : t.size();
+            for (int c = trig.end(); c < scopeEnd; c++) {
+                if (t.get(c).text().equals(",") && temporalClauseAfter(t, c + 1)) {
+                    scopeEnd = c; // "…, hours after peace talks in Tokyo collapsed": another event's place
+                    break;
+                }
+            }
             List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st);
             final List<PlaceMention> ownPlaces = places;
             // "entered and captured X", "clashes and shelling in X"; but in "captured A after days of fighting and pushed
@@ -591,8 +597,31 @@ public final class EventExtractor implements EventFinder {
             if (t.get(k).text().equals(",") && k + 1 < t.size() && Rx.matches(t.get(k + 1).lower(), "as|while|whereas")) {
                 return k; // "…, as tanks pushed deeper into Jabalia": another clause, with places of its own
             }
+            if (t.get(k).text().equals(",") && temporalClauseAfter(t, k + 1)) {
+                return k; // "…, hours after peace talks in Tokyo collapsed": when it happened, told by another event's place
+            }
         }
         return t.size();
+    }
+
+    /**
+     * Whether a clause of time with a verb of its own starts at {@code k}: "after", "before" or "shortly after" (at most
+     * two words of distance before it: "hours after", "a day before") and a finite verb later in the clause.
+     */
+    private static boolean temporalClauseAfter(List<Token> t, int k) {
+        int c = k;
+        while (c < t.size() && c - k < 2 && !Rx.matches(t.get(c).lower(), "after|before") && Rx.matches(t.get(c).pos(), "NOUN|NUM|DET|ADV")) {
+            c++;
+        }
+        if (c >= t.size() || !Rx.matches(t.get(c).lower(), "after|before")) {
+            return false;
+        }
+        for (int v = c + 1; v < t.size() && !t.get(v).text().equals(","); v++) {
+            if (t.get(v).pos().equals("VERB") && !t.get(v).lower().endsWith("ing")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -540,11 +540,27 @@ public final class TriggerLexicon {
             case "verb" -> t.lower().endsWith("ing") ? !ingModifier(tokens, i)
                     : t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i) || presentAsNoun(tokens, i);
             case "noun" -> (t.pos().equals("NOUN") || t.pos().equals("PROPN")) && !presentAsNoun(tokens, i)
-                    || t.pos().equals("ADJ") && i > 0 && (tokens.get(i - 1).pos().equals("DET")
-                    || Rx.matches(tokens.get(i - 1).lower(), "their|its|his|her|our|my|your"))
+                    || t.pos().equals("ADJ") && determinedBefore(tokens, i)
                     && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("ADP"); // "the withdrawal of", "their withdrawal from"
             default -> true;
         };
+    }
+
+    /**
+     * An article or a possessive before the word at {@code i}, with at most two modifiers between ("the withdrawal",
+     * "the biggest military offensive against"): the word heads a noun phrase, whatever the tagger says.
+     */
+    private static boolean determinedBefore(List<Token> tokens, int i) {
+        for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
+            Token b = tokens.get(k);
+            if (b.pos().equals("DET") || Rx.matches(b.lower(), "their|its|his|her|our|my|your")) {
+                return true;
+            }
+            if (!b.pos().equals("ADJ") && !b.pos().equals("NOUN")) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /**

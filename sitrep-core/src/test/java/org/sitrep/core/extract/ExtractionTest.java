@@ -1638,4 +1638,13 @@ class ExtractionTest {
         List<EventMention> es = events("The military said its forces had killed about 100 militants in the fighting in Sheikh Zuweid.");
         assertEquals(List.of(EventType.CASUALTIES), es.stream().map(EventMention::type).toList(), summary(es));
     }
+
+    @Test
+    void anOffensiveRankedAndTimedByAnotherEventKeepsItsOwnPlace() {
+        // "their biggest military offensive/ADJ": a word after a determiner and modifiers heads its noun phrase; the
+        // clause "hours after peace talks in Tokyo collapsed" dates it by another event, whose place is not its own
+        EventMention e = at(events("Indonesian troops launched their biggest military offensive in nearly three decades against "
+                + "separatist rebels in Aceh province on Monday, hours after peace talks in Tokyo collapsed."), EventType.OFFENSIVE, "Aceh province");
+        assertEquals("indonesia", e.actor().side());
+    }
 }
