@@ -1644,7 +1644,7 @@ class ExtractionTest {
         // "their biggest military offensive/ADJ": a word after a determiner and modifiers heads its noun phrase; the
         // clause "hours after peace talks in Tokyo collapsed" dates it by another event, whose place is not its own
         EventMention e = at(events("Indonesian troops launched their biggest military offensive in nearly three decades against "
-                + "separatist rebels in Aceh province on Monday, hours after peace talks in Tokyo collapsed."), EventType.OFFENSIVE, "Aceh province");
+                + "separatist rebels in Aceh province on Monday, hours after peace talks in Tokyo collapsed."), EventType.OFFENSIVE, "Aceh");
         assertEquals("indonesia", e.actor().side());
     }
 }
