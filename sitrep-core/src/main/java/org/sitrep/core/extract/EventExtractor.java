@@ -1125,7 +1125,8 @@ public final class EventExtractor implements EventFinder {
             return false; // "fired shells at X, killing two marines and setting houses ablaze": what the shelling did
         }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && instrumentAt(t, i) >= 0
-                && (t.get(i).lower().equals(t.get(i).lemma()) || t.get(i).lower().endsWith("s"))) { // a noun's form, not "struck"/NOUN
+                && (t.get(i).lower().equals(t.get(i).lemma()) || t.get(i).lower().endsWith("s")) // a noun's form, not "struck"/NOUN
+                && !t.get(trig.end() - 1).isVerb()) { // "… and grenades attacked the town": the verb attacks
             return false; // "militants using car bombs, rockets and heavy machine guns": the weapons of the attack told
         }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && warSpan(t, i)) {

@@ -455,8 +455,8 @@ public final class TriggerLexicon {
             // a gap's noun phrase is where a needed word is ("sent Interior Ministry troops to X")
             int needFrom = java.util.Arrays.asList(e.lemmas()).contains(GAP) ? i + 1 : j;
             if (k == e.lemmas().length && e.frame() == Frame.NOMINAL && e.lemmas().length > 1 && tokens.get(j - 1).isVerb()
-                    && !tokens.get(j - 1).lower().equals(e.lemmas()[e.lemmas().length - 1])) {
-                continue; // "gunmen armed with rifles and grenades attacked the town": a noun and a verb, no "grenade attack"
+                    && !tokens.get(j - 1).lower().equals(tokens.get(j - 1).lemma()) && verbTrigger(tokens.get(j - 1).lemma())) {
+                continue; // "gunmen armed with rifles and grenades attacked the town": a noun and an inflected verb of its own, no "grenade attack"
             }
             if (k == e.lemmas().length && (hasNeeded(tokens, needFrom, e) || passiveSubjectNeeded(tokens, i, e))) {
                 return new Match(i, j, e);
@@ -495,6 +495,16 @@ public final class TriggerLexicon {
     /** "of" after a noun of number ("dozens of", "a barrage of"), inside the phrase it counts. */
     private boolean quantityOf(List<Token> tokens, int g) {
         return g > 0 && tokens.get(g).lower().equals("of") && quantityNouns.contains(tokens.get(g - 1).lower());
+    }
+
+    /** Whether a verb of this lemma is a trigger on its own ("attack"; not "fire", which needs its weapon). */
+    private boolean verbTrigger(String lemma) {
+        for (Entry x : byFirst.getOrDefault(lemma, List.of())) {
+            if (x.lemmas().length == 1 && !x.pos().equals("noun")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "to (nearly) encircle": the tagger sometimes calls such a verb a noun. */
