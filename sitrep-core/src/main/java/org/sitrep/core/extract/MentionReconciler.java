@@ -44,6 +44,7 @@ public final class MentionReconciler {
      * section): an event a summary states again in the body is one mention, the body's.
      */
     public List<EventMention> reconcile(List<EventMention> in, java.util.Set<Integer> summary) {
+        in = onePerSentence(in);
         // index once, so that an article with many mentions stays linear
         java.util.Map<EventMention, String> keys = new java.util.IdentityHashMap<>();
         java.util.Map<Integer, List<EventMention>> bySentence = new java.util.HashMap<>();
@@ -82,6 +83,70 @@ public final class MentionReconciler {
             }
         }
         return withoutVagueRestatements(onePerHappening(out, summary));
+    }
+
+    /**
+     * "A car bomb planted by ETA exploded in a car park at Barajas airport": two words of one sentence telling the same
+     * kind of event at the same place with the same realis are one event, told once — the fuller mention kept (a
+     * named kind over a word for any, an actor named, a day), in article order; mentions naming two different actors
+     * stay apart, as do tolls.
+     */
+    List<EventMention> onePerSentence(List<EventMention> in) {
+        Map<String, EventMention> best = new HashMap<>();
+        boolean any = false;
+        for (EventMention e : in) {
+            if (e.type() == EventType.CASUALTIES || e.place() == null) {
+                continue;
+            }
+            String key = e.sentence() + "|" + e.type() + "|" + e.realis() + "|" + placeKey(e);
+            EventMention o = best.get(key);
+            if (o == null) {
+                best.put(key, e);
+                continue;
+            }
+            String a = o.actor() == null ? null : o.actor().id() != null ? o.actor().id() : o.actor().side();
+            String b = e.actor() == null ? null : e.actor().id() != null ? e.actor().id() : e.actor().side();
+            if (a != null && b != null && !a.equals(b)) {
+                continue;
+            }
+            any = true;
+            if (fuller(e, o)) {
+                best.put(key, e);
+            }
+        }
+        if (!any) {
+            return in;
+        }
+        List<EventMention> out = new ArrayList<>();
+        for (EventMention e : in) {
+            if (e.type() == EventType.CASUALTIES || e.place() == null) {
+                out.add(e);
+                continue;
+            }
+            EventMention kept = best.get(e.sentence() + "|" + e.type() + "|" + e.realis() + "|" + placeKey(e));
+            String a = kept.actor() == null ? null : kept.actor().id() != null ? kept.actor().id() : kept.actor().side();
+            String b = e.actor() == null ? null : e.actor().id() != null ? e.actor().id() : e.actor().side();
+            if (kept == e || a != null && b != null && !a.equals(b)) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * Whether {@code e} tells more than {@code o}: a named kind of event where o's word covers any kind ("attacks"
+     * over "violence"), else an actor where o has none, else a known day where o has none.
+     */
+    private boolean fuller(EventMention e, EventMention o) {
+        boolean eUmbrella = umbrella.contains(e.trigger().toLowerCase(java.util.Locale.ROOT));
+        boolean oUmbrella = umbrella.contains(o.trigger().toLowerCase(java.util.Locale.ROOT));
+        if (eUmbrella != oUmbrella) {
+            return oUmbrella;
+        }
+        if ((e.actor() != null) != (o.actor() != null)) {
+            return e.actor() != null;
+        }
+        return isDated(e) && !isDated(o);
     }
 
     /**

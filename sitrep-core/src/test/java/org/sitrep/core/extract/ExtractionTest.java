@@ -1647,4 +1647,14 @@ class ExtractionTest {
                 + "separatist rebels in Aceh province on Monday, hours after peace talks in Tokyo collapsed."), EventType.OFFENSIVE, "Aceh");
         assertEquals("indonesia", e.actor().side());
     }
+
+    @Test
+    void twoWordsOfOneSentenceTellingOneEventAreOneMention() {
+        // "car bomb" and "exploded": one attack, the mention with the actor and the day kept
+        List<EventMention> es = events("A powerful car bomb planted by the Basque separatist group ETA exploded in a car park at "
+                + "Madrid's Barajas airport on Saturday, injuring at least 19 people.");
+        List<EventMention> attacks = es.stream().filter(e -> e.type() == EventType.ATTACK).toList();
+        assertEquals(1, attacks.size(), summary(es));
+        assertNotNull(attacks.get(0).actor(), summary(es));
+    }
 }
