@@ -51,6 +51,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> declarationVerbs;
     private final java.util.Set<String> warSpanUnits;
     private final java.util.Set<String> locatingVerbs;
+    private final java.util.Set<String> relativePlaceWords;
+    private final java.util.Set<String> timeConjunctions;
     private final java.util.function.IntPredicate nationalCapital;
     /** What is seized that is no place (the pack's {@code seized-goods}: "seized weapons"). */
     private final java.util.Set<String> seizedGoods;
@@ -91,6 +93,8 @@ public final class EventExtractor implements EventFinder {
         this.declarationVerbs = pack.wordSet("declaration-verbs");
         this.warSpanUnits = pack.wordSet("war-span-units");
         this.locatingVerbs = pack.wordSet("locating-verbs");
+        this.relativePlaceWords = pack.wordSet("relative-place-words");
+        this.timeConjunctions = pack.wordSet("time-conjunctions");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+)*");
@@ -589,7 +593,7 @@ public final class EventExtractor implements EventFinder {
     }
 
     /** The index of the token that ends the clause from {@code from} on: the next ';', else the sentence's end. */
-    private static int clauseEnd(List<Token> t, int from) {
+    private int clauseEnd(List<Token> t, int from) {
         for (int k = from; k < t.size(); k++) {
             if (t.get(k).text().equals(";")) {
                 return k;
@@ -605,15 +609,16 @@ public final class EventExtractor implements EventFinder {
     }
 
     /**
-     * Whether a clause of time with a verb of its own starts at {@code k}: "after", "before" or "shortly after" (at most
-     * two words of distance before it: "hours after", "a day before") and a finite verb later in the clause.
+     * Whether a clause of time with a verb of its own starts at {@code k}: a word of the pack's {@code time-conjunctions}
+     * ("after", "before"; at most two words of distance before it: "hours after", "a day before") and a finite verb
+     * later in the clause.
      */
-    private static boolean temporalClauseAfter(List<Token> t, int k) {
+    private boolean temporalClauseAfter(List<Token> t, int k) {
         int c = k;
-        while (c < t.size() && c - k < 2 && !Rx.matches(t.get(c).lower(), "after|before") && Rx.matches(t.get(c).pos(), "NOUN|NUM|DET|ADV")) {
+        while (c < t.size() && c - k < 2 && !timeConjunctions.contains(t.get(c).lower()) && Rx.matches(t.get(c).pos(), "NOUN|NUM|DET|ADV")) {
             c++;
         }
-        if (c >= t.size() || !Rx.matches(t.get(c).lower(), "after|before")) {
+        if (c >= t.size() || !timeConjunctions.contains(t.get(c).lower())) {
             return false;
         }
         for (int v = c + 1; v < t.size() && !t.get(v).text().equals(","); v++) {
@@ -827,7 +832,8 @@ public final class EventExtractor implements EventFinder {
 
     /**
      * "wounded on the island, which lies about 3 km south of the border in the Yellow Sea": the places of a clause of
-     * ", which" or ", where" and a verb of lying somewhere (the pack's {@code locating-verbs}) only locate the place
+     * ", which" or ", where" (the pack's {@code relative-place-words}) and a verb of lying somewhere (its
+     * {@code locating-verbs}) only locate the place
      * before it; they are no event's place when one is named (or referred to) before the comma.
      */
     private SentenceFacts withoutLocatingClauses(SentenceFacts f) {
@@ -835,7 +841,7 @@ public final class EventExtractor implements EventFinder {
         int from = -1;
         int to = t.size();
         for (int k = 1; k + 1 < t.size(); k++) {
-            if (t.get(k - 1).text().equals(",") && Rx.matches(t.get(k).lower(), "which|where")) {
+            if (t.get(k - 1).text().equals(",") && relativePlaceWords.contains(t.get(k).lower())) {
                 for (int v = k + 1; v < Math.min(t.size(), k + 4); v++) {
                     if (locatingVerbs.contains(t.get(v).lemma()) && t.get(v).isVerb()) {
                         from = k;

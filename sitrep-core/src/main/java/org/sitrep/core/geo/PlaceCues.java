@@ -35,6 +35,8 @@ final class PlaceCues {
     final Set<String> eventOf;
     /** Nouns of an assault after which "on X" names the place it hit ("an attack on X"): a strong cue, "on" alone a weak one. */
     final Set<String> eventOn;
+    /** The word naming an assault's agent between its noun and "on X" ("an attack by X on Y"). */
+    final Set<String> agentPreposition;
     final Set<String> notPlaceBefore;
     /** After a country's possessive, a word of its action abroad ("France's intervention"): the country is no place. */
     final Set<String> abroadAfter;
@@ -100,6 +102,7 @@ final class PlaceCues {
         locative = need(sections, "locative");
         eventOf = need(sections, "event-of");
         eventOn = need(sections, "event-on");
+        agentPreposition = need(sections, "agent-preposition");
         notPlaceBefore = need(sections, "not-place-before");
         abroadAfter = need(sections, "abroad-after");
         nationalCapital = need(sections, "national-capital");

@@ -417,7 +417,7 @@ public final class PlaceTagger {
                 if (!w.joinableAfter(b)) {
                     return false;
                 }
-                if (w.folded(b).equals("by") && !w.capitalized(b)) {
+                if (cues.agentPreposition.contains(w.folded(b)) && !w.capitalized(b)) {
                     return cues.eventOn.contains(w.folded(b - 1)) && w.joinableAfter(b - 1);
                 }
             }
