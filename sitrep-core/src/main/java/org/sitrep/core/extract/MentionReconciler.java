@@ -104,9 +104,7 @@ public final class MentionReconciler {
                 best.put(key, e);
                 continue;
             }
-            String a = o.actor() == null ? null : o.actor().id() != null ? o.actor().id() : o.actor().side();
-            String b = e.actor() == null ? null : e.actor().id() != null ? e.actor().id() : e.actor().side();
-            if (a != null && b != null && !a.equals(b)) {
+            if (otherActors(o, e)) {
                 continue;
             }
             any = true;
@@ -124,13 +122,18 @@ public final class MentionReconciler {
                 continue;
             }
             EventMention kept = best.get(e.sentence() + "|" + e.type() + "|" + e.realis() + "|" + placeKey(e));
-            String a = kept.actor() == null ? null : kept.actor().id() != null ? kept.actor().id() : kept.actor().side();
-            String b = e.actor() == null ? null : e.actor().id() != null ? e.actor().id() : e.actor().side();
-            if (kept == e || a != null && b != null && !a.equals(b)) {
+            if (kept == e || otherActors(kept, e)) {
                 out.add(e);
             }
         }
         return out;
+    }
+
+    /** Whether two mentions name two different actors (by id, else by side). */
+    private static boolean otherActors(EventMention o, EventMention e) {
+        String a = o.actor() == null ? null : o.actor().id() != null ? o.actor().id() : o.actor().side();
+        String b = e.actor() == null ? null : e.actor().id() != null ? e.actor().id() : e.actor().side();
+        return a != null && b != null && !a.equals(b);
     }
 
     /**
