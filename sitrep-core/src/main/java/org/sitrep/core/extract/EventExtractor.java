@@ -50,6 +50,7 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> accusationVerbs;
     private final java.util.Set<String> declarationVerbs;
     private final java.util.Set<String> warSpanUnits;
+    private final java.util.Set<String> durationPrepositions;
     private final java.util.Set<String> locatingVerbs;
     private final java.util.Set<String> relativePlaceWords;
     private final java.util.Set<String> timeConjunctions;
@@ -92,6 +93,7 @@ public final class EventExtractor implements EventFinder {
         this.accusationVerbs = pack.wordSet("accusation-verbs");
         this.declarationVerbs = pack.wordSet("declaration-verbs");
         this.warSpanUnits = pack.wordSet("war-span-units");
+        this.durationPrepositions = pack.wordSet("duration-prepositions");
         this.locatingVerbs = pack.wordSet("locating-verbs");
         this.relativePlaceWords = pack.wordSet("relative-place-words");
         this.timeConjunctions = pack.wordSet("time-conjunctions");
@@ -1135,6 +1137,9 @@ public final class EventExtractor implements EventFinder {
                 && !t.get(trig.end() - 1).isVerb()) { // "… and grenades attacked the town": the verb attacks
             return false; // "militants using car bombs, rockets and heavy machine guns": the weapons of the attack told
         }
+        if (trig.entry().type() == EventType.CLASH && warLength(t, trig)) {
+            return false; // "has fought the government for 18 years", "fought a 16-year civil war": a war's length, background
+        }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && warSpan(t, i)) {
             return false; // "three decades of violence in Northern Ireland": a war's long span, background
         }
@@ -1427,6 +1432,33 @@ public final class EventExtractor implements EventFinder {
         return v > 1 && instrumentAt(t, v - 1) >= 0 && !t.get(v - 1).text().equals(",");
     }
 
+    /**
+     * Whether the fighting at {@code trig} is told with a war's length in years or decades: a duration after it ("for
+     * 18 years", the pack's {@code duration-prepositions} and {@code war-span-units}) or a length written before its
+     * object ("a 16-year civil war", "a two-decade war").
+     */
+    private boolean warLength(List<Token> t, TriggerLexicon.Match trig) {
+        for (int k = trig.start(); k < Math.min(t.size(), trig.end() + 8); k++) {
+            String w = t.get(k).lower();
+            if (k > trig.start() && (t.get(k).text().equals(",") || t.get(k).text().equals(";"))) {
+                return false;
+            }
+            for (String unit : warSpanUnits) {
+                if (w.endsWith("-" + unit.substring(0, unit.length() - 1))) {
+                    return true; // "16-year", "two-decade"
+                }
+            }
+            if (durationPrepositions.contains(w)) {
+                for (int u = k + 1; u < Math.min(t.size(), k + 5); u++) {
+                    if (warSpanUnits.contains(t.get(u).lower())) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
     /** "decades of violence", "years of brutal civil war": the noun at {@code i} after a long unit and "of" (the pack's {@code war-span-units}). */
     private boolean warSpan(List<Token> t, int i) {
         int k = i - 1;
@@ -1586,7 +1618,7 @@ public final class EventExtractor implements EventFinder {
     private static boolean clauseBreak(List<Token> t, int from, int to) {
         for (int k = from; k < to; k++) {
             String w = t.get(k).text();
-            if (w.equals(";") || w.equals(".") || w.equals(",") && k + 1 < to && t.get(k + 1).pos().equals("VERB")) {
+            if (w.equals(";") || w.equals(".") || w.equals(",") && k + 1 <= to && k + 1 < t.size() && t.get(k + 1).pos().equals("VERB")) {
                 return true;
             }
         }

@@ -1657,4 +1657,23 @@ class ExtractionTest {
         assertEquals(1, attacks.size(), summary(es));
         assertNotNull(attacks.get(0).actor(), summary(es));
     }
+
+    @Test
+    void aParticipleAfterAnAttemptHappened() {
+        // "tried to seize power overnight, sending tanks onto the streets of Istanbul and Ankara": the attempt is one
+        // clause; the participle after its comma tells what they did
+        List<EventMention> es = events("Soldiers tried to seize power overnight, sending tanks onto the streets of Istanbul and Ankara.");
+        assertEquals(2, es.stream().filter(e -> e.type() == EventType.DEPLOYMENT).count(), summary(es));
+    }
+
+    @Test
+    void aWarsLengthIsNoFight() {
+        for (String s : List.of("The LRA has fought the government for 18 years from bases in southern Sudan.",
+                "Renamo, which fought a 16-year civil war against the government, denied carrying out the attack in Sofala.")) {
+            List<EventMention> es = events(s);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CLASH), s + " " + summary(es));
+        }
+        // days of fighting are a fight
+        assertTrue(events("Rebels fought troops for three days in Sofala.").stream().anyMatch(e -> e.type() == EventType.CLASH));
+    }
 }
