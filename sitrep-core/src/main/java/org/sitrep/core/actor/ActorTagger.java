@@ -153,6 +153,22 @@ public final class ActorTagger {
             int rest = i + 1 < w.size() && w.capitalized(i + 1) && Words.joinable(w.gapAfter(i)) ? namedGroupEnd(w, i + 1) : -1;
             return rest > i + 1 ? rest : -1;
         }
+        if (groupWords.contains(w.folded(i)) && i + 2 < w.size() && nameJoiners.contains(w.folded(i + 1))
+                && !w.folded(i + 1).equals("the") && Words.joinable(w.gapAfter(i))) {
+            // "the Movement for the Emancipation of the Niger Delta", "the Front for the Liberation of X": a group's word
+            // first, then "for"/"of" and the name of its cause
+            int last = -1;
+            for (int k = i + 1; k < w.size() && k - i < 10 && Words.joinable(w.gapAfter(k - 1)); k++) {
+                if (w.capitalized(k)) {
+                    last = k;
+                } else if (!nameJoiners.contains(w.folded(k))) {
+                    break;
+                }
+            }
+            if (last > i + 1) {
+                return last;
+            }
+        }
         int end = -1;
         boolean proper = numbered(w.folded(i));
         for (int k = i; k < w.size() && k - i < 8; k++) {

@@ -316,4 +316,14 @@ class SpeakerRealisTest {
             assertEquals(Realis.CLAIMED, at(events(s), EventType.SHELLING, "Yeonpyeong").realis(), s);
         }
     }
+
+    @Test
+    void aGroupNamedByItsWordAndItsCauseClaims() {
+        // "the Movement for the Emancipation of the Niger Delta": an armed group the lexicon does not know, named by
+        // its group's word first; what it says its fighters did is its claim
+        EventMention e = at(events("The Movement for the Emancipation of the Niger Delta said Monday its fighters had blown up a "
+                + "Shell pipeline in Delta state."), EventType.ATTACK, "Delta");
+        assertEquals(Realis.CLAIMED, e.realis());
+        assertEquals("mend", e.actor().side());
+    }
 }
