@@ -1063,7 +1063,7 @@ final class Arguments {
         if (k < 0) {
             return false;
         }
-        if (k > 0 && Rx.matches(t.get(k).lower(), "that|which") && t.get(k - 1).pos().equals("NOUN")) {
+        if (k > 0 && Rx.matches(t.get(k).lower(), "that|which|who") && t.get(k - 1).pos().equals("NOUN")) {
             k--; // "a U.N. aid convoy that reached east Mostar": the relative clause's subject is the noun before it
         }
         Token x = t.get(k);

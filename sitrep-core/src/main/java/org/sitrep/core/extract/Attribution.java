@@ -241,7 +241,16 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             return null;
         }
         ClaimantPhrase p = ClaimantPhrase.after(f, h.end(), lexicon, cues);
-        return p == null ? null : of(f, p, cls, t.get(h.start()).lemma(), 0, h.start(), lexicon, cues);
+        if (p == null) {
+            return null;
+        }
+        int next = f.tokenAt(p.span().end() - 1) + 1;
+        if (next < t.size() && t.get(next).isVerb()) {
+            // "Two officials, who asked not to be named, said rebels had seized Goma": a clause after the verb, whose
+            // subject is no speaker; the verb's speaker stands before it
+            return null;
+        }
+        return of(f, p, cls, t.get(h.start()).lemma(), 0, h.start(), lexicon, cues);
     }
 
     private static Attribution of(SentenceFacts f, ClaimantPhrase p, String cls, String verb, int from, int to,

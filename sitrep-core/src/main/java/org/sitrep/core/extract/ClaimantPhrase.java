@@ -41,10 +41,19 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
             while (k > 0 && !t.get(k).text().equals(",")) {
                 k--;
             }
-            if (k > 0 && k <= 6) {
-                end = k;
+            if (k > 0 && (k <= 6 || k + 1 < end && cues.at("speaker-relative", t, k + 1))) {
+                end = k; // (", who spoke on condition of anonymity,": what is said of the speaker)
             } else if (k > 0 && end - 1 - (k + 1) <= 4 && end - 1 > k + 1 && personName(t, k + 1, end - 1)) {
                 end = k; // "…, the national police commander, Cesar Zapata, told reporters": the title speaks
+            }
+        }
+        for (int k = end - 1; k > 0 && end - k <= 12; k--) {
+            if (cues.at("speaker-relative", t, k) && Rx.matches(t.get(k - 1).pos(), "NOUN|PROPN")) {
+                end = k; // "residents who crossed into the Colombian town of Arauquita said": the residents speak
+                break;
+            }
+            if (t.get(k).pos().equals("PUNCT")) {
+                break;
             }
         }
         int start = end;

@@ -326,4 +326,18 @@ class SpeakerRealisTest {
         assertEquals(Realis.CLAIMED, e.realis());
         assertEquals("mend", e.actor().side());
     }
+
+    @Test
+    void whatIsSaidOfASpeakerIsNotWhoSpeaksNorWhatHappened() {
+        // a relative clause after the speaker's head, with or without commas: the residents, the officials speak
+        for (String s : List.of("Residents who crossed into the town of Arauquita said warplanes had bombed farms on the "
+                        + "outskirts of La Victoria on Sunday.",
+                "Two officials, who asked not to be named, said warplanes had bombed farms on the outskirts of La Victoria on Sunday.")) {
+            List<EventMention> es = events(s);
+            EventMention e = at(es, EventType.AIRSTRIKE, "La Victoria");
+            assertEquals(Realis.REPORTED, e.realis(), s);
+            // the residents' crossing is no entry of forces
+            assertTrue(es.stream().noneMatch(x -> x.type() == EventType.ENTER), s + " " + es);
+        }
+    }
 }
