@@ -37,6 +37,8 @@ final class PlaceCues {
     final Set<String> eventOn;
     /** The word naming an assault's agent between its noun and "on X" ("an attack by X on Y"). */
     final Set<String> agentPreposition;
+    /** Forms of verbs that send or move forces somewhere ("sent 600 troops to X"). */
+    final Set<String> movementVerb;
     final Set<String> notPlaceBefore;
     /** After a country's possessive, a word of its action abroad ("France's intervention"): the country is no place. */
     final Set<String> abroadAfter;
@@ -103,6 +105,7 @@ final class PlaceCues {
         eventOf = need(sections, "event-of");
         eventOn = need(sections, "event-on");
         agentPreposition = need(sections, "agent-preposition");
+        movementVerb = need(sections, "movement-verb");
         notPlaceBefore = need(sections, "not-place-before");
         abroadAfter = need(sections, "abroad-after");
         nationalCapital = need(sections, "national-capital");

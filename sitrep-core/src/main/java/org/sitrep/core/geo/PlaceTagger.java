@@ -399,13 +399,27 @@ public final class PlaceTagger {
                 }
                 boolean assaultOn = f.equals("on") && i > 0 && (cues.eventOn.contains(w.folded(i - 1)) && w.joinableAfter(i - 1)
                         || assaultByAgent(i));
+                boolean sentTo = f.equals("to") && sentBefore(i); // "sent 600 additional troops to Arauquita"
                 int at = i + 1;
                 if (at + 1 < n && cues.nearby.contains(w.folded(at)) && w.capitalized(at + 1) && w.joinableAfter(at)) {
                     at++; // "in nearby Sanloaga", "into neighbouring Chad": the name after the word of nearness
                 }
-                return new Cue(strongLocative(f) || assaultOn ? CueKind.STRONG : CueKind.WEAK, null, null, null, at, -1);
+                return new Cue(strongLocative(f) || assaultOn || sentTo ? CueKind.STRONG : CueKind.WEAK, null, null, null, at, -1);
             }
             return null;
+        }
+
+        /** Whether a verb that sends forces (the pack's {@code movement-verb}) stands within six words before {@code i}, no comma between. */
+        private boolean sentBefore(int i) {
+            for (int b = i - 1; b >= 0 && i - b <= 6; b--) {
+                if (!w.joinableAfter(b)) {
+                    return false;
+                }
+                if (cues.movementVerb.contains(w.folded(b)) && !w.capitalized(b)) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         /**

@@ -1676,4 +1676,12 @@ class ExtractionTest {
         // days of fighting are a fight
         assertTrue(events("Rebels fought troops for three days in Sofala.").stream().anyMatch(e -> e.type() == EventType.CLASH));
     }
+
+    @Test
+    void whereForcesAreSentIsAPlaceEvenUnknown() {
+        // "to" after a verb that sends forces names where they went as strongly as "into": the unknown town is kept
+        // beside the country that sends them
+        EventMention e = at(events("Colombia sent 600 additional troops to Arauquita on Monday."), EventType.DEPLOYMENT, "Arauquita");
+        assertEquals("colombia", e.actor().side());
+    }
 }
