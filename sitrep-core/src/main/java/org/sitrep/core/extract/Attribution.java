@@ -211,8 +211,11 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         int words = 0;
         for (int k = from; k < t.size(); k++) {
             String w = t.get(k).text();
-            if (w.equals(",") && k + 1 < t.size() && (participle(t.get(k + 1)) || cues.at("clause-after-speaker", t, k + 1))) {
-                break; // "…, residents said, in a bid to take the city" / "…, witnesses said, and gunfire was heard"
+            if (w.equals(",") && k + 1 < t.size() && (participle(t.get(k + 1)) || cues.at("clause-after-speaker", t, k + 1)
+                    || appositiveToEnd(t, k + 1))) {
+                // "…, residents said, in a bid to take the city" / "…, witnesses said, and gunfire was heard" / "…, the
+                // army said on Tuesday, the first deadly confrontation in 45 years": what follows is no speech of its own
+                break;
             }
             if (w.equalsIgnoreCase("that") || t.get(k).pos().equals("VERB")) {
                 return false;
@@ -222,6 +225,19 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             }
         }
         return words <= 7;
+    }
+
+    /** A noun phrase from {@code k} to the sentence's end, an article first and no verb in it (an appositive). */
+    private static boolean appositiveToEnd(List<Token> t, int k) {
+        if (!t.get(k).pos().equals("DET")) {
+            return false;
+        }
+        for (int j = k + 1; j < t.size(); j++) {
+            if (t.get(j).isVerb() || t.get(j).text().equals(",")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean participle(Token t) {

@@ -1494,6 +1494,10 @@ public final class EventExtractor implements EventFinder {
                     && t.get(k - 2).lower().equals("of") && t.get(k - 3).lower().equals("one")) {
                 return true; // "…, one of the deadliest attacks on government forces in years"
             }
+            if (k >= 2 && rankingWords.contains(t.get(k).lower()) && t.get(k - 1).pos().equals("DET")
+                    && t.get(k - 2).text().equals(",")) {
+                return true; // "…, the first deadly confrontation on the border in 45 years": the event told, ranked
+            }
         }
         return false;
     }

@@ -340,4 +340,15 @@ class SpeakerRealisTest {
             assertTrue(es.stream().noneMatch(x -> x.type() == EventType.ENTER), s + " " + es);
         }
     }
+
+    @Test
+    void anAppositiveAfterTheSpeakerRanksWhatWasSaid() {
+        // "…, the Indian army said on Tuesday, the first deadly confrontation in 45 years": the clause before the
+        // speaker is what the army said, and the appositive ranks it, no second clash
+        List<EventMention> es = events("Twenty Indian soldiers were killed in a clash with Chinese troops in the disputed Galwan "
+                + "Valley, the Indian army said on Tuesday, the first deadly confrontation on the border in 45 years.");
+        List<EventMention> clashes = es.stream().filter(e -> e.type() == EventType.CLASH).toList();
+        assertEquals(1, clashes.size(), es.toString());
+        assertEquals(Realis.CLAIMED, clashes.get(0).realis());
+    }
 }
