@@ -169,12 +169,7 @@ public final class EventExtractor implements EventFinder {
                 frame = TriggerLexicon.Frame.PATIENT;
             }
             int scopeEnd = k + 1 < found.size() ? found.get(k + 1).start() : t.size();
-            for (int c = trig.end(); c < scopeEnd; c++) {
-                if (t.get(c).text().equals(",") && temporalClauseAfter(t, c + 1)) {
-                    scopeEnd = c; // "…, hours after peace talks in Tokyo collapsed": another event's place
-                    break;
-                }
-            }
+            scopeEnd = temporalClauseAt(t, trig.end(), scopeEnd); // "…, hours after peace talks in Tokyo collapsed"
             List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st);
             final List<PlaceMention> ownPlaces = places;
             // "entered and captured X", "clashes and shelling in X"; but in "captured A after days of fighting and pushed
@@ -583,8 +578,7 @@ public final class EventExtractor implements EventFinder {
     /** The facts with only the places inside {@code span}. */
     private static SentenceFacts withinClause(SentenceFacts f, int[] span) {
         List<PlaceMention> kept = f.places().stream().filter(p -> p.span().start() >= span[0] && p.span().end() <= span[1]).toList();
-        return kept.size() == f.places().size() ? f
-                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+        return f.withPlaces(kept);
     }
 
     /** A verb in -ing right after a comma: a participle clause that goes with the clause before it. */
@@ -608,6 +602,19 @@ public final class EventExtractor implements EventFinder {
             }
         }
         return t.size();
+    }
+
+    /**
+     * The comma in [from, to) that opens a clause of time with a verb of its own (another event's, with its own places),
+     * or {@code to} when there is none.
+     */
+    private int temporalClauseAt(List<Token> t, int from, int to) {
+        for (int c = from; c < to; c++) {
+            if (t.get(c).text().equals(",") && temporalClauseAfter(t, c + 1)) {
+                return c;
+            }
+        }
+        return to;
     }
 
     /**
@@ -747,8 +754,7 @@ public final class EventExtractor implements EventFinder {
             return f;
         }
         List<PlaceMention> kept = f.places().stream().filter(p -> p.span().end() > filed).toList();
-        return kept.size() == f.places().size() ? f
-                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+        return f.withPlaces(kept);
     }
 
     private static SentenceFacts withoutSpeechPlaces(SentenceFacts f, Attribution a) {
@@ -757,8 +763,7 @@ public final class EventExtractor implements EventFinder {
         }
         int cut = f.tokens().get(a.to()).span().start();
         List<PlaceMention> kept = f.places().stream().filter(p -> p.span().start() < cut).toList();
-        return kept.size() == f.places().size() ? f
-                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+        return f.withPlaces(kept);
     }
 
     /**
@@ -797,8 +802,7 @@ public final class EventExtractor implements EventFinder {
     /** The sentence without the places a road or a bridge is said to link ("a bridge linking Omdurman and Khartoum"). */
     private SentenceFacts withoutLinkedPlaces(SentenceFacts f) {
         List<PlaceMention> kept = f.places().stream().filter(p -> !args.linked(f, p)).toList();
-        return kept.size() == f.places().size() ? f
-                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+        return f.withPlaces(kept);
     }
 
     /** The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"). */
@@ -808,8 +812,7 @@ public final class EventExtractor implements EventFinder {
         }
         List<PlaceMention> kept = f.places().stream().filter(p -> attributions.stream()
                 .noneMatch(a -> a.claimantSpan() != null && a.claimantSpan().contains(p.span()))).toList();
-        return kept.size() == f.places().size() ? f
-                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+        return f.withPlaces(kept);
     }
 
     /**
@@ -871,8 +874,7 @@ public final class EventExtractor implements EventFinder {
             return f;
         }
         List<PlaceMention> kept = f.places().stream().filter(p -> p.span().start() < s0 || p.span().start() >= s1).toList();
-        return kept.size() == f.places().size() ? f
-                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+        return f.withPlaces(kept);
     }
 
     /**
@@ -920,8 +922,7 @@ public final class EventExtractor implements EventFinder {
                     && rejectionVerbs.contains(t.get(last + 1).lemma())
                     || first > 0 && accusationVerbs.contains(t.get(first - 1).lemma()) && t.get(first - 1).isVerb());
         }).toList();
-        return kept.size() == f.places().size() ? f
-                : new SentenceFacts(f.sentence(), kept, f.actors(), f.times(), f.statement(), f.next());
+        return f.withPlaces(kept);
     }
 
     /**
@@ -1300,9 +1301,8 @@ public final class EventExtractor implements EventFinder {
 
     /** "Americans", "Iraqis": a demonym's plural, people of a nation ("captured five Americans" takes no place). */
     private boolean nationals(Token w) {
-        String x = w.lower();
-        return x.length() > 3 && x.endsWith("s") && Character.isUpperCase(w.text().charAt(0))
-                && lexicon.ofDemonym(x.substring(0, x.length() - 1)) != null;
+        return Character.isUpperCase(w.text().charAt(0))
+                && org.sitrep.core.lang.Demonyms.isPlural(w.lower(), d -> lexicon.ofDemonym(d) != null);
     }
 
     /** The subject of a passive capture is a person: "a Russian general had been captured by rebels". */

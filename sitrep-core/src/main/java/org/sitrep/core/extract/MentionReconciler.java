@@ -93,12 +93,14 @@ public final class MentionReconciler {
      */
     List<EventMention> onePerSentence(List<EventMention> in) {
         Map<String, EventMention> best = new HashMap<>();
+        String[] keys = new String[in.size()]; // null for mentions this leaves alone
         boolean any = false;
-        for (EventMention e : in) {
+        for (int i = 0; i < in.size(); i++) {
+            EventMention e = in.get(i);
             if (e.type() == EventType.CASUALTIES || e.place() == null) {
                 continue;
             }
-            String key = e.sentence() + "|" + e.type() + "|" + e.realis() + "|" + placeKey(e);
+            String key = keys[i] = e.sentence() + "|" + e.type() + "|" + e.realis() + "|" + placeKey(e);
             EventMention o = best.get(key);
             if (o == null) {
                 best.put(key, e);
@@ -116,12 +118,13 @@ public final class MentionReconciler {
             return in;
         }
         List<EventMention> out = new ArrayList<>();
-        for (EventMention e : in) {
-            if (e.type() == EventType.CASUALTIES || e.place() == null) {
+        for (int i = 0; i < in.size(); i++) {
+            EventMention e = in.get(i);
+            if (keys[i] == null) {
                 out.add(e);
                 continue;
             }
-            EventMention kept = best.get(e.sentence() + "|" + e.type() + "|" + e.realis() + "|" + placeKey(e));
+            EventMention kept = best.get(keys[i]);
             if (kept == e || otherActors(kept, e)) {
                 out.add(e);
             }

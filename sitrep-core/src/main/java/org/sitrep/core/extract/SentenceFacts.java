@@ -19,6 +19,11 @@ public record SentenceFacts(Sentence sentence, List<PlaceMention> places, List<A
         return sentence.tokens();
     }
 
+    /** The same facts with only the places {@code kept} (a sublist of these); these facts when none was left out. */
+    public SentenceFacts withPlaces(List<PlaceMention> kept) {
+        return kept.size() == places.size() ? this : new SentenceFacts(sentence, kept, actors, times, statement, next);
+    }
+
     /** Index of the first token starting at or after char offset {@code off} (tokens.size() if none). */
     public int tokenAt(int off) {
         List<Token> t = tokens();

@@ -411,15 +411,7 @@ public final class PlaceTagger {
 
         /** Whether a verb that sends forces (the pack's {@code movement-verb}) stands within six words before {@code i}, no comma between. */
         private boolean sentBefore(int i) {
-            for (int b = i - 1; b >= 0 && i - b <= 6; b--) {
-                if (!w.joinableAfter(b)) {
-                    return false;
-                }
-                if (cues.movementVerb.contains(w.folded(b)) && !w.capitalized(b)) {
-                    return true;
-                }
-            }
-            return false;
+            return lowerWordBefore(i, i - 1, cues.movementVerb) >= 0;
         }
 
         /**
@@ -427,15 +419,24 @@ public final class PlaceTagger {
          * Kharasana", "raids by government troops on X" (up to five words after "by", none across punctuation).
          */
         private boolean assaultByAgent(int i) {
-            for (int b = i - 2; b >= 1 && i - b <= 6; b--) {
+            int b = lowerWordBefore(i, i - 2, cues.agentPreposition);
+            return b >= 1 && cues.eventOn.contains(w.folded(b - 1)) && w.joinableAfter(b - 1);
+        }
+
+        /**
+         * The nearest lower-case word of {@code words} from {@code from} back to six words before {@code i}, with no
+         * punctuation between it and {@code i}; -1 when there is none.
+         */
+        private int lowerWordBefore(int i, int from, java.util.Set<String> words) {
+            for (int b = from; b >= 0 && i - b <= 6; b--) {
                 if (!w.joinableAfter(b)) {
-                    return false;
+                    return -1;
                 }
-                if (cues.agentPreposition.contains(w.folded(b)) && !w.capitalized(b)) {
-                    return cues.eventOn.contains(w.folded(b - 1)) && w.joinableAfter(b - 1);
+                if (words.contains(w.folded(b)) && !w.capitalized(b)) {
+                    return b;
                 }
             }
-            return false;
+            return -1;
         }
 
         /**
@@ -1093,8 +1094,7 @@ public final class PlaceTagger {
                     || r.lookup() != null && (r.lookup().country() != null || !r.lookup().admin1s().isEmpty())) {
                 return false;
             }
-            String folded = w.folded(it.nameStart());
-            return folded.length() > 3 && folded.endsWith("s") && cues.isDemonym(folded.substring(0, folded.length() - 1));
+            return org.sitrep.core.lang.Demonyms.isPlural(w.folded(it.nameStart()), cues::isDemonym);
         }
 
         /** Whether an item is a place: what its words say, then what the gazetteer says. */
