@@ -42,6 +42,8 @@ public final class EventExtractor implements EventFinder {
     /** People a capture verb may take (the pack's {@code taken-people}): "captured a general" takes no place. */
     private final java.util.Set<String> takenPeople;
     /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
+    /** People who watch a war from a place (the pack's {@code observer-nouns}): "analysts in Bangkok" place nothing. */
+    private final java.util.Set<String> observerNouns;
     private final java.util.Set<String> causativeVerbs;
     /** Verbs (lemmas) with which a speaker rejects a statement ("a claim Moscow denied"). */
     private final java.util.Set<String> rejectionVerbs;
@@ -96,6 +98,7 @@ public final class EventExtractor implements EventFinder {
         this.durationPrepositions = pack.wordSet("duration-prepositions");
         this.locatingVerbs = pack.wordSet("locating-verbs");
         this.relativePlaceWords = pack.wordSet("relative-place-words");
+        this.observerNouns = pack.wordSet("observer-nouns");
         this.timeConjunctions = pack.wordSet("time-conjunctions");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
@@ -148,7 +151,7 @@ public final class EventExtractor implements EventFinder {
         // the sentence's toll, read only when an admitted trigger can carry it
         Casualties toll = takesToll ? casualties.parse(f, f.next()) : null;
         // the sentence's places that can be any trigger's: not its dateline's, not its speakers' (once a sentence)
-        SentenceFacts own = withoutLocatingClauses(withoutRejecters(withoutClaimantPlaces(withoutDatelinePlaces(f), attributions)));
+        SentenceFacts own = withoutObserverPlaces(withoutLocatingClauses(withoutRejecters(withoutClaimantPlaces(withoutDatelinePlaces(f), attributions))));
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
             EventType type = trig.entry().type();
@@ -166,9 +169,16 @@ public final class EventExtractor implements EventFinder {
             }
             TriggerLexicon.Frame frame = trig.entry().frame();
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
-                frame = TriggerLexicon.Frame.PATIENT;
+                // "Goma was reinforced", "the town was seized": the place is the subject; but "troops were sent to X":
+                // what was sent moved
+                frame = type == EventType.DEPLOYMENT && java.util.Arrays.asList(trig.entry().lemmas()).contains(TriggerLexicon.GAP)
+                        ? TriggerLexicon.Frame.MOVER : TriggerLexicon.Frame.PATIENT;
             }
-            int scopeEnd = k + 1 < found.size() ? found.get(k + 1).start() : t.size();
+            int next = k + 1;
+            while (next < found.size() && !admitted[next] && trig.entry().needs().contains(t.get(found.get(next).start()).lemma())) {
+                next++; // "rockets fell on X": the word the trigger needs is its verb, no trigger of its own
+            }
+            int scopeEnd = next < found.size() ? found.get(next).start() : t.size();
             scopeEnd = temporalClauseAt(t, trig.end(), scopeEnd); // "…, hours after peace talks in Tokyo collapsed"
             List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st);
             final List<PlaceMention> ownPlaces = places;
@@ -311,7 +321,9 @@ public final class EventExtractor implements EventFinder {
             if (actor == null && type == EventType.DEPLOYMENT && !passive) {
                 actor = sentForces(f, trig); // "the home ministry deployed 20 companies of paramilitary troops to X"
             }
-            if (actor == null && needsArmedAgent(type, trig, passive) && args.nonActorSubject(f, trig)) {
+            if (actor == null && needsArmedAgent(type, trig, passive) && args.nonActorSubject(f, trig)
+                    && !TriggerLexicon.passiveSubjectNeeded(t, trig.start(), trig.entry())) {
+                // (but "two more brigades had been sent to X": the subject is the forces the trigger needs)
                 continue; // "people reached with food", "aid teams deployed to", "humanitarian aid continues to be deployed"
             }
             if (type == EventType.CONTROL && trig.entry().frame() == TriggerLexicon.Frame.STATE && trig.start() > 0
@@ -672,6 +684,20 @@ public final class EventExtractor implements EventFinder {
      * "forcing Iraqi troops to abandon their positions": a verb that makes its object do the next verb (the pack's
      * {@code causative-verbs}) within a few words before the object noun at {@code noun}: what follows was done.
      */
+    /**
+     * The word before a "to" of purpose: a noun or a name ("an offensive to retake", "near Maroun al-Ras to destroy") or
+     * the end of a time expression ("overnight to destroy"); not a verb or adjective that takes the infinitive as its
+     * complement ("managed to", "forced to", "able to").
+     */
+    private static boolean purposeHead(SentenceFacts f, int k) {
+        String pos = f.tokens().get(k).pos();
+        if (pos.startsWith("NOUN") || pos.startsWith("PROPN")) {
+            return true;
+        }
+        int end = f.tokens().get(k).span().end();
+        return f.times().stream().anyMatch(x -> x.mention().span() != null && x.mention().span().end() == end);
+    }
+
     private boolean forcedTo(List<Token> t, int noun) {
         for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {
             if (causativeVerbs.contains(t.get(k).lemma())) {
@@ -841,6 +867,24 @@ public final class EventExtractor implements EventFinder {
      * {@code locating-verbs}) only locate the place
      * before it; they are no event's place when one is named (or referred to) before the comma.
      */
+    /**
+     * "…, a figure Western analysts in Bangkok called wildly inflated": a place after an observer and "in" is where the
+     * observer is, no place of the events told.
+     */
+    private SentenceFacts withoutObserverPlaces(SentenceFacts f) {
+        List<Token> t = f.tokens();
+        List<PlaceMention> kept = f.places();
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (!t.get(k).lower().equals("in") || !observerNouns.contains(t.get(k - 1).lower())) {
+                continue;
+            }
+            int after = t.get(k).span().end();
+            int next = t.get(k + 1).span().start();
+            kept = kept.stream().filter(p -> !(p.span().start() >= after && p.span().start() <= next)).toList();
+        }
+        return f.withPlaces(kept);
+    }
+
     private SentenceFacts withoutLocatingClauses(SentenceFacts f) {
         List<Token> t = f.tokens();
         int from = -1;
@@ -1197,8 +1241,11 @@ public final class EventExtractor implements EventFinder {
         }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i) || RealisFinder.attemptFoiled(cues, t, trig);
         if (!failedAttempt && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 2 && t.get(i - 1).lower().equals("to")
-                && t.get(i - 1).pos().equals("PART") && t.get(i - 2).pos().equals("NOUN") && !forcedTo(t, i - 2)) {
-            return false; // "launched an offensive to retake the capital", "the decision to withdraw": a purpose, not a deed
+                && (t.get(i - 1).pos().equals("PART") || t.get(i).pos().equals("VERB")) && purposeHead(f, i - 2)
+                && !forcedTo(t, i - 2)) {
+            // "launched an offensive to retake the capital", "the decision to withdraw", "crossed into X near Y
+            // overnight to destroy positions": a purpose, not a deed
+            return false;
         }
         for (Cues.Hit h : cues.find("hypothetical", t, Math.max(0, i - 8), i)) {
             if (!clauseBreak(t, h.end(), i) && !failedAttempt && !mainVerbAfterPurpose(t, h, trig) && !cues.at("perceived", t, h.start())) {

@@ -435,6 +435,11 @@ public final class TriggerLexicon {
                             && tokens.get(g + 1).pos().equals("NUM"))) && !matches(tokens.get(g), e.lemmas()[k + 1])) {
                         g++;
                     }
+                    if (g == j && e.type() == EventType.DEPLOYMENT && i > 0 && tokens.get(i - 1).lemma().equals("be") && g < tokens.size()
+                            && matches(tokens.get(g), e.lemmas()[k + 1])) {
+                        k++; // in the passive the noun phrase is the subject: "troops were sent to X" as "sent troops to X"
+                        continue;
+                    }
                     if (g == j || g >= tokens.size() || !matches(tokens.get(g), e.lemmas()[k + 1])) {
                         break;
                     }
@@ -520,7 +525,7 @@ public final class TriggerLexicon {
      * In the passive the word an entry needs is its subject, before it: "hundreds of prisoners were freed" as "freed
      * hundreds of prisoners" (a form of "be" right before the trigger, the word within eight words before that).
      */
-    private static boolean passiveSubjectNeeded(List<Token> tokens, int i, Entry e) {
+    static boolean passiveSubjectNeeded(List<Token> tokens, int i, Entry e) {
         if (e.needs().isEmpty() || i == 0 || !tokens.get(i - 1).lemma().equals("be")) {
             return false;
         }

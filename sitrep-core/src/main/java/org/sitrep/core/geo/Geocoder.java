@@ -126,7 +126,9 @@ public final class Geocoder {
             for (PlaceCandidate c : sentence) {
                 PlaceMention m = resolveOne(c, sentence, sentenceAdmin1, focus, anchors, lists);
                 resolved.add(m);
-                if (m != null && strong && c.kind() != PlaceMention.Kind.ANAPHOR && c.kind() != PlaceMention.Kind.REGION) {
+                // (a name's own mention gives its sense; "a rally at Goma's stadium" is no sense of "Goma")
+                if (m != null && strong && c.kind() != PlaceMention.Kind.ANAPHOR && c.kind() != PlaceMention.Kind.REGION
+                        && c.feature() == null) {
                     senses.putIfAbsent(gazetteer.keys().normal(c.head()), m.place());
                 }
             }

@@ -608,7 +608,7 @@ public final class PlaceTagger {
             if (j >= n || blocked[j]) {
                 return null;
             }
-            String demonym = cues.isDemonym(w.folded(j)) && w.capitalized(j) ? w.folded(j) : null;
+            String demonym = cues.isDemonym(w.folded(j)) && w.capitalized(j) && !namesWithNext(j) ? w.folded(j) : null;
             if (demonym != null) {
                 return demonymPlace(i, j, j + 1, direction);
             }
@@ -767,6 +767,12 @@ public final class PlaceTagger {
             String name = w.source().substring(w.localStart(s), w.localEnd(j - 1));
             String key = keys.normal(name);
             return gazetteer.countryByNormal(key) != null || !gazetteer.admin1ByNormal(key).isEmpty() ? j : e;
+        }
+
+        /** A word and the capitalised one after it are a place's name, as "Lao Cai" is, no "Lao" people: a gazetteer name. */
+        private boolean namesWithNext(int j) {
+            return j + 1 < n && w.capitalized(j + 1) && w.joinableAfter(j)
+                    && gazetteer.hasNormal(keys.normal(w.word(j) + " " + w.word(j + 1)));
         }
 
         /**

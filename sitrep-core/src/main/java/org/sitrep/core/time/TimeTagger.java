@@ -304,7 +304,15 @@ public final class TimeTagger implements TimeFinder {
                     int y = Integer.parseInt(Regex.group(m, "y"));
                     t = TimeInterval.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), TimePrecision.RANGE);
                 }
-                default -> throw new IllegalStateException("No resolver for time rule kind '" + c.kind + "'");
+                default -> {
+                    if (!c.kind.startsWith(FIXED_DAY)) {
+                        throw new IllegalStateException("No resolver for time rule kind '" + c.kind + "'");
+                    }
+                    // a day of the year the rule names ("New Year's Day": absolute-fixed-01-01), in the year it falls
+                    // as a month and day would
+                    String[] md = c.kind.substring(FIXED_DAY.length()).split("-");
+                    t = absolute(ctx, Integer.parseInt(md[1]), Integer.parseInt(md[0]), Regex.group(m, "y"), partOfDay(m));
+                }
             }
         } catch (DateTimeException | IllegalArgumentException e) {
             return null;
@@ -324,6 +332,9 @@ public final class TimeTagger implements TimeFinder {
         }
         return new TimeExpr(tm, c.kind, bg != null, offset);
     }
+
+    /** The kind prefix of a rule for a day named by the calendar, followed by its month and day ("absolute-fixed-12-25"). */
+    static final String FIXED_DAY = "absolute-fixed-";
 
     private static String trimLeadingPrepositions(String s) {
         return Rx.replaceFirst(s, "(?i)^(on|by|in|during)\\s+(?=\\S)", "");

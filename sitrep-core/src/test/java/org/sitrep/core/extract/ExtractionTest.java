@@ -1684,4 +1684,64 @@ class ExtractionTest {
         EventMention e = at(events("Colombia sent 600 additional troops to Arauquita on Monday."), EventType.DEPLOYMENT, "Arauquita");
         assertEquals("colombia", e.actor().side());
     }
+
+    @Test
+    void aPurposeAfterAMovementIsNoDeed() {
+        // "crossed into X near Y overnight to destroy positions": the crossing is told; the destroying is what it was for
+        List<EventMention> es = events("Israeli troops crossed briefly into southern Lebanon near the village of Aita al-Shaab "
+                + "overnight to destroy Hizbullah positions, the army said.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ENTER), summary(es));
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
+        // "to avoid fighting": no fight
+        List<EventMention> w = events("The commander said his troops had withdrawn from Uvira to avoid fighting in a crowded city.");
+        assertTrue(w.stream().noneMatch(e -> e.type() == EventType.CLASH), summary(w));
+    }
+
+    @Test
+    void forcesSentInThePassiveAreDeployed() {
+        // "brigades had been sent to X" as "sent brigades to X"; what was sent must be forces
+        EventMention e = at(events("Two more brigades had been sent to Bukavu."), EventType.DEPLOYMENT, "Bukavu");
+        assertNotNull(e.place());
+        List<EventMention> aid = events("Food aid was sent to Bukavu on Monday.");
+        assertTrue(aid.stream().noneMatch(x -> x.type() == EventType.DEPLOYMENT), summary(aid));
+    }
+
+    @Test
+    void rocketsThatFellOnTownsShelledThem() {
+        // "fell" is the verb the rockets need, no capture of its own, and its places are the rockets'
+        List<EventMention> es = events("Rockets also fell on Kiryat Shmona and Metula, wounding two people.");
+        at(es, EventType.SHELLING, "Kiryat Shmona");
+        at(es, EventType.SHELLING, "Metula");
+    }
+
+    @Test
+    void aDemonymThatBeginsATownsNameIsTheName() {
+        // "Lao" names the people of Laos, but "Lao Cai" is a Vietnamese town the gazetteer holds
+        at(events("Chinese troops entered Lao Cai on Monday."), EventType.ENTER, "Lao Cai");
+    }
+
+    @Test
+    void observersInACityPlaceNothing() {
+        // "a figure diplomats in Nairobi called inflated": where the diplomats are is no place of the toll
+        List<EventMention> es = events("Rebels said they had killed 300 soldiers since the offensive began, a figure diplomats "
+                + "in Nairobi called inflated.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().contains("Nairobi")), summary(es));
+    }
+
+    @Test
+    void aDayTheCalendarNamesIsDated() {
+        EventMention e = at(events("Rebels attacked the town of Kidal on Christmas Day."), EventType.ATTACK, "Kidal");
+        assertEquals(java.time.LocalDate.of(2024, 12, 25), e.time().interval().firstDay());
+    }
+
+    @Test
+    void aFacilityInATownIsNoSenseOfTheTownsName() {
+        // the stadium's sentence names two more cities and so is read with strong context; "Goma's stadium" must not
+        // become the sense of every "Goma" of the article
+        EventMention e = at(events("M23 rebels have taken control of Goma, the main city in eastern Democratic Republic of "
+                + "Congo, a UN spokesman said. Their leader told a rally at Goma's stadium that the group would march on "
+                + "Bukavu and eventually on Kinshasa."), EventType.CAPTURE, "Goma");
+        assertTrue(e.place().place().resolved(), e.place().toString());
+        assertEquals("Goma", e.place().place().name());
+    }
 }
