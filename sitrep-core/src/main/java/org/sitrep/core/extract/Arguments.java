@@ -21,7 +21,9 @@ import java.util.regex.Pattern;
 final class Arguments {
     /** Words allowed between two coordinated place names besides punctuation. */
     private static final Pattern COORDINATION = Pattern.compile(
-            "(?i)^[\\s,;]*(?:(?:and|or|as well as|in addition to|both|also|plus|then|the|its|their|military|camp|"
+            "(?i)^\\s*(?:(?:railway|train|bus|police|station|hotel|hotels|restaurant|cafe|market|mall|hospital|airport|stadium|"
+                    + "school|mosque|church|compound|headquarters|prison|bridge|square)\\s+){0,3}"
+                    + "[\\s,;]*(?:(?:(?:and|or)\\s+(?:at|in|on|near)|and|or|as well as|in addition to|both|also|plus|then|the|its|their|military|camp|"
                     + "strategic|key|important|nearby|neighbou?ring|town|towns|village|villages|city|cities|of|port|capital|coastal|"
                     + "border|frontline|front-line|provincial|regional|northern|southern|eastern|western|central|district|"
                     + "camp|base|area|suburb|neighbou?rhood)[\\s,;]*)*$");
@@ -112,7 +114,7 @@ final class Arguments {
         int agentEnd = agentPhraseEnd(f, trig, scopeEndOff);
         for (PlaceMention p : f.places()) {
             if (p.span().start() >= trigEndOff && p.span().start() < scopeEndOff
-                    && !(leaves(trig.entry().type()) && destination(f, p))
+                    && !(leaves(trig.entry().type()) && (destination(f, p) || regroupedAt(f, p)))
                     && !(heading(f, p) && !movesTo(trig.entry().type()))
                     && !(p.span().start() < agentEnd)) {
                 scope.add(p);
@@ -314,7 +316,17 @@ final class Arguments {
                 + "\\s+(?:town|city|village|capital|port|district|region|province|camp)\\s+of)?\\s*$")
                 // "withdrew to new defence lines south of Jaffna town": the lines lie by the place, they went there
                 || Rx.matches(before, ".*\\b(to|towards|toward)(?:\\s+[a-z-]+){1,4}\\s+(?:(?:north|south|east|west|north-?east|"
-                + "north-?west|south-?east|south-?west)\\s+of|near|outside)(\\s+the)?\\s*$");
+                + "north-?west|south-?east|south-?west)\\s+of|near|outside)(\\s+the)?\\s*$")
+                // "fled north towards Gulu and Lira": a place listed with a destination is one too
+                || Rx.matches(before, ".*\\b(to|towards|toward)(\\s+the)?\\s+[a-z'-]+(\\s+[a-z'-]+)?\\s*(,|,?\\s+and|,?\\s+or)\\s*$");
+    }
+
+    /**
+     * "left the city overnight and regrouped in Kramatorsk": where a force gathered again is no place it left (nor
+     * one it went to that would stand for the place left).
+     */
+    static boolean regroupedAt(SentenceFacts f, PlaceMention p) {
+        return Rx.matches(wordsBefore(f, p, 45), ".*\\bregroup(?:ed|ing|s)?(?:\\s+[a-z-]+){0,2}\\s+(?:in|at)(\\s+the)?\\s*$");
     }
 
     private static boolean pronounAfter(List<Token> t, int i) {

@@ -44,6 +44,10 @@ public final class EventExtractor implements EventFinder {
     /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
     /** People who watch a war from a place (the pack's {@code observer-nouns}): "analysts in Bangkok" place nothing. */
     private final java.util.Set<String> observerNouns;
+    /** Trigger verbs that tell an event only of an armed actor (the pack's {@code armed-only-verbs}: "fled"). */
+    private final java.util.Set<String> armedOnlyVerbs;
+    /** Nouns of number that take "of" (the pack's {@code quantity-nouns}: "a number of", "scores of"). */
+    private final java.util.Set<String> quantityNouns;
     private final java.util.Set<String> causativeVerbs;
     /** Verbs (lemmas) with which a speaker rejects a statement ("a claim Moscow denied"). */
     private final java.util.Set<String> rejectionVerbs;
@@ -89,6 +93,7 @@ public final class EventExtractor implements EventFinder {
         this.munitionVerbs = pack.wordSet("munition-verbs");
         this.statementNouns = pack.wordSet("statement-nouns");
         this.takenPeople = pack.wordSet("taken-people");
+        this.quantityNouns = pack.wordSet("quantity-nouns");
         this.causativeVerbs = pack.wordSet("causative-verbs");
         this.rejectionVerbs = pack.wordSet("rejection-verbs");
         this.rejectedNouns = pack.wordSet("rejected-nouns");
@@ -99,6 +104,7 @@ public final class EventExtractor implements EventFinder {
         this.locatingVerbs = pack.wordSet("locating-verbs");
         this.relativePlaceWords = pack.wordSet("relative-place-words");
         this.observerNouns = pack.wordSet("observer-nouns");
+        this.armedOnlyVerbs = pack.wordSet("armed-only-verbs");
         this.timeConjunctions = pack.wordSet("time-conjunctions");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
@@ -235,7 +241,7 @@ public final class EventExtractor implements EventFinder {
                 } else {
                     PlaceMention any = args.nearestAny(fc, t.get(trig.start()).span().start());
                     // where a movement went ("withdrawing toward Burkina Faso") is not where anything else happened
-                    places = any == null || Arguments.leaves(type) && Arguments.destination(f, any)
+                    places = any == null || Arguments.leaves(type) && (Arguments.destination(f, any) || Arguments.regroupedAt(f, any))
                             || Arguments.heading(f, any) && !Arguments.movesTo(type) ? List.of() : List.of(any);
                 }
             }
@@ -320,6 +326,9 @@ public final class EventExtractor implements EventFinder {
             }
             if (actor == null && type == EventType.DEPLOYMENT && !passive) {
                 actor = sentForces(f, trig); // "the home ministry deployed 20 companies of paramilitary troops to X"
+            }
+            if (armedOnlyVerbs.contains(trig.entry().lemmas()[0]) && !armedSubject(f, trig)) {
+                continue; // "residents fled the town", "as they fled for safety": displacement; "the garrison fled" withdrew
             }
             if (actor == null && needsArmedAgent(type, trig, passive) && args.nonActorSubject(f, trig)
                     && !TriggerLexicon.passiveSubjectNeeded(t, trig.start(), trig.entry())) {
@@ -868,6 +877,29 @@ public final class EventExtractor implements EventFinder {
      * before it; they are no event's place when one is named (or referred to) before the comma.
      */
     /**
+     * The verb's own subject, right before it (auxiliaries and adverbs between), is an armed actor named by a noun, not
+     * a pronoun ("the Ethiopian garrison had fled"; "they fled", "civilians had already fled" are no such subject).
+     */
+    private boolean armedSubject(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int k = trig.start() - 1;
+        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
+                || t.get(k).lemma().equals("have"))) {
+            k--;
+        }
+        if (k < 0 || !(t.get(k).pos().startsWith("NOUN") || t.get(k).pos().startsWith("PROPN"))) {
+            return false;
+        }
+        int off = t.get(k).span().start();
+        for (ActorMention a : f.actors()) {
+            if (a.span() != null && a.span().start() <= off && off < a.span().end()) {
+                return args.isFighter(a);
+            }
+        }
+        return false;
+    }
+
+    /**
      * "…, a figure Western analysts in Bangkok called wildly inflated": a place after an observer and "in" is where the
      * observer is, no place of the events told.
      */
@@ -1157,6 +1189,10 @@ public final class EventExtractor implements EventFinder {
     private boolean admissible(SentenceFacts f, TriggerLexicon.Match trig, List<TriggerLexicon.Match> all, Narrative st) {
         List<Token> t = f.tokens();
         int i = trig.start();
+        if (trig.entry().type() == EventType.CONTROL && trig.entry().frame() == TriggerLexicon.Frame.AGENT
+                && oneWord(trig) && takenPerson(t, trig.end())) {
+            return false; // "were holding an unknown number of people there": hostages held, no place
+        }
         if (trig.entry().type().family() == EventType.CAPTURE && trig.entry().frame() == TriggerLexicon.Frame.AGENT
                 && (!isPassive(t, i) && (seizedGoods(t, trig.end()) || oneWord(trig) && takenPerson(t, trig.end()))
                 || isPassive(t, i) && oneWord(trig) && personSubject(t, i))) {
@@ -1333,10 +1369,14 @@ public final class EventExtractor implements EventFinder {
 
     /** The object after a capture verb is a person ("captured a Russian general", "seized two soldiers"). */
     private boolean takenPerson(List<Token> t, int from) {
-        for (int k = from; k < Math.min(t.size(), from + 4); k++) {
+        for (int k = from; k < Math.min(t.size(), from + 6); k++) {
             Token w = t.get(k);
             if (takenPeople.contains(w.lemma()) || takenPeople.contains(w.lower()) || nationals(w)) {
                 return true;
+            }
+            if (quantityNouns.contains(w.lower()) && k + 1 < t.size() && t.get(k + 1).lower().equals("of")) {
+                k++; // "an unknown number of people", "scores of villagers": the people counted
+                continue;
             }
             if (!(w.pos().equals("DET") || w.pos().equals("NUM") || w.pos().equals("ADJ") || w.pos().equals("PRON")
                     || w.pos().equals("PROPN") && k > from)) {

@@ -45,6 +45,7 @@ public final class MentionReconciler {
      */
     public List<EventMention> reconcile(List<EventMention> in, java.util.Set<Integer> summary) {
         in = onePerSentence(in);
+        in = namedAgain(in);
         // index once, so that an article with many mentions stays linear
         java.util.Map<EventMention, String> keys = new java.util.IdentityHashMap<>();
         java.util.Map<Integer, List<EventMention>> bySentence = new java.util.HashMap<>();
@@ -130,6 +131,56 @@ public final class MentionReconciler {
             }
         }
         return out;
+    }
+
+    /**
+     * "Poroshenko said the recapture of Slovyansk was a turning point", after "Ukrainian forces drove the separatists out
+     * of Slovyansk": a definite noun of a gain at a place the article already told a gain of names that gain again, no
+     * new one — and a noun of retaking says the earlier capture was a retake.
+     */
+    static List<EventMention> namedAgain(List<EventMention> in) {
+        Map<String, Integer> firstGain = new HashMap<>();
+        List<EventMention> out = new ArrayList<>(in);
+        boolean[] dropped = new boolean[in.size()];
+        boolean any = false;
+        for (int i = 0; i < in.size(); i++) {
+            EventMention e = in.get(i);
+            if (e.type().family() != EventType.CAPTURE || e.place() == null) {
+                continue;
+            }
+            String key = placeKey(e);
+            Integer first = firstGain.get(key);
+            if (first == null) {
+                firstGain.put(key, i);
+                continue;
+            }
+            EventMention o = out.get(first);
+            if (o.sentence() == e.sentence() || !isNoun(e.trigger()) || !definite(e)) {
+                continue;
+            }
+            dropped[i] = true;
+            any = true;
+            if (e.type() == EventType.RECAPTURE && o.type() == EventType.CAPTURE) {
+                out.set(first, new EventMention(o.doc(), o.sentence(), EventType.RECAPTURE, o.realis(), o.trigger(), o.actor(),
+                        o.target(), o.place(), o.time(), o.claimant(), o.casualties(), o.quote(), o.span(), o.confidence()));
+            }
+        }
+        if (!any) {
+            return in;
+        }
+        List<EventMention> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (!dropped[i]) {
+                kept.add(out.get(i));
+            }
+        }
+        return kept;
+    }
+
+    /** The mention's trigger follows "the" in its sentence ("the recapture of X"). */
+    private static boolean definite(EventMention e) {
+        String q = e.quote().toLowerCase(java.util.Locale.ROOT);
+        return q.contains("the " + e.trigger().toLowerCase(java.util.Locale.ROOT) + " ");
     }
 
     /** Whether two mentions name two different actors (by id, else by side). */

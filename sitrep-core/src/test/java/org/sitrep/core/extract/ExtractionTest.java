@@ -1744,4 +1744,55 @@ class ExtractionTest {
         assertTrue(e.place().place().resolved(), e.place().toString());
         assertEquals("Goma", e.place().place().name());
     }
+
+    @Test
+    void aVowIsNoDeed() {
+        List<EventMention> es = events("In Donetsk, several hundred separatists rallied in the city centre, vowing to fight on.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CLASH), summary(es));
+    }
+
+    @Test
+    void armedMenFleeOrLeaveAPlaceCiviliansAreDisplaced() {
+        at(events("The Ethiopian garrison fled Jijiga on Monday."), EventType.WITHDRAW, "Jijiga");
+        at(events("Rebel fighters left the town of Mutare on Monday."), EventType.WITHDRAW, "Mutare");
+        for (String s : List.of("Thousands of civilians fled Jijiga on Monday.", "Families left the town of Mutare on Monday.",
+                "Fighting in Mosul caused mass movement of people as they fled for safety.")) {
+            List<EventMention> es = events(s);
+            assertTrue(es.stream().noneMatch(e -> e.type() == EventType.WITHDRAW), s + " " + summary(es));
+        }
+    }
+
+    @Test
+    void peopleHeldAreNoPlaceHeld() {
+        List<EventMention> es = events("Gunmen also seized the Metro cinema, a landmark in the Dhobi Talao district, and were "
+                + "holding an unknown number of people there, police said.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CONTROL), summary(es));
+    }
+
+    @Test
+    void aFacilityAfterANameDoesNotEndAList() {
+        // "at the X railway station and at Y": the station's words and a repeated preposition still coordinate
+        List<EventMention> es = events("Gunmen opened fire at the Shivaji Terminus railway station and at Parel.");
+        at(es, EventType.ATTACK, "Parel");
+    }
+
+    @Test
+    void aGainNamedAgainIsTheSameGain() {
+        // "the recapture of Slovyansk" after the drive that took it: one event, and a retake
+        List<EventMention> es = events("Ukrainian forces drove pro-Russian separatists out of Slovyansk on Saturday. "
+                + "The separatists regrouped in Kramatorsk. Officials said water had been cut for weeks. "
+                + "Poroshenko said the recapture of Slovyansk was a turning point.");
+        List<EventMention> gains = es.stream().filter(e -> e.type().family() == EventType.CAPTURE).toList();
+        assertEquals(1, gains.size(), summary(es));
+        assertEquals(EventType.RECAPTURE, gains.get(0).type(), summary(es));
+    }
+
+    @Test
+    void whereForcesRegroupOrFleeToIsNoPlaceTheyLeft() {
+        List<EventMention> es = events("The rebels left the city of Slovyansk overnight and regrouped in Kramatorsk.");
+        at(es, EventType.WITHDRAW, "Slovyansk");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().contains("Kramatorsk")), summary(es));
+        List<EventMention> f = events("Rebels said they had taken Kampala and that government troops had fled north towards Gulu and Lira.");
+        assertTrue(f.stream().noneMatch(e -> e.place() != null && e.place().text().contains("Lira")), summary(f));
+    }
 }
