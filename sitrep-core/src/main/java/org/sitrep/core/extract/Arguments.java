@@ -120,6 +120,14 @@ final class Arguments {
                 scope.add(p);
             }
         }
+        // "the Solomon Islands capital Honiara": the country only says whose capital the town is
+        for (int k = scope.size() - 2; k >= 0; k--) {
+            String gap = gapBetween(f, scope.get(k), scope.get(k + 1));
+            if (scope.get(k).place().precision() == GeoPrecision.COUNTRY && gap != null
+                    && Rx.matches(gap, "(?i)(['’]s)?\\s+capital,?\\s+")) {
+                scope.remove(k);
+            }
+        }
         if (frame == TriggerLexicon.Frame.NOMINAL && fromStrike(trig.entry().type()) && !scope.isEmpty()) {
             // "rocket fire from Gaza hit the city of Ashdod": where the fire came from is not where it struck (the
             // verb after it, when one is a trigger of its own, takes the place struck)

@@ -48,6 +48,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> armedOnlyVerbs;
     /** Nouns of number that take "of" (the pack's {@code quantity-nouns}: "a number of", "scores of"). */
     private final java.util.Set<String> quantityNouns;
+    /** Verbs of taking that, with a country as their object, launch a campaign (the pack's {@code country-offensive-verbs}). */
+    private final java.util.Set<String> countryOffensiveVerbs;
     private final java.util.Set<String> causativeVerbs;
     /** Verbs (lemmas) with which a speaker rejects a statement ("a claim Moscow denied"). */
     private final java.util.Set<String> rejectionVerbs;
@@ -104,13 +106,14 @@ public final class EventExtractor implements EventFinder {
         this.locatingVerbs = pack.wordSet("locating-verbs");
         this.relativePlaceWords = pack.wordSet("relative-place-words");
         this.observerNouns = pack.wordSet("observer-nouns");
+        this.countryOffensiveVerbs = pack.wordSet("country-offensive-verbs");
         this.armedOnlyVerbs = pack.wordSet("armed-only-verbs");
         this.timeConjunctions = pack.wordSet("time-conjunctions");
         this.seizedGoods = pack.wordSet("seized-goods");
         this.takenObject = java.util.regex.Pattern.compile("(?i)\\s*(?:(?:" + pack.wordSet("taken-object").stream().sorted()
                 .map(java.util.regex.Pattern::quote).collect(java.util.stream.Collectors.joining("|")) + ")\\s+)*");
         this.timeOwners = pack.wordSet("time-owners", "weekdays");
-        this.realis = new RealisFinder(cues);
+        this.realis = new RealisFinder(cues, triggers::verbTrigger);
         this.times = new TimeAssigner(org.sitrep.core.clean.Dateline.of(pack), pack);
     }
 
@@ -285,6 +288,10 @@ public final class EventExtractor implements EventFinder {
                     continue;
                 }
                 places = List.of(shared);
+            }
+            if (type == EventType.CAPTURE && countryOffensiveVerbs.contains(trig.entry().lemmas()[0]) && places.size() == 1
+                    && places.get(0).place().precision() == GeoPrecision.COUNTRY && places.get(0).kind() == PlaceMention.Kind.NAME) {
+                type = EventType.OFFENSIVE; // "invaded Grenada": a campaign into a country, not the country taken
             }
             ActorMention agent = frame == TriggerLexicon.Frame.AGENT ? args.actor(f, trig, frame, passive, attribution) : null;
             if (type == EventType.CASUALTIES && !absorber && agent != null && agent.span() != null && args.isFighter(agent)
@@ -1275,6 +1282,11 @@ public final class EventExtractor implements EventFinder {
                 || o.entry().type() == EventType.SHELLING) && o.entry().type() != trig.entry().type())) {
             return false; // "carried out 22 strikes near Raqqa, destroying fighting positions": what the strikes did
         }
+        if (trig.entry().type() == EventType.ATTACK && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 1
+                && t.get(i - 1).text().equals(",") && t.get(i).lower().endsWith("ing")
+                && all.stream().anyMatch(o -> o.end() < i && o.entry().type() == EventType.ATTACK)) {
+            return false; // "repelled a Peruvian assault on the outpost, shooting down a helicopter": what was done in it
+        }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i) || RealisFinder.attemptFoiled(cues, t, trig);
         if (!failedAttempt && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 2 && t.get(i - 1).lower().equals("to")
                 && (t.get(i - 1).pos().equals("PART") || t.get(i).pos().equals("VERB")) && purposeHead(f, i - 2)
@@ -1632,8 +1644,18 @@ public final class EventExtractor implements EventFinder {
                 return false;
             }
         }
+        int verbEnd = trig.end() + 10;
+        if (trig.end() < t.size() && t.get(trig.end()).text().equals(",")) {
+            // "The fighting, the worst between the two countries since 1981, broke out …": past the appositive
+            for (int k = trig.end() + 1; k < Math.min(t.size(), trig.end() + 20); k++) {
+                if (t.get(k).text().equals(",")) {
+                    verbEnd = Math.max(verbEnd, k + 6);
+                    break;
+                }
+            }
+        }
         if (cues.any("nominal-intensity", t, Math.max(0, i - 3), trig.end())
-                || cues.any("nominal-verb", t, Math.max(0, i - 6), Math.min(t.size(), trig.end() + 10))) {
+                || cues.any("nominal-verb", t, Math.max(0, i - 6), Math.min(t.size(), verbEnd))) {
             return true;
         }
         if (t.get(i).lemma().equals("conflict")) {

@@ -135,8 +135,8 @@ public final class MentionReconciler {
 
     /**
      * "Poroshenko said the recapture of Slovyansk was a turning point", after "Ukrainian forces drove the separatists out
-     * of Slovyansk": a definite noun of a gain at a place the article already told a gain of names that gain again, no
-     * new one — and a noun of retaking says the earlier capture was a retake.
+     * of Slovyansk": a definite noun of a gain (or of violence: "the attack on the station") at a place the article
+     * already told one of names it again, no new one — and a noun of retaking says the earlier capture was a retake.
      */
     static List<EventMention> namedAgain(List<EventMention> in) {
         Map<String, Integer> firstGain = new HashMap<>();
@@ -145,13 +145,22 @@ public final class MentionReconciler {
         boolean any = false;
         for (int i = 0; i < in.size(); i++) {
             EventMention e = in.get(i);
-            if (e.type().family() != EventType.CAPTURE || e.place() == null) {
+            if (!(e.type().family() == EventType.CAPTURE || e.type().isViolence()) || e.place() == null) {
                 continue;
             }
-            String key = placeKey(e);
+            String key = e.type().family() + "|" + placeKey(e);
+            // a facility named by what it is ("the attack on the station") stands for its town's event
+            String townKey = e.place().kind() == PlaceMention.Kind.ANAPHOR && e.place().place().geonameid() != null
+                    ? e.type().family() + "|town|" + e.place().place().geonameid() : null;
             Integer first = firstGain.get(key);
+            if (first == null && townKey != null) {
+                first = firstGain.get(townKey);
+            }
             if (first == null) {
                 firstGain.put(key, i);
+                if (e.place().place().geonameid() != null) {
+                    firstGain.putIfAbsent(e.type().family() + "|town|" + e.place().place().geonameid(), i);
+                }
                 continue;
             }
             EventMention o = out.get(first);

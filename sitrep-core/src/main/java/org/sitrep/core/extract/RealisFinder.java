@@ -21,9 +21,12 @@ final class RealisFinder {
     }
 
     private final Cues cues;
+    /** Whether a verb of this lemma is an event trigger of its own ("storm"; not "protect"). */
+    private final java.util.function.Predicate<String> verbTrigger;
 
-    RealisFinder(Cues cues) {
+    RealisFinder(Cues cues, java.util.function.Predicate<String> verbTrigger) {
         this.cues = cues;
+        this.verbTrigger = verbTrigger;
     }
 
     /** @param a the attribution governing the trigger, or null */
@@ -100,11 +103,27 @@ final class RealisFinder {
     private boolean failed(List<Token> t, TriggerLexicon.Match trig) {
         int i = trig.start();
         for (Cues.Hit h : cues.find("failed", t, Math.max(0, i - 15), i)) {
-            if (!clauseBreak(t, h.end(), i)) {
+            if (!clauseBreak(t, h.end(), i) && !otherVerbBetween(t, h.end(), i, verbTrigger)) {
                 return true;
             }
         }
         return cues.any("failed-after", t, trig.end(), Math.min(t.size(), trig.end() + 4)) || attemptFoiled(cues, t, trig);
+    }
+
+    /**
+     * A verb of its own between a word of failure and the trigger: "had failed to protect Malaitans from attacks", "failed
+     * to repel an attack on X" — what failed is that verb's deed, not the event ("failed to storm", "failed in their
+     * attempt to capture" have none; "failed to storm the mount or break through defences" fails both deeds of war).
+     */
+    private static boolean otherVerbBetween(List<Token> t, int from, int to, java.util.function.Predicate<String> verbTrigger) {
+        for (int k = from; k < to; k++) {
+            Token x = t.get(k);
+            if (x.pos().equals("VERB") && !x.lemma().equals("be") && !x.lemma().equals("have") && !x.lower().endsWith("ing")
+                    && !verbTrigger.test(x.lemma())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

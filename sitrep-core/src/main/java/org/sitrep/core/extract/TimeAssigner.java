@@ -24,12 +24,15 @@ final class TimeAssigner {
     private final java.util.Set<String> tollVerbs;
     /** Words joining a verb to the clause its sentence's one day is told in (the pack's {@code day-joiners}). */
     private final java.util.Set<String> dayJoiners;
+    /** Words that rank an event among others (the pack's {@code ranking-words}: "the worst … since 1981"). */
+    private final java.util.Set<String> rankingWords;
 
     TimeAssigner(Dateline datelines, org.sitrep.core.lang.LanguagePack pack) {
         this.datelines = datelines;
         this.durations = pack.wordSet("durations");
         this.tollVerbs = pack.wordSet("toll-verbs");
         this.dayJoiners = pack.wordSet("day-joiners");
+        this.rankingWords = pack.wordSet("ranking-words");
     }
 
     /**
@@ -56,7 +59,7 @@ final class TimeAssigner {
                 continue;
             }
             if (!e.mention().interval().isKnown() || e.background() && !e.kind().equals("since-start")
-                    || !binds(f, e, trig)) {
+                    || !binds(f, e, trig) || rankedSince(f, e)) {
                 continue;
             }
             int d = e.mention().span().end() <= trigStart ? trigStart - e.mention().span().end() : s - trigEnd;
@@ -321,5 +324,26 @@ final class TimeAssigner {
         LocalDate first = published.firstDay();
         LocalDate last = published.lastDay();
         return new TimeMention(f.sentence().span(), "(publication)", TimeInterval.days(first, last, TimePrecision.INFERRED));
+    }
+
+    /**
+     * "The fighting, the worst between the two countries since 1981, broke out last Thursday": a time after "since" that a
+     * ranking word a few words before compares the event with is no time of the event.
+     */
+    private boolean rankedSince(SentenceFacts f, TimeExpr e) {
+        if (!e.kind().equals("since")) {
+            return false;
+        }
+        List<Token> t = f.tokens();
+        int at = f.tokenAt(e.mention().span().start());
+        for (int k = at - 1; k >= Math.max(0, at - 7); k--) {
+            if (t.get(k).text().equals(",") || t.get(k).text().equals(";")) {
+                return false;
+            }
+            if (rankingWords.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 }

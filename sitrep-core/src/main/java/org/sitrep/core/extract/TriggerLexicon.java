@@ -503,7 +503,7 @@ public final class TriggerLexicon {
     }
 
     /** Whether a verb of this lemma is a trigger on its own ("attack"; not "fire", which needs its weapon). */
-    private boolean verbTrigger(String lemma) {
+    boolean verbTrigger(String lemma) {
         for (Entry x : byFirst.getOrDefault(lemma, List.of())) {
             if (x.lemmas().length == 1 && !x.pos().equals("noun")) {
                 return true;

@@ -553,8 +553,8 @@ public final class PlaceTagger {
                 return -1;
             }
             int k = i + 1;
-            if (k + 1 < n && !w.capitalized(k) && cues.facilityModifier.contains(w.folded(k)) && w.joinableAfter(k)) {
-                k++;
+            while (k + 1 < n && k - i <= 2 && !w.capitalized(k) && cues.facilityModifier.contains(w.folded(k)) && w.joinableAfter(k)) {
+                k++; // "the main police armoury"
             }
             if (w.capitalized(k) || !cues.facilityAnaphor.contains(w.folded(k))) {
                 return -1;
@@ -646,6 +646,9 @@ public final class PlaceTagger {
                     e++; // a number inside a name: "Cite Numero 2", "Zone 2"
                 } else if (e > s && isConnector(f) && e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e)) {
                     e++;
+                } else if (e > s && isConnector(f) && e + 2 < n && isConnector(w.folded(e + 1)) && !w.capitalized(e + 1)
+                        && w.capitalized(e + 2) && w.joinableAfter(e) && w.joinableAfter(e + 1)) {
+                    e += 2; // "Cueva de los Tayos", "San Cristobal de las Casas": two small words inside a name
                 } else if (e > s && ezafe(e) && e + 1 < n && w.capitalized(e + 1)) {
                     e++; // "Mazar-e-Sharif", "Dasht-e-Barchi": one name, not "Mazar" and "Sharif"
                 } else if (e == s && keys.isArticle(f) && e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e)) {
@@ -840,7 +843,7 @@ public final class PlaceTagger {
 
         private boolean isConnector(String f) {
             return keys.isArticle(f) || switch (f) {
-                case "de", "du", "des", "la", "le", "les", "da", "do", "dos", "das", "di", "del", "della", "bin", "ibn", "bint",
+                case "de", "du", "des", "la", "le", "les", "las", "los", "da", "do", "dos", "das", "di", "del", "della", "bin", "ibn", "bint",
                      "wal", "au", "aux", "sur", "y", "van", "von", "der", "den" -> true;
                 default -> false;
             };

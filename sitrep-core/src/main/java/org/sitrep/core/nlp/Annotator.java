@@ -54,6 +54,8 @@ public final class Annotator {
     private final java.util.Set<String> abbreviations;
     /** Abbreviations that never end a sentence ("Gen.", "Lt. Col."): the detector's cut after one is undone. */
     private final java.util.Set<String> titles;
+    /** Abbreviations that begin a place's name ("St. George's"), from the pack's {@code place-abbreviations}. */
+    private final java.util.Set<String> placeAbbreviations;
     /** "a.m.", "p.m.": a cut after one is undone when a time zone ("Moscow time") or a lower-case word follows. */
     private final java.util.Set<String> clock;
 
@@ -73,6 +75,7 @@ public final class Annotator {
         this.lemmaBeam = ThreadLocal.withInitial(() -> LemmaBeam.of(m.lemmas()));
         this.abbreviations = pack.wordSet("abbreviations");
         this.titles = pack.wordSet("title-abbreviations");
+        this.placeAbbreviations = pack.wordSet("place-abbreviations");
         this.clock = pack.wordSet("clock-abbreviations");
     }
 
@@ -160,6 +163,9 @@ public final class Annotator {
             return false;
         }
         char c = line.charAt(next);
+        if (placeAbbreviations.contains(word) && Character.isUpperCase(c)) {
+            return true; // "the capital, St. George's"
+        }
         if ((abbreviations.contains(word) || clock.contains(word)) && (Character.isLowerCase(c) || Character.isDigit(c))) {
             return true;
         }

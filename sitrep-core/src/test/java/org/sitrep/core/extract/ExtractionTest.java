@@ -1795,4 +1795,75 @@ class ExtractionTest {
         List<EventMention> f = events("Rebels said they had taken Kampala and that government troops had fled north towards Gulu and Lira.");
         assertTrue(f.stream().noneMatch(e -> e.place() != null && e.place().text().contains("Lira")), summary(f));
     }
+
+    @Test
+    void aSaintsAbbreviationEndsNoSentence() {
+        // "the capital, St. George's, …, according to X": one sentence, so the source after the name still hedges it
+        EventMention e = at(events("Heavy fighting was reported around Fort Rupert in the capital, St. George's, in the "
+                + "afternoon, according to radio operators on the island."), EventType.CLASH, "Fort Rupert");
+        assertEquals(Realis.REPORTED, e.realis());
+    }
+
+    @Test
+    void whatFailedIsTheVerbAfterTheFailure() {
+        EventMention e = at(events("The government had failed to protect villagers from attacks by the rebels on the island "
+                + "of Bougainville."), EventType.ATTACK, "Bougainville");
+        assertNotEquals(Realis.FAILED, e.realis());
+        // a deed of war after "failed to" fails with the one it is coordinated with
+        assertEquals(Realis.FAILED, at(events("They failed to storm the hill or break through army defences in the town of "
+                + "Kafr Zita."), EventType.ATTACK, "Kafr Zita").realis());
+    }
+
+    @Test
+    void invadingACountryLaunchesACampaign() {
+        at(events("Marines invaded Grenada before dawn on Tuesday."), EventType.OFFENSIVE, "Grenada");
+        at(events("The Islamists invaded the town of Palma on Wednesday."), EventType.CAPTURE, "Palma");
+    }
+
+    @Test
+    void troopsRushedInThePassiveAreDeployedAndAPlaneThatLandsEntersNothing() {
+        at(events("Thousands of troops were rushed to the province of Loja."), EventType.DEPLOYMENT, "Loja");
+        List<EventMention> es = events("A plane carrying aid landed in Kindu on Monday.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ENTER), summary(es));
+    }
+
+    @Test
+    void aCountryBeforeItsCapitalOnlySaysWhose() {
+        List<EventMention> es = events("Rebels seized the Solomon Islands capital Honiara on Monday.");
+        at(es, EventType.CAPTURE, "Honiara");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().contains("Solomon")), summary(es));
+    }
+
+    @Test
+    void smallWordsInsideANameAndADemonymsSpellings() {
+        // "Cueva de los Tayos" is one name; "Ecuadorean" (AP's spelling) is a nationality, no place
+        List<EventMention> es = events("Peruvian warplanes bombed Ecuadorean positions near Cueva de los Tayos on Monday.");
+        at(es, EventType.AIRSTRIKE, "Cueva de los Tayos");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Ecuadorean")), summary(es));
+    }
+
+    @Test
+    void aNounOfFightingReachesItsVerbPastAnAppositive() {
+        // and "since 1981" after "the worst" compares the fighting, it does not date it
+        EventMention e = at(events("The fighting, the worst between the two countries since 1981, broke out last Thursday "
+                + "along the Cenepa River."), EventType.CLASH, "Cenepa");
+        assertEquals(java.time.LocalDate.of(2025, 3, 13), e.time().interval().firstDay());
+    }
+
+    @Test
+    void whatWasDoneInAnAttackIsNoSecondAttack() {
+        List<EventMention> es = events("Ecuadorean troops repelled a Peruvian assault on the Tiwintza outpost in the disputed "
+                + "Cordillera del Condor on Tuesday, shooting down a Peruvian helicopter, the Ecuadorean military said.");
+        assertEquals(1, es.stream().filter(e -> e.type() == EventType.ATTACK).count(), summary(es));
+    }
+
+    @Test
+    void aFacilityNamedByWhatItIsAndTheAttackOnItNamedAgain() {
+        List<EventMention> es = events("Rebels seized Honiara. They later took over the radio station, residents said.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && e.place().text().equals("the radio station")),
+                summary(es));
+        List<EventMention> st = events("Gunmen stormed a television station in Guayaquil on Tuesday. Police retook the building. "
+                + "Officials said schools were closed. The attack on the station followed days of unrest.");
+        assertEquals(1, st.stream().filter(e -> e.type() == EventType.ATTACK).count(), summary(st));
+    }
 }
