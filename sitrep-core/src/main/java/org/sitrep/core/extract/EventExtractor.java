@@ -184,7 +184,8 @@ public final class EventExtractor implements EventFinder {
                         ? TriggerLexicon.Frame.MOVER : TriggerLexicon.Frame.PATIENT;
             }
             int next = k + 1;
-            while (next < found.size() && !admitted[next] && trig.entry().needs().contains(t.get(found.get(next).start()).lemma())) {
+            while (next < found.size() && !admitted[next] && (trig.entry().needs().contains(t.get(found.get(next).start()).lemma())
+                    || type == EventType.CASUALTIES)) {
                 next++; // "rockets fell on X": the word the trigger needs is its verb, no trigger of its own
             }
             int scopeEnd = next < found.size() ? found.get(next).start() : t.size();
@@ -237,6 +238,11 @@ public final class EventExtractor implements EventFinder {
                 }
                 if (before != null) {
                     places = List.of(before);
+                } else if (type == EventType.WITHDRAW && !out.isEmpty() && out.get(out.size() - 1).sentence() == f.sentence().index()
+                        && out.get(out.size() - 1).place() != null && fc.places().stream().allMatch(p -> Arguments.destination(f, p))) {
+                    // "Chadian troops entered the oasis town, a spokesman said, adding that the garrison had pulled out
+                    // towards the Aouzou Strip": where the sentence's event was is where they left
+                    places = List.of(out.get(out.size() - 1).place());
                 } else if (type == EventType.WITHDRAW && f.places().stream().allMatch(p -> Arguments.destination(f, p))
                         && st.carriedPlace(f.sentence().index()) != null) {
                     // "… before withdrawing toward Burkina Faso": where they went is not where they withdrew from

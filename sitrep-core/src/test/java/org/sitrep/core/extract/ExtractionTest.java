@@ -1866,4 +1866,30 @@ class ExtractionTest {
                 + "Officials said schools were closed. The attack on the station followed days of unrest.");
         assertEquals(1, st.stream().filter(e -> e.type() == EventType.ATTACK).count(), summary(st));
     }
+
+    @Test
+    void aTollReachesItsPlacePastAWordThatTellsNothing() {
+        // "hundreds captured" takes no place and ends no toll's scope: the battle's place is the toll's
+        List<EventMention> es = events("Government forces overran the Ouadi Doum air base on Sunday. N'Djamena said more than "
+                + "1,200 Libyan soldiers were killed and hundreds captured in the battle for the base.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CASUALTIES && e.place() != null), summary(es));
+    }
+
+    @Test
+    void aWithdrawalTowardsADestinationLeftWhereTheSentencesEventWas() {
+        // "…, adding that the Libyan garrison had pulled out towards the Aouzou Strip": from the town just entered, and
+        // a garrison named by its nation is that nation's
+        EventMention e = at(events("Chadian troops entered the oasis town of Fada on Thursday, a spokesman said, adding that "
+                + "the Libyan garrison had pulled out towards the Aouzou Strip during the night."), EventType.WITHDRAW, "Fada");
+        assertEquals("libya", e.actor().side());
+    }
+
+    @Test
+    void bombersStrikeFromTheAirAndAShrineIsAFacility() {
+        at(events("B-52 bombers pounded Taliban lines north of Kabul."), EventType.AIRSTRIKE, "Kabul");
+        List<EventMention> es = events("Rebels seized Mazar-i-Sharif on Friday. They were in full control of the airport and "
+                + "the main shrine, a spokesman said.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CONTROL && e.place().text().equals("the main shrine")),
+                summary(es));
+    }
 }
