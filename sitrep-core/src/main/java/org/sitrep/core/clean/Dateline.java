@@ -40,9 +40,13 @@ public final class Dateline {
         this.words = CalendarWords.of(pack);
     }
 
-    /** A wire dateline opening a sentence: a city in capitals, a place or day after a comma, an agency, a dash. */
+    /**
+     * A wire dateline opening a sentence: a city in capitals, a place or day after a comma, an agency, a dash (spaced, or
+     * an em or en dash closed up to the text's first word, as older newspapers set it).
+     */
     private static final java.util.regex.Pattern WIRE = java.util.regex.Pattern.compile(
-            "^\\s*\\p{Lu}[\\p{Lu}'’.\\- ]{2,40}(?:,[^—–()\\n]{1,40})?\\s*(?:\\([\\p{L} .&-]{1,30}\\))?\\s*[—–-]{1,2}\\s");
+            "^\\s*\\p{Lu}[\\p{Lu}'’.\\- ]{2,40}(?:,[^—–()\\n]{1,40})?\\s*(?:\\([\\p{L} .&-]{1,30}\\))?\\s*"
+                    + "(?:[—–-]{1,2}\\s|[—–](?=\\p{Lu}))"); // "AMMAN, Jordan, Sept. 17—Jordanian Army units …": a dash closed up
 
     /**
      * The wire dateline a sentence opens with ("NIAMEY, Oct 3 (Reuters) - ", "RAIPUR, India, April 4 (Reuters) - "):

@@ -176,6 +176,15 @@ public final class EventExtractor implements EventFinder {
                 // whoever flew them
                 type = EventType.AIRSTRIKE;
             }
+            if (type == EventType.ATTACK && trig.end() - trig.start() > trig.entry().lemmas().length
+                    && java.util.Arrays.asList(trig.entry().lemmas()).contains("fire")) {
+                // "came under artillery fire", "came under air fire": the fire's kind, named inside the phrase
+                if (cues.any("ground-words", t, trig.start(), trig.end())) {
+                    type = EventType.SHELLING;
+                } else if (cues.any("air-words", t, trig.start(), trig.end())) {
+                    type = EventType.AIRSTRIKE;
+                }
+            }
             TriggerLexicon.Frame frame = trig.entry().frame();
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
                 // "Goma was reinforced", "the town was seized": the place is the subject; but "troops were sent to X":
@@ -1292,6 +1301,11 @@ public final class EventExtractor implements EventFinder {
                 && t.get(i - 1).text().equals(",") && t.get(i).lower().endsWith("ing")
                 && all.stream().anyMatch(o -> o.end() < i && o.entry().type() == EventType.ATTACK)) {
             return false; // "repelled a Peruvian assault on the outpost, shooting down a helicopter": what was done in it
+        }
+        if (all.stream().anyMatch(o -> o.end() <= i && i - o.end() <= 2 && o.entry().frame() == TriggerLexicon.Frame.NOMINAL
+                && (o.entry().type() == EventType.SHELLING || o.entry().type() == EventType.AIRSTRIKE)
+                && o.entry().needs().contains(t.get(i).lemma()))) {
+            return false; // "Army shells set fire to buildings": the verb the shells need tells what they did, no event of its own
         }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i) || RealisFinder.attemptFoiled(cues, t, trig);
         if (!failedAttempt && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 2 && t.get(i - 1).lower().equals("to")

@@ -1892,4 +1892,20 @@ class ExtractionTest {
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CONTROL && e.place().text().equals("the main shrine")),
                 summary(es));
     }
+
+    @Test
+    void aDatelineWhoseDashIsClosedUpPlacesNothing() {
+        // "AMMAN, Jordan, Sept. 17—Jordanian Army units …": where the story was filed, as with a spaced dash
+        List<EventMention> es = events("AMMAN, Jordan, Sept. 17—Jordanian Army units launched an assault on guerrilla "
+                + "strongholds in the capital today.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Jordan")), summary(es));
+    }
+
+    @Test
+    void whatShellsDidAndFireOfAKindAreShelling() {
+        List<EventMention> es = events("Army shells set fire to buildings in the town of Zarqa.");
+        at(es, EventType.SHELLING, "Zarqa");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
+        at(events("The towns of Terter and Agdam came under artillery fire on Sunday."), EventType.SHELLING, "Agdam");
+    }
 }
