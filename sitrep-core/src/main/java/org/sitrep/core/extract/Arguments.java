@@ -145,6 +145,32 @@ final class Arguments {
                 scope = struck;
             }
         }
+        // "seized the port of Matadi and the Inga dam before Angolan forces retook both": the group named before it
+        if (trig.end() < t.size() && t.get(trig.end()).lower().equals("both") && (trig.end() + 1 >= t.size()
+                || !Rx.matches(t.get(trig.end() + 1).pos(), "NOUN|PROPN|ADJ|DET"))) {
+            List<PlaceMention> before = new ArrayList<>();
+            for (PlaceMention p : f.places()) {
+                if (p.span().end() <= trigStartOff) {
+                    before.add(p);
+                }
+            }
+            // the last pair or list before it ("…, cutting power to the capital, before … retook both")
+            List<PlaceMention> group = new ArrayList<>();
+            List<PlaceMention> best = List.of();
+            for (PlaceMention p : before) {
+                PlaceMention last = group.isEmpty() ? null : group.get(group.size() - 1);
+                if (last != null && !(last.list() > 0 && last.list() == p.list() || coordinated(f, last, p))) {
+                    group = new ArrayList<>();
+                }
+                group.add(p);
+                if (group.size() >= 2) {
+                    best = List.copyOf(group);
+                }
+            }
+            if (!best.isEmpty()) {
+                return best;
+            }
+        }
         // "withdrew from it": the place named before in the sentence, else (with no other place) the narrative's
         boolean pronoun = pronounAfter(t, trig.end());
         PlaceMention before = pronoun ? nearestBefore(f, trigStartOff) : null;
@@ -369,7 +395,9 @@ final class Arguments {
         return best;
     }
 
-    private static final Pattern LOCATOR = Pattern.compile("\\s*,?\\s*(?:just\\s+|about\\s+|some\\s+|around\\s+)?(?:near|outside|close to|on|along|astride|on the banks of|(?:\\d+\\s*"
+    private static final Pattern LOCATOR = Pattern.compile("\\s*(?:(?:districts|areas|neighbou?rhoods|towns|villages|camps)\\s+)?"
+            + ",?\\s*(?:just\\s+|about\\s+|some\\s+|around\\s+)?(?:near|outside|close to|on|along|astride|on the banks of|"
+            + "in the (?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|centre|center|heart) of|(?:\\d+\\s*"
             + "(?:km|kilometres|kilometers|miles)\\s+)?(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west)\\s+of)"
             + "\\s+(?:the\\s+)?(?:[a-z]+\\s+){0,2}?(?:(?:city|town|village|port|capital)\\s+of\\s+)?");
 

@@ -553,7 +553,8 @@ public final class TriggerLexicon {
         Token t = tokens.get(i);
         return switch (pos) {
             case "verb" -> t.lower().endsWith("ing") ? !ingModifier(tokens, i)
-                    : t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i) || presentAsNoun(tokens, i);
+                    : !edModifier(tokens, i) && (t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i)
+                    || presentAsNoun(tokens, i));
             case "noun" -> (t.pos().equals("NOUN") || t.pos().equals("PROPN")) && !presentAsNoun(tokens, i)
                     || t.pos().equals("ADJ") && determinedBefore(tokens, i)
                     && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("ADP"); // "the withdrawal of", "their withdrawal from"
@@ -582,6 +583,15 @@ public final class TriggerLexicon {
      * An "-ing" word after an article or "in" and before a noun modifies that noun, whatever the tagger says: "a
      * search operation in surrounding villages", "the surrounding area" (a gerund takes its object after "after", "by").
      */
+    /**
+     * A past participle between an article and its noun modifies the noun ("from the abandoned U.S. Marine base", "the
+     * occupied territories"): no deed told.
+     */
+    private static boolean edModifier(List<Token> tokens, int i) {
+        return i > 0 && i + 1 < tokens.size() && tokens.get(i).lower().endsWith("ed")
+                && Rx.matches(tokens.get(i - 1).lower(), "the|a|an") && Rx.matches(tokens.get(i + 1).pos(), "NOUN|PROPN|ADJ");
+    }
+
     private static boolean ingModifier(List<Token> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NOUN")
                 && (tokens.get(i - 1).pos().equals("DET") || tokens.get(i - 1).lower().equals("in"));

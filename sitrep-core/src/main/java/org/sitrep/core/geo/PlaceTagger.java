@@ -637,8 +637,8 @@ public final class PlaceTagger {
                 String f = w.folded(e);
                 if (w.capitalized(e)) {
                     if (e > s && (cues.kindAfter.containsKey(f) || cues.featureAfter.contains(f) && !isNameOnlyWord(e)
-                            || functionWords.contains(f))) {
-                        break; // "Sinja Town"; "in Ukraine I spent hours"
+                            || functionWords.contains(f) || calendar.contains(f))) {
+                        break; // "Sinja Town"; "in Ukraine I spent hours"; "entered Mogadishu Thursday"
                     }
                     e++;
                 } else if (e > s && Character.isDigit(w.word(e).charAt(0)) && w.word(e).length() <= 3
@@ -772,10 +772,17 @@ public final class PlaceTagger {
             return gazetteer.countryByNormal(key) != null || !gazetteer.admin1ByNormal(key).isEmpty() ? j : e;
         }
 
-        /** A word and the capitalised one after it are a place's name, as "Lao Cai" is, no "Lao" people: a gazetteer name. */
+        /**
+         * A word and the capitalised one after it are a place's name, as "Lao Cai" is, no "Lao" people: a gazetteer name,
+         * or any name a kind word and "of" introduce.
+         */
         private boolean namesWithNext(int j) {
-            return j + 1 < n && w.capitalized(j + 1) && w.joinableAfter(j)
-                    && gazetteer.hasNormal(keys.normal(w.word(j) + " " + w.word(j + 1)));
+            if (!(j + 1 < n && w.capitalized(j + 1) && w.joinableAfter(j))) {
+                return false;
+            }
+            // "the Laotian border town of Lao Bao": after a kind word and "of", the capitalised words are the name
+            boolean named = j >= 2 && w.folded(j - 1).equals("of") && cues.kindBefore.contains(w.folded(j - 2));
+            return named || gazetteer.hasNormal(keys.normal(w.word(j) + " " + w.word(j + 1)));
         }
 
         /**

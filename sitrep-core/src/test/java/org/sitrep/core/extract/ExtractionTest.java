@@ -1908,4 +1908,39 @@ class ExtractionTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
         at(events("The towns of Terter and Agdam came under artillery fire on Sunday."), EventType.SHELLING, "Agdam");
     }
+
+    @Test
+    void aDayAfterANameIsNoPartOfIt() {
+        EventMention e = at(events("Somali government troops entered Mogadishu Thursday, hours after the Islamists left."),
+                EventType.ENTER, "Mogadishu");
+        assertEquals("Mogadishu", e.place().text());
+    }
+
+    @Test
+    void aTownOfANameThatBeginsWithADemonymAndColumnsThatReachIt() {
+        at(events("Armored columns reached the Laotian border town of Lao Bao by mid-morning."), EventType.ADVANCE, "Lao Bao");
+    }
+
+    @Test
+    void aParticipleBetweenAnArticleAndItsNounTellsNoDeed() {
+        List<EventMention> es = events("Armored columns moved west from the abandoned U.S. Marine base at Khe Sanh.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.WITHDRAW), summary(es));
+    }
+
+    @Test
+    void thePartOfACityOnlySaysWhereItsDistrictsLie() {
+        List<EventMention> es = events("Rebel fighters infiltrated the Kimbanseke and Masina districts in the east of the city "
+                + "overnight.");
+        at(es, EventType.ENTER, "Kimbanseke");
+        at(es, EventType.ENTER, "Masina");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("the city")), summary(es));
+    }
+
+    @Test
+    void bothTakesThePairNamedBefore() {
+        List<EventMention> es = events("Earlier this month, the rebels seized the Atlantic port of Matadi and the Inga "
+                + "hydroelectric dam, cutting power to the capital, before Angolan forces retook both.");
+        at(es, EventType.RECAPTURE, "Matadi");
+        at(es, EventType.RECAPTURE, "Inga");
+    }
 }
