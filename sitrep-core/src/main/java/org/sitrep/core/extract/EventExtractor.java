@@ -50,6 +50,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> quantityNouns;
     /** Verbs of taking that, with a country as their object, launch a campaign (the pack's {@code country-offensive-verbs}). */
     private final java.util.Set<String> countryOffensiveVerbs;
+    /** Verbs of speech whose "in X" is where they were spoken (the pack's {@code speech-venue-verbs}). */
+    private final java.util.Set<String> speechVenueVerbs;
     private final java.util.Set<String> causativeVerbs;
     /** Verbs (lemmas) with which a speaker rejects a statement ("a claim Moscow denied"). */
     private final java.util.Set<String> rejectionVerbs;
@@ -106,6 +108,7 @@ public final class EventExtractor implements EventFinder {
         this.locatingVerbs = pack.wordSet("locating-verbs");
         this.relativePlaceWords = pack.wordSet("relative-place-words");
         this.observerNouns = pack.wordSet("observer-nouns");
+        this.speechVenueVerbs = pack.wordSet("speech-venue-verbs");
         this.countryOffensiveVerbs = pack.wordSet("country-offensive-verbs");
         this.armedOnlyVerbs = pack.wordSet("armed-only-verbs");
         this.timeConjunctions = pack.wordSet("time-conjunctions");
@@ -160,7 +163,8 @@ public final class EventExtractor implements EventFinder {
         // the sentence's toll, read only when an admitted trigger can carry it
         Casualties toll = takesToll ? casualties.parse(f, f.next()) : null;
         // the sentence's places that can be any trigger's: not its dateline's, not its speakers' (once a sentence)
-        SentenceFacts own = withoutObserverPlaces(withoutLocatingClauses(withoutRejecters(withoutClaimantPlaces(withoutDatelinePlaces(f), attributions))));
+        SentenceFacts own = withoutSpeechVenues(withoutObserverPlaces(withoutLocatingClauses(withoutRejecters(
+                withoutClaimantPlaces(withoutDatelinePlaces(f), attributions)))));
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
             EventType type = trig.entry().type();
@@ -919,6 +923,26 @@ public final class EventExtractor implements EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "Nigeria's military government said in Lagos that its troops had only returned fire": a place right after an active
+     * verb of speech (the pack's {@code speech-venue-verbs}) and "in" is where the words were spoken, no place of what they
+     * tell.
+     */
+    private SentenceFacts withoutSpeechVenues(SentenceFacts f) {
+        List<Token> t = f.tokens();
+        List<PlaceMention> kept = f.places();
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (!t.get(k).lower().equals("in") || !t.get(k - 1).isVerb() || !speechVenueVerbs.contains(t.get(k - 1).lemma())
+                    || k >= 2 && t.get(k - 2).lemma().equals("be")) {
+                continue; // (not "clashes were reported in X": the passive tells where they were)
+            }
+            int after = t.get(k).span().end();
+            int next = t.get(k + 1).span().start();
+            kept = kept.stream().filter(p -> !(p.span().start() >= after && p.span().start() <= next)).toList();
+        }
+        return f.withPlaces(kept);
     }
 
     /**

@@ -46,6 +46,7 @@ public final class MentionReconciler {
     public List<EventMention> reconcile(List<EventMention> in, java.util.Set<Integer> summary) {
         in = onePerSentence(in);
         in = namedAgain(in);
+        in = repelledAgain(in);
         // index once, so that an article with many mentions stays linear
         java.util.Map<EventMention, String> keys = new java.util.IdentityHashMap<>();
         java.util.Map<Integer, List<EventMention>> bySentence = new java.util.HashMap<>();
@@ -186,10 +187,54 @@ public final class MentionReconciler {
         return kept;
     }
 
+    /**
+     * "Nigerian soldiers had attacked positions at Jabane, and Cameroonian forces had repelled the assault": the assault
+     * repelled is the attack the sentence told, which failed — one mention, failed, not two.
+     */
+    static List<EventMention> repelledAgain(List<EventMention> in) {
+        boolean[] dropped = new boolean[in.size()];
+        List<EventMention> out = new ArrayList<>(in);
+        boolean any = false;
+        for (int i = 0; i < in.size(); i++) {
+            EventMention e = in.get(i);
+            if (e.realis() != Realis.FAILED || e.place() == null || !isNoun(e.trigger()) || !definite(e)) {
+                continue;
+            }
+            for (int j = 0; j < i; j++) {
+                EventMention o = out.get(j);
+                if (!dropped[j] && o.sentence() == e.sentence() && o.type() == e.type() && o.place() != null
+                        && placeKey(o).equals(placeKey(e)) && o.realis() != Realis.FAILED && o.realis() != Realis.DENIED) {
+                    out.set(j, new EventMention(o.doc(), o.sentence(), o.type(), Realis.FAILED, o.trigger(), o.actor(), o.target(),
+                            o.place(), o.time(), o.claimant(), o.casualties(), o.quote(), o.span(), o.confidence()));
+                    dropped[i] = true;
+                    any = true;
+                    break;
+                }
+            }
+        }
+        if (!any) {
+            return in;
+        }
+        List<EventMention> kept = new ArrayList<>();
+        for (int i = 0; i < out.size(); i++) {
+            if (!dropped[i]) {
+                kept.add(out.get(i));
+            }
+        }
+        return kept;
+    }
+
     /** The mention's trigger follows "the" in its sentence ("the recapture of X"). */
     private static boolean definite(EventMention e) {
         String q = e.quote().toLowerCase(java.util.Locale.ROOT);
-        return q.contains("the " + e.trigger().toLowerCase(java.util.Locale.ROOT) + " ");
+        String w = "the " + e.trigger().toLowerCase(java.util.Locale.ROOT);
+        for (int at = q.indexOf(w); at >= 0; at = q.indexOf(w, at + 1)) {
+            int end = at + w.length();
+            if ((at == 0 || !Character.isLetter(q.charAt(at - 1))) && (end == q.length() || !Character.isLetter(q.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether two mentions name two different actors (by id, else by side). */

@@ -1943,4 +1943,22 @@ class ExtractionTest {
         at(es, EventType.RECAPTURE, "Matadi");
         at(es, EventType.RECAPTURE, "Inga");
     }
+
+    @Test
+    void whereWordsWereSpokenIsNoPlaceOfWhatTheyTell() {
+        List<EventMention> es = events("Nigeria's military government said in Lagos that its troops had only returned fire after "
+                + "coming under attack near the town of Idabato.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Lagos")), summary(es));
+        // the passive tells where: "clashes were reported in X"
+        at(events("Clashes were reported in Idabato on Friday."), EventType.CLASH, "Idabato");
+    }
+
+    @Test
+    void theAssaultRepelledIsTheAttackToldAndItFailed() {
+        List<EventMention> es = events("The ministry said Nigerian soldiers had attacked Cameroonian positions at Jabane and "
+                + "Diamond Island with mortars, and that Cameroonian forces had repelled the assault.");
+        List<EventMention> attacks = es.stream().filter(e -> e.type() == EventType.ATTACK).toList();
+        assertEquals(2, attacks.size(), summary(es));
+        assertTrue(attacks.stream().allMatch(e -> e.realis() == Realis.FAILED), summary(es));
+    }
 }
