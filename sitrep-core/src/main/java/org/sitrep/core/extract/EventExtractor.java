@@ -932,11 +932,18 @@ public final class EventExtractor implements EventFinder {
      */
     private SentenceFacts withoutSpeechVenues(SentenceFacts f) {
         List<Token> t = f.tokens();
+        // (not "clashes were reported in X": the passive tells where they were)
+        return withoutPlacesAfterIn(f, k -> t.get(k).isVerb() && speechVenueVerbs.contains(t.get(k).lemma())
+                && !(k >= 1 && t.get(k - 1).lemma().equals("be")));
+    }
+
+    /** The sentence's facts without a place right after "in" whose word before it ({@code word}, by index) qualifies. */
+    private static SentenceFacts withoutPlacesAfterIn(SentenceFacts f, java.util.function.IntPredicate word) {
+        List<Token> t = f.tokens();
         List<PlaceMention> kept = f.places();
         for (int k = 1; k + 1 < t.size(); k++) {
-            if (!t.get(k).lower().equals("in") || !t.get(k - 1).isVerb() || !speechVenueVerbs.contains(t.get(k - 1).lemma())
-                    || k >= 2 && t.get(k - 2).lemma().equals("be")) {
-                continue; // (not "clashes were reported in X": the passive tells where they were)
+            if (!t.get(k).lower().equals("in") || !word.test(k - 1)) {
+                continue;
             }
             int after = t.get(k).span().end();
             int next = t.get(k + 1).span().start();
@@ -951,16 +958,7 @@ public final class EventExtractor implements EventFinder {
      */
     private SentenceFacts withoutObserverPlaces(SentenceFacts f) {
         List<Token> t = f.tokens();
-        List<PlaceMention> kept = f.places();
-        for (int k = 1; k + 1 < t.size(); k++) {
-            if (!t.get(k).lower().equals("in") || !observerNouns.contains(t.get(k - 1).lower())) {
-                continue;
-            }
-            int after = t.get(k).span().end();
-            int next = t.get(k + 1).span().start();
-            kept = kept.stream().filter(p -> !(p.span().start() >= after && p.span().start() <= next)).toList();
-        }
-        return f.withPlaces(kept);
+        return withoutPlacesAfterIn(f, k -> observerNouns.contains(t.get(k).lower()));
     }
 
     private SentenceFacts withoutLocatingClauses(SentenceFacts f) {

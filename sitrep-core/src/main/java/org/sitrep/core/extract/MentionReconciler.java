@@ -171,20 +171,10 @@ public final class MentionReconciler {
             dropped[i] = true;
             any = true;
             if (e.type() == EventType.RECAPTURE && o.type() == EventType.CAPTURE) {
-                out.set(first, new EventMention(o.doc(), o.sentence(), EventType.RECAPTURE, o.realis(), o.trigger(), o.actor(),
-                        o.target(), o.place(), o.time(), o.claimant(), o.casualties(), o.quote(), o.span(), o.confidence()));
+                out.set(first, o.withType(EventType.RECAPTURE));
             }
         }
-        if (!any) {
-            return in;
-        }
-        List<EventMention> kept = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
-            if (!dropped[i]) {
-                kept.add(out.get(i));
-            }
-        }
-        return kept;
+        return any ? kept(out, dropped) : in;
     }
 
     /**
@@ -204,21 +194,22 @@ public final class MentionReconciler {
                 EventMention o = out.get(j);
                 if (!dropped[j] && o.sentence() == e.sentence() && o.type() == e.type() && o.place() != null
                         && placeKey(o).equals(placeKey(e)) && o.realis() != Realis.FAILED && o.realis() != Realis.DENIED) {
-                    out.set(j, new EventMention(o.doc(), o.sentence(), o.type(), Realis.FAILED, o.trigger(), o.actor(), o.target(),
-                            o.place(), o.time(), o.claimant(), o.casualties(), o.quote(), o.span(), o.confidence()));
+                    out.set(j, o.withRealis(Realis.FAILED));
                     dropped[i] = true;
                     any = true;
                     break;
                 }
             }
         }
-        if (!any) {
-            return in;
-        }
+        return any ? kept(out, dropped) : in;
+    }
+
+    /** The mentions not {@code dropped}, in order. */
+    private static List<EventMention> kept(List<EventMention> all, boolean[] dropped) {
         List<EventMention> kept = new ArrayList<>();
-        for (int i = 0; i < out.size(); i++) {
+        for (int i = 0; i < all.size(); i++) {
             if (!dropped[i]) {
-                kept.add(out.get(i));
+                kept.add(all.get(i));
             }
         }
         return kept;

@@ -26,4 +26,16 @@ public record EventMention(String doc, int sentence, EventType type, Realis real
             throw new IllegalArgumentException("confidence out of [0,1]: " + confidence);
         }
     }
+
+    /** The same mention told as another type ("the recapture of X" makes an earlier capture a retake). */
+    public EventMention withType(EventType t) {
+        return new EventMention(doc, sentence, t, realis, trigger, actor, target, place, time, claimant, casualties, quote, span,
+                confidence);
+    }
+
+    /** The same mention with another realis (an attack the same sentence says was repelled failed). */
+    public EventMention withRealis(Realis r) {
+        return new EventMention(doc, sentence, type, r, trigger, actor, target, place, time, claimant, casualties, quote, span,
+                confidence);
+    }
 }
