@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A hundred and sixty-eight invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
+ * A hundred and seventy-two invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
  * with gold annotated under GUIDELINES.md): every article read, event F1 at least 0.80 and realis accuracy at least
  * 0.85 (the
  * first fifteen scored 0.545 before the work that added them, when one of them overflowed the stack and was lost; all
@@ -39,7 +39,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * fifth one event above it), 0.900, 0.909, 0.762, 0.877 and 0.741 after; all hundred and sixty 0.819 and 0.865 after;
  * a sixth set read first at 0.717 (0.692 on that work's first jar), 0.852 after; a seventh, written after every
  * change before it, at 0.684 as on that work's first jar, 0.743 after; all hundred and sixty-eight 0.781 and 0.858 on
- * that work's first jar, 0.819 and 0.857 after).
+ * that work's first jar, 0.819 and 0.857 after; an eighth, written after the review of that work, at 0.500 as on its
+ * first jar, 0.683 after; all hundred and seventy-two 0.774 and 0.853 on that first jar, 0.816 and 0.852 after).
  */
 class WireArticlesTest {
     private static final Path DIR = Path.of("src", "test", "resources", "eval", "articles");
@@ -51,7 +52,7 @@ class WireArticlesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(168, texts.size());
+        assertEquals(172, texts.size());
         for (Path p : texts) {
             String id = p.getFileName().toString().replace(".txt", "");
             JsonNode m = Json.MAPPER.readTree(Files.readString(DIR.resolve(id + ".txt.meta.json")));
@@ -66,9 +67,9 @@ class WireArticlesTest {
         }
         System.out.println("invented wire articles: " + report.line());
         assertTrue(report.f1() >= 0.80, report.line());
-        // who says it: a party's claim, a described source's report (0.87 until the last seven sets, whose state media,
+        // who says it: a party's claim, a described source's report (0.87 until the last eight sets, whose state media,
         // parties admitting their own losses and groups the lexicon does not know the gold holds as claims and the code
-        // as reports or assertions; the start of that work read them at 0.858)
+        // as reports or assertions; the start of that work read them at 0.853)
         assertTrue(report.realisAccuracy() >= 0.85, report.line());
     }
 

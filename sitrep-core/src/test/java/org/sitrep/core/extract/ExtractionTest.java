@@ -1961,4 +1961,19 @@ class ExtractionTest {
         assertEquals(2, attacks.size(), summary(es));
         assertTrue(attacks.stream().allMatch(e -> e.realis() == Realis.FAILED), summary(es));
     }
+
+    @Test
+    void anIslandNamedByItsKindWordIsAPlace() {
+        at(events("Eritrean troops landed on Greater Hanish island on Sunday."), EventType.ENTER, "Greater Hanish");
+    }
+
+    @Test
+    void aPredicateAfterCommaAndHasItsOwnPlaces() {
+        // "…, and were reported to be approaching the Mosul Dam": the dam is not what was taken
+        List<EventMention> es = events("Islamic State fighters took control of the town of Zumar and the Ain Zalah oil field, "
+                + "and were reported to be approaching the Mosul Dam.");
+        at(es, EventType.CAPTURE, "Zumar");
+        at(es, EventType.CAPTURE, "Ain Zalah");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE && e.place().text().contains("Mosul")), summary(es));
+    }
 }
