@@ -203,6 +203,7 @@ public final class EventExtractor implements EventFinder {
             }
             int scopeEnd = next < found.size() ? found.get(next).start() : t.size();
             scopeEnd = temporalClauseAt(t, trig.end(), scopeEnd); // "…, hours after peace talks in Tokyo collapsed"
+            scopeEnd = coordinatedPredicateAt(t, trig.end(), scopeEnd); // "…, and were reported to be approaching the Mosul Dam"
             List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st);
             final List<PlaceMention> ownPlaces = places;
             // "entered and captured X", "clashes and shelling in X"; but in "captured A after days of fighting and pushed
@@ -902,6 +903,27 @@ public final class EventExtractor implements EventFinder {
      * {@code locating-verbs}) only locate the place
      * before it; they are no event's place when one is named (or referred to) before the comma.
      */
+    /**
+     * Where ", and" starts a predicate of the same subject ("took control of A and B, and were reported to be
+     * approaching C": an auxiliary or a verb right after "and", an adverb allowed between), or {@code end}: the places
+     * after it are that predicate's.
+     */
+    private static int coordinatedPredicateAt(List<Token> t, int from, int end) {
+        for (int k = from; k + 2 < end; k++) {
+            if (!t.get(k).text().equals(",") || !t.get(k + 1).lower().equals("and")) {
+                continue;
+            }
+            int v = k + 2;
+            if (v < end && t.get(v).pos().equals("ADV")) {
+                v++;
+            }
+            if (v < end && (t.get(v).pos().equals("AUX") || t.get(v).pos().equals("VERB") && !t.get(v).lower().endsWith("ing"))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
     /**
      * The verb's own subject, right before it (auxiliaries and adverbs between), is an armed actor named by a noun, not
      * a pronoun ("the Ethiopian garrison had fled"; "they fled", "civilians had already fled" are no such subject).
