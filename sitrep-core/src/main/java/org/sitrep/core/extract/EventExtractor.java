@@ -41,7 +41,6 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> statementNouns;
     /** People a capture verb may take (the pack's {@code taken-people}): "captured a general" takes no place. */
     private final java.util.Set<String> takenPeople;
-    /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
     /** People who watch a war from a place (the pack's {@code observer-nouns}): "analysts in Bangkok" place nothing. */
     private final java.util.Set<String> observerNouns;
     /** Trigger verbs that tell an event only of an armed actor (the pack's {@code armed-only-verbs}: "fled"). */
@@ -52,6 +51,7 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> countryOffensiveVerbs;
     /** Verbs of speech whose "in X" is where they were spoken (the pack's {@code speech-venue-verbs}). */
     private final java.util.Set<String> speechVenueVerbs;
+    /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
     private final java.util.Set<String> causativeVerbs;
     /** Verbs (lemmas) with which a speaker rejects a statement ("a claim Moscow denied"). */
     private final java.util.Set<String> rejectionVerbs;
@@ -717,9 +717,15 @@ public final class EventExtractor implements EventFinder {
     }
 
     /**
-     * "forcing Iraqi troops to abandon their positions": a verb that makes its object do the next verb (the pack's
-     * {@code causative-verbs}) within a few words before the object noun at {@code noun}: what follows was done.
+     * Whether a participle trigger after a comma tells what was done in the event {@code before} told it: a strike's
+     * doing of another kind, or an attack's part in an attack.
      */
+    private static boolean doneIn(TriggerLexicon.Match before, TriggerLexicon.Match participle) {
+        EventType b = before.entry().type();
+        EventType p = participle.entry().type();
+        return (b == EventType.AIRSTRIKE || b == EventType.SHELLING) && b != p || b == EventType.ATTACK && p == EventType.ATTACK;
+    }
+
     /**
      * The word before a "to" of purpose: a noun or a name ("an offensive to retake", "near Maroun al-Ras to destroy") or
      * the end of a time expression ("overnight to destroy"); not a verb or adjective that takes the infinitive as its
@@ -734,6 +740,10 @@ public final class EventExtractor implements EventFinder {
         return f.times().stream().anyMatch(x -> x.mention().span() != null && x.mention().span().end() == end);
     }
 
+    /**
+     * "forcing Iraqi troops to abandon their positions": a verb that makes its object do the next verb (the pack's
+     * {@code causative-verbs}) within a few words before the object noun at {@code noun}: what follows was done.
+     */
     private boolean forcedTo(List<Token> t, int noun) {
         for (int k = noun - 1; k >= Math.max(0, noun - 4); k--) {
             if (causativeVerbs.contains(t.get(k).lemma())) {
@@ -898,12 +908,6 @@ public final class EventExtractor implements EventFinder {
     }
 
     /**
-     * "wounded on the island, which lies about 3 km south of the border in the Yellow Sea": the places of a clause of
-     * ", which" or ", where" (the pack's {@code relative-place-words}) and a verb of lying somewhere (its
-     * {@code locating-verbs}) only locate the place
-     * before it; they are no event's place when one is named (or referred to) before the comma.
-     */
-    /**
      * Where ", and" starts a predicate of the same subject ("took control of A and B, and were reported to be
      * approaching C": an auxiliary or a verb right after "and", an adverb allowed between), or {@code end}: the places
      * after it are that predicate's.
@@ -983,6 +987,12 @@ public final class EventExtractor implements EventFinder {
         return withoutPlacesAfterIn(f, k -> observerNouns.contains(t.get(k).lower()));
     }
 
+    /**
+     * "wounded on the island, which lies about 3 km south of the border in the Yellow Sea": the places of a clause of
+     * ", which" or ", where" (the pack's {@code relative-place-words}) and a verb of lying somewhere (its
+     * {@code locating-verbs}) only locate the place
+     * before it; they are no event's place when one is named (or referred to) before the comma.
+     */
     private SentenceFacts withoutLocatingClauses(SentenceFacts f) {
         List<Token> t = f.tokens();
         int from = -1;
@@ -1337,14 +1347,10 @@ public final class EventExtractor implements EventFinder {
             return false; // "as they returned from an operation against the rebels": where they came from, not a new one
         }
         if (trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 1 && t.get(i - 1).text().equals(",")
-                && t.get(i).lower().endsWith("ing") && all.stream().anyMatch(o -> o.end() < i && (o.entry().type() == EventType.AIRSTRIKE
-                || o.entry().type() == EventType.SHELLING) && o.entry().type() != trig.entry().type())) {
-            return false; // "carried out 22 strikes near Raqqa, destroying fighting positions": what the strikes did
-        }
-        if (trig.entry().type() == EventType.ATTACK && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 1
-                && t.get(i - 1).text().equals(",") && t.get(i).lower().endsWith("ing")
-                && all.stream().anyMatch(o -> o.end() < i && o.entry().type() == EventType.ATTACK)) {
-            return false; // "repelled a Peruvian assault on the outpost, shooting down a helicopter": what was done in it
+                && t.get(i).lower().endsWith("ing") && all.stream().anyMatch(o -> o.end() < i && doneIn(o, trig))) {
+            // "carried out 22 strikes near Raqqa, destroying fighting positions": what the strikes did; "repelled a
+            // Peruvian assault on the outpost, shooting down a helicopter": what was done in it
+            return false;
         }
         if (all.stream().anyMatch(o -> o.end() <= i && i - o.end() <= 2 && o.entry().frame() == TriggerLexicon.Frame.NOMINAL
                 && (o.entry().type() == EventType.SHELLING || o.entry().type() == EventType.AIRSTRIKE)

@@ -190,9 +190,14 @@ public final class MentionReconciler {
             if (e.realis() != Realis.FAILED || e.place() == null || !isNoun(e.trigger()) || !definite(e)) {
                 continue;
             }
-            for (int j = 0; j < i; j++) {
+            // mentions come in sentence order: only the same sentence's, before it, are compared, first one first
+            int from = i;
+            while (from > 0 && out.get(from - 1).sentence() == e.sentence()) {
+                from--;
+            }
+            for (int j = from; j < i; j++) {
                 EventMention o = out.get(j);
-                if (!dropped[j] && o.sentence() == e.sentence() && o.type() == e.type() && o.place() != null
+                if (!dropped[j] && o.type() == e.type() && o.place() != null
                         && placeKey(o).equals(placeKey(e)) && o.realis() != Realis.FAILED && o.realis() != Realis.DENIED) {
                     out.set(j, o.withRealis(Realis.FAILED));
                     dropped[i] = true;

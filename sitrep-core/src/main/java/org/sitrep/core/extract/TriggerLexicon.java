@@ -580,10 +580,6 @@ public final class TriggerLexicon {
     }
 
     /**
-     * An "-ing" word after an article or "in" and before a noun modifies that noun, whatever the tagger says: "a
-     * search operation in surrounding villages", "the surrounding area" (a gerund takes its object after "after", "by").
-     */
-    /**
      * A past participle between an article and its noun modifies the noun ("from the abandoned U.S. Marine base", "the
      * occupied territories"): no deed told.
      */
@@ -592,6 +588,10 @@ public final class TriggerLexicon {
                 && Rx.matches(tokens.get(i - 1).lower(), "the|a|an") && Rx.matches(tokens.get(i + 1).pos(), "NOUN|PROPN|ADJ");
     }
 
+    /**
+     * An "-ing" word after an article or "in" and before a noun modifies that noun, whatever the tagger says: "a
+     * search operation in surrounding villages", "the surrounding area" (a gerund takes its object after "after", "by").
+     */
     private static boolean ingModifier(List<Token> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("NOUN")
                 && (tokens.get(i - 1).pos().equals("DET") || tokens.get(i - 1).lower().equals("in"));
