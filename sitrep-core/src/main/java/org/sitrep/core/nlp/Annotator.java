@@ -70,7 +70,11 @@ public final class Annotator {
         this.models = m;
         this.sentenceDetector = ThreadLocal.withInitial(() -> new SentenceDetectorME(m.sentence()));
         this.tagger = ThreadLocal.withInitial(() -> new POSTaggerME(m.tags()));
-        this.greedy = ThreadLocal.withInitial(() -> GreedyTagger.of(m.tags()));
+        java.util.Map<String, java.util.Set<String>> closed = new java.util.HashMap<>();
+        for (String tag : pack.words("closed-class-tags")) {
+            closed.put(tag.toUpperCase(java.util.Locale.ROOT), pack.wordSet("closed-" + tag));
+        }
+        this.greedy = ThreadLocal.withInitial(() -> GreedyTagger.of(m.tags(), closed));
         this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(m.lemmas()));
         this.lemmaBeam = ThreadLocal.withInitial(() -> LemmaBeam.of(m.lemmas()));
         this.abbreviations = pack.wordSet("abbreviations");
@@ -222,9 +226,15 @@ public final class Annotator {
         return g != null && g.decomposed();
     }
 
-    /** OpenNLP's own tagger with the same greedy model, for comparison with {@link #tags}. */
+    /** OpenNLP's own tagger with the same greedy model, for comparison with {@link #unconstrainedTags}. */
     String[] openNlpTags(String[] words) {
         return tagger.get().tag(words);
+    }
+
+    /** The greedy decoder's tags without the closed classes' word lists: what OpenNLP's own decoding gives. */
+    String[] unconstrainedTags(String[] words) {
+        GreedyTagger g = greedy.get();
+        return g != null ? g.tagUnconstrained(words) : tagger.get().tag(words);
     }
 
     /** Lemmas are cached by (word, tag), a map per tag, and found for each word alone (see {@link #lemmas}). */

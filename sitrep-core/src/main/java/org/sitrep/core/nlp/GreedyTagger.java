@@ -50,12 +50,26 @@ final class GreedyTagger {
     private final double[][] tag2;
     /** k zeros: a part that is absent (no word there, no previous tag, a window feature the model lacks). */
     private final double[] zero;
+    /**
+     * Per tag: the words a closed class holds (pronouns, determiners, conjunctions, adpositions, auxiliaries,
+     * particles), or null for an open class. A word with a letter that is not among a closed class's words never
+     * gets its tag: a greedy decoder's slip ("said separatists shelled/PRON", "overran/ADP") then goes to the best
+     * tag the word may have, instead of sending a verb to the rules as a pronoun.
+     */
+    private final Set<String>[] closed;
 
-    private GreedyTagger(POSContextGenerator features, Map<String, Context> weights, String[] tags) {
+    private GreedyTagger(POSContextGenerator features, Map<String, Context> weights, String[] tags,
+                         Map<String, Set<String>> closedWords) {
         this.features = features;
         this.weights = weights;
         this.tags = tags;
         this.k = tags.length;
+        @SuppressWarnings("unchecked")
+        Set<String>[] c = new Set[k];
+        for (int x = 0; x < k; x++) {
+            c[x] = closedWords.get(tags[x]);
+        }
+        this.closed = c;
         this.zero = new double[k];
         this.start = new double[3][];
         for (int i = 0; i < 3; i++) {
@@ -77,7 +91,7 @@ final class GreedyTagger {
      * dictionary (then the caller keeps OpenNLP's own tagger).
      */
     @SuppressWarnings("unchecked")
-    static GreedyTagger of(POSModel model) {
+    static GreedyTagger of(POSModel model, Map<String, Set<String>> closedWords) {
         Object artifact = model.getArtifact("pos.model");
         if (!(artifact instanceof AbstractModel m) || model.getFactory().getTagDictionary() != null) {
             return null;
@@ -86,7 +100,8 @@ final class GreedyTagger {
         if (data.length < 3 || !(data[1] instanceof Map<?, ?> map) || !(data[2] instanceof String[] outcomes)) {
             return null;
         }
-        return new GreedyTagger(model.getFactory().getPOSContextGenerator(0), (Map<String, Context>) map, outcomes);
+        return new GreedyTagger(model.getFactory().getPOSContextGenerator(0), (Map<String, Context>) map, outcomes,
+                closedWords);
     }
 
     /** True when this tagger sums features by parts (the model's feature configuration is the expected one). */
@@ -94,12 +109,30 @@ final class GreedyTagger {
         return decomposed;
     }
 
-    /** One tag per word. */
+    /** One tag per word; a closed class's tag only for its own words. */
     String[] tag(String[] sentence) {
-        return decomposed ? tagByParts(sentence) : tagByFeatures(sentence);
+        return decomposed ? tagByParts(sentence, true) : tagByFeatures(sentence, true);
     }
 
-    private String[] tagByParts(String[] sentence) {
+    /** One tag per word, the model's best whatever the word: OpenNLP's own decoding of the same model. */
+    String[] tagUnconstrained(String[] sentence) {
+        return decomposed ? tagByParts(sentence, false) : tagByFeatures(sentence, false);
+    }
+
+    /** Whether word w may have tag x: any word an open class, a closed class only its own words and words without a letter. */
+    private boolean admits(int x, String w) {
+        Set<String> words = closed[x];
+        if (words == null || words.contains(w)) {
+            return true;
+        }
+        boolean letter = false;
+        for (int i = 0; i < w.length() && !letter; i++) {
+            letter = Character.isLetter(w.charAt(i));
+        }
+        return !letter || words.contains(w.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private String[] tagByParts(String[] sentence, boolean constrained) {
         int n = sentence.length;
         String[] out = new String[n];
         double[][][] parts = new double[n][][];
@@ -129,6 +162,18 @@ final class GreedyTagger {
                     best = x;
                 }
             }
+            if (constrained && !admits(best, sentence[i])) {
+                // the next best tag the word may have
+                best = -1;
+                bestScore = Double.NEGATIVE_INFINITY;
+                for (int x = 0; x < k; x++) {
+                    double v = self[x] + m2[x] + m1[x] + p1[x] + p2[x] + st[x] + t1[x] + t2[x];
+                    if (v > bestScore && admits(x, sentence[i])) {
+                        bestScore = v;
+                        best = x;
+                    }
+                }
+            }
             prev2 = prev;
             prev = best;
             out[i] = tags[best];
@@ -136,10 +181,20 @@ final class GreedyTagger {
         return out;
     }
 
-    private String[] tagByFeatures(String[] sentence) {
+    private String[] tagByFeatures(String[] sentence, boolean constrained) {
         String[] out = new String[sentence.length];
         for (int i = 0; i < sentence.length; i++) {
-            out[i] = tags[argmax(sum(Arrays.asList(features.getContext(i, sentence, Arrays.copyOf(out, i), null))))];
+            double[] s = sum(Arrays.asList(features.getContext(i, sentence, Arrays.copyOf(out, i), null)));
+            int best = argmax(s);
+            if (constrained && !admits(best, sentence[i])) {
+                best = -1;
+                for (int x = 0; x < k; x++) {
+                    if (admits(x, sentence[i]) && (best < 0 || s[x] > s[best])) {
+                        best = x;
+                    }
+                }
+            }
+            out[i] = tags[best];
         }
         return out;
     }

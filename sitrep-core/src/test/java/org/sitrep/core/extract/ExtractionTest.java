@@ -1976,4 +1976,13 @@ class ExtractionTest {
         at(es, EventType.CAPTURE, "Ain Zalah");
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE && e.place().text().contains("Mosul")), summary(es));
     }
+
+    @Test
+    void aVerbTheTaggerWouldCallAPronounStillTellsItsEvent() {
+        // "said separatists shelled": the tagging model alone makes "shelled" a pronoun here
+        List<EventMention> es = events("A military spokesman in Kyiv said separatists shelled Ukrainian positions near Luhanske "
+                + "and the port city of Mariupol overnight with rockets and artillery.");
+        at(es, EventType.SHELLING, "Luhanske");
+        at(es, EventType.SHELLING, "Mariupol");
+    }
 }

@@ -29,7 +29,7 @@ class GreedyTaggerTest {
         for (Path p : TestData.seeds()) {
             for (Sentence s : annotator.sentences(new Cleaner().clean(TestData.read(p)).text().cleaned())) {
                 String[] w = words(s.text());
-                assertArrayEquals(annotator.openNlpTags(w), annotator.tags(w), s.text());
+                assertArrayEquals(annotator.openNlpTags(w), annotator.unconstrainedTags(w), s.text());
                 sentences++;
             }
         }
@@ -46,7 +46,7 @@ class GreedyTaggerTest {
             for (int i = 0; i < w.length; i++) {
                 w[i] = r.nextInt(10) == 0 ? Long.toString(r.nextLong(), 36) : vocabulary[r.nextInt(vocabulary.length)];
             }
-            assertArrayEquals(annotator.openNlpTags(w), annotator.tags(w), String.join(" ", w));
+            assertArrayEquals(annotator.openNlpTags(w), annotator.unconstrainedTags(w), String.join(" ", w));
         }
     }
 
@@ -62,9 +62,44 @@ class GreedyTaggerTest {
             annotator.tags(w);
         }
         String[] w = words("Rebels captured the town of Hama on Thursday, and fighters said it was not taken.");
-        assertArrayEquals(annotator.openNlpTags(w), annotator.tags(w));
+        assertArrayEquals(annotator.openNlpTags(w), annotator.unconstrainedTags(w));
         String[] v = {"Town" + Long.toString(r.nextLong() >>> 1, 36), "fell", "to", "the", "rebels", "."};
-        assertArrayEquals(annotator.openNlpTags(v), annotator.tags(v));
+        assertArrayEquals(annotator.openNlpTags(v), annotator.unconstrainedTags(v));
+    }
+
+    @Test
+    void aClosedClassTagGoesOnlyToItsOwnWords() {
+        // the model alone calls "shelled" a pronoun after "said separatists", "overran" an adposition after a subject
+        String[] w = words("A military spokesman in Kyiv said separatists shelled Ukrainian positions near Luhanske.");
+        assertEquals("PRON", annotator.unconstrainedTags(w)[7]);
+        assertEquals("VERB", annotator.tags(w)[7]);
+        String[] v = words("The guerrillas overran two army posts near the border.");
+        assertEquals("ADP", annotator.unconstrainedTags(v)[2]);
+        org.junit.jupiter.api.Assertions.assertNotEquals("ADP", annotator.tags(v)[2]);
+        // the closed classes' own words keep their tags, and a word without a letter is not held to them
+        String[] x = words("They said that it was not taken by the rebels and 3 of them @ the base.");
+        assertArrayEquals(annotator.unconstrainedTags(x), annotator.tags(x));
+    }
+
+    @Test
+    void noWordOfTheExampleGetsAClosedClassItDoesNotHold() {
+        var pack = org.sitrep.core.lang.LanguagePack.english();
+        int checked = 0;
+        for (Path p : TestData.seeds()) {
+            for (Sentence s : annotator.sentences(new Cleaner().clean(TestData.read(p)).text().cleaned())) {
+                String[] w = words(s.text());
+                String[] t = annotator.tags(w);
+                for (int i = 0; i < w.length; i++) {
+                    String tag = t[i].toLowerCase(java.util.Locale.ROOT);
+                    if (pack.words("closed-class-tags").contains(tag) && w[i].chars().anyMatch(Character::isLetter)) {
+                        assertTrue(pack.wordSet("closed-" + tag).contains(w[i].toLowerCase(java.util.Locale.ROOT)),
+                                w[i] + "/" + t[i] + " in " + s.text());
+                        checked++;
+                    }
+                }
+            }
+        }
+        assertTrue(checked > 500, "closed-class words checked: " + checked);
     }
 
     @Test
