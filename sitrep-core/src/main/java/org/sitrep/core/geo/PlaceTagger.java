@@ -672,9 +672,9 @@ public final class PlaceTagger {
                 nameEnd--;
             }
             if (k < n && !w.capitalized(k) && cues.modifier.contains(w.folded(k)) && k + 1 < n
-                    && cues.kindAfter.containsKey(w.folded(k + 1)) && w.joinableAfter(k - 1)
-                    && w.joinableAfter(k)) {
-                k++;
+                    && (cues.kindAfter.containsKey(w.folded(k + 1)) || cues.featureAfter.contains(w.folded(k + 1)))
+                    && !w.capitalized(k + 1) && w.joinableAfter(k - 1) && w.joinableAfter(k)) {
+                k++; // "the El-Salin military base", "the Ouagadougou conference centre"
             }
             String suffix = null;
             GeoPrecision level = null;

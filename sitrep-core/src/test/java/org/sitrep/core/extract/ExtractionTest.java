@@ -1985,4 +1985,14 @@ class ExtractionTest {
         at(es, EventType.SHELLING, "Luhanske");
         at(es, EventType.SHELLING, "Mariupol");
     }
+
+    @Test
+    void aFacilityNamedAfterATownWithAWordBetweenIsTheFacility() {
+        // "the Ouagadougou conference centre" in Sirte is no capture of Burkina Faso's capital
+        EventMention e = at(events("Forces loyal to the GNA captured the Ouagadougou conference centre on Wednesday."),
+                EventType.CAPTURE, "Ouagadougou");
+        assertEquals("Ouagadougou conference centre", e.place().text());
+        assertEquals("Shuaiba power plant", at(events("Gunmen stormed the Shuaiba power plant on Monday."), EventType.ATTACK,
+                "Shuaiba").place().text());
+    }
 }
