@@ -408,7 +408,16 @@ final class Arguments {
     boolean locates(SentenceFacts f, PlaceMention a, PlaceMention b) {
         String gap = gapBetween(f, a, b);
         return gap != null && gap.length() <= 45 && (LOCATOR.matcher(gap).matches() || IN_APPOSITIVE.matcher(gap).matches()
-                || IN_REGION.matcher(gap).matches() && locatingRegions.contains(lastWord(b.text())));
+                || IN_REGION.matcher(gap).matches() && locatingRegions.contains(lastWord(b.text()))
+                || commaInRegion(f, a, b));
+    }
+
+    /** "the town of Kidal, in north-eastern Mali,": set off by a comma, a region or country after a town only locates it. */
+    private static final Pattern COMMA_IN = Pattern.compile("\\s*,\\s*in\\s+(?:the\\s+)?");
+
+    private static boolean commaInRegion(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        String gap = gapBetween(f, a, b);
+        return gap != null && COMMA_IN.matcher(gap).matches() && isRegion(b) && !isRegion(a);
     }
 
     /** "Zahle in the Bekaa Valley", "Mingora in Swat district": a town, then the region it lies in (the pack's {@code locating-regions}). */
@@ -485,7 +494,8 @@ final class Arguments {
             PlaceMention a = scope.get(i - 1);
             PlaceMention b = scope.get(i);
             boolean sameList = a.list() > 0 && a.list() == b.list();
-            if (!sameList && !coordinated(f, a, b) || possessiveAppositive(f, a, b) || inAppositive(f, a, b)) {
+            if (!sameList && !coordinated(f, a, b) || possessiveAppositive(f, a, b) || inAppositive(f, a, b)
+                    || commaInRegion(f, a, b)) {
                 groups.add(group);
                 group = new ArrayList<>();
             }

@@ -1995,4 +1995,11 @@ class ExtractionTest {
         assertEquals("Shuaiba power plant", at(events("Gunmen stormed the Shuaiba power plant on Monday."), EventType.ATTACK,
                 "Shuaiba").place().text());
     }
+
+    @Test
+    void aCountrySetOffByCommaAndInOnlyLocatesTheTown() {
+        List<EventMention> es = events("The Malian army took control of the town of Kidal, in north-eastern Mali, on Tuesday.");
+        at(es, EventType.CAPTURE, "Kidal");
+        assertEquals(1, es.size(), summary(es));
+    }
 }
