@@ -193,8 +193,9 @@ public final class EventExtractor implements EventFinder {
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
                 // "Goma was reinforced", "the town was seized": the place is the subject; but "troops were sent to X":
                 // what was sent moved
+                // what was sent moved; so did forces withdrawn ("Salvadoran troops were withdrawn from Honduras")
                 frame = type == EventType.DEPLOYMENT && java.util.Arrays.asList(trig.entry().lemmas()).contains(TriggerLexicon.GAP)
-                        ? TriggerLexicon.Frame.MOVER : TriggerLexicon.Frame.PATIENT;
+                        || type == EventType.WITHDRAW ? TriggerLexicon.Frame.MOVER : TriggerLexicon.Frame.PATIENT;
             }
             int next = k + 1;
             while (next < found.size() && !admitted[next] && (trig.entry().needs().contains(t.get(found.get(next).start()).lemma())
@@ -1215,7 +1216,9 @@ public final class EventExtractor implements EventFinder {
     /** A passive verb: a form of "be" (or "get") just before it, skipping adverbs. */
     static boolean isPassive(List<Token> t, int i) {
         String w = t.get(i).text().toLowerCase();
-        if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("taken") || w.equals("seized"))) {
+        // a participle: regular, or an irregular past form the lemma tells apart ("held", "sent", "led", "hit" aside)
+        boolean irregularPast = t.get(i).isVerb() && !w.equals(t.get(i).lemma()) && !w.endsWith("s") && !w.endsWith("ing");
+        if (!(w.endsWith("ed") || w.endsWith("en") || w.equals("taken") || w.equals("seized") || irregularPast)) {
             return false;
         }
         if (i + 1 < t.size() && t.get(i + 1).text().equalsIgnoreCase("by")) {

@@ -2002,4 +2002,15 @@ class ExtractionTest {
         at(es, EventType.CAPTURE, "Kidal");
         assertEquals(1, es.size(), summary(es));
     }
+
+    @Test
+    void anIrregularParticipleAfterBeIsPassive() {
+        // "held", "sent", "withdrawn" end in neither -ed nor -en: "had been held … by the CSP" names its holder after "by"
+        EventMention e = at(events("The army retook Kidal, which had been held since 2013 by the CSP, on Tuesday."),
+                EventType.CONTROL, "Kidal");
+        assertEquals("CSP", e.actor().id());
+        // forces withdrawn are the ones who moved
+        EventMention w = at(events("Salvadoran troops were withdrawn from Honduras in early August."), EventType.WITHDRAW, "Honduras");
+        assertEquals("troops", w.actor().text().replaceAll(".* ", ""));
+    }
 }
