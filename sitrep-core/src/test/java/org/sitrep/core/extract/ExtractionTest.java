@@ -2013,4 +2013,12 @@ class ExtractionTest {
         EventMention w = at(events("Salvadoran troops were withdrawn from Honduras in early August."), EventType.WITHDRAW, "Honduras");
         assertEquals("troops", w.actor().text().replaceAll(".* ", ""));
     }
+
+    @Test
+    void theAttackersAreAnArmedSide() {
+        // a capture needs an armed agent: "the attackers" and "the assailants" are one, as "the militants" are
+        at(events("Rebels entered Hue on Monday. The attackers overran the provincial jail and freed some 2,000 prisoners."),
+                EventType.CAPTURE, "jail");
+        at(events("The assailants seized the police station in Kidal on Monday."), EventType.CAPTURE, "Kidal");
+    }
 }
