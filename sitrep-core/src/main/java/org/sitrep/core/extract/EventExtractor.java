@@ -53,6 +53,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> speechVenueVerbs;
     /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
     private final java.util.Set<String> causativeVerbs;
+    /** Verbs that send forces somewhere (the pack's {@code sending-verbs}): "sent from Phu Bai to reinforce X" went there. */
+    private final java.util.Set<String> sendingVerbs;
     /** Verbs (lemmas) with which a speaker rejects a statement ("a claim Moscow denied"). */
     private final java.util.Set<String> rejectionVerbs;
     /** What a speaker may reject ("a claim", "a charge"), right before the speaker's name. */
@@ -99,6 +101,7 @@ public final class EventExtractor implements EventFinder {
         this.takenPeople = pack.wordSet("taken-people");
         this.quantityNouns = pack.wordSet("quantity-nouns");
         this.causativeVerbs = pack.wordSet("causative-verbs");
+        this.sendingVerbs = pack.wordSet("sending-verbs");
         this.rejectionVerbs = pack.wordSet("rejection-verbs");
         this.rejectedNouns = pack.wordSet("rejected-nouns");
         this.accusationVerbs = pack.wordSet("accusation-verbs");
@@ -757,6 +760,25 @@ public final class EventExtractor implements EventFinder {
         return false;
     }
 
+    /**
+     * "Marines were sent north from Phu Bai on Wednesday to reinforce the compound": forces sent to reinforce a place
+     * were deployed there, whatever words come between the sending verb (the pack's {@code sending-verbs}) and "to".
+     */
+    private boolean sentToReinforce(List<Token> t, TriggerLexicon.Match trig) {
+        if (trig.entry().type() != EventType.DEPLOYMENT) {
+            return false;
+        }
+        for (int k = trig.start() - 2; k >= Math.max(0, trig.start() - 10); k--) {
+            if (t.get(k).isVerb() && sendingVerbs.contains(t.get(k).lemma())) {
+                return true;
+            }
+            if (t.get(k).text().equals(";") || t.get(k).pos().equals("SCONJ")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
     /** Place a is resolved more finely than place b (a town, b the region it lies in). */
     private static boolean finer(PlaceMention a, PlaceMention b) {
         GeoPrecision pa = a.place().precision();
@@ -1363,7 +1385,7 @@ public final class EventExtractor implements EventFinder {
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i) || RealisFinder.attemptFoiled(cues, t, trig);
         if (!failedAttempt && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 2 && t.get(i - 1).lower().equals("to")
                 && (t.get(i - 1).pos().equals("PART") || t.get(i).pos().equals("VERB")) && purposeHead(f, i - 2)
-                && !forcedTo(t, i - 2)) {
+                && !forcedTo(t, i - 2) && !sentToReinforce(t, trig)) {
             // "launched an offensive to retake the capital", "the decision to withdraw", "crossed into X near Y
             // overnight to destroy positions": a purpose, not a deed
             return false;

@@ -2021,4 +2021,13 @@ class ExtractionTest {
                 EventType.CAPTURE, "jail");
         at(events("The assailants seized the police station in Kidal on Monday."), EventType.CAPTURE, "Kidal");
     }
+
+    @Test
+    void forcesSentToReinforceAPlaceWereDeployedThereWhateverComesBetween() {
+        at(events("U.S. Marines were sent north from Phu Bai on Wednesday to reinforce an American compound in Hue."),
+                EventType.DEPLOYMENT, "Hue");
+        // but a purpose after an attack is still no deed: "crossed into X near Y overnight to destroy positions"
+        List<EventMention> es = events("Commandos crossed into Laos near Tchepone overnight to destroy supply depots.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
+    }
 }
