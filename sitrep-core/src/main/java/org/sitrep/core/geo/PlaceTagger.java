@@ -932,6 +932,13 @@ public final class PlaceTagger {
                 if (next == null) {
                     break;
                 }
+                int after = next.textEnd();
+                if (punct && !joined && !relocated && after < n && w.joinableAfter(after - 1) && !w.capitalized(after)
+                        && Character.isLetter(w.word(after).charAt(0)) && !cues.listJoin.contains(w.folded(after))
+                        && !cues.locative.contains(w.folded(after)) && !w.folded(after).equals("of")
+                        && !cues.kindAfter.containsKey(w.folded(after)) && !cues.featureAfter.contains(w.folded(after))) {
+                    break; // "In Saigon, Viet Cong sappers blasted …": a name that modifies a noun after a comma starts a clause
+                }
                 items.add(read(next, true));
                 commaOnly.add(punct && !joined && !relocated);
                 recued.add(relocated);

@@ -2030,4 +2030,17 @@ class ExtractionTest {
         List<EventMention> es = events("Commandos crossed into Laos near Tchepone overnight to destroy supply depots.");
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
     }
+
+    @Test
+    void aNameAfterACommaThatModifiesANounStartsAClauseNotAList() {
+        // "In Saigon, Viet Cong sappers …": no list of places, and no attack at a province named Viet Cong
+        List<EventMention> es = events("In Saigon, Viet Cong sappers blasted their way into the grounds of the U.S. Embassy "
+                + "early Wednesday and fought military policemen for six hours.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().contains("Viet Cong")), summary(es));
+        at(es, EventType.ATTACK, "Saigon");
+        // a list and a kind word after it are still read
+        List<EventMention> list = events("Israeli jets struck Tyre, Sidon and Nabatiyeh.");
+        at(list, EventType.AIRSTRIKE, "Sidon");
+        at(list, EventType.AIRSTRIKE, "Nabatiyeh");
+    }
 }
