@@ -1161,8 +1161,9 @@ final class Arguments {
             return false;
         }
         int m = start - 2; // before the preposition: the actor, or a word that ties the phrase to it ("loyal", "backed")
-        if (m >= 0 && (t.get(m).pos().equals("ADJ") || t.get(m).pos().equals("VERB") && t.get(m).lower().endsWith("ed"))) {
-            m--;
+        if (m >= 1 && !inActor(f, t.get(m)) && (Rx.matches(t.get(m).pos(), "ADJ|PROPN|NOUN")
+                || t.get(m).pos().equals("VERB") && t.get(m).lower().endsWith("ed"))) {
+            m--; // (the tagger may take "loyal" in "Forces loyal to Alassane Ouattara" for a name's word)
         }
         return m >= 0 && inActor(f, t.get(m));
     }

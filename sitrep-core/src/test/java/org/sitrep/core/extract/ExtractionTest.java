@@ -2043,4 +2043,13 @@ class ExtractionTest {
         at(list, EventType.AIRSTRIKE, "Sidon");
         at(list, EventType.AIRSTRIKE, "Nabatiyeh");
     }
+
+    @Test
+    void forcesLoyalToSomeoneTheLexiconLacksAreStillTheSubject() {
+        // after a dateline the tagger takes "Forces loyal" for a name: the phrase "to Alassane Ouattara" still modifies
+        // the forces, which are the ones who seized the town
+        at(events("ABIDJAN, March 30 (Reuters) - Forces loyal to Alassane Ouattara seized the Ivorian political capital "
+                + "Yamoussoukro on Wednesday and pushed south towards Abidjan, residents and a military source said."),
+                EventType.CAPTURE, "Yamoussoukro");
+    }
 }
