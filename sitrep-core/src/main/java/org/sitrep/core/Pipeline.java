@@ -408,7 +408,9 @@ public final class Pipeline {
                 boolean[] blocked = blockedWords(w, raw, a.outlet());
                 StageTimes.add("scan:actors", t);
                 t = StageTimes.begin();
-                boolean headline = isHeading(s.text()) || s.text().equals(a.title());
+                // the title, also with what a flash update writes after it ("… (DG ECHO, UN, media) (ECHO Daily Flash of …)")
+                boolean headline = isHeading(s.text()) || s.text().equals(a.title())
+                        || s.index() == 0 && a.title() != null && !a.title().isBlank() && s.text().startsWith(a.title());
                 List<PlaceCandidate> found = headline ? List.of() : places.find(w, blocked, s.index() * 1000);
                 StageTimes.add("scan:places", t);
                 t = StageTimes.begin();

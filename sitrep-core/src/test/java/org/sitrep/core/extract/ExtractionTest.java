@@ -2052,4 +2052,17 @@ class ExtractionTest {
                 + "Yamoussoukro on Wednesday and pushed south towards Abidjan, residents and a military source said."),
                 EventType.CAPTURE, "Yamoussoukro");
     }
+
+    @Test
+    void aTitleWithAFlashUpdatesSuffixIsTheHeadline() {
+        // the first line is the title and what a flash update writes after it: its event is the body's, told again
+        String text = "Mali – Armed forces retake Kidal (DG ECHO, UN, media) (ECHO Daily Flash of 15 November 2023)\n\n"
+                + "- On 14 November, the Malian army announced that it had taken control of the town of Kidal.\n"
+                + "- Around 3,000 people have fled the town.\n";
+        var article = new org.sitrep.core.ingest.ArticleFactory().create("t", "t", text,
+                new org.sitrep.core.ingest.Metadata("Mali – Armed forces retake Kidal", null, "ECHO", "2023-11-15", "en"), List.of());
+        List<EventMention> es = TestData.pipeline().process(article).events();
+        assertEquals(1, es.stream().filter(e -> e.type().family() == EventType.CAPTURE).count(), summary(es));
+        assertEquals(Realis.CLAIMED, at(es, EventType.CAPTURE, "Kidal").realis());
+    }
 }
