@@ -1793,6 +1793,22 @@ public final class EventExtractor implements EventFinder {
     private boolean placeFollows(SentenceFacts f, TriggerLexicon.Match trig) {
         List<Token> t = f.tokens();
         int k = trig.end();
+        if (k + 1 < t.size() && t.get(k).isVerb() && t.get(k + 1).lower().equals("by")) {
+            // "the advances made by forces aligned with the GNA against ISIL in Sirte": a place the agent's phrase
+            // leads to, before any comma
+            for (int j = k + 2; j + 1 < t.size() && j - k < 30 && !Rx.matches(t.get(j).text(), "[,;:]"); j++) {
+                if (Rx.matches(t.get(j).lower(), "in|near|around|towards?|on|across")) {
+                    int from = t.get(j).span().end();
+                    int limit = t.get(Math.min(t.size() - 1, j + 3)).span().end();
+                    for (PlaceMention p : f.places()) {
+                        if (p.span().start() >= from && p.span().start() < limit) {
+                            return true;
+                        }
+                    }
+                }
+            }
+            return false;
+        }
         if (k >= t.size() || !locatives.contains(t.get(k).lower())) {
             return false;
         }

@@ -2065,4 +2065,14 @@ class ExtractionTest {
         assertEquals(1, es.stream().filter(e -> e.type().family() == EventType.CAPTURE).count(), summary(es));
         assertEquals(Realis.CLAIMED, at(es, EventType.CAPTURE, "Kidal").realis());
     }
+
+    @Test
+    void advancesMadeByForcesInAPlaceAreAnAdvanceThere() {
+        at(events("The UN envoy welcomed the advances made by forces aligned with the Government of National Accord "
+                + "(GNA) against the Islamic State in Iraq and the Levant (ISIL) in Sirte, and urged restraint."),
+                EventType.ADVANCE, "Sirte");
+        // no place after the agent, no advance on one
+        List<EventMention> es = events("Fighting continued in Sirte. Officials praised the advances made by the army.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ADVANCE), summary(es));
+    }
 }
