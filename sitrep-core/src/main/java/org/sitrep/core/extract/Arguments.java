@@ -1133,7 +1133,20 @@ final class Arguments {
         boolean fighting = type.isViolence() || type == EventType.CAPTURE || type == EventType.RECAPTURE;
         // an acronym as the subject of fighting ("the LNA captured", "the CPC attacked") is a group's name the lexicon
         // may not know, not a thing
-        return !inActor(f, x) && !modifiesActor(f, k) && !(fighting && ActorLexicon.writtenAcronym(x.text()));
+        // a capitalised name that is no place, as the subject of fighting ("Boko Haram overran Baga", "the Khmer Rouge
+        // captured Battambang"), is a group's name the lexicon may not know
+        boolean groupName = x.pos().equals("PROPN") && Character.isUpperCase(x.text().charAt(0)) && !inPlace(f, x);
+        return !inActor(f, x) && !modifiesActor(f, k) && !(fighting && (ActorLexicon.writtenAcronym(x.text()) || groupName));
+    }
+
+    private static boolean inPlace(SentenceFacts f, Token x) {
+        int off = x.span().start();
+        for (PlaceMention p : f.places()) {
+            if (p.span().start() <= off && off < p.span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean inActor(SentenceFacts f, Token x) {

@@ -2075,4 +2075,14 @@ class ExtractionTest {
         List<EventMention> es = events("Fighting continued in Sirte. Officials praised the advances made by the army.");
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ADVANCE), summary(es));
     }
+
+    @Test
+    void aGroupsNameTheLexiconLacksCanTakeATown() {
+        // a capitalised subject that is no place is a group's name: the capture needs an armed agent, and has one
+        at(events("The Kwanza Liberation Movement overran Cabinda on Saturday."), EventType.CAPTURE, "Cabinda");
+        at(events("Zinto Haram captured Baga on Saturday."), EventType.CAPTURE, "Baga");
+        // but not a place's name: "Kabul captured the headlines" is no capture, and no place is taken
+        List<EventMention> es = events("Aid deliveries to Kabul continued on Saturday.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE), summary(es));
+    }
 }
