@@ -27,6 +27,8 @@ public final class ActorTagger {
     private final java.util.Set<String> nameJoiners;
     /** Words that name no group of their own, compass words among them. */
     private final java.util.Set<String> genericWords;
+    /** Words after a hyphen that make a name qualify another actor ("Al-Qaeda-affiliated"). */
+    private final java.util.Set<String> patronSuffixes;
 
     /** A tagger with the English pack's words. */
     public ActorTagger(ActorLexicon lexicon) {
@@ -42,6 +44,7 @@ public final class ActorTagger {
         this.memberNouns = pack.wordSet("member-nouns");
         this.nameJoiners = pack.wordSet("name-joiners");
         this.genericWords = pack.wordSet("group-generic-words", "compass-points", "compass-adjectives");
+        this.patronSuffixes = pack.wordSet("patron-suffixes");
     }
 
     /** For a pronoun-like description ("fighters", "forces") followed by "from [the] X": X's lexicon match, or null. */
@@ -261,6 +264,15 @@ public final class ActorTagger {
                 && folded.chars().limit(folded.length() - 2).allMatch(Character::isDigit);
     }
 
+    /** Words joined by a hyphen after a name that make it qualify another actor (the pack's {@code patron-suffixes}). */
+    private static boolean patronOnly(Words w, int last, java.util.Set<String> suffixes) {
+        return last + 1 < w.size() && w.gapAfter(last).equals("-") && suffixes.contains(w.folded(last + 1));
+    }
+
+    private boolean patronOnly(Words w, int last) {
+        return patronOnly(w, last, patronSuffixes);
+    }
+
     /** Longest-match, left to right, non-overlapping; a match that a longer one overlapping its end replaces is dropped. */
     public List<Raw> tag(Words w) {
         List<Raw> out = new ArrayList<>();
@@ -305,6 +317,10 @@ public final class ActorTagger {
                 continue;
             }
             int last = i + m.words() - 1;
+            if (patronOnly(w, last)) {
+                i = last + 1; // "Al-Qaeda-affiliated Hay'at Tahrir al-Sham": the name only qualifies the group after it
+                continue;
+            }
             if (longerInside(w, i, last)) {
                 i++; // "The regime's army": "regime's army" (a name) over "the regime" (a description) and "army"
                 continue;

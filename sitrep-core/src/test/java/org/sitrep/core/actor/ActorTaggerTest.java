@@ -174,12 +174,12 @@ class ActorTaggerTest {
     @Test
     void anAcronymIsTheGroupTheDocumentAbbreviatesSoAndOtherwiseNoActor() {
         List<List<ActorMention>> doc = resolver.resolve(List.of(
-                tagger.tag(new Words("Haftar's Libyan National Army (LNA) said its warplanes struck the airport.", 0)),
-                tagger.tag(new Words("The LNA captured the town last week, and an IED exploded near the UAE embassy.", 0))), "LY");
+                tagger.tag(new Words("Haftar's Cyrenaica National Army (CNA) said its warplanes struck the airport.", 0)),
+                tagger.tag(new Words("The CNA captured the town last week, and an IED exploded near the UAE embassy.", 0))), "LY");
         List<ActorMention> second = doc.get(1);
         assertEquals(1, second.size(), second.toString()); // neither "IED" nor "UAE" is an actor
-        assertEquals("Haftar's Libyan National Army", second.get(0).actorId());
-        assertEquals("lna", second.get(0).side());
+        assertEquals("Haftar's Cyrenaica National Army", second.get(0).actorId());
+        assertEquals("cna", second.get(0).side());
     }
 
     @Test
@@ -211,5 +211,37 @@ class ActorTaggerTest {
         List<List<ActorMention>> doc = resolver.resolve(List.of(
                 tagger.tag(new Words("Chechen rebels attacked the column.", 0))), "RU");
         assertTrue(doc.get(0).stream().noneMatch(a -> "AFU".equals(a.actorId()) || "ukraine".equals(a.side())), doc.toString());
+    }
+
+    @Test
+    void wellKnownGroupsOfOtherWarsAreTheirOwnSides() {
+        assertEquals("boko_haram", actors("Boko Haram fighters overran the base.", "NG").get(0).side());
+        assertEquals("ltte", actors("The Liberation Tigers of Tamil Eelam said their cadres held the town.", "LK").get(0).side());
+        assertEquals("farc", actors("FARC guerrillas attacked the post.", "CO").get(0).side());
+    }
+
+    @Test
+    void aNameThatQualifiesAnotherActorIsNoActorOfItsOwn() {
+        // "Al-Qaeda-affiliated HTS": the group is HTS; al-Qaeda is what it is said to be tied to
+        List<ActorMention> a = actors("Al-Qaeda-affiliated Hay'at Tahrir al-Sham attacked the city.", "SY");
+        assertEquals(1, a.size(), a.toString());
+        assertEquals("HTS", a.get(0).actorId());
+    }
+
+    @Test
+    void noNameBelongsToTwoActors() throws java.io.IOException {
+        java.util.Map<String, String> owner = new java.util.HashMap<>();
+        try (var in = ActorLexicon.class.getResourceAsStream("/org/sitrep/core/actor/actors.tsv")) {
+            for (String line : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).split("\n")) {
+                if (line.startsWith("#") || line.isBlank()) {
+                    continue;
+                }
+                String[] f = line.split("\t");
+                for (String name : f[3].split("\\|")) {
+                    String was = owner.put(name.toLowerCase(java.util.Locale.ROOT), f[0]);
+                    assertTrue(was == null || was.equals(f[0]), name + " names both " + was + " and " + f[0]);
+                }
+            }
+        }
     }
 }

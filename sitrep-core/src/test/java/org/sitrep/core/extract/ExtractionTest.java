@@ -1319,9 +1319,11 @@ class ExtractionTest {
 
     @Test
     void guerrillasAreTheStatesChallengers() {
-        EventMention e = at(events("Khmer Rouge guerrillas marched into the town of Biltine on Thursday."), EventType.ENTER,
-                "Biltine");
+        EventMention e = at(events("Guerrillas marched into the town of Biltine on Thursday."), EventType.ENTER, "Biltine");
         assertEquals("opposition", e.actor().side());
+        // a group the lexicon knows is its own side
+        assertEquals("khmer_rouge", at(events("Khmer Rouge guerrillas marched into the town of Biltine on Thursday."),
+                EventType.ENTER, "Biltine").actor().side());
     }
 
     @Test

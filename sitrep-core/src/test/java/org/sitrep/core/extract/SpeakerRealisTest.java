@@ -125,10 +125,10 @@ class SpeakerRealisTest {
 
     @Test
     void aGroupTheLexiconDoesNotKnowOwnsItsFightersAndANationalitysDroneStrikeIsItsForces() {
-        List<EventMention> es = events("The Polisario Front said on Tuesday its fighters had shelled Moroccan army positions "
+        List<EventMention> es = events("The Saguia Liberation Front said on Tuesday its fighters had shelled Moroccan army positions "
                 + "near the town of Mahbes. A Moroccan drone strike killed three fighters near the town of Mijek on Sunday.");
         EventMention shelling = at(es, EventType.SHELLING, "Mahbes");
-        assertEquals("Polisario Front", shelling.actor().id());
+        assertEquals("Saguia Liberation Front", shelling.actor().id());
         assertEquals(Realis.CLAIMED, shelling.realis());
         assertEquals("morocco", at(es, EventType.AIRSTRIKE, "Mijek").actor().side());
     }
