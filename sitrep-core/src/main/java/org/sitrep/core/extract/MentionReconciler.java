@@ -451,8 +451,12 @@ public final class MentionReconciler {
             for (EventMention o : all) {
                 // "in their attacks, the factions captured A": the fighting at A is told by its outcome, whoever "their" was;
                 // "entered parts of the city after intense clashes": the clashes are how they got in
-                if (o != e && o.sentence() == e.sentence() && (isOutcome(o.type()) || o.type() == EventType.ENTER && e.type() == EventType.CLASH)
-                        && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis() && overlapping(o, e)) {
+                if (o != e && o.sentence() == e.sentence() && !fightingWhere(e) && (isOutcome(o.type())
+                        || o.type() == EventType.ENTER && e.type() == EventType.CLASH)
+                        && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis() && overlapping(o, e)
+                        && !(e.type().isViolence() ? false : opposed(o, e))) {
+                    // (a movement of one side that the other side's capture follows is no part of it: "Fano fighters
+                    // entered Gondar town before the ENDF regained control")
                     return true;
                 }
             }
@@ -466,6 +470,21 @@ public final class MentionReconciler {
             }
         }
         return false;
+    }
+
+    private static final java.util.regex.Pattern WHERE_FIGHTING = java.util.regex.Pattern.compile(
+            "(?i).*,\\s*where\\s+(?:heavy\\s+|fierce\\s+|the\\s+)?$");
+
+    /** "entered Gondar town, where fighting continued for two days": fighting told in the place entered, after it. */
+    private static boolean fightingWhere(EventMention e) {
+        int at = e.quote().indexOf(e.trigger());
+        return at > 0 && WHERE_FIGHTING.matcher(e.quote().substring(Math.max(0, at - 20), at)).matches();
+    }
+
+    /** Two mentions whose actors are on two named sides. */
+    private static boolean opposed(EventMention a, EventMention b) {
+        return a.actor() != null && b.actor() != null && a.actor().side() != null && b.actor().side() != null
+                && !a.actor().side().equals(b.actor().side());
     }
 
     /** Fighting that an outcome at the same place in the same sentence describes better ("entered and captured"). */

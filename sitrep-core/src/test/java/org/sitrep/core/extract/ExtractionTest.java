@@ -2087,4 +2087,17 @@ class ExtractionTest {
         List<EventMention> es = events("Aid deliveries to Kabul continued on Saturday.");
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE), summary(es));
     }
+
+    @Test
+    void oneSidesEntryAndTheFightingWhereItWentAreNotTheOtherSidesRecapture() {
+        // "entered and captured X" is one capture; but one side's entry, the fighting in the town after it and the other
+        // side's recapture are three events
+        List<EventMention> es = events("On 4 August, Fano fighters entered Gondar town, where fighting continued for two days "
+                + "before the ENDF regained control, according to local sources.");
+        at(es, EventType.ENTER, "Gondar");
+        at(es, EventType.CLASH, "Gondar");
+        at(es, EventType.RECAPTURE, "Gondar");
+        List<EventMention> one = events("Rebels entered and captured Gondar on Monday.");
+        assertEquals(1, one.size(), summary(one));
+    }
 }
