@@ -962,10 +962,24 @@ public final class EventExtractor implements EventFinder {
                 || t.get(k).lemma().equals("have"))) {
             k--;
         }
+        if (k >= 1 && t.get(k).lower().equals("to") && forcedTo(t, k - 1)) {
+            // "forcing soldiers and residents to flee": the ones forced are the subject, one armed among them enough
+            for (int j = k - 1; j >= 0 && Rx.matches(t.get(j).pos(), "NOUN|PROPN|ADJ|DET|NUM|CCONJ"); j--) {
+                if (armedAt(f, t.get(j))) {
+                    return true;
+                }
+            }
+            return false;
+        }
         if (k < 0 || !(t.get(k).pos().startsWith("NOUN") || t.get(k).pos().startsWith("PROPN"))) {
             return false;
         }
-        int off = t.get(k).span().start();
+        return armedAt(f, t.get(k));
+    }
+
+    /** Whether the token is inside a fighting actor's mention. */
+    private boolean armedAt(SentenceFacts f, Token x) {
+        int off = x.span().start();
         for (ActorMention a : f.actors()) {
             if (a.span() != null && a.span().start() <= off && off < a.span().end()) {
                 return args.isFighter(a);
@@ -1384,7 +1398,8 @@ public final class EventExtractor implements EventFinder {
         }
         boolean failedAttempt = cues.any("failed", t, Math.max(0, i - 10), i) || RealisFinder.attemptFoiled(cues, t, trig);
         if (!failedAttempt && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL && i >= 2 && t.get(i - 1).lower().equals("to")
-                && (t.get(i - 1).pos().equals("PART") || t.get(i).pos().equals("VERB")) && purposeHead(f, i - 2)
+                && (t.get(i - 1).pos().equals("PART") || t.get(i).pos().equals("VERB") || t.get(i).lower().equals(t.get(i).lemma()))
+                && purposeHead(f, i - 2)
                 && !forcedTo(t, i - 2) && !sentToReinforce(t, trig)) {
             // "launched an offensive to retake the capital", "the decision to withdraw", "crossed into X near Y
             // overnight to destroy positions": a purpose, not a deed

@@ -518,7 +518,13 @@ public final class TriggerLexicon {
         while (k >= 0 && tokens.get(k).pos().equals("ADV")) {
             k--;
         }
-        return k >= 0 && tokens.get(k).text().equalsIgnoreCase("to") && tokens.get(k).pos().equals("PART");
+        if (k < 0 || !tokens.get(k).text().equalsIgnoreCase("to")) {
+            return false;
+        }
+        // the tagger may call the infinitive's "to" a preposition ("forcing soldiers and residents to/ADP flee/NOUN"):
+        // then the word must be in its base form, as an infinitive is
+        return tokens.get(k).pos().equals("PART")
+                || tokens.get(k).pos().equals("ADP") && k == i - 1 && tokens.get(i).lower().equals(tokens.get(i).lemma());
     }
 
     /**

@@ -2100,4 +2100,23 @@ class ExtractionTest {
         List<EventMention> one = events("Rebels entered and captured Gondar on Monday.");
         assertEquals(1, one.size(), summary(one));
     }
+
+    @Test
+    void soldiersForcedToFleeWithdrewEvenWhenTheTaggerMakesTheVerbANoun() {
+        // "to/ADP flee/NOUN": an infinitive all the same; the ones forced to flee are its subject, soldiers among them
+        List<EventMention> es = events("Boko Haram fighters overran the town of Baga on Saturday after heavy fighting with "
+                + "troops, forcing soldiers and residents to flee.");
+        at(es, EventType.WITHDRAW, "Baga");
+        // residents alone are displaced, no force withdrew
+        List<EventMention> civ = events("Shelling of Baga on Saturday forced residents to flee.");
+        assertTrue(civ.stream().noneMatch(e -> e.type() == EventType.WITHDRAW), summary(civ));
+        // and a purpose after "to" is still none ("raided the hotel near the market to seize Aideed lieutenants")
+        List<EventMention> raid = events("U.S. Rangers raided the Olympic Hotel near Bakara market to seize the lieutenants.");
+        assertTrue(raid.stream().noneMatch(e -> e.type() == EventType.CAPTURE), summary(raid));
+    }
+
+    @Test
+    void fireSetToATownIsAnAttackOnIt() {
+        at(events("Gunmen set fire to much of the town of Baga on Monday."), EventType.ATTACK, "Baga");
+    }
 }
