@@ -112,6 +112,8 @@ public final class Pipeline {
     }
 
     private final LanguagePack language;
+    /** Possessive determiners (the pack's {@code possessive-determiners}): "its Tai troops" names no place. */
+    private final java.util.Set<String> possessives;
     private final Annotator annotator;
     private final MentionReconciler reconciler;
     private final QuantityTagger quantityTagger = new QuantityTagger();
@@ -128,6 +130,7 @@ public final class Pipeline {
 
     private Pipeline(Builder b) {
         this.language = b.language;
+        this.possessives = language.wordSet("possessive-determiners");
         this.annotator = new Annotator(language);
         this.cues = Cues.of(language);
         this.places = b.places != null ? b.places : PlaceFinder.of(b.gazetteer, language);
@@ -406,6 +409,7 @@ public final class Pipeline {
                 t = StageTimes.begin();
                 List<ActorTagger.Raw> raw = actors.find(w);
                 boolean[] blocked = blockedWords(w, raw, a.outlet());
+                blockActorModifiers(w, raw, blocked);
                 StageTimes.add("scan:actors", t);
                 t = StageTimes.begin();
                 // the title, also with what a flash update writes after it ("… (DG ECHO, UN, media) (ECHO Daily Flash of …)")
@@ -935,6 +939,27 @@ public final class Pipeline {
     }
 
     /** Words that cannot be place names: those of actor names and multi-word descriptions, and the outlet's name. */
+    /**
+     * "abandoned by its Tai troops", "their Hama fighters": capitalised words between a possessive determiner and a
+     * description of fighters say which fighters, not where anything happened.
+     */
+    private void blockActorModifiers(Words w, List<ActorTagger.Raw> raw, boolean[] blocked) {
+        for (ActorTagger.Raw r : raw) {
+            if (r.entry().description() == null) {
+                continue;
+            }
+            int k = r.firstWord() - 1;
+            while (k >= 0 && w.capitalized(k) && w.joinableAfter(k) && r.firstWord() - k <= 3) {
+                k--;
+            }
+            if (k >= 0 && k < r.firstWord() - 1 && possessives.contains(w.folded(k)) && w.joinableAfter(k)) {
+                for (int j = k + 1; j < r.firstWord(); j++) {
+                    blocked[j] = true;
+                }
+            }
+        }
+    }
+
     public static boolean[] blockedWords(Words w, List<ActorTagger.Raw> raw, String outlet) {
         boolean[] blocked = new boolean[w.size()];
         for (ActorTagger.Raw r : raw) {

@@ -2119,4 +2119,12 @@ class ExtractionTest {
     void fireSetToATownIsAnAttackOnIt() {
         at(events("Gunmen set fire to much of the town of Baga on Monday."), EventType.ATTACK, "Baga");
     }
+
+    @Test
+    void aNameBetweenAPossessiveAndFightersSaysWhichFightersNotWhere() {
+        List<EventMention> es = events("The outpost was abandoned by its Tai troops on 17 March.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().contains("Tai")), summary(es));
+        List<EventMention> hama = events("The post near Salamiyah was abandoned by their Hama fighters on Monday.");
+        assertTrue(hama.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Hama")), summary(hama));
+    }
 }
