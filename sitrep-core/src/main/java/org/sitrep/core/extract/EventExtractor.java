@@ -182,6 +182,9 @@ public final class EventExtractor implements EventFinder {
                 // "helicopter gunships attacked hideouts", "air force helicopters fired rockets into …": from the air,
                 // whoever flew them
                 type = EventType.AIRSTRIKE;
+            } else if (type == EventType.ATTACK && !passive && trig.entry().frame() == TriggerLexicon.Frame.AGENT
+                    && trig.start() > 0 && cues.at("ground-words", t, trig.start() - 1)) {
+                type = EventType.SHELLING; // "Viet Minh artillery opened fire on strongpoint Beatrice": fire from guns
             }
             if (type == EventType.ATTACK && trig.end() - trig.start() > trig.entry().lemmas().length
                     && java.util.Arrays.asList(trig.entry().lemmas()).contains("fire")) {

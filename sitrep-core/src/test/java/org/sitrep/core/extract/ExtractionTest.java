@@ -2127,4 +2127,12 @@ class ExtractionTest {
         List<EventMention> hama = events("The post near Salamiyah was abandoned by their Hama fighters on Monday.");
         assertTrue(hama.stream().noneMatch(e -> e.place() != null && e.place().text().equals("Hama")), summary(hama));
     }
+
+    @Test
+    void artilleryThatOpensFireShellsAndAStrongpointIsAPlace() {
+        List<EventMention> es = events("On the evening of 13 March 1954, Viet Minh artillery opened fire on strongpoint Beatrice, "
+                + "which was overrun by the 312th Division within hours.");
+        at(es, EventType.SHELLING, "Beatrice");
+        at(es, EventType.CAPTURE, "Beatrice");
+    }
 }
