@@ -53,6 +53,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> speechVenueVerbs;
     /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
     private final java.util.Set<String> causativeVerbs;
+    /** Nouns of what was heard or seen of an attack (the pack's {@code blast-nouns}): "explosions were heard in Sanaa". */
+    private final java.util.Set<String> blastNouns;
     /** Verbs that send forces somewhere (the pack's {@code sending-verbs}): "sent from Phu Bai to reinforce X" went there. */
     private final java.util.Set<String> sendingVerbs;
     /** Verbs (lemmas) with which a speaker rejects a statement ("a claim Moscow denied"). */
@@ -101,6 +103,7 @@ public final class EventExtractor implements EventFinder {
         this.takenPeople = pack.wordSet("taken-people");
         this.quantityNouns = pack.wordSet("quantity-nouns");
         this.causativeVerbs = pack.wordSet("causative-verbs");
+        this.blastNouns = pack.wordSet("blast-nouns");
         this.sendingVerbs = pack.wordSet("sending-verbs");
         this.rejectionVerbs = pack.wordSet("rejection-verbs");
         this.rejectedNouns = pack.wordSet("rejected-nouns");
@@ -185,6 +188,11 @@ public final class EventExtractor implements EventFinder {
             } else if (type == EventType.ATTACK && !passive && trig.entry().frame() == TriggerLexicon.Frame.AGENT
                     && trig.start() > 0 && cues.at("ground-words", t, trig.start() - 1)) {
                 type = EventType.SHELLING; // "Viet Minh artillery opened fire on strongpoint Beatrice": fire from guns
+            } else if (type == EventType.ATTACK && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL
+                    && t.get(trig.start()).pos().equals("NOUN") && blastNouns.contains(t.get(trig.start()).lemma())
+                    && st.seenFamilies().contains(EventType.AIRSTRIKE) != st.seenFamilies().contains(EventType.SHELLING)) {
+                // "U.S. and British jets struck …. Explosions were heard in Sanaa": the strikes the text is telling of
+                type = st.seenFamilies().contains(EventType.AIRSTRIKE) ? EventType.AIRSTRIKE : EventType.SHELLING;
             }
             if (type == EventType.ATTACK && trig.end() - trig.start() > trig.entry().lemmas().length
                     && java.util.Arrays.asList(trig.entry().lemmas()).contains("fire")) {
@@ -449,6 +457,7 @@ public final class EventExtractor implements EventFinder {
             Casualties cas = type == EventType.CASUALTIES || absorbsCasualties(type) ? toll : null;
             String trigger = f.sentence().text().substring(t.get(trig.start()).span().start() - f.sentence().span().start(),
                     t.get(trig.end() - 1).span().end() - f.sentence().span().start());
+            places = withoutNamedAnaphors(f, places);
             List<PlaceMention> targets = places.isEmpty() ? java.util.Collections.singletonList(null) : places;
             for (EventType emitted : emittedTypes(f, trig, type)) {
                 for (PlaceMention p : targets) {
@@ -978,6 +987,31 @@ public final class EventExtractor implements EventFinder {
             return false;
         }
         return armedAt(f, t.get(k));
+    }
+
+    /**
+     * "in the capital, Sanaa, and in …": a place named by its kind and then by its name, set off by a comma, is the one
+     * place; the name is kept.
+     */
+    private static List<PlaceMention> withoutNamedAnaphors(SentenceFacts f, List<PlaceMention> places) {
+        if (places.size() < 2) {
+            return places;
+        }
+        List<PlaceMention> out = new ArrayList<>(places.size());
+        String text = f.sentence().text();
+        int base = f.sentence().span().start();
+        for (int k = 0; k < places.size(); k++) {
+            PlaceMention p = places.get(k);
+            PlaceMention q = k + 1 < places.size() ? places.get(k + 1) : null;
+            if (p.kind() == PlaceMention.Kind.ANAPHOR && q != null && q.kind() != PlaceMention.Kind.ANAPHOR
+                    && q.span().start() > p.span().end()
+                    && text.substring(p.span().end() - base, q.span().start() - base).strip().equals(",")
+                    && Rx.matches(text.substring(q.span().end() - base), "(?s)\\s*(?:[,.;)].*|$)")) {
+                continue; // (not "raid the town, Palma is mostly destroyed": a clause of its own)
+            }
+            out.add(p);
+        }
+        return out;
     }
 
     /** Whether the token is inside a fighting actor's mention. */

@@ -2135,4 +2135,15 @@ class ExtractionTest {
         at(es, EventType.SHELLING, "Beatrice");
         at(es, EventType.CAPTURE, "Beatrice");
     }
+
+    @Test
+    void gunfireHeardSomewhereIsAnAttackThereAndExplosionsAfterStrikesAreTheStrikes() {
+        at(events("Gunfire was heard near the airport in Kismayo on Saturday morning."), EventType.ATTACK, "Kismayo");
+        List<EventMention> es = events("U.S. and British jets struck military targets in Yemen on Friday. Explosions were "
+                + "heard in the capital, Sanaa, and in the port city of Hodeidah, residents said.");
+        at(es, EventType.AIRSTRIKE, "Sanaa");
+        at(es, EventType.AIRSTRIKE, "Hodeidah");
+        // "the capital, Sanaa,": one place, named
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("the capital")), summary(es));
+    }
 }
