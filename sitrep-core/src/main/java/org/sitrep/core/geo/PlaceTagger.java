@@ -61,6 +61,8 @@ public final class PlaceTagger {
      * that can start a name. A lower-case word outside this set (and no article) starts nothing; most words are such.
      */
     private final java.util.Set<String> actionWords;
+    /** Possessives that tie a facility to the place named before it (the pack's {@code facility-owners}: "its airport"). */
+    private final java.util.Set<String> facilityOwners;
 
     /** A tagger with the English pack's cues. */
     public PlaceTagger(Gazetteer gazetteer) {
@@ -77,7 +79,9 @@ public final class PlaceTagger {
         this.calendar = pack.wordSet("months", "month-abbreviations", "weekdays");
         this.ezafe = pack.wordSet("ezafe");
         this.compass = pack.wordSet("compass-points");
+        this.facilityOwners = pack.wordSet("facility-owners");
         java.util.Set<String> a = new java.util.HashSet<>(cues.nameContext);
+        a.addAll(facilityOwners);
         a.addAll(cues.introducers);
         a.addAll(cues.introducerPairs.keySet());
         a.addAll(cues.kindBefore);
@@ -549,7 +553,8 @@ public final class PlaceTagger {
          * airport of Kabul", "the port city", "the Palace Hotel").
          */
         private int facilityAnaphorEnd(int i) {
-            if (!w.folded(i).equals("the") || i + 1 >= n || !w.joinableAfter(i)) {
+            // "the airport", and "its airport" after the town it belongs to ("took Lalibela town and its airport")
+            if (!(w.folded(i).equals("the") || facilityOwners.contains(w.folded(i))) || i + 1 >= n || !w.joinableAfter(i)) {
                 return -1;
             }
             int k = i + 1;

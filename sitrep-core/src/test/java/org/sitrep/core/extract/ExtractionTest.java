@@ -2146,4 +2146,11 @@ class ExtractionTest {
         // "the capital, Sanaa,": one place, named
         assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().equals("the capital")), summary(es));
     }
+
+    @Test
+    void itsAirportIsTheAirportOfThePlaceNamedBefore() {
+        List<EventMention> es = events("On 6 August, Fano fighters took control of Lalibela town and its airport.");
+        assertEquals(2, es.stream().filter(e -> e.type() == EventType.CAPTURE).count(), summary(es));
+        assertTrue(es.stream().anyMatch(e -> e.place().text().equals("its airport")), summary(es));
+    }
 }
