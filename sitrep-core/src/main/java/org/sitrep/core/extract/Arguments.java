@@ -823,8 +823,9 @@ final class Arguments {
             } else if (head.endsWith("city") && st.lastCity() != null) {
                 out.add(referTo(p, st.lastCity()));
             } else if (townWords.contains(head) && st.lastPlace() != null && st.lastCity() != null
-                    && st.lastPlace().place().precision() != null
-                    && st.lastPlace().place().precision().ordinal() > GeoPrecision.TOWN.ordinal()) {
+                    && (st.lastPlace().place().precision() != null
+                    && st.lastPlace().place().precision().ordinal() > GeoPrecision.TOWN.ordinal()
+                    || st.lastPlace().level() != null && st.lastPlace().level().ordinal() > GeoPrecision.TOWN.ordinal())) {
                 // "captured Shusha, the second-largest town in Nagorno-Karabakh. … denied the town had fallen": a
                 // town is no region, though the region was named last
                 out.add(referTo(p, st.lastCity()));

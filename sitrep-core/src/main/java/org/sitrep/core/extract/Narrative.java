@@ -162,11 +162,17 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
             if (p.kind() == PlaceMention.Kind.ANAPHOR || Arguments.isRegion(p)) {
                 continue;
             }
+            if (place != null && Rx.matches(text.substring(0, Math.max(0, p.span().start() - base)), "(?s).*\\bincluding\\b[^;.]*")) {
+                // "attacks on X district, including on the villages of A and B. … the town": examples of where, not
+                // what "the town" later points back to
+                continue;
+            }
             place = p;
             placeSentence = i;
             String before = text.substring(Math.max(0, p.span().start() - base - 9), p.span().start() - base).toLowerCase();
-            if (before.contains("city of") || p.text().toLowerCase().endsWith(" city") || p.kind() == PlaceMention.Kind.NAME
-                    && city != null && city.head().equals(p.head())
+            boolean district = p.level() != null && p.level().ordinal() > org.sitrep.core.model.GeoPrecision.TOWN.ordinal();
+            if (before.contains("city of") || city == null && before.contains("town of") || p.text().toLowerCase().endsWith(" city") || p.kind() == PlaceMention.Kind.NAME
+                    && city != null && city.head().equals(p.head()) && !district // not "X district" after the town X
                     || city == null && p.kind() == PlaceMention.Kind.NAME && p.place() != null && p.place().resolved()
                     && p.place().precision() == org.sitrep.core.model.GeoPrecision.TOWN) {
                 // with no city named as one, the first town of the gazetteer is what "the city" points back to ("an

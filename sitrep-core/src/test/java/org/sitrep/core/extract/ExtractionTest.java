@@ -2153,4 +2153,12 @@ class ExtractionTest {
         assertEquals(2, es.stream().filter(e -> e.type() == EventType.CAPTURE).count(), summary(es));
         assertTrue(es.stream().anyMatch(e -> e.place().text().equals("its airport")), summary(es));
     }
+
+    @Test
+    void theTownIsTheTownNamedAsOneNotItsDistrictNorTheVillagesGivenAsExamples() {
+        List<EventMention> es = events("Armed groups took control of the port town of Mocímboa da Praia on 12 August. "
+                + "Since 5 August, armed groups have carried out attacks on Mocímboa da Praia district, including on the "
+                + "villages of Anga and Awasse. Government forces withdrew from the town on 11 August.");
+        at(es, EventType.WITHDRAW, "Mocímboa da Praia"); // the place's head: the town it points back to
+    }
 }
