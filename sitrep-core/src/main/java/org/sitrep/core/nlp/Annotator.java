@@ -74,7 +74,11 @@ public final class Annotator {
         for (String tag : pack.words("closed-class-tags")) {
             closed.put(tag.toUpperCase(java.util.Locale.ROOT), pack.wordSet("closed-" + tag));
         }
-        this.greedy = ThreadLocal.withInitial(() -> GreedyTagger.of(m.tags(), closed));
+        java.util.Set<String> verbForms = new java.util.HashSet<>();
+        for (String line : pack.lines("irregular-verbs.tsv")) {
+            verbForms.add(line.split("\t")[0].strip().toLowerCase(java.util.Locale.ROOT));
+        }
+        this.greedy = ThreadLocal.withInitial(() -> GreedyTagger.of(m.tags(), closed, verbForms));
         this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(m.lemmas()));
         this.lemmaBeam = ThreadLocal.withInitial(() -> LemmaBeam.of(m.lemmas()));
         this.abbreviations = pack.wordSet("abbreviations");

@@ -57,9 +57,13 @@ final class GreedyTagger {
      * tag the word may have, instead of sending a verb to the rules as a pronoun.
      */
     private final Set<String>[] closed;
+    /** Past forms of verbs (the pack's irregular-verbs.tsv): a slip on one of them falls back to the verb tag. */
+    private final Set<String> verbForms;
+    /** The index of the verb tag, or -1. */
+    private final int verbTag;
 
     private GreedyTagger(POSContextGenerator features, Map<String, Context> weights, String[] tags,
-                         Map<String, Set<String>> closedWords) {
+                         Map<String, Set<String>> closedWords, Set<String> verbForms) {
         this.features = features;
         this.weights = weights;
         this.tags = tags;
@@ -70,6 +74,8 @@ final class GreedyTagger {
             c[x] = closedWords.get(tags[x]);
         }
         this.closed = c;
+        this.verbForms = verbForms;
+        this.verbTag = Arrays.asList(tags).indexOf("VERB");
         this.zero = new double[k];
         this.start = new double[3][];
         for (int i = 0; i < 3; i++) {
@@ -91,7 +97,7 @@ final class GreedyTagger {
      * dictionary (then the caller keeps OpenNLP's own tagger).
      */
     @SuppressWarnings("unchecked")
-    static GreedyTagger of(POSModel model, Map<String, Set<String>> closedWords) {
+    static GreedyTagger of(POSModel model, Map<String, Set<String>> closedWords, Set<String> verbForms) {
         Object artifact = model.getArtifact("pos.model");
         if (!(artifact instanceof AbstractModel m) || model.getFactory().getTagDictionary() != null) {
             return null;
@@ -101,7 +107,7 @@ final class GreedyTagger {
             return null;
         }
         return new GreedyTagger(model.getFactory().getPOSContextGenerator(0), (Map<String, Context>) map, outcomes,
-                closedWords);
+                closedWords, verbForms);
     }
 
     /** True when this tagger sums features by parts (the model's feature configuration is the expected one). */
@@ -162,7 +168,10 @@ final class GreedyTagger {
                     best = x;
                 }
             }
-            if (constrained && !admits(best, sentence[i])) {
+            if (constrained && !admits(best, sentence[i]) && verbTag >= 0
+                    && verbForms.contains(sentence[i].toLowerCase(java.util.Locale.ROOT))) {
+                best = verbTag; // "militants overran/ADP": a verb's past form is the verb
+            } else if (constrained && !admits(best, sentence[i])) {
                 // the next best tag the word may have
                 best = -1;
                 bestScore = Double.NEGATIVE_INFINITY;

@@ -2161,4 +2161,12 @@ class ExtractionTest {
                 + "villages of Anga and Awasse. Government forces withdrew from the town on 11 August.");
         at(es, EventType.WITHDRAW, "Mocímboa da Praia"); // the place's head: the town it points back to
     }
+
+    @Test
+    void militantsWhoOverranACityTookItAndWhatTheySeizedInIt() {
+        List<EventMention> es = events("Al-Qaida-inspired militants overran much of the northern Iraqi city of Mosul on Tuesday, "
+                + "seizing government buildings, the airport and a military base after four days of fighting, officials said.");
+        at(es, EventType.CAPTURE, "Mosul");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && e.place().text().equals("the airport")), summary(es));
+    }
 }

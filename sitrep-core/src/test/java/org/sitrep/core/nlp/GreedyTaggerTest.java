@@ -75,7 +75,7 @@ class GreedyTaggerTest {
         assertEquals("VERB", annotator.tags(w)[7]);
         String[] v = words("The guerrillas overran two army posts near the border.");
         assertEquals("ADP", annotator.unconstrainedTags(v)[2]);
-        org.junit.jupiter.api.Assertions.assertNotEquals("ADP", annotator.tags(v)[2]);
+        assertEquals("VERB", annotator.tags(v)[2]); // a past form the pack lists is a verb's
         // the closed classes' own words keep their tags, and a word without a letter is not held to them
         String[] x = words("They said that it was not taken by the rebels and 3 of them @ the base.");
         assertArrayEquals(annotator.unconstrainedTags(x), annotator.tags(x));
