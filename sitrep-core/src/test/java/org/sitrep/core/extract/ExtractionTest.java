@@ -2169,4 +2169,14 @@ class ExtractionTest {
         at(es, EventType.CAPTURE, "Mosul");
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CAPTURE && e.place().text().equals("the airport")), summary(es));
     }
+
+    @Test
+    void theAreaPointsBackToThePlaceNamedBefore() {
+        List<EventMention> es = events("Fighting raged in the Sirwah district, where the rebels captured several hilltop "
+                + "positions, a government military official said. Saudi-led coalition warplanes carried out more than a "
+                + "dozen air strikes on rebel positions in the area, he added.");
+        EventMention e = es.stream().filter(x -> x.type() == EventType.AIRSTRIKE).findFirst()
+                .orElseThrow(() -> new AssertionError(summary(es)));
+        assertTrue(e.place().place().name().contains("Sirwah") || e.place().place().name().contains("Şirwāḩ"), e.place().toString());
+    }
 }
