@@ -451,7 +451,7 @@ public final class MentionReconciler {
             for (EventMention o : all) {
                 // "in their attacks, the factions captured A": the fighting at A is told by its outcome, whoever "their" was;
                 // "entered parts of the city after intense clashes": the clashes are how they got in
-                if (o != e && o.sentence() == e.sentence() && !fightingWhere(e) && (isOutcome(o.type())
+                if (o != e && o.sentence() == e.sentence() && !fightingWhere(e) && !toldWhere(o) && (isOutcome(o.type())
                         || o.type() == EventType.ENTER && e.type() == EventType.CLASH)
                         && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis() && overlapping(o, e)
                         && !(e.type().isViolence() ? false : opposed(o, e))) {
@@ -479,6 +479,15 @@ public final class MentionReconciler {
     private static boolean fightingWhere(EventMention e) {
         int at = e.quote().indexOf(e.trigger());
         return at > 0 && WHERE_FIGHTING.matcher(e.quote().substring(Math.max(0, at - 20), at)).matches();
+    }
+
+    private static final java.util.regex.Pattern WHERE_CLAUSE = java.util.regex.Pattern.compile(
+            "(?i).*,\\s*where\\s+(?:[\\p{L}'’-]+\\s+){0,4}$");
+
+    /** "Fighting raged in the Sirwah district, where the rebels captured several positions": an outcome told apart. */
+    private static boolean toldWhere(EventMention o) {
+        int at = o.quote().indexOf(o.trigger());
+        return at > 0 && WHERE_CLAUSE.matcher(o.quote().substring(Math.max(0, at - 40), at)).matches();
     }
 
     /** Two mentions whose actors are on two named sides. */

@@ -2179,4 +2179,13 @@ class ExtractionTest {
                 .orElseThrow(() -> new AssertionError(summary(es)));
         assertTrue(e.place().place().name().contains("Sirwah") || e.place().place().name().contains("Şirwāḩ"), e.place().toString());
     }
+
+    @Test
+    void fightingInAPlaceWhereACaptureIsToldApartIsFightingToo() {
+        // "in their attacks, the factions captured A" is one capture; a capture told in ", where …" after the fighting is not
+        List<EventMention> es = events("Fighting raged on several fronts, including in the Sirwah district, where the rebels "
+                + "captured several hilltop positions, a government military official said.");
+        at(es, EventType.CLASH, "Sirwah");
+        at(es, EventType.CAPTURE, "Sirwah");
+    }
 }
