@@ -465,7 +465,10 @@ public final class MentionReconciler {
             return false;
         }
         for (EventMention o : all) {
-            if (o != e && o.sentence() == e.sentence() && o.place() != null && !isVague(o.place()) && sameActor(o, e)) {
+            // (not an advance into a province by one told attacking a town in it: "pushed into parts of Kirkuk
+            // province, attacking the town of Hawija" are two deeds)
+            if (o != e && o.sentence() == e.sentence() && o.place() != null && !isVague(o.place()) && sameActor(o, e)
+                    && !(e.type() == EventType.ADVANCE && o.type() != EventType.ADVANCE)) {
                 return true;
             }
         }

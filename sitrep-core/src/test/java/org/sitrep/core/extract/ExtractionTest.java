@@ -2188,4 +2188,11 @@ class ExtractionTest {
         at(es, EventType.CLASH, "Sirwah");
         at(es, EventType.CAPTURE, "Sirwah");
     }
+
+    @Test
+    void anAdvanceIntoAProvinceAndAnAttackOnATownInItAreTwoDeeds() {
+        List<EventMention> es = events("The militants pushed into parts of Kirkuk province, attacking the town of Hawija.");
+        at(es, EventType.ADVANCE, "Kirkuk");
+        at(es, EventType.ATTACK, "Hawija");
+    }
 }
