@@ -1342,8 +1342,9 @@ public final class EventExtractor implements EventFinder {
         List<Token> t = f.tokens();
         int i = trig.start();
         if (trig.entry().type() == EventType.CONTROL && trig.entry().frame() == TriggerLexicon.Frame.AGENT
-                && oneWord(trig) && takenPerson(t, trig.end())) {
-            return false; // "were holding an unknown number of people there": hostages held, no place
+                && oneWord(trig) && (takenPerson(t, trig.end()) || isPassive(t, i) && personSubject(t, i))) {
+            // "were holding an unknown number of people there", "hostages held by rebels in Kolwezi": people held, no place
+            return false;
         }
         if (trig.entry().type().family() == EventType.CAPTURE && trig.entry().frame() == TriggerLexicon.Frame.AGENT
                 && (!isPassive(t, i) && (seizedGoods(t, trig.end()) || oneWord(trig) && takenPerson(t, trig.end()))

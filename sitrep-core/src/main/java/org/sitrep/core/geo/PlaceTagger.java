@@ -61,6 +61,8 @@ public final class PlaceTagger {
      * that can start a name. A lower-case word outside this set (and no article) starts nothing; most words are such.
      */
     private final java.util.Set<String> actionWords;
+    /** Small words inside a place's name (the pack's {@code name-connectors}: "San Cristobal de las Casas", "Kampi ya Chui"). */
+    private final java.util.Set<String> nameConnectors;
     /** Possessives that tie a facility to the place named before it (the pack's {@code facility-owners}: "its airport"). */
     private final java.util.Set<String> facilityOwners;
 
@@ -80,6 +82,7 @@ public final class PlaceTagger {
         this.ezafe = pack.wordSet("ezafe");
         this.compass = pack.wordSet("compass-points");
         this.facilityOwners = pack.wordSet("facility-owners");
+        this.nameConnectors = pack.wordSet("name-connectors");
         java.util.Set<String> a = new java.util.HashSet<>(cues.nameContext);
         a.addAll(facilityOwners);
         a.addAll(cues.introducers);
@@ -854,11 +857,7 @@ public final class PlaceTagger {
         }
 
         private boolean isConnector(String f) {
-            return keys.isArticle(f) || switch (f) {
-                case "de", "du", "des", "la", "le", "les", "las", "los", "da", "do", "dos", "das", "di", "del", "della", "bin", "ibn", "bint",
-                     "wal", "au", "aux", "sur", "y", "van", "von", "der", "den" -> true;
-                default -> false;
-            };
+            return keys.isArticle(f) || nameConnectors.contains(f);
         }
 
         private boolean isAcronym(int k) {

@@ -2195,4 +2195,14 @@ class ExtractionTest {
         at(es, EventType.ADVANCE, "Kirkuk");
         at(es, EventType.ATTACK, "Hawija");
     }
+
+    @Test
+    void hostagesHeldByRebelsInATownAreNoHoldOnItAndASwahiliNameKeepsItsSmallWord() {
+        List<EventMention> es = events("Paratroopers were sent to rescue hostages held by rebels of the FNLC in the mining "
+                + "town of Kolwezi, in Zaire's Shaba province.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CONTROL), summary(es));
+        List<EventMention> k = events("Rebels attacked Oicha on Monday. The attackers reportedly entered the Kampi ya Chui "
+                + "neighbourhood and set fire to several houses.");
+        assertTrue(k.stream().anyMatch(e -> e.type() == EventType.ENTER && e.place().text().startsWith("Kampi ya Chui")), summary(k));
+    }
 }
