@@ -468,7 +468,8 @@ public final class MentionReconciler {
             // (not an advance into a province by one told attacking a town in it: "pushed into parts of Kirkuk
             // province, attacking the town of Hawija" are two deeds)
             if (o != e && o.sentence() == e.sentence() && o.place() != null && !isVague(o.place()) && sameActor(o, e)
-                    && !(e.type() == EventType.ADVANCE && o.type() != EventType.ADVANCE)) {
+                    && !(e.type() == EventType.ADVANCE && o.type() != EventType.ADVANCE)
+                    && e.type() != EventType.ENTER) { // "crossed into Lesotho … and fought their way into the capital Maseru"
                 return true;
             }
         }

@@ -618,7 +618,11 @@ public final class PlaceTagger {
             }
             String demonym = cues.isDemonym(w.folded(j)) && w.capitalized(j) && !namesWithNext(j) ? w.folded(j) : null;
             if (demonym != null) {
-                return demonymPlace(i, j, j + 1, direction);
+                Item d = demonymPlace(i, j, j + 1, direction);
+                if (d != null || gazetteer.countryByNormal(keys.normal(w.word(j))) == null) {
+                    return d;
+                }
+                // "crossed into Lesotho": a country whose name is also its people's adjective, named alone, is the country
             }
             if (j + 1 < n && w.capitalized(j) && w.capitalized(j + 1) && w.joinableAfter(j)
                     && cues.isDemonym(w.folded(j) + " " + w.folded(j + 1))) {

@@ -2205,4 +2205,13 @@ class ExtractionTest {
                 + "neighbourhood and set fire to several houses.");
         assertTrue(k.stream().anyMatch(e -> e.type() == EventType.ENTER && e.place().text().startsWith("Kampi ya Chui")), summary(k));
     }
+
+    @Test
+    void forcesThatCrossIntoACountryAndIntoItsCapitalEnteredBoth() {
+        // "Lesotho" is its people's adjective too ("Lesotho troops"): named alone, it is the country
+        List<EventMention> es = events("South African troops crossed into Lesotho before dawn on Tuesday and fought their "
+                + "way into the capital Maseru, witnesses said.");
+        at(es, EventType.ENTER, "Lesotho");
+        at(es, EventType.ENTER, "Maseru");
+    }
 }
