@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A hundred and eighty-eight invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
+ * A hundred and ninety-two invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
  * with gold annotated under GUIDELINES.md): every article read, event F1 at least 0.80 and realis accuracy at least
  * 0.83 (the
  * first fifteen scored 0.545 before the work that added them, when one of them overflowed the stack and was lost; all
@@ -42,10 +42,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * that work's first jar, 0.819 and 0.857 after; an eighth, written after the review of that work, at 0.500 as on its
  * first jar, 0.683 after; all hundred and seventy-two 0.774 and 0.853 on that first jar, 0.816 and 0.852 after; a
  * ninth, bundled unchanged, read at 0.483 by both; all hundred and seventy-six 0.770 and 0.849 on that first jar, 0.811
- * and 0.848 after; three more sets, each written before the changes made for it, read first at 0.694, 0.643 and 0.700
- * (0.694, 0.643 and 0.667 on that work's first jar), 0.906, 0.754 and 0.884 after; all hundred and eighty-eight 0.800
- * and 0.841 on that first jar, 0.817 and 0.838 after: the realis floor went from 0.84 to 0.83 with twenty-four more
- * events matched, among them a monitoring mission's and a government official's reports the code reads otherwise).
+ * and 0.848 after; four more sets, each written before the changes made for it, read first at 0.694, 0.643, 0.700 and
+ * 0.550 (0.694, 0.643, 0.667 and 0.632 on that work's first jar), 0.906, 0.754, 0.884 and 0.800 after; all hundred
+ * and ninety-two 0.797 and 0.843 on that first jar, 0.815 and 0.840 after: the realis floor went from 0.84 to 0.83
+ * with twenty-eight more events matched, among them a monitoring mission's and a government official's reports the
+ * code reads otherwise).
  */
 class WireArticlesTest {
     private static final Path DIR = Path.of("src", "test", "resources", "eval", "articles");
@@ -57,7 +58,7 @@ class WireArticlesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(188, texts.size());
+        assertEquals(192, texts.size());
         for (Path p : texts) {
             String id = p.getFileName().toString().replace(".txt", "");
             JsonNode m = Json.MAPPER.readTree(Files.readString(DIR.resolve(id + ".txt.meta.json")));
