@@ -1133,27 +1133,26 @@ final class Arguments {
         // the UN deploys, evacuates and enters with convoys; it does not attack or capture
         boolean fighting = type.isViolence() || type == EventType.CAPTURE || type == EventType.RECAPTURE;
         // an acronym as the subject of fighting ("the LNA captured", "the CPC attacked") is a group's name the lexicon
-        // may not know, not a thing
-        // a capitalised name that is no place, as the subject of fighting ("Boko Haram overran Baga", "the Khmer Rouge
-        // captured Battambang"), is a group's name the lexicon may not know
+        // may not know, not a thing; so is a capitalised name that is no place ("Boko Haram overran Baga", "the Khmer
+        // Rouge captured Battambang")
         boolean groupName = x.pos().equals("PROPN") && Character.isUpperCase(x.text().charAt(0)) && !inPlace(f, x);
         return !inActor(f, x) && !modifiesActor(f, k) && !(fighting && (ActorLexicon.writtenAcronym(x.text()) || groupName));
     }
 
     private static boolean inPlace(SentenceFacts f, Token x) {
-        int off = x.span().start();
-        for (PlaceMention p : f.places()) {
-            if (p.span().start() <= off && off < p.span().end()) {
-                return true;
-            }
-        }
-        return false;
+        return covered(f.places(), PlaceMention::span, x);
     }
 
     private static boolean inActor(SentenceFacts f, Token x) {
+        return covered(f.actors(), ActorMention::span, x);
+    }
+
+    /** Whether one of the mentions' spans holds the token's start. */
+    private static <T> boolean covered(List<T> mentions, java.util.function.Function<T, org.sitrep.core.model.Span> span, Token x) {
         int off = x.span().start();
-        for (ActorMention a : f.actors()) {
-            if (a.span().start() <= off && off < a.span().end()) {
+        for (T m : mentions) {
+            org.sitrep.core.model.Span s = span.apply(m);
+            if (s != null && s.start() <= off && off < s.end()) {
                 return true;
             }
         }
