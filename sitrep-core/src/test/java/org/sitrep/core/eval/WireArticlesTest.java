@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * A hundred and ninety-two invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
+ * A hundred and ninety-six invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
  * with gold annotated under GUIDELINES.md): every article read, event F1 at least 0.80 and realis accuracy at least
  * 0.83 (the
  * first fifteen scored 0.545 before the work that added them, when one of them overflowed the stack and was lost; all
@@ -46,7 +46,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 0.550 (0.694, 0.643, 0.667 and 0.632 on that work's first jar), 0.906, 0.754, 0.884 and 0.800 after; all hundred
  * and ninety-two 0.797 and 0.843 on that first jar, 0.815 and 0.840 after: the realis floor went from 0.84 to 0.83
  * with twenty-eight more events matched, among them a monitoring mission's and a government official's reports the
- * code reads otherwise).
+ * code reads otherwise; a fifth, written after every change and bundled unchanged, read at 0.581 (0.500 on that
+ * first jar); all hundred and ninety-six 0.792 and 0.843 on that first jar, 0.812 and 0.840 now).
  */
 class WireArticlesTest {
     private static final Path DIR = Path.of("src", "test", "resources", "eval", "articles");
@@ -58,7 +59,7 @@ class WireArticlesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(192, texts.size());
+        assertEquals(196, texts.size());
         for (Path p : texts) {
             String id = p.getFileName().toString().replace(".txt", "");
             JsonNode m = Json.MAPPER.readTree(Files.readString(DIR.resolve(id + ".txt.meta.json")));
