@@ -321,7 +321,7 @@ final class Arguments {
     }
 
     /** The {@code n} characters before a place, in lower case (a dozen are enough for "towards the "). */
-    private static String wordsBefore(SentenceFacts f, PlaceMention p, int n) {
+    static String wordsBefore(SentenceFacts f, PlaceMention p, int n) {
         int base = f.sentence().span().start();
         return f.sentence().text().substring(Math.max(0, p.span().start() - base - n), p.span().start() - base).toLowerCase();
     }

@@ -179,6 +179,9 @@ public final class EventExtractor implements EventFinder {
             }
             Attribution attribution = Attribution.governing(attributions, trig.start());
             SentenceFacts ff = withoutLinkedPlaces(withoutSpeechPlaces(own, attribution));
+            if (type == EventType.DEPLOYMENT) {
+                ff = withoutOrigins(ff, trig); // "reinforcements were sent from Port-au-Prince and Hinche": where they came from
+            }
             boolean passive = isPassive(t, trig.start());
             if ((type == EventType.ATTACK || type == EventType.SHELLING) && !passive
                     && trig.entry().frame() == TriggerLexicon.Frame.AGENT && trig.start() > 0 && cues.at("air-words", t, trig.start() - 1)) {
@@ -1050,6 +1053,29 @@ public final class EventExtractor implements EventFinder {
             kept = kept.stream().filter(p -> !(p.span().start() >= after && p.span().start() <= next)).toList();
         }
         return f.withPlaces(kept);
+    }
+
+    /**
+     * The sentence's facts without the places after the trigger that "from" introduces, and the places listed with them
+     * ("sent from Port-au-Prince and Hinche"): where forces were sent from is no place they were deployed in.
+     */
+    private static SentenceFacts withoutOrigins(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int after = t.get(trig.end() - 1).span().end();
+        java.util.Set<Integer> lists = new java.util.HashSet<>();
+        List<PlaceMention> kept = new ArrayList<>();
+        for (PlaceMention p : f.places()) {
+            boolean origin = p.span().start() >= after
+                    && (Rx.matches(Arguments.wordsBefore(f, p, 12), ".*\\bfrom(?:\\s+the)?\\s*$") || p.list() > 0 && lists.contains(p.list()));
+            if (origin) {
+                if (p.list() > 0) {
+                    lists.add(p.list());
+                }
+                continue;
+            }
+            kept.add(p);
+        }
+        return kept.size() == f.places().size() ? f : f.withPlaces(kept);
     }
 
     /**

@@ -2214,4 +2214,13 @@ class ExtractionTest {
         at(es, EventType.ENTER, "Lesotho");
         at(es, EventType.ENTER, "Maseru");
     }
+
+    @Test
+    void whereReinforcementsWereSentFromIsNoPlaceTheyWereDeployedIn() {
+        List<EventMention> es = events("Gangs attacked Mirebalais on Monday. Police reinforcements were sent from "
+                + "Port-au-Prince and Hinche on Monday.");
+        at(es, EventType.DEPLOYMENT, "Mirebalais");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.DEPLOYMENT && !e.place().place().name().equals("Mirebalais")),
+                summary(es));
+    }
 }
