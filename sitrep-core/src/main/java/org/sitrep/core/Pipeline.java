@@ -938,7 +938,6 @@ public final class Pipeline {
         return near;
     }
 
-    /** Words that cannot be place names: those of actor names and multi-word descriptions, and the outlet's name. */
     /**
      * "abandoned by its Tai troops", "their Hama fighters": capitalised words between a possessive determiner and a
      * description of fighters say which fighters, not where anything happened.
@@ -960,6 +959,7 @@ public final class Pipeline {
         }
     }
 
+    /** Words that cannot be place names: those of actor names and multi-word descriptions, and the outlet's name. */
     public static boolean[] blockedWords(Words w, List<ActorTagger.Raw> raw, String outlet) {
         boolean[] blocked = new boolean[w.size()];
         for (ActorTagger.Raw r : raw) {

@@ -264,13 +264,9 @@ public final class ActorTagger {
                 && folded.chars().limit(folded.length() - 2).allMatch(Character::isDigit);
     }
 
-    /** Words joined by a hyphen after a name that make it qualify another actor (the pack's {@code patron-suffixes}). */
-    private static boolean patronOnly(Words w, int last, java.util.Set<String> suffixes) {
-        return last + 1 < w.size() && w.gapAfter(last).equals("-") && suffixes.contains(w.folded(last + 1));
-    }
-
+    /** A name ending at word {@code last} joined by a hyphen to a word that makes it qualify another actor ("Al-Qaeda-affiliated"). */
     private boolean patronOnly(Words w, int last) {
-        return patronOnly(w, last, patronSuffixes);
+        return last + 1 < w.size() && w.gapAfter(last).equals("-") && patronSuffixes.contains(w.folded(last + 1));
     }
 
     /** Longest-match, left to right, non-overlapping; a match that a longer one overlapping its end replaces is dropped. */

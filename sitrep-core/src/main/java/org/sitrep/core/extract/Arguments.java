@@ -231,14 +231,18 @@ final class Arguments {
         List<Token> t = f.tokens();
         for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 5); k++) {
             if (t.get(k).lower().equals("from")) {
-                int from = t.get(k).span().end();
-                int limit = t.get(Math.min(t.size() - 1, k + 4)).span().end();
-                for (PlaceMention p : f.places()) {
-                    if (p.span().start() >= from && p.span().start() < limit) {
-                        return isFacility(p) ? null : p; // "cadets evacuated from the X School near the town of Y": the town
-                    }
-                }
-                return null;
+                PlaceMention p = placeStartingIn(f, t.get(k).span().end(), t.get(Math.min(t.size() - 1, k + 4)).span().end());
+                return p == null || isFacility(p) ? null : p; // "cadets evacuated from the X School near the town of Y": the town
+            }
+        }
+        return null;
+    }
+
+    /** The first of the sentence's places that starts at or after offset {@code from} and before {@code limit}, or null. */
+    static PlaceMention placeStartingIn(SentenceFacts f, int from, int limit) {
+        for (PlaceMention p : f.places()) {
+            if (p.span().start() >= from && p.span().start() < limit) {
+                return p;
             }
         }
         return null;

@@ -209,7 +209,6 @@ public final class EventExtractor implements EventFinder {
             TriggerLexicon.Frame frame = trig.entry().frame();
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
                 // "Goma was reinforced", "the town was seized": the place is the subject; but "troops were sent to X":
-                // what was sent moved
                 // what was sent moved; so did forces withdrawn ("Salvadoran troops were withdrawn from Honduras")
                 frame = type == EventType.DEPLOYMENT && java.util.Arrays.asList(trig.entry().lemmas()).contains(TriggerLexicon.GAP)
                         || type == EventType.WITHDRAW ? TriggerLexicon.Frame.MOVER : TriggerLexicon.Frame.PATIENT;
@@ -1876,14 +1875,9 @@ public final class EventExtractor implements EventFinder {
             // "the advances made by forces aligned with the GNA against ISIL in Sirte": a place the agent's phrase
             // leads to, before any comma
             for (int j = k + 2; j + 1 < t.size() && j - k < 30 && !Rx.matches(t.get(j).text(), "[,;:]"); j++) {
-                if (Rx.matches(t.get(j).lower(), "in|near|around|towards?|on|across")) {
-                    int from = t.get(j).span().end();
-                    int limit = t.get(Math.min(t.size() - 1, j + 3)).span().end();
-                    for (PlaceMention p : f.places()) {
-                        if (p.span().start() >= from && p.span().start() < limit) {
-                            return true;
-                        }
-                    }
+                if (Rx.matches(t.get(j).lower(), "in|near|around|towards?|on|across")
+                        && Arguments.placeStartingIn(f, t.get(j).span().end(), t.get(Math.min(t.size() - 1, j + 3)).span().end()) != null) {
+                    return true;
                 }
             }
             return false;
@@ -1891,14 +1885,7 @@ public final class EventExtractor implements EventFinder {
         if (k >= t.size() || !locatives.contains(t.get(k).lower())) {
             return false;
         }
-        int limit = t.get(Math.min(t.size() - 1, k + 5)).span().end();
-        int from = t.get(k).span().end();
-        for (PlaceMention p : f.places()) {
-            if (p.span().start() >= from && p.span().start() < limit) {
-                return true;
-            }
-        }
-        return false;
+        return Arguments.placeStartingIn(f, t.get(k).span().end(), t.get(Math.min(t.size() - 1, k + 5)).span().end()) != null;
     }
 
 

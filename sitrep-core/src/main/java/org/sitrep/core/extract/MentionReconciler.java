@@ -454,7 +454,7 @@ public final class MentionReconciler {
                 if (o != e && o.sentence() == e.sentence() && !fightingWhere(e) && !toldWhere(o) && (isOutcome(o.type())
                         || o.type() == EventType.ENTER && e.type() == EventType.CLASH)
                         && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis() && overlapping(o, e)
-                        && !(e.type().isViolence() ? false : opposed(o, e))) {
+                        && (e.type().isViolence() || !opposed(o, e))) {
                     // (a movement of one side that the other side's capture follows is no part of it: "Fano fighters
                     // entered Gondar town before the ENDF regained control")
                     return true;
@@ -481,8 +481,7 @@ public final class MentionReconciler {
 
     /** "entered Gondar town, where fighting continued for two days": fighting told in the place entered, after it. */
     private static boolean fightingWhere(EventMention e) {
-        int at = e.quote().indexOf(e.trigger());
-        return at > 0 && WHERE_FIGHTING.matcher(e.quote().substring(Math.max(0, at - 20), at)).matches();
+        return triggerAfter(e, WHERE_FIGHTING, 20);
     }
 
     private static final java.util.regex.Pattern WHERE_CLAUSE = java.util.regex.Pattern.compile(
@@ -490,8 +489,13 @@ public final class MentionReconciler {
 
     /** "Fighting raged in the Sirwah district, where the rebels captured several positions": an outcome told apart. */
     private static boolean toldWhere(EventMention o) {
-        int at = o.quote().indexOf(o.trigger());
-        return at > 0 && WHERE_CLAUSE.matcher(o.quote().substring(Math.max(0, at - 40), at)).matches();
+        return triggerAfter(o, WHERE_CLAUSE, 40);
+    }
+
+    /** Whether the {@code reach} characters of the quote before the mention's trigger match {@code before}. */
+    private static boolean triggerAfter(EventMention m, java.util.regex.Pattern before, int reach) {
+        int at = m.quote().indexOf(m.trigger());
+        return at > 0 && before.matcher(m.quote().substring(Math.max(0, at - reach), at)).matches();
     }
 
     /** Two mentions whose actors are on two named sides. */

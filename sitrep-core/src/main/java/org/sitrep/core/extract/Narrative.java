@@ -162,7 +162,7 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
             if (p.kind() == PlaceMention.Kind.ANAPHOR || Arguments.isRegion(p)) {
                 continue;
             }
-            if (place != null && Rx.matches(text.substring(0, Math.max(0, p.span().start() - base)), "(?s).*\\bincluding\\b[^;.]*")) {
+            if (place != null && afterIncluding(text, Math.max(0, p.span().start() - base))) {
                 // "attacks on X district, including on the villages of A and B. … the town": examples of where, not
                 // what "the town" later points back to
                 continue;
@@ -182,6 +182,26 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
         }
         return new Narrative(context, time, timeSentence, lastActor, place, placeSentence, eventPlace, eventSentence, actorOf,
                 families, city, region, lastGroup, opStart, lastSpeaker);
+    }
+
+    /** Whether "including" stands as a word before offset {@code end} of the text, with no ';' or '.' after it. */
+    private static boolean afterIncluding(String text, int end) {
+        for (int at = text.lastIndexOf("including", end - 9); at >= 0; at = text.lastIndexOf("including", at - 1)) {
+            int after = at + 9;
+            if ((at == 0 || !isWordChar(text.charAt(at - 1))) && (after >= text.length() || !isWordChar(text.charAt(after)))) {
+                for (int k = after; k < end; k++) {
+                    if (text.charAt(k) == ';' || text.charAt(k) == '.') {
+                        return false;
+                    }
+                }
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isWordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '_';
     }
 
     /** A time inside a "since …" clause dates background, not the sentence's own events. */

@@ -134,7 +134,7 @@ public final class TriggerLexicon {
         for (List<Entry> l : byFirst.values()) {
             l.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         }
-        return new TriggerLexicon(byFirst, stems, placeless, byFirstPart, irregularVerbs(pack), pack.wordSet("be-forms"),
+        return new TriggerLexicon(byFirst, stems, placeless, byFirstPart, pack.irregularVerbs(), pack.wordSet("be-forms"),
                 pack.wordSet("quantity-nouns"));
     }
 
@@ -228,18 +228,6 @@ public final class TriggerLexicon {
 
     private static boolean isPlaceless(EventType t) {
         return t.triggerWithoutPlace();
-    }
-
-    private static Map<String, String> irregularVerbs(LanguagePack pack) {
-        Map<String, String> m = new HashMap<>();
-        for (String line : pack.lines("irregular-verbs.tsv")) {
-            String[] f = line.split("\t");
-            if (f.length != 2) {
-                throw new IllegalStateException("irregular-verbs.tsv: expected 2 columns in '" + line + "'");
-            }
-            m.put(f[0], f[1]);
-        }
-        return Map.copyOf(m);
     }
 
     /**

@@ -151,6 +151,24 @@ public final class LanguagePack {
         });
     }
 
+    /**
+     * The irregular past forms of verbs war reporting uses and their base ({@code irregular-verbs.tsv}: form <TAB>
+     * base), read once per pack: trigger matching and the tagger both ask it.
+     */
+    public Map<String, String> irregularVerbs() {
+        return shared("irregular-verbs.tsv", p -> {
+            Map<String, String> m = new java.util.HashMap<>();
+            for (String line : p.lines("irregular-verbs.tsv")) {
+                String[] f = line.split("\t");
+                if (f.length != 2) {
+                    throw new IllegalStateException(p.path("irregular-verbs.tsv") + ": expected 2 columns in '" + line + "'");
+                }
+                m.put(f[0], f[1]);
+            }
+            return Map.copyOf(m);
+        });
+    }
+
     private Map<String, List<String>> readWords() {
         Map<String, List<String>> out = new LinkedHashMap<>();
         for (String line : lines("words.tsv")) {

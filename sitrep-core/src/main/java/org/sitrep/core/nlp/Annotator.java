@@ -74,10 +74,7 @@ public final class Annotator {
         for (String tag : pack.words("closed-class-tags")) {
             closed.put(tag.toUpperCase(java.util.Locale.ROOT), pack.wordSet("closed-" + tag));
         }
-        java.util.Set<String> verbForms = new java.util.HashSet<>();
-        for (String line : pack.lines("irregular-verbs.tsv")) {
-            verbForms.add(line.split("\t")[0].strip().toLowerCase(java.util.Locale.ROOT));
-        }
+        java.util.Set<String> verbForms = pack.irregularVerbs().keySet();
         this.greedy = ThreadLocal.withInitial(() -> GreedyTagger.of(m.tags(), closed, verbForms));
         this.lemmatizer = ThreadLocal.withInitial(() -> new LemmatizerME(m.lemmas()));
         this.lemmaBeam = ThreadLocal.withInitial(() -> LemmaBeam.of(m.lemmas()));

@@ -125,6 +125,27 @@ final class GreedyTagger {
         return decomposed ? tagByParts(sentence, false) : tagByFeatures(sentence, false);
     }
 
+    /**
+     * The model's best tag {@code best} for word {@code w} if the word may have it; else, for a listed past form of a
+     * verb, the verb's tag ("militants overran/ADP"), and for any other word the next best tag it may have by its
+     * {@code score}s.
+     */
+    private int allowed(int best, String w, double[] score) {
+        if (admits(best, w)) {
+            return best;
+        }
+        if (verbTag >= 0 && verbForms.contains(w.toLowerCase(java.util.Locale.ROOT))) {
+            return verbTag;
+        }
+        int next = -1;
+        for (int x = 0; x < k; x++) {
+            if (admits(x, w) && (next < 0 || score[x] > score[next])) {
+                next = x;
+            }
+        }
+        return next;
+    }
+
     /** Whether word w may have tag x: any word an open class, a closed class only its own words and words without a letter. */
     private boolean admits(int x, String w) {
         Set<String> words = closed[x];
@@ -146,6 +167,7 @@ final class GreedyTagger {
             parts[i] = word(sentence[i]);
         }
         double[] none = zero;
+        double[] score = new double[k];
         int prev = -1;
         int prev2 = -1;
         for (int i = 0; i < n; i++) {
@@ -163,25 +185,14 @@ final class GreedyTagger {
             double bestScore = Double.NEGATIVE_INFINITY;
             for (int x = 0; x < k; x++) {
                 double v = self[x] + m2[x] + m1[x] + p1[x] + p2[x] + st[x] + t1[x] + t2[x];
+                score[x] = v;
                 if (v > bestScore) {
                     bestScore = v;
                     best = x;
                 }
             }
-            if (constrained && !admits(best, sentence[i]) && verbTag >= 0
-                    && verbForms.contains(sentence[i].toLowerCase(java.util.Locale.ROOT))) {
-                best = verbTag; // "militants overran/ADP": a verb's past form is the verb
-            } else if (constrained && !admits(best, sentence[i])) {
-                // the next best tag the word may have
-                best = -1;
-                bestScore = Double.NEGATIVE_INFINITY;
-                for (int x = 0; x < k; x++) {
-                    double v = self[x] + m2[x] + m1[x] + p1[x] + p2[x] + st[x] + t1[x] + t2[x];
-                    if (v > bestScore && admits(x, sentence[i])) {
-                        bestScore = v;
-                        best = x;
-                    }
-                }
+            if (constrained) {
+                best = allowed(best, sentence[i], score);
             }
             prev2 = prev;
             prev = best;
@@ -195,15 +206,7 @@ final class GreedyTagger {
         for (int i = 0; i < sentence.length; i++) {
             double[] s = sum(Arrays.asList(features.getContext(i, sentence, Arrays.copyOf(out, i), null)));
             int best = argmax(s);
-            if (constrained && !admits(best, sentence[i])) {
-                best = -1;
-                for (int x = 0; x < k; x++) {
-                    if (admits(x, sentence[i]) && (best < 0 || s[x] > s[best])) {
-                        best = x;
-                    }
-                }
-            }
-            out[i] = tags[best];
+            out[i] = tags[constrained ? allowed(best, sentence[i], s) : best];
         }
         return out;
     }
