@@ -499,7 +499,7 @@ final class Arguments {
             PlaceMention b = scope.get(i);
             boolean sameList = a.list() > 0 && a.list() == b.list();
             if (!sameList && !coordinated(f, a, b) || possessiveAppositive(f, a, b) || inAppositive(f, a, b)
-                    || commaInRegion(f, a, b)) {
+                    || commaInRegion(f, a, b) || group.size() == 1 && clauseAnd(f, a, b)) {
                 groups.add(group);
                 group = new ArrayList<>();
             }
@@ -737,12 +737,26 @@ final class Arguments {
         List<PlaceMention> group = new ArrayList<>();
         group.add(specific.get(specific.size() - 1));
         for (int i = specific.size() - 2; i >= 0; i--) {
-            if (!coordinated(f, specific.get(i), specific.get(i + 1))) {
+            if (!coordinated(f, specific.get(i), specific.get(i + 1)) || group.size() == 1
+                    && clauseAnd(f, specific.get(i), specific.get(i + 1)) && (i == 0 || !coordinated(f, specific.get(i - 1), specific.get(i)))) {
                 break;
             }
             group.add(0, specific.get(i));
         }
         return group;
+    }
+
+    /**
+     * Two names joined by a comma and "and", the second the subject of a verb of its own: two clauses, no list ("the
+     * TPDF captured Masaka, and Mbarara fell a day later"). A list of three or more may have that comma ("A, B, and C").
+     */
+    private static boolean clauseAnd(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        String gap = gapBetween(f, a, b);
+        if (gap == null || !Rx.matches(gap, "\\s*,\\s*and\\s+")) {
+            return false;
+        }
+        int k = f.tokenAt(b.span().end());
+        return k < f.tokens().size() && Rx.matches(f.tokens().get(k).pos(), "VERB|AUX");
     }
 
     private static boolean coordinated(SentenceFacts f, PlaceMention a, PlaceMention b) {
@@ -818,6 +832,12 @@ final class Arguments {
                 out.add(referTo(p, here));
                 continue;
             }
+            PlaceMention settlement = st.lastSettlement();
+            if (townWords.contains(head) && settlement != null
+                    && java.util.Arrays.asList(settlement.text().toLowerCase().split("\\s+")).contains(head)) {
+                out.add(referTo(p, settlement)); // "stormed Kucheri village … killed in the village": the place called so
+                continue;
+            }
             if (head.endsWith("s") && !st.lastGroup().isEmpty()) {
                 for (PlaceMention g : st.lastGroup()) {
                     out.add(referTo(p, g));
@@ -882,7 +902,7 @@ final class Arguments {
                 boolean covers = a.span().start() < start && a.span().end() >= end;
                 boolean adjective = a.span().end() <= start && start - a.span().end() <= 1; // "Junta airstrikes", "Israeli strikes"
                 boolean overlaps = a.span().start() < start && a.span().end() > start; // "a Moroccan drone strike"
-                if ((covers || adjective || overlaps) && isFighter(a)) {
+                if ((covers || adjective || overlaps) && isFighter(a) && !infinitiveObject(f, a)) {
                     return a;
                 }
             }
@@ -933,11 +953,22 @@ final class Arguments {
     /** The first fighting actor in [from, to) that is not inside a prepositional phrase. */
     private ActorMention firstSubject(SentenceFacts f, int from, int to) {
         for (ActorMention a : f.actors()) {
-            if (a.span().start() >= from && a.span().end() <= to && isFighter(a) && !inPrepositionalPhrase(f, a)) {
+            if (a.span().start() >= from && a.span().end() <= to && isFighter(a) && !inPrepositionalPhrase(f, a)
+                    && !infinitiveObject(f, a)) {
                 return a;
             }
         }
         return null;
+    }
+
+    /** The object of an infinitive ("troops deployed to protect the government clashed"): no subject of the clause. */
+    private static boolean infinitiveObject(SentenceFacts f, ActorMention a) {
+        List<Token> t = f.tokens();
+        int k = f.tokenAt(a.span().start()) - 1;
+        while (k >= 0 && t.get(k).pos().equals("DET")) {
+            k--;
+        }
+        return k >= 1 && t.get(k).pos().equals("VERB") && t.get(k - 1).pos().equals("PART");
     }
 
     private static boolean inPrepositionalPhrase(SentenceFacts f, ActorMention a) {
@@ -1034,6 +1065,12 @@ final class Arguments {
         int base = f.sentence().span().start();
         String before = s.substring(Math.max(0, a.span().start() - base - 12), a.span().start() - base).toLowerCase();
         return Rx.matches(before, ".*\\b(against|with|targeting|on|between)( the)?\\s*$");
+    }
+
+    /** The actor is a state's forces (the lexicon's kind {@code state_forces}). */
+    boolean isStateForces(ActorMention a) {
+        ActorLexicon.Actor actor = a == null || a.actorId() == null ? null : lexicon.actor(a.actorId());
+        return actor != null && actor.kind().equals("state_forces");
     }
 
     boolean isFighter(ActorMention a) {

@@ -326,11 +326,17 @@ public final class EventExtractor implements EventFinder {
                 }
                 places = List.of(shared);
             }
-            if (type == EventType.CAPTURE && countryOffensiveVerbs.contains(trig.entry().lemmas()[0]) && places.size() == 1
-                    && places.get(0).place().precision() == GeoPrecision.COUNTRY && places.get(0).kind() == PlaceMention.Kind.NAME) {
-                type = EventType.OFFENSIVE; // "invaded Grenada": a campaign into a country, not the country taken
+            boolean invading = type == EventType.CAPTURE && countryOffensiveVerbs.contains(trig.entry().lemmas()[0]) && places.size() == 1;
+            if (invading && places.get(0).kind() != PlaceMention.Kind.ANAPHOR && (places.get(0).specificity() == GeoPrecision.COUNTRY
+                    || places.get(0).specificity() == GeoPrecision.PROVINCE)) {
+                type = EventType.OFFENSIVE; // "invaded Grenada", "invaded the Kagera Salient": a campaign into a land, not the land taken
             }
             ActorMention agent = frame == TriggerLexicon.Frame.AGENT ? args.actor(f, trig, frame, passive, attribution) : null;
+            if (invading && type == EventType.CAPTURE && !passive && (places.get(0).specificity() == GeoPrecision.TOWN
+                    || places.get(0).specificity() == GeoPrecision.POINT) && !args.isStateForces(agent)
+                    && cues.any("raid-harms", t, trig.end(), Math.min(t.size(), trig.end() + 12))) {
+                type = EventType.ATTACK; // "the gunmen invaded Dan Gulbi, killing four": a raid on a village, no hold on it
+            }
             if (type == EventType.CASUALTIES && !absorber && agent != null && agent.span() != null && args.isFighter(agent)
                     && cues.any("civilian-victims", t, trig.end(), objectEnd(t, trig.end(), 8))) {
                 type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
@@ -1514,7 +1520,7 @@ public final class EventExtractor implements EventFinder {
         return switch (trig.entry().type()) {
             case CONTROL -> trig.entry().frame() != TriggerLexicon.Frame.STATE || controlState(f, trig);
             case OFFENSIVE -> launched(t, trig) || underWay(f, trig);
-            case CAPTURE -> !quantityFell(t, trig) && (bareTake(trig) ? takesAPlace(f, trig) : trig.entry().lemmas().length > 1
+            case CAPTURE -> !quantityFell(f, trig) && (bareTake(trig) ? takesAPlace(f, trig) : trig.entry().lemmas().length > 1
                     || !t.get(i).lemma().equals("fall") || args.nearestBefore(f, t.get(i).span().start()) != null
                     || anaphorSubject(f, trig) != null);
             case RECAPTURE -> !bareTake(trig) || takesAPlace(f, trig);
@@ -1536,7 +1542,8 @@ public final class EventExtractor implements EventFinder {
     }
 
     /** "The numbers fell to 2,500": a quantity falling is no town falling. */
-    private static boolean quantityFell(List<Token> t, TriggerLexicon.Match trig) {
+    private static boolean quantityFell(SentenceFacts f, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
         if (!t.get(trig.start()).lemma().equals("fall")) {
             return false;
         }
@@ -1544,7 +1551,20 @@ public final class EventExtractor implements EventFinder {
         if (k < t.size() && t.get(k).lower().equals("to")) {
             k++;
         }
+        if (k < t.size() && inTime(f, t.get(k).span().start())) {
+            return false; // "Mbarara fell two days later": a time, no quantity
+        }
         return k < t.size() && (t.get(k).pos().equals("NUM") || Character.isDigit(t.get(k).text().charAt(0)));
+    }
+
+    /** A time expression of the sentence covers offset {@code off}. */
+    private static boolean inTime(SentenceFacts f, int off) {
+        for (org.sitrep.core.time.TimeExpr e : f.times()) {
+            if (e.mention().span().start() <= off && off < e.mention().span().end()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A one-word trigger ("captured", "seized"), not a phrase whose object is who was driven out ("drove out the militants"). */

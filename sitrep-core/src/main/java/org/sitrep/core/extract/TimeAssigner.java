@@ -47,10 +47,21 @@ final class TimeAssigner {
         int best = Integer.MAX_VALUE;
         TimeExpr offset = null;
         int filed = wireDatelineEnd(f);
-        for (TimeExpr e : f.times()) {
+        TimeExpr dayBefore = null;
+        for (TimeExpr e0 : f.times()) {
+            TimeExpr e = e0;
             int s = e.mention().span().start();
             if (e.mention().span().end() <= filed) {
                 continue; // "BOGOTA, May 20 (AP) — …": the day the story was filed, not the day of its events
+            }
+            if (e.isUnanchoredLater() && e.offsetDays() > 0 && dayBefore != null) {
+                // "captured Masaka on 24 February, and Mbarara fell a day later": days from the day named before it
+                e = new TimeExpr(new TimeMention(e.mention().span(), e.mention().text(),
+                        TimeInterval.day(dayBefore.mention().interval().firstDay().plusDays(e.offsetDays()))), e.kind(), false, 0);
+            }
+            if (!e.isOffset() && !e.background() && e.mention().interval().isKnown()
+                    && e.mention().interval().precision() == TimePrecision.DAY) {
+                dayBefore = e;
             }
             if (e.isOffset()) {
                 if (s < trigStart) {

@@ -289,6 +289,7 @@ public final class TimeTagger implements TimeFinder {
                     }
                     t = ctx.narrative() == null || !ctx.narrative().isKnown() ? TimeInterval.UNKNOWN
                             : TimeInterval.day(ctx.narrative().firstDay().plusDays(days));
+                    offset = days; // kept for a day named before it in the same sentence ("on 24 February …, and X fell a day later")
                 }
                 case "ordinal-day" -> t = ctx.operationStart() == null ? TimeInterval.UNKNOWN
                         : TimeInterval.day(ctx.operationStart().plusDays(rules.words.ordinal(Regex.group(m, "ord")) - 1L));

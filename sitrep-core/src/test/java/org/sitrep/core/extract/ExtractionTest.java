@@ -2223,4 +2223,46 @@ class ExtractionTest {
         assertTrue(es.stream().noneMatch(e -> e.type() == EventType.DEPLOYMENT && !e.place().place().name().equals("Mirebalais")),
                 summary(es));
     }
+
+    @Test
+    void aNameAfterACommaAndAndBeforeItsOwnVerbStartsAClauseAndItsDayIsCountedFromTheDayBefore() {
+        List<EventMention> es = events("On 24 February 1979 the rebels captured Masaka, and Mbarara fell a day later.");
+        assertEquals("1979-02-24", at(es, EventType.CAPTURE, "Masaka").time().interval().firstDay().toString());
+        assertEquals("1979-02-25", at(es, EventType.CAPTURE, "Mbarara").time().interval().firstDay().toString());
+        assertEquals(2, es.size(), summary(es));
+        // a count of days after "fell" is a time, not a quantity that fell
+        at(events("The rebels captured Masaka, and Mbarara fell two days later."), EventType.CAPTURE, "Mbarara");
+    }
+
+    @Test
+    void aCountryNamedBeforeAnArmysNameIsThatCountrysArmy() {
+        List<EventMention> es = events("The Tanzania People's Defence Force (TPDF) advanced into Uganda. The TPDF captured "
+                + "Masaka on 24 February 1979.");
+        assertEquals("tanzania", at(es, EventType.CAPTURE, "Masaka").actor().side(), summary(es));
+    }
+
+    @Test
+    void anArmedBandThatInvadesAVillageKillingPeopleRaidsItAndAnInvadedRegionIsACampaign() {
+        assertTrue(events("On Monday, the gunmen invaded Dan Gulbi in Maru LGA, killing four people and abducting 19 others.")
+                .stream().anyMatch(e -> e.type() == EventType.ATTACK && e.place().text().equals("Dan Gulbi")));
+        at(events("Ugandan troops invaded Kagera region in October 1978."), EventType.OFFENSIVE, "Kagera");
+        // taken, with no harm told: still a capture
+        at(events("Aleppo, which the Islamists invaded last Friday, is quiet."), EventType.CAPTURE, "Aleppo");
+    }
+
+    @Test
+    void theObjectOfAnInfinitiveIsNoSubject() {
+        List<EventMention> es = events("South African troops deployed in Bangui to protect the government clashed with the "
+                + "rebels on Saturday night on the outskirts of Bangui.");
+        assertEquals("south_africa", at(es, EventType.CLASH, "Bangui").actor().side(), summary(es));
+    }
+
+    @Test
+    void theVillageIsThePlaceCalledAVillageNotTheDistrictNamedBefore() {
+        List<EventMention> es = events("Bandits killed 11 people in attacks in Tsafe and Maru. The bandits stormed Kucheri "
+                + "village in Tsafe LGA on Sunday. A resident said seven people were killed in the village.");
+        EventMention toll = es.stream().filter(e -> e.type() == EventType.CASUALTIES && e.place() != null
+                && e.place().text().equals("the village")).findFirst().orElseThrow(() -> new AssertionError(summary(es)));
+        assertEquals("Kucheri", toll.place().head(), summary(es));
+    }
 }
