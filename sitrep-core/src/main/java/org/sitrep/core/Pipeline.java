@@ -114,6 +114,8 @@ public final class Pipeline {
     private final LanguagePack language;
     /** Possessive determiners (the pack's {@code possessive-determiners}): "its Tai troops" names no place. */
     private final java.util.Set<String> possessives;
+    /** Heads of a war's name ("the Iran–Iraq War"): the capitalised words before them name no place. */
+    private final java.util.Set<String> conflictHeads;
     private final Annotator annotator;
     private final MentionReconciler reconciler;
     private final QuantityTagger quantityTagger = new QuantityTagger();
@@ -131,6 +133,7 @@ public final class Pipeline {
     private Pipeline(Builder b) {
         this.language = b.language;
         this.possessives = language.wordSet("possessive-determiners");
+        this.conflictHeads = language.wordSet("conflict-name-heads");
         this.annotator = new Annotator(language);
         this.cues = Cues.of(language);
         this.places = b.places != null ? b.places : PlaceFinder.of(b.gazetteer, language);
@@ -410,6 +413,7 @@ public final class Pipeline {
                 List<ActorTagger.Raw> raw = actors.find(w);
                 boolean[] blocked = blockedWords(w, raw, a.outlet());
                 blockActorModifiers(w, raw, blocked);
+                blockConflictNames(w, blocked);
                 StageTimes.add("scan:actors", t);
                 t = StageTimes.begin();
                 // the title, also with what a flash update writes after it ("… (DG ECHO, UN, media) (ECHO Daily Flash of …)")
@@ -957,6 +961,35 @@ public final class Pipeline {
                 }
             }
         }
+    }
+
+    /**
+     * The words of a war's name in running text ("a battle of the Uganda–Tanzania War", "since the 2006 Lebanon War"):
+     * capitalised words (or a year) joined by spaces or dashes before a capitalised head of the pack's
+     * {@code conflict-name-heads}, after a lower-case word: a name, no place. A title in capitals throughout ("Rebels Seize
+     * Goma As War Spreads") has no lower-case word before it and is left alone.
+     */
+    private void blockConflictNames(Words w, boolean[] blocked) {
+        for (int i = 1; i < w.size(); i++) {
+            if (!w.capitalized(i) || !conflictHeads.contains(w.folded(i))) {
+                continue;
+            }
+            int k = i - 1;
+            while (k >= 0 && i - k <= 4 && (w.capitalized(k) || Character.isDigit(w.word(k).charAt(0)))
+                    && nameGap(w.gapAfter(k))) {
+                k--;
+            }
+            if (k >= 0 && k < i - 1 && !w.capitalized(k) && nameGap(w.gapAfter(k))) {
+                for (int j = k + 1; j < i; j++) {
+                    blocked[j] = true;
+                }
+            }
+        }
+    }
+
+    /** A gap inside a name: spaces, hyphens or a dash ("Iran–Iraq"). */
+    private static boolean nameGap(String gap) {
+        return Words.joinable(gap) || gap.equals("\u2013") || gap.equals("\u2014");
     }
 
     /** Words that cannot be place names: those of actor names and multi-word descriptions, and the outlet's name. */

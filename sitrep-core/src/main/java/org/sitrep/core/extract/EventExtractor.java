@@ -49,6 +49,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> quantityNouns;
     /** Verbs of taking that, with a country as their object, launch a campaign (the pack's {@code country-offensive-verbs}). */
     private final java.util.Set<String> countryOffensiveVerbs;
+    /** Participles of triggers that, before a noun, only describe it ("surrounding villages"). */
+    private final java.util.Set<String> attributiveParticiples;
     /** Verbs of speech whose "in X" is where they were spoken (the pack's {@code speech-venue-verbs}). */
     private final java.util.Set<String> speechVenueVerbs;
     /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
@@ -116,6 +118,7 @@ public final class EventExtractor implements EventFinder {
         this.observerNouns = pack.wordSet("observer-nouns");
         this.speechVenueVerbs = pack.wordSet("speech-venue-verbs");
         this.countryOffensiveVerbs = pack.wordSet("country-offensive-verbs");
+        this.attributiveParticiples = pack.wordSet("attributive-participles");
         this.armedOnlyVerbs = pack.wordSet("armed-only-verbs");
         this.timeConjunctions = pack.wordSet("time-conjunctions");
         this.seizedGoods = pack.wordSet("seized-goods");
@@ -337,13 +340,16 @@ public final class EventExtractor implements EventFinder {
                     && cues.any("raid-harms", t, trig.end(), Math.min(t.size(), trig.end() + 12))) {
                 type = EventType.ATTACK; // "the gunmen invaded Dan Gulbi, killing four": a raid on a village, no hold on it
             }
+            if (type == EventType.CASUALTIES && own.places().isEmpty() && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL
+                    && (cues.any("war-nouns", t, Math.max(0, trig.start() - 4), trig.start())
+                    || cues.any("war-nouns", t, trig.end(), Math.min(t.size(), trig.end() + 10)))) {
+                // "the insurgency has killed 13,000 people since 2009", "the group killed more than 30,000 people during
+                // its insurgency": a war's toll, placed nowhere
+                continue;
+            }
             if (type == EventType.CASUALTIES && !absorber && agent != null && agent.span() != null && args.isFighter(agent)
                     && cues.any("civilian-victims", t, trig.end(), objectEnd(t, trig.end(), 8))) {
                 type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
-            }
-            if (type == EventType.CASUALTIES && own.places().isEmpty() && trig.entry().frame() != TriggerLexicon.Frame.NOMINAL
-                    && cues.any("war-nouns", t, Math.max(0, trig.start() - 4), trig.start())) {
-                continue; // "the insurgency has killed 13,000 people since 2009": a war's toll, placed nowhere
             }
             if (type == EventType.CASUALTIES) {
                 if (toll == null && !victimsNamed(t, trig) || tollAttached || absorber) {
@@ -435,10 +441,13 @@ public final class EventExtractor implements EventFinder {
             if (type == EventType.AIRSTRIKE && !passive && usedWeapons(t, trig.start())) {
                 type = EventType.ATTACK; // "militants using car bombs, rockets and machine guns struck five checkpoints"
             }
-            if (type == EventType.ATTACK && actor != null && actor.text() != null && !actor.description() && actor.span() != null
+            if (type == EventType.ATTACK && actor != null && actor.text() != null && actor.span() != null
                     && actor.span().start() >= f.sentence().span().start() && actor.span().end() <= f.sentence().span().end()
-                    && cues.occursIn("air-words", actor.text().toLowerCase(java.util.Locale.ROOT))) {
-                type = EventType.AIRSTRIKE; // "Argentine jets attacked British warships": an attack from the air
+                    && (!actor.description() && cues.occursIn("air-words", actor.text().toLowerCase(java.util.Locale.ROOT))
+                    || possessorOfAircraft(f, actor, trig))) {
+                // "Argentine jets attacked British warships", "the air force said its fighter jets had destroyed bandit
+                // enclaves": an attack from the air
+                type = EventType.AIRSTRIKE;
             }
             ActorMention target = args.target(f, trig, actor);
             boolean repelled = type == EventType.ATTACK && repelledBefore(t, trig.start());
@@ -1382,6 +1391,10 @@ public final class EventExtractor implements EventFinder {
                 || isPassive(t, i) && oneWord(trig) && personSubject(t, i))) {
             return false; // "seized weapons", "captured a general", "a general had been captured": no place taken
         }
+        if (trig.end() == i + 1 && attributiveParticiples.contains(t.get(i).lower()) && i + 1 < t.size()
+                && (t.get(i + 1).pos().equals("NOUN") || t.get(i + 1).pos().equals("ADJ"))) {
+            return false; // "clashes in Tshimbulu and surrounding villages": villages around it, no force surrounding them
+        }
         boolean timeOwned = timePossessive(t, i);
         if ((trig.entry().frame() == TriggerLexicon.Frame.NOMINAL || timeOwned) && (isViolence(trig.entry().type())
                 || absorbsCasualties(trig.entry().type())) && i > 0 // "responsibility for the ambush" too
@@ -1555,6 +1568,14 @@ public final class EventExtractor implements EventFinder {
             return false; // "Mbarara fell two days later": a time, no quantity
         }
         return k < t.size() && (t.get(k).pos().equals("NUM") || Character.isDigit(t.get(k).text().charAt(0)));
+    }
+
+    /** The actor is the possessor of the aircraft that are the trigger's subject ("its fighter jets had destroyed"). */
+    private boolean possessorOfAircraft(SentenceFacts f, ActorMention actor, TriggerLexicon.Match trig) {
+        List<Token> t = f.tokens();
+        int k = f.tokenAt(actor.span().end());
+        boolean possessive = k > 0 && (t.get(k - 1).pos().startsWith("PRON") || t.get(k - 1).pos().equals("DET")) || k < t.size() && t.get(k).text().matches("['’]s");
+        return possessive && trig.start() - k <= 5 && trig.start() > k && cues.any("air-words", t, k, trig.start());
     }
 
     /** A time expression of the sentence covers offset {@code off}. */

@@ -437,6 +437,14 @@ public final class MentionReconciler {
 
     /** Nouns that name violence in general; beside a named kind of it at the same place they add nothing. */
 
+    /**
+     * An attack told by a verb that "and" joins to the outcome's ("attacked and captured the capital", "attacked and
+     * seized control of X"): two deeds the text names, as the guidelines annotate them, not fighting its outcome tells.
+     */
+    private static boolean attackedAnd(EventMention e, EventMention o) {
+        return e.type() == EventType.ATTACK && e.quote().contains(e.trigger() + " and " + o.trigger());
+    }
+
     private boolean subsumed(EventMention e, List<EventMention> all) {
         if (e.place() != null && umbrella.contains(e.trigger().toLowerCase(java.util.Locale.ROOT))) {
             for (EventMention o : all) {
@@ -451,7 +459,7 @@ public final class MentionReconciler {
             for (EventMention o : all) {
                 // "in their attacks, the factions captured A": the fighting at A is told by its outcome, whoever "their" was;
                 // "entered parts of the city after intense clashes": the clashes are how they got in
-                if (o != e && o.sentence() == e.sentence() && !fightingWhere(e) && !toldWhere(o) && (isOutcome(o.type())
+                if (o != e && o.sentence() == e.sentence() && !fightingWhere(e) && !toldWhere(o) && !attackedAnd(e, o) && (isOutcome(o.type())
                         || o.type() == EventType.ENTER && e.type() == EventType.CLASH)
                         && placeKey(o).equals(placeKey(e)) && o.realis() == e.realis() && overlapping(o, e)
                         && (e.type().isViolence() || !opposed(o, e))) {

@@ -2265,4 +2265,41 @@ class ExtractionTest {
                 && e.place().text().equals("the village")).findFirst().orElseThrow(() -> new AssertionError(summary(es)));
         assertEquals("Kucheri", toll.place().head(), summary(es));
     }
+
+    @Test
+    void anAttackJoinedByAndToACaptureIsADeedOfItsOwn() {
+        List<EventMention> es = events("The combined forces attacked and captured the capital, Kampala, on 11 April 1979.");
+        at(es, EventType.ATTACK, "Kampala");
+        at(es, EventType.CAPTURE, "Kampala");
+    }
+
+    @Test
+    void aForceRoutedSomewhereFoughtThere() {
+        at(events("In March a combined Ugandan-Libyan force was routed at Lukaya."), EventType.CLASH, "Lukaya");
+    }
+
+    @Test
+    void theJetsOfTheActorThatDestroyedCampsStruckFromTheAir() {
+        List<EventMention> es = events("The Nigerian Air Force said its fighter jets had destroyed bandit enclaves in the "
+                + "Dansadau forest in Maru, killing scores of terrorists.");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.AIRSTRIKE), summary(es));
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.ATTACK), summary(es));
+    }
+
+    @Test
+    void theCountriesInAWarsNameAreNoPlaces() {
+        List<EventMention> es = events("The Fall of Kampala was a battle of the Uganda–Tanzania War, in which Tanzanian "
+                + "forces captured Kampala.");
+        at(es, EventType.CAPTURE, "Kampala");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().head().equals("Uganda")), summary(es));
+    }
+
+    @Test
+    void aWarsTollToldAfterItsVerbIsNoEventAndSurroundingVillagesAreNoAdvance() {
+        List<EventMention> es = events("Guerrillas ambushed a convoy in Junin on Saturday. The group killed more than 30,000 "
+                + "people during its insurgency in the 1980s and 1990s.");
+        assertEquals(1, es.size(), summary(es));
+        List<EventMention> v = events("Clashes between the army and the militia in Tshimbulu and surrounding villages since 23 March.");
+        assertTrue(v.stream().noneMatch(e -> e.type() == EventType.ADVANCE), summary(v));
+    }
 }
