@@ -815,6 +815,12 @@ final class Arguments {
                 continue;
             }
             String head = p.head().toLowerCase();
+            PlaceMention site = facilityAnaphors.contains(head) ? st.lastNamedWith(head) : null;
+            if (site != null) {
+                PlaceMention r = referTo(p, site); // "stormed the Palace of Justice … a fire destroyed much of the palace"
+                out.add(new PlaceMention(r.span(), r.text(), site.head(), r.place(), r.kind(), r.level(), r.list()));
+                continue;
+            }
             if (facilityAnaphors.contains(head)) {
                 // "the presidential palace": a place of its own in the town named right after it ("the national
                 // palace in downtown X"), else before it in the sentence, else the town the text is in
@@ -832,9 +838,8 @@ final class Arguments {
                 out.add(referTo(p, here));
                 continue;
             }
-            PlaceMention settlement = st.lastSettlement();
-            if (townWords.contains(head) && settlement != null
-                    && java.util.Arrays.asList(settlement.text().toLowerCase().split("\\s+")).contains(head)) {
+            PlaceMention settlement = townWords.contains(head) ? st.lastNamedWith(head) : null;
+            if (settlement != null) {
                 out.add(referTo(p, settlement)); // "stormed Kucheri village … killed in the village": the place called so
                 continue;
             }

@@ -15,19 +15,32 @@ import java.util.List;
 /**
  * What the narrative of one article has established after a sentence, for anaphora and time carry-over: the last
  * event time, the last fighting actor, the last places, the last city, region and coordinated group named, the
- * start of the operation being narrated, the speaker named last, the last place its own words call a settlement. Immutable: reading a sentence returns the narrative it leaves behind
+ * start of the operation being narrated, the speaker named last, the places named last (at most {@link #RECENT}). Immutable: reading a sentence returns the narrative it leaves behind
  * ({@link #after}); the document's fixed facts are its {@link DocumentContext}.
  */
 public record Narrative(DocumentContext context, TimeInterval lastTime, int lastTimeSentence, ActorMention lastActor,
                         PlaceMention lastPlace, int lastPlaceSentence, PlaceMention lastEventPlace, int lastEventSentence,
                         java.util.Map<EventType, ActorMention> lastActorOf, java.util.Set<EventType> seenFamilies,
                         PlaceMention lastCity, PlaceMention lastRegion, List<PlaceMention> lastGroup, LocalDate operationStart,
-                        Attribution lastSpeaker, PlaceMention lastSettlement) {
+                        Attribution lastSpeaker, List<PlaceMention> recentNamed) {
+
+    /** How many places named last the narrative keeps ({@link #recentNamed}). */
+    static final int RECENT = 12;
+
+    /** The place named last whose own words include {@code word} ("Kucheri village" for "the village"), or null. */
+    PlaceMention lastNamedWith(String word) {
+        for (int k = recentNamed.size() - 1; k >= 0; k--) {
+            if (java.util.Arrays.asList(recentNamed.get(k).text().toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains(word)) {
+                return recentNamed.get(k);
+            }
+        }
+        return null;
+    }
 
     /** The narrative before the first sentence of a document. */
     public static Narrative start(DocumentContext context) {
         return new Narrative(context, null, -10, null, null, -10, null, -10, java.util.Map.of(), java.util.Set.of(),
-                null, null, List.of(), null, null, null);
+                null, null, List.of(), null, null, List.of());
     }
 
     public TimeInterval published() {
@@ -57,25 +70,25 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
     /** The narrative with a coordinated group of places named last ("the two towns" refer to it). */
     Narrative withGroup(List<PlaceMention> group) {
         return new Narrative(context, lastTime, lastTimeSentence, lastActor, lastPlace, lastPlaceSentence, lastEventPlace,
-                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, List.copyOf(group), operationStart, lastSpeaker, lastSettlement);
+                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, List.copyOf(group), operationStart, lastSpeaker, recentNamed);
     }
 
     /** The narrative with the fighting actor named last. */
     Narrative withActor(ActorMention actor) {
         return new Narrative(context, lastTime, lastTimeSentence, actor, lastPlace, lastPlaceSentence, lastEventPlace,
-                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, lastGroup, operationStart, lastSpeaker, lastSettlement);
+                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, lastGroup, operationStart, lastSpeaker, recentNamed);
     }
 
     /** The narrative with the speaker named last ("…, he said" in a later sentence is that speaker). */
     Narrative withSpeaker(Attribution speaker) {
         return new Narrative(context, lastTime, lastTimeSentence, lastActor, lastPlace, lastPlaceSentence, lastEventPlace,
-                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, lastGroup, operationStart, speaker, lastSettlement);
+                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, lastGroup, operationStart, speaker, recentNamed);
     }
 
     /** The narrative without its time (a topic shift: "Separately, …"). */
     public Narrative withoutTime() {
         return new Narrative(context, null, lastTimeSentence, lastActor, lastPlace, lastPlaceSentence, lastEventPlace,
-                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, lastGroup, operationStart, lastSpeaker, lastSettlement);
+                lastEventSentence, lastActorOf, seenFamilies, lastCity, lastRegion, lastGroup, operationStart, lastSpeaker, recentNamed);
     }
 
     /** The narrative time a sentence's "later in the day", "at the time" refer to, or null. */
@@ -153,10 +166,13 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
         PlaceMention place = lastPlace;
         int placeSentence = lastPlaceSentence;
         PlaceMention city = lastCity;
-        PlaceMention settlement = lastSettlement;
+        java.util.ArrayList<PlaceMention> named = new java.util.ArrayList<>(recentNamed);
         for (PlaceMention p : f.places()) {
-            if (p.kind() != PlaceMention.Kind.ANAPHOR && p.level() == org.sitrep.core.model.GeoPrecision.TOWN) {
-                settlement = p; // its words call it a settlement: "Kucheri village", "the village of X"
+            if (p.kind() != PlaceMention.Kind.ANAPHOR) {
+                named.add(p); // "Kucheri village", "the Palace of Justice": what "the village", "the palace" may point back to
+                if (named.size() > RECENT) {
+                    named.remove(0);
+                }
             }
             if (p.kind() != PlaceMention.Kind.ANAPHOR && (Arguments.isRegion(p) || p.level() == org.sitrep.core.model.GeoPrecision.PROVINCE
                     || p.level() == org.sitrep.core.model.GeoPrecision.DISTRICT)
@@ -185,7 +201,7 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
             }
         }
         return new Narrative(context, time, timeSentence, lastActor, place, placeSentence, eventPlace, eventSentence, actorOf,
-                families, city, region, lastGroup, opStart, lastSpeaker, settlement);
+                families, city, region, lastGroup, opStart, lastSpeaker, List.copyOf(named));
     }
 
     /** Whether "including" stands as a word before offset {@code end} of the text, with no ';' or '.' after it. */

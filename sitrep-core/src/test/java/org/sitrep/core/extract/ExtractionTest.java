@@ -2302,4 +2302,12 @@ class ExtractionTest {
         List<EventMention> v = events("Clashes between the army and the militia in Tshimbulu and surrounding villages since 23 March.");
         assertTrue(v.stream().noneMatch(e -> e.type() == EventType.ADVANCE), summary(v));
     }
+
+    @Test
+    void aBuildingNamedWithOfIsOnePlaceAndThePalaceIsThatBuilding() {
+        List<EventMention> es = events("Guerrillas stormed the Palace of Justice in Bogotá on 6 November 1985. Fighting "
+                + "continued through the night, and a fire destroyed much of the palace.");
+        at(es, EventType.ATTACK, "Palace of Justice");
+        at(es, EventType.CLASH, "Palace of Justice");
+    }
 }
