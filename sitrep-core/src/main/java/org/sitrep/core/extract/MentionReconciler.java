@@ -439,10 +439,20 @@ public final class MentionReconciler {
 
     /**
      * An attack told by a verb that "and" joins to the outcome's ("attacked and captured the capital", "attacked and
-     * seized control of X"): two deeds the text names, as the guidelines annotate them, not fighting its outcome tells.
+     * seized control of X", "attacked Walong on 16 November and captured it"): two deeds the text names, as the
+     * guidelines annotate them, not fighting its outcome tells.
      */
     private static boolean attackedAnd(EventMention e, EventMention o) {
-        return e.type() == EventType.ATTACK && e.quote().contains(e.trigger() + " and " + o.trigger());
+        if (e.type() != EventType.ATTACK) {
+            return false;
+        }
+        int a = e.quote().indexOf(e.trigger());
+        int b = a < 0 ? -1 : e.quote().indexOf(o.trigger(), a + e.trigger().length());
+        if (b < 0) {
+            return false;
+        }
+        String between = e.quote().substring(a + e.trigger().length(), b);
+        return between.length() <= 60 && between.endsWith(" and ") && between.indexOf(',') < 0 && between.indexOf(';') < 0;
     }
 
     private boolean subsumed(EventMention e, List<EventMention> all) {

@@ -201,7 +201,7 @@ final class TimeAssigner {
         boolean nounTrigger = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL;
         boolean predicateSeen = false;
         for (int k = from; k < to; k++) {
-            if (isMainVerb(t.get(k)) && !attributive(t, k) && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
+            if (isMainVerb(t.get(k)) && !attributive(t, k) && !nounAfterPreposition(t, k) && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
                     && t.get(k + 1).pos().equals("DET")) && !(tollVerbs.contains(t.get(k).lower()) && tollVerbs.contains(t.get(trig.start()).lower()))) {
                 if (nounTrigger && te > trig.start() && !predicateSeen) {
                     predicateSeen = true; // "Clashes erupted near X on Thursday": the noun's own verb
@@ -287,6 +287,12 @@ final class TimeAssigner {
     /** The verbs of one toll: "331 killed and 947 wounded since 8 October" is one clause, its time both's. */
 
     /** A verb that heads a clause (not an auxiliary, not a preposition-like participle such as "following"). */
+    /** A word in its base form tagged as a verb right after a preposition other than "to": a noun ("before dawn/VERB"). */
+    private static boolean nounAfterPreposition(List<Token> t, int k) {
+        return k > 0 && t.get(k - 1).pos().equals("ADP") && !t.get(k - 1).lower().equals("to")
+                && t.get(k).lower().equals(t.get(k).lemma());
+    }
+
     private static boolean isMainVerb(Token x) {
         if (!x.pos().equals("VERB")) {
             return false;

@@ -2310,4 +2310,15 @@ class ExtractionTest {
         at(es, EventType.ATTACK, "Palace of Justice");
         at(es, EventType.CLASH, "Palace of Justice");
     }
+
+    @Test
+    void dawnAfterBeforeIsNoVerbAndAnAttackJoinedToALaterCaptureStands() {
+        List<EventMention> es = events("Several hundred rebels attacked the northern town of Ocotal before dawn today, "
+                + "destroying a grain silo.");
+        assertEquals("2025-03-14", at(es, EventType.ATTACK, "Ocotal").time().interval().firstDay().toString());
+        List<EventMention> w = events("Chinese forces attacked Walong on 16 November 1962 and captured it two days later.");
+        at(w, EventType.ATTACK, "Walong");
+        at(w, EventType.CAPTURE, "Walong");
+        at(events("Armed men slaughtered at least 85 people overnight in the village of Bentalha."), EventType.ATTACK, "Bentalha");
+    }
 }
