@@ -39,6 +39,19 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
      */
     static List<Attribution> findAll(SentenceFacts f, Cues cues, ActorLexicon lexicon, Attribution previous) {
         List<Attribution> out = findNamed(f, cues, lexicon);
+        if (previous != null && previous.party() && !previous.unnamed()) {
+            for (int k = 0; k < out.size(); k++) {
+                Attribution a = out.get(k);
+                String said = a.claimant().text().toLowerCase(java.util.Locale.ROOT);
+                if (!a.party() && !said.isEmpty() && said.indexOf(' ') < 0
+                        && previous.claimant().text().toLowerCase(java.util.Locale.ROOT).endsWith(" " + said)) {
+                    // "An Israeli spokesman acknowledged … Heavy fighting continued, the spokesman said": the same
+                    // party's spokesman
+                    out.set(k, new Attribution(previous.claimant(), a.verbClass(), a.verb(), a.from(), a.to(), true,
+                            previous.side(), previous.media(), a.claimantSpan(), false));
+                }
+            }
+        }
         if (!out.isEmpty() || previous == null || previous.unnamed()) {
             return out;
         }

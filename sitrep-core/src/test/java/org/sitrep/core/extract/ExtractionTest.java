@@ -2321,4 +2321,11 @@ class ExtractionTest {
         at(w, EventType.CAPTURE, "Walong");
         at(events("Armed men slaughtered at least 85 people overnight in the village of Bentalha."), EventType.ATTACK, "Bentalha");
     }
+
+    @Test
+    void theSpokesmanIsTheSpokesmanOfTheSideNamedBefore() {
+        List<EventMention> es = events("A rebel spokesman said the rebels captured Kidal. Heavy fighting continued on "
+                + "Tuesday around Gao, the spokesman said.");
+        assertEquals(Realis.CLAIMED, at(es, EventType.CLASH, "Gao").realis(), summary(es));
+    }
 }
