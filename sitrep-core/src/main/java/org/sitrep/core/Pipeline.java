@@ -141,7 +141,7 @@ public final class Pipeline {
         this.times = b.times != null ? b.times : new TimeTagger(language);
         this.dating = times instanceof TimeTagger tt ? tt : new TimeTagger(language);
         this.events = b.events != null ? b.events : new EventExtractor(language, this.actors.lexicon(),
-                b.gazetteer == null ? id -> false : b.gazetteer::isNationalCapital);
+                b.gazetteer == null ? id -> false : b.gazetteer::isNationalCapital, capitals(b.gazetteer));
         this.claims = b.claims != null ? b.claims : new ClaimExtractor(language);
         this.reconciler = new MentionReconciler(language);
         this.timeLimit = b.timeLimit;
@@ -643,6 +643,19 @@ public final class Pipeline {
     }
 
     /** The year year-less dates are read in: the publication's, 0 when it is unknown. */
+    /** A country's capital as a resolved place, by the country's code; null without a gazetteer or a capital. */
+    private static java.util.function.Function<String, org.sitrep.core.model.ResolvedPlace> capitals(org.sitrep.core.geo.Gazetteer g) {
+        return code -> {
+            org.sitrep.core.model.GeoEntry e = g == null ? null : g.capital(code);
+            if (e == null) {
+                return null;
+            }
+            org.sitrep.core.geo.Admin1 a = g.admin1(e.admin1Key());
+            return new org.sitrep.core.model.ResolvedPlace(e.name(), e.geonameid(), e.lat(), e.lon(), a == null ? null : a.name(),
+                    e.country(), org.sitrep.core.model.GeoPrecision.TOWN, true);
+        };
+    }
+
     private static int referenceYear(Article a) {
         return a.published().isKnown() ? a.published().lastDay().getYear() : 0;
     }

@@ -48,7 +48,29 @@ final class Arguments {
     /** Verbs, as lemmas, that carry a noun trigger for their subject ("carried out strikes"; the pack's {@code support-verbs}). */
     private final java.util.Set<String> supportVerbs;
 
+    /** The words of one section of the pack's {@code place-cues.tsv}. */
+    private static java.util.Set<String> placeCue(org.sitrep.core.lang.LanguagePack pack, String section) {
+        for (String line : pack.lines("place-cues.tsv")) {
+            if (line.startsWith(section + "\t")) {
+                return java.util.Set.of(line.substring(section.length() + 1).split("\\|"));
+            }
+        }
+        throw new IllegalStateException("place-cues.tsv has no section '" + section + "'");
+    }
+
+    /** A country's capital by the country's code, or null. */
+    private final java.util.function.Function<String, ResolvedPlace> capitalOf;
+    /** The pack's words for a national capital ("the capital"). */
+    private final java.util.Set<String> nationalCapitalWords;
+
     Arguments(ActorLexicon lexicon, org.sitrep.core.lang.LanguagePack pack) {
+        this(lexicon, pack, code -> null);
+    }
+
+    /** As {@link #Arguments(ActorLexicon, org.sitrep.core.lang.LanguagePack)}; {@code capitalOf} gives a country's capital by its code. */
+    Arguments(ActorLexicon lexicon, org.sitrep.core.lang.LanguagePack pack,
+              java.util.function.Function<String, ResolvedPlace> capitalOf) {
+        this.capitalOf = capitalOf;
         this.lexicon = lexicon;
         this.supportVerbs = pack.wordSet("support-verbs");
         this.facilities = pack.wordSet("facilities");
@@ -58,6 +80,7 @@ final class Arguments {
         this.sufferedIn = pack.wordSet("suffered-in");
         this.sufferedVerbs = pack.wordSet("suffered-verbs");
         this.townWords = pack.wordSet("town-anaphor-heads");
+        this.nationalCapitalWords = placeCue(pack, "national-capital");
     }
 
     /** Types that change who holds a place: for these, "territories in X" does not mean X changed hands. */
@@ -387,6 +410,20 @@ final class Arguments {
         }
         List<PlaceMention> r = best == null ? List.of() : expand(List.of(best), st, f);
         return r.isEmpty() ? null : r.get(0);
+    }
+
+    /**
+     * The place of the clause a participle after a comma hangs on ("mutinied at their headquarters in the capital,
+     * battling army troops"): the last place named before {@code off}, anaphors resolved; empty when none.
+     */
+    List<PlaceMention> placeOfMainClause(SentenceFacts f, int off, Narrative st) {
+        PlaceMention last = null;
+        for (PlaceMention p : f.places()) {
+            if (p.span().end() <= off && !isRegion(p)) {
+                last = p;
+            }
+        }
+        return last == null ? List.of() : expand(List.of(last), st, f);
     }
 
     PlaceMention nearestBefore(SentenceFacts f, int off) {
@@ -807,6 +844,19 @@ final class Arguments {
         return expand(group, st, f);
     }
 
+    /**
+     * "the capital", with no word between: the capital of the country the document is about, when no capital was named
+     * before it ("DHAKA, Feb 25 (AFP) - … at their headquarters in the capital"), or null.
+     */
+    private PlaceMention nationalCapital(PlaceMention p, Narrative st) {
+        String[] words = p.text().toLowerCase(java.util.Locale.ROOT).split("\\s+");
+        if (words.length != 2 || !nationalCapitalWords.contains(words[1]) || st.country() == null || st.country().country() == null) {
+            return null;
+        }
+        ResolvedPlace c = capitalOf.apply(st.country().country());
+        return c == null ? null : p.withPlace(c.name(), c);
+    }
+
     private List<PlaceMention> expand(List<PlaceMention> group, Narrative st, SentenceFacts f) {
         List<PlaceMention> out = new ArrayList<>();
         for (PlaceMention p : group) {
@@ -836,6 +886,11 @@ final class Arguments {
             PlaceMention here = head.endsWith("s") ? null : nearestBefore(f, p.span().start());
             if (here != null) {
                 out.add(referTo(p, here));
+                continue;
+            }
+            PlaceMention capital = st.lastCity() == null ? nationalCapital(p, st) : null;
+            if (capital != null) {
+                out.add(capital);
                 continue;
             }
             PlaceMention settlement = townWords.contains(head) ? st.lastNamedWith(head) : null;

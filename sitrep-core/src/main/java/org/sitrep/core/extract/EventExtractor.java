@@ -93,11 +93,20 @@ public final class EventExtractor implements EventFinder {
      * gazetteer entries (by geonameid) are national capitals, whose names speak for their states ("Khartoum said").
      */
     public EventExtractor(org.sitrep.core.lang.LanguagePack pack, ActorLexicon lexicon, java.util.function.IntPredicate nationalCapital) {
+        this(pack, lexicon, nationalCapital, code -> null);
+    }
+
+    /**
+     * As {@link #EventExtractor(org.sitrep.core.lang.LanguagePack, ActorLexicon, java.util.function.IntPredicate)};
+     * {@code capitalOf} gives a country's capital by its code, for "the capital" of the country a document is about.
+     */
+    public EventExtractor(org.sitrep.core.lang.LanguagePack pack, ActorLexicon lexicon, java.util.function.IntPredicate nationalCapital,
+                          java.util.function.Function<String, org.sitrep.core.model.ResolvedPlace> capitalOf) {
         this.nationalCapital = nationalCapital;
         this.triggers = TriggerLexicon.of(pack);
         this.cues = Cues.of(pack);
         this.lexicon = lexicon;
-        this.args = new Arguments(lexicon, pack);
+        this.args = new Arguments(lexicon, pack, capitalOf);
         this.locatives = pack.wordSet("locatives");
         this.rankingWords = pack.wordSet("ranking-words");
         this.munitionVerbs = pack.wordSet("munition-verbs");
@@ -321,6 +330,12 @@ public final class EventExtractor implements EventFinder {
                 if (recent != null) {
                     places = List.of(recent);
                 }
+            }
+            if (places.isEmpty() && !placeOptional(type) && frame == TriggerLexicon.Frame.AGENT && trig.start() > 0
+                    && t.get(trig.start() - 1).text().equals(",") && t.get(trig.start()).isVerb()
+                    && !t.get(trig.start()).lower().equals(t.get(trig.start()).lemma())) {
+                // "Guards mutinied in the capital, battling army troops": the participle's deed is where its clause is
+                places = args.placeOfMainClause(own, t.get(trig.start()).span().start(), st);
             }
             if (places.isEmpty() && !placeOptional(type)) {
                 PlaceMention shared = out.isEmpty() || unnamed ? null : out.get(out.size() - 1).place();

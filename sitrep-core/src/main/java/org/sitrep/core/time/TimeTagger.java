@@ -441,8 +441,9 @@ public final class TimeTagger implements TimeFinder {
         } else if (ctx.reference().isKnown()) {
             LocalDate ref = ctx.reference().lastDay();
             y = ref.getYear();
-            if (LocalDate.of(y, month, d).isAfter(ref.plusDays(2))) {
-                y--;
+            if (LocalDate.of(y, month, d).isAfter(ref.plusDays(2)) && ctx.reference().precision() != TimePrecision.INFERRED) {
+                y--; // a day after the publication is last year's; not after a day inferred from the text's own dates,
+                     // which counted only those that name their year ("26 April 1937 … on 19 June": 1937)
             }
         } else if (ctx.defaultYear() > 0) {
             y = ctx.defaultYear();

@@ -2328,4 +2328,20 @@ class ExtractionTest {
                 + "Tuesday around Gao, the spokesman said.");
         assertEquals(Realis.CLAIMED, at(es, EventType.CLASH, "Gao").realis(), summary(es));
     }
+
+    @Test
+    void anUndatedTextsLaterDayIsInTheYearItNarrates() {
+        var x = TestData.extract("Bombing of Guernica\n\nThe bombing took place on 26 April 1937, when aircraft bombed "
+                + "the Basque town of Guernica.\n\nNationalist troops entered the ruins of Guernica on 29 April. Bilbao fell "
+                + "to the Nationalists on 19 June.", null);
+        assertEquals("1937-06-19", at(x.events(), EventType.CAPTURE, "Bilbao").time().interval().firstDay().toString(),
+                summary(x.events()));
+    }
+
+    @Test
+    void theCapitalIsTheCapitalOfTheCountryTheTextIsAboutAndAParticiplesDeedIsWhereItsClauseIs() {
+        List<EventMention> es = events("DHAKA, Feb 25 (AFP) - Guards mutinied at their headquarters in the capital on "
+                + "Wednesday, battling army troops. Troops shelled Chittagong and Rajshahi in Bangladesh.");
+        assertEquals("the capital", at(es, EventType.CLASH, "Dhaka").place().text(), summary(es));
+    }
 }
