@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two hundred and thirteen invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
+ * Two hundred and seventeen invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
  * with gold annotated under GUIDELINES.md): every article read, event F1 at least 0.80 and realis accuracy at least
  * 0.83 (the
  * first fifteen scored 0.545 before the work that added them, when one of them overflowed the stack and was lost; all
@@ -48,9 +48,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with twenty-eight more events matched, among them a monitoring mission's and a government official's reports the
  * code reads otherwise; a fifth, written after every change and bundled with its gold unchanged, read at 0.581 (0.500
  * on that first jar), 0.667 after one fix; all hundred and ninety-six 0.792 and 0.843 on that first jar, 0.813 and
- * 0.841 after; five more sets, each written before the changes made for it, read first at 0.667, 0.690, 0.381,
- * 0.692 and 0.585, each exactly as that work's first jar read it, 0.825, 0.741, 0.762, 0.741 and 0.651 after; all
- * two hundred and thirteen 0.797 and 0.837 on that first jar, 0.809 and 0.842 now).
+ * 0.841 after; six more sets, each written before the changes made for it, read first at 0.667, 0.690, 0.381,
+ * 0.692, 0.585 and 0.526, each exactly as that work's first jar read it, 0.825, 0.741, 0.762, 0.741, 0.651 and 0.632
+ * after; all two hundred and seventeen 0.792 and 0.835 on that first jar, 0.805 and 0.839 now).
  */
 class WireArticlesTest {
     private static final Path DIR = Path.of("src", "test", "resources", "eval", "articles");
@@ -62,7 +62,7 @@ class WireArticlesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(213, texts.size());
+        assertEquals(217, texts.size());
         for (Path p : texts) {
             String id = p.getFileName().toString().replace(".txt", "");
             JsonNode m = Json.MAPPER.readTree(Files.readString(DIR.resolve(id + ".txt.meta.json")));
