@@ -143,11 +143,12 @@ final class Arguments {
                 scope.add(p);
             }
         }
-        // "the Solomon Islands capital Honiara": the country only says whose capital the town is
+        // "the Solomon Islands capital Honiara", "Crimea's capital Simferopol": the country or region only says whose
+        // capital the town is
         for (int k = scope.size() - 2; k >= 0; k--) {
             String gap = gapBetween(f, scope.get(k), scope.get(k + 1));
-            if (scope.get(k).place().precision() == GeoPrecision.COUNTRY && gap != null
-                    && Rx.matches(gap, "(?i)(['’]s)?\\s+capital,?\\s+")) {
+            if ((scope.get(k).place().precision() == GeoPrecision.COUNTRY || scope.get(k).specificity() == GeoPrecision.PROVINCE)
+                    && gap != null && Rx.matches(gap, "(?i)(['’]s)?\\s+capital,?\\s+")) {
                 scope.remove(k);
             }
         }
@@ -830,10 +831,22 @@ final class Arguments {
     /** The named place right after {@code p} and "in", "at" or "of" ("the palace in downtown X"), or null. */
     private static PlaceMention placeRightAfter(SentenceFacts f, PlaceMention p) {
         int base = f.sentence().span().start();
-        for (PlaceMention q : f.places()) {
+        List<PlaceMention> all = f.places();
+        for (int i = 0; i < all.size(); i++) {
+            PlaceMention q = all.get(i);
             if (q.span().start() > p.span().end() && q.kind() != PlaceMention.Kind.ANAPHOR) {
                 String gap = f.sentence().text().substring(p.span().end() - base, q.span().start() - base);
-                return Rx.matches(gap, "(?i)\\s+(in|at|of)\\s+(the\\s+)?") ? q : null;
+                // "the national palace in downtown X", "the regional parliament and government buildings in X"
+                if (!Rx.matches(gap, "(?i)\\s+(?:and\\s+(?:[a-z-]+\\s+){1,3})?(in|at|of)\\s+(the\\s+)?")) {
+                    return null;
+                }
+                if (i + 1 < all.size() && q.place().precision() != GeoPrecision.TOWN && all.get(i + 1).kind() != PlaceMention.Kind.ANAPHOR) {
+                    String next = gapBetween(f, q, all.get(i + 1));
+                    if (next != null && Rx.matches(next, "(?i)(['’]s)?\\s+capital,?\\s+")) {
+                        return all.get(i + 1); // "in Crimea's capital Simferopol": the capital
+                    }
+                }
+                return q;
             }
         }
         return null;

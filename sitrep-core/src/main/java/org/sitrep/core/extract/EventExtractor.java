@@ -254,8 +254,10 @@ public final class EventExtractor implements EventFinder {
                 if (from != null) {
                     // "evacuated from Vovchansk", "withdrew from X": where they left ("from the city": the one named)
                     List<PlaceMention> left = from.kind() == PlaceMention.Kind.ANAPHOR ? args.resolve(List.of(from), st, ff) : List.of(from);
-                    if (!left.isEmpty()) {
-                        places = left;
+                    boolean listed = from.kind() != PlaceMention.Kind.ANAPHOR && places.size() > 1
+                            && places.stream().anyMatch(p -> p.span().equals(from.span()));
+                    if (!left.isEmpty() && !listed) {
+                        places = left; // (but "evacuated from Sphakia and Heraklion": both, as the list has them)
                     }
                 }
             }

@@ -2344,4 +2344,22 @@ class ExtractionTest {
                 + "Wednesday, battling army troops. Troops shelled Chittagong and Rajshahi in Bangladesh.");
         assertEquals("the capital", at(es, EventType.CLASH, "Dhaka").place().text(), summary(es));
     }
+
+    @Test
+    void everyPlaceListedAfterFromIsLeftAndARegionsCapitalIsTheTown() {
+        List<EventMention> es = events("About 16,000 troops were evacuated from Sphakia and Heraklion on 30 May.");
+        at(es, EventType.EVACUATION, "Sphakia");
+        at(es, EventType.EVACUATION, "Heraklion");
+        List<EventMention> c = events("Dozens of armed men seized the regional parliament and government buildings in "
+                + "Crimea's capital Simferopol early on Thursday.");
+        assertEquals("Simferopol", c.get(0).place().place().name(), summary(c));
+    }
+
+    @Test
+    void aPremierSpeaksForHisStateAndACinemaIsASite() {
+        List<EventMention> es = events("Premier Imre Nagy said that Hungarian troops were fighting Soviet forces in Budapest. "
+                + "Travellers said heavy fighting was going on around the Kilian barracks and the Corvin cinema.");
+        assertEquals(Realis.CLAIMED, at(es, EventType.CLASH, "Budapest").realis(), summary(es));
+        assertTrue(es.stream().anyMatch(e -> e.place() != null && e.place().text().equals("Corvin cinema")), summary(es));
+    }
 }
