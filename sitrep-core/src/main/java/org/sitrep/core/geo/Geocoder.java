@@ -574,8 +574,14 @@ public final class Geocoder {
     /** The nearest container named in context, with a coarser precision; {@code resolved=false}. */
     private ResolvedPlace degrade(PlaceCandidate c, List<PlaceCandidate> sentence, Set<String> sentenceAdmin1, Focus focus,
                                   Set<Integer> lists) {
-        // the place keeps the name as written ("El-Salin military base", "Sinja Town"), without an article
+        // the place keeps the name as written ("El-Salin military base", "Sinja Town"), without an article; a settlement
+        // named with its kind word after the name is named without it ("Kucheri village", "the Khor Yabis settlement":
+        // Kucheri, Khor Yabis), as the gazetteer names towns
         String name = Rx.replaceFirst(c.text(), "^(?i)the\\s+", "");
+        if (c.level() == GeoPrecision.TOWN && c.head() != null && !c.head().isBlank() && name.startsWith(c.head() + " ")
+                && c.kindWord() != null && name.endsWith(" " + c.kindWord())) { // lower case: "Sadr City" keeps its name
+            name = c.head();
+        }
         if (c.container() != null && !c.container().hits().isEmpty()) {
             PlaceMention m = resolveOne(c.container(), sentence, sentenceAdmin1, focus, List.of(), lists);
             if (m != null && m.place().hasPoint()) {

@@ -40,7 +40,7 @@ public final class ArticleFactory {
             "\\b(?:told|stated to|said to|speaking to|in an interview with|according to)\\s+((?:[A-Z][\\w’'-]+\\s?){1,3})");
     private static final String[] SELF_REFERENCE_LEADS = {"told", "stated to", "said to", "speaking to", "in an interview with",
         "according to"};
-    private static final Pattern YEAR = Pattern.compile("\\b(19[5-9]\\d|20\\d\\d)\\b");
+    private static final Pattern YEAR = Pattern.compile("\\b(19\\d\\d|20\\d\\d)\\b");
     private static final Pattern TODAY = Pattern.compile("(?i)\\b(today|this morning|tonight|this afternoon)\\b");
 
     private final Cleaner cleaner;
@@ -242,7 +242,7 @@ public final class ArticleFactory {
         return false;
     }
 
-    /** The latest year from 1950 to 2099 written as a word of four digits ({@link #YEAR}), 0 when none. */
+    /** The latest year from 1900 to 2099 written as a word of four digits ({@link #YEAR}), 0 when none. */
     static int latestYear(String text) {
         Matcher m = YEAR.matcher(text).useTransparentBounds(true).useAnchoringBounds(false);
         int y = 0;

@@ -2362,4 +2362,21 @@ class ExtractionTest {
         assertEquals(Realis.CLAIMED, at(es, EventType.CLASH, "Budapest").realis(), summary(es));
         assertTrue(es.stream().anyMatch(e -> e.place() != null && e.place().text().equals("Corvin cinema")), summary(es));
     }
+
+    @Test
+    void theAirfieldIsTheAirfieldNamedBeforeAndAVillageIsNamedWithoutItsKindWord() {
+        List<EventMention> es = events("On 5 November, British paratroopers landed at Gamil airfield, while French "
+                + "paratroopers landed at Port Fuad. The airfield was secured within half an hour.");
+        at(es, EventType.CAPTURE, "Gamil");
+        List<EventMention> v = events("Bandits stormed Kucheri village in Tsafe LGA on Sunday.");
+        assertEquals("Kucheri", at(v, EventType.ATTACK, "Kucheri").place().place().name(), summary(v));
+    }
+
+    @Test
+    void anUndatedTextOfTheFortiesIsDatedByItsYears() {
+        var x = TestData.extract("Battle of Crete\n\nThe battle was fought on Crete between 20 May and 1 June 1941.\n\n"
+                + "On the morning of 20 May, German paratroopers landed at Maleme.", null);
+        assertEquals("1941-05-20", at(x.events(), EventType.ENTER, "Maleme").time().interval().firstDay().toString(),
+                summary(x.events()));
+    }
 }
