@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two hundred and twenty-one invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
+ * Two hundred and twenty-five invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
  * with gold annotated under GUIDELINES.md): every article read, event F1 at least 0.80 and realis accuracy at least
  * 0.83 (the
  * first fifteen scored 0.545 before the work that added them, when one of them overflowed the stack and was lost; all
@@ -48,9 +48,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with twenty-eight more events matched, among them a monitoring mission's and a government official's reports the
  * code reads otherwise; a fifth, written after every change and bundled with its gold unchanged, read at 0.581 (0.500
  * on that first jar), 0.667 after one fix; all hundred and ninety-six 0.792 and 0.843 on that first jar, 0.813 and
- * 0.841 after; seven more sets, each written before the changes made for it, read first at 0.667, 0.690, 0.381,
- * 0.692, 0.585, 0.526 and 0.553, each exactly as that work's first jar read it, 0.812, 0.741, 0.762, 0.741, 0.651,
- * 0.667 and 0.778 after; all two hundred and twenty-one 0.788 and 0.828 on that first jar, 0.805 and 0.835 now).
+ * 0.841 after; eight more sets, each written before the changes made for it, read first at 0.667, 0.690, 0.381,
+ * 0.692, 0.585, 0.526, 0.553 and 0.549 (all but the last exactly as that work's first jar read them, the last at
+ * 0.520 there), 0.812, 0.741, 0.762, 0.741, 0.651, 0.667, 0.778 and 0.627 after; all two hundred and twenty-five 0.782
+ * and 0.823 on that first jar, 0.801 and 0.830 now).
  */
 class WireArticlesTest {
     private static final Path DIR = Path.of("src", "test", "resources", "eval", "articles");
@@ -62,7 +63,7 @@ class WireArticlesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(221, texts.size());
+        assertEquals(225, texts.size());
         for (Path p : texts) {
             String id = p.getFileName().toString().replace(".txt", "");
             JsonNode m = Json.MAPPER.readTree(Files.readString(DIR.resolve(id + ".txt.meta.json")));
