@@ -66,6 +66,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> accusationVerbs;
     private final java.util.Set<String> declarationVerbs;
     private final java.util.Set<String> warSpanUnits;
+    /** Words before a year that, after a war's verb in the perfect, tell since when it is fought. */
+    private final java.util.Set<String> warStartPrepositions;
     private final java.util.Set<String> durationPrepositions;
     private final java.util.Set<String> locatingVerbs;
     private final java.util.Set<String> relativePlaceWords;
@@ -122,6 +124,7 @@ public final class EventExtractor implements EventFinder {
         this.declarationVerbs = pack.wordSet("declaration-verbs");
         this.warSpanUnits = pack.wordSet("war-span-units");
         this.durationPrepositions = pack.wordSet("duration-prepositions");
+        this.warStartPrepositions = pack.wordSet("war-start-prepositions");
         this.locatingVerbs = pack.wordSet("locating-verbs");
         this.relativePlaceWords = pack.wordSet("relative-place-words");
         this.observerNouns = pack.wordSet("observer-nouns");
@@ -182,7 +185,7 @@ public final class EventExtractor implements EventFinder {
         Casualties toll = takesToll ? casualties.parse(f, f.next()) : null;
         // the sentence's places that can be any trigger's: not its dateline's, not its speakers' (once a sentence)
         SentenceFacts own = withoutSpeechVenues(withoutObserverPlaces(withoutLocatingClauses(withoutRejecters(
-                withoutClaimantPlaces(withoutDatelinePlaces(f), attributions)))));
+                withoutClaimantPlaces(withoutDatelinePlaces(f), attributions, found)))));
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
             EventType type = trig.entry().type();
@@ -947,12 +950,18 @@ public final class EventExtractor implements EventFinder {
     }
 
     /** The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"). */
-    private static SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions) {
+    private static SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions,
+                                                      List<TriggerLexicon.Match> found) {
         if (attributions.isEmpty()) {
             return f;
         }
+        List<Token> t = f.tokens();
         List<PlaceMention> kept = f.places().stream().filter(p -> attributions.stream()
-                .noneMatch(a -> a.claimantSpan() != null && a.claimantSpan().contains(p.span()))).toList();
+                .noneMatch(a -> a.claimantSpan() != null && a.claimantSpan().contains(p.span())
+                        // (but a clause inside the speaker's words tells its own deed: "The rebels, who crossed into Chad
+                        // on April 11, said …")
+                        && found.stream().noneMatch(m -> a.claimantSpan().contains(t.get(m.start()).span())
+                        && t.get(m.start()).span().start() < p.span().start()))).toList();
         return f.withPlaces(kept);
     }
 
@@ -1777,6 +1786,10 @@ public final class EventExtractor implements EventFinder {
                 if (w.endsWith("-" + unit.substring(0, unit.length() - 1))) {
                     return true; // "16-year", "two-decade"
                 }
+            }
+            if (warStartPrepositions.contains(w) && k + 1 < t.size() && t.get(k + 1).text().matches("(19|20)\\d\\d")
+                    && trig.start() > 0 && (t.get(trig.start() - 1).lemma().equals("be") || t.get(trig.start() - 1).lemma().equals("have"))) {
+                return true; // "has been fighting the government since 2018"
             }
             if (durationPrepositions.contains(w)) {
                 for (int u = k + 1; u < Math.min(t.size(), k + 5); u++) {

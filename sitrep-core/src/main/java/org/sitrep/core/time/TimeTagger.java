@@ -269,7 +269,7 @@ public final class TimeTagger implements TimeFinder {
                 case "recent" -> t = recent(ctx, rules.words.number(Regex.group(m, "n")), Regex.group(m, "unit"));
                 case "recent-hours" -> t = recentHours(ctx, matched.toLowerCase(Locale.ROOT).contains("days") ? 72 : 12);
                 case "this-week" -> t = thisWeek(ctx, Regex.group(m, "pre"));
-                case "last-period" -> t = lastPeriod(ctx, Regex.group(m, "unit"));
+                case "last-period" -> t = lastPeriod(ctx, Regex.group(m, "unit") != null ? Regex.group(m, "unit") : Regex.group(m, "unit2"));
                 case "same-day" -> t = ctx.narrative() == null || !ctx.narrative().isKnown() ? TimeInterval.UNKNOWN
                         : TimeInterval.days(ctx.narrative().firstDay(), ctx.narrative().lastDay(), TimePrecision.DAY);
                 case "since-start" -> t = ctx.operationStart() == null || !ctx.reference().isKnown() ? TimeInterval.UNKNOWN
@@ -518,7 +518,12 @@ public final class TimeTagger implements TimeFinder {
     /** "last week": the previous Monday–Sunday; "last month": the previous calendar month. */
     private TimeInterval lastPeriod(TimeContext ctx, String unit) {
         boolean month = unit.equalsIgnoreCase("month");
+        boolean year = unit.equalsIgnoreCase("year");
         return overReference(ctx, ref -> {
+            if (year) { // "last year": the calendar year before
+                LocalDate first = LocalDate.of(ref.getYear() - 1, 1, 1);
+                return TimeInterval.days(first, first.withDayOfYear(first.lengthOfYear()), TimePrecision.RANGE);
+            }
             if (month) {
                 LocalDate first = ref.minusMonths(1).withDayOfMonth(1);
                 return TimeInterval.days(first, first.with(TemporalAdjusters.lastDayOfMonth()), TimePrecision.MONTH);

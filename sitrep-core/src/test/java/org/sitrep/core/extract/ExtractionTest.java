@@ -2379,4 +2379,24 @@ class ExtractionTest {
         assertEquals("1941-05-20", at(x.events(), EventType.ENTER, "Maleme").time().interval().firstDay().toString(),
                 summary(x.events()));
     }
+
+    @Test
+    void aSpeakersOwnClauseKeepsItsPlacesAndCapturedRebelsAreNoPlaceTaken() {
+        List<EventMention> es = events("The rebels, who crossed into Chad from their bases in Libya on April 11, said they had "
+                + "destroyed an army garrison at Zigey.");
+        at(es, EventType.ENTER, "Chad");
+        at(es, EventType.ATTACK, "Zigey");
+        List<EventMention> c = events("Five soldiers were killed in the clashes near the town of Nokou, and 150 rebels had "
+                + "been captured.");
+        assertTrue(c.stream().noneMatch(e -> e.type() == EventType.CAPTURE), summary(c));
+    }
+
+    @Test
+    void aWarFoughtSinceAYearIsNoFightAndLastYearIsTheYearBefore() {
+        List<EventMention> es = events("The OLA has been fighting Ethiopia's government since 2018 and captured the town of "
+                + "Mendi in West Welega briefly last year.");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CLASH), summary(es));
+        assertEquals("2024-01-01", at(es, EventType.CAPTURE, "Mendi").time().interval().firstDay().toString());
+        at(events("Armed vigilante groups advanced on Sunday toward Apatzingan, local officials said."), EventType.ADVANCE, "Apatzingan");
+    }
 }
