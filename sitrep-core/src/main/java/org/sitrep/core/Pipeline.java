@@ -647,12 +647,7 @@ public final class Pipeline {
     private static java.util.function.Function<String, org.sitrep.core.model.ResolvedPlace> capitals(org.sitrep.core.geo.Gazetteer g) {
         return code -> {
             org.sitrep.core.model.GeoEntry e = g == null ? null : g.capital(code);
-            if (e == null) {
-                return null;
-            }
-            org.sitrep.core.geo.Admin1 a = g.admin1(e.admin1Key());
-            return new org.sitrep.core.model.ResolvedPlace(e.name(), e.geonameid(), e.lat(), e.lon(), a == null ? null : a.name(),
-                    e.country(), org.sitrep.core.model.GeoPrecision.TOWN, true);
+            return e == null ? null : org.sitrep.core.geo.Geocoder.place(g, e);
         };
     }
 

@@ -516,6 +516,11 @@ public final class Geocoder {
     }
 
     ResolvedPlace place(GeoEntry e) {
+        return place(gazetteer, e);
+    }
+
+    /** A gazetteer entry as a resolved place: its name, point, division's name and country; a section of a town is a district. */
+    public static ResolvedPlace place(Gazetteer gazetteer, GeoEntry e) {
         Admin1 a = gazetteer.admin1(e.admin1Key());
         GeoPrecision p = e.featureCode().startsWith("PPLX") ? GeoPrecision.DISTRICT : GeoPrecision.TOWN;
         return new ResolvedPlace(e.name(), e.geonameid(), e.lat(), e.lon(), a == null ? null : a.name(), e.country(), p, true);
