@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two hundred and twenty-nine invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
+ * Two hundred and thirty-three invented wire articles on wars the dev set covers and wars it does not ({@code eval/articles},
  * with gold annotated under GUIDELINES.md): every article read, event F1 at least 0.795 and realis accuracy at least
  * 0.825 (the
  * first fifteen scored 0.545 before the work that added them, when one of them overflowed the stack and was lost; all
@@ -51,7 +51,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * 0.841 after; nine more sets, each written before the changes made for it, read first at 0.667, 0.690, 0.381,
  * 0.692, 0.585, 0.526, 0.553, 0.549 and 0.595 (all but the eighth exactly as that work's first jar read them, the
  * eighth at 0.520 there), 0.812, 0.769, 0.762, 0.741, 0.619, 0.667, 0.778, 0.627 and 0.757 after; all two hundred and
- * twenty-nine 0.779 and 0.822 on that first jar, 0.800 and 0.829 now).
+ * twenty-nine 0.779 and 0.822 on that first jar, 0.800 and 0.829 after; a tenth, written after every change and bundled
+ * unchanged, read at 0.621 by both; all two hundred and thirty-three 0.778 and 0.820 on that first jar, 0.798 and 0.828
+ * now).
  */
 class WireArticlesTest {
     private static final Path DIR = Path.of("src", "test", "resources", "eval", "articles");
@@ -63,7 +65,7 @@ class WireArticlesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(229, texts.size());
+        assertEquals(233, texts.size());
         for (Path p : texts) {
             String id = p.getFileName().toString().replace(".txt", "");
             JsonNode m = Json.MAPPER.readTree(Files.readString(DIR.resolve(id + ".txt.meta.json")));
@@ -77,14 +79,14 @@ class WireArticlesTest {
             report = new Evaluator().evaluate(Gold.parse(in), predicted);
         }
         System.out.println("invented wire articles: " + report.line());
-        // (0.80 until the last nine sets, read first at 0.38 to 0.69: the start of that work read all two hundred and
-        // twenty-nine at 0.779, the code at 0.800)
+        // (0.80 until the last ten sets, read first at 0.38 to 0.69: the start of that work read all two hundred and
+        // thirty-three at 0.778, the code at 0.798)
         assertTrue(report.f1() >= 0.795, report.line());
         // who says it: a party's claim, a described source's report (0.87 until the last nine sets, whose state media,
         // parties admitting their own losses and groups the lexicon does not know the gold holds as claims and the code
         // as reports or assertions; the start of that work read them at 0.849; 0.83 until the nine sets after, whose
         // state radio and news agencies, monitors and officials the gold holds as claims or reports and the code
-        // otherwise: that work's start read the two hundred and twenty-nine at 0.822, the code at 0.829)
+        // otherwise: that work's start read the two hundred and thirty-three at 0.820, the code at 0.828)
         assertTrue(report.realisAccuracy() >= 0.825, report.line());
     }
 
