@@ -642,7 +642,6 @@ public final class Pipeline {
         return doc.with(EVENTS, List.copyOf(merged)).with(CLAIMS, List.copyOf(all));
     }
 
-    /** The year year-less dates are read in: the publication's, 0 when it is unknown. */
     /** A country's capital as a resolved place, by the country's code; null without a gazetteer or a capital. */
     private static java.util.function.Function<String, org.sitrep.core.model.ResolvedPlace> capitals(org.sitrep.core.geo.Gazetteer g) {
         return code -> {
@@ -651,6 +650,7 @@ public final class Pipeline {
         };
     }
 
+    /** The year year-less dates are read in: the publication's, 0 when it is unknown. */
     private static int referenceYear(Article a) {
         return a.published().isKnown() ? a.published().lastDay().getYear() : 0;
     }

@@ -48,20 +48,12 @@ final class Arguments {
     /** Verbs, as lemmas, that carry a noun trigger for their subject ("carried out strikes"; the pack's {@code support-verbs}). */
     private final java.util.Set<String> supportVerbs;
 
-    /** The words of one section of the pack's {@code place-cues.tsv}. */
-    private static java.util.Set<String> placeCue(org.sitrep.core.lang.LanguagePack pack, String section) {
-        for (String line : pack.lines("place-cues.tsv")) {
-            if (line.startsWith(section + "\t")) {
-                return java.util.Set.of(line.substring(section.length() + 1).split("\\|"));
-            }
-        }
-        throw new IllegalStateException("place-cues.tsv has no section '" + section + "'");
-    }
-
     /** A country's capital by the country's code, or null. */
     private final java.util.function.Function<String, ResolvedPlace> capitalOf;
     /** The pack's words for a national capital ("the capital"). */
     private final java.util.Set<String> nationalCapitalWords;
+    /** The words between a country or region and the capital they say whose it is ("Crimea's capital Simferopol"). */
+    private final Pattern whoseCapital;
 
     Arguments(ActorLexicon lexicon, org.sitrep.core.lang.LanguagePack pack) {
         this(lexicon, pack, code -> null);
@@ -80,7 +72,9 @@ final class Arguments {
         this.sufferedIn = pack.wordSet("suffered-in");
         this.sufferedVerbs = pack.wordSet("suffered-verbs");
         this.townWords = pack.wordSet("town-anaphor-heads");
-        this.nationalCapitalWords = placeCue(pack, "national-capital");
+        this.nationalCapitalWords = org.sitrep.core.geo.PlaceFinder.nationalCapitalWords(pack);
+        this.whoseCapital = Pattern.compile("(?i)(['’]s)?\\s+(?:" + String.join("|", nationalCapitalWords.stream()
+                .map(Pattern::quote).sorted().toList()) + "),?\\s+");
     }
 
     /** Types that change who holds a place: for these, "territories in X" does not mean X changed hands. */
@@ -148,7 +142,7 @@ final class Arguments {
         for (int k = scope.size() - 2; k >= 0; k--) {
             String gap = gapBetween(f, scope.get(k), scope.get(k + 1));
             if ((scope.get(k).place().precision() == GeoPrecision.COUNTRY || scope.get(k).specificity() == GeoPrecision.PROVINCE)
-                    && gap != null && Rx.matches(gap, "(?i)(['’]s)?\\s+capital,?\\s+")) {
+                    && gap != null && whoseCapital.matcher(gap).matches()) {
                 scope.remove(k);
             }
         }
@@ -829,7 +823,7 @@ final class Arguments {
     }
 
     /** The named place right after {@code p} and "in", "at" or "of" ("the palace in downtown X"), or null. */
-    private static PlaceMention placeRightAfter(SentenceFacts f, PlaceMention p) {
+    private PlaceMention placeRightAfter(SentenceFacts f, PlaceMention p) {
         int base = f.sentence().span().start();
         List<PlaceMention> all = f.places();
         for (int i = 0; i < all.size(); i++) {
@@ -842,7 +836,7 @@ final class Arguments {
                 }
                 if (i + 1 < all.size() && q.place().precision() != GeoPrecision.TOWN && all.get(i + 1).kind() != PlaceMention.Kind.ANAPHOR) {
                     String next = gapBetween(f, q, all.get(i + 1));
-                    if (next != null && Rx.matches(next, "(?i)(['’]s)?\\s+capital,?\\s+")) {
+                    if (next != null && whoseCapital.matcher(next).matches()) {
                         return all.get(i + 1); // "in Crimea's capital Simferopol": the capital
                     }
                 }

@@ -1600,7 +1600,7 @@ public final class EventExtractor implements EventFinder {
     private boolean possessorOfAircraft(SentenceFacts f, ActorMention actor, TriggerLexicon.Match trig) {
         List<Token> t = f.tokens();
         int k = f.tokenAt(actor.span().end());
-        boolean possessive = k > 0 && (t.get(k - 1).pos().startsWith("PRON") || t.get(k - 1).pos().equals("DET")) || k < t.size() && t.get(k).text().matches("['’]s");
+        boolean possessive = k > 0 && (t.get(k - 1).pos().startsWith("PRON") || t.get(k - 1).pos().equals("DET")) || k < t.size() && Rx.matches(t.get(k).text(), "['’]s");
         return possessive && trig.start() - k <= 5 && trig.start() > k && cues.any("air-words", t, k, trig.start());
     }
 
@@ -1787,7 +1787,7 @@ public final class EventExtractor implements EventFinder {
                     return true; // "16-year", "two-decade"
                 }
             }
-            if (warStartPrepositions.contains(w) && k + 1 < t.size() && t.get(k + 1).text().matches("(19|20)\\d\\d")
+            if (warStartPrepositions.contains(w) && k + 1 < t.size() && Rx.matches(t.get(k + 1).text(), "(19|20)\\d\\d")
                     && trig.start() > 0 && (t.get(trig.start() - 1).lemma().equals("be") || t.get(trig.start() - 1).lemma().equals("have"))) {
                 return true; // "has been fighting the government since 2018"
             }

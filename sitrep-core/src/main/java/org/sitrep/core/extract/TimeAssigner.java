@@ -286,13 +286,13 @@ final class TimeAssigner {
 
     /** The verbs of one toll: "331 killed and 947 wounded since 8 October" is one clause, its time both's. */
 
-    /** A verb that heads a clause (not an auxiliary, not a preposition-like participle such as "following"). */
     /** A word in its base form tagged as a verb right after a preposition other than "to": a noun ("before dawn/VERB"). */
     private static boolean nounAfterPreposition(List<Token> t, int k) {
         return k > 0 && t.get(k - 1).pos().equals("ADP") && !t.get(k - 1).lower().equals("to")
                 && t.get(k).lower().equals(t.get(k).lemma());
     }
 
+    /** A verb that heads a clause (not an auxiliary, not a preposition-like participle such as "following"). */
     private static boolean isMainVerb(Token x) {
         if (!x.pos().equals("VERB")) {
             return false;

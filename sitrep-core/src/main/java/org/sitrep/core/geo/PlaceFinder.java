@@ -46,6 +46,11 @@ public interface PlaceFinder {
     }
 
     /** The rule-based finder: a scan of the gazetteer's names with a language pack's place cues, and the geocoder. */
+    /** The pack's words for a nation's capital ({@code place-cues.tsv}'s {@code national-capital}: "the capital"). */
+    static java.util.Set<String> nationalCapitalWords(org.sitrep.core.lang.LanguagePack pack) {
+        return PlaceCues.of(pack).nationalCapital;
+    }
+
     static PlaceFinder of(Gazetteer gazetteer, org.sitrep.core.lang.LanguagePack pack) {
         PlaceTagger tagger = new PlaceTagger(gazetteer, pack);
         Geocoder geocoder = new Geocoder(gazetteer, pack);
