@@ -1142,7 +1142,13 @@ final class Arguments {
 
     boolean isFighter(ActorMention a) {
         ActorLexicon.Actor actor = a.actorId() == null ? null : lexicon.actor(a.actorId());
-        return actor == null ? a.side() != null : !actor.isSource();
+        if (actor == null && a.side() == null) {
+            // a description no side could be given ("the paratroopers", "the mercenaries" of a war the lexicon does
+            // not know) still tells of armed men; a bare pronoun does not
+            return a.description() && !Rx.matches(a.text().toLowerCase(java.util.Locale.ROOT),
+                    "we|they|them|us|their|its|our|his|her");
+        }
+        return actor == null || !actor.isSource();
     }
 
     /**

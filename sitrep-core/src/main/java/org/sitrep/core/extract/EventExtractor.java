@@ -53,6 +53,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> attributiveParticiples;
     /** Verbs of speech whose "in X" is where they were spoken (the pack's {@code speech-venue-verbs}). */
     private final java.util.Set<String> speechVenueVerbs;
+    /** Whom words are spoken to before "in" (the pack's {@code speech-audiences}: "speaking to reporters in Tashkent"). */
+    private final java.util.Set<String> speechAudiences;
     /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
     private final java.util.Set<String> causativeVerbs;
     /** Nouns of what was heard or seen of an attack (the pack's {@code blast-nouns}): "explosions were heard in Sanaa". */
@@ -129,6 +131,7 @@ public final class EventExtractor implements EventFinder {
         this.relativePlaceWords = pack.wordSet("relative-place-words");
         this.observerNouns = pack.wordSet("observer-nouns");
         this.speechVenueVerbs = pack.wordSet("speech-venue-verbs");
+        this.speechAudiences = pack.wordSet("speech-audiences");
         this.countryOffensiveVerbs = pack.wordSet("country-offensive-verbs");
         this.attributiveParticiples = pack.wordSet("attributive-participles");
         this.armedOnlyVerbs = pack.wordSet("armed-only-verbs");
@@ -184,8 +187,8 @@ public final class EventExtractor implements EventFinder {
         // the sentence's toll, read only when an admitted trigger can carry it
         Casualties toll = takesToll ? casualties.parse(f, f.next()) : null;
         // the sentence's places that can be any trigger's: not its dateline's, not its speakers' (once a sentence)
-        SentenceFacts own = withoutSpeechVenues(withoutObserverPlaces(withoutLocatingClauses(withoutRejecters(
-                withoutClaimantPlaces(withoutDatelinePlaces(f), attributions, found)))));
+        SentenceFacts own = withoutSpeechVenues(withoutObserverPlaces(withoutLocatingClauses(withoutAppositiveOwners(withoutRejecters(
+                withoutClaimantPlaces(withoutDatelinePlaces(f), attributions, found))))));
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
             EventType type = trig.entry().type();
@@ -236,6 +239,7 @@ public final class EventExtractor implements EventFinder {
             int scopeEnd = next < found.size() ? found.get(next).start() : t.size();
             scopeEnd = temporalClauseAt(t, trig.end(), scopeEnd); // "…, hours after peace talks in Tokyo collapsed"
             scopeEnd = coordinatedPredicateAt(t, trig.end(), scopeEnd); // "…, and were reported to be approaching the Mosul Dam"
+            scopeEnd = independentClauseAt(t, trig.end(), scopeEnd); // "…, and the insurgency has spread across the North Caucasus"
             List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st);
             final List<PlaceMention> ownPlaces = places;
             // "entered and captured X", "clashes and shelling in X"; but in "captured A after days of fighting and pushed
@@ -496,6 +500,9 @@ public final class EventExtractor implements EventFinder {
                     t.get(trig.end() - 1).span().end() - f.sentence().span().start());
             places = withoutNamedAnaphors(f, places);
             List<PlaceMention> targets = places.isEmpty() ? java.util.Collections.singletonList(null) : places;
+            if (r.realis() == Realis.FAILED && (type == EventType.CAPTURE || type == EventType.RECAPTURE)) {
+                type = EventType.ATTACK; // "tried to seize the airport but was driven back": a failed attack on it
+            }
             for (EventType emitted : emittedTypes(f, trig, type)) {
                 for (PlaceMention p : targets) {
                     out.add(new EventMention(doc, f.sentence().index(), emitted, r.realis(), trigger,
@@ -661,8 +668,9 @@ public final class EventExtractor implements EventFinder {
             }
         }
         int to = Integer.MAX_VALUE;
+        int own = independentClauseAt(t, trig.end(), t.size()); // "…, and the insurgency has spread across X"
         for (int k = trig.end(); k < t.size(); k++) {
-            if (clauseBoundary(t, k)) {
+            if (clauseBoundary(t, k) || k == own) {
                 to = t.get(k).span().start();
                 break;
             }
@@ -691,7 +699,8 @@ public final class EventExtractor implements EventFinder {
 
     /** The index of the token that ends the clause from {@code from} on: the next ';', else the sentence's end. */
     private int clauseEnd(List<Token> t, int from) {
-        for (int k = from; k < t.size(); k++) {
+        int own = independentClauseAt(t, from, t.size()); // "…, and the insurgency has spread across X"
+        for (int k = from; k < own; k++) {
             if (t.get(k).text().equals(";")) {
                 return k;
             }
@@ -702,7 +711,7 @@ public final class EventExtractor implements EventFinder {
                 return k; // "…, hours after peace talks in Tokyo collapsed": when it happened, told by another event's place
             }
         }
-        return t.size();
+        return own;
     }
 
     /**
@@ -1007,6 +1016,41 @@ public final class EventExtractor implements EventFinder {
     }
 
     /**
+     * Where ", and", ", but", ";" or "and that" starts a clause of its own subject ("fought separatists in Chechnya, and the
+     * insurgency has spread across the North Caucasus": a noun phrase, then a finite verb), or {@code end}: the places
+     * after it are that clause's, and it has no trigger of its own before {@code end}.
+     */
+    private static int independentClauseAt(List<Token> t, int from, int end) {
+        for (int k = from; k + 2 < end; k++) {
+            if (t.get(k).lower().equals("and") && t.get(k + 1).lower().equals("that")) {
+                return k; // "said troops had retaken the building and that hundreds had fled towards the border"
+            }
+            boolean joint = t.get(k).text().equals(";") || t.get(k).text().equals(",")
+                    && (t.get(k + 1).lower().equals("and") || t.get(k + 1).lower().equals("but"));
+            if (!joint) {
+                continue;
+            }
+            int v = t.get(k).text().equals(";") ? k + 1 : k + 2;
+            if (v < end && !t.get(v).pos().equals("DET")) {
+                continue; // a subject opened by a determiner: "the insurgency", "several hundred people", not a list's name
+            }
+            int nouns = 0;
+            while (v < end && v - k < 8 && Rx.matches(t.get(v).pos(), "DET|ADJ|NOUN|PROPN|NUM")) {
+                nouns += t.get(v).pos().equals("NOUN") || t.get(v).pos().equals("PROPN") ? 1 : 0;
+                v++;
+            }
+            while (v < end && t.get(v).pos().equals("ADV")) {
+                v++;
+            }
+            if (nouns > 0 && v < end && (t.get(v).pos().equals("AUX") || t.get(v).pos().equals("VERB")
+                    && !t.get(v).lower().endsWith("ing"))) {
+                return k;
+            }
+        }
+        return end;
+    }
+
+    /**
      * The verb's own subject, right before it (auxiliaries and adverbs between), is an armed actor named by a noun, not
      * a pronoun ("the Ethiopian garrison had fled"; "they fled", "civilians had already fled" are no such subject).
      */
@@ -1071,13 +1115,36 @@ public final class EventExtractor implements EventFinder {
     /**
      * "Nigeria's military government said in Lagos that its troops had only returned fire": a place right after an active
      * verb of speech (the pack's {@code speech-venue-verbs}) and "in" is where the words were spoken, no place of what they
-     * tell.
+     * tell; so is one after the verb's audience ("speaking to reporters in Tashkent").
      */
     private SentenceFacts withoutSpeechVenues(SentenceFacts f) {
         List<Token> t = f.tokens();
         // (not "clashes were reported in X": the passive tells where they were)
+        // "told reporters in Aden before the city fell": a venue the sentence then calls "the city" is a place of the
+        // events it tells
+        boolean townAnaphor = f.places().stream().anyMatch(p -> p.kind() == PlaceMention.Kind.ANAPHOR);
         return withoutPlacesAfterIn(f, k -> t.get(k).isVerb() && speechVenueVerbs.contains(t.get(k).lemma())
-                && !(k >= 1 && t.get(k - 1).lemma().equals("be")));
+                && !(k >= 1 && t.get(k - 1).lemma().equals("be")) || !townAnaphor && speechAudienceAt(t, k));
+    }
+
+    /**
+     * An audience of an active verb of speech ends at {@code k} ("speaking to reporters", "told a news conference"):
+     * only a preposition, determiners and adjectives between the verb and the audience noun.
+     */
+    private boolean speechAudienceAt(List<Token> t, int k) {
+        if (!speechAudiences.contains(t.get(k).lower())) {
+            return false;
+        }
+        for (int j = k - 1; j >= Math.max(0, k - 4); j--) {
+            Token x = t.get(j);
+            if (x.isVerb() && speechVenueVerbs.contains(x.lemma())) {
+                return !(j >= 1 && t.get(j - 1).lemma().equals("be"));
+            }
+            if (!(Rx.matches(x.lower(), "to|at|with|a|an|the|his|her|their|its|state|news|press") || x.pos().equals("ADJ"))) {
+                return false;
+            }
+        }
+        return false;
     }
 
     /** The sentence's facts without a place right after "in" whose word before it ({@code word}, by index) qualifies. */
@@ -1125,6 +1192,33 @@ public final class EventExtractor implements EventFinder {
     private SentenceFacts withoutObserverPlaces(SentenceFacts f) {
         List<Token> t = f.tokens();
         return withoutPlacesAfterIn(f, k -> observerNouns.contains(t.get(k).lower()));
+    }
+
+    /**
+     * "captured Kisangani, Zaire's third largest city": a country or a province in the possessive that opens an
+     * apposition to the place before the comma only tells where that place lies; it is no event's place (a town's
+     * stays: "the Freeport, Monrovia's main port" names the city that "the city centre" later refers to).
+     */
+    private static SentenceFacts withoutAppositiveOwners(SentenceFacts f) {
+        List<Token> t = f.tokens();
+        List<PlaceMention> kept = new ArrayList<>(f.places());
+        for (PlaceMention p : f.places()) {
+            int first = f.tokenAt(p.span().start());
+            int last = f.lastTokenBefore(p.span().end());
+            if (p.place() == null || p.place().precision() != org.sitrep.core.model.GeoPrecision.COUNTRY
+                    && p.place().precision() != org.sitrep.core.model.GeoPrecision.PROVINCE
+                    || first < 2 || last + 1 >= t.size() || !t.get(first - 1).text().equals(",")
+                    || !(t.get(last + 1).text().equals("'s") || t.get(last + 1).text().equals("’s"))) {
+                continue;
+            }
+            int comma = t.get(first - 1).span().start();
+            boolean placeBefore = f.places().stream().anyMatch(o -> o != p && o.span().end() <= comma
+                    && f.lastTokenBefore(o.span().end()) == first - 2);
+            if (placeBefore) {
+                kept.remove(p);
+            }
+        }
+        return kept.size() == f.places().size() ? f : f.withPlaces(kept);
     }
 
     /**

@@ -201,7 +201,8 @@ final class TimeAssigner {
         boolean nounTrigger = trig.entry().frame() == TriggerLexicon.Frame.NOMINAL;
         boolean predicateSeen = false;
         for (int k = from; k < to; k++) {
-            if (isMainVerb(t.get(k)) && !attributive(t, k) && !nounAfterPreposition(t, k) && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
+            if (isMainVerb(t.get(k)) && !attributive(t, k) && !nounAfterPreposition(t, k) && !infinitiveOfAttributive(t, k)
+                    && !(k == trig.start() - 1 || k == trig.end() || k == trig.start() - 2
                     && t.get(k + 1).pos().equals("DET")) && !(tollVerbs.contains(t.get(k).lower()) && tollVerbs.contains(t.get(trig.start()).lower()))) {
                 if (nounTrigger && te > trig.start() && !predicateSeen) {
                     predicateSeen = true; // "Clashes erupted near X on Thursday": the noun's own verb
@@ -233,6 +234,14 @@ final class TimeAssigner {
         return (before.pos().equals("DET") || before.pos().equals("ADJ") || before.pos().equals("NUM") || before.text().equals("'s")
                 || before.text().equals("’s"))
                 && (next.equals("NOUN") || next.equals("PROPN") || next.equals("ADJ"));
+    }
+
+    /**
+     * An infinitive completing a participle that modifies a noun ("fired on people trying to cross near X on
+     * Saturday"): part of the noun phrase, no clause of its own.
+     */
+    private static boolean infinitiveOfAttributive(List<Token> t, int k) {
+        return k >= 2 && t.get(k - 1).lower().equals("to") && t.get(k - 2).pos().equals("VERB") && attributive(t, k - 2);
     }
 
     /** The absolute offset where a sentence's wire dateline ends ("NIAMEY, Oct 3 (Reuters) - "), or -1. */

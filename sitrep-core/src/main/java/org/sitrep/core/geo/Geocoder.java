@@ -471,13 +471,25 @@ public final class Geocoder {
                 && c.kindWord() == null && !c.cued()) {
             return null;
         }
-        if (best == null && !c.admin1s().isEmpty()) {
+        if (best == null && !c.admin1s().isEmpty() && !foreignDivisionByBareName(c, focus)) {
             ResolvedPlace r = region(c, sentenceAdmin1, focus, lists);
             if (r != null) {
                 return mention(c, r);
             }
         }
         return mention(c, degrade(c, sentence, sentenceAdmin1, focus, lists));
+    }
+
+    /**
+     * A bare name (no kind word, no country) whose only division readings lie in countries the document neither is
+     * about nor names: "set fire to homes in Tourou" of a report on Cameroon is an unknown village, not the Finnish
+     * province one of whose other names it is.
+     */
+    private static boolean foreignDivisionByBareName(PlaceCandidate c, Focus focus) {
+        if (c.kind() != PlaceMention.Kind.NAME || c.kindWord() != null || c.country() != null || focus.country() == null) {
+            return false;
+        }
+        return c.admin1s().stream().noneMatch(a -> focus.about(a.country()) || focus.named().contains(a.country()));
     }
 
     /**
