@@ -587,6 +587,9 @@ public final class GazetteerBuilder implements AutoCloseable {
         Map<String, Gazetteer.Country> byName = new HashMap<>();
         for (Gazetteer.Country c : byCode.values()) {
             byName.put(keys.normal(c.name()), c);
+            if (c.name().contains(" & ")) {
+                byName.put(keys.normal(c.name().replace(" & ", " and ")), c); // "Bosnia and Herzegovina", as news writes it
+            }
             for (String alias : countryAliases.getOrDefault(c.code(), List.of())) {
                 byName.put(keys.normal(alias), c);
             }

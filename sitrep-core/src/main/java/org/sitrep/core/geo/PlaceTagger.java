@@ -643,12 +643,12 @@ public final class PlaceTagger {
             }
             int e = s;
             while (e < n && e - s < MAX_NAME_WORDS && !blocked[e]) {
-                if (e > s && (!w.joinableAfter(e - 1) || w.possessive(e - 1))) {
+                if (e > s && (!w.joinableAfter(e - 1) || w.possessive(e - 1) && !possessiveName(s, e))) {
                     break;
                 }
                 String f = w.folded(e);
                 if (w.capitalized(e)) {
-                    if (e > s && (cues.kindAfter.containsKey(f) || cues.featureAfter.contains(f) && !isNameOnlyWord(e)
+                    if (e > s && !w.possessive(e - 1) && (cues.kindAfter.containsKey(f) || cues.featureAfter.contains(f) && !isNameOnlyWord(e)
                             || functionWords.contains(f) || calendar.contains(f))) {
                         break; // "Sinja Town"; "in Ukraine I spent hours"; "entered Mogadishu Thursday"
                     }
@@ -661,6 +661,9 @@ public final class PlaceTagger {
                 } else if (e > s && isConnector(f) && e + 2 < n && isConnector(w.folded(e + 1)) && !w.capitalized(e + 1)
                         && w.capitalized(e + 2) && w.joinableAfter(e) && w.joinableAfter(e + 1)) {
                     e += 2; // "Cueva de los Tayos", "San Cristobal de las Casas": two small words inside a name
+                } else if (e > s && f.equals("and") && e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e)
+                        && !blocked[e + 1] && countryWithAnd(s, e + 1)) {
+                    e += 2; // "Bosnia and Herzegovina", "Trinidad and Tobago": one country, not a list of two places
                 } else if (e > s && ezafe(e) && e + 1 < n && w.capitalized(e + 1)) {
                     e++; // "Mazar-e-Sharif", "Dasht-e-Barchi": one name, not "Mazar" and "Sharif"
                 } else if (e == s && keys.isArticle(f) && e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e)) {
@@ -754,6 +757,28 @@ public final class PlaceTagger {
                 }
             }
             return false;
+        }
+
+        /** Words [s, last] name a country or a first-level division whose name holds "and" ("Trinidad and Tobago"). */
+        private boolean countryWithAnd(int s, int last) {
+            String key = keys.normal(w.source().substring(w.localStart(s), w.localEnd(last)));
+            return gazetteer.countryByNormal(key) != null || !gazetteer.admin1ByNormal(key).isEmpty();
+        }
+
+        /**
+         * A name written with a possessive inside it, the possessive word ending before word {@code e}: "Cox's Bazar" (a
+         * gazetteer name), "Fraser's Hill", "Land's End" (a capitalised feature word after it: one feature's name).
+         */
+        private boolean possessiveName(int s, int e) {
+            if (e >= n || !w.capitalized(e) || blocked[e]) {
+                return false;
+            }
+            String f = w.folded(e);
+            if (cues.featureAfter.contains(f) && !(e + 1 < n && w.capitalized(e + 1) && w.joinableAfter(e))) {
+                return true;
+            }
+            String name = w.source().substring(w.localStart(s), w.localEnd(e));
+            return gazetteer.hasNormal(keys.normal(name));
         }
 
         /**
@@ -1343,6 +1368,12 @@ public final class PlaceTagger {
             return null;
         }
         String key = keys.normalOfWords(words);
+        for (int k = from; k + 1 < to; k++) {
+            if (w.possessive(k)) { // "Cox's Bazar": the name as the gazetteer writes it, its possessive in it
+                key = keys.normal(w.source().substring(w.localStart(from), w.localEnd(to - 1)));
+                break;
+            }
+        }
         if (key.length() < 3) {
             return null;
         }
