@@ -180,7 +180,7 @@ public final class EventExtractor implements EventFinder {
         boolean takesToll = false;
         for (int k = 0; k < found.size(); k++) {
             admitted[k] = admissible(f, found.get(k), found, st);
-            EventType type = found.get(k).entry().type();
+            EventType type = passiveToll(t, found.get(k)) ? EventType.CASUALTIES : found.get(k).entry().type();
             absorber |= admitted[k] && absorbsCasualties(type);
             takesToll |= admitted[k] && (type == EventType.CASUALTIES || absorbsCasualties(type));
         }
@@ -189,9 +189,11 @@ public final class EventExtractor implements EventFinder {
         // the sentence's places that can be any trigger's: not its dateline's, not its speakers' (once a sentence)
         SentenceFacts own = withoutSpeechVenues(withoutObserverPlaces(withoutLocatingClauses(withoutAppositiveOwners(withoutRejecters(
                 withoutClaimantPlaces(withoutDatelinePlaces(f), attributions, found))))));
+        int tollAt = -1;
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
-            EventType type = trig.entry().type();
+            // "25 were shot dead at Pakhriguri": a toll, no one named who shot
+            EventType type = passiveToll(t, trig) ? EventType.CASUALTIES : trig.entry().type();
             if (!admitted[k]) {
                 continue;
             }
@@ -376,10 +378,12 @@ public final class EventExtractor implements EventFinder {
                 type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
             }
             if (type == EventType.CASUALTIES) {
-                if (toll == null && !victimsNamed(t, trig) || tollAttached || absorber) {
+                boolean ownClause = tollAttached && clauseBetween(t, tollAt, trig.start());
+                if (toll == null && !victimsNamed(t, trig) || tollAttached && !ownClause || absorber) {
                     continue; // a toll, or people said to be killed or hurt ("children were injured in X")
                 }
-                tollAttached = true;
+                tollAttached = true; // (a second in a clause of its own: "37 were killed at A, while 25 were shot dead at B")
+                tollAt = trig.start();
             }
             ActorMention actor = type == EventType.CASUALTIES
                     ? (agent != null && agent.span() != null && args.isFighter(agent) ? agent : null)
@@ -505,6 +509,10 @@ public final class EventExtractor implements EventFinder {
             }
             for (EventType emitted : emittedTypes(f, trig, type)) {
                 for (PlaceMention p : targets) {
+                    if (emitted == EventType.CASUALTIES && p != null && out.stream().anyMatch(e -> e.type() == EventType.CASUALTIES
+                            && e.place() != null && e.place().place().equals(p.place()))) {
+                        continue; // "killed 20 rebels …, while the rebels killed four soldiers": one toll of one place
+                    }
                     out.add(new EventMention(doc, f.sentence().index(), emitted, r.realis(), trigger,
                             actor == null ? null : ActorRef.of(actor), target == null ? null : ActorRef.of(target), p, when,
                             r.claimant(), cas, f.sentence().text(), f.sentence().span(), confidence(p, actor, when, r.realis())));
@@ -676,6 +684,24 @@ public final class EventExtractor implements EventFinder {
             }
         }
         return new int[]{from, to};
+    }
+
+    /** A passive "shot dead" with no one named who shot: a toll ("25 were shot dead at Pakhriguri"). */
+    private static boolean passiveToll(List<Token> t, TriggerLexicon.Match trig) {
+        String[] l = trig.entry().lemmas();
+        return trig.entry().type() == EventType.ATTACK && l.length == 2 && l[1].equals("dead") && trig.start() > 0
+                && Rx.matches(t.get(trig.start() - 1).lower(), "was|were|been|being|is|are")
+                && !(trig.end() < t.size() && t.get(trig.end()).lower().equals("by"));
+    }
+
+    /** A clause boundary (";", "while", "whereas", "but", …) among tokens (from, to). */
+    private static boolean clauseBetween(List<Token> t, int from, int to) {
+        for (int k = from + 1; k < to; k++) {
+            if (clauseBoundary(t, k)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean clauseBoundary(List<Token> t, int k) {
@@ -1031,8 +1057,8 @@ public final class EventExtractor implements EventFinder {
                 continue;
             }
             int v = t.get(k).text().equals(";") ? k + 1 : k + 2;
-            if (v < end && !t.get(v).pos().equals("DET")) {
-                continue; // a subject opened by a determiner: "the insurgency", "several hundred people", not a list's name
+            if (v < end && !t.get(v).pos().equals("DET") && !t.get(v).pos().equals("ADJ")) {
+                continue; // a subject opened by a determiner or an adjective ("the insurgency", "northern troops"), not a list's name
             }
             int nouns = 0;
             while (v < end && v - k < 8 && Rx.matches(t.get(v).pos(), "DET|ADJ|NOUN|PROPN|NUM")) {
