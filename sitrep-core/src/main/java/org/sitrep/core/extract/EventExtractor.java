@@ -230,8 +230,9 @@ public final class EventExtractor implements EventFinder {
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
                 // "Goma was reinforced", "the town was seized": the place is the subject; but "troops were sent to X":
                 // what was sent moved; so did forces withdrawn ("Salvadoran troops were withdrawn from Honduras")
+                // and "37 people were killed at Phulbari": the people were, the places follow
                 frame = type == EventType.DEPLOYMENT && java.util.Arrays.asList(trig.entry().lemmas()).contains(TriggerLexicon.GAP)
-                        || type == EventType.WITHDRAW ? TriggerLexicon.Frame.MOVER : TriggerLexicon.Frame.PATIENT;
+                        || type == EventType.WITHDRAW || type == EventType.CASUALTIES ? TriggerLexicon.Frame.MOVER : TriggerLexicon.Frame.PATIENT;
             }
             int next = k + 1;
             while (next < found.size() && !admitted[next] && (trig.entry().needs().contains(t.get(found.get(next).start()).lemma())
@@ -243,6 +244,9 @@ public final class EventExtractor implements EventFinder {
             scopeEnd = coordinatedPredicateAt(t, trig.end(), scopeEnd); // "…, and were reported to be approaching the Mosul Dam"
             scopeEnd = independentClauseAt(t, trig.end(), scopeEnd); // "…, and the insurgency has spread across the North Caucasus"
             List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st);
+            if (places.isEmpty() && passive && type == EventType.CASUALTIES) {
+                places = args.places(ff, trig, TriggerLexicon.Frame.PATIENT, scopeEnd, st); // "in X, at least six were killed"
+            }
             final List<PlaceMention> ownPlaces = places;
             // "entered and captured X", "clashes and shelling in X"; but in "captured A after days of fighting and pushed
             // on towards B" the noun and the verb are no pair: the verb goes with "captured"
