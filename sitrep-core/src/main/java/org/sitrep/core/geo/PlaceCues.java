@@ -47,6 +47,8 @@ final class PlaceCues {
     /** After a demonym, a word naming the nation's capital ("the Ethiopian capital"). */
     final Set<String> nationalCapital;
     final Set<String> orgWords;
+    /** Nouns of people after which an unknown capitalised word names a people, not a place ({@code group-after}). */
+    final Set<String> groupAfter;
     final Set<String> objectVerbs;
     /** Lower-case words before which a name may start besides the cue words ("the", "of", "except", "dubbed"). */
     final Set<String> nameContext;
@@ -111,6 +113,7 @@ final class PlaceCues {
         nationalCapital = need(sections, "national-capital");
         partitive = need(sections, "partitive");
         orgWords = need(sections, "org-word");
+        groupAfter = need(sections, "group-after");
         objectVerbs = need(sections, "object-verb");
         descriptiveRegion = need(sections, "descriptive-region");
         facilityAnaphor = pack.wordSet("facility-anaphor");

@@ -1186,6 +1186,10 @@ public final class PlaceTagger {
             if (commonWord && !countryOrRegion && it.suffix() == null && !(cued && (cue == null || cue.kind() == CueKind.STRONG))) {
                 return false; // "Peace", "Mission", "Victory": an English word, not a place, unless the words say so
             }
+            if (!(known && r.lookup().country() != null) && it.suffix() == null && it.feature() == null && it.nameEnd() < n && !w.capitalized(it.nameEnd())
+                    && w.joinableAfter(it.nameEnd() - 1) && !w.possessive(it.nameEnd() - 1) && cues.groupAfter.contains(w.folded(it.nameEnd()))) {
+                return false; // "houses belonging to Bodo families": a people, not Norway's Bodø nor any place
+            }
             if (known || it.suffix() != null || it.feature() != null) {
                 return true;
             }
