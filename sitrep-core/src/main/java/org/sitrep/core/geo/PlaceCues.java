@@ -49,6 +49,8 @@ final class PlaceCues {
     final Set<String> orgWords;
     /** Nouns of people after which an unknown capitalised word names a people, not a place ({@code group-after}). */
     final Set<String> groupAfter;
+    /** Words of a way that "to" and a name after them say leads to a place ({@code route-to}: "the road to X"). */
+    final Set<String> routeWords;
     final Set<String> objectVerbs;
     /** Lower-case words before which a name may start besides the cue words ("the", "of", "except", "dubbed"). */
     final Set<String> nameContext;
@@ -114,6 +116,7 @@ final class PlaceCues {
         partitive = need(sections, "partitive");
         orgWords = need(sections, "org-word");
         groupAfter = need(sections, "group-after");
+        routeWords = need(sections, "route-to");
         objectVerbs = need(sections, "object-verb");
         descriptiveRegion = need(sections, "descriptive-region");
         facilityAnaphor = pack.wordSet("facility-anaphor");

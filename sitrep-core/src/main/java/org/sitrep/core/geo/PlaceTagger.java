@@ -406,7 +406,8 @@ public final class PlaceTagger {
                 }
                 boolean assaultOn = f.equals("on") && i > 0 && (cues.eventOn.contains(w.folded(i - 1)) && w.joinableAfter(i - 1)
                         || assaultByAgent(i));
-                boolean sentTo = f.equals("to") && sentBefore(i); // "sent 600 additional troops to Arauquita"
+                boolean sentTo = f.equals("to") && (sentBefore(i) // "sent 600 additional troops to Arauquita"
+                        || i > 0 && cues.routeWords.contains(w.folded(i - 1)) && w.joinableAfter(i - 1)); // "the road to Fraser's Hill"
                 int at = i + 1;
                 if (at + 1 < n && cues.nearby.contains(w.folded(at)) && w.capitalized(at + 1) && w.joinableAfter(at)) {
                     at++; // "in nearby Sanloaga", "into neighbouring Chad": the name after the word of nearness
