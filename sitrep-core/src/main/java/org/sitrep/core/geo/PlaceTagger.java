@@ -1191,6 +1191,10 @@ public final class PlaceTagger {
                     && w.joinableAfter(it.nameEnd() - 1) && !w.possessive(it.nameEnd() - 1) && cues.groupAfter.contains(w.folded(it.nameEnd()))) {
                 return false; // "houses belonging to Bodo families": a people, not Norway's Bodø nor any place
             }
+            if (!known && it.suffix() == null && it.feature() == null && it.nameEnd() < n && !w.capitalized(it.nameEnd())
+                    && w.joinableAfter(it.nameEnd() - 1) && !w.possessive(it.nameEnd() - 1) && cues.eventOn.contains(w.folded(it.nameEnd()))) {
+                return false; // "killed in Communist ambush": the cue's noun is the assault, the unknown word before it says whose
+            }
             if (known || it.suffix() != null || it.feature() != null) {
                 return true;
             }
