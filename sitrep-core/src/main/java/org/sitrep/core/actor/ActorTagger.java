@@ -47,14 +47,10 @@ public final class ActorTagger {
         this.patronSuffixes = pack.wordSet("patron-suffixes");
     }
 
-    /**
-     * For a pronoun-like description ("fighters", "forces", "tanks") followed by "from [the] X" or "of [the] X" ("tanks of
-     * Russia's 14th Army"): X's lexicon match, or null.
-     */
+    /** For a pronoun-like description ("fighters", "forces") followed by "from [the] X": X's lexicon match, or null. */
     private PhraseTrie.Match<ActorLexicon.Entry> partOf(Words w, PhraseTrie.Match<ActorLexicon.Entry> m, int last) {
         ActorLexicon.Description d = m.value().description();
-        if (d == null || !d.role().equals("any") || last + 2 >= w.size()
-                || !(w.folded(last + 1).equals("from") || w.folded(last + 1).equals("of"))) {
+        if (d == null || !d.role().equals("any") || last + 2 >= w.size() || !w.folded(last + 1).equals("from")) {
             return null;
         }
         int k = last + 2 + (w.folded(last + 2).equals("the") ? 1 : 0);

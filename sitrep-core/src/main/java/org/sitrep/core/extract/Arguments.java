@@ -1146,7 +1146,7 @@ final class Arguments {
             // a description no side could be given ("the paratroopers", "the mercenaries" of a war the lexicon does
             // not know) still tells of armed men; a bare pronoun does not
             return a.description() && !Rx.matches(a.text().toLowerCase(java.util.Locale.ROOT),
-                    "we|they|them|us|their|its|our|his|her");
+                    "(?:we|they|them|us|their|its|our|his|her)(?:\\s.*)?"); // "his men": the speaker's, told by who speaks
         }
         return actor == null || !actor.isSource();
     }

@@ -180,7 +180,7 @@ public final class EventExtractor implements EventFinder {
         boolean takesToll = false;
         for (int k = 0; k < found.size(); k++) {
             admitted[k] = admissible(f, found.get(k), found, st);
-            EventType type = passiveToll(t, found.get(k)) ? EventType.CASUALTIES : found.get(k).entry().type();
+            EventType type = found.get(k).entry().type();
             absorber |= admitted[k] && absorbsCasualties(type);
             takesToll |= admitted[k] && (type == EventType.CASUALTIES || absorbsCasualties(type));
         }
@@ -192,8 +192,7 @@ public final class EventExtractor implements EventFinder {
         int tollAt = -1;
         for (int k = 0; k < found.size(); k++) {
             TriggerLexicon.Match trig = found.get(k);
-            // "25 were shot dead at Pakhriguri": a toll, no one named who shot
-            EventType type = passiveToll(t, trig) ? EventType.CASUALTIES : trig.entry().type();
+            EventType type = trig.entry().type();
             if (!admitted[k]) {
                 continue;
             }
@@ -383,10 +382,11 @@ public final class EventExtractor implements EventFinder {
             }
             if (type == EventType.CASUALTIES) {
                 boolean ownClause = tollAttached && clauseBetween(t, tollAt, trig.start());
-                if (toll == null && !victimsNamed(t, trig) || tollAttached && !ownClause || absorber) {
+                if (toll == null && !victimsNamed(t, trig) || tollAttached && !ownClause || absorber && absorbedInClause(f, found, admitted, k)) {
                     continue; // a toll, or people said to be killed or hurt ("children were injured in X")
                 }
-                tollAttached = true; // (a second in a clause of its own: "37 were killed at A, while 25 were shot dead at B")
+                // (a toll of a clause of its own is read: "37 were killed at A, while 25 were shot dead at B")
+                tollAttached = true;
                 tollAt = trig.start();
             }
             ActorMention actor = type == EventType.CASUALTIES
@@ -690,12 +690,28 @@ public final class EventExtractor implements EventFinder {
         return new int[]{from, to};
     }
 
-    /** A passive "shot dead" with no one named who shot: a toll ("25 were shot dead at Pakhriguri"). */
-    private static boolean passiveToll(List<Token> t, TriggerLexicon.Match trig) {
-        String[] l = trig.entry().lemmas();
-        return trig.entry().type() == EventType.ATTACK && l.length == 2 && l[1].equals("dead") && trig.start() > 0
-                && Rx.matches(t.get(trig.start() - 1).lower(), "was|were|been|being|is|are")
-                && !(trig.end() < t.size() && t.get(trig.end()).lower().equals("by"));
+    /**
+     * Whether an admitted trigger that carries a toll (an attack, a clash, …) stands in the clause of trigger {@code k}:
+     * "37 were killed at Phulbari, while 25 were shot dead at Pakhriguri" keeps its first toll, the shooting's clause being
+     * another.
+     */
+    private static boolean absorbedInClause(SentenceFacts f, List<TriggerLexicon.Match> found, boolean[] admitted, int k) {
+        List<Token> t = f.tokens();
+        int at = found.get(k).start();
+        for (int j = 0; j < found.size(); j++) {
+            if (j != k && admitted[j] && absorbsCasualties(found.get(j).entry().type())) {
+                int other = found.get(j).start();
+                boolean apart = false;
+                for (int b = Math.min(at, other) + 1; b < Math.max(at, other); b++) {
+                    // (not "but" nor ";": "… but said only five were killed", "attacked Fotokol; at least 90 civilians killed")
+                    apart |= Rx.matches(t.get(b).lower(), "while|whereas");
+                }
+                if (!apart) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A clause boundary (";", "while", "whereas", "but", …) among tokens (from, to). */
