@@ -394,7 +394,18 @@ public final class ActorLexicon {
                 return m != null || words.possessive(last) ? m : withAlly(words, i, last + 1, id);
             }
         }
-        String id = stateForces.get(words.folded(i));
+        String f = words.folded(i);
+        if (i > 0 && words.folded(i - 1).equals("the") && org.sitrep.core.lang.Demonyms.isPlural(f, stateForces::containsKey)
+                && Character.isUpperCase(words.word(i).charAt(0)) && !(i + 1 < words.size()
+                && Character.isUpperCase(words.word(i + 1).charAt(0)) && Words.joinable(words.gapAfter(i)))) {
+            // "the Paraguayans recaptured Corrales", "the Germans took Heraklion": a nation named by its people, at
+            // war, is its state's forces (not "thousands of Afghans", who are people, nor "the Liberians United for …", a name)
+            Actor a = actors.get(stateForces.get(f.substring(0, f.length() - 1)));
+            if (a != null) {
+                return new PhraseTrie.Match<>(new Entry(a, null, false), 1);
+            }
+        }
+        String id = stateForces.get(f);
         if (id == null || i + 1 >= words.size() || !Words.joinable(words.gapAfter(i))) {
             return null;
         }
