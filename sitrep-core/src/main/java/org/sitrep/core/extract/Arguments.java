@@ -367,12 +367,24 @@ final class Arguments {
      * movement went, not where it happened.
      */
     static boolean destination(SentenceFacts f, PlaceMention p) {
+        if (p.list() > 0) {
+            for (PlaceMention q : f.places()) {
+                if (q != p && q.list() == p.list() && q.span().start() < p.span().start() && destinationWords(f, q)) {
+                    return true; // "withdrawn to new positions at Yucra and Arce": the list goes where its first does
+                }
+            }
+        }
+        return destinationWords(f, p);
+    }
+
+    private static boolean destinationWords(SentenceFacts f, PlaceMention p) {
         String before = wordsBefore(f, p, 45);
         return Rx.matches(before, ".*\\b(to|towards|toward|into)(\\s+the)?(?:(?:\\s+[a-z-]+){0,2}"
                 + "\\s+(?:town|city|village|capital|port|district|region|province|camp)\\s+of)?\\s*$")
-                // "withdrew to new defence lines south of Jaffna town": the lines lie by the place, they went there
+                // "withdrew to new defence lines south of Jaffna town", "to new positions at Yucra": the lines lie by the
+                // place, they went there
                 || Rx.matches(before, ".*\\b(to|towards|toward)(?:\\s+[a-z-]+){1,4}\\s+(?:(?:north|south|east|west|north-?east|"
-                + "north-?west|south-?east|south-?west)\\s+of|near|outside)(\\s+the)?\\s*$")
+                + "north-?west|south-?east|south-?west)\\s+of|near|outside|at)(\\s+the)?\\s*$")
                 // "fled north towards Gulu and Lira": a place listed with a destination is one too
                 || Rx.matches(before, ".*\\b(to|towards|toward)(\\s+the)?\\s+[a-z'-]+(\\s+[a-z'-]+)?\\s*(,|,?\\s+and|,?\\s+or)\\s*$");
     }

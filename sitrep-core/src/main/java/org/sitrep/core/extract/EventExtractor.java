@@ -1764,7 +1764,9 @@ public final class EventExtractor implements EventFinder {
         for (int k = from; k < Math.min(t.size(), from + 6); k++) {
             Token w = t.get(k);
             if (takenPeople.contains(w.lemma()) || takenPeople.contains(w.lower()) || nationals(w)) {
-                return true;
+                // but "rebel positions", "militant hideouts": the word qualifies a thing that was taken
+                return !(k + 1 < t.size() && t.get(k + 1).pos().equals("NOUN") && !takenPeople.contains(t.get(k + 1).lemma())
+                        && !takenPeople.contains(t.get(k + 1).lower()));
             }
             if (quantityNouns.contains(w.lower()) && k + 1 < t.size() && t.get(k + 1).lower().equals("of")) {
                 k++; // "an unknown number of people", "scores of villagers": the people counted
