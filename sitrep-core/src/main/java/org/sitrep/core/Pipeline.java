@@ -568,6 +568,7 @@ public final class Pipeline {
         List<Claim> foundClaims = new ArrayList<>();
         List<QuantityMention> quantities = new ArrayList<>();
         List<SentenceTrace> traces = new ArrayList<>();
+        int storyYear = 0;
         for (Sentence s : sentences) {
             if (extracting.expired()) {
                 if (!doc.get(CUT, false)) {
@@ -582,12 +583,14 @@ public final class Pipeline {
             }
             try {
                 FAILURE_PROBE.accept(s.text());
-                TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i), context.frame());
+                TimeContext ctx = new TimeContext(a.published(), year, st.operationStart(), st.carried(i), context.frame())
+                        .withStoryYear(storyYear);
                 Words w = words.get(i) != null ? words.get(i) : memo != null ? memo.words(i) : new Words(s.text(), s.span().start());
                 long t = StageTimes.begin();
                 // the rules' matches found once per sentence (they may have been, to date the article)
                 List<TimeExpr> timeExprs = memo != null && times == memo.tagger() ? memo.times(i, ctx) : times.find(s.text(), s.span().start(), ctx, w);
                 StageTimes.add("read:times", t);
+                storyYear = storyYear(a, timeExprs, storyYear);
                 t = StageTimes.begin();
                 quantities.addAll(quantityTagger.tag(s.text(), s.span().start(), w));
                 StageTimes.add("read:numbers", t);
@@ -648,6 +651,33 @@ public final class Pipeline {
             org.sitrep.core.model.GeoEntry e = g == null ? null : g.capital(code);
             return e == null ? null : org.sitrep.core.geo.Geocoder.place(g, e);
         };
+    }
+
+
+    /** A full date written with its year ("On 3 April 1982"), which sets the year of the story a sentence tells. */
+    private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
+
+    /**
+     * The year of the past a text tells after this sentence: a day written with its year at least two years before
+     * publication sets it ("On 3 April 1982, soldiers …", in a report of 1999), a day of the last two years ends it; else
+     * it stays.
+     */
+    private static int storyYear(Article a, List<TimeExpr> times, int current) {
+        if (a.published() == null || !a.published().isKnown()) {
+            return current;
+        }
+        int now = a.published().lastDay().getYear();
+        for (TimeExpr e : times) {
+            TimeInterval i = e.mention().interval();
+            if (e.background() || e.isOffset() || !i.isKnown() || !(i.precision() == TimePrecision.DAY
+                    || i.precision() == TimePrecision.PART_OF_DAY || i.precision() == TimePrecision.MINUTE)
+                    || !WRITTEN_YEAR.matcher(e.mention().text()).find()) {
+                continue;
+            }
+            int y = i.firstDay().getYear();
+            current = y <= now - 2 ? y : 0;
+        }
+        return current;
     }
 
     /** The year year-less dates are read in: the publication's, 0 when it is unknown. */

@@ -415,6 +415,8 @@ public final class TimeTagger implements TimeFinder {
         int y;
         if (year != null) {
             y = Integer.parseInt(year);
+        } else if (ctx.storyYear() > 0) {
+            y = ctx.storyYear();
         } else if (ctx.reference().isKnown()) {
             LocalDate ref = ctx.reference().lastDay();
             y = ref.getYear();
@@ -436,6 +438,8 @@ public final class TimeTagger implements TimeFinder {
         int y;
         if (year != null) {
             y = Integer.parseInt(year);
+        } else if (ctx.storyYear() > 0) {
+            y = ctx.storyYear(); // "On 3 April 1982 … killed 95 people on 3 April", told in 1999
         } else if (ctx.frame() != null && ctx.frame().isKnown() && inFrame(ctx.frame(), month, d) > 0) {
             y = inFrame(ctx.frame(), month, d); // "on September 8" in an article about February 2021 – April 2022
         } else if (ctx.reference().isKnown()) {
