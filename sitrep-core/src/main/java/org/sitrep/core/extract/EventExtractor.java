@@ -53,6 +53,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> attributiveParticiples;
     /** Verbs of speech whose "in X" is where they were spoken (the pack's {@code speech-venue-verbs}). */
     private final java.util.Set<String> speechVenueVerbs;
+    /** Verbs that carry a noun of a deed (the pack's {@code support-verbs}: "carry out", "launch"). */
+    private final java.util.Set<String> supportVerbs;
     /** Whom words are spoken to before "in" (the pack's {@code speech-audiences}: "speaking to reporters in Tashkent"). */
     private final java.util.Set<String> speechAudiences;
     /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
@@ -131,6 +133,7 @@ public final class EventExtractor implements EventFinder {
         this.relativePlaceWords = pack.wordSet("relative-place-words");
         this.observerNouns = pack.wordSet("observer-nouns");
         this.speechVenueVerbs = pack.wordSet("speech-venue-verbs");
+        this.supportVerbs = pack.wordSet("support-verbs");
         this.speechAudiences = pack.wordSet("speech-audiences");
         this.countryOffensiveVerbs = pack.wordSet("country-offensive-verbs");
         this.attributiveParticiples = pack.wordSet("attributive-participles");
@@ -1365,7 +1368,8 @@ public final class EventExtractor implements EventFinder {
         if (cues.any("history", f.tokens(), 0, f.tokens().size())) {
             return true;
         }
-        if (st.published() == null || !st.published().isKnown() || trig.entry().frame() != TriggerLexicon.Frame.NOMINAL) {
+        if (st.published() == null || !st.published().isKnown() || trig.entry().frame() != TriggerLexicon.Frame.NOMINAL
+                || supported(f.tokens(), trig)) {
             // a verb tells an event, however long ago: "Iraq captured Khorramshahr in October 1980" is the war's
             // background, an event all the same
             return false;
@@ -1380,6 +1384,23 @@ public final class EventExtractor implements EventFinder {
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) < year - 1) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun trigger that a support verb carries ("carried out a series of massacres in …", "launched an offensive"): a
+     * deed the sentence tells, however long ago, not a name for history.
+     */
+    private boolean supported(List<Token> t, TriggerLexicon.Match trig) {
+        for (int k = trig.start() - 1; k >= Math.max(0, trig.start() - 6); k--) {
+            Token x = t.get(k);
+            if (supportVerbs.contains(x.lemma()) || k > 0 && supportVerbs.contains(t.get(k - 1).lemma() + " " + x.lower())) {
+                return x.isVerb() || k > 0 && t.get(k - 1).isVerb();
+            }
+            if (!Rx.matches(x.pos(), "DET|ADJ|NUM|NOUN") && !x.lower().equals("of")) {
+                return false;
             }
         }
         return false;
