@@ -1246,7 +1246,8 @@ public final class EventExtractor implements EventFinder {
     /**
      * "captured Kisangani, Zaire's third largest city": a country or a province in the possessive that opens an
      * apposition to the place before the comma only tells where that place lies; it is no event's place (a town's
-     * stays: "the Freeport, Monrovia's main port" names the city that "the city centre" later refers to).
+     * stays: "the Freeport, Monrovia's main port" names the city that "the city centre" later refers to). Nor is the
+     * country that closes a sentence's address ("…, Sanmatenga Province, Burkina Faso.").
      */
     private static SentenceFacts withoutAppositiveOwners(SentenceFacts f) {
         List<Token> t = f.tokens();
@@ -1267,7 +1268,30 @@ public final class EventExtractor implements EventFinder {
                 kept.remove(p);
             }
         }
+        // "around the town of Barsalogho, Sanmatenga Province, Burkina Faso.": the country that closes an address
+        // ending the sentence is where the town before it lies (a division the gazetteer does not know between), no
+        // place of its own
+        PlaceMention end = f.places().isEmpty() ? null : f.places().get(f.places().size() - 1);
+        if (end != null && end.place() != null && end.place().resolved() && end.place().precision() == org.sitrep.core.model.GeoPrecision.COUNTRY) {
+            int first = f.tokenAt(end.span().start());
+            int last = f.lastTokenBefore(end.span().end());
+            boolean closes = last + 1 >= t.size() || last + 2 >= t.size() && Rx.matches(t.get(last + 1).text(), "[.!]");
+            int k = first - 2;
+            while (k > 0 && k > first - 8 && placeEndingAt(f, k, end) == null
+                    && (Character.isUpperCase(t.get(k).text().charAt(0)) || t.get(k).text().equals(","))) {
+                k--;
+            }
+            PlaceMention town = first >= 2 && t.get(first - 1).text().equals(",") ? placeEndingAt(f, k, end) : null;
+            if (closes && town != null && town.place() != null && end.place().country().equals(town.place().country())) {
+                kept.remove(end);
+            }
+        }
         return kept.size() == f.places().size() ? f : f.withPlaces(kept);
+    }
+
+    /** The place other than {@code not} whose last token is {@code k}, or null. */
+    private static PlaceMention placeEndingAt(SentenceFacts f, int k, PlaceMention not) {
+        return f.places().stream().filter(o -> o != not && f.lastTokenBefore(o.span().end()) == k).findFirst().orElse(null);
     }
 
     /**
