@@ -53,6 +53,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> attributiveParticiples;
     /** Verbs of speech whose "in X" is where they were spoken (the pack's {@code speech-venue-verbs}). */
     private final java.util.Set<String> speechVenueVerbs;
+    /** People who tell what happened where they are (the pack's {@code local-witnesses}: "residents of X said"). */
+    private final java.util.Set<String> localWitnessWords;
     /** Verbs that carry a noun of a deed (the pack's {@code support-verbs}: "carry out", "launch"). */
     private final java.util.Set<String> supportVerbs;
     /** Whom words are spoken to before "in" (the pack's {@code speech-audiences}: "speaking to reporters in Tashkent"). */
@@ -133,6 +135,7 @@ public final class EventExtractor implements EventFinder {
         this.relativePlaceWords = pack.wordSet("relative-place-words");
         this.observerNouns = pack.wordSet("observer-nouns");
         this.speechVenueVerbs = pack.wordSet("speech-venue-verbs");
+        this.localWitnessWords = pack.wordSet("local-witnesses");
         this.supportVerbs = pack.wordSet("support-verbs");
         this.speechAudiences = pack.wordSet("speech-audiences");
         this.countryOffensiveVerbs = pack.wordSet("country-offensive-verbs");
@@ -1007,20 +1010,37 @@ public final class EventExtractor implements EventFinder {
         return f.withPlaces(kept);
     }
 
-    /** The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"). */
-    private static SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions,
-                                                      List<TriggerLexicon.Match> found) {
+    /**
+     * The sentence's facts without the places named inside a claimant ("Kyiv denied …", "Moscow said …"); but where
+     * witnesses of a place say what they saw or heard there ("residents of the border town of Kartong said they had
+     * heard gunfire"), the place is theirs (the pack's {@code local-witnesses}).
+     */
+    private SentenceFacts withoutClaimantPlaces(SentenceFacts f, List<Attribution> attributions,
+                                                List<TriggerLexicon.Match> found) {
         if (attributions.isEmpty()) {
             return f;
         }
         List<Token> t = f.tokens();
         List<PlaceMention> kept = f.places().stream().filter(p -> attributions.stream()
-                .noneMatch(a -> a.claimantSpan() != null && a.claimantSpan().contains(p.span())
+                .noneMatch(a -> a.claimantSpan() != null && a.claimantSpan().contains(p.span()) && !localWitnesses(f, a)
                         // (but a clause inside the speaker's words tells its own deed: "The rebels, who crossed into Chad
                         // on April 11, said …")
                         && found.stream().noneMatch(m -> a.claimantSpan().contains(t.get(m.start()).span())
                         && t.get(m.start()).span().start() < p.span().start()))).toList();
         return f.withPlaces(kept);
+    }
+
+    /** A claimant who is people of a place ("residents of X", "villagers in X", "witnesses"): they tell what happened there. */
+    private boolean localWitnesses(SentenceFacts f, Attribution a) {
+        String text = f.sentence().text();
+        int base = f.sentence().span().start();
+        int from = a.claimantSpan().start() - base;
+        if (from < 0 || from >= text.length()) {
+            return false;
+        }
+        String[] words = text.substring(from).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+", 3);
+        String head = words.length > 0 && words[0].isEmpty() && words.length > 1 ? words[1] : words.length > 0 ? words[0] : "";
+        return localWitnessWords.contains(head);
     }
 
     /**
@@ -1122,7 +1142,18 @@ public final class EventExtractor implements EventFinder {
         if (k < 0 || !(t.get(k).pos().startsWith("NOUN") || t.get(k).pos().startsWith("PROPN"))) {
             return false;
         }
-        return armedAt(f, t.get(k));
+        if (armedAt(f, t.get(k))) {
+            return true;
+        }
+        // "soldiers from the military base at Nebaj arrived": the subject's head, before what it comes from
+        int j = k;
+        while (j > 0 && Rx.matches(t.get(j).pos(), "NOUN|PROPN|ADJ|DET|NUM") || j > 0 && Rx.matches(t.get(j).lower(), "at|in|of")) {
+            j--;
+            if (j >= 1 && Rx.matches(t.get(j).lower(), "from") && Rx.matches(t.get(j - 1).pos(), "NOUN|PROPN")) {
+                return armedAt(f, t.get(j - 1));
+            }
+        }
+        return false;
     }
 
     /**
@@ -1729,6 +1760,10 @@ public final class EventExtractor implements EventFinder {
             if (o < t.size() && cues.at("not-event-object", t, o) && !positionsAt(f, o)) {
                 return false; // "struck a deal", "hold talks", "shot a video"
             }
+        }
+        if (trig.entry().lemmas()[0].equals("arrive") && (trig.end() >= t.size()
+                || Arguments.placeStartingIn(f, t.get(trig.end() - 1).span().end(), t.get(Math.min(t.size() - 1, trig.end() + 3)).span().end()) == null)) {
+            return false; // "the jihadists arrived in boats and opened fire on the base": they came by boat, to no place named
         }
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && trig.entry().type() == EventType.ADVANCE
                 && !placeFollows(f, trig)) {
