@@ -204,8 +204,10 @@ public final class EventExtractor implements EventFinder {
             }
             Attribution attribution = Attribution.governing(attributions, trig.start());
             SentenceFacts ff = withoutLinkedPlaces(withoutSpeechPlaces(own, attribution));
-            if (type == EventType.DEPLOYMENT) {
-                ff = withoutOrigins(ff, trig); // "reinforcements were sent from Port-au-Prince and Hinche": where they came from
+            if (type == EventType.DEPLOYMENT || type == EventType.ADVANCE || type == EventType.ENTER) {
+                // "reinforcements were sent from Port-au-Prince and Hinche", "the column, advancing from Sholapur":
+                // where they came from
+                ff = withoutOrigins(ff, trig);
             }
             boolean passive = isPassive(t, trig.start());
             if ((type == EventType.ATTACK || type == EventType.SHELLING) && !passive
