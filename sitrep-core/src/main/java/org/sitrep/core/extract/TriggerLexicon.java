@@ -96,6 +96,16 @@ public final class TriggerLexicon {
         return out;
     }
 
+    /** Whether tokens [from, to) hold a noun, a name, a pronoun or a number: a noun phrase, not a particle. */
+    private static boolean nounIn(List<Token> tokens, int from, int to) {
+        for (int g = from; g < to; g++) {
+            if (Rx.matches(tokens.get(g).pos(), "NOUN|PROPN|PRON|NUM")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A phrase's word that stands for a noun phrase of one to {@link #MAX_GAP} words ("drive * out of"). */
     static final String GAP = "*";
     static final int MAX_GAP = 5;
@@ -428,8 +438,8 @@ public final class TriggerLexicon {
                         k++; // in the passive the noun phrase is the subject: "troops were sent to X" as "sent troops to X"
                         continue;
                     }
-                    if (g == j || g >= tokens.size() || !matches(tokens.get(g), e.lemmas()[k + 1])) {
-                        break;
+                    if (g == j || g >= tokens.size() || !matches(tokens.get(g), e.lemmas()[k + 1]) || !nounIn(tokens, j, g)) {
+                        break; // (a noun phrase: "drove in from the east" is no one driven from anywhere)
                     }
                     j = g;
                     k++;
