@@ -1141,6 +1141,16 @@ public final class EventExtractor implements EventFinder {
             }
             return false;
         }
+        if (k >= 1 && t.get(k).text().equals(",")) {
+            // "The intruders, followers of the self-proclaimed Sultan of Sulu, landed at X": the subject before its apposition
+            int c = k - 1;
+            while (c > 0 && !t.get(c).text().equals(",") && k - c < 12) {
+                c--;
+            }
+            if (c > 0 && t.get(c).text().equals(",")) {
+                k = c - 1;
+            }
+        }
         if (k < 0 || !(t.get(k).pos().startsWith("NOUN") || t.get(k).pos().startsWith("PROPN"))) {
             return false;
         }
