@@ -612,6 +612,11 @@ public final class EventExtractor implements EventFinder {
                 return List.of(EventType.ATTACK); // "a suicide bomber struck a mosque": no strike from the air
             }
         }
+        if (type == EventType.AIRSTRIKE && first.equals("bombing") && trig.entry().lemmas().length == 1
+                && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && f.tokens().get(trig.start()).lower().equals("bombings")
+                && !cues.any("air-words", f.tokens(), 0, f.tokens().size())) {
+            return List.of(EventType.ATTACK); // "a series of bombings in the capital killed 16 people": bombs set, no aircraft
+        }
         if (type != EventType.SHELLING || !(first.equals("bombardment") || first.equals("bombard") || first.equals("pound"))) {
             return List.of(type);
         }
@@ -1436,7 +1441,7 @@ public final class EventExtractor implements EventFinder {
             return true;
         }
         if (st.published() == null || !st.published().isKnown() || trig.entry().frame() != TriggerLexicon.Frame.NOMINAL
-                || supported(f.tokens(), trig)) {
+                || supported(f.tokens(), trig) || tollOf(f.tokens(), trig)) {
             // a verb tells an event, however long ago: "Iraq captured Khorramshahr in October 1980" is the war's
             // background, an event all the same
             return false;
@@ -1467,6 +1472,23 @@ public final class EventExtractor implements EventFinder {
                 return x.isVerb() || k > 0 && t.get(k - 1).isVerb();
             }
             if (!Rx.matches(x.pos(), "DET|ADJ|NUM|NOUN") && !x.lower().equals("of")) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * A noun trigger that is the subject of its toll ("In 1999, a series of bombings in the capital Tashkent killed 16
+     * people"): the deed is told, however long ago.
+     */
+    private boolean tollOf(List<Token> t, TriggerLexicon.Match trig) {
+        for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 8); k++) {
+            Token x = t.get(k);
+            if (x.isVerb() && Rx.matches(x.lemma(), "kill|wound|injure")) {
+                return !t.get(k - 1).lemma().equals("be"); // not "… in the bombing were killed": the toll's setting
+            }
+            if (Rx.matches(x.text(), "[,;:]") || x.isVerb() && !x.lower().endsWith("ing") && !x.lower().endsWith("ed")) {
                 return false;
             }
         }
