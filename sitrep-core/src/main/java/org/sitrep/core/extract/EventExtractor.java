@@ -1664,8 +1664,10 @@ public final class EventExtractor implements EventFinder {
         }
         if (trig.entry().type().family() == EventType.CAPTURE && trig.entry().frame() == TriggerLexicon.Frame.AGENT
                 && (!isPassive(t, i) && (seizedGoods(t, trig.end()) || oneWord(trig) && takenPerson(t, trig.end()))
-                || isPassive(t, i) && oneWord(trig) && personSubject(t, i))) {
-            return false; // "seized weapons", "captured a general", "a general had been captured": no place taken
+                || isPassive(t, i) && oneWord(trig) && (personSubject(t, i) || goodsSubject(t, i)))) {
+            // "seized weapons", "captured a general", "a general had been captured", "large stocks of arms had been
+            // seized": no place taken
+            return false;
         }
         if (trig.end() == i + 1 && attributiveParticiples.contains(t.get(i).lower()) && i + 1 < t.size()
                 && (t.get(i + 1).pos().equals("NOUN") || t.get(i + 1).pos().equals("ADJ"))) {
@@ -1908,6 +1910,16 @@ public final class EventExtractor implements EventFinder {
             k--;
         }
         return k >= 0 && (takenPeople.contains(t.get(k).lemma()) || takenPeople.contains(t.get(k).lower()));
+    }
+
+    /** The subject of a passive capture is goods (the pack's {@code seized-goods}): "large stocks of arms had been seized". */
+    private boolean goodsSubject(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
+                || t.get(k).lemma().equals("have"))) {
+            k--;
+        }
+        return k >= 0 && (seizedGoods.contains(t.get(k).lemma()) || seizedGoods.contains(t.get(k).lower()));
     }
 
     /** The object after token {@code from} is goods (the pack's {@code seized-goods}), past at most three modifiers. */
