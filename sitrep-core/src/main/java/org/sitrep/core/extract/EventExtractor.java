@@ -2173,6 +2173,16 @@ public final class EventExtractor implements EventFinder {
         if (t.get(i).lemma().equals("conflict")) {
             return false; // "the toll of the conflict on civilians in X": the war named, not fighting told
         }
+        int b = i - 1;
+        while (b >= 0 && Rx.matches(t.get(b).pos(), "ADJ|DET|NUM") && i - b <= 3) {
+            b--;
+        }
+        if (b >= 1 && (t.get(b).lower().equals("after") && !t.get(b - 1).pos().equals("NUM")
+                || Rx.matches(t.get(b).lower(), "was|were|been") && Rx.matches(t.get(b - 1).lower(), "there|has|had"))) {
+            // "took the peaks after heavy fighting", "disabled after an exchange of fire", "where there was some fighting":
+            // fighting that happened, told as what came before or went with the deed
+            return true;
+        }
         if (trig.end() - i == 1 && t.get(i).pos().equals("VERB") && t.get(i).lower().endsWith("ed")) {
             return true; // "ELN fighters clashed with the army": a noun of violence used as a verb in the past tells it happened
         }
