@@ -442,7 +442,9 @@ public final class Pipeline {
         }
         // the title's places and the infobox's place line say where the whole document is
         List<PlaceCandidate> titlePlaces = List.of();
-        if (a.title() != null && !a.title().isBlank() && a.title().length() <= Annotator.MAX_SENTENCE_CHARS) {
+        // (not a title in capitals, whose every word looks like a name: "INSURGENTS ATTACK POLICE STATIONS; CURFEW EXTENDED")
+        if (a.title() != null && !a.title().isBlank() && a.title().length() <= Annotator.MAX_SENTENCE_CHARS
+                && !a.title().equals(a.title().toUpperCase(java.util.Locale.ROOT))) {
             Words tw = new Words(a.title(), 0);
             titlePlaces = places.find(tw, blockedWords(tw, actors.find(tw), a.outlet()), n * 1000);
         }

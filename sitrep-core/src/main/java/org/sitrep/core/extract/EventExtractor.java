@@ -204,9 +204,9 @@ public final class EventExtractor implements EventFinder {
             }
             Attribution attribution = Attribution.governing(attributions, trig.start());
             SentenceFacts ff = withoutLinkedPlaces(withoutSpeechPlaces(own, attribution));
-            if (type == EventType.DEPLOYMENT || type == EventType.ADVANCE || type == EventType.ENTER) {
-                // "reinforcements were sent from Port-au-Prince and Hinche", "the column, advancing from Sholapur":
-                // where they came from
+            if (type == EventType.DEPLOYMENT || type == EventType.ADVANCE || type == EventType.ENTER || type == EventType.AIRSTRIKE) {
+                // "reinforcements were sent from Port-au-Prince and Hinche", "the column, advancing from Sholapur", "planes
+                // from the San Isidro base strafed rebel positions": where they came from
                 ff = withoutOrigins(ff, trig);
             }
             boolean passive = isPassive(t, trig.start());
@@ -431,9 +431,9 @@ public final class EventExtractor implements EventFinder {
                 // (but "two more brigades had been sent to X": the subject is the forces the trigger needs)
                 continue; // "people reached with food", "aid teams deployed to", "humanitarian aid continues to be deployed"
             }
-            if (type == EventType.CONTROL && trig.entry().frame() == TriggerLexicon.Frame.STATE && trig.start() > 0
+            if (type == EventType.CONTROL && (trig.entry().frame() == TriggerLexicon.Frame.STATE && trig.start() > 0
                     && t.get(trig.start() - 1).lower().equals("under") && (trig.end() >= t.size()
-                    || !t.get(trig.end()).lower().equals("of"))) {
+                    || !t.get(trig.end()).lower().equals("of")) || situationHeld(t, trig))) {
                 continue; // "the situation is under control": nobody's hold on any place
             }
             if (type == EventType.CONTROL && trig.entry().frame() != TriggerLexicon.Frame.STATE
@@ -1050,6 +1050,16 @@ public final class EventExtractor implements EventFinder {
         return localWitnessWords.contains(head);
     }
 
+    /** "in full control of the situation": nobody's hold on any place. */
+    private static boolean situationHeld(List<Token> t, TriggerLexicon.Match trig) {
+        for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 3); k++) {
+            if (t.get(k).lower().equals("situation")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /**
      * The armed forces a deployment's verb sends when its subject is no armed actor ("the ministry deployed 20 more
      * companies of paramilitary troops to X"): the first fighter named after the verb, in a phrase's gap or within six words after it, or null.
@@ -1269,8 +1279,9 @@ public final class EventExtractor implements EventFinder {
         java.util.Set<Integer> lists = new java.util.HashSet<>();
         List<PlaceMention> kept = new ArrayList<>();
         for (PlaceMention p : f.places()) {
-            boolean origin = p.span().start() >= after
-                    && (Rx.matches(Arguments.wordsBefore(f, p, 12), ".*\\bfrom(?:\\s+the)?\\s*$") || p.list() > 0 && lists.contains(p.list()));
+            // (after the verb, or in its subject: "planes from the San Isidro base strafed …")
+            boolean origin = Rx.matches(Arguments.wordsBefore(f, p, 12), ".*\\bfrom(?:\\s+the)?\\s*$")
+                    || p.span().start() >= after && p.list() > 0 && lists.contains(p.list());
             if (origin) {
                 if (p.list() > 0) {
                     lists.add(p.list());
