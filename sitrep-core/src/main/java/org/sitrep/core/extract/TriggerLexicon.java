@@ -632,6 +632,9 @@ public final class TriggerLexicon {
                 && Rx.matches(tokens.get(i + 1).pos(), "DET|PROPN|NUM")) {
             return true; // a perfect's participle the tagger read as an adjective: "the insurgents had overrun/ADJ Pochentong"
         }
+        if (i > 0 && Rx.matches(tokens.get(i - 1).lower(), "was|were|been|being") && (t.pos().equals("ADV") || t.pos().equals("ADJ"))) {
+            return true; // a passive the tagger read as an adverb: "the police station at Wellawaya was overrun/ADV"
+        }
         boolean pastForm = t.lower().endsWith("ed") || irregular.containsKey(t.lower());
         if (!pastForm || !(t.pos().equals("ADP") || t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN"))) {
             return false;
