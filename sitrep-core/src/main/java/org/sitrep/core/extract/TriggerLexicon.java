@@ -57,13 +57,16 @@ public final class TriggerLexicon {
     private final Set<String> beForms;
     /** Nouns of number that take "of" inside a phrase ("fired dozens of artillery shells"; the pack's {@code quantity-nouns}). */
     private final Set<String> quantityNouns;
+    /** How forces travel, after "by" inside a phrase ("landed by helicopter at X"; the pack's {@code means-of-travel}). */
+    private final Set<String> meansOfTravel;
 
     private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless,
                            Map<String, List<Phrase>> byFirstPart, Map<String, String> irregular, Set<String> beForms,
-                           Set<String> quantityNouns) {
+                           Set<String> quantityNouns, Set<String> meansOfTravel) {
         this.irregular = irregular;
         this.beForms = beForms;
         this.quantityNouns = quantityNouns;
+        this.meansOfTravel = meansOfTravel;
         this.byFirstPart = byFirstPart;
         for (String first : byFirst.keySet()) {
             firstForms.addAll(inflections(first));
@@ -145,7 +148,7 @@ public final class TriggerLexicon {
             l.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         }
         return new TriggerLexicon(byFirst, stems, placeless, byFirstPart, pack.irregularVerbs(), pack.wordSet("be-forms"),
-                pack.wordSet("quantity-nouns"));
+                pack.wordSet("quantity-nouns"), pack.wordSet("means-of-travel"));
     }
 
     /**
@@ -478,6 +481,9 @@ public final class TriggerLexicon {
      */
     private boolean insideModifier(List<Token> tokens, int j, String want) {
         String pos = tokens.get(j).pos();
+        if (tokens.get(j).lower().equals("by") && j + 1 < tokens.size() && meansOfTravel.contains(tokens.get(j + 1).lower())) {
+            return true; // "landed by helicopter at the Embajador Hotel": how they came, inside the phrase
+        }
         if (pos.equals("ADJ") || pos.equals("ADV") || pos.equals("DET") || pos.equals("NUM")) {
             return true;
         }
@@ -632,7 +638,8 @@ public final class TriggerLexicon {
                 && Rx.matches(tokens.get(i + 1).pos(), "DET|PROPN|NUM")) {
             return true; // a perfect's participle the tagger read as an adjective: "the insurgents had overrun/ADJ Pochentong"
         }
-        if (i > 0 && Rx.matches(tokens.get(i - 1).lower(), "was|were|been|being") && (t.pos().equals("ADV") || t.pos().equals("ADJ"))) {
+        if (i > 0 && beForms.contains(tokens.get(i - 1).lower()) && !tokens.get(i - 1).lower().equals("be")
+                && (t.pos().equals("ADV") || t.pos().equals("ADJ"))) {
             return true; // a passive the tagger read as an adverb: "the police station at Wellawaya was overrun/ADV"
         }
         boolean pastForm = t.lower().endsWith("ed") || irregular.containsKey(t.lower());
