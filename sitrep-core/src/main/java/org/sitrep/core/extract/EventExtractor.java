@@ -237,9 +237,8 @@ public final class EventExtractor implements EventFinder {
             if (passive && frame == TriggerLexicon.Frame.AGENT) {
                 // "Goma was reinforced", "the town was seized": the place is the subject; but "troops were sent to X":
                 // what was sent moved; so did forces withdrawn ("Salvadoran troops were withdrawn from Honduras")
-                // and "37 people were killed at Phulbari": the people were, the places follow
                 frame = type == EventType.DEPLOYMENT && java.util.Arrays.asList(trig.entry().lemmas()).contains(TriggerLexicon.GAP)
-                        || type == EventType.WITHDRAW || type == EventType.CASUALTIES ? TriggerLexicon.Frame.MOVER : TriggerLexicon.Frame.PATIENT;
+                        || type == EventType.WITHDRAW ? TriggerLexicon.Frame.MOVER : TriggerLexicon.Frame.PATIENT;
             }
             int next = k + 1;
             while (next < found.size() && !admitted[next] && (trig.entry().needs().contains(t.get(found.get(next).start()).lemma())
@@ -251,8 +250,13 @@ public final class EventExtractor implements EventFinder {
             scopeEnd = coordinatedPredicateAt(t, trig.end(), scopeEnd); // "…, and were reported to be approaching the Mosul Dam"
             scopeEnd = independentClauseAt(t, trig.end(), scopeEnd); // "…, and the insurgency has spread across the North Caucasus"
             List<PlaceMention> places = args.places(ff, trig, frame, scopeEnd, st);
-            if (places.isEmpty() && passive && type == EventType.CASUALTIES) {
-                places = args.places(ff, trig, TriggerLexicon.Frame.PATIENT, scopeEnd, st); // "in X, at least six were killed"
+            if (passive && type == EventType.CASUALTIES) {
+                // "In Sonitpur district, 37 people were killed at Phulbari and Mahiliputa": the people were, the places
+                // after them are where (the place before stays when none follows)
+                List<PlaceMention> after = args.places(ff, trig, TriggerLexicon.Frame.MOVER, scopeEnd, st);
+                if (!after.isEmpty()) {
+                    places = after;
+                }
             }
             final List<PlaceMention> ownPlaces = places;
             // "entered and captured X", "clashes and shelling in X"; but in "captured A after days of fighting and pushed
