@@ -57,6 +57,10 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> localWitnessWords;
     /** Verbs that carry a noun of a deed (the pack's {@code support-verbs}: "carry out", "launch"). */
     private final java.util.Set<String> supportVerbs;
+    /** The verbs of a toll (the pack's {@code toll-verbs}: "killed", "wounded"). */
+    private final java.util.Set<String> tollVerbs;
+    /** What a control of is no place's (the pack's {@code held-nothing}: "in full control of the situation"). */
+    private final java.util.Set<String> heldNothing;
     /** Whom words are spoken to before "in" (the pack's {@code speech-audiences}: "speaking to reporters in Tashkent"). */
     private final java.util.Set<String> speechAudiences;
     /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
@@ -137,6 +141,8 @@ public final class EventExtractor implements EventFinder {
         this.speechVenueVerbs = pack.wordSet("speech-venue-verbs");
         this.localWitnessWords = pack.wordSet("local-witnesses");
         this.supportVerbs = pack.wordSet("support-verbs");
+        this.tollVerbs = pack.wordSet("toll-verbs");
+        this.heldNothing = pack.wordSet("held-nothing");
         this.speechAudiences = pack.wordSet("speech-audiences");
         this.countryOffensiveVerbs = pack.wordSet("country-offensive-verbs");
         this.attributiveParticiples = pack.wordSet("attributive-participles");
@@ -1055,9 +1061,9 @@ public final class EventExtractor implements EventFinder {
     }
 
     /** "in full control of the situation": nobody's hold on any place. */
-    private static boolean situationHeld(List<Token> t, TriggerLexicon.Match trig) {
+    private boolean situationHeld(List<Token> t, TriggerLexicon.Match trig) {
         for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 3); k++) {
-            if (t.get(k).lower().equals("situation")) {
+            if (heldNothing.contains(t.get(k).lower())) {
                 return true;
             }
         }
@@ -1500,7 +1506,7 @@ public final class EventExtractor implements EventFinder {
     private boolean tollOf(List<Token> t, TriggerLexicon.Match trig) {
         for (int k = trig.end(); k < Math.min(t.size(), trig.end() + 8); k++) {
             Token x = t.get(k);
-            if (x.isVerb() && Rx.matches(x.lemma(), "kill|wound|injure")) {
+            if (x.isVerb() && tollVerbs.contains(x.lower())) {
                 return !t.get(k - 1).lemma().equals("be"); // not "… in the bombing were killed": the toll's setting
             }
             if (Rx.matches(x.text(), "[,;:]") || x.isVerb() && !x.lower().endsWith("ing") && !x.lower().endsWith("ed")) {
@@ -1919,22 +1925,22 @@ public final class EventExtractor implements EventFinder {
 
     /** The subject of a passive capture is a person: "a Russian general had been captured by rebels". */
     private boolean personSubject(List<Token> t, int i) {
-        int k = i - 1;
-        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
-                || t.get(k).lemma().equals("have"))) {
-            k--;
-        }
-        return k >= 0 && (takenPeople.contains(t.get(k).lemma()) || takenPeople.contains(t.get(k).lower()));
+        return passiveSubjectIn(t, i, takenPeople);
     }
 
     /** The subject of a passive capture is goods (the pack's {@code seized-goods}): "large stocks of arms had been seized". */
     private boolean goodsSubject(List<Token> t, int i) {
+        return passiveSubjectIn(t, i, seizedGoods);
+    }
+
+    /** The word right before the verb at {@code i}, past its auxiliaries and adverbs, is one of {@code words} (lemma or form). */
+    private static boolean passiveSubjectIn(List<Token> t, int i, java.util.Set<String> words) {
         int k = i - 1;
         while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
                 || t.get(k).lemma().equals("have"))) {
             k--;
         }
-        return k >= 0 && (seizedGoods.contains(t.get(k).lemma()) || seizedGoods.contains(t.get(k).lower()));
+        return k >= 0 && (words.contains(t.get(k).lemma()) || words.contains(t.get(k).lower()));
     }
 
     /** The object after token {@code from} is goods (the pack's {@code seized-goods}), past at most three modifiers. */
