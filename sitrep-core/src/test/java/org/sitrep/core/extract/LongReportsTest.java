@@ -109,4 +109,65 @@ class LongReportsTest {
         List<EventMention> es = events("Jets fired rockets into Bardo palace on Monday. Troops later stormed the palace.");
         assertEquals("Bardo palace", at(es, EventType.ATTACK, "Bardo").place().place().name(), summary(es));
     }
+
+    private static List<EventMention> events(String text, String published) {
+        return TestData.extract(text, published).events();
+    }
+
+    @Test
+    void aNationNamedByItsPeopleIsItsForces() {
+        EventMention e = at(events("The Paraguayans recaptured Corrales on Monday."), EventType.RECAPTURE, "Corrales");
+        assertEquals("paraguay", e.actor().side());
+    }
+
+    @Test
+    void soldiersWhoArriveEnterAndAPassiveReadAsAnAdverbIsAVerb() {
+        at(events("Soldiers from the army base arrived in the village of Acul on Monday."), EventType.ENTER, "Acul");
+        at(events("About 400 U.S. Marines landed by helicopter at the Embajador Hotel on Monday."), EventType.ENTER, "Embajador");
+        at(events("According to an official communiqué, the police station at Wellawaya was overrun and set on fire, and the "
+                + "insurgents killed an Inspector and four constables there."), EventType.CAPTURE, "Wellawaya");
+    }
+
+    @Test
+    void witnessesOfAPlaceTellWhatHappenedThere() {
+        at(events("Residents of the border town of Kartong said they had heard gunfire on Thursday."), EventType.ATTACK, "Kartong");
+    }
+
+    @Test
+    void originsAddressesAndGoodsAreNoPlacesOfTheDeed() {
+        List<EventMention> air = events("Air force planes from the San Isidro base strafed rebel positions throughout the morning.");
+        assertTrue(!anyAt(air, "San Isidro"), summary(air));
+        List<EventMention> ports = events("Rebels captured the river ports of Puerto Casado and Puerto Pinasco on the Paraguay river on Monday.");
+        at(ports, EventType.CAPTURE, "Puerto Pinasco");
+        assertTrue(!anyAt(ports, "Paraguay river"), summary(ports));
+        List<EventMention> goods = events("Large stocks of arms had been seized in Concepción on Monday.");
+        assertTrue(goods.stream().noneMatch(x -> x.type() == EventType.CAPTURE), summary(goods));
+        List<EventMention> address = events("Jihadists killed over 200 civilians around the town of Barsalogho, Sanmatenga Province, Burkina Faso.");
+        assertTrue(!anyAt(address, "Burkina Faso"), summary(address));
+        List<EventMention> owner = events("Rebels captured Kisangani, Zaire's third largest city, on Saturday after government troops "
+                + "and foreign mercenaries fled.");
+        at(owner, EventType.WITHDRAW, "Kisangani");
+    }
+
+    @Test
+    void aDeedToldYearsAgoIsStillADeedAndKeepsItsYear() {
+        List<EventMention> es = events("Between March and July 1982, the army carried out a series of massacres in the municipalities "
+                + "of Nebaj, Chajul and Cotzal.", "1999-02-25");
+        at(es, EventType.ATTACK, "Cotzal");
+        at(events("In 1999, a series of bombings in the capital Tashkent killed 16 people.", "2005-05-14"), EventType.ATTACK, "Tashkent");
+        List<EventMention> story = events("On 3 April 1982, soldiers entered the village of Acul. In the village of Chel, soldiers "
+                + "killed 95 people on 3 April.", "1999-02-25");
+        EventMention chel = story.stream().filter(e -> e.place() != null && e.place().text().contains("Chel")).findFirst()
+                .orElseThrow(() -> new AssertionError(summary(story)));
+        assertEquals("1982-04-03", chel.time().interval().firstDay().toString(), summary(story));
+    }
+
+    @Test
+    void fightingToldAfterADeedHappenedAndAPhrasesGapHoldsANoun() {
+        at(events("The frigate was disabled by warships in the harbor of Mormugao after an exchange of fire."), EventType.CLASH, "Mormugao");
+        List<EventMention> es = events("An army column crossed the border near Patradevi at dawn, while another drove in from the east "
+                + "through Mollem.");
+        at(es, EventType.ENTER, "Patradevi");
+        assertTrue(es.stream().noneMatch(x -> x.type() == EventType.CAPTURE), summary(es));
+    }
 }
