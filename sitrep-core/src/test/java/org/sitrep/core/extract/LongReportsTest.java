@@ -170,4 +170,11 @@ class LongReportsTest {
         at(es, EventType.ENTER, "Patradevi");
         assertTrue(es.stream().noneMatch(x -> x.type() == EventType.CAPTURE), summary(es));
     }
+
+    @Test
+    void aNationsGovernmentSpeaksForItsState() {
+        EventMention e = at(events("The Tunisian government said French aircraft had bombed Bizerte since Wednesday."),
+                EventType.AIRSTRIKE, "Bizerte");
+        assertEquals(Realis.CLAIMED, e.realis());
+    }
 }
