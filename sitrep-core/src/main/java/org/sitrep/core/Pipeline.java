@@ -655,7 +655,6 @@ public final class Pipeline {
         };
     }
 
-
     /** A full date written with its year ("On 3 April 1982"), which sets the year of the story a sentence tells. */
     private static final java.util.regex.Pattern WRITTEN_YEAR = java.util.regex.Pattern.compile("\\b(1[89]\\d\\d|20\\d\\d)\\b");
 

@@ -55,6 +55,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> speechVenueVerbs;
     /** People who tell what happened where they are (the pack's {@code local-witnesses}: "residents of X said"). */
     private final java.util.Set<String> localWitnessWords;
+    /** Trigger verbs that tell an event only with a place right after them (the pack's {@code place-right-after-verbs}). */
+    private final java.util.Set<String> placeRightAfterVerbs;
     /** Verbs that carry a noun of a deed (the pack's {@code support-verbs}: "carry out", "launch"). */
     private final java.util.Set<String> supportVerbs;
     /** The verbs of a toll (the pack's {@code toll-verbs}: "killed", "wounded"). */
@@ -140,6 +142,7 @@ public final class EventExtractor implements EventFinder {
         this.observerNouns = pack.wordSet("observer-nouns");
         this.speechVenueVerbs = pack.wordSet("speech-venue-verbs");
         this.localWitnessWords = pack.wordSet("local-witnesses");
+        this.placeRightAfterVerbs = pack.wordSet("place-right-after-verbs");
         this.supportVerbs = pack.wordSet("support-verbs");
         this.tollVerbs = pack.wordSet("toll-verbs");
         this.heldNothing = pack.wordSet("held-nothing");
@@ -1049,15 +1052,8 @@ public final class EventExtractor implements EventFinder {
 
     /** A claimant who is people of a place ("residents of X", "villagers in X", "witnesses"): they tell what happened there. */
     private boolean localWitnesses(SentenceFacts f, Attribution a) {
-        String text = f.sentence().text();
-        int base = f.sentence().span().start();
-        int from = a.claimantSpan().start() - base;
-        if (from < 0 || from >= text.length()) {
-            return false;
-        }
-        String[] words = text.substring(from).toLowerCase(java.util.Locale.ROOT).split("[^a-z]+", 3);
-        String head = words.length > 0 && words[0].isEmpty() && words.length > 1 ? words[1] : words.length > 0 ? words[0] : "";
-        return localWitnessWords.contains(head);
+        int k = f.tokenAt(a.claimantSpan().start());
+        return k < f.tokens().size() && localWitnessWords.contains(f.tokens().get(k).lower());
     }
 
     /** "in full control of the situation": nobody's hold on any place. */
@@ -1818,7 +1814,7 @@ public final class EventExtractor implements EventFinder {
                 return false; // "struck a deal", "hold talks", "shot a video"
             }
         }
-        if (trig.entry().lemmas()[0].equals("arrive") && (trig.end() >= t.size()
+        if (placeRightAfterVerbs.contains(trig.entry().lemmas()[0]) && (trig.end() >= t.size()
                 || Arguments.placeStartingIn(f, t.get(trig.end() - 1).span().end(), t.get(Math.min(t.size() - 1, trig.end() + 3)).span().end()) == null)) {
             return false; // "the jihadists arrived in boats and opened fire on the base": they came by boat, to no place named
         }

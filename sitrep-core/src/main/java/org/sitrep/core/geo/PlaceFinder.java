@@ -45,12 +45,12 @@ public interface PlaceFinder {
         return of(gazetteer, org.sitrep.core.lang.LanguagePack.english());
     }
 
-    /** The rule-based finder: a scan of the gazetteer's names with a language pack's place cues, and the geocoder. */
     /** The pack's words for a nation's capital ({@code place-cues.tsv}'s {@code national-capital}: "the capital"). */
     static java.util.Set<String> nationalCapitalWords(org.sitrep.core.lang.LanguagePack pack) {
         return PlaceCues.of(pack).nationalCapital;
     }
 
+    /** The rule-based finder: a scan of the gazetteer's names with a language pack's place cues, and the geocoder. */
     static PlaceFinder of(Gazetteer gazetteer, org.sitrep.core.lang.LanguagePack pack) {
         PlaceTagger tagger = new PlaceTagger(gazetteer, pack);
         Geocoder geocoder = new Geocoder(gazetteer, pack);

@@ -1187,12 +1187,10 @@ public final class PlaceTagger {
             if (commonWord && !countryOrRegion && it.suffix() == null && !(cued && (cue == null || cue.kind() == CueKind.STRONG))) {
                 return false; // "Peace", "Mission", "Victory": an English word, not a place, unless the words say so
             }
-            if (!(known && r.lookup().country() != null) && it.suffix() == null && it.feature() == null && it.nameEnd() < n && !w.capitalized(it.nameEnd())
-                    && w.joinableAfter(it.nameEnd() - 1) && !w.possessive(it.nameEnd() - 1) && cues.groupAfter.contains(w.folded(it.nameEnd()))) {
+            if (!(known && r.lookup().country() != null) && qualifies(it, cues.groupAfter)) {
                 return false; // "houses belonging to Bodo families": a people, not Norway's Bodø nor any place
             }
-            if (!known && it.suffix() == null && it.feature() == null && it.nameEnd() < n && !w.capitalized(it.nameEnd())
-                    && w.joinableAfter(it.nameEnd() - 1) && !w.possessive(it.nameEnd() - 1) && cues.eventOn.contains(w.folded(it.nameEnd()))) {
+            if (!known && qualifies(it, cues.eventOn)) {
                 return false; // "killed in Communist ambush": the cue's noun is the assault, the unknown word before it says whose
             }
             if (known || it.suffix() != null || it.feature() != null) {
@@ -1202,6 +1200,16 @@ public final class PlaceTagger {
                 return true; // "Jabal Zeinedin", "Mount X", "Tal Bijou"
             }
             return cued && (cue == null || cue.kind() == CueKind.STRONG || cue.listKind() != null);
+        }
+
+        /**
+         * A bare name (no kind or feature word of its own) right before a lower-case noun of {@code nouns}, which the name
+         * only qualifies ("Bodo families", "Communist ambush").
+         */
+        private boolean qualifies(Item it, java.util.Set<String> nouns) {
+            int e = it.nameEnd();
+            return it.suffix() == null && it.feature() == null && e < n && !w.capitalized(e) && w.joinableAfter(e - 1)
+                    && !w.possessive(e - 1) && nouns.contains(w.folded(e));
         }
 
         private boolean isOrganisation(Item it) {
