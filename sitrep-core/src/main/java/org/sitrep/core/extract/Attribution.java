@@ -39,6 +39,22 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
      */
     static List<Attribution> findAll(SentenceFacts f, Cues cues, ActorLexicon lexicon, Attribution previous) {
         List<Attribution> out = findNamed(f, cues, lexicon);
+        if (previous != null) {
+            List<Token> t = f.tokens();
+            for (int k = 0; k < out.size(); k++) {
+                Attribution a = out.get(k);
+                if (a.claimantSpan() == null) {
+                    continue;
+                }
+                int s = f.tokenAt(a.claimantSpan().start());
+                if (s < t.size() && s == f.tokenAt(a.claimantSpan().end() - 1) && cues.at("speaker-pronoun", t, s)) {
+                    // "…, the Defense Ministry announced today. It said the guns at Amoy also shelled Little Quemoy":
+                    // a pronoun speaks for the speaker named last
+                    out.set(k, new Attribution(previous.claimant(), a.verbClass(), a.verb(), a.from(), a.to(), previous.party(),
+                            previous.side(), previous.media(), a.claimantSpan(), previous.unnamed()));
+                }
+            }
+        }
         if (previous != null && previous.party() && !previous.unnamed()) {
             for (int k = 0; k < out.size(); k++) {
                 Attribution a = out.get(k);
@@ -58,7 +74,7 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
         List<Token> t = f.tokens();
         for (Cues.Hit h : cues.find("report", t, 0, t.size())) {
             int p = h.start() - 1;
-            if (p >= 2 && Rx.matches(t.get(p).lower(), "he|she") && Rx.matches(t.get(p - 1).text(), ",|\"|”|''")) {
+            if (p >= 2 && cues.at("speaker-pronoun", t, p) && Rx.matches(t.get(p - 1).text(), ",|\"|”|''")) {
                 out.add(new Attribution(previous.claimant(), "report", t.get(h.start()).lemma(), 0, p - 1, previous.party(),
                         previous.side(), previous.media(), t.get(p).span(), false));
                 break;

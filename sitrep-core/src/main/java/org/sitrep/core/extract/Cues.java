@@ -175,6 +175,22 @@ public final class Cues {
         return numberNext || i > 0 && !isSentencePunctuation(tokens.get(i - 1).text());
     }
 
+    /**
+     * A month's name, not the verb spelled the same ("in February and March 1986", "on March 3", "3 March"):
+     * capitalised, with a number next to it or a word of time before it ({@code before}, the pack's
+     * {@code month-context}). A headline's "Rebels March on Kidal" stays a verb.
+     */
+    static boolean isMonthByContext(List<Token> tokens, int i, java.util.Set<String> months, java.util.Set<String> before) {
+        Token t = tokens.get(i);
+        String w = t.text();
+        if (w.isEmpty() || !Character.isUpperCase(w.charAt(0)) || !months.contains(t.lower())) {
+            return false;
+        }
+        return i + 1 < tokens.size() && Character.isDigit(tokens.get(i + 1).text().charAt(0))
+                || i > 0 && Character.isDigit(tokens.get(i - 1).text().charAt(0))
+                || i > 0 && before.contains(tokens.get(i - 1).lower());
+    }
+
     private static boolean isSentencePunctuation(String w) {
         return w.equals("\"") || w.equals("“") || w.equals("‘") || w.equals("'") || w.equals("(") || w.equals("—") || w.equals(":");
     }

@@ -59,10 +59,15 @@ public final class TriggerLexicon {
     private final Set<String> quantityNouns;
     /** How forces travel, after "by" inside a phrase ("landed by helicopter at X"; the pack's {@code means-of-travel}). */
     private final Set<String> meansOfTravel;
+    /** The month names, and the words before one that make it the month's and no verb (the pack's {@code months}, {@code month-context}). */
+    private final Set<String> months;
+    private final Set<String> monthContext;
 
     private TriggerLexicon(Map<String, List<Entry>> byFirst, Set<String> prefilterStems, Set<String> placeless,
                            Map<String, List<Phrase>> byFirstPart, Map<String, String> irregular, Set<String> beForms,
-                           Set<String> quantityNouns, Set<String> meansOfTravel) {
+                           Set<String> quantityNouns, Set<String> meansOfTravel, Set<String> months, Set<String> monthContext) {
+        this.months = months;
+        this.monthContext = monthContext;
         this.irregular = irregular;
         this.beForms = beForms;
         this.quantityNouns = quantityNouns;
@@ -148,7 +153,7 @@ public final class TriggerLexicon {
             l.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         }
         return new TriggerLexicon(byFirst, stems, placeless, byFirstPart, pack.irregularVerbs(), pack.wordSet("be-forms"),
-                pack.wordSet("quantity-nouns"), pack.wordSet("means-of-travel"));
+                pack.wordSet("quantity-nouns"), pack.wordSet("means-of-travel"), pack.wordSet("months"), pack.wordSet("month-context"));
     }
 
     /**
@@ -561,6 +566,9 @@ public final class TriggerLexicon {
 
     private boolean posOk(List<Token> tokens, int i, String pos) {
         Token t = tokens.get(i);
+        if (Cues.isMonthByContext(tokens, i, months, monthContext)) {
+            return false; // "fought in February and March 1986 on the Faw peninsula"
+        }
         return switch (pos) {
             case "verb" -> t.lower().endsWith("ing") ? !ingModifier(tokens, i)
                     : !edModifier(tokens, i) && (t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i)

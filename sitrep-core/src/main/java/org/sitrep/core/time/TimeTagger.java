@@ -259,6 +259,8 @@ public final class TimeTagger implements TimeFinder {
                         Regex.group(m, "mon1") != null ? rules.words.monthNumber(Regex.group(m, "mon1")) : 0, Regex.group(m, "y1"),
                         rules.words.number(Regex.group(m, "d2")),
                         Regex.group(m, "mon") != null ? rules.words.monthNumber(Regex.group(m, "mon")) : 0, Regex.group(m, "y"));
+                case "range-months" -> t = months(ctx, rules.words.monthNumber(Regex.group(m, "mon1")), Regex.group(m, "y1"),
+                        rules.words.monthNumber(Regex.group(m, "mon")), Regex.group(m, "y"));
                 case "reporting-week" -> t = overReference(ctx, ref -> TimeInterval.days(ref.minusDays(6), ref, TimePrecision.WEEK));
                 case "month-part", "in-month" -> t = month(ctx, rules.words.monthNumber(Regex.group(m, "mon")), Regex.group(m, "y"));
                 case "weekday" -> t = weekday(ctx, Regex.group(m, "wd"), Regex.group(m, "last") != null, partOfDay(m));
@@ -405,6 +407,24 @@ public final class TimeTagger implements TimeFinder {
             start = start.minusYears(1);
         }
         if (start.isAfter(end.lastDay()) || start.plusYears(2).isBefore(end.lastDay())) {
+            return TimeInterval.UNKNOWN;
+        }
+        return TimeInterval.days(start, end.lastDay(), TimePrecision.RANGE);
+    }
+
+    /**
+     * Months in a row ("in February and March 1986", "from November 2023 to January 2024"): from the first day of the
+     * first to the last of the second; a missing year of the first month is the second's, a year back when the first
+     * would otherwise follow it.
+     */
+    private TimeInterval months(TimeContext ctx, int mon1, String y1, int mon2, String y2) {
+        TimeInterval end = month(ctx, mon2, y2);
+        if (!end.isKnown()) {
+            return TimeInterval.UNKNOWN;
+        }
+        int year = y1 != null ? Integer.parseInt(y1) : end.lastDay().getYear() - (mon1 > mon2 ? 1 : 0);
+        LocalDate start = LocalDate.of(year, mon1, 1);
+        if (!start.isBefore(end.firstDay()) || start.plusYears(2).isBefore(end.lastDay())) {
             return TimeInterval.UNKNOWN;
         }
         return TimeInterval.days(start, end.lastDay(), TimePrecision.RANGE);
