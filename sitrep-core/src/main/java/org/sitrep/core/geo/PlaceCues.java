@@ -35,6 +35,8 @@ final class PlaceCues {
     final Set<String> eventOf;
     /** Nouns of an assault after which "on X" names the place it hit ("an attack on X"): a strong cue, "on" alone a weak one. */
     final Set<String> eventOn;
+    /** Nouns of what a side has in the field ("Nationalist supply ships", "Royalist positions"): an unknown word before one says whose. */
+    final Set<String> ownedAfter;
     /** The word naming an assault's agent between its noun and "on X" ("an attack by X on Y"). */
     final Set<String> agentPreposition;
     /** Forms of verbs that send or move forces somewhere ("sent 600 troops to X"). */
@@ -108,6 +110,7 @@ final class PlaceCues {
         locative = need(sections, "locative");
         eventOf = need(sections, "event-of");
         eventOn = need(sections, "event-on");
+        ownedAfter = need(sections, "owned-after");
         agentPreposition = need(sections, "agent-preposition");
         movementVerb = need(sections, "movement-verb");
         notPlaceBefore = need(sections, "not-place-before");

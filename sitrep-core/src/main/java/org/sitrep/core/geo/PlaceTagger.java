@@ -998,7 +998,7 @@ public final class PlaceTagger {
                 // a letter ("U" of "the U.N." after a list of places) is no place
                 boolean letter = r.item().nameEnd() - r.item().nameStart() == 1 && w.word(r.item().nameStart()).length() == 1;
                 boolean accepted = !letter && (accept(r, cued || r.item().suffix() != null && !r.item().pluralSuffix(), cue)
-                        || cued && listKind != null && !r.org() && !r.person() && !people(r));
+                        || cued && listKind != null && !r.org() && !r.person() && !people(r) && !owner(r));
                 if (!accepted) {
                     if (x == 0 && items.size() == 1) {
                         return first.textStart();
@@ -1173,8 +1173,11 @@ public final class PlaceTagger {
                     && cues.abroadAfter.contains(w.folded(last + 1))) {
                 return false; // "France's intervention", "Britain's embassy": a state acting abroad, not where the report is
             }
-            if (r.person() && !countryOrRegion && !(known && cued)) {
-                return false; // a person's name, unless a cue says place and the gazetteer knows it ("out of Abu Kamal")
+            boolean named = it.suffix() != null || it.feature() != null || cued && cue != null && cue.level() != null;
+            if (r.person() && !countryOrRegion && !(known && cued) && !named) {
+                // a person's name, unless a cue says place and the gazetteer knows it ("out of Abu Kamal"), or a kind's
+                // word names it ("the village of Umm Sayala", "Umm al-Rasas island")
+                return false;
             }
             if (it.nameEnd() - it.nameStart() == 1 && isAcronym(it.nameStart()) && !countryOrRegion && it.feature() == null) {
                 return false; // an acronym, unless a feature's word names it: "the K1 military base"
@@ -1190,8 +1193,8 @@ public final class PlaceTagger {
             if (!(known && r.lookup().country() != null) && qualifies(it, cues.groupAfter)) {
                 return false; // "houses belonging to Bodo families": a people, not Norway's Bodø nor any place
             }
-            if (!known && qualifies(it, cues.eventOn)) {
-                return false; // "killed in Communist ambush": the cue's noun is the assault, the unknown word before it says whose
+            if (owner(r)) {
+                return false; // "killed in Communist ambush", "attacked Nationalist supply ships": the unknown word says whose
             }
             if (known || it.suffix() != null || it.feature() != null) {
                 return true;
@@ -1200,6 +1203,12 @@ public final class PlaceTagger {
                 return true; // "Jabal Zeinedin", "Mount X", "Tal Bijou"
             }
             return cued && (cue == null || cue.kind() == CueKind.STRONG || cue.listKind() != null);
+        }
+
+        /** A name the gazetteer lacks, right before an assault's noun or a noun of what a side has in the field: whose they are. */
+        private boolean owner(Read r) {
+            return (r.lookup() == null || r.lookup().hits().isEmpty() && r.lookup().admin1s().isEmpty() && r.lookup().country() == null)
+                    && (qualifies(r.item(), cues.eventOn) || qualifies(r.item(), cues.ownedAfter));
         }
 
         /**
