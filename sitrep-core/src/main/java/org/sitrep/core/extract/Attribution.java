@@ -133,6 +133,9 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
                 if (nominal(t, h.start(), cues)) {
                     continue; // "in Borno State", "the northeastern state", "media reports": a noun, not a reporting verb
                 }
+                if (cues.at("decreed-object", t, h.end())) {
+                    continue; // "declared a state of internal commotion after fighting killed 80": a decree, not what was said
+                }
                 Attribution a = postposed(f, h, cls, lexicon, cues);
                 if (a == null) {
                     a = preposed(f, h, cls, lexicon, cues);

@@ -398,6 +398,7 @@ public final class EventExtractor implements EventFinder {
                 continue;
             }
             if (type == EventType.CASUALTIES && !absorber && agent != null && agent.span() != null && args.isFighter(agent)
+                    && !insideEventNounSubject(f, found, k, agent)
                     && cues.any("civilian-victims", t, trig.end(), objectEnd(t, trig.end(), 8))) {
                 type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
             }
@@ -1515,6 +1516,32 @@ public final class EventExtractor implements EventFinder {
     /** Types worth reporting without a place (an offensive's start, a toll, a deployment). */
     private static boolean placeOptional(EventType t) {
         return t.placeOptional();
+    }
+
+    /**
+     * Whether {@code agent} stands inside a subject headed by an event's noun before the toll verb {@code k}: "fighting
+     * between the ELN and dissidents of the FARC killed 80 people" — the fighting killed them, not the ones it names.
+     */
+    private static boolean insideEventNounSubject(SentenceFacts f, List<TriggerLexicon.Match> found, int k, ActorMention agent) {
+        List<Token> t = f.tokens();
+        int a = f.tokenAt(agent.span().start());
+        int verb = found.get(k).start();
+        for (int j = 0; j < k; j++) {
+            TriggerLexicon.Match m = found.get(j);
+            boolean noun = m.entry().frame() == TriggerLexicon.Frame.NOMINAL || t.get(m.start()).lower().endsWith("ing");
+            if (!noun || m.end() > a || a >= verb) {
+                continue;
+            }
+            boolean clause = false;
+            for (int x = m.end(); x < verb && !clause; x++) {
+                Token w = t.get(x);
+                clause = w.isVerb() || w.text().equals(",") || w.text().equals(";");
+            }
+            if (!clause) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean absorbsCasualties(EventType t) {
