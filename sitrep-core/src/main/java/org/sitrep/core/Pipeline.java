@@ -660,8 +660,9 @@ public final class Pipeline {
 
     /**
      * The year of the past a text tells after this sentence: a day written with its year at least two years before
-     * publication sets it ("On 3 April 1982, soldiers …", in a report of 1999), a day of the last two years ends it; else
-     * it stays.
+     * publication sets it ("On 3 April 1982, soldiers …", in a report of 1999; also days or months of one season of a
+     * year: "on the night of 9–10 February 1986", "in February and March 1986"), a day of the last two years ends it;
+     * else it stays.
      */
     private static int storyYear(Article a, List<TimeExpr> times, int current) {
         if (a.published() == null || !a.published().isKnown()) {
@@ -670,8 +671,10 @@ public final class Pipeline {
         int now = a.published().lastDay().getYear();
         for (TimeExpr e : times) {
             TimeInterval i = e.mention().interval();
+            boolean days = i.isKnown() && (i.precision() == TimePrecision.RANGE || i.precision() == TimePrecision.MONTH)
+                    && i.firstDay().getYear() == i.lastDay().getYear() && !i.firstDay().plusDays(92).isBefore(i.lastDay());
             if (e.background() || e.isOffset() || !i.isKnown() || !(i.precision() == TimePrecision.DAY
-                    || i.precision() == TimePrecision.PART_OF_DAY || i.precision() == TimePrecision.MINUTE)
+                    || i.precision() == TimePrecision.PART_OF_DAY || i.precision() == TimePrecision.MINUTE || days)
                     || !WRITTEN_YEAR.matcher(e.mention().text()).find()) {
                 continue;
             }

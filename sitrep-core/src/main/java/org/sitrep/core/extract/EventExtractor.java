@@ -1832,6 +1832,9 @@ public final class EventExtractor implements EventFinder {
                 && cues.at("not-event-noun", t, trig.end())) {
             return false; // "evacuation orders", "attack helicopters": a noun naming something else
         }
+        if (trig.end() < t.size() && cues.at("subsided-after", t, trig.end())) {
+            return false; // "Fighting died down in March": the fighting's end, told of no place
+        }
         if (trig.entry().frame() != TriggerLexicon.Frame.NOMINAL) {
             int o = trig.end();
             if (o < t.size() && t.get(o).pos().equals("DET")) {
