@@ -2217,6 +2217,9 @@ public final class EventExtractor implements EventFinder {
                 || cues.any("nominal-verb", t, Math.max(0, i - 6), Math.min(t.size(), verbEnd))) {
             return true;
         }
+        if (trig.end() - i >= 2 && t.get(trig.end() - 1).pos().equals("VERB") && !t.get(trig.end() - 1).lower().endsWith("ing")) {
+            return true; // "Communist artillery fired shells at Quemoy": the noun's phrase ends in its own verb
+        }
         if (t.get(i).lemma().equals("conflict")) {
             return false; // "the toll of the conflict on civilians in X": the war named, not fighting told
         }

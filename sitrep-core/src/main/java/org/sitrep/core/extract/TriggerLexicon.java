@@ -492,6 +492,10 @@ public final class TriggerLexicon {
         if (pos.equals("ADJ") || pos.equals("ADV") || pos.equals("DET") || pos.equals("NUM")) {
             return true;
         }
+        if (pos.equals("ADP") && j > 0 && Rx.matches(tokens.get(j - 1).pos(), "ADJ|ADV") && j + 1 < tokens.size()
+                && tokens.get(j + 1).pos().equals("NUM")) {
+            return true; // "fired more than 40,000 shells": a comparison of the number, inside the phrase
+        }
         if (!pos.equals("NOUN") && !pos.equals("PROPN") && !quantityOf(tokens, j)) {
             return false;
         }
