@@ -1124,11 +1124,16 @@ public final class EventExtractor implements EventFinder {
                 continue;
             }
             int v = t.get(k).text().equals(";") ? k + 1 : k + 2;
-            if (v < end && !t.get(v).pos().equals("DET") && !t.get(v).pos().equals("ADJ")) {
-                continue; // a subject opened by a determiner or an adjective ("the insurgency", "northern troops"), not a list's name
+            if (v < end && !t.get(v).pos().equals("DET") && !t.get(v).pos().equals("ADJ")
+                    && !(t.get(v).pos().equals("NOUN") && Character.isLowerCase(t.get(v).text().charAt(0))
+                    && !(k >= 2 && t.get(k - 2).text().equals(",")))) { // ("from the air, land, and sea continues": a list's last word)
+                // a subject opened by a determiner, an adjective or a common noun ("the insurgency", "northern troops",
+                // "witnesses in Ondangwa"), not a list's name
+                continue;
             }
             int nouns = 0;
-            while (v < end && v - k < 8 && Rx.matches(t.get(v).pos(), "DET|ADJ|NOUN|PROPN|NUM")) {
+            while (v < end && v - k < 8 && (Rx.matches(t.get(v).pos(), "DET|ADJ|NOUN|PROPN|NUM")
+                    || nouns > 0 && t.get(v).pos().equals("ADP") && v + 1 < end && Rx.matches(t.get(v + 1).pos(), "DET|NOUN|PROPN"))) {
                 nouns += t.get(v).pos().equals("NOUN") || t.get(v).pos().equals("PROPN") ? 1 : 0;
                 v++;
             }
