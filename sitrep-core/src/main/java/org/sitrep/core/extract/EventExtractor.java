@@ -193,10 +193,12 @@ public final class EventExtractor implements EventFinder {
         boolean[] admitted = new boolean[found.size()];
         boolean absorber = false;
         boolean takesToll = false;
+        // a toll counted over time ("have killed hundreds since 1998") is told of its own, beside the clashes it names
+        boolean cumulative = cues.any("cumulative-toll", t, 0, t.size());
         for (int k = 0; k < found.size(); k++) {
             admitted[k] = admissible(f, found.get(k), found, st);
             EventType type = found.get(k).entry().type();
-            absorber |= admitted[k] && absorbsCasualties(type);
+            absorber |= admitted[k] && absorbsToll(type, cumulative);
             takesToll |= admitted[k] && (type == EventType.CASUALTIES || absorbsCasualties(type));
         }
         // the sentence's toll, read only when an admitted trigger can carry it
@@ -404,7 +406,8 @@ public final class EventExtractor implements EventFinder {
             }
             if (type == EventType.CASUALTIES) {
                 boolean ownClause = tollAttached && clauseBetween(t, tollAt, trig.start());
-                if (toll == null && !victimsNamed(t, trig) || tollAttached && !ownClause || absorber && absorbedInClause(f, found, admitted, k)) {
+                if (toll == null && !victimsNamed(t, trig) || tollAttached && !ownClause
+                        || absorber && absorbedInClause(f, found, admitted, k, cumulative)) {
                     continue; // a toll, or people said to be killed or hurt ("children were injured in X")
                 }
                 // (a toll of a clause of its own is read: "37 were killed at A, while 25 were shot dead at B")
@@ -722,11 +725,12 @@ public final class EventExtractor implements EventFinder {
      * "37 were killed at Phulbari, while 25 were shot dead at Pakhriguri" keeps its first toll, the shooting's clause being
      * another.
      */
-    private static boolean absorbedInClause(SentenceFacts f, List<TriggerLexicon.Match> found, boolean[] admitted, int k) {
+    private static boolean absorbedInClause(SentenceFacts f, List<TriggerLexicon.Match> found, boolean[] admitted, int k,
+                                            boolean cumulative) {
         List<Token> t = f.tokens();
         int at = found.get(k).start();
         for (int j = 0; j < found.size(); j++) {
-            if (j != k && admitted[j] && absorbsCasualties(found.get(j).entry().type())) {
+            if (j != k && admitted[j] && absorbsToll(found.get(j).entry().type(), cumulative)) {
                 int other = found.get(j).start();
                 boolean apart = false;
                 for (int b = Math.min(at, other) + 1; b < Math.max(at, other); b++) {
@@ -1547,6 +1551,15 @@ public final class EventExtractor implements EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * Whether an event of this type takes the toll of its sentence as its own (event-types.tsv's absorbs); a clash
+     * not when the toll is counted over time ("clashes in the Poso district have killed more than 1,000 people since
+     * 1998": a toll of its own, as the guidelines' "when a toll is the main content").
+     */
+    private static boolean absorbsToll(EventType t, boolean cumulative) {
+        return t.absorbsCasualties() && !(cumulative && t == EventType.CLASH);
     }
 
     private static boolean absorbsCasualties(EventType t) {

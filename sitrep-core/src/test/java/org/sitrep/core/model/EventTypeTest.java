@@ -47,7 +47,7 @@ class EventTypeTest {
     void whatTheGrammarAsks() {
         assertEquals(EnumSet.of(OFFENSIVE, CASUALTIES, DEPLOYMENT), where(EventType::placeOptional));
         assertEquals(EnumSet.of(OFFENSIVE, CASUALTIES, DEPLOYMENT, WITHDRAW), where(EventType::triggerWithoutPlace));
-        assertEquals(EnumSet.of(ATTACK, AIRSTRIKE, SHELLING, AMBUSH), where(EventType::absorbsCasualties));
+        assertEquals(EnumSet.of(ATTACK, CLASH, AIRSTRIKE, SHELLING, AMBUSH), where(EventType::absorbsCasualties));
         assertEquals(EnumSet.of(CAPTURE, RECAPTURE, ATTACK, AMBUSH, AIRSTRIKE, SHELLING, CLASH), where(EventType::hasDefaultTarget));
         assertEquals(EnumSet.of(CLASH, ATTACK, AIRSTRIKE, SHELLING), where(EventType::isViolence));
         assertEquals(EnumSet.of(ATTACK, CLASH, ADVANCE, ENTER), where(EventType::isGeneric));
