@@ -37,7 +37,9 @@ final class CasualtyParser {
             + NUM + "\\s+(?:[A-Za-z-]+\\s+){1,3}and\\s*$");
     private static final FastPattern VERB_FIRST = FastPattern.compile("(?i)\\b(killing|killed|wounding|wounded|injuring|leaving)\\s+(?:of\\s+)?"
             + "(at least|more than|over|around|about|nearly|some|almost|up to)?\\s*" + NUM
-            + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals|children)(\\s+(?:dead|wounded|injured))?");
+            + "\\s+(?:people|persons|civilians|fighters|soldiers|militants|troops|members|individuals|children|gunmen|insurgents|rebels|"
+            + "attackers|assailants|jihadists|terrorists|guerrillas|policemen|police officers|officers|villagers|men|women|students|"
+            + "worshippers|passengers|militiamen|combatants|hostages|protesters|demonstrators|bandits)(\\s+(?:dead|wounded|injured))?");
     private static final Pattern WOUNDED_TOO = Pattern.compile("(?i)\\s*(?:,\\s*)?and\\s+(?:wounding|injuring)\\s+(?:at least\\s+|more than\\s+|some\\s+)?"
             + NUM + "(?:\\s+(?:others|more|people))?");
     private static final FastPattern TOLL = FastPattern.compile("(?i)\\bdeath toll\\b[^.;]{0,60}?\\b(?:rose|climbed|reached|increased|jumped|"

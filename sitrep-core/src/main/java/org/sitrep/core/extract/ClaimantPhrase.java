@@ -167,6 +167,9 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
                     && t.subList(k + 1, end).stream().allMatch(x -> x.pos().equals("PROPN") || x.lower().equals("the")))) {
                 return k; // "diplomats across the river": any place; "officials in Bangkok", not "officials at the ministry"
             }
+            if (cues.at("resident-head", t, before) && cues.at("resident-of", t, k)) {
+                return k; // "residents of Laukkaing, the capital of the Kokang region": where they live, not who they are
+            }
         }
         return end;
     }
