@@ -918,6 +918,7 @@ public final class PlaceTagger {
             List<Read> items = new ArrayList<>();
             List<Boolean> commaOnly = new ArrayList<>();
             List<Boolean> recued = new ArrayList<>();
+            List<Boolean> moved = new ArrayList<>();
             if (cue != null && cue.partFrom() >= 0 && cue.partFrom() < first.textStart()) {
                 first = new Item(cue.partFrom(), first.nameStart(), first.nameEnd(), first.textEnd(), first.suffix(),
                         first.suffixLevel(), first.pluralSuffix(), first.feature(), true, first.demonymCountry());
@@ -925,6 +926,7 @@ public final class PlaceTagger {
             items.add(read(first, cue != null || first.suffix() != null));
             commaOnly.add(false);
             recued.add(false);
+            moved.add(false);
             int k = first.textEnd();
             while (k < n && items.size() < 40) {
                 String gap = w.gapAfter(k - 1).strip();
@@ -975,7 +977,8 @@ public final class PlaceTagger {
                 }
                 items.add(read(next, true));
                 commaOnly.add(punct && !joined && !relocated);
-                recued.add(relocated);
+                recued.add(relocated && !joined); // ("around the airport and in Ad Durayhimi district": a second place, no container)
+                moved.add(relocated);
                 k = next.textEnd();
             }
             // a plural kind word after the last item applies to all ("Abala, Berhale and Dalol woredas")
@@ -1011,7 +1014,7 @@ public final class PlaceTagger {
                 String kindBefore = before.suffix() != null ? before.suffix() : listKind;
                 boolean laterJoined = false; // "the Northwest, Southeast, and Rakhine": a list, no container in it
                 for (int y = x + 1; y < items.size(); y++) {
-                    laterJoined |= !commaOnly.get(y) && !recued.get(y);
+                    laterJoined |= !commaOnly.get(y) && !moved.get(y);
                 }
                 boolean container = x > 0 && previous != null && (commaOnly.get(x) && !laterJoined || recued.get(x))
                         && rank(kindHere, effective) > rank(kindBefore, previousLevel);
