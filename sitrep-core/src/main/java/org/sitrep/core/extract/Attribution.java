@@ -155,6 +155,9 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
      */
     private static boolean nominal(List<Token> t, int i, Cues cues) {
         String pos = t.get(i).pos();
+        if (i + 1 < t.size() && i > 0 && cues.at("source-head", t, i - 1) && cues.at("complementizer", t, i + 1)) {
+            return false; // "Local sources report that …": a speaker, then a clause — the verb, whatever the tagger says
+        }
         return (pos.equals("NOUN") || pos.equals("PROPN")) && cues.at("report-noun", t, i);
     }
 

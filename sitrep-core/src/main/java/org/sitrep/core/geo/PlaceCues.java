@@ -37,6 +37,8 @@ final class PlaceCues {
     final Set<String> eventOn;
     /** Nouns of what a side has in the field ("Nationalist supply ships", "Royalist positions"): an unknown word before one says whose. */
     final Set<String> ownedAfter;
+    /** Words hyphened after a name that make it an organisation's seat ("Britain-based", "Paris-headquartered"). */
+    final Set<String> seatAfter;
     /** The word naming an assault's agent between its noun and "on X" ("an attack by X on Y"). */
     final Set<String> agentPreposition;
     /** Forms of verbs that send or move forces somewhere ("sent 600 troops to X"). */
@@ -111,6 +113,7 @@ final class PlaceCues {
         eventOf = need(sections, "event-of");
         eventOn = need(sections, "event-on");
         ownedAfter = need(sections, "owned-after");
+        seatAfter = need(sections, "seat-after");
         agentPreposition = need(sections, "agent-preposition");
         movementVerb = need(sections, "movement-verb");
         notPlaceBefore = need(sections, "not-place-before");

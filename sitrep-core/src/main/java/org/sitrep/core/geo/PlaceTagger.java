@@ -267,19 +267,21 @@ public final class PlaceTagger {
          * X"); -1 when there is none.
          */
         private int kindOfAfter(Item it) {
-            if (it.suffix() != null && !it.pluralSuffix() && it.textEnd() > it.nameEnd() && kindOf(it.textEnd() - 1)) {
+            // after a people's name any kind names the place after "of": "the southern Philippine province of Maguindanao"
+            boolean people = it.demonymCountry() != null;
+            if (it.suffix() != null && !it.pluralSuffix() && it.textEnd() > it.nameEnd() && kindOf(it.textEnd() - 1, people)) {
                 return it.textEnd() - 1;
             }
-            return it.textEnd() < n && w.joinableAfter(it.textEnd() - 1) && kindOf(it.textEnd()) ? it.textEnd() : -1;
+            return it.textEnd() < n && w.joinableAfter(it.textEnd() - 1) && kindOf(it.textEnd(), people) ? it.textEnd() : -1;
         }
 
         /**
          * Word {@code k} is a singular kind word of a settlement or a point with "of" and a name after it ("city of
          * Rafah", "town of the X"); not a division's ("the Hiran region of Hirshabelle": the name before is the region).
          */
-        private boolean kindOf(int k) {
+        private boolean kindOf(int k, boolean anyKind) {
             GeoPrecision kind = k < n ? cues.kindAfter.get(w.folded(k)) : null;
-            if (kind != GeoPrecision.TOWN && kind != GeoPrecision.POINT) {
+            if (kind == null || !anyKind && kind != GeoPrecision.TOWN && kind != GeoPrecision.POINT) {
                 return false;
             }
             if (k + 2 >= n || w.capitalized(k) || !cues.kindBefore.contains(w.folded(k)) || isPlural(w.folded(k))
@@ -1195,6 +1197,9 @@ public final class PlaceTagger {
             }
             if (!(known && r.lookup().country() != null) && qualifies(it, cues.groupAfter)) {
                 return false; // "houses belonging to Bodo families": a people, not Norway's Bodø nor any place
+            }
+            if (it.nameEnd() < n && w.gapAfter(it.nameEnd() - 1).equals("-") && cues.seatAfter.contains(w.folded(it.nameEnd()))) {
+                return false; // "a Britain-based war monitor", "the London-based group": where a speaker sits, no place of the event
             }
             if (owner(r)) {
                 return false; // "killed in Communist ambush", "attacked Nationalist supply ships": the unknown word says whose
