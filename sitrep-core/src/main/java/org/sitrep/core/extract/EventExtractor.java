@@ -386,6 +386,9 @@ public final class EventExtractor implements EventFinder {
                     || places.get(0).specificity() == GeoPrecision.PROVINCE)) {
                 type = EventType.OFFENSIVE; // "invaded Grenada", "invaded the Kagera Salient": a campaign into a land, not the land taken
             }
+            if (type == EventType.ENTER && cues.any("reinforcing-purpose", t, trig.end(), Math.min(t.size(), trig.end() + 12))) {
+                type = EventType.DEPLOYMENT; // "Peshmerga forces arrived in Kobani through Turkey to reinforce the YPG": sent there
+            }
             ActorMention agent = frame == TriggerLexicon.Frame.AGENT ? args.actor(f, trig, frame, passive, attribution) : null;
             if (invading && type == EventType.CAPTURE && !passive && (places.get(0).specificity() == GeoPrecision.TOWN
                     || places.get(0).specificity() == GeoPrecision.POINT) && !args.isStateForces(agent)
