@@ -878,6 +878,9 @@ public final class EventExtractor implements EventFinder {
         if (pos.startsWith("NOUN") || pos.startsWith("PROPN")) {
             return true;
         }
+        if (pos.equals("ADJ") && k > 0 && f.tokens().get(k - 1).pos().equals("DET")) {
+            return true; // "began an offensive/ADJ to capture": a determiner's head, a noun whatever the tagger says
+        }
         int end = f.tokens().get(k).span().end();
         return f.times().stream().anyMatch(x -> x.mention().span() != null && x.mention().span().end() == end);
     }

@@ -578,8 +578,9 @@ public final class TriggerLexicon {
                     : !edModifier(tokens, i) && (t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i)
                     || presentAsNoun(tokens, i));
             case "noun" -> (t.pos().equals("NOUN") || t.pos().equals("PROPN")) && !presentAsNoun(tokens, i)
-                    || t.pos().equals("ADJ") && determinedBefore(tokens, i)
-                    && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("ADP"); // "the withdrawal of", "their withdrawal from"
+                    || t.pos().equals("ADJ") && determinedBefore(tokens, i) && (i + 1 == tokens.size()
+                    || !Rx.matches(tokens.get(i + 1).pos(), "NOUN|PROPN|ADJ|NUM"));
+                    // "the withdrawal of", "their withdrawal from", "began an offensive to capture": the phrase's head
             default -> true;
         };
     }
