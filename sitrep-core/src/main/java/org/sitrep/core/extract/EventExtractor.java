@@ -407,6 +407,11 @@ public final class EventExtractor implements EventFinder {
                     && cues.any("civilian-victims", t, trig.end(), objectEnd(t, trig.end(), 8))) {
                 type = EventType.ATTACK; // "jihadists killed over 200 civilians": an attack on civilians, not a toll of fighting
             }
+            if (type == EventType.CASUALTIES && !absorber && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL
+                    && trig.end() + 1 < t.size() && t.get(trig.end()).lower().equals("of")
+                    && cues.any("civilian-victims", t, trig.end() + 1, objectEnd(t, trig.end() + 1, 8))) {
+                type = EventType.ATTACK; // "condemned the killing of at least 46 people in Maguindanao": a massacre, as the guidelines have it
+            }
             if (type == EventType.CASUALTIES) {
                 boolean ownClause = tollAttached && clauseBetween(t, tollAt, trig.start());
                 if (toll == null && !victimsNamed(t, trig) || tollAttached && !ownClause
