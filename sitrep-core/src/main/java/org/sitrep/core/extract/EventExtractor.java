@@ -409,8 +409,10 @@ public final class EventExtractor implements EventFinder {
             }
             if (type == EventType.CASUALTIES && !absorber && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL
                     && trig.end() + 1 < t.size() && t.get(trig.end()).lower().equals("of")
-                    && cues.any("civilian-victims", t, trig.end() + 1, objectEnd(t, trig.end() + 1, 8))) {
-                type = EventType.ATTACK; // "condemned the killing of at least 46 people in Maguindanao": a massacre, as the guidelines have it
+                    && cues.any("civilian-victims", t, trig.end() + 1, victimsEnd(t, trig.end() + 1))) {
+                // "condemned the killing of at least 46 people in Maguindanao": a massacre, as the guidelines have it
+                // (not "the killing of a leader by villagers": who killed is no victim)
+                type = EventType.ATTACK;
             }
             if (type == EventType.CASUALTIES) {
                 boolean ownClause = tollAttached && clauseBetween(t, tollAt, trig.start());
@@ -1536,6 +1538,18 @@ public final class EventExtractor implements EventFinder {
     /** Types worth reporting without a place (an offensive's start, a toll, a deployment). */
     private static boolean placeOptional(EventType t) {
         return t.placeOptional();
+    }
+
+    /** The end of the phrase after "of" that names whom a killing killed: the next preposition, or its object's end. */
+    private static int victimsEnd(List<Token> t, int from) {
+        int end = objectEnd(t, from, 8);
+        for (int k = from; k < end; k++) {
+            boolean count = k + 1 < end && t.get(k + 1).pos().equals("NUM") || k + 2 < end && t.get(k + 2).pos().equals("NUM");
+            if (t.get(k).pos().equals("ADP") && !count) { // ("of at least 46 people": a count's words, not a preposition of its own)
+                return k;
+            }
+        }
+        return end;
     }
 
     /**
