@@ -137,13 +137,19 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
     static ClaimantPhrase after(SentenceFacts f, int from, ActorLexicon lexicon, Cues cues) {
         List<Token> t = f.tokens();
         int end = from;
-        while (end < t.size() && end - from < MAX_WORDS + 4 && !isBoundary(t.get(end))) {
+        while (end < t.size() && end - from < MAX_WORDS + 4 && (!isBoundary(t.get(end)) || nameGoesOn(t, end, from))) {
             end++;
         }
         if (end == from) {
             return null;
         }
         return phrase(f, from, end, lexicon, cues);
+    }
+
+    /** A capitalised word the tagger calls a verb inside a name ("the Joint Operations Command"): the name goes on. */
+    private static boolean nameGoesOn(List<Token> t, int k, int from) {
+        return k > from && t.get(k).pos().equals("VERB") && Character.isUpperCase(t.get(k).text().charAt(0))
+                && Character.isUpperCase(t.get(k - 1).text().charAt(0));
     }
 
     /**

@@ -449,6 +449,10 @@ public final class TriggerLexicon {
                     if (g == j || g >= tokens.size() || !matches(tokens.get(g), e.lemmas()[k + 1]) || !nounIn(tokens, j, g)) {
                         break; // (a noun phrase: "drove in from the east" is no one driven from anywhere)
                     }
+                    if (k + 2 == e.lemmas().length && tokens.get(g).pos().equals("PART") && g + 1 < tokens.size()
+                            && tokens.get(g + 1).pos().equals("VERB")) {
+                        break; // "sent troops into Congo to hunt down the rebels": an infinitive's "to", no destination
+                    }
                     j = g;
                     k++;
                     continue;
