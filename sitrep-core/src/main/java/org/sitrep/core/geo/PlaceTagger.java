@@ -1003,7 +1003,8 @@ public final class PlaceTagger {
                 // a letter ("U" of "the U.N." after a list of places) is no place
                 boolean letter = r.item().nameEnd() - r.item().nameStart() == 1 && w.word(r.item().nameStart()).length() == 1;
                 boolean accepted = !letter && (accept(r, cued || r.item().suffix() != null && !r.item().pluralSuffix(), cue)
-                        || cued && listKind != null && !r.org() && !r.person() && !people(r) && !owner(r));
+                        || cued && listKind != null && !r.org() && !r.person() && !people(r) && !owner(r)
+                        && !(r.item().nameEnd() - r.item().nameStart() == 1 && isAcronym(r.item().nameStart()) && r.lookup() == null));
                 if (!accepted) {
                     if (x == 0 && items.size() == 1) {
                         return first.textStart();
