@@ -774,7 +774,10 @@ final class Arguments {
 
     /** The coordinated group that ends closest before the trigger. */
     private List<PlaceMention> lastGroup(SentenceFacts f, List<PlaceMention> before) {
-        List<PlaceMention> specific = before.stream().filter(p -> !isRegion(p)).toList();
+        List<PlaceMention> specific = new ArrayList<>(before.stream().filter(p -> !isRegion(p)).toList());
+        while (specific.size() >= 2 && locates(f, specific.get(specific.size() - 2), specific.get(specific.size() - 1))) {
+            specific.remove(specific.size() - 1); // "Tal Afar, 80 km west of Mosul, fell": the subject, not what locates it
+        }
         if (specific.isEmpty()) {
             return List.of();
         }
