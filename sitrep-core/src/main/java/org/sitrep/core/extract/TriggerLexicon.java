@@ -582,6 +582,8 @@ public final class TriggerLexicon {
                     : !edModifier(tokens, i) && (t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i)
                     || presentAsNoun(tokens, i));
             case "noun" -> (t.pos().equals("NOUN") || t.pos().equals("PROPN")) && !presentAsNoun(tokens, i)
+                    || t.pos().equals("VERB") && t.lower().endsWith("ing") && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("AUX")
+                    && (i == 0 || !Rx.matches(tokens.get(i - 1).pos(), "AUX|PRON|NOUN|PROPN")) // "that firing could be heard": the subject
                     || t.pos().equals("ADJ") && determinedBefore(tokens, i) && (i + 1 == tokens.size()
                     || !Rx.matches(tokens.get(i + 1).pos(), "NOUN|PROPN|ADJ|NUM"));
                     // "the withdrawal of", "their withdrawal from", "began an offensive to capture": the phrase's head
