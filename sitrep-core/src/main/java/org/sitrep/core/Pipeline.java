@@ -671,8 +671,9 @@ public final class Pipeline {
         int now = a.published().lastDay().getYear();
         for (TimeExpr e : times) {
             TimeInterval i = e.mention().interval();
+            // (across a new year too: "from 7 December 1939 to 8 January 1940" tells of December 1939 first)
             boolean days = i.isKnown() && (i.precision() == TimePrecision.RANGE || i.precision() == TimePrecision.MONTH)
-                    && i.firstDay().getYear() == i.lastDay().getYear() && !i.firstDay().plusDays(92).isBefore(i.lastDay());
+                    && !i.firstDay().plusDays(92).isBefore(i.lastDay());
             if (e.background() || e.isOffset() || !i.isKnown() || !(i.precision() == TimePrecision.DAY
                     || i.precision() == TimePrecision.PART_OF_DAY || i.precision() == TimePrecision.MINUTE || days)
                     || !WRITTEN_YEAR.matcher(e.mention().text()).find()) {
