@@ -1480,8 +1480,10 @@ public final class EventExtractor implements EventFinder {
         if (cues.any("history", f.tokens(), 0, f.tokens().size())) {
             return true;
         }
+        String last = f.tokens().get(trig.end() - 1).lower();
+        boolean pastForm = last.endsWith("ed") && !last.equals(f.tokens().get(trig.end() - 1).lemma()); // "counter-attacked"
         if (st.published() == null || !st.published().isKnown() || trig.entry().frame() != TriggerLexicon.Frame.NOMINAL
-                || supported(f.tokens(), trig) || tollOf(f.tokens(), trig)) {
+                || pastForm || supported(f.tokens(), trig) || tollOf(f.tokens(), trig)) {
             // a verb tells an event, however long ago: "Iraq captured Khorramshahr in October 1980" is the war's
             // background, an event all the same
             return false;
