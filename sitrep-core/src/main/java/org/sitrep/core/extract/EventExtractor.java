@@ -215,7 +215,8 @@ public final class EventExtractor implements EventFinder {
             }
             Attribution attribution = Attribution.governing(attributions, trig.start());
             SentenceFacts ff = withoutLinkedPlaces(withoutSpeechPlaces(own, attribution));
-            if (type == EventType.DEPLOYMENT || type == EventType.ADVANCE || type == EventType.ENTER || type == EventType.AIRSTRIKE) {
+            if (type == EventType.DEPLOYMENT || type == EventType.ADVANCE || type == EventType.ENTER || type == EventType.AIRSTRIKE
+                    || type == EventType.ATTACK || type == EventType.SHELLING) {
                 // "reinforcements were sent from Port-au-Prince and Hinche", "the column, advancing from Sholapur", "planes
                 // from the San Isidro base strafed rebel positions": where they came from
                 ff = withoutOrigins(ff, trig);
@@ -1309,7 +1310,9 @@ public final class EventExtractor implements EventFinder {
         List<PlaceMention> kept = new ArrayList<>();
         for (PlaceMention p : f.places()) {
             // (after the verb, or in its subject: "planes from the San Isidro base strafed …")
-            boolean origin = Rx.matches(Arguments.wordsBefore(f, p, 12), ".*\\bfrom(?:\\s+the)?\\s*$")
+            // ("launching attacks for years from bases in eastern Congo": where they set out from)
+            boolean origin = Rx.matches(Arguments.wordsBefore(f, p, 30),
+                    ".*\\bfrom(?:\\s+the)?(?:\\s+(?:rear|forward|military|rebel)?\\s*(?:bases?|positions?|camps?|hideouts?|territory)\\s+(?:in|inside|across)(?:\\s+the)?)?\\s*$")
                     || p.span().start() >= after && p.list() > 0 && lists.contains(p.list());
             if (origin) {
                 if (p.list() > 0) {
