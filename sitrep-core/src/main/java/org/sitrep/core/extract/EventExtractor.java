@@ -1517,8 +1517,14 @@ public final class EventExtractor implements EventFinder {
                 return x.isVerb() || k > 0 && t.get(k - 1).isVerb();
             }
             if (!Rx.matches(x.pos(), "DET|ADJ|NUM|NOUN") && !x.lower().equals("of")) {
-                return false;
+                break;
             }
+        }
+        // after it, in the passive: "a chemical attack carried out by Iraqi forces on the Kurdish town of Halabja"
+        int k = trig.end();
+        if (k < t.size() && (supportVerbs.contains(t.get(k).lemma())
+                || k + 1 < t.size() && supportVerbs.contains(t.get(k).lemma() + " " + t.get(k + 1).lower()))) {
+            return t.get(k).lower().endsWith("ed") || !t.get(k).lower().equals(t.get(k).lemma());
         }
         return false;
     }

@@ -39,6 +39,8 @@ final class PlaceCues {
     final Set<String> ownedAfter;
     /** Words hyphened after a name that make it an organisation's seat ("Britain-based", "Paris-headquartered"). */
     final Set<String> seatAfter;
+    /** Capitalised heads of a group's name that "of" and a place end ("the Patriotic Union of Kurdistan"). */
+    final Set<String> orgOf;
     /** The word naming an assault's agent between its noun and "on X" ("an attack by X on Y"). */
     final Set<String> agentPreposition;
     /** Forms of verbs that send or move forces somewhere ("sent 600 troops to X"). */
@@ -114,6 +116,7 @@ final class PlaceCues {
         eventOn = need(sections, "event-on");
         ownedAfter = need(sections, "owned-after");
         seatAfter = need(sections, "seat-after");
+        orgOf = need(sections, "org-of");
         agentPreposition = need(sections, "agent-preposition");
         movementVerb = need(sections, "movement-verb");
         notPlaceBefore = need(sections, "not-place-before");

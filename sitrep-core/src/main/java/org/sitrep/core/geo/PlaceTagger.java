@@ -1231,6 +1231,12 @@ public final class PlaceTagger {
         }
 
         private boolean isOrganisation(Item it) {
+            int s = it.nameStart();
+            int of = s > 0 && w.folded(s - 1).equals("the") ? s - 2 : s - 1;
+            if (of >= 1 && w.folded(of).equals("of") && w.joinableAfter(of - 1) && w.capitalized(of - 1)
+                    && cues.orgOf.contains(w.folded(of - 1))) {
+                return true; // "the Patriotic Union of Kurdistan", "the Democratic Party of Kurdistan": a name the place is part of
+            }
             for (int k = it.nameEnd(); k < Math.min(n, it.nameEnd() + 2) && !w.capitalized(k) && w.joinableAfter(k - 1); k++) {
                 if (cues.orgWords.contains(w.folded(k)) && !cues.featureAfter.contains(w.folded(k))) {
                     return true; // "the Saba news agency", "the Kherson regional administration"
