@@ -380,7 +380,7 @@ final class Arguments {
     private static boolean destinationWords(SentenceFacts f, PlaceMention p) {
         String before = wordsBefore(f, p, 45);
         return Rx.matches(before, ".*\\b(to|towards|toward|into)(\\s+the)?(?:(?:\\s+[a-z-]+){0,2}"
-                + "\\s+(?:town|city|village|capital|port|district|region|province|camp)\\s+of)?\\s*$")
+                + "\\s+(?:town|city|village|capital|port|district|region|province|camp|jungles?|forests?|hills|mountains|bush|outskirts)\\s+of)?\\s*$")
                 // "withdrew to new defence lines south of Jaffna town", "to new positions at Yucra": the lines lie by the
                 // place, they went there
                 || Rx.matches(before, ".*\\b(to|towards|toward)(?:\\s+[a-z-]+){1,4}\\s+(?:(?:north|south|east|west|north-?east|"

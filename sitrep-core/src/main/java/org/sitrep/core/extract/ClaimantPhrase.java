@@ -253,7 +253,9 @@ record ClaimantPhrase(String text, ActorMention actor, org.sitrep.core.model.Spa
 
     /** A word for a news medium ends the words [start, end) ("radio", "radio broadcast"). */
     static boolean mediaHeadEndsAt(List<Token> t, int start, int end, Cues cues) {
-        return cues.find("media-head", t, start, end).stream().anyMatch(h -> h.end() == end);
+        // (or its name after it: "the pro-rebel website TamilNet", "the state news agency SANA")
+        return cues.find("media-head", t, start, end).stream().anyMatch(h -> h.end() == end || h.end() < end
+                && t.subList(h.end(), end).stream().allMatch(x -> x.pos().equals("PROPN") && Character.isUpperCase(x.text().charAt(0))));
     }
 
     private static boolean isPronoun(String s) {
