@@ -1168,8 +1168,8 @@ public final class PlaceTagger {
             }
             boolean known = r.lookup() != null;
             boolean countryOrRegion = known && (r.lookup().country() != null || !r.lookup().admin1s().isEmpty());
-            if (r.org() && !countryOrRegion) {
-                return false;
+            if (r.org() && (!countryOrRegion || endsGroupName(it))) {
+                return false; // (a region too: "the Patriotic Union of Kurdistan")
             }
             int last = it.nameEnd() - 1;
             if (people(r)) {
@@ -1230,12 +1230,17 @@ public final class PlaceTagger {
                     && !w.possessive(e - 1) && nouns.contains(w.folded(e));
         }
 
-        private boolean isOrganisation(Item it) {
+        /** "the Patriotic Union of Kurdistan", "the Democratic Party of Kurdistan": a group's name the place ends (the pack's org-of). */
+        private boolean endsGroupName(Item it) {
             int s = it.nameStart();
             int of = s > 0 && w.folded(s - 1).equals("the") ? s - 2 : s - 1;
-            if (of >= 1 && w.folded(of).equals("of") && w.joinableAfter(of - 1) && w.capitalized(of - 1)
-                    && cues.orgOf.contains(w.folded(of - 1))) {
-                return true; // "the Patriotic Union of Kurdistan", "the Democratic Party of Kurdistan": a name the place is part of
+            return of >= 1 && w.folded(of).equals("of") && w.joinableAfter(of - 1) && w.capitalized(of - 1)
+                    && cues.orgOf.contains(w.folded(of - 1));
+        }
+
+        private boolean isOrganisation(Item it) {
+            if (endsGroupName(it)) {
+                return true;
             }
             for (int k = it.nameEnd(); k < Math.min(n, it.nameEnd() + 2) && !w.capitalized(k) && w.joinableAfter(k - 1); k++) {
                 if (cues.orgWords.contains(w.folded(k)) && !cues.featureAfter.contains(w.folded(k))) {
