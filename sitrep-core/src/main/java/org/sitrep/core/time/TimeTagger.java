@@ -308,6 +308,17 @@ public final class TimeTagger implements TimeFinder {
                     t = TimeInterval.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), TimePrecision.RANGE);
                 }
                 default -> {
+                    if (c.kind.startsWith(SEASON)) {
+                        // "in the summer of 1988": the season's months ("season-06-08"), winter into the next year
+                        String[] mm = c.kind.substring(SEASON.length()).split("-");
+                        int y = Integer.parseInt(Regex.group(m, "y"));
+                        int m1 = Integer.parseInt(mm[0]);
+                        int m2 = Integer.parseInt(mm[1]);
+                        LocalDate first = LocalDate.of(y, m1, 1);
+                        LocalDate last = LocalDate.of(m2 < m1 ? y + 1 : y, m2, 1).with(TemporalAdjusters.lastDayOfMonth());
+                        t = TimeInterval.days(first, last, TimePrecision.RANGE);
+                        break;
+                    }
                     if (!c.kind.startsWith(FIXED_DAY)) {
                         throw new IllegalStateException("No resolver for time rule kind '" + c.kind + "'");
                     }
@@ -338,6 +349,8 @@ public final class TimeTagger implements TimeFinder {
 
     /** The kind prefix of a rule for a day named by the calendar, followed by its month and day ("absolute-fixed-12-25"). */
     static final String FIXED_DAY = "absolute-fixed-";
+    /** The kind prefix of a rule for a season, followed by its first and last month ("season-06-08"). */
+    static final String SEASON = "season-";
 
     private static String trimLeadingPrepositions(String s) {
         return Rx.replaceFirst(s, "(?i)^(on|by|in|during)\\s+(?=\\S)", "");
