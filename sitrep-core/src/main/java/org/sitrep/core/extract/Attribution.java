@@ -301,7 +301,23 @@ public record Attribution(Claimant claimant, String verbClass, String verb, int 
             // subject is no speaker; the verb's speaker stands before it
             return null;
         }
-        return of(f, p, cls, t.get(h.start()).lemma(), 0, h.start(), lexicon, cues);
+        Attribution named = of(f, p, cls, t.get(h.start()).lemma(), 0, h.start(), lexicon, cues);
+        int q = next + 1;
+        if (!named.party() && next < t.size() && t.get(next).text().equals(",") && q < t.size()) {
+            if (t.get(q).pos().equals("DET")) {
+                q++;
+            }
+            if (q < t.size() && cues.at("source-head", t, q)) {
+                // "…, said Moussa Ag Acharatoumane, leader of the Movement for the Salvation of Azawad": the title after
+                // the name says whom the speaker speaks for
+                ClaimantPhrase title = ClaimantPhrase.after(f, next + 1, lexicon, cues);
+                Attribution titled = title == null ? null : of(f, title, cls, t.get(h.start()).lemma(), 0, h.start(), lexicon, cues);
+                if (titled != null && titled.party()) {
+                    return titled;
+                }
+            }
+        }
+        return named;
     }
 
     private static Attribution of(SentenceFacts f, ClaimantPhrase p, String cls, String verb, int from, int to,
