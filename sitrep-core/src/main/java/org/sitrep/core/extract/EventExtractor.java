@@ -1778,6 +1778,7 @@ public final class EventExtractor implements EventFinder {
                 || st.seenFamilies().contains(trig.entry().type().family()) || generalAttack(trig, st))
                 || timeOwned && !st.seenFamilies().isEmpty()) // "the day's fighting": whatever the day saw
                 && !placeFollows(f, trig) && !cues.any("nominal-intensity", t, Math.max(0, i - 3), i)
+                && !(trig.end() < t.size() && munitionVerbs.contains(t.get(trig.end()).lemma())) // "The attacks targeted the villages of A and B"
                 && (trig.end() >= t.size() || !t.get(trig.end()).pos().equals("ADP") || notAPlaceAfter(f, trig.end()))
                 && !cues.at("located", t, trig.end())) {
             return false; // "killed in the attack": the attack told before, referred to again
