@@ -2092,7 +2092,15 @@ public final class EventExtractor implements EventFinder {
     /** Aircraft, missiles or artillery right before "hit" ("warplanes hit", "a shell hit", "a drone targeted"). */
     private boolean struckBy(List<Token> t, int i) {
         int from = Math.max(0, i - 5);
-        return cues.any("air-words", t, from, i) || cues.any("ground-words", t, from, i) || cues.any("munition-words", t, from, i);
+        if (cues.any("air-words", t, from, i) || cues.any("ground-words", t, from, i) || cues.any("munition-words", t, from, i)) {
+            return true;
+        }
+        // in the passive, by what follows: "the oil terminal, which was hit by rockets on Wednesday"
+        if (i > 0 && t.get(i - 1).lemma().equals("be") && i + 1 < t.size() && t.get(i + 1).pos().equals("ADP")) {
+            int to = Math.min(t.size(), i + 5);
+            return cues.any("air-words", t, i + 1, to) || cues.any("ground-words", t, i + 1, to) || cues.any("munition-words", t, i + 1, to);
+        }
+        return false;
     }
 
     /**
