@@ -221,7 +221,10 @@ final class Arguments {
             if (linkWords.contains(w)) {
                 return true;
             }
-            if (!(w.equals("the") || w.equals("and") || w.equals(",") || t.get(k).pos().equals("PROPN") || t.get(k).pos().equals("ADJ"))) {
+            if (!(w.equals("the") || w.equals("and") || w.equals(",") || t.get(k).pos().equals("PROPN") || t.get(k).pos().equals("ADJ")
+                    || w.equals("with") || w.equals("to") || t.get(k).pos().equals("NOUN") && Character.isLowerCase(t.get(k).text().charAt(0))
+                    && k + 1 < t.size() && t.get(k + 1).pos().equals("PROPN"))) {
+                // (and "linking Saada with the capital Sanaa", "connecting X to Y")
                 return false;
             }
             k--;
