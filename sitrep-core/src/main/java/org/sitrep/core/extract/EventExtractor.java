@@ -1887,6 +1887,9 @@ public final class EventExtractor implements EventFinder {
                 && cues.at("not-event-noun", t, trig.end())) {
             return false; // "evacuation orders", "attack helicopters": a noun naming something else
         }
+        if (trig.end() < t.size() && cues.at("displaced-after", t, trig.end())) {
+            return false; // "Fighting has displaced about 150,000 people since …": a displacement told, no fighting anywhere
+        }
         if (trig.end() < t.size() && cues.at("subsided-after", t, trig.end())) {
             return false; // "Fighting died down in March": the fighting's end, told of no place
         }

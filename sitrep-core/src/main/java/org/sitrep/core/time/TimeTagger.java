@@ -303,6 +303,12 @@ public final class TimeTagger implements TimeFinder {
                     LocalDate first = LocalDate.of(Integer.parseInt(Regex.group(m, "y")), rules.words.monthNumber(Regex.group(m, "mon")), 1);
                     t = TimeInterval.days(first, first.with(TemporalAdjusters.lastDayOfMonth()), TimePrecision.MONTH);
                 }
+                case "range-years" -> {
+                    int y1 = Integer.parseInt(Regex.group(m, "y1"));
+                    int y2 = Integer.parseInt(Regex.group(m, "y"));
+                    t = y2 < y1 || y2 - y1 > 10 ? TimeInterval.UNKNOWN
+                            : TimeInterval.days(LocalDate.of(y1, 1, 1), LocalDate.of(y2, 12, 31), TimePrecision.RANGE);
+                }
                 case "year" -> {
                     int y = Integer.parseInt(Regex.group(m, "y"));
                     t = TimeInterval.days(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), TimePrecision.RANGE);
