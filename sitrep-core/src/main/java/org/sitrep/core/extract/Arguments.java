@@ -55,6 +55,9 @@ final class Arguments {
     /** The words between a country or region and the capital they say whose it is ("Crimea's capital Simferopol"). */
     private final Pattern whoseCapital;
 
+    /** Words that open a relative clause set off by commas ("Saudi Arabia, which borders Saada province, has …"). */
+    private final java.util.Set<String> relativePronouns;
+
     Arguments(ActorLexicon lexicon, org.sitrep.core.lang.LanguagePack pack) {
         this(lexicon, pack, code -> null);
     }
@@ -69,6 +72,7 @@ final class Arguments {
         this.facilityAnaphors = pack.wordSet("facility-anaphor");
         this.locatingRegions = pack.wordSet("locating-regions");
         this.linkWords = pack.wordSet("link-words");
+        this.relativePronouns = pack.wordSet("relative-pronouns");
         this.sufferedIn = pack.wordSet("suffered-in");
         this.sufferedVerbs = pack.wordSet("suffered-verbs");
         this.townWords = pack.wordSet("town-anaphor-heads");
@@ -439,7 +443,8 @@ final class Arguments {
     PlaceMention nearestBefore(SentenceFacts f, int off) {
         PlaceMention best = null;
         for (PlaceMention p : f.places()) {
-            if (p.span().end() <= off && p.kind() != PlaceMention.Kind.ANAPHOR && !isRegion(p) && !(best != null && locates(f, best, p))) {
+            if (p.span().end() <= off && p.kind() != PlaceMention.Kind.ANAPHOR && !isRegion(p) && !(best != null && locates(f, best, p))
+                    && !insideRelative(f, p, off)) {
                 best = p;
             }
         }
@@ -712,7 +717,8 @@ final class Arguments {
         int bestD = Integer.MAX_VALUE;
         PlaceMention previous = null;
         for (PlaceMention p : f.places()) {
-            if (p.kind() == PlaceMention.Kind.ANAPHOR || previous != null && locates(f, previous, p)) {
+            if (p.kind() == PlaceMention.Kind.ANAPHOR || previous != null && locates(f, previous, p)
+                    || p.span().end() <= off && insideRelative(f, p, off)) {
                 continue;
             }
             previous = p;
@@ -776,6 +782,27 @@ final class Arguments {
     }
 
     /** The coordinated group that ends closest before the trigger. */
+    /**
+     * Whether place {@code p} lies in a relative clause set off by commas before offset {@code off} ("Saudi Arabia,
+     * which borders Saada province, has reinforced its troops"): what the clause says of its noun, no place of the verb after it.
+     */
+    boolean insideRelative(SentenceFacts f, PlaceMention p, int off) {
+        List<Token> t = f.tokens();
+        int k = f.tokenAt(p.span().start()) - 1;
+        while (k >= 0 && !t.get(k).text().equals(",")) {
+            k--;
+        }
+        if (k < 0 || k + 1 >= t.size() || !relativePronouns.contains(t.get(k + 1).lower())) {
+            return false;
+        }
+        for (int j = f.tokenAt(p.span().end() - 1) + 1; j < t.size() && t.get(j).span().start() < off; j++) {
+            if (t.get(j).text().equals(",")) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<PlaceMention> lastGroup(SentenceFacts f, List<PlaceMention> before) {
         List<PlaceMention> specific = new ArrayList<>(before.stream().filter(p -> !isRegion(p)).toList());
         while (specific.size() >= 2 && locates(f, specific.get(specific.size() - 2), specific.get(specific.size() - 1))) {
