@@ -2092,7 +2092,10 @@ public final class EventExtractor implements EventFinder {
         return null;
     }
 
-    /** Aircraft, missiles or artillery right before "hit" ("warplanes hit", "a shell hit", "a drone targeted"). */
+    /**
+     * Aircraft, missiles or artillery right before "hit" ("warplanes hit", "a shell hit", "a drone targeted"), or after
+     * it in the passive ("was hit by rockets").
+     */
     private boolean struckBy(List<Token> t, int i) {
         int from = Math.max(0, i - 5);
         if (cues.any("air-words", t, from, i) || cues.any("ground-words", t, from, i) || cues.any("munition-words", t, from, i)) {
