@@ -471,9 +471,11 @@ final class Arguments {
     /** "the town of Kidal, in north-eastern Mali,": set off by a comma, a region or country after a town only locates it. */
     private static final Pattern COMMA_IN = Pattern.compile("\\s*,\\s*in\\s+(?:the\\s+)?");
 
-    private static boolean commaInRegion(SentenceFacts f, PlaceMention a, PlaceMention b) {
+    private boolean commaInRegion(SentenceFacts f, PlaceMention a, PlaceMention b) {
         String gap = gapBetween(f, a, b);
-        return gap != null && COMMA_IN.matcher(gap).matches() && isRegion(b) && !isRegion(a);
+        // (or a wide land: "the border post of Longewala, in the Thar Desert of Rajasthan")
+        return gap != null && COMMA_IN.matcher(gap).matches() && (isRegion(b) || locatingRegions.contains(lastWord(b.text())))
+                && !isRegion(a);
     }
 
     /** "Zahle in the Bekaa Valley", "Mingora in Swat district": a town, then the region it lies in (the pack's {@code locating-regions}). */
