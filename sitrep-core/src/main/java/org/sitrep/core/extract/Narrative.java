@@ -182,6 +182,10 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
             if (p.kind() == PlaceMention.Kind.ANAPHOR || Arguments.isRegion(p)) {
                 continue;
             }
+            if (place != null && Arguments.heading(f, p)) {
+                // "sent rebels fleeing east towards Brega": where they went, not where the story is ("the town's residential area" after it)
+                continue;
+            }
             if (place != null && afterIncluding(text, Math.max(0, p.span().start() - base))) {
                 // "attacks on X district, including on the villages of A and B. … the town": examples of where, not
                 // what "the town" later points back to
