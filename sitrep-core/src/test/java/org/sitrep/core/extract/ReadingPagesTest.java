@@ -181,6 +181,25 @@ class ReadingPagesTest {
     }
 
     @Test
+    void postsAndWideLandsAndHeadings() {
+        List<EventMention> es = events("The battle was fought on 4-7 December 1971 at the Indian border post of Longewala, in the "
+                + "Thar Desert of Rajasthan.");
+        at(es, EventType.CLASH, "Longewala");
+        assertTrue(!anyAt(es, "Thar"), TestData.summary(es));
+        es = events("Loyalist forces retook the oil town of Ras Lanuf on Thursday after shelling that sent rebels fleeing east "
+                + "towards Brega. Rebel fighters said warplanes had bombed the town's residential area.");
+        at(es, EventType.AIRSTRIKE, "town");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.AIRSTRIKE && e.place() != null && e.place().place() != null
+                && "Brega".equals(e.place().place().name())), TestData.summary(es));
+    }
+
+    @Test
+    void reportsThatHedge() {
+        assertEquals(Realis.REPORTED, at(events("The UN voiced alarm at reports that rebels overran a military camp in Aguelhok "
+                + "on 24 January."), EventType.CAPTURE, "Aguelhok").realis());
+    }
+
+    @Test
     void aNounToldBeforeIsNewWhenAStrikesVerbSendsItToPlaces() {
         List<EventMention> es = events("Jihadists killed 40 civilians in the Menaka region on Tuesday. The attacks targeted the "
                 + "villages of Tamalat and Insinnaghen.");
