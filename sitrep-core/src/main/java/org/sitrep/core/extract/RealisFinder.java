@@ -51,7 +51,9 @@ final class RealisFinder {
         // a speaker whose side is not known ("the Defence Ministry said", no country named) is taken to speak for
         // the side that acts
         boolean ownSide = actor == null || actor.side() != null && (a == null || a.side() == null || actor.side().equals(a.side()));
-        if (covered && a.party() && (ownSide && (isGain(type) || isAction(type) || !a.verbClass().equals("confirm"))
+        // a speaker named by the name its side goes by ("Tigray forces … a Tigray spokesman said"): that side's voice
+        boolean party = covered && (a.party() || !a.media() && sharesName(a.claimant(), actor));
+        if (covered && party && (ownSide && (isGain(type) || isAction(type) || !a.verbClass().equals("confirm"))
                 || !ownSide && isAction(type)) && !isLoss(type)) {
             // a party telling of its own action claims it ("the Israeli army confirmed conducting an airstrike",
             // "the army announced that a ground operation had commenced"), and one accusing the other side claims
@@ -68,6 +70,20 @@ final class RealisFinder {
             return new Result(Realis.REPORTED, claimant);
         }
         return new Result(Realis.ASSERTED, claimant);
+    }
+
+    /** Whether the claimant's words hold a capitalised word of the actor's name ("Tigray" of "Tigray forces"). */
+    private static boolean sharesName(Claimant c, ActorMention actor) {
+        if (c == null || c.text() == null || actor == null || actor.text() == null || actor.side() == null) {
+            return false;
+        }
+        java.util.Set<String> said = new java.util.HashSet<>(java.util.Arrays.asList(c.text().split("[^\\p{L}]+")));
+        for (String w : actor.text().split("[^\\p{L}]+")) {
+            if (w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && said.contains(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static Claimant statementAuthor(SentenceFacts f) {
