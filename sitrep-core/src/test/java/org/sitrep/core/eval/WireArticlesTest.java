@@ -21,7 +21,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Two hundred and ninety-four invented articles on wars the dev set covers and wars it does not ({@code eval/articles},
+ * Two hundred and ninety-eight invented articles on wars the dev set covers and wars it does not ({@code eval/articles},
  * with gold annotated under GUIDELINES.md): every article read, event F1 at least 0.79 and realis accuracy at least
  * 0.82 (the
  * first fifteen scored 0.545 before the work that added them, when one of them overflowed the stack and was lost; all
@@ -60,8 +60,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * newspapers, a flash update, UN news, encyclopedias), each written before the changes made for it, read first at
  * 0.667, 0.792, 0.720, 0.720, 0.591, 0.545 and 0.611 (that work's first jar 0.667, 0.776, 0.720, 0.720, 0.578, 0.545
  * and 0.556), 0.875, 0.880, 0.885, 0.857, 0.783, 0.711 and 0.629 after; an eighth, written after those changes, at
- * 0.694 (0.653 on that first jar), 0.792 after; all two hundred and ninety-four 0.772 and 0.811 on that first jar,
- * 0.796 and 0.827 now).
+ * 0.694 (0.653 on that first jar), 0.792 after; a ninth, written after every change and bundled unchanged, read at
+ * 0.667 (0.652 on that first jar); all two hundred and ninety-eight 0.771 and 0.809 on that first jar, 0.795 and 0.826
+ * now).
  */
 class WireArticlesTest {
     private static final Path DIR = Path.of("src", "test", "resources", "eval", "articles");
@@ -73,7 +74,7 @@ class WireArticlesTest {
         try (Stream<Path> s = Files.list(DIR)) {
             texts = s.filter(p -> p.getFileName().toString().endsWith(".txt")).sorted().toList();
         }
-        assertEquals(294, texts.size());
+        assertEquals(298, texts.size());
         for (Path p : texts) {
             String id = p.getFileName().toString().replace(".txt", "");
             JsonNode m = Json.MAPPER.readTree(Files.readString(DIR.resolve(id + ".txt.meta.json")));
@@ -90,7 +91,7 @@ class WireArticlesTest {
         // (0.80 until the last ten sets, read first at 0.38 to 0.69: the start of that work read all two hundred and
         // thirty-three at 0.778, the code at 0.798; 0.795 until the seven longer sets after, read first at 0.45 to 0.78:
         // the start of that work read all two hundred and sixty-two at 0.766, the code at 0.787; 0.78 until the seven sets
-        // of whole pages after, read first at 0.55 to 0.79: that work's start read the two hundred and ninety-four at 0.772)
+        // of whole pages after, read first at 0.55 to 0.79: that work's start read the two hundred and ninety-eight at 0.771)
         assertTrue(report.f1() >= 0.79, report.line());
         // who says it: a party's claim, a described source's report (0.87 until the last nine sets, whose state media,
         // parties admitting their own losses and groups the lexicon does not know the gold holds as claims and the code
@@ -99,8 +100,8 @@ class WireArticlesTest {
         // otherwise: that work's start read the two hundred and thirty-three at 0.820, the code at 0.828)
         // (0.825 until the seven longer sets, whose governments, police and communiques speaking for a party the code
         // often reads as assertions: 0.812 on that work's start, 0.817 after; 0.81 until the seven sets of whole pages,
-        // whose "it said", "sources report that" and speakers named after "said" are read since: 0.811 on that work's
-        // start, 0.827 now)
+        // whose "it said", "sources report that" and speakers named after "said" are read since: 0.809 on that work's
+        // start, 0.826 now)
         assertTrue(report.realisAccuracy() >= 0.82, report.line());
     }
 
