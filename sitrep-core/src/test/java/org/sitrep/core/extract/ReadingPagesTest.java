@@ -194,6 +194,12 @@ class ReadingPagesTest {
     }
 
     @Test
+    void aSpeakerNamedByHisSidesNameSpeaksForIt() {
+        assertEquals(Realis.CLAIMED, at(events("Tigray forces captured Dessie on Saturday, a Tigray spokesman said."),
+                EventType.CAPTURE, "Dessie").realis());
+    }
+
+    @Test
     void reportsThatHedge() {
         assertEquals(Realis.REPORTED, at(events("The UN voiced alarm at reports that rebels overran a military camp in Aguelhok "
                 + "on 24 January."), EventType.CAPTURE, "Aguelhok").realis());
