@@ -783,7 +783,6 @@ final class Arguments {
         return false;
     }
 
-    /** The coordinated group that ends closest before the trigger. */
     /**
      * Whether place {@code p} lies in a relative clause set off by commas before offset {@code off} ("Saudi Arabia,
      * which borders Saada province, has reinforced its troops"): what the clause says of its noun, no place of the verb after it.
@@ -805,6 +804,7 @@ final class Arguments {
         return false;
     }
 
+    /** The coordinated group that ends closest before the trigger. */
     private List<PlaceMention> lastGroup(SentenceFacts f, List<PlaceMention> before) {
         List<PlaceMention> specific = new ArrayList<>(before.stream().filter(p -> !isRegion(p)).toList());
         while (specific.size() >= 2 && locates(f, specific.get(specific.size() - 2), specific.get(specific.size() - 1))) {

@@ -63,6 +63,8 @@ public final class EventExtractor implements EventFinder {
     private final java.util.Set<String> tollVerbs;
     /** What a control of is no place's (the pack's {@code held-nothing}: "in full control of the situation"). */
     private final java.util.Set<String> heldNothing;
+    /** The words before a place that name it where a force set out from ("from bases in"). */
+    private final java.util.regex.Pattern originBefore;
     /** Whom words are spoken to before "in" (the pack's {@code speech-audiences}: "speaking to reporters in Tashkent"). */
     private final java.util.Set<String> speechAudiences;
     /** Verbs that make their object do the verb after "to" (the pack's {@code causative-verbs}): "forced troops to abandon". */
@@ -146,6 +148,10 @@ public final class EventExtractor implements EventFinder {
         this.supportVerbs = pack.wordSet("support-verbs");
         this.tollVerbs = pack.wordSet("toll-verbs");
         this.heldNothing = pack.wordSet("held-nothing");
+        // "from X", "from the X", "from bases in X", "from rebel positions inside the X" (the pack's origin-sites and
+        // origin-site-modifiers)
+        this.originBefore = java.util.regex.Pattern.compile(".*\\bfrom(?:\\s+the)?(?:\\s+(?:" + String.join("|", pack.words("origin-site-modifiers"))
+                + ")?\\s*(?:" + String.join("|", pack.words("origin-sites")) + ")\\s+(?:in|inside|across)(?:\\s+the)?)?\\s*$");
         this.speechAudiences = pack.wordSet("speech-audiences");
         this.countryOffensiveVerbs = pack.wordSet("country-offensive-verbs");
         this.attributiveParticiples = pack.wordSet("attributive-participles");
@@ -886,7 +892,7 @@ public final class EventExtractor implements EventFinder {
         if (pos.startsWith("NOUN") || pos.startsWith("PROPN")) {
             return true;
         }
-        if (pos.equals("ADJ") && k > 0 && f.tokens().get(k - 1).pos().equals("DET")) {
+        if (pos.equals("ADJ") && TriggerLexicon.determinedBefore(f.tokens(), k)) {
             return true; // "began an offensive/ADJ to capture": a determiner's head, a noun whatever the tagger says
         }
         int end = f.tokens().get(k).span().end();
@@ -1303,7 +1309,7 @@ public final class EventExtractor implements EventFinder {
      * The sentence's facts without the places after the trigger that "from" introduces, and the places listed with them
      * ("sent from Port-au-Prince and Hinche"): where forces were sent from is no place they were deployed in.
      */
-    private static SentenceFacts withoutOrigins(SentenceFacts f, TriggerLexicon.Match trig) {
+    private SentenceFacts withoutOrigins(SentenceFacts f, TriggerLexicon.Match trig) {
         List<Token> t = f.tokens();
         int after = t.get(trig.end() - 1).span().end();
         java.util.Set<Integer> lists = new java.util.HashSet<>();
@@ -1311,8 +1317,7 @@ public final class EventExtractor implements EventFinder {
         for (PlaceMention p : f.places()) {
             // (after the verb, or in its subject: "planes from the San Isidro base strafed …")
             // ("launching attacks for years from bases in eastern Congo": where they set out from)
-            boolean origin = Rx.matches(Arguments.wordsBefore(f, p, 30),
-                    ".*\\bfrom(?:\\s+the)?(?:\\s+(?:rear|forward|military|rebel)?\\s*(?:bases?|positions?|camps?|hideouts?|territory)\\s+(?:in|inside|across)(?:\\s+the)?)?\\s*$")
+            boolean origin = originBefore.matcher(Arguments.wordsBefore(f, p, 30)).matches()
                     || p.span().start() >= after && p.list() > 0 && lists.contains(p.list());
             if (origin) {
                 if (p.list() > 0) {
@@ -2097,16 +2102,17 @@ public final class EventExtractor implements EventFinder {
      * it in the passive ("was hit by rockets").
      */
     private boolean struckBy(List<Token> t, int i) {
-        int from = Math.max(0, i - 5);
-        if (cues.any("air-words", t, from, i) || cues.any("ground-words", t, from, i) || cues.any("munition-words", t, from, i)) {
+        if (strikingWords(t, Math.max(0, i - 5), i)) {
             return true;
         }
         // in the passive, by what follows: "the oil terminal, which was hit by rockets on Wednesday"
-        if (i > 0 && t.get(i - 1).lemma().equals("be") && i + 1 < t.size() && t.get(i + 1).pos().equals("ADP")) {
-            int to = Math.min(t.size(), i + 5);
-            return cues.any("air-words", t, i + 1, to) || cues.any("ground-words", t, i + 1, to) || cues.any("munition-words", t, i + 1, to);
-        }
-        return false;
+        return i > 0 && t.get(i - 1).lemma().equals("be") && i + 1 < t.size() && t.get(i + 1).pos().equals("ADP")
+                && strikingWords(t, i + 1, Math.min(t.size(), i + 5));
+    }
+
+    /** Aircraft, artillery or munitions named among tokens [from, to). */
+    private boolean strikingWords(List<Token> t, int from, int to) {
+        return cues.any("air-words", t, from, to) || cues.any("ground-words", t, from, to) || cues.any("munition-words", t, from, to);
     }
 
     /**

@@ -595,7 +595,7 @@ public final class TriggerLexicon {
      * An article or a possessive before the word at {@code i}, with at most two modifiers between ("the withdrawal",
      * "the biggest military offensive against"): the word heads a noun phrase, whatever the tagger says.
      */
-    private static boolean determinedBefore(List<Token> tokens, int i) {
+    static boolean determinedBefore(List<Token> tokens, int i) {
         for (int k = i - 1; k >= 0 && i - k <= 3; k--) {
             Token b = tokens.get(k);
             if (b.pos().equals("DET") || Rx.matches(b.lower(), "their|its|his|her|our|my|your")) {

@@ -1004,7 +1004,7 @@ public final class PlaceTagger {
                 boolean letter = r.item().nameEnd() - r.item().nameStart() == 1 && w.word(r.item().nameStart()).length() == 1;
                 boolean accepted = !letter && (accept(r, cued || r.item().suffix() != null && !r.item().pluralSuffix(), cue)
                         || cued && listKind != null && !r.org() && !r.person() && !people(r) && !owner(r)
-                        && !(r.item().nameEnd() - r.item().nameStart() == 1 && isAcronym(r.item().nameStart()) && r.lookup() == null));
+                        && !(oneWordAcronym(r.item()) && r.lookup() == null));
                 if (!accepted) {
                     if (x == 0 && items.size() == 1) {
                         return first.textStart();
@@ -1185,7 +1185,7 @@ public final class PlaceTagger {
                 // word names it ("the village of Umm Sayala", "Umm al-Rasas island")
                 return false;
             }
-            if (it.nameEnd() - it.nameStart() == 1 && isAcronym(it.nameStart()) && !countryOrRegion && it.feature() == null) {
+            if (oneWordAcronym(it) && !countryOrRegion && it.feature() == null) {
                 return false; // an acronym, unless a feature's word names it: "the K1 military base"
             }
             if (it.nameEnd() - it.nameStart() == 1 && cues.givenNames.contains(w.folded(it.nameStart())) && !countryOrRegion
@@ -1212,6 +1212,11 @@ public final class PlaceTagger {
                 return true; // "Jabal Zeinedin", "Mount X", "Tal Bijou"
             }
             return cued && (cue == null || cue.kind() == CueKind.STRONG || cue.listKind() != null);
+        }
+
+        /** A name of one word in capitals ("ADF", "JVP"). */
+        private boolean oneWordAcronym(Item it) {
+            return it.nameEnd() - it.nameStart() == 1 && isAcronym(it.nameStart());
         }
 
         /** A name the gazetteer lacks, right before an assault's noun or a noun of what a side has in the field: whose they are. */
