@@ -34,6 +34,10 @@ final class Arguments {
     private final java.util.Set<String> facilities;
     /** Facilities a text names by what they are ("the airport"; the pack's {@code facility-anaphor}). */
     private final java.util.Set<String> facilityAnaphors;
+    /** Words that, after "the", name whatever building the text named last ("the building"; the pack's {@code building-anaphor}). */
+    private final java.util.Set<String> buildingAnaphors;
+    /** Words naming a building in a place's name ("the Palace of Justice", "the Splendid Hotel"; {@code building-words}). */
+    private final java.util.Set<String> buildingWords;
     private final java.util.Set<String> locatingRegions;
 
     /** Words of a road or a bridge joining the places after them (the pack's {@code link-words}). */
@@ -70,6 +74,8 @@ final class Arguments {
         this.supportVerbs = pack.wordSet("support-verbs");
         this.facilities = pack.wordSet("facilities");
         this.facilityAnaphors = pack.wordSet("facility-anaphor");
+        this.buildingAnaphors = pack.wordSet("building-anaphor");
+        this.buildingWords = pack.wordSet("building-words");
         this.locatingRegions = pack.wordSet("locating-regions");
         this.linkWords = pack.wordSet("link-words");
         this.relativePronouns = pack.wordSet("relative-pronouns");
@@ -468,6 +474,13 @@ final class Arguments {
                 || commaInRegion(f, a, b));
     }
 
+    /** "the radio station in Victoria": a facility named by what it is, then the town it is in, which only locates it. */
+    private boolean facilityIn(SentenceFacts f, PlaceMention a, PlaceMention b) {
+        String gap = gapBetween(f, a, b);
+        return a.kind() == PlaceMention.Kind.ANAPHOR && facilityAnaphors.contains(a.head().toLowerCase(java.util.Locale.ROOT))
+                && b.kind() != PlaceMention.Kind.ANAPHOR && gap != null && IN_REGION.matcher(gap).matches();
+    }
+
     /** "the town of Kidal, in north-eastern Mali,": set off by a comma, a region or country after a town only locates it. */
     private static final Pattern COMMA_IN = Pattern.compile("\\s*,\\s*in\\s+(?:the\\s+)?");
 
@@ -567,7 +580,7 @@ final class Arguments {
         }
         for (int g = groups.size() - 1; g > 0; g--) {
             List<PlaceMention> prev = groups.get(g - 1);
-            if (locates(f, prev.get(prev.size() - 1), groups.get(g).get(0))
+            if (locates(f, prev.get(prev.size() - 1), groups.get(g).get(0)) || facilityIn(f, prev.get(prev.size() - 1), groups.get(g).get(0))
                     || possessiveAppositive(f, prev.get(prev.size() - 1), groups.get(g).get(0))) {
                 groups.remove(g); // "in the X district west of the city": the city only says where X lies
             } else if (prev.size() == 1 && possessiveOwner(f, prev.get(0), groups.get(g).get(0))) {
@@ -622,13 +635,14 @@ final class Arguments {
 
     /**
      * How specific a group is (lower is more specific): its most specific member's level, regions counting as
-     * provinces and anaphors as towns; a facility the gazetteer does not know ("the X School", "the Y Hospital") counts
+     * provinces, anaphors as towns and facilities named by what they are as points; a facility the gazetteer does not know ("the X School", "the Y Hospital") counts
      * just after a town, so that a town named with it stays the place ("from the X School near the town of Y").
      */
     private int rank(List<PlaceMention> group) {
         int r = Integer.MAX_VALUE;
         for (PlaceMention p : group) {
-            GeoPrecision g = p.kind() == PlaceMention.Kind.ANAPHOR ? GeoPrecision.TOWN
+            GeoPrecision g = p.kind() == PlaceMention.Kind.ANAPHOR ? (facilityAnaphors.contains(p.head().toLowerCase(java.util.Locale.ROOT))
+                    ? GeoPrecision.POINT : GeoPrecision.TOWN)
                     : p.kind() == PlaceMention.Kind.REGION && p.level() == null ? GeoPrecision.PROVINCE : p.specificity();
             int x = 2 * g.ordinal() + (isFacility(p) ? 3 : 0);
             r = Math.min(r, x);
@@ -920,6 +934,9 @@ final class Arguments {
             }
             String head = p.head().toLowerCase();
             PlaceMention site = facilityAnaphors.contains(head) ? st.lastNamedWith(head) : null;
+            if (site == null && buildingAnaphors.contains(head)) {
+                site = st.lastNamedWithAny(buildingWords); // "stormed the Palace of Justice … retook the building"
+            }
             if (site != null) {
                 PlaceMention r = referTo(p, site); // "stormed the Palace of Justice … a fire destroyed much of the palace"
                 out.add(new PlaceMention(r.span(), r.text(), site.head(), r.place(), r.kind(), r.level(), r.list()));
@@ -932,8 +949,10 @@ final class Arguments {
                 PlaceMention town = in != null ? in : nearestBefore(f, p.span().start());
                 town = town != null ? town : st.lastCity() != null ? st.lastCity() : st.lastPlace();
                 if (town != null) {
+                    // keyed by its words, so that two facilities of one town stay two ("the police station and the radio station")
                     PlaceMention r = referTo(p, town);
-                    out.add(new PlaceMention(r.span(), r.text(), p.head(), r.place(), r.kind(), r.level(), r.list()));
+                    String words = Rx.replaceFirst(p.text(), "^(?i)(?:the|its)\\s+", "");
+                    out.add(new PlaceMention(r.span(), r.text(), words, r.place(), r.kind(), r.level(), r.list()));
                 }
                 continue;
             }

@@ -263,6 +263,9 @@ public final class EventExtractor implements EventFinder {
                     || type == EventType.CASUALTIES)) {
                 next++; // "rockets fell on X": the word the trigger needs is its verb, no trigger of its own
             }
+            while (next < found.size() && !admitted[next] && insidePlace(f, t, found.get(next).start())) {
+                next++; // "seized the control tower and the airport terminal": a word of a place's name ends no clause
+            }
             int scopeEnd = next < found.size() ? found.get(next).start() : t.size();
             scopeEnd = temporalClauseAt(t, trig.end(), scopeEnd); // "…, hours after peace talks in Tokyo collapsed"
             scopeEnd = coordinatedPredicateAt(t, trig.end(), scopeEnd); // "…, and were reported to be approaching the Mosul Dam"
@@ -1137,10 +1140,25 @@ public final class EventExtractor implements EventFinder {
      * insurgency has spread across the North Caucasus": a noun phrase, then a finite verb), or {@code end}: the places
      * after it are that clause's, and it has no trigger of its own before {@code end}.
      */
+    /** Token {@code k} is a word inside a place's name, after its first ("the control tower", "the police station"). */
+    private static boolean insidePlace(SentenceFacts f, List<Token> t, int k) {
+        int off = t.get(k).span().start();
+        for (PlaceMention p : f.places()) {
+            if (p.span().start() < off && off < p.span().end()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static int independentClauseAt(List<Token> t, int from, int end) {
         for (int k = from; k + 2 < end; k++) {
             if (t.get(k).lower().equals("and") && t.get(k + 1).lower().equals("that")) {
                 return k; // "said troops had retaken the building and that hundreds had fled towards the border"
+            }
+            if (t.get(k).text().equals(",") && (t.get(k + 1).lower().equals("while") || t.get(k + 1).lower().equals("whereas"))
+                    && Rx.matches(t.get(k + 2).pos(), "DET|ADJ|NOUN|PROPN|PRON|NUM")) {
+                return k; // "captured the police headquarters, while the army garrison at the barracks held out"
             }
             boolean joint = t.get(k).text().equals(";") || t.get(k).text().equals(",")
                     && (t.get(k + 1).lower().equals("and") || t.get(k + 1).lower().equals("but"));

@@ -37,6 +37,18 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
         return null;
     }
 
+    /** The place named last whose own words include any of {@code words} ("the Palace of Justice" for "the building"), or null. */
+    PlaceMention lastNamedWithAny(java.util.Set<String> words) {
+        for (int k = recentNamed.size() - 1; k >= 0; k--) {
+            for (String x : recentNamed.get(k).text().toLowerCase(java.util.Locale.ROOT).split("\\s+")) {
+                if (words.contains(x)) {
+                    return recentNamed.get(k);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The narrative before the first sentence of a document. */
     public static Narrative start(DocumentContext context) {
         return new Narrative(context, null, -10, null, null, -10, null, -10, java.util.Map.of(), java.util.Set.of(),

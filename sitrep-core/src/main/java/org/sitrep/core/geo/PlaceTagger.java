@@ -137,8 +137,15 @@ public final class PlaceTagger {
             int i = 0;
             while (i < n) {
                 if (blocked[i]) {
+                    int fb = facilityAnaphorEnd(i);
+                    if (fb > 0 && !blocked[fb - 1]) {
+                        // "the police station", "the army barracks": an actor's word qualifying a facility
+                        emitFacility(i, fb);
+                        i = fb;
+                    } else {
+                        i++;
+                    }
                     cue = null;
-                    i++;
                     continue;
                 }
                 String f = w.folded(i);
@@ -150,9 +157,7 @@ public final class PlaceTagger {
                 }
                 int fa = facilityAnaphorEnd(i);
                 if (fa > 0) {
-                    out.add(new PlaceCandidate(new Span(w.start(i), w.end(fa - 1)), w.text(i, fa - 1), w.word(fa - 1),
-                            PlaceMention.Kind.ANAPHOR, w.folded(fa - 1), null, 0, List.of(), List.of(), null, null, null,
-                            GeoPrecision.POINT, true, false));
+                    emitFacility(i, fa);
                     i = fa;
                     cue = null;
                     continue;
@@ -563,21 +568,35 @@ public final class PlaceTagger {
             if (!(w.folded(i).equals("the") || facilityOwners.contains(w.folded(i))) || i + 1 >= n || !w.joinableAfter(i)) {
                 return -1;
             }
-            int k = i + 1;
-            while (k + 1 < n && k - i <= 2 && !w.capitalized(k) && cues.facilityModifier.contains(w.folded(k)) && w.joinableAfter(k)) {
-                k++; // "the main police armoury"
-            }
-            if (w.capitalized(k) || !cues.facilityAnaphor.contains(w.folded(k))) {
-                return -1;
-            }
-            if (k + 1 < n && w.joinableAfter(k)) {
-                String after = w.folded(k + 1);
-                if (after.equals("of") || w.capitalized(k + 1) || cues.kindAfter.containsKey(after)
-                        || cues.facilityAnaphor.contains(after) || cues.featureAfter.contains(after)) {
-                    return -1;
+            // the longest "the (modifier){0,2} facility" ("the main police armoury", "the airport terminal"): a word that
+            // heads a facility may also qualify the next one ("the airport and …" is the airport)
+            int end = -1;
+            for (int k = i + 1; k < n && k - i <= 3 && !w.capitalized(k); k++) {
+                if (cues.facilityAnaphor.contains(w.folded(k)) && facilityEndsAt(k)) {
+                    end = k + 1;
+                }
+                if (!cues.facilityModifier.contains(w.folded(k)) || !w.joinableAfter(k)) {
+                    break;
                 }
             }
-            return k + 1;
+            return end;
+        }
+
+        /** "the airport", "the police station": words [i, end) as a facility the text names by what it is. */
+        private void emitFacility(int i, int end) {
+            out.add(new PlaceCandidate(new Span(w.start(i), w.end(end - 1)), w.text(i, end - 1), w.word(end - 1),
+                    PlaceMention.Kind.ANAPHOR, w.folded(end - 1), null, 0, List.of(), List.of(), null, null, null,
+                    GeoPrecision.POINT, true, false));
+        }
+
+        /** Word {@code k}, a facility's word, ends its phrase: no "of", name, kind or other facility word follows it. */
+        private boolean facilityEndsAt(int k) {
+            if (k + 1 < n && w.joinableAfter(k)) {
+                String after = w.folded(k + 1);
+                return !(after.equals("of") || w.capitalized(k + 1) || cues.kindAfter.containsKey(after)
+                        || cues.facilityAnaphor.contains(after) || cues.featureAfter.contains(after));
+            }
+            return true;
         }
 
         /** Kind words that, after "the" and alone, refer back to a place named before ("the city", "the Oblast"). */
@@ -1251,6 +1270,9 @@ public final class PlaceTagger {
                 if (cues.orgWords.contains(w.folded(k)) && !cues.featureAfter.contains(w.folded(k))) {
                     return true; // "the Saba news agency", "the Kherson regional administration"
                 }
+            }
+            if (it.feature() != null) {
+                return false; // "the Central Committee building", "the Securitate headquarters": a group's site is a place
             }
             for (int k = it.nameStart(); k < it.nameEnd(); k++) {
                 if (cues.orgWords.contains(w.folded(k)) && (w.capitalized(k) || !cues.featureAfter.contains(w.folded(k)))) {
