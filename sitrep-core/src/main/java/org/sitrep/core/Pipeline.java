@@ -548,7 +548,26 @@ public final class Pipeline {
         TimeInterval frame = documentFrame(a, doc.sentences(), year);
         return doc.with(CONTEXT, new DocumentContext(a.published(), defaultActor(actorMentions, "challenger", country, aboutCountries(doc)),
                 defaultActor(actorMentions, "incumbent", country, aboutCountries(doc)), countryPlace(doc.get(PLACES).focus()),
-                documentPlace(doc.sentences(), doc.get(PLACES).mentions(), doc.get(TITLE_PLACES)), frame));
+                documentPlace(doc.sentences(), doc.get(PLACES).mentions(), doc.get(TITLE_PLACES)), frame,
+                filedFrom(doc.sentences(), doc.get(PLACES).mentions())));
+    }
+
+    /** The first place of the first wire dateline in the document's first sentences ("BUCHAREST, Romania (AP) -"), or null. */
+    private static PlaceMention filedFrom(List<Sentence> sentences, List<List<PlaceMention>> mentions) {
+        for (int i = 0; i < sentences.size() && i < 4 && i < mentions.size(); i++) {
+            String dateline = org.sitrep.core.clean.Dateline.wire(sentences.get(i).text());
+            if (dateline == null) {
+                continue;
+            }
+            int end = sentences.get(i).span().start() + dateline.length();
+            for (PlaceMention p : mentions.get(i)) {
+                if (p != null && p.span().end() <= end && p.kind() == PlaceMention.Kind.NAME) {
+                    return p;
+                }
+            }
+            return null;
+        }
+        return null;
     }
 
     /** The sentences read in order: their times, quantities, events and claims, each with the narrative before it. */

@@ -100,11 +100,31 @@ final class Arguments {
         int trigEndOff = f.tokens().get(trig.end() - 1).span().end();
         for (PlaceMention p : f.places()) {
             if (p.span().start() >= trigEndOff) {
-                return containerOfUnnamed(f, trigEndOff, p);
+                if (containerOfUnnamed(f, trigEndOff, p)) {
+                    return true;
+                }
+                break;
+            }
+        }
+        // "seizing military bases in three cities", "overran several army posts": its object is places it does not name
+        List<Token> t = f.tokens();
+        for (int k = Math.max(0, trig.start() - 5); k < trig.start(); k++) {
+            if (t.get(k).lower().equals("where")) {
+                return false; // "in the Sirwah district, where the rebels captured several hilltop positions": there
+            }
+        }
+        for (int k = trig.end(); k < t.size() && k - trig.end() < 4 && Rx.matches(t.get(k).pos(), "DET|NUM|ADJ|NOUN"); k++) {
+            if (t.get(k).pos().equals("NOUN") && UNNAMED_OBJECT.matcher(t.get(k).lower()).matches()) {
+                int off = t.get(k).span().start();
+                return f.places().stream().noneMatch(p -> p.span().start() <= off && off < p.span().end());
             }
         }
         return false;
     }
+
+    /** Plural place words that, as a trigger's object, name no place ("seized military bases in three cities"). */
+    private static final Pattern UNNAMED_OBJECT = Pattern.compile("territories|areas|positions|villages|towns|cities|localities|"
+            + "sites|bases|posts|outposts|neighbou?rhoods|districts|installations|checkpoints|barracks");
 
     /** Places of the trigger, in text order; may be empty. */
     List<PlaceMention> places(SentenceFacts f, TriggerLexicon.Match trig, TriggerLexicon.Frame frame, int scopeEndToken,
@@ -947,12 +967,18 @@ final class Arguments {
                 // palace in downtown X"), else before it in the sentence, else the town the text is in
                 PlaceMention in = placeRightAfter(f, p);
                 PlaceMention town = in != null ? in : nearestBefore(f, p.span().start());
-                town = town != null ? town : st.lastCity() != null ? st.lastCity() : st.lastPlace();
+                town = town != null ? town : st.lastCity() != null ? st.lastCity() : st.lastPlace() != null ? st.lastPlace()
+                        : st.filedFrom(); // "BUCHAREST (AP) - … attacked the state television building": the town it was filed from
+                // keyed by its words, so that two facilities of one town stay two ("the police station and the radio station")
+                String words = Rx.replaceFirst(p.text(), "^(?i)(?:the|its)\\s+", "");
                 if (town != null) {
-                    // keyed by its words, so that two facilities of one town stay two ("the police station and the radio station")
                     PlaceMention r = referTo(p, town);
-                    String words = Rx.replaceFirst(p.text(), "^(?i)(?:the|its)\\s+", "");
                     out.add(new PlaceMention(r.span(), r.text(), words, r.place(), r.kind(), r.level(), r.list()));
+                } else if (st.country() != null && st.country().country() != null) {
+                    // "fought at the island's international airport" before any town: a site of the country the text is in
+                    ResolvedPlace c = st.country();
+                    out.add(p.withPlace(words, new ResolvedPlace(words, null, c.lat(), c.lon(), null, c.country(),
+                            GeoPrecision.COUNTRY, false)));
                 }
                 continue;
             }

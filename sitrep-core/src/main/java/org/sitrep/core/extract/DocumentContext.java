@@ -14,7 +14,9 @@ import org.sitrep.core.model.TimeInterval;
  * @param country       the country the document is about, for "the country"; null when unclear
  * @param documentPlace the place the document as a whole is about (its title's, its infobox's), for events no sentence places
  * @param frame         the period the document is about (an infobox's date, a report's period), for events no sentence dates
+ * @param filedFrom     the town of the wire dateline ("BUCHAREST, Romania (AP) -"), where a site the lead names by what it
+ *                      is lies when no sentence has named a town yet ("attacked the state television building"); or null
  */
 public record DocumentContext(TimeInterval published, ActorMention challenger, ActorMention incumbent, ResolvedPlace country,
-                              PlaceMention documentPlace, TimeInterval frame) {
+                              PlaceMention documentPlace, TimeInterval frame, PlaceMention filedFrom) {
 }

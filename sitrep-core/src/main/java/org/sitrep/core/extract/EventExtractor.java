@@ -2032,7 +2032,21 @@ public final class EventExtractor implements EventFinder {
 
     /** The subject of a passive capture is a person: "a Russian general had been captured by rebels". */
     private boolean personSubject(List<Token> t, int i) {
-        return passiveSubjectIn(t, i, takenPeople);
+        if (passiveSubjectIn(t, i, takenPeople)) {
+            return true;
+        }
+        // "he and his wife Elena had been captured near Targoviste": a subject of persons, a pronoun among them
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
+                || t.get(k).lemma().equals("have"))) {
+            k--;
+        }
+        for (int j = k; j >= 0 && k - j < 6 && Rx.matches(t.get(j).pos(), "PRON|PROPN|NOUN|CCONJ|DET"); j--) {
+            if (Rx.matches(t.get(j).lower(), "he|she")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The subject of a passive capture is goods (the pack's {@code seized-goods}): "large stocks of arms had been seized". */

@@ -75,6 +75,11 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
         return context.documentPlace();
     }
 
+    /** The town of the document's wire dateline, or null ({@link DocumentContext#filedFrom}). */
+    public PlaceMention filedFrom() {
+        return context.filedFrom();
+    }
+
     public TimeInterval frame() {
         return context.frame();
     }

@@ -422,7 +422,7 @@ public final class TriggerLexicon {
         }
         cands.sort((a, b) -> b.lemmas().length - a.lemmas().length);
         for (Entry e : cands) {
-            if (!posOk(tokens, i, e.pos()) && !(e.pos().equals("verb") && afterInfinitiveTo(tokens, i))) {
+            if (!posOk(tokens, i, e.pos()) && !(e.pos().equals("verb") && afterInfinitiveTo(tokens, i) && !pastAfterTo(tokens, i))) {
                 continue;
             }
             int j = i;
@@ -579,7 +579,7 @@ public final class TriggerLexicon {
         }
         return switch (pos) {
             case "verb" -> t.lower().endsWith("ing") ? !ingModifier(tokens, i)
-                    : !edModifier(tokens, i) && (t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i)
+                    : !edModifier(tokens, i) && !pastAfterTo(tokens, i) && (t.pos().equals("VERB") || t.pos().equals("AUX") || mistaggedVerb(tokens, i)
                     || presentAsNoun(tokens, i));
             case "noun" -> (t.pos().equals("NOUN") || t.pos().equals("PROPN")) && !presentAsNoun(tokens, i)
                     || t.pos().equals("VERB") && t.lower().endsWith("ing") && i + 1 < tokens.size() && tokens.get(i + 1).pos().equals("AUX")
@@ -612,6 +612,12 @@ public final class TriggerLexicon {
      * A past participle between an article and its noun modifies the noun ("from the abandoned U.S. Marine base", "the
      * occupied territories"): no deed told.
      */
+    /** A past form right after "to" is no infinitive but a title's or a noun's participle: "units loyal to ousted President X". */
+    private static boolean pastAfterTo(List<Token> tokens, int i) {
+        String w = tokens.get(i).lower();
+        return i > 0 && tokens.get(i - 1).lower().equals("to") && w.endsWith("ed") && !w.endsWith("eed");
+    }
+
     private static boolean edModifier(List<Token> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && tokens.get(i).lower().endsWith("ed")
                 && Rx.matches(tokens.get(i - 1).lower(), "the|a|an") && Rx.matches(tokens.get(i + 1).pos(), "NOUN|PROPN|ADJ");

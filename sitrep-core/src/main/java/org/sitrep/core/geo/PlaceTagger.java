@@ -568,10 +568,15 @@ public final class PlaceTagger {
             if (!(w.folded(i).equals("the") || facilityOwners.contains(w.folded(i))) || i + 1 >= n || !w.joinableAfter(i)) {
                 return -1;
             }
+            int first = i + 1;
+            if (w.folded(i).equals("the") && i + 2 < n && !w.capitalized(i + 1) && w.possessive(i + 1)
+                    && isAnaphorNoun(w.folded(i + 1))) {
+                first = i + 2; // "the island's international airport", "the city's main prison": the town's own
+            }
             // the longest "the (modifier){0,2} facility" ("the main police armoury", "the airport terminal"): a word that
             // heads a facility may also qualify the next one ("the airport and …" is the airport)
             int end = -1;
-            for (int k = i + 1; k < n && k - i <= 3 && !w.capitalized(k); k++) {
+            for (int k = first; k < n && k - first <= 2 && !w.capitalized(k); k++) {
                 if (cues.facilityAnaphor.contains(w.folded(k)) && facilityEndsAt(k)) {
                     end = k + 1;
                 }

@@ -15,7 +15,7 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 class NarrativeTest {
     @Test
     void aSentenceReturnsANewNarrativeAndLeavesTheOldOneAsItWas() {
-        Narrative start = Narrative.start(new DocumentContext(TimeInterval.UNKNOWN, null, null, null, null, null));
+        Narrative start = Narrative.start(new DocumentContext(TimeInterval.UNKNOWN, null, null, null, null, null, null));
         var x = TestData.extract("Rebels captured the town of Saraqib on Monday.", "2025-01-10");
         var ev = x.events();
         var s = new org.sitrep.core.nlp.Annotator().sentences("Rebels captured the town of Saraqib on Monday.").get(0);

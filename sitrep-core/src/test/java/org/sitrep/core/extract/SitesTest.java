@@ -64,4 +64,14 @@ class SitesTest {
         assertEquals(1, countAt(es, EventType.CAPTURE, "police headquarters"), TestData.summary(es));
         assertEquals(0, countAt(es, EventType.CAPTURE, "garrison") + countAt(es, EventType.CAPTURE, "Leoncio"), TestData.summary(es));
     }
+
+    @Test
+    void aSiteTheLeadNamesBeforeAnyTownIsInTheTownItWasFiledFrom() {
+        List<EventMention> es = events("BUCHAREST, Romania, Dec 23 (AP) - Gunmen attacked the state television building on Saturday.");
+        assertEquals(1, countAt(es, EventType.ATTACK, "state television building"), TestData.summary(es));
+        es = events("VICTORIA, Seychelles, Nov 26 (Reuters) - Mercenaries fought a gun battle with troops at the island's "
+                + "international airport before flying to South Africa, officials said on Thursday.");
+        assertEquals(1, countAt(es, EventType.CLASH, "international airport"), TestData.summary(es));
+        assertEquals(0, countAt(es, EventType.CLASH, "South Africa"), TestData.summary(es));
+    }
 }
