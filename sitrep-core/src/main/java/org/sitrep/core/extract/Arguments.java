@@ -874,8 +874,12 @@ final class Arguments {
 
     private static boolean coordinated(SentenceFacts f, PlaceMention a, PlaceMention b) {
         String gap = gapBetween(f, a, b);
-        return gap != null && gap.length() < 60 && COORDINATION.matcher(gap).matches();
+        return gap != null && (gap.length() < 60 && COORDINATION.matcher(gap).matches()
+                || gap.length() < 90 && WHERE_THEN_AND.matcher(gap).matches());
     }
+
+    /** "in Timisoara, where the uprising began a week ago, and in Sibiu": a "where" clause told of the first, then the list goes on. */
+    private static final Pattern WHERE_THEN_AND = Pattern.compile("(?i)^\\s*,\\s*where\\s[^,;]*,\\s*and\\s+(?:in|at|on|near)\\s+(?:the\\s+)?$");
 
     private static boolean isRegionWord(String head) {
         return switch (head) {

@@ -1509,7 +1509,7 @@ public final class EventExtractor implements EventFinder {
         String last = f.tokens().get(trig.end() - 1).lower();
         boolean pastForm = last.endsWith("ed") && !last.equals(f.tokens().get(trig.end() - 1).lemma()); // "counter-attacked"
         if (st.published() == null || !st.published().isKnown() || trig.entry().frame() != TriggerLexicon.Frame.NOMINAL
-                || pastForm || supported(f.tokens(), trig) || tollOf(f.tokens(), trig)) {
+                || pastForm || supported(f.tokens(), trig) || tollOf(f.tokens(), trig) || definedAfterCopula(f.tokens(), trig.start())) {
             // a verb tells an event, however long ago: "Iraq captured Khorramshahr in October 1980" is the war's
             // background, an event all the same
             return false;
@@ -1527,6 +1527,18 @@ public final class EventExtractor implements EventFinder {
             }
         }
         return false;
+    }
+
+    /**
+     * "The Battle of Chamdo was a military campaign by the PLA … in October 1950": a noun after "was a" says what its
+     * subject was, the event a page is about, however long ago.
+     */
+    private static boolean definedAfterCopula(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && i - k <= 2 && t.get(k).pos().equals("ADJ")) {
+            k--;
+        }
+        return k >= 1 && Rx.matches(t.get(k).lower(), "a|an") && t.get(k - 1).lemma().equals("be");
     }
 
     /**
@@ -2060,6 +2072,12 @@ public final class EventExtractor implements EventFinder {
         while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
                 || t.get(k).lemma().equals("have"))) {
             k--;
+        }
+        for (int j = k; j > 0 && k - j < 10; j--) {
+            if (t.get(j).lower().equals("who") && Rx.matches(t.get(j - 1).pos(), "NOUN|PROPN")) {
+                k = j - 1; // "five mercenaries who failed to reach the aircraft were captured": the noun before "who"
+                break;
+            }
         }
         return k >= 0 && (words.contains(t.get(k).lemma()) || words.contains(t.get(k).lower()));
     }
