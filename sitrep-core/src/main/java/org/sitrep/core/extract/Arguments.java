@@ -996,7 +996,7 @@ final class Arguments {
                 out.add(capital);
                 continue;
             }
-            PlaceMention settlement = townWords.contains(head) ? st.lastNamedWith(head) : null;
+            PlaceMention settlement = townWords.contains(head) || head.equals("base") || head.equals("camp") ? st.lastNamedWith(head) : null;
             if (settlement != null) {
                 out.add(referTo(p, settlement)); // "stormed Kucheri village … killed in the village": the place called so
                 continue;
@@ -1215,12 +1215,36 @@ final class Arguments {
                 if (gap.length() > 40) {
                     return null;
                 }
-                if (Rx.matches(gap, "(.*\\b)?(by|to)( the)?") || anyMarker && Rx.matches(gap, "(.*\\b)?(of|into the hands of|to)( the)?")) {
+                // ("held by nationalist gunmen": a word or two the lexicon does not take describe the agent)
+                if (Rx.matches(gap, "(.*\\b)?(by|to)( the)?") || describedAfterBy(f, end, a)
+                        || anyMarker && Rx.matches(gap, "(.*\\b)?(of|into the hands of|to)( the)?")) {
                     return a;
                 }
             }
         }
         return null;
+    }
+
+    /** "by nationalist gunmen", "by heavily armed men": "by", an article, then only a word or two describing the agent. */
+    private static boolean describedAfterBy(SentenceFacts f, int end, ActorMention a) {
+        List<Token> t = f.tokens();
+        int k = f.tokenAt(end);
+        if (k >= t.size() || !t.get(k).lower().equals("by")) {
+            return false;
+        }
+        k++;
+        if (k < t.size() && t.get(k).pos().equals("DET")) {
+            k++;
+        }
+        int words = 0;
+        for (; k < t.size() && t.get(k).span().start() < a.span().start(); k++) {
+            boolean describing = Rx.matches(t.get(k).pos(), "ADJ|ADV") || t.get(k).lower().equals("armed")
+                    || t.get(k).pos().equals("NOUN") && Character.isLowerCase(t.get(k).text().charAt(0));
+            if (!describing || ++words > 2) {
+                return false;
+            }
+        }
+        return words > 0;
     }
 
     private boolean afterTargetMarker(SentenceFacts f, ActorMention a) {

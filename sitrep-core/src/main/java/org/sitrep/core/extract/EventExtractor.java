@@ -464,7 +464,9 @@ public final class EventExtractor implements EventFinder {
                 continue; // "residents fled the town", "as they fled for safety": displacement; "the garrison fled" withdrew
             }
             if (actor == null && needsArmedAgent(type, trig, passive) && args.nonActorSubject(f, trig)
-                    && !TriggerLexicon.passiveSubjectNeeded(t, trig.start(), trig.entry())) {
+                    && !TriggerLexicon.passiveSubjectNeeded(t, trig.start(), trig.entry())
+                    && !(type == EventType.CONTROL && passive && trig.end() < t.size() && t.get(trig.end()).lower().equals("by"))) {
+                // (a passive's agent after "by" is its actor, named or not: "Crater had been held by nationalist gunmen")
                 // (but "two more brigades had been sent to X": the subject is the forces the trigger needs)
                 continue; // "people reached with food", "aid teams deployed to", "humanitarian aid continues to be deployed"
             }

@@ -30,7 +30,8 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
     /** The place named last whose own words include {@code word} ("Kucheri village" for "the village"), or null. */
     PlaceMention lastNamedWith(String word) {
         for (int k = recentNamed.size() - 1; k >= 0; k--) {
-            if (java.util.Arrays.asList(recentNamed.get(k).text().toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains(word)) {
+            if (java.util.Arrays.asList(recentNamed.get(k).text().toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains(word)
+                    || recentNamed.get(k).head().equals(word)) {
                 return recentNamed.get(k);
             }
         }
@@ -187,7 +188,14 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
         for (PlaceMention p : f.places()) {
             if (p.kind() != PlaceMention.Kind.ANAPHOR) {
                 named.add(p); // "Kucheri village", "the Palace of Justice": what "the village", "the palace" may point back to
-                if (named.size() > RECENT) {
+                java.util.regex.Matcher site = SITE_BEFORE.matcher(text.substring(Math.max(0, p.span().start() - base - 40),
+                        Math.max(0, p.span().start() - base)));
+                if (site.find()) {
+                    // "the British base at Plaman Mapu": what "the base" points back to, headed by the word it was named with
+                    named.add(new PlaceMention(p.span(), p.text(), site.group(1).toLowerCase(java.util.Locale.ROOT), p.place(),
+                            p.kind(), p.level(), p.list()));
+                }
+                while (named.size() > RECENT) {
                     named.remove(0);
                 }
             }
@@ -224,6 +232,11 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
         return new Narrative(context, time, timeSentence, lastActor, place, placeSentence, eventPlace, eventSentence, actorOf,
                 families, city, region, lastGroup, opStart, lastSpeaker, List.copyOf(named));
     }
+
+    /** A site's word right before "at"/"in"/"near" and a name ("the British base at Plaman Mapu", "the garrison in Kidal"). */
+    private static final java.util.regex.Pattern SITE_BEFORE = java.util.regex.Pattern.compile(
+            "\\b(?!(?:town|towns|city|cities|village|villages|district|region|province|area|areas|capital|fighting|clashes)\\b)"
+                    + "([a-z]+)\\s+(?:at|in|near)\\s+(?:the\\s+)?$");
 
     /** Whether "including" stands as a word before offset {@code end} of the text, with no ';' or '.' after it. */
     private static boolean afterIncluding(String text, int end) {

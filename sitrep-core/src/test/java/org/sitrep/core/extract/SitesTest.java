@@ -74,4 +74,18 @@ class SitesTest {
         assertEquals(1, countAt(es, EventType.CLASH, "international airport"), TestData.summary(es));
         assertEquals(0, countAt(es, EventType.CLASH, "South Africa"), TestData.summary(es));
     }
+
+    @Test
+    void theBaseIsTheOneNamedWithItsWord() {
+        List<EventMention> es = TestData.extract("Indonesian troops attacked the British base at Plaman Mapu in Sarawak on 27 April "
+                + "1965, after raids into Sabah.\n\nIn the early hours, a battalion shelled the base with mortars.", "2024-09-01").events();
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.SHELLING && e.place().place().name().contains("Plaman Mapu")),
+                TestData.summary(es));
+    }
+
+    @Test
+    void aPlaceHeldByAnAgentItDoesNotKnowIsHeldAllTheSame() {
+        List<EventMention> es = TestData.extract("Crater had been held by nationalist gunmen since June 20.", "1967-07-04").events();
+        assertEquals(1, countAt(es, EventType.CONTROL, "Crater"), TestData.summary(es));
+    }
 }
