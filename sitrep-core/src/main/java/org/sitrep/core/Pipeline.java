@@ -116,6 +116,8 @@ public final class Pipeline {
     private final java.util.Set<String> possessives;
     /** Heads of a war's name ("the Iran–Iraq War"): the capitalised words before them name no place. */
     private final java.util.Set<String> conflictHeads;
+    /** Lower-case heads that make a war's name of two names joined by a dash (the pack's {@code conflict-pair-heads}). */
+    private final java.util.Set<String> conflictPairHeads;
     private final Annotator annotator;
     private final MentionReconciler reconciler;
     private final QuantityTagger quantityTagger = new QuantityTagger();
@@ -134,6 +136,7 @@ public final class Pipeline {
         this.language = b.language;
         this.possessives = language.wordSet("possessive-determiners");
         this.conflictHeads = language.wordSet("conflict-name-heads");
+        this.conflictPairHeads = language.wordSet("conflict-pair-heads");
         this.annotator = new Annotator(language);
         this.cues = Cues.of(language);
         this.places = b.places != null ? b.places : PlaceFinder.of(b.gazetteer, language);
@@ -1033,6 +1036,12 @@ public final class Pipeline {
      */
     private void blockConflictNames(Words w, boolean[] blocked) {
         for (int i = 1; i < w.size(); i++) {
+            if (!w.capitalized(i) && i >= 3 && conflictPairHeads.contains(w.folded(i)) && w.capitalized(i - 1) && w.capitalized(i - 2)
+                    && pairDash(w.gapAfter(i - 2)) && Words.joinable(w.gapAfter(i - 1))) {
+                blocked[i - 1] = true; // "during the Indonesia–Malaysia confrontation", "the Iran-Iraq war": a war's name
+                blocked[i - 2] = true;
+                continue;
+            }
             if (!w.capitalized(i) || !conflictHeads.contains(w.folded(i))) {
                 continue;
             }
@@ -1047,6 +1056,11 @@ public final class Pipeline {
                 }
             }
         }
+    }
+
+    /** The dash of a pair of names ("Iran–Iraq", "Indonesia-Malaysia"). */
+    private static boolean pairDash(String gap) {
+        return gap.equals("\u2013") || gap.equals("\u2014") || gap.equals("-");
     }
 
     /** A gap inside a name: spaces, hyphens or a dash ("Iran–Iraq"). */

@@ -285,11 +285,12 @@ public final class EventExtractor implements EventFinder {
             boolean conjoined = k + 1 < found.size() && onlyConjunction(t, trig.end(), found.get(k + 1).start());
             boolean unlikeNext = conjoined
                     && (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL) != (found.get(k + 1).entry().frame() == TriggerLexicon.Frame.NOMINAL);
-            if (places.isEmpty() && conjoined && !unlikeNext) {
+            boolean unnamedOwn = places.isEmpty() && args.unnamedObject(ff, trig); // "seizing key positions and …"
+            if (places.isEmpty() && conjoined && !unlikeNext && !unnamedOwn) {
                 int scope2 = k + 2 < found.size() ? found.get(k + 2).start() : t.size();
                 places = args.places(ff, found.get(k + 1), found.get(k + 1).entry().frame(), scope2, st);
             }
-            if (places.isEmpty() && (k + 1 >= found.size() || asideBetween(t, trig.end(), found.get(k + 1).start()) && !unlikeNext)) {
+            if (places.isEmpty() && !unnamedOwn && (k + 1 >= found.size() || asideBetween(t, trig.end(), found.get(k + 1).start()) && !unlikeNext)) {
                 // "armed clashes, with reported use of airstrikes, continued in A and B": a trigger whose own words
                 // name no place takes the places its clause names after a trigger told aside
                 places = args.places(ff, trig, frame, clauseEnd(t, trig.end()), st);
@@ -306,7 +307,8 @@ public final class EventExtractor implements EventFinder {
                     }
                 }
             }
-            if (ownPlaces.isEmpty() && !out.isEmpty() && out.get(out.size() - 1).place() != null && participleAfterComma(t, trig)) {
+            if (ownPlaces.isEmpty() && !out.isEmpty() && out.get(out.size() - 1).place() != null && participleAfterComma(t, trig)
+                    && !unnamedOwn) { // (not "…, seizing key positions": places it does not name)
                 // "an armed group entered Palma, a town in Cabo Delgado, killing locals": the participle's clause
                 // happens where the clause before it does
                 int prev = out.get(out.size() - 1).sentence();

@@ -48,4 +48,21 @@ class WhatIsTakenTest {
         es = events("Fighting raged in the Sirwah district, where the rebels captured several hilltop positions.");
         assertTrue(any(es, EventType.CAPTURE), TestData.summary(es));
     }
+
+    @Test
+    void unnamedPositionsSeizedLendTheirVerbNoPlaceOfTheNext() {
+        List<EventMention> es = events("Israeli troops rolled into west Beirut on Wednesday, seizing key positions and surrounding "
+                + "the Palestinian refugee camps of Sabra and Chatilla.");
+        assertTrue(!any(es, EventType.CAPTURE), TestData.summary(es));
+        assertTrue(any(es, EventType.ADVANCE), TestData.summary(es));
+    }
+
+    @Test
+    void aWarsNameAndAFaithsAdjectiveNameNoPlace() {
+        List<EventMention> es = events("The Battle of Plaman Mapu was fought on 27 April 1965 during the Indonesia–Malaysia "
+                + "confrontation, when Indonesian troops attacked the British base at Plaman Mapu.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().contains("Indonesia")), TestData.summary(es));
+        es = events("Israeli troops rolled into Moslem west Beirut on Wednesday.");
+        assertTrue(es.stream().noneMatch(e -> e.place() != null && e.place().text().contains("Moslem")), TestData.summary(es));
+    }
 }
