@@ -118,6 +118,11 @@ public final class Pipeline {
     private final java.util.Set<String> conflictHeads;
     /** Lower-case heads that make a war's name of two names joined by a dash (the pack's {@code conflict-pair-heads}). */
     private final java.util.Set<String> conflictPairHeads;
+    /** Feasts' names ("Easter") and the words after them that make them a time ("Monday", "Eve"), from the pack. */
+    private final java.util.Set<String> holidays;
+    private final java.util.Set<String> holidayAfter;
+    /** Title words before a person's name ("President", "General"), from the pack's place cues. */
+    private final java.util.Set<String> titleWords;
     private final Annotator annotator;
     private final MentionReconciler reconciler;
     private final QuantityTagger quantityTagger = new QuantityTagger();
@@ -137,6 +142,9 @@ public final class Pipeline {
         this.possessives = language.wordSet("possessive-determiners");
         this.conflictHeads = language.wordSet("conflict-name-heads");
         this.conflictPairHeads = language.wordSet("conflict-pair-heads");
+        this.titleWords = org.sitrep.core.geo.PlaceFinder.titleWords(language);
+        this.holidays = language.wordSet("holiday-names");
+        this.holidayAfter = language.wordSet("holiday-after", "weekdays");
         this.annotator = new Annotator(language);
         this.cues = Cues.of(language);
         this.places = b.places != null ? b.places : PlaceFinder.of(b.gazetteer, language);
@@ -396,6 +404,7 @@ public final class Pipeline {
         List<Diagnostic> diags = new ArrayList<>();
         boolean cut = false;
         boolean placeSeen = false;
+        java.util.Set<String> persons = new java.util.HashSet<>(); // surnames named after a title so far
         for (Sentence s : sentences) {
             if (!cut && scanning.expired()) {
                 cut = true;
@@ -417,6 +426,8 @@ public final class Pipeline {
                 boolean[] blocked = blockedWords(w, raw, a.outlet());
                 blockActorModifiers(w, raw, blocked);
                 blockConflictNames(w, blocked);
+                blockPersons(w, blocked, persons);
+                blockHolidays(w, blocked);
                 StageTimes.add("scan:actors", t);
                 t = StageTimes.begin();
                 // the title, also with what a flash update writes after it ("… (DG ECHO, UN, media) (ECHO Daily Flash of …)")
@@ -1054,6 +1065,18 @@ public final class Pipeline {
                 for (int j = k + 1; j < i; j++) {
                     blocked[j] = true;
                 }
+            } else if (k == i - 1 && w.folded(k).equals("the") && !w.capitalized(k)) {
+                blocked[i] = true; // "killed in the Rising", "since the Revolution": the war named by its head alone
+            }
+        }
+    }
+
+    /** "On Easter Monday", "the Tet offensive", "on Christmas Eve": a feast's name before a day or a word of time is no place. */
+    private void blockHolidays(Words w, boolean[] blocked) {
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (w.capitalized(i) && holidays.contains(w.folded(i)) && Words.joinable(w.gapAfter(i))
+                    && holidayAfter.contains(w.folded(i + 1))) {
+                blocked[i] = true;
             }
         }
     }
@@ -1061,6 +1084,31 @@ public final class Pipeline {
     /** The dash of a pair of names ("Iran–Iraq", "Indonesia-Malaysia"). */
     private static boolean pairDash(String gap) {
         return gap.equals("\u2013") || gap.equals("\u2014") || gap.equals("-");
+    }
+
+    /**
+     * "President Luis Arce … confronted Arce in a hallway": a surname a title named once is a person's wherever the text
+     * names it again, no place; the surnames of this sentence's titled names join {@code persons} for the sentences after it.
+     */
+    private void blockPersons(Words w, boolean[] blocked, java.util.Set<String> persons) {
+        for (int i = 0; i < w.size(); i++) {
+            if (w.capitalized(i) && persons.contains(w.folded(i)) && (i == 0 || !w.capitalized(i - 1) || !Words.joinable(w.gapAfter(i - 1)))
+                    && (i + 1 >= w.size() || !w.capitalized(i + 1) || !Words.joinable(w.gapAfter(i)))) {
+                blocked[i] = true;
+            }
+        }
+        for (int i = 0; i + 1 < w.size(); i++) {
+            if (!titleWords.contains(w.folded(i)) || !Words.joinable(w.gapAfter(i))) {
+                continue;
+            }
+            int k = i + 1;
+            while (k < w.size() && k - i <= 4 && w.capitalized(k) && !titleWords.contains(w.folded(k)) && (k == i + 1 || Words.joinable(w.gapAfter(k - 1)))) {
+                k++;
+            }
+            if (k - i >= 3) { // a given name and a surname at least: "President Luis Arce", "General Juan Jose Zuniga"
+                persons.add(w.folded(k - 1));
+            }
+        }
     }
 
     /** A gap inside a name: spaces, hyphens or a dash ("Iran–Iraq"). */

@@ -600,6 +600,11 @@ final class Arguments {
         }
         for (int g = groups.size() - 1; g > 0; g--) {
             List<PlaceMention> prev = groups.get(g - 1);
+            String gap = gapBetween(f, prev.get(prev.size() - 1), groups.get(g).get(0));
+            if (gap != null && WHICH_CLAUSE.matcher(gap).find()) {
+                groups.remove(g); // "took up positions in Plaza Murillo, which houses the presidential palace": what it holds
+                continue;
+            }
             if (locates(f, prev.get(prev.size() - 1), groups.get(g).get(0)) || facilityIn(f, prev.get(prev.size() - 1), groups.get(g).get(0))
                     || possessiveAppositive(f, prev.get(prev.size() - 1), groups.get(g).get(0))) {
                 groups.remove(g); // "in the X district west of the city": the city only says where X lies
@@ -878,6 +883,9 @@ final class Arguments {
                 || gap.length() < 90 && WHERE_THEN_AND.matcher(gap).matches());
     }
 
+    /** A "which"/"who" clause opening after a place and still open at the next one ("X, which houses the palace"). */
+    private static final Pattern WHICH_CLAUSE = Pattern.compile("(?i),\\s*(?:which|who)\\b[^,;]*$");
+
     /** "in Timisoara, where the uprising began a week ago, and in Sibiu": a "where" clause told of the first, then the list goes on. */
     private static final Pattern WHERE_THEN_AND = Pattern.compile("(?i)^\\s*,\\s*where\\s[^,;]*,\\s*and\\s+(?:in|at|on|near)\\s+(?:the\\s+)?$");
 
@@ -905,6 +913,30 @@ final class Arguments {
         }
         return new PlaceMention(anaphor.span(), anaphor.text(), referent.head(), r, PlaceMention.Kind.ANAPHOR,
                 referent.level(), 0);
+    }
+
+    /** The last place before {@code off} in the sentence that is no site (no facility, nothing finer than a town), or null. */
+    private PlaceMention nearestTownBefore(SentenceFacts f, int off) {
+        PlaceMention best = null;
+        for (PlaceMention q : f.places()) {
+            if (q.span().end() <= off && q.kind() != PlaceMention.Kind.ANAPHOR && !isRegion(q) && !isFacility(q)
+                    && q.specificity() != GeoPrecision.POINT && !(best != null && locates(f, best, q)) && !insideRelative(f, q, off)) {
+                best = q;
+            }
+        }
+        return best;
+    }
+
+    /** The referent's words include every word the anaphor names its facility with ("the radio station" → "X radio station"). */
+    private static boolean namesAllWords(PlaceMention referent, PlaceMention anaphor) {
+        java.util.List<String> have = java.util.Arrays.asList(referent.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+        String[] want = Rx.replaceFirst(anaphor.text().toLowerCase(java.util.Locale.ROOT), "^(?:the|its)\\s+", "").split("\\s+");
+        for (String x : want) {
+            if (!have.contains(x) && !x.equals("main")) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** The named place right after {@code p} and "in", "at" or "of" ("the palace in downtown X"), or null. */
@@ -958,7 +990,10 @@ final class Arguments {
             }
             String head = p.head().toLowerCase();
             PlaceMention site = facilityAnaphors.contains(head) ? st.lastNamedWith(head) : null;
-            if (site == null && buildingAnaphors.contains(head)) {
+            if (site != null && !namesAllWords(site, p)) {
+                site = null; // "the radio building" is not "the Central Committee building"
+            }
+            if (site == null && buildingAnaphors.contains(head) && p.text().toLowerCase(java.util.Locale.ROOT).equals("the " + head)) {
                 site = st.lastNamedWithAny(buildingWords); // "stormed the Palace of Justice … retook the building"
             }
             if (site != null) {
@@ -971,6 +1006,10 @@ final class Arguments {
                 // palace in downtown X"), else before it in the sentence, else the town the text is in
                 PlaceMention in = placeRightAfter(f, p);
                 PlaceMention town = in != null ? in : nearestBefore(f, p.span().start());
+                if (in == null) {
+                    town = nearestTownBefore(f, p.span().start()); // "rolled into Prague, surrounding the X building and
+                    // the radio station": the town before, not the site
+                }
                 town = town != null ? town : st.lastCity() != null ? st.lastCity() : st.lastPlace() != null ? st.lastPlace()
                         : st.filedFrom(); // "BUCHAREST (AP) - … attacked the state television building": the town it was filed from
                 // keyed by its words, so that two facilities of one town stay two ("the police station and the radio station")

@@ -1518,8 +1518,12 @@ public final class EventExtractor implements EventFinder {
             // background, an event all the same
             return false;
         }
-        // a noun dated years back names history ("the 1982 massacre", "the largest massacre in Syrian history in 1982")
+        // a noun dated years back names history ("the 1982 massacre", "the largest massacre in Syrian history in 1982"),
+        // years back from the time the text tells of: an encyclopedia's page on 1916 tells its own year's fighting
         int year = st.published().firstDay().getYear();
+        if (st.lastTime() != null && st.lastTime().isKnown() && st.lastTime().lastDay().getYear() < year) {
+            year = st.lastTime().lastDay().getYear();
+        }
         if (when != null && when.interval().isKnown() && when.interval().precision() != org.sitrep.core.model.TimePrecision.INFERRED
                 && when.span() != null && f.sentence().span().contains(when.span())) {
             return when.interval().lastDay().getYear() < year - 1; // the sentence dates it: "On 26 March, … since the 2006 war"
@@ -1925,6 +1929,9 @@ public final class EventExtractor implements EventFinder {
         if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && trig.end() < t.size()
                 && cues.at("not-event-noun", t, trig.end())) {
             return false; // "evacuation orders", "attack helicopters": a noun naming something else
+        }
+        if (trig.entry().frame() == TriggerLexicon.Frame.NOMINAL && i > 0 && cues.at("not-event-before", t, i - 1)) {
+            return false; // "a general strike", "a hunger strike": a strike of workers, no strike from the air
         }
         if (trig.end() < t.size() && cues.at("displaced-after", t, trig.end())) {
             return false; // "Fighting has displaced about 150,000 people since …": a displacement told, no fighting anywhere

@@ -45,6 +45,11 @@ public interface PlaceFinder {
         return of(gazetteer, org.sitrep.core.lang.LanguagePack.english());
     }
 
+    /** The pack's words of a title before a person's name ({@code place-cues.tsv}'s {@code not-place-before}: "President X"). */
+    static java.util.Set<String> titleWords(org.sitrep.core.lang.LanguagePack pack) {
+        return PlaceCues.of(pack).notPlaceBefore;
+    }
+
     /** The pack's words for a nation's capital ({@code place-cues.tsv}'s {@code national-capital}: "the capital"). */
     static java.util.Set<String> nationalCapitalWords(org.sitrep.core.lang.LanguagePack pack) {
         return PlaceCues.of(pack).nationalCapital;
