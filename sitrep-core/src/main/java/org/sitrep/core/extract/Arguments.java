@@ -34,6 +34,8 @@ final class Arguments {
     private final java.util.Set<String> facilities;
     /** Facilities a text names by what they are ("the airport"; the pack's {@code facility-anaphor}). */
     private final java.util.Set<String> facilityAnaphors;
+    /** The pack's event cues, for the military ranks before a name ("General Silvestre"; {@code rank-title}). */
+    private final Cues rankTitles;
     /** Words that, after "the", name whatever building the text named last ("the building"; the pack's {@code building-anaphor}). */
     private final java.util.Set<String> buildingAnaphors;
     /** Words naming a building in a place's name ("the Palace of Justice", "the Splendid Hotel"; {@code building-words}). */
@@ -74,6 +76,7 @@ final class Arguments {
         this.supportVerbs = pack.wordSet("support-verbs");
         this.facilities = pack.wordSet("facilities");
         this.facilityAnaphors = pack.wordSet("facility-anaphor");
+        this.rankTitles = Cues.of(pack);
         this.buildingAnaphors = pack.wordSet("building-anaphor");
         this.buildingWords = pack.wordSet("building-words");
         this.locatingRegions = pack.wordSet("locating-regions");
@@ -113,7 +116,8 @@ final class Arguments {
                 return false; // "in the Sirwah district, where the rebels captured several hilltop positions": there
             }
         }
-        for (int k = trig.end(); k < t.size() && k - trig.end() < 4 && Rx.matches(t.get(k).pos(), "DET|NUM|ADJ|NOUN"); k++) {
+        for (int k = trig.end(); k < t.size() && k - trig.end() < 5 && (Rx.matches(t.get(k).pos(), "DET|NUM|ADJ|NOUN")
+                || t.get(k).lower().equals("of") && k > trig.end()); k++) { // ("a string of posts", "dozens of villages")
             if (t.get(k).pos().equals("NOUN") && UNNAMED_OBJECT.matcher(t.get(k).lower()).matches()) {
                 int off = t.get(k).span().start();
                 return f.places().stream().noneMatch(p -> p.span().start() <= off && off < p.span().end());
@@ -1409,7 +1413,20 @@ final class Arguments {
         // may not know, not a thing; so is a capitalised name that is no place ("Boko Haram overran Baga", "the Khmer
         // Rouge captured Battambang")
         boolean groupName = x.pos().equals("PROPN") && Character.isUpperCase(x.text().charAt(0)) && !inPlace(f, x);
-        return !inActor(f, x) && !modifiesActor(f, k) && !(fighting && (ActorLexicon.writtenAcronym(x.text()) || groupName));
+        // a commander named with his rank ("General Silvestre advanced") or a people named in the plural ("the
+        // Rifians had advanced", "the Indonesians withdrew") moves as a force
+        boolean moving = type == EventType.ADVANCE || type == EventType.ENTER || type == EventType.WITHDRAW;
+        boolean commander = rankTitles.at("rank-title", t, k) && k + 1 < t.size() && Character.isUpperCase(t.get(k + 1).text().charAt(0));
+        for (int j = k - 1; j >= 0 && k - j <= 4 && !commander; j--) {
+            commander = rankTitles.at("rank-title", t, j); // "General Manuel Fernandez Silvestre advanced"
+            if (!Character.isUpperCase(t.get(j).text().charAt(0))) {
+                break;
+            }
+        }
+        boolean people = Character.isUpperCase(x.text().charAt(0)) && Rx.matches(x.text(), ".*(?:ians|ans|ese|is|ards)") && k > 0
+                && t.get(k - 1).lower().equals("the") && !inPlace(f, x);
+        return !inActor(f, x) && !modifiesActor(f, k) && !(fighting && (ActorLexicon.writtenAcronym(x.text()) || groupName))
+                && !((fighting || moving) && (commander || people));
     }
 
     private static boolean inPlace(SentenceFacts f, Token x) {

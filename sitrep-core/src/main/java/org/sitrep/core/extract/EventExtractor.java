@@ -228,12 +228,13 @@ public final class EventExtractor implements EventFinder {
                 ff = withoutOrigins(ff, trig);
             }
             boolean passive = isPassive(t, trig.start());
-            if ((type == EventType.ATTACK || type == EventType.SHELLING) && !passive
+            boolean backedBy = trig.start() > 2 && Rx.matches(t.get(trig.start() - 2).lower(), "by|with") ; // "troops backed by tanks stormed"
+            if ((type == EventType.ATTACK || type == EventType.SHELLING) && !passive && !backedBy
                     && trig.entry().frame() == TriggerLexicon.Frame.AGENT && trig.start() > 0 && cues.at("air-words", t, trig.start() - 1)) {
                 // "helicopter gunships attacked hideouts", "air force helicopters fired rockets into …": from the air,
                 // whoever flew them
                 type = EventType.AIRSTRIKE;
-            } else if (type == EventType.ATTACK && !passive && trig.entry().frame() == TriggerLexicon.Frame.AGENT
+            } else if (type == EventType.ATTACK && !passive && !backedBy && trig.entry().frame() == TriggerLexicon.Frame.AGENT
                     && trig.start() > 0 && cues.at("ground-words", t, trig.start() - 1)) {
                 type = EventType.SHELLING; // "Viet Minh artillery opened fire on strongpoint Beatrice": fire from guns
             } else if (type == EventType.ATTACK && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL
@@ -1811,7 +1812,10 @@ public final class EventExtractor implements EventFinder {
             return false;
         }
         if (trig.end() == i + 1 && attributiveParticiples.contains(t.get(i).lower()) && i + 1 < t.size()
-                && (t.get(i + 1).pos().equals("NOUN") || t.get(i + 1).pos().equals("ADJ"))) {
+                && (t.get(i + 1).pos().equals("NOUN") || t.get(i + 1).pos().equals("ADJ"))
+                && (t.get(i).lower().equals("surrounding") || i == 0 || Rx.matches(t.get(i - 1).pos(), "DET|ADP|ADJ")
+                || t.get(i - 1).lower().equals("their") || t.get(i - 1).lower().equals("its"))) {
+            // ("the retreating columns", "at advancing armor"; but "…, attacking villages in X" attacks them)
             return false; // "clashes in Tshimbulu and surrounding villages": villages around it, no force surrounding them
         }
         boolean timeOwned = timePossessive(t, i);

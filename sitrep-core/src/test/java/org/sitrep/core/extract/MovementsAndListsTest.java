@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Forces that cross a river, are sent into a province or strengthen a garrison; a campaign a page defines; a list of
- * places a "where" clause interrupts; persons a relative clause describes. Each text is made up; each test failed
- * before the rule it tests.
+ * places a "where" clause interrupts; persons a relative clause describes; commanders and peoples that move as forces;
+ * participles before their nouns. Each text is made up; each test failed before the rule it tests, but
+ * aParticipleBeforeItsNounOnlyDescribesIt, which guards where that rule stops.
  */
 class MovementsAndListsTest {
     private static List<EventMention> events(String text, String published) {
@@ -60,5 +61,36 @@ class MovementsAndListsTest {
         List<EventMention> es = events("\"I am concerned about the families who remain in the neighbourhoods still held by the group "
                 + "in Sirte,\" the envoy said on Thursday.", "2016-08-11");
         assertTrue(!at(es, EventType.CONTROL, "Sirte"), TestData.summary(es));
+    }
+
+    @Test
+    void aCommanderNamedWithHisRankOrAPeopleInThePluralMoveAsForces() {
+        List<EventMention> es = events("In 1920 General Manuel Fernandez Silvestre advanced west from Melilla into the Rif.", "2024-09-01");
+        assertTrue(at(es, EventType.ADVANCE, "Rif"), TestData.summary(es));
+        es = events("By the end of August 1921 the Rifians had advanced to the outskirts of Melilla.", "2024-09-01");
+        assertTrue(at(es, EventType.ADVANCE, "Melilla"), TestData.summary(es));
+    }
+
+    @Test
+    void aParticipleBeforeItsNounOnlyDescribesIt() {
+        List<EventMention> es = events("The retreating columns were ambushed in the Izumar pass on 23 July 1921.", "2024-09-01");
+        assertTrue(!at(es, EventType.WITHDRAW, "Izumar"), TestData.summary(es));
+        es = events("The ELN launched an offensive in Catatumbo on Thursday, attacking villages in the municipalities of Tibu and "
+                + "Teorama.", "2025-01-20");
+        assertTrue(at(es, EventType.ATTACK, "Teorama"), TestData.summary(es));
+    }
+
+    @Test
+    void tanksThatBackTroopsDoNotShellWhatTheTroopsStorm() {
+        List<EventMention> es = events("SEOUL, May 27 (Reuters) - South Korean troops backed by tanks stormed the southwestern city of "
+                + "Kwangju before dawn on Tuesday.", "1980-05-27");
+        assertTrue(at(es, EventType.ATTACK, "Kwangju") && !at(es, EventType.SHELLING, "Kwangju"), TestData.summary(es));
+    }
+
+    @Test
+    void postsOccupiedUnnamedTakeNoRegion() {
+        List<EventMention> es = events("In 1920 Spanish troops advanced west from Melilla into the Rif, occupying a string of posts.",
+                "2024-09-01");
+        assertTrue(es.stream().noneMatch(e -> e.type() == EventType.CAPTURE), TestData.summary(es));
     }
 }
