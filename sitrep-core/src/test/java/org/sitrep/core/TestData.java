@@ -74,6 +74,17 @@ public final class TestData {
                 .orElseThrow(() -> new AssertionError(type + " at " + head + " not in " + summary(es)));
     }
 
+    /**
+     * The first event of this type in the place called {@code name}: its head, or the town a site named by what it is
+     * lies in ("attacked the airport in Kismayo" is in Kismayo); an assertion error listing the events if none.
+     */
+    public static org.sitrep.core.model.EventMention eventIn(List<org.sitrep.core.model.EventMention> es,
+                                                             org.sitrep.core.model.EventType type, String name) {
+        return es.stream().filter(e -> e.type() == type && e.place() != null && (e.place().head().equals(name)
+                        || e.place().place() != null && name.equals(e.place().place().name()))).findFirst()
+                .orElseThrow(() -> new AssertionError(type + " in " + name + " not in " + summary(es)));
+    }
+
     /** Events as type@place/realis, for assertion messages. */
     public static String summary(List<org.sitrep.core.model.EventMention> es) {
         return es.stream().map(e -> e.type().label() + "@" + (e.place() == null ? "-" : e.place().head()) + "/" + e.realis().label())

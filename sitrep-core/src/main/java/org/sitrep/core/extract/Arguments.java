@@ -952,7 +952,8 @@ final class Arguments {
             if (q.span().start() > p.span().end() && q.kind() != PlaceMention.Kind.ANAPHOR) {
                 String gap = f.sentence().text().substring(p.span().end() - base, q.span().start() - base);
                 // "the national palace in downtown X", "the regional parliament and government buildings in X"
-                if (!Rx.matches(gap, "(?i)\\s+(?:and\\s+(?:[a-z-]+\\s+){1,3})?(in|at|of)\\s+(the\\s+)?")) {
+                if (!Rx.matches(gap, "(?i)\\s+(?:and\\s+(?:[a-z-]+\\s+){1,3})?(in|at|of)\\s+(the\\s+)?"
+                        + "(?:(?:[a-z-]+\\s+)?(?:town|city|village|port|capital)\\s+of\\s+)?")) { // ("in the town of Biltine")
                     return null;
                 }
                 if (i + 1 < all.size() && q.place().precision() != GeoPrecision.TOWN && all.get(i + 1).kind() != PlaceMention.Kind.ANAPHOR) {
@@ -1016,15 +1017,14 @@ final class Arguments {
                 }
                 town = town != null ? town : st.lastCity() != null ? st.lastCity() : st.lastPlace() != null ? st.lastPlace()
                         : st.filedFrom(); // "BUCHAREST (AP) - … attacked the state television building": the town it was filed from
-                // keyed by its words, so that two facilities of one town stay two ("the police station and the radio station")
                 String words = Rx.replaceFirst(p.text(), "^(?i)(?:the|its)\\s+", "");
                 if (town != null) {
                     PlaceMention r = referTo(p, town);
-                    out.add(new PlaceMention(r.span(), r.text(), words, r.place(), r.kind(), r.level(), r.list()));
+                    out.add(new PlaceMention(r.span(), r.text(), p.head(), r.place(), r.kind(), r.level(), r.list()));
                 } else if (st.country() != null && st.country().country() != null) {
                     // "fought at the island's international airport" before any town: a site of the country the text is in
                     ResolvedPlace c = st.country();
-                    out.add(p.withPlace(words, new ResolvedPlace(words, null, c.lat(), c.lon(), null, c.country(),
+                    out.add(p.withPlace(p.head(), new ResolvedPlace(words, null, c.lat(), c.lon(), null, c.country(),
                             GeoPrecision.COUNTRY, false)));
                 }
                 continue;

@@ -556,7 +556,13 @@ public final class MentionReconciler {
             return "";
         }
         Integer id = e.place().place().geonameid();
-        return (id != null ? id.toString() : "") + "|" + Fold.fold(e.place().head());
+        String key = (id != null ? id.toString() : "") + "|" + Fold.fold(e.place().head());
+        String name = e.place().place().name() == null ? "" : Fold.fold(e.place().place().name());
+        if (e.place().kind() == PlaceMention.Kind.ANAPHOR && !name.contains(Fold.fold(e.place().head()))) {
+            // a site named by what it is in a town ("the police station and the radio station in X"): one per site
+            key += "|" + Fold.fold(e.place().text());
+        }
+        return key;
     }
 
     /** Whether two mentions' times overlap, or either has none ("captured X last week and advanced on Friday" do not). */

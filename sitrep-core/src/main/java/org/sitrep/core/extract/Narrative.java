@@ -30,8 +30,10 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
     /** The place named last whose own words include {@code word} ("Kucheri village" for "the village"), or null. */
     PlaceMention lastNamedWith(String word) {
         for (int k = recentNamed.size() - 1; k >= 0; k--) {
-            if (java.util.Arrays.asList(recentNamed.get(k).text().toLowerCase(java.util.Locale.ROOT).split("\\s+")).contains(word)
-                    || recentNamed.get(k).head().equals(word)) {
+            PlaceMention m = recentNamed.get(k);
+            java.util.List<String> words = java.util.Arrays.asList(m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
+            boolean site = !m.text().contains(m.head()); // a name kept with the word it was named with ("base at X")
+            if (site ? m.head().equals(word) : words.contains(word)) {
                 return recentNamed.get(k);
             }
         }
@@ -190,7 +192,7 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
                 named.add(p); // "Kucheri village", "the Palace of Justice": what "the village", "the palace" may point back to
                 java.util.regex.Matcher site = SITE_BEFORE.matcher(text.substring(Math.max(0, p.span().start() - base - 40),
                         Math.max(0, p.span().start() - base)));
-                if (site.find()) {
+                if (site.find() && siteNoun(f, p)) {
                     // "the British base at Plaman Mapu": what "the base" points back to, headed by the word it was named with
                     named.add(new PlaceMention(p.span(), p.text(), site.group(1).toLowerCase(java.util.Locale.ROOT), p.place(),
                             p.kind(), p.level(), p.list()));
@@ -231,6 +233,16 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
         }
         return new Narrative(context, time, timeSentence, lastActor, place, placeSentence, eventPlace, eventSentence, actorOf,
                 families, city, region, lastGroup, opStart, lastSpeaker, List.copyOf(named));
+    }
+
+    /** The word before the name's "at"/"in"/"near" (and article) is a noun: "the base at X", not "landed at X". */
+    private static boolean siteNoun(SentenceFacts f, PlaceMention p) {
+        List<org.sitrep.core.nlp.Token> t = f.tokens();
+        int k = f.tokenAt(p.span().start()) - 1;
+        if (k >= 0 && t.get(k).lower().equals("the")) {
+            k--;
+        }
+        return k >= 1 && Rx.matches(t.get(k).lower(), "at|in|near") && t.get(k - 1).pos().equals("NOUN");
     }
 
     /** A site's word right before "at"/"in"/"near" and a name ("the British base at Plaman Mapu", "the garrison in Kidal"). */

@@ -1218,9 +1218,9 @@ class ExtractionTest {
 
     @Test
     void anAttackBeatenOffAfterAnAppositiveFailedAndADenierMayBeDescribedByAParticiple() {
-        assertEquals(Realis.FAILED, at(events("Rebel units attacked the army garrison in the town of Biltine, the country's "
+        assertEquals(Realis.FAILED, TestData.eventIn(events("Rebel units attacked the army garrison in the town of Biltine, the country's "
                 + "third city, on Saturday but were repulsed, the army said."), EventType.ATTACK, "Biltine").realis());
-        EventMention denied = at(events("An army officer reached by telephone denied that troops had shelled the stadium in "
+        EventMention denied = TestData.eventIn(events("An army officer reached by telephone denied that troops had shelled the stadium in "
                 + "Abeche on Friday."), EventType.SHELLING, "Abeche");
         assertEquals(Realis.DENIED, denied.realis());
         assertEquals("army officer", denied.claimant().text());
@@ -2021,7 +2021,7 @@ class ExtractionTest {
         // a capture needs an armed agent: "the attackers" and "the assailants" are one, as "the militants" are
         at(events("Rebels entered Hue on Monday. The attackers overran the provincial jail and freed some 2,000 prisoners."),
                 EventType.CAPTURE, "jail");
-        at(events("The assailants seized the police station in Kidal on Monday."), EventType.CAPTURE, "Kidal");
+        TestData.eventIn(events("The assailants seized the police station in Kidal on Monday."), EventType.CAPTURE, "Kidal");
     }
 
     @Test
@@ -2138,7 +2138,7 @@ class ExtractionTest {
 
     @Test
     void gunfireHeardSomewhereIsAnAttackThereAndExplosionsAfterStrikesAreTheStrikes() {
-        at(events("Gunfire was heard near the airport in Kismayo on Saturday morning."), EventType.ATTACK, "Kismayo");
+        TestData.eventIn(events("Gunfire was heard near the airport in Kismayo on Saturday morning."), EventType.ATTACK, "Kismayo");
         List<EventMention> es = events("U.S. and British jets struck military targets in Yemen on Friday. Explosions were "
                 + "heard in the capital, Sanaa, and in the port city of Hodeidah, residents said.");
         at(es, EventType.AIRSTRIKE, "Sanaa");

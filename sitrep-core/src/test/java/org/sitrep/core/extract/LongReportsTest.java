@@ -50,7 +50,7 @@ class LongReportsTest {
     @Test
     void aFailedSeizureIsAFailedAttack() {
         List<EventMention> es = events("Gunmen tried to seize the airport in Kandahar on Monday but were driven back by guards.");
-        EventMention e = at(es, EventType.ATTACK, "Kandahar");
+        EventMention e = TestData.eventIn(es, EventType.ATTACK, "Kandahar"); // the airport in Kandahar
         assertEquals(Realis.FAILED, e.realis(), summary(es));
         assertTrue(es.stream().noneMatch(x -> x.type() == EventType.CAPTURE), summary(es));
     }
