@@ -2421,6 +2421,9 @@ public final class EventExtractor implements EventFinder {
             }
             return false;
         }
+        if (k + 2 < t.size() && t.get(k).lemma().equals("be") && Rx.matches(t.get(k + 1).lower(), "made|mounted|launched|directed|aimed")) {
+            k += 2; // "the heaviest attack was made on the garrison at Moramanga": the noun's place after its support verb
+        }
         if (k >= t.size() || !locatives.contains(t.get(k).lower())) {
             return false;
         }

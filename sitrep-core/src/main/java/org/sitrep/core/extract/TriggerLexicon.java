@@ -671,8 +671,9 @@ public final class TriggerLexicon {
         if (!pastForm || !(t.pos().equals("ADP") || t.pos().equals("ADJ") || t.pos().equals("NOUN") || t.pos().equals("PROPN"))) {
             return false;
         }
-        if (i > 0 && tokens.get(i - 1).lemma().equals("be") && t.lower().endsWith("ed")) {
-            return true; // a passive the tagger read as an adjective: "two civilians were wounded/ADJ in Goris"
+        if (i > 0 && tokens.get(i - 1).lemma().equals("be") && t.lower().endsWith("ed")
+                || i > 1 && tokens.get(i - 1).pos().equals("ADV") && tokens.get(i - 2).lemma().equals("be") && t.lower().endsWith("ed")) {
+            return true; // a passive the tagger read as an adjective: "two civilians were wounded/ADJ in Goris", "were seriously wounded"
         }
         boolean subject = i > 0 && (tokens.get(i - 1).pos().equals("NOUN") || tokens.get(i - 1).pos().equals("PROPN")
                 || tokens.get(i - 1).pos().equals("PRON") || tokens.get(i - 1).pos().equals("ADV") && i > 1

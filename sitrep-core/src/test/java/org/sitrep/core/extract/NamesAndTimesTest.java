@@ -73,4 +73,13 @@ class NamesAndTimesTest {
         assertTrue(es.stream().anyMatch(e -> e.type() == EventType.DEPLOYMENT && e.place().text().contains("Plaza Murillo")),
                 TestData.summary(es));
     }
+
+    @Test
+    void aTollWithAnAdverbAndTheHeaviestOfTheAttacksAreTold() {
+        List<EventMention> es = events("Israeli shells struck Qana on Thursday. 4 peacekeepers were seriously wounded.", "1996-04-18");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.CASUALTIES), TestData.summary(es));
+        es = events("Rebels attacked camps across Madagascar on Saturday. The heaviest attack was made on the garrison at Moramanga.",
+                "1947-03-31");
+        assertTrue(es.stream().anyMatch(e -> e.type() == EventType.ATTACK && anyAt(List.of(e), "Moramanga")), TestData.summary(es));
+    }
 }
