@@ -580,8 +580,8 @@ public final class PlaceTagger {
                 if (cues.facilityAnaphor.contains(w.folded(k)) && facilityEndsAt(k)) {
                     end = k + 1;
                 }
-                if (!cues.facilityModifier.contains(w.folded(k)) || !w.joinableAfter(k)) {
-                    break;
+                if (!(cues.facilityModifier.contains(w.folded(k)) || cues.facilityAnaphor.contains(w.folded(k))) || !w.joinableAfter(k)) {
+                    break; // (a facility's word may qualify another: "the palace building", "the prison compound")
                 }
             }
             return end;

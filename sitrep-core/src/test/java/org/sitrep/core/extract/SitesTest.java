@@ -88,4 +88,11 @@ class SitesTest {
         List<EventMention> es = TestData.extract("Crater had been held by nationalist gunmen since June 20.", "1967-07-04").events();
         assertEquals(1, countAt(es, EventType.CONTROL, "Crater"), TestData.summary(es));
     }
+
+    @Test
+    void aSitesWordMayQualifyAnother() {
+        List<EventMention> es = TestData.extract("LA PAZ, Bolivia, June 26 (AFP) - Soldiers rammed a vehicle into the presidential palace "
+                + "in La Paz on Wednesday. General Zuniga entered the palace building with soldiers.", "2024-06-26").events();
+        assertEquals(1, countAt(es, EventType.ENTER, "palace building"), TestData.summary(es));
+    }
 }
