@@ -32,7 +32,9 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
         for (int k = recentNamed.size() - 1; k >= 0; k--) {
             PlaceMention m = recentNamed.get(k);
             java.util.List<String> words = java.util.Arrays.asList(m.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
-            boolean site = !m.text().contains(m.head()); // a name kept with the word it was named with ("base at X")
+            // a name kept with the lower-case word it was named with ("the British base at X": "base")
+            boolean site = !m.head().isEmpty() && Character.isLowerCase(m.head().charAt(0))
+                    && !m.text().toLowerCase(java.util.Locale.ROOT).contains(m.head());
             if (site ? m.head().equals(word) : words.contains(word)) {
                 return recentNamed.get(k);
             }
