@@ -34,8 +34,8 @@ final class Arguments {
     private final java.util.Set<String> facilities;
     /** Facilities a text names by what they are ("the airport"; the pack's {@code facility-anaphor}). */
     private final java.util.Set<String> facilityAnaphors;
-    /** The pack's event cues, for the military ranks before a name ("General Silvestre"; {@code rank-title}). */
-    private final Cues rankTitles;
+    /** The pack's event cues (the military ranks before a name, "General Silvestre": {@code rank-title}). */
+    private final Cues cues;
     /** Words that, after "the", name whatever building the text named last ("the building"; the pack's {@code building-anaphor}). */
     private final java.util.Set<String> buildingAnaphors;
     /** Words naming a building in a place's name ("the Palace of Justice", "the Splendid Hotel"; {@code building-words}). */
@@ -50,6 +50,10 @@ final class Arguments {
     private final java.util.Set<String> sufferedVerbs;
     /** Heads of an anaphor that points back to a town, never to a region ("the town", "the village"). */
     private final java.util.Set<String> townWords;
+    /** Anaphors' heads that point back to the place named with that word ("the village", "the base"; town and site heads). */
+    private final java.util.Set<String> namedAgainHeads;
+    /** Plural place words that, as a trigger's object, name no place ("seized military bases"; {@code unnamed-object-heads}). */
+    private final java.util.Set<String> unnamedObjects;
 
     /** Verbs, as lemmas, that carry a noun trigger for their subject ("carried out strikes"; the pack's {@code support-verbs}). */
     private final java.util.Set<String> supportVerbs;
@@ -76,7 +80,7 @@ final class Arguments {
         this.supportVerbs = pack.wordSet("support-verbs");
         this.facilities = pack.wordSet("facilities");
         this.facilityAnaphors = pack.wordSet("facility-anaphor");
-        this.rankTitles = Cues.of(pack);
+        this.cues = Cues.of(pack);
         this.buildingAnaphors = pack.wordSet("building-anaphor");
         this.buildingWords = pack.wordSet("building-words");
         this.locatingRegions = pack.wordSet("locating-regions");
@@ -85,6 +89,8 @@ final class Arguments {
         this.sufferedIn = pack.wordSet("suffered-in");
         this.sufferedVerbs = pack.wordSet("suffered-verbs");
         this.townWords = pack.wordSet("town-anaphor-heads");
+        this.namedAgainHeads = pack.wordSet("town-anaphor-heads", "site-anaphor-heads");
+        this.unnamedObjects = pack.wordSet("unnamed-object-heads");
         this.nationalCapitalWords = org.sitrep.core.geo.PlaceFinder.nationalCapitalWords(pack);
         this.whoseCapital = Pattern.compile("(?i)(['’]s)?\\s+(?:" + String.join("|", nationalCapitalWords.stream()
                 .map(Pattern::quote).sorted().toList()) + "),?\\s+");
@@ -118,17 +124,13 @@ final class Arguments {
         }
         for (int k = trig.end(); k < t.size() && k - trig.end() < 5 && (Rx.matches(t.get(k).pos(), "DET|NUM|ADJ|NOUN")
                 || t.get(k).lower().equals("of") && k > trig.end()); k++) { // ("a string of posts", "dozens of villages")
-            if (t.get(k).pos().equals("NOUN") && UNNAMED_OBJECT.matcher(t.get(k).lower()).matches()) {
+            if (t.get(k).pos().equals("NOUN") && unnamedObjects.contains(t.get(k).lower())) {
                 int off = t.get(k).span().start();
                 return f.places().stream().noneMatch(p -> p.span().start() <= off && off < p.span().end());
             }
         }
         return false;
     }
-
-    /** Plural place words that, as a trigger's object, name no place ("seized military bases in three cities"). */
-    private static final Pattern UNNAMED_OBJECT = Pattern.compile("territories|areas|positions|villages|towns|cities|localities|"
-            + "sites|bases|posts|outposts|neighbou?rhoods|districts|installations|checkpoints|barracks");
 
     /** Places of the trigger, in text order; may be empty. */
     List<PlaceMention> places(SentenceFacts f, TriggerLexicon.Match trig, TriggerLexicon.Frame frame, int scopeEndToken,
@@ -448,7 +450,7 @@ final class Arguments {
     PlaceMention facilityBefore(SentenceFacts f, int off, Narrative st) {
         PlaceMention best = null;
         for (PlaceMention p : f.places()) {
-            if (p.span().end() <= off && p.kind() == PlaceMention.Kind.ANAPHOR && facilityAnaphors.contains(p.head().toLowerCase())) {
+            if (p.span().end() <= off && namedByWhatItIs(p)) {
                 best = p;
             }
         }
@@ -471,10 +473,15 @@ final class Arguments {
     }
 
     PlaceMention nearestBefore(SentenceFacts f, int off) {
+        return nearestBefore(f, off, p -> true);
+    }
+
+    /** As {@link #nearestBefore(SentenceFacts, int)}, among the places {@code kept} keeps. */
+    private PlaceMention nearestBefore(SentenceFacts f, int off, java.util.function.Predicate<PlaceMention> kept) {
         PlaceMention best = null;
         for (PlaceMention p : f.places()) {
-            if (p.span().end() <= off && p.kind() != PlaceMention.Kind.ANAPHOR && !isRegion(p) && !(best != null && locates(f, best, p))
-                    && !insideRelative(f, p, off)) {
+            if (p.span().end() <= off && p.kind() != PlaceMention.Kind.ANAPHOR && !isRegion(p) && kept.test(p)
+                    && !(best != null && locates(f, best, p)) && !insideRelative(f, p, off)) {
                 best = p;
             }
         }
@@ -498,11 +505,15 @@ final class Arguments {
                 || commaInRegion(f, a, b));
     }
 
+    /** A facility the text names by what it is ("the airport", "the police station"), before it is resolved. */
+    private boolean namedByWhatItIs(PlaceMention p) {
+        return p.kind() == PlaceMention.Kind.ANAPHOR && facilityAnaphors.contains(p.head().toLowerCase(java.util.Locale.ROOT));
+    }
+
     /** "the radio station in Victoria": a facility named by what it is, then the town it is in, which only locates it. */
     private boolean facilityIn(SentenceFacts f, PlaceMention a, PlaceMention b) {
         String gap = gapBetween(f, a, b);
-        return a.kind() == PlaceMention.Kind.ANAPHOR && facilityAnaphors.contains(a.head().toLowerCase(java.util.Locale.ROOT))
-                && b.kind() != PlaceMention.Kind.ANAPHOR && gap != null && IN_REGION.matcher(gap).matches();
+        return namedByWhatItIs(a) && b.kind() != PlaceMention.Kind.ANAPHOR && gap != null && IN_REGION.matcher(gap).matches();
     }
 
     /** "the town of Kidal, in north-eastern Mali,": set off by a comma, a region or country after a town only locates it. */
@@ -670,8 +681,7 @@ final class Arguments {
     private int rank(List<PlaceMention> group) {
         int r = Integer.MAX_VALUE;
         for (PlaceMention p : group) {
-            GeoPrecision g = p.kind() == PlaceMention.Kind.ANAPHOR ? (facilityAnaphors.contains(p.head().toLowerCase(java.util.Locale.ROOT))
-                    ? GeoPrecision.POINT : GeoPrecision.TOWN)
+            GeoPrecision g = p.kind() == PlaceMention.Kind.ANAPHOR ? (namedByWhatItIs(p) ? GeoPrecision.POINT : GeoPrecision.TOWN)
                     : p.kind() == PlaceMention.Kind.REGION && p.level() == null ? GeoPrecision.PROVINCE : p.specificity();
             int x = 2 * g.ordinal() + (isFacility(p) ? 3 : 0);
             r = Math.min(r, x);
@@ -919,18 +929,6 @@ final class Arguments {
                 referent.level(), 0);
     }
 
-    /** The last place before {@code off} in the sentence that is no site (no facility, nothing finer than a town), or null. */
-    private PlaceMention nearestTownBefore(SentenceFacts f, int off) {
-        PlaceMention best = null;
-        for (PlaceMention q : f.places()) {
-            if (q.span().end() <= off && q.kind() != PlaceMention.Kind.ANAPHOR && !isRegion(q) && !isFacility(q)
-                    && q.specificity() != GeoPrecision.POINT && !(best != null && locates(f, best, q)) && !insideRelative(f, q, off)) {
-                best = q;
-            }
-        }
-        return best;
-    }
-
     /** The referent's words include every word the anaphor names its facility with ("the radio station" → "X radio station"). */
     private static boolean namesAllWords(PlaceMention referent, PlaceMention anaphor) {
         java.util.List<String> have = java.util.Arrays.asList(referent.text().toLowerCase(java.util.Locale.ROOT).split("\\s+"));
@@ -1009,20 +1007,17 @@ final class Arguments {
             if (facilityAnaphors.contains(head)) {
                 // "the presidential palace": a place of its own in the town named right after it ("the national
                 // palace in downtown X"), else before it in the sentence, else the town the text is in
+                // (the town before it is a town, no site: "rolled into Prague, surrounding the X building and the radio station")
                 PlaceMention in = placeRightAfter(f, p);
-                PlaceMention town = in != null ? in : nearestBefore(f, p.span().start());
-                if (in == null) {
-                    town = nearestTownBefore(f, p.span().start()); // "rolled into Prague, surrounding the X building and
-                    // the radio station": the town before, not the site
-                }
+                PlaceMention town = in != null ? in : nearestBefore(f, p.span().start(), q -> !isFacility(q) && q.specificity() != GeoPrecision.POINT);
                 town = town != null ? town : st.lastCity() != null ? st.lastCity() : st.lastPlace() != null ? st.lastPlace()
                         : st.filedFrom(); // "BUCHAREST (AP) - … attacked the state television building": the town it was filed from
-                String words = Rx.replaceFirst(p.text(), "^(?i)(?:the|its)\\s+", "");
                 if (town != null) {
                     PlaceMention r = referTo(p, town);
                     out.add(new PlaceMention(r.span(), r.text(), p.head(), r.place(), r.kind(), r.level(), r.list()));
                 } else if (st.country() != null && st.country().country() != null) {
                     // "fought at the island's international airport" before any town: a site of the country the text is in
+                    String words = Rx.replaceFirst(p.text(), "^(?i)(?:the|its)\\s+", "");
                     ResolvedPlace c = st.country();
                     out.add(p.withPlace(p.head(), new ResolvedPlace(words, null, c.lat(), c.lon(), null, c.country(),
                             GeoPrecision.COUNTRY, false)));
@@ -1039,7 +1034,7 @@ final class Arguments {
                 out.add(capital);
                 continue;
             }
-            PlaceMention settlement = townWords.contains(head) || head.equals("base") || head.equals("camp") ? st.lastNamedWith(head) : null;
+            PlaceMention settlement = namedAgainHeads.contains(head) ? st.lastNamedWith(head) : null;
             if (settlement != null) {
                 out.add(referTo(p, settlement)); // "stormed Kucheri village … killed in the village": the place called so
                 continue;
@@ -1416,9 +1411,9 @@ final class Arguments {
         // a commander named with his rank ("General Silvestre advanced") or a people named in the plural ("the
         // Rifians had advanced", "the Indonesians withdrew") moves as a force
         boolean moving = type == EventType.ADVANCE || type == EventType.ENTER || type == EventType.WITHDRAW;
-        boolean commander = rankTitles.at("rank-title", t, k) && k + 1 < t.size() && Character.isUpperCase(t.get(k + 1).text().charAt(0));
+        boolean commander = cues.at("rank-title", t, k) && k + 1 < t.size() && Character.isUpperCase(t.get(k + 1).text().charAt(0));
         for (int j = k - 1; j >= 0 && k - j <= 4 && !commander; j--) {
-            commander = rankTitles.at("rank-title", t, j); // "General Manuel Fernandez Silvestre advanced"
+            commander = cues.at("rank-title", t, j); // "General Manuel Fernandez Silvestre advanced"
             if (!Character.isUpperCase(t.get(j).text().charAt(0))) {
                 break;
             }

@@ -228,7 +228,7 @@ public final class EventExtractor implements EventFinder {
                 ff = withoutOrigins(ff, trig);
             }
             boolean passive = isPassive(t, trig.start());
-            boolean backedBy = trig.start() > 2 && Rx.matches(t.get(trig.start() - 2).lower(), "by|with") ; // "troops backed by tanks stormed"
+            boolean backedBy = trig.start() > 2 && Rx.matches(t.get(trig.start() - 2).lower(), "by|with"); // "troops backed by tanks stormed"
             if ((type == EventType.ATTACK || type == EventType.SHELLING) && !passive && !backedBy
                     && trig.entry().frame() == TriggerLexicon.Frame.AGENT && trig.start() > 0 && cues.at("air-words", t, trig.start() - 1)) {
                 // "helicopter gunships attacked hideouts", "air force helicopters fired rockets into …": from the air,
@@ -320,7 +320,7 @@ public final class EventExtractor implements EventFinder {
                 }
             }
             SentenceFacts fc = withinClause(ff, clauseSpan(t, trig)); // the fallbacks look only in the trigger's clause
-            boolean unnamed = places.isEmpty() && args.unnamedObject(ff, trig);
+            boolean unnamed = unnamedOwn && places.isEmpty();
             if (places.isEmpty() && !unnamed && trig.entry().frame() == TriggerLexicon.Frame.NOMINAL) {
                 places = args.groupBefore(fc, trig, st);
             }
@@ -467,9 +467,7 @@ public final class EventExtractor implements EventFinder {
                 continue; // "residents fled the town", "as they fled for safety": displacement; "the garrison fled" withdrew
             }
             if (actor == null && needsArmedAgent(type, trig, passive) && args.nonActorSubject(f, trig)
-                    && !TriggerLexicon.passiveSubjectNeeded(t, trig.start(), trig.entry())
-                    && !(type == EventType.CONTROL && passive && trig.end() < t.size() && t.get(trig.end()).lower().equals("by"))) {
-                // (a passive's agent after "by" is its actor, named or not: "Crater had been held by nationalist gunmen")
+                    && !TriggerLexicon.passiveSubjectNeeded(t, trig.start(), trig.entry())) {
                 // (but "two more brigades had been sent to X": the subject is the forces the trigger needs)
                 continue; // "people reached with food", "aid teams deployed to", "humanitarian aid continues to be deployed"
             }
@@ -1140,11 +1138,6 @@ public final class EventExtractor implements EventFinder {
         return end;
     }
 
-    /**
-     * Where ", and", ", but", ";" or "and that" starts a clause of its own subject ("fought separatists in Chechnya, and the
-     * insurgency has spread across the North Caucasus": a noun phrase, then a finite verb), or {@code end}: the places
-     * after it are that clause's, and it has no trigger of its own before {@code end}.
-     */
     /** Token {@code k} is a word inside a place's name, after its first ("the control tower", "the police station"). */
     private static boolean insidePlace(SentenceFacts f, List<Token> t, int k) {
         int off = t.get(k).span().start();
@@ -1156,6 +1149,11 @@ public final class EventExtractor implements EventFinder {
         return false;
     }
 
+    /**
+     * Where ", and", ", but", ";" or "and that" starts a clause of its own subject ("fought separatists in Chechnya, and the
+     * insurgency has spread across the North Caucasus": a noun phrase, then a finite verb), or {@code end}: the places
+     * after it are that clause's, and it has no trigger of its own before {@code end}.
+     */
     private static int independentClauseAt(List<Token> t, int from, int end) {
         for (int k = from; k + 2 < end; k++) {
             if (t.get(k).lower().equals("and") && t.get(k + 1).lower().equals("that")) {
@@ -2063,11 +2061,7 @@ public final class EventExtractor implements EventFinder {
             return true;
         }
         // "he and his wife Elena had been captured near Targoviste": a subject of persons, a pronoun among them
-        int k = i - 1;
-        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
-                || t.get(k).lemma().equals("have"))) {
-            k--;
-        }
+        int k = beforeAuxiliaries(t, i);
         for (int j = k; j >= 0 && k - j < 6 && Rx.matches(t.get(j).pos(), "PRON|PROPN|NOUN|CCONJ|DET"); j--) {
             if (Rx.matches(t.get(j).lower(), "he|she")) {
                 return true;
@@ -2083,11 +2077,7 @@ public final class EventExtractor implements EventFinder {
 
     /** The word right before the verb at {@code i}, past its auxiliaries and adverbs, is one of {@code words} (lemma or form). */
     private static boolean passiveSubjectIn(List<Token> t, int i, java.util.Set<String> words) {
-        int k = i - 1;
-        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
-                || t.get(k).lemma().equals("have"))) {
-            k--;
-        }
+        int k = beforeAuxiliaries(t, i);
         for (int j = k; j > 0 && k - j < 10; j--) {
             if (t.get(j).lower().equals("who") && Rx.matches(t.get(j - 1).pos(), "NOUN|PROPN")) {
                 k = j - 1; // "five mercenaries who failed to reach the aircraft were captured": the noun before "who"
@@ -2095,6 +2085,16 @@ public final class EventExtractor implements EventFinder {
             }
         }
         return k >= 0 && (words.contains(t.get(k).lemma()) || words.contains(t.get(k).lower()));
+    }
+
+    /** The token before the verb at {@code i} past its auxiliaries and adverbs ("had been", "were seriously"), or -1. */
+    private static int beforeAuxiliaries(List<Token> t, int i) {
+        int k = i - 1;
+        while (k >= 0 && (t.get(k).pos().equals("AUX") || t.get(k).pos().equals("ADV") || t.get(k).lemma().equals("be")
+                || t.get(k).lemma().equals("have"))) {
+            k--;
+        }
+        return k;
     }
 
     /** The object after token {@code from} is goods (the pack's {@code seized-goods}), past at most three modifiers. */

@@ -192,12 +192,10 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
         for (PlaceMention p : f.places()) {
             if (p.kind() != PlaceMention.Kind.ANAPHOR) {
                 named.add(p); // "Kucheri village", "the Palace of Justice": what "the village", "the palace" may point back to
-                java.util.regex.Matcher site = SITE_BEFORE.matcher(text.substring(Math.max(0, p.span().start() - base - 40),
-                        Math.max(0, p.span().start() - base)));
-                if (site.find() && siteNoun(f, p)) {
+                String site = siteWord(f, p);
+                if (site != null) {
                     // "the British base at Plaman Mapu": what "the base" points back to, headed by the word it was named with
-                    named.add(new PlaceMention(p.span(), p.text(), site.group(1).toLowerCase(java.util.Locale.ROOT), p.place(),
-                            p.kind(), p.level(), p.list()));
+                    named.add(new PlaceMention(p.span(), p.text(), site, p.place(), p.kind(), p.level(), p.list()));
                 }
                 while (named.size() > RECENT) {
                     named.remove(0);
@@ -237,20 +235,26 @@ public record Narrative(DocumentContext context, TimeInterval lastTime, int last
                 families, city, region, lastGroup, opStart, lastSpeaker, List.copyOf(named));
     }
 
-    /** The word before the name's "at"/"in"/"near" (and article) is a noun: "the base at X", not "landed at X". */
-    private static boolean siteNoun(SentenceFacts f, PlaceMention p) {
+    /**
+     * The lower-case noun a name was named with right before "at", "in" or "near" ("the British base at Plaman Mapu":
+     * "base"; not "landed at X", not "fighting in X"), or null.
+     */
+    private static String siteWord(SentenceFacts f, PlaceMention p) {
         List<org.sitrep.core.nlp.Token> t = f.tokens();
         int k = f.tokenAt(p.span().start()) - 1;
-        if (k >= 0 && t.get(k).lower().equals("the")) {
+        if (k >= 0 && t.get(k).text().equals("the")) {
             k--;
         }
-        return k >= 1 && Rx.matches(t.get(k).lower(), "at|in|near") && t.get(k - 1).pos().equals("NOUN");
+        if (k < 1 || !Rx.matches(t.get(k).text(), "at|in|near")) {
+            return null;
+        }
+        org.sitrep.core.nlp.Token w = t.get(k - 1);
+        return w.pos().equals("NOUN") && Rx.matches(w.text(), "[a-z]+") && !NOT_SITES.contains(w.text()) ? w.text() : null;
     }
 
-    /** A site's word right before "at"/"in"/"near" and a name ("the British base at Plaman Mapu", "the garrison in Kidal"). */
-    private static final java.util.regex.Pattern SITE_BEFORE = java.util.regex.Pattern.compile(
-            "\\b(?!(?:town|towns|city|cities|village|villages|district|region|province|area|areas|capital|fighting|clashes)\\b)"
-                    + "([a-z]+)\\s+(?:at|in|near)\\s+(?:the\\s+)?$");
+    /** Nouns before "in" that name no site: a town's kind (kept by its own anaphors) or the fighting there. */
+    private static final java.util.Set<String> NOT_SITES = java.util.Set.of("town", "towns", "city", "cities", "village",
+            "villages", "district", "region", "province", "area", "areas", "capital", "fighting", "clashes");
 
     /** Whether "including" stands as a word before offset {@code end} of the text, with no ';' or '.' after it. */
     private static boolean afterIncluding(String text, int end) {

@@ -608,16 +608,16 @@ public final class TriggerLexicon {
         return false;
     }
 
-    /**
-     * A past participle between an article and its noun modifies the noun ("from the abandoned U.S. Marine base", "the
-     * occupied territories"): no deed told.
-     */
     /** A past form right after "to" is no infinitive but a title's or a noun's participle: "units loyal to ousted President X". */
     private static boolean pastAfterTo(List<Token> tokens, int i) {
         String w = tokens.get(i).lower();
         return i > 0 && tokens.get(i - 1).lower().equals("to") && w.endsWith("ed") && !w.endsWith("eed");
     }
 
+    /**
+     * A past participle between an article and its noun modifies the noun ("from the abandoned U.S. Marine base", "the
+     * occupied territories"): no deed told.
+     */
     private static boolean edModifier(List<Token> tokens, int i) {
         return i > 0 && i + 1 < tokens.size() && tokens.get(i).lower().endsWith("ed")
                 && Rx.matches(tokens.get(i - 1).lower(), "the|a|an") && Rx.matches(tokens.get(i + 1).pos(), "NOUN|PROPN|ADJ");
